@@ -1,0 +1,102 @@
+"""Shared fixtures: an isolated STUDIO_HOME per test, a test keyring, SQLite and PostgreSQL databases."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.memkeyring.MemoryKeyring"
+for _var in ("STUDIO_DATABASE_URL", "STUDIO_LLM_BASE_URL", "STUDIO_LLM_API_KEY", "STUDIO_LLM_MODEL"):
+    os.environ.pop(_var, None)
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(autouse=True)
+def studio_home(tmp_path, monkeypatch):
+    """Every test gets its own data dir, settings and SQLite database."""
+    home = tmp_path / "studio-home"
+    home.mkdir()
+    monkeypatch.setenv("STUDIO_HOME", str(home))
+    monkeypatch.delenv("STUDIO_DATABASE_URL", raising=False)
+    from tests.support import memkeyring
+
+    memkeyring.clear()
+    yield home
+    try:
+        from studio.storage import db as _db
+
+        _db.reset_default_database()
+    except Exception:  # noqa: BLE001
+        pass
+
+
+# --------------------------------------------------------------------------- PostgreSQL
+
+_pg_server = None
+_pg_counter = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    from tests.support.pgserver import PgServer, find_bindir
+
+    bindir = find_bindir()
+    if bindir is None:
+        pytest.skip("PostgreSQL tests skipped: no PostgreSQL server binary (initdb/pg_ctl) on this machine; "
+                    "install Debian's 'postgresql' package to run them")
+    server = PgServer(bindir)
+    try:
+        server.start()
+    except Exception as exc:  # noqa: BLE001
+        server.stop()
+        pytest.fail(f"could not start PostgreSQL from {bindir}: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    return pg_server.create_database(f"t{os.getpid()}_{next(_pg_counter)}")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path):
+    """Run the test against SQLite and against a real PostgreSQL server."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.db'}"
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def db(db_url, monkeypatch):
+    """A migrated database (both backends); also made the default for services and the CLI."""
+    from studio.storage.db import open_database, reset_default_database
+
+    monkeypatch.setenv("STUDIO_DATABASE_URL", db_url)
+    reset_default_database()
+    database = open_database(db_url)
+    yield database
+    database.dispose()
+    reset_default_database()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path, monkeypatch):
+    """A migrated SQLite database only (for tests that need not run on both backends)."""
+    from studio.storage.db import open_database, reset_default_database
+
+    url = f"sqlite:///{tmp_path / 'test.db'}"
+    monkeypatch.setenv("STUDIO_DATABASE_URL", url)
+    reset_default_database()
+    database = open_database(url)
+    yield database
+    database.dispose()
+    reset_default_database()

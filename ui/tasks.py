@@ -1,0 +1,143 @@
+"""Runs Qt-free jobs off the GUI thread and brings results back through one mechanism.
+
+- one single-thread executor for database writes (SQLite has one writer; ordering stays simple);
+- a thread pool for network and CPU work;
+- results, errors and progress come back to the GUI thread as queued Qt signals.
+The GUI thread never waits on I/O.
+"""
+
+from __future__ import annotations
+
+import itertools
+import traceback
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from studio.jobs import Cancelled, CancelToken
+
+
+@dataclass
+class TaskHandle:
+    id: int
+    name: str
+    cancel: CancelToken = field(default_factory=CancelToken)
+    future: Future | None = None
+
+
+class _Bridge(QObject):
+    progress = Signal(int, float, str)
+    finished = Signal(int, object)
+    failed = Signal(int, str, str)
+    cancelled = Signal(int)
+
+
+class TaskRunner(QObject):
+    """Submit ``job(progress, cancel)``; get ``on_done(result)`` / ``on_error(message)`` on the GUI thread."""
+
+    task_started = Signal(int, str)
+    task_progress = Signal(int, float, str)
+    task_finished = Signal(int)
+
+    def __init__(self, parent: QObject | None = None, pool_size: int = 4) -> None:
+        super().__init__(parent)
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="studio-db")
+        self._pool = ThreadPoolExecutor(max_workers=pool_size, thread_name_prefix="studio-work")
+        self._ids = itertools.count(1)
+        self._callbacks: dict[int, tuple[Callable | None, Callable | None, Callable | None, Callable | None]] = {}
+        self._handles: dict[int, TaskHandle] = {}
+        self._bridge = _Bridge()
+        self._bridge.progress.connect(self._on_progress)
+        self._bridge.finished.connect(self._on_finished)
+        self._bridge.failed.connect(self._on_failed)
+        self._bridge.cancelled.connect(self._on_cancelled)
+
+    # ------------------------------------------------------------------ API
+    def submit(
+        self,
+        job: Callable[[Callable[[float, str], None], CancelToken], Any],
+        *,
+        name: str = "task",
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        on_progress: Callable[[float, str], None] | None = None,
+        on_cancel: Callable[[], None] | None = None,
+        writes: bool = False,
+    ) -> TaskHandle:
+        handle = TaskHandle(next(self._ids), name)
+        self._handles[handle.id] = handle
+        self._callbacks[handle.id] = (on_done, on_error, on_progress, on_cancel)
+        bridge = self._bridge
+        tid = handle.id
+
+        def progress(fraction: float, message: str = "") -> None:
+            bridge.progress.emit(tid, float(fraction), str(message))
+
+        def runner() -> None:
+            try:
+                result = job(progress, handle.cancel)
+            except Cancelled:
+                bridge.cancelled.emit(tid)
+            except Exception as exc:  # noqa: BLE001 - reported to the user, never swallowed
+                bridge.failed.emit(tid, str(exc) or exc.__class__.__name__, traceback.format_exc())
+            else:
+                if handle.cancel.cancelled:
+                    bridge.cancelled.emit(tid)
+                else:
+                    bridge.finished.emit(tid, result)
+
+        executor = self._writer if writes else self._pool
+        self.task_started.emit(tid, name)
+        handle.future = executor.submit(runner)
+        return handle
+
+    def cancel_all(self) -> None:
+        for h in list(self._handles.values()):
+            h.cancel.cancel()
+
+    def active(self) -> list[TaskHandle]:
+        return list(self._handles.values())
+
+    def shutdown(self, wait: bool = True) -> None:
+        self.cancel_all()
+        self._pool.shutdown(wait=wait, cancel_futures=True)
+        self._writer.shutdown(wait=wait, cancel_futures=True)
+
+    # ------------------------------------------------------------------ GUI-thread slots
+    @Slot(int, float, str)
+    def _on_progress(self, tid: int, fraction: float, message: str) -> None:
+        cb = self._callbacks.get(tid)
+        self.task_progress.emit(tid, fraction, message)
+        if cb and cb[2]:
+            cb[2](fraction, message)
+
+    def _finish(self, tid: int):
+        self._handles.pop(tid, None)
+        cb = self._callbacks.pop(tid, (None, None, None, None))
+        self.task_finished.emit(tid)
+        return cb
+
+    @Slot(int, object)
+    def _on_finished(self, tid: int, result: object) -> None:
+        cb = self._finish(tid)
+        if cb[0]:
+            cb[0](result)
+
+    @Slot(int, str, str)
+    def _on_failed(self, tid: int, message: str, tb: str) -> None:
+        cb = self._finish(tid)
+        if cb[1]:
+            cb[1](message)
+        else:
+            import logging
+
+            logging.getLogger("studio.ui").error("task failed: %s\n%s", message, tb)
+
+    @Slot(int)
+    def _on_cancelled(self, tid: int) -> None:
+        cb = self._finish(tid)
+        if cb[3]:
+            cb[3]()
