@@ -1,0 +1,5 @@
+"""Catalog importers (Qt-free): format/encoding/delimiter detection, Shopify, WooCommerce, generic
+CSV/TSV/XLSX with a column mapping, JSON; HTML → text + facts; images; formula safety.
+
+The use-case API for the UI and CLI is ``studio.services.importing``.
+"""

@@ -1,0 +1,256 @@
+"""Facts read off product text, conservatively.
+
+Only what can be read reliably becomes a fact; everything else stays in the text for the user to edit:
+
+* **labelled lines** — ``Material: 100% cotton``, ``Care: machine wash 30 °C``, ``Dimensions: 80 x 40 x 75 cm``
+  (the label must start a line or list item and be one of a known set of synonyms);
+* **dimensions** — 2 or 3 numbers joined by ``x``/``×``/``*`` with a length unit (mm, cm, m, in, ″);
+* **weight** — a number with a mass unit (g, kg, lb, oz) that follows a weight label (“Weight”, “weighs”,
+  “Net weight”), never a bare “20 g” (that could be protein per serving);
+* **materials** — percentage compositions (``95% cotton, 5% elastane``) or words from a known list that
+  follow “made of/from”, “material”, “fabric”, “composition” on the same line.
+
+``parse_fact_value`` gives the structured ``data`` of a fact value (used by imports and hand edits).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+MATERIALS = (
+    "organic cotton", "recycled polyester", "merino wool", "stainless steel", "solid oak", "solid wood",
+    "tempered glass", "borosilicate glass", "genuine leather", "vegan leather", "faux leather", "bone china",
+    "cotton", "linen", "wool", "cashmere", "silk", "polyester", "nylon", "polyamide", "elastane", "spandex",
+    "lycra", "viscose", "rayon", "modal", "lyocell", "tencel", "acrylic", "fleece", "denim", "canvas", "velvet",
+    "leather", "suede", "down", "hemp", "jute", "bamboo", "rattan", "wicker", "cork", "oak", "walnut", "beech",
+    "pine", "teak", "acacia", "ash", "birch", "plywood", "mdf", "steel", "aluminium", "aluminum", "brass",
+    "copper", "iron", "zinc alloy", "titanium", "glass", "ceramic", "stoneware", "porcelain", "earthenware",
+    "marble", "granite", "concrete", "silicone", "rubber", "natural rubber", "polycarbonate", "polypropylene",
+    "abs", "tpu", "pvc", "eva", "polyurethane", "foam", "memory foam", "latex", "paper", "cardboard", "beeswax",
+    "soy wax", "paraffin",
+)
+_MAT_SORTED = sorted(MATERIALS, key=len, reverse=True)
+_MAT_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(x) for x in _MAT_SORTED) + r")(?![\w-])", re.I)
+
+# label synonyms → fact key (matched at the start of a line / list item, followed by ':' or '-')
+LABELS: dict[str, str] = {
+    "material": "material", "materials": "material", "fabric": "material", "composition": "material",
+    "made of": "material", "made from": "material", "shell": "material", "upper": "material",
+    "dimensions": "dimensions", "dimension": "dimensions", "size (l x w x h)": "dimensions",
+    "measurements": "dimensions", "product dimensions": "dimensions", "overall dimensions": "dimensions",
+    "weight": "weight", "net weight": "weight", "item weight": "weight", "product weight": "weight",
+    "colour": "colour", "color": "colour", "colours": "colour", "colors": "colour",
+    "care": "care", "care instructions": "care", "washing": "care", "cleaning": "care",
+    "warning": "warning", "warnings": "warning", "caution": "warning", "safety": "warning",
+    "certification": "certification", "certifications": "certification", "certified": "certification",
+    "in the box": "in_the_box", "what's in the box": "in_the_box", "what’s in the box": "in_the_box",
+    "box contents": "in_the_box", "package contents": "in_the_box", "includes": "in_the_box",
+    "ingredients": "ingredients", "capacity": "capacity", "volume": "capacity", "battery": "battery",
+    "warranty": "warranty", "origin": "origin", "country of origin": "origin", "made in": "origin",
+    "fit": "fit", "size guide": "size_chart", "sizing": "size_chart", "size chart": "size_chart",
+    "allergens": "allergens", "directions": "usage", "how to use": "usage", "usage": "usage",
+}
+_LABEL_RE = re.compile(
+    r"^\s*(?:[•\-*·]\s*)?(" + "|".join(re.escape(k) for k in sorted(LABELS, key=len, reverse=True)) +
+    r")\s*[:：]\s*(.+?)\s*$", re.I)
+
+_NUM = r"(\d+(?:[.,]\d+)?)"
+_X = r"\s*[x×X*]\s*"
+_LEN_UNIT = r"(mm|cm|m|in(?:ch(?:es)?)?|\"|″|”)"
+_DIM_RE = re.compile(_NUM + r"\s*(?:" + _LEN_UNIT + r")?" + _X + _NUM + r"\s*(?:" + _LEN_UNIT + r")?" +
+                     r"(?:" + _X + _NUM + r")?\s*" + _LEN_UNIT + r"(?![a-zA-Z])")
+_MASS_RE = re.compile(_NUM + r"\s*(kg|g|grams?|kilograms?|lbs?|pounds?|oz|ounces?)(?![a-zA-Z])", re.I)
+_WEIGHT_CUE = re.compile(r"\b(weight|weighs|net\s*wt|wt\.)\b", re.I)
+_MATERIAL_CUE = re.compile(r"\b(made\s+(?:of|from)|material|fabric|composition|crafted\s+from|constructed\s+from)\b", re.I)
+_PCT_MAT = re.compile(r"(\d{1,3})\s*%\s*(" + "|".join(re.escape(x) for x in _MAT_SORTED) + r")(?![\w-])", re.I)
+
+_GRAMS = {"g": 1, "gram": 1, "grams": 1, "kg": 1000, "kilogram": 1000, "kilograms": 1000, "lb": 453.59237,
+          "lbs": 453.59237, "pound": 453.59237, "pounds": 453.59237, "oz": 28.349523125, "ounce": 28.349523125,
+          "ounces": 28.349523125}
+_CM = {"mm": 0.1, "cm": 1, "m": 100, "in": 2.54, "inch": 2.54, "inches": 2.54, '"': 2.54, "″": 2.54, "”": 2.54}
+
+
+@dataclass(frozen=True)
+class ExtractedFact:
+    key: str
+    value: str
+    type: str = "text"
+    unit: str | None = None
+    data: dict | None = None
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", "."))
+
+
+def _clean_number(x: float) -> float | int:
+    return int(x) if float(x).is_integer() else round(x, 4)
+
+
+def _unit_norm(u: str | None) -> str | None:
+    if u is None:
+        return None
+    u = u.lower()
+    if u in ('"', "″", "”", "inch", "inches"):
+        return "in"
+    return u
+
+
+def parse_dimensions(text: str) -> dict | None:
+    """``"80 x 40 x 75 cm"`` → ``{"l": 80, "w": 40, "h": 75, "unit": "cm", "cm": [80, 40, 75]}``."""
+    mt = _DIM_RE.search(text or "")
+    if not mt:
+        return None
+    a, u1, b, u2, c, unit = mt.groups()
+    unit = _unit_norm(unit)
+    for u in (u1, u2):
+        if u is not None and _unit_norm(u) != unit:
+            return None  # mixed units: not reliable
+    nums = [_num(a), _num(b)] + ([_num(c)] if c else [])
+    if any(n <= 0 for n in nums):
+        return None
+    data: dict = {"l": _clean_number(nums[0]), "w": _clean_number(nums[1]), "unit": unit}
+    if len(nums) == 3:
+        data["h"] = _clean_number(nums[2])
+    data["cm"] = [_clean_number(n * _CM[unit]) for n in nums]
+    data["text"] = mt.group(0).strip()
+    return data
+
+
+def parse_weight(text: str) -> dict | None:
+    """``"1.2 kg"`` → ``{"value": 1.2, "unit": "kg", "grams": 1200}``."""
+    mt = _MASS_RE.search(text or "")
+    if not mt:
+        return None
+    value = _num(mt.group(1))
+    unit = mt.group(2).lower()
+    if value <= 0:
+        return None
+    norm = {"gram": "g", "grams": "g", "kilogram": "kg", "kilograms": "kg", "pound": "lb", "pounds": "lb",
+            "lbs": "lb", "ounce": "oz", "ounces": "oz"}.get(unit, unit)
+    return {"value": _clean_number(value), "unit": norm, "grams": _clean_number(value * _GRAMS[unit]),
+            "text": mt.group(0).strip()}
+
+
+def find_materials(text: str) -> list[str]:
+    """Materials named in ``text`` (known list only), in order, without duplicates."""
+    found: list[str] = []
+    for mt in _MAT_RE.finditer(text or ""):
+        word = mt.group(1).lower()
+        if word not in found and not any(word in f for f in found):
+            found.append(word)
+    return found
+
+
+def parse_fact_value(key: str, value: str, type: str = "text", unit: str | None = None) -> dict | None:
+    """Structured form of a fact value, or None when nothing is reliably parseable."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    if type == "dimensions" or key == "dimensions":
+        return parse_dimensions(value)
+    if type == "weight" or key == "weight":
+        d = parse_weight(value)
+        if d is None and unit and unit.lower() in _GRAMS:
+            try:
+                v = float(Decimal(value))
+            except (InvalidOperation, ValueError):
+                return None
+            d = {"value": _clean_number(v), "unit": unit.lower(), "grams": _clean_number(v * _GRAMS[unit.lower()])}
+        return d
+    if type == "number":
+        try:
+            return {"value": _clean_number(float(Decimal(value.replace(",", "."))))}
+        except (InvalidOperation, ValueError):
+            return None
+    if type == "bool":
+        low = value.lower()
+        if low in ("yes", "true", "1", "y"):
+            return {"value": True}
+        if low in ("no", "false", "0", "n"):
+            return {"value": False}
+        return None
+    if type == "list":
+        return {"items": [v.strip() for v in re.split(r"[,;\n]", value) if v.strip()]}
+    if key == "material":
+        mats = find_materials(value)
+        pct = {m.group(2).lower(): int(m.group(1)) for m in _PCT_MAT.finditer(value)}
+        if mats:
+            d: dict = {"materials": mats}
+            if pct:
+                d["percent"] = pct
+            return d
+    return None
+
+
+def fact_type_for(key: str) -> str:
+    return {"dimensions": "dimensions", "weight": "weight"}.get(key, "text")
+
+
+def _typed(key: str, value: str) -> ExtractedFact | None:
+    value = value.strip().rstrip(".;").strip()
+    if not value or len(value) > 500:
+        return None
+    if key == "dimensions":
+        data = parse_dimensions(value)
+        if data is None:
+            return None
+        return ExtractedFact("dimensions", value, "dimensions", data["unit"], data)
+    if key == "weight":
+        data = parse_weight(value)
+        if data is None:
+            return None
+        return ExtractedFact("weight", value, "weight", data["unit"], data)
+    if key == "material":
+        data = parse_fact_value("material", value)
+        if data is None:
+            return None  # a "Material:" line naming nothing we know is left for the user
+        return ExtractedFact("material", value, "text", None, data)
+    return ExtractedFact(key, value, "text", None, None)
+
+
+def extract_facts(text: str) -> list[ExtractedFact]:
+    """Facts read off clean product text (see the module doc for what counts as reliable)."""
+    facts: dict[str, ExtractedFact] = {}
+    if not text:
+        return []
+    lines = text.split("\n")
+    # 1) labelled lines win
+    for line in lines:
+        mt = _LABEL_RE.match(line)
+        if not mt:
+            continue
+        key = LABELS[mt.group(1).lower()]
+        if key in facts:
+            continue
+        f = _typed(key, mt.group(2))
+        if f is not None:
+            facts[key] = f
+    # 2) free text: dimensions with a unit, weight after a cue, materials after a cue
+    for line in lines:
+        if "dimensions" not in facts:
+            d = parse_dimensions(line)
+            if d is not None and (len(d) >= 5 and "h" in d or re.search(r"\b(dimension|size|measures)", line, re.I)):
+                facts["dimensions"] = ExtractedFact("dimensions", d["text"], "dimensions", d["unit"], d)
+        if "weight" not in facts:
+            cue = _WEIGHT_CUE.search(line)
+            if cue:
+                w = parse_weight(line[cue.end():cue.end() + 40])
+                if w is not None:
+                    facts["weight"] = ExtractedFact("weight", w["text"], "weight", w["unit"], w)
+        if "material" not in facts:
+            pct = list(_PCT_MAT.finditer(line))
+            if pct:
+                val = ", ".join(f"{m.group(1)}% {m.group(2).lower()}" for m in pct)
+                facts["material"] = ExtractedFact("material", val, "text", None, parse_fact_value("material", val))
+                continue
+            cue = _MATERIAL_CUE.search(line)
+            if cue:
+                tail = re.split(r"[.!?](?:\s|$)", line[cue.end():], maxsplit=1)[0]
+                mats = find_materials(tail)
+                if mats:
+                    val = ", ".join(mats)
+                    facts["material"] = ExtractedFact("material", val, "text", None, {"materials": mats})
+    return list(facts.values())

@@ -1,0 +1,91 @@
+"""Body HTML → clean plain text with the stdlib ``html.parser`` (no scripts, styles or markup kept).
+
+Block elements become line breaks, list items become "• " lines, entities are decoded and runs of
+white space collapse. The text is what the generators and the catalog view see; the HTML is kept as
+imported.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+_PARA = {
+    "p", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "blockquote", "dl",
+    "pre", "figure",
+}
+_LINE = {"div", "br", "li", "tr", "header", "footer", "dt", "dd", "hr", "figcaption"}
+_SKIP = {"script", "style", "template", "noscript", "head", "iframe", "svg", "object"}
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        tag = tag.lower()
+        if tag in _SKIP:
+            self._skip += 1
+            return
+        if tag in _PARA:
+            self.parts.append("\n\n")
+        elif tag in _LINE:
+            self.parts.append("\n")
+        if tag == "li":
+            self.parts.append("• ")
+        if tag in ("td", "th"):
+            self.parts.append(" ")
+
+    def handle_startendtag(self, tag, attrs):
+        if tag.lower() in ("br", "hr"):
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        tag = tag.lower()
+        if tag in _SKIP:
+            self._skip = max(0, self._skip - 1)
+            return
+        if tag in _PARA:
+            self.parts.append("\n\n")
+        elif tag in ("div", "tr", "dd"):
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
+def html_to_text(html: str | None) -> str:
+    """Clean text of an HTML fragment; plain text passes through with white space tidied."""
+    if not html:
+        return ""
+    if "<" not in html and "&" not in html:
+        raw = html
+    else:
+        p = _TextExtractor()
+        try:
+            p.feed(html)
+            p.close()
+        except Exception:  # noqa: BLE001 - html.parser is lenient; never fail an import on odd markup
+            return _tidy(re.sub(r"<[^>]*>", " ", html))
+        raw = "".join(p.parts)
+    return _tidy(raw)
+
+
+def _tidy(raw: str) -> str:
+    lines = [_SPACES.sub(" ", line).strip() for line in raw.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if not line:
+            if out and out[-1] != "":
+                out.append("")
+            continue
+        out.append(line)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out)
