@@ -5,8 +5,17 @@ from __future__ import annotations
 import sys
 import time
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -15,12 +24,15 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
+    QPushButton,
     QStackedWidget,
     QStatusBar,
     QStyle,
     QWidget,
 )
 
+import ui.qtcompat  # noqa: F401 - before any model is used (PySide6 refcount defect)
 from studio.settings import Settings
 from studio.storage.db import Database, open_database
 from ui.context import AppContext, ChangeBus
@@ -38,7 +50,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         ctx.main_window = self
-        self.setWindowTitle("Commerce Studio")
+        self.setWindowTitle(window_title(ctx))
+        self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
         self._painted = False
         self.sections: list[Section] = discover()
@@ -50,13 +63,15 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.sidebar = QListWidget(central)
         self.sidebar.setObjectName("Sidebar")
-        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFixedWidth(170)
         self.sidebar.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget(central)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.setStatusBar(QStatusBar(self))
+        self._build_task_status()
+        self._build_menus()
 
         for i, section in enumerate(self.sections):
             item = QListWidgetItem(tr(section.title))
@@ -66,10 +81,11 @@ class MainWindow(QMainWindow):
             shortcut = section.shortcut or (f"Ctrl+{i + 1}" if i < 9 else None)
             if shortcut:
                 item.setToolTip(f"{tr(section.title)} ({shortcut})")
-                action = QAction(self)
+                action = QAction(tr(section.title), self)
                 action.setShortcut(QKeySequence(shortcut))
                 action.triggered.connect(lambda _=False, sid=section.id: self.show_section(sid))
                 self.addAction(action)
+                self.section_menu.addAction(action)
             self.sidebar.addItem(item)
             placeholder = QLabel(tr("Loading…"))
             placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -77,11 +93,6 @@ class MainWindow(QMainWindow):
         if not self.sections:
             self.stack.addWidget(QLabel(tr("No sections available.")))
         self.sidebar.currentRowChanged.connect(self._on_row)
-
-        quit_action = QAction(tr("Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.addAction(quit_action)
 
         self._restore_geometry()
         if self.sections:
@@ -94,13 +105,24 @@ class MainWindow(QMainWindow):
         for row, section in enumerate(self.sections):
             if section.id == section_id:
                 if section_id not in self._widgets:
-                    widget = section.factory(self.ctx)
+                    try:
+                        widget = section.factory(self.ctx)
+                    except Exception as exc:  # noqa: BLE001 - one broken section must not take the app down
+                        import logging
+
+                        logging.getLogger("studio.ui").exception("section %s failed to open", section_id)
+                        widget = QLabel(f"{tr('This section could not be opened')}: {exc}")
+                        widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                        widget.setWordWrap(True)
                     widget.setObjectName(f"section-{section_id}")
                     old = self.stack.widget(row)
                     self.stack.removeWidget(old)
                     old.deleteLater()
                     self.stack.insertWidget(row, widget)
                     self._widgets[section_id] = widget
+                    message = getattr(widget, "status_message", None)
+                    if message is not None and hasattr(message, "connect"):
+                        message.connect(lambda text: self.statusBar().showMessage(text, 6000))
                 return self._widgets[section_id]
         return None
 
@@ -121,13 +143,114 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         self.ctx.settings.set("ui.last_section", section.id)
 
+    # ------------------------------------------------------------------ menus
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        self.import_action = QAction(tr("&Import catalog…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.open_import)
+        file_menu.addAction(self.import_action)
+        self.sample_action = QAction(tr("Load &sample catalog"), self)
+        self.sample_action.triggered.connect(self.load_sample)
+        file_menu.addAction(self.sample_action)
+        file_menu.addSeparator()
+        quit_action = QAction(tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.section_menu = bar.addMenu(tr("&Go"))  # filled with the sections below
+        help_menu = bar.addMenu(tr("&Help"))
+        about = QAction(tr("&About Commerce Studio"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def open_import(self) -> None:
+        from ui.dialogs.import_dialog import open_import_dialog
+
+        if "catalog" in [s.id for s in self.sections]:
+            self.show_section("catalog")
+        open_import_dialog(self, self.ctx)
+
+    def load_sample(self) -> None:
+        from ui.first_run import load_sample
+
+        load_sample(self.ctx, self)
+
+    def about_text(self) -> str:
+        return about_text(self.ctx)
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(tr("About Commerce Studio"))
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.about_text())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # ------------------------------------------------------------------ task progress
+    def _build_task_status(self) -> None:
+        bar = self.statusBar()
+        self.task_label = QLabel(self)
+        self.task_label.setObjectName("TaskLabel")
+        self.task_progress = QProgressBar(self)
+        self.task_progress.setObjectName("TaskProgress")
+        self.task_progress.setRange(0, 1000)
+        self.task_progress.setFixedWidth(180)
+        self.task_progress.setTextVisible(False)
+        self.task_cancel = QPushButton(tr("Cancel"), self)
+        self.task_cancel.setFlat(True)
+        self.task_cancel.setToolTip(tr("Cancel the running tasks"))
+        self.task_cancel.clicked.connect(self.ctx.tasks.cancel_all)
+        for w in (self.task_label, self.task_progress, self.task_cancel):
+            bar.addPermanentWidget(w)
+            w.hide()
+        self._task_names: dict[int, str] = {}
+        self._task_fraction: dict[int, float] = {}
+        tasks = self.ctx.tasks
+        tasks.task_started.connect(self._on_task_started)
+        tasks.task_progress.connect(self._on_task_progress)
+        tasks.task_finished.connect(self._on_task_finished)
+
+    def _on_task_started(self, tid: int, name: str) -> None:
+        self._task_names[tid] = name
+        self._task_fraction[tid] = 0.0
+        self._update_task_status("")
+
+    def _on_task_progress(self, tid: int, fraction: float, message: str) -> None:
+        if tid in self._task_names:
+            self._task_fraction[tid] = max(0.0, min(1.0, fraction))
+            self._update_task_status(message)
+
+    def _on_task_finished(self, tid: int) -> None:
+        self._task_names.pop(tid, None)
+        self._task_fraction.pop(tid, None)
+        self._update_task_status("")
+
+    def _update_task_status(self, message: str) -> None:
+        n = len(self._task_names)
+        visible = n > 0
+        for w in (self.task_label, self.task_progress, self.task_cancel):
+            w.setVisible(visible)
+        if not visible:
+            return
+        names = list(self._task_names.values())
+        label = names[0] if n == 1 else f"{names[0]} (+{n - 1})"
+        self.task_label.setText(f"{label}: {message}" if message else label)
+        self.task_progress.setValue(int(1000 * sum(self._task_fraction.values()) / n))
+
     # ------------------------------------------------------------------ state
     def _restore_geometry(self) -> None:
         geo = self.ctx.settings.get("ui.geometry")
         if geo:
             self.restoreGeometry(QByteArray.fromBase64(geo.encode("ascii")))
         else:
-            self.resize(1280, 800)
+            screen = self.screen().availableGeometry() if self.screen() is not None else None
+            w, h = 1400, 880
+            if screen is not None and screen.width() > 400:
+                w, h = min(w, screen.width() - 40), min(h, screen.height() - 40)
+            self.resize(w, h)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.ctx.settings.set("ui.geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
@@ -145,6 +268,108 @@ class MainWindow(QMainWindow):
             self.first_paint.emit(time.perf_counter() - _START)
 
 
+def window_title(ctx: AppContext) -> str:
+    url = getattr(ctx.db, "url", "") or ""
+    if url.startswith("sqlite"):
+        from pathlib import Path
+
+        where = Path(url.split("///", 1)[-1]).name or "memory"
+    else:
+        try:
+            from sqlalchemy.engine import make_url
+
+            u = make_url(url)
+            where = f"{u.database}@{u.host}"
+        except Exception:  # noqa: BLE001 - a title is never worth an error
+            where = ""
+    return f"Commerce Studio — {where}" if where else "Commerce Studio"
+
+
+def app_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("commerce-studio")
+    except Exception:  # noqa: BLE001
+        return "dev"
+
+
+def about_text(ctx: AppContext | None = None) -> str:
+    import platform
+
+    import PySide6
+    import sqlalchemy
+    from PySide6.QtCore import qVersion
+
+    db = ""
+    if ctx is not None:
+        url = getattr(ctx.db, "url", "")
+        try:
+            from sqlalchemy.engine import make_url
+
+            db = make_url(url).render_as_string(hide_password=True)
+        except Exception:  # noqa: BLE001
+            db = url.split("@")[-1]
+    rows = [
+        (tr("Version"), app_version()),
+        ("Python", platform.python_version()),
+        ("Qt", qVersion()),
+        ("PySide6", PySide6.__version__),
+        ("SQLAlchemy", sqlalchemy.__version__),
+        (tr("Database"), db),
+    ]
+    from html import escape
+
+    table = "".join(f"<tr><td>{escape(k)}&nbsp;&nbsp;</td><td>{escape(str(v))}</td></tr>" for k, v in rows if v)
+    return (f"<h3>Commerce Studio</h3><p>{escape(tr('Catalog to localized listings, captions, videos, mockups and livestream kits, published to social channels.'))}</p>"
+            f"<table>{table}</table>")
+
+
+def app_icon() -> QIcon:
+    """The app icon, drawn with QPainter (no image files): a shopping bag with a spark."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        pm = QPixmap(size, size)
+        pm.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        s = size / 64.0
+        grad = QLinearGradient(QPointF(0, 0), QPointF(0, size))
+        grad.setColorAt(0, QColor(38, 120, 214))
+        grad.setColorAt(1, QColor(22, 74, 160))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(grad)
+        p.drawRoundedRect(QRectF(2 * s, 2 * s, 60 * s, 60 * s), 14 * s, 14 * s)
+        # bag body
+        p.setBrush(QColor(255, 255, 255))
+        body = QPainterPath()
+        body.addRoundedRect(QRectF(15 * s, 24 * s, 34 * s, 28 * s), 4 * s, 4 * s)
+        p.drawPath(body)
+        # handle
+        pen = p.pen()
+        pen.setStyle(Qt.PenStyle.SolidLine)
+        pen.setColor(QColor(255, 255, 255))
+        pen.setWidthF(max(1.0, 3.5 * s))
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawArc(QRectF(23 * s, 13 * s, 18 * s, 20 * s), 0, 180 * 16)
+        # spark
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(255, 184, 28))
+        star = QPainterPath()
+        cx, cy, r1, r2 = 32 * s, 38 * s, 9 * s, 3 * s
+        pts = [(cx, cy - r1), (cx + r2, cy - r2), (cx + r1, cy), (cx + r2, cy + r2), (cx, cy + r1),
+               (cx - r2, cy + r2), (cx - r1, cy), (cx - r2, cy - r2)]
+        star.moveTo(*pts[0])
+        for x, y in pts[1:]:
+            star.lineTo(x, y)
+        star.closeSubpath()
+        p.drawPath(star)
+        p.end()
+        icon.addPixmap(pm)
+    return icon
+
+
 def create_context(db: Database | None = None, settings: Settings | None = None) -> AppContext:
     db = db or open_database()
     return AppContext(db=db, settings=settings or Settings(), tasks=TaskRunner(), bus=ChangeBus())
@@ -154,6 +379,8 @@ def run(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv or sys.argv)
     app.setApplicationName("Commerce Studio")
     app.setOrganizationName("CommerceStudio")
+    app.setApplicationVersion(app_version())
+    app.setWindowIcon(app_icon())
     try:
         ctx = create_context()
     except Exception as exc:  # noqa: BLE001 - show the reason instead of a traceback

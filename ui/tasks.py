@@ -26,6 +26,7 @@ class TaskHandle:
     name: str
     cancel: CancelToken = field(default_factory=CancelToken)
     future: Future | None = None
+    quiet: bool = False
 
 
 class _Bridge(QObject):
@@ -66,8 +67,14 @@ class TaskRunner(QObject):
         on_progress: Callable[[float, str], None] | None = None,
         on_cancel: Callable[[], None] | None = None,
         writes: bool = False,
+        quiet: bool = False,
     ) -> TaskHandle:
-        handle = TaskHandle(next(self._ids), name)
+        """Run ``job(progress, cancel)`` on the writer (``writes=True``) or the pool.
+
+        ``quiet=True`` is for small background reads (table pages, lookups): they are not announced
+        through ``task_started``/``task_progress``/``task_finished``, so the status bar stays calm.
+        """
+        handle = TaskHandle(next(self._ids), name, quiet=quiet)
         self._handles[handle.id] = handle
         self._callbacks[handle.id] = (on_done, on_error, on_progress, on_cancel)
         bridge = self._bridge
@@ -90,7 +97,8 @@ class TaskRunner(QObject):
                     bridge.finished.emit(tid, result)
 
         executor = self._writer if writes else self._pool
-        self.task_started.emit(tid, name)
+        if not quiet:
+            self.task_started.emit(tid, name)
         handle.future = executor.submit(runner)
         return handle
 
@@ -98,8 +106,21 @@ class TaskRunner(QObject):
         for h in list(self._handles.values()):
             h.cancel.cancel()
 
-    def active(self) -> list[TaskHandle]:
-        return list(self._handles.values())
+    def active(self, include_quiet: bool = False) -> list[TaskHandle]:
+        return [h for h in self._handles.values() if include_quiet or not h.quiet]
+
+    def wait_idle(self, timeout: float = 10.0) -> bool:
+        """Block until every submitted job has run (tests and shutdown only; never in GUI code paths)."""
+        import time
+
+        deadline = time.monotonic() + timeout
+        for h in list(self._handles.values()):
+            if h.future is not None:
+                try:
+                    h.future.result(timeout=max(0.0, deadline - time.monotonic()))
+                except Exception:  # noqa: BLE001 - failures are reported through the callbacks
+                    pass
+        return time.monotonic() < deadline
 
     def shutdown(self, wait: bool = True) -> None:
         self.cancel_all()
@@ -110,14 +131,17 @@ class TaskRunner(QObject):
     @Slot(int, float, str)
     def _on_progress(self, tid: int, fraction: float, message: str) -> None:
         cb = self._callbacks.get(tid)
-        self.task_progress.emit(tid, fraction, message)
+        handle = self._handles.get(tid)
+        if handle is not None and not handle.quiet:
+            self.task_progress.emit(tid, fraction, message)
         if cb and cb[2]:
             cb[2](fraction, message)
 
     def _finish(self, tid: int):
-        self._handles.pop(tid, None)
+        handle = self._handles.pop(tid, None)
         cb = self._callbacks.pop(tid, (None, None, None, None))
-        self.task_finished.emit(tid)
+        if handle is not None and not handle.quiet:
+            self.task_finished.emit(tid)
         return cb
 
     @Slot(int, object)

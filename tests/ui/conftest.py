@@ -1,0 +1,81 @@
+"""UI tests: offscreen Qt, no first-run dialog, and any Qt warning fails the test.
+
+A ``qInstallMessageHandler`` handler is active in every phase of every UI test (setup, call and
+teardown). It forwards to the handler that was installed before (pytest-qt's capture) and fails the
+test when Qt emitted a warning, critical or fatal message.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["STUDIO_NO_FIRST_RUN"] = "1"
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler  # noqa: E402
+
+import ui.qtcompat  # noqa: E402,F401 - PySide6 6.12 / CPython 3.11 refcount defect, see the module
+
+# Messages Qt prints on the offscreen platform that say nothing about our code.
+_BENIGN = [
+    re.compile(r"This plugin does not support propagateSizeHints\(\)"),
+    re.compile(r"This plugin does not support raise\(\)"),
+    re.compile(r"This plugin does not support grabbing the keyboard"),
+    re.compile(r"QFont::fromString: Invalid description"),  # offscreen font database edge
+]
+_FAILING = {QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg}
+
+
+class QtWarningGuard:
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+        self._previous = None
+
+    def _handle(self, mode, context, message) -> None:
+        if mode in _FAILING and not any(p.search(message) for p in _BENIGN):
+            where = f" ({context.file}:{context.line})" if context is not None and context.file else ""
+            self.messages.append(f"{mode.name}: {message}{where}")
+        if self._previous is not None:
+            self._previous(mode, context, message)
+
+    def __enter__(self) -> QtWarningGuard:
+        self._previous = qInstallMessageHandler(self._handle)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        qInstallMessageHandler(self._previous)
+
+
+def _guarded(item, phase: str):
+    guard = QtWarningGuard()
+    with guard:
+        result = yield
+    if guard.messages and not item.get_closest_marker("qt_warnings_allowed"):
+        pytest.fail(f"Qt warnings during {phase}:\n  " + "\n  ".join(guard.messages), pytrace=False)
+    return result
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item):
+    return (yield from _guarded(item, "setup"))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    return (yield from _guarded(item, "call"))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    return (yield from _guarded(item, "teardown"))
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "qt_warnings_allowed: this UI test expects Qt to warn")
+
+
+@pytest.fixture
+def no_first_run(monkeypatch):
+    monkeypatch.setenv("STUDIO_NO_FIRST_RUN", "1")

@@ -1,0 +1,359 @@
+"""The product detail panel: header, image strip, facts editor, variants and description."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.domain import ChangeSummary, ProductDTO
+from studio.services import catalog as svc
+from ui.catalog.models import FACT_TYPES, FactsModel, VariantsModel
+from ui.i18n import tr
+
+COMMON_FACT_KEYS = ("material", "dimensions", "weight", "colour", "size", "certification", "care", "warning",
+                    "in_the_box", "origin", "ingredients", "capacity", "battery", "power", "warranty")
+
+
+class _TypeDelegate(QStyledItemDelegate):
+    """A combo box for the fact type column."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        combo = QComboBox(parent)
+        combo.addItems(FACT_TYPES)
+        return combo
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        i = editor.findText(str(index.data(Qt.ItemDataRole.EditRole) or "text"))
+        editor.setCurrentIndex(max(0, i))
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+class FactDialog(QDialog):
+    """Add a fact: key (free or common), value, type, unit."""
+
+    def __init__(self, parent=None, existing: tuple[str, ...] = ()) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Add fact"))
+        self.key = QComboBox(self)
+        self.key.setEditable(True)
+        self.key.addItems([k for k in COMMON_FACT_KEYS if k not in existing])
+        self.key.setCurrentText("")
+        self.key.lineEdit().setPlaceholderText(tr("e.g. material"))
+        self.value = QLineEdit(self)
+        self.value.setPlaceholderText(tr("e.g. 100% organic cotton"))
+        self.type = QComboBox(self)
+        self.type.addItems(FACT_TYPES)
+        self.unit = QLineEdit(self)
+        self.unit.setPlaceholderText(tr("optional, e.g. cm, g"))
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020")
+        form = QFormLayout(self)
+        form.addRow(tr("Key"), self.key)
+        form.addRow(tr("Value"), self.value)
+        form.addRow(tr("Type"), self.type)
+        form.addRow(tr("Unit"), self.unit)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, str, str, str | None]:
+        return (self.key.currentText().strip(), self.value.text().strip(), self.type.currentText(),
+                self.unit.text().strip() or None)
+
+    def _accept(self) -> None:
+        key, value, _, _ = self.values()
+        if not key:
+            self.error.setText(tr("Enter a key, e.g. material."))
+            return
+        if not value:
+            self.error.setText(tr("Enter a value."))
+            return
+        self.accept()
+
+
+class DetailPanel(QWidget):
+    status_message = Signal(str)
+    product_loaded = Signal(int)
+
+    def __init__(self, ctx, thumbnails, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.thumbnails = thumbnails
+        self.product: ProductDTO | None = None
+        self.product_id: int | None = None
+        self._load_seq = 0
+        self._alive = True
+
+        self.stack = QStackedWidget(self)
+        empty = QLabel(tr("Select a product to see its images, facts and variants."), self)
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setWordWrap(True)
+        empty.setStyleSheet("color: #777")
+        self.stack.addWidget(empty)
+
+        page = QWidget(self)
+        v = QVBoxLayout(page)
+        v.setContentsMargins(8, 4, 4, 4)
+        self.title = QLabel(page)
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        f = QFont(self.title.font())
+        f.setPointSizeF(f.pointSizeF() * 1.3)
+        f.setBold(True)
+        self.title.setFont(f)
+        self.meta = QLabel(page)
+        self.meta.setWordWrap(True)
+        self.meta.setStyleSheet("color: #555")
+        self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        v.addWidget(self.title)
+        v.addWidget(self.meta)
+
+        self.images = QListWidget(page)
+        self.images.setObjectName("ImageStrip")
+        self.images.setViewMode(QListView.ViewMode.IconMode)
+        self.images.setFlow(QListView.Flow.LeftToRight)
+        self.images.setWrapping(False)
+        self.images.setMovement(QListView.Movement.Static)
+        self.images.setIconSize(QSize(96, 96))
+        self.images.setFixedHeight(124)
+        self.images.setSpacing(4)
+        self.images.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        v.addWidget(self.images)
+
+        self.tabs = QTabWidget(page)
+        v.addWidget(self.tabs, 1)
+
+        # facts
+        facts_page = QWidget(self.tabs)
+        fv = QVBoxLayout(facts_page)
+        fv.setContentsMargins(0, 4, 0, 0)
+        bar = QHBoxLayout()
+        self.add_fact_btn = QPushButton(tr("Add fact…"), facts_page)
+        self.delete_fact_btn = QPushButton(tr("Delete fact"), facts_page)
+        self.delete_fact_btn.setToolTip(tr("Delete the selected fact (Delete)"))
+        self.delete_fact_btn.setEnabled(False)
+        hint = QLabel(tr("Double-click a value to edit it. Generation is grounded on these facts."), facts_page)
+        hint.setStyleSheet("color: #777")
+        hint.setWordWrap(True)
+        bar.addWidget(self.add_fact_btn)
+        bar.addWidget(self.delete_fact_btn)
+        bar.addWidget(hint, 1)
+        fv.addLayout(bar)
+        self.facts_model = FactsModel(self)
+        self.facts_view = QTableView(facts_page)
+        self.facts_view.setObjectName("FactsView")
+        self.facts_view.setModel(self.facts_model)
+        self.facts_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.facts_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.facts_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                        | QAbstractItemView.EditTrigger.EditKeyPressed
+                                        | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.facts_view.setItemDelegateForColumn(2, _TypeDelegate(self.facts_view))
+        self.facts_view.verticalHeader().hide()
+        self.facts_view.setAlternatingRowColors(True)
+        hh = self.facts_view.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for c in (2, 3, 4):
+            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        fv.addWidget(self.facts_view, 1)
+        self.tabs.addTab(facts_page, tr("Facts"))
+
+        # variants
+        self.variants_model = VariantsModel(self)
+        self.variants_view = QTableView(self.tabs)
+        self.variants_view.setObjectName("VariantsView")
+        self.variants_view.setModel(self.variants_model)
+        self.variants_view.verticalHeader().hide()
+        self.variants_view.setAlternatingRowColors(True)
+        self.variants_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.variants_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        vh = self.variants_view.horizontalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        vh.setStretchLastSection(True)
+        self.tabs.addTab(self.variants_view, tr("Variants"))
+
+        # description
+        self.description = QPlainTextEdit(self.tabs)
+        self.description.setReadOnly(True)
+        self.tabs.addTab(self.description, tr("Description"))
+
+        self.stack.addWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self.delete_action = QAction(tr("Delete fact"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_selected_fact)
+        self.facts_view.addAction(self.delete_action)
+
+        self.add_fact_btn.clicked.connect(self.add_fact)
+        self.delete_fact_btn.clicked.connect(self.delete_selected_fact)
+        self.facts_model.fact_edited.connect(self._on_fact_edited)
+        self.facts_view.selectionModel().selectionChanged.connect(
+            lambda *_: self.delete_fact_btn.setEnabled(self._selected_fact_key() is not None))
+        self.thumbnails.ready.connect(self._on_thumbnail)
+        ctx.bus.changed.connect(self._on_changes)
+
+    # ------------------------------------------------------------------ loading
+    def load(self, product_id: int | None) -> None:
+        self._load_seq += 1
+        seq = self._load_seq
+        self.product_id = product_id
+        if product_id is None:
+            self.product = None
+            self.stack.setCurrentIndex(0)
+            return
+        db = self.ctx.db
+
+        def job(progress, cancel):
+            return svc.get_product(db, product_id)
+
+        self.ctx.tasks.submit(job, name="product", quiet=True,
+                              on_done=lambda dto: self._on_loaded(seq, dto),
+                              on_error=lambda msg: self._on_load_error(seq, msg))
+
+    def _on_loaded(self, seq: int, dto: ProductDTO) -> None:
+        if not self._alive or seq != self._load_seq:
+            return
+        self.set_product(dto)
+
+    def _on_load_error(self, seq: int, message: str) -> None:
+        if not self._alive or seq != self._load_seq:
+            return
+        self.product = None
+        self.stack.setCurrentIndex(0)
+        self.status_message.emit(message)
+
+    def set_product(self, dto: ProductDTO) -> None:
+        self.product = dto
+        self.product_id = dto.id
+        self.title.setText(dto.title or dto.handle)
+        parts = [dto.handle]
+        if dto.vendor:
+            parts.append(dto.vendor)
+        if dto.product_type:
+            parts.append(dto.product_type)
+        parts.append(tr(dto.status))
+        if dto.tags:
+            parts.append(tr("tags") + ": " + ", ".join(dto.tags[:8]))
+        self.meta.setText("  ·  ".join(parts))
+        self.images.clear()
+        for media in dto.media:
+            path = media.local_path if media.status == "ok" else None
+            item = QListWidgetItem(QIcon(self.thumbnails.pixmap(path, 96)), "")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            status = {"ok": "", "missing": tr("missing"), "remote": tr("not downloaded")}.get(media.status, media.status)
+            item.setToolTip("\n".join(x for x in (media.alt, media.src, status) if x))
+            item.setSizeHint(QSize(104, 104))
+            self.images.addItem(item)
+        if not dto.media:
+            item = QListWidgetItem(QIcon(self.thumbnails.pixmap(None, 96)), tr("No images"))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.images.addItem(item)
+        self.facts_model.set_facts(dto.facts)
+        self.variants_model.set_variants(dto.variants)
+        self.description.setPlainText(dto.body_text or "")
+        self.tabs.setTabText(0, f"{tr('Facts')} ({len(dto.facts)})")
+        self.tabs.setTabText(1, f"{tr('Variants')} ({len(dto.variants)})")
+        self.delete_fact_btn.setEnabled(False)
+        self.stack.setCurrentIndex(1)
+        self.product_loaded.emit(dto.id)
+
+    def _on_thumbnail(self, path: str) -> None:
+        for i in range(self.images.count()):
+            item = self.images.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == path:
+                item.setIcon(QIcon(self.thumbnails.pixmap(path, 96)))
+
+    def _on_changes(self, summary: ChangeSummary) -> None:
+        if self.product_id is None or summary.entity not in ("product", "products", "catalog"):
+            return
+        if self.product_id in summary.deleted:
+            self.load(None)
+        elif self.product_id in summary.updated:
+            self.load(self.product_id)
+
+    # ------------------------------------------------------------------ fact edits
+    def _selected_fact_key(self) -> str | None:
+        rows = self.facts_view.selectionModel().selectedRows()
+        if not rows:
+            idx = self.facts_view.currentIndex()
+            if not idx.isValid():
+                return None
+            rows = [idx]
+        fact = self.facts_model.fact(rows[0].row())
+        return fact.key if fact else None
+
+    def _write(self, name: str, job, done_message: str) -> None:
+        def on_done(summary: ChangeSummary) -> None:
+            self.status_message.emit(done_message)
+            self.ctx.bus.broadcast(summary)
+
+        def on_error(message: str) -> None:
+            self.status_message.emit(f"{tr('Could not save')}: {message}")
+            if self._alive and self.product_id is not None:
+                self.load(self.product_id)  # show what is really stored
+
+        self.ctx.tasks.submit(job, name=name, writes=True, on_done=on_done, on_error=on_error)
+
+    def _on_fact_edited(self, key: str, value: str, type_: str, unit) -> None:
+        if self.product_id is None:
+            return
+        db, pid = self.ctx.db, self.product_id
+        self._write("save fact", lambda p, c: svc.set_fact(db, pid, key, value, type=type_, unit=unit),
+                    tr("Saved fact") + f" “{key}”")
+
+    def add_fact(self) -> None:
+        if self.product_id is None:
+            return
+        existing = tuple(f.key for f in self.facts_model.facts())
+        dlg = FactDialog(self, existing)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.accepted.connect(lambda: self.save_new_fact(*dlg.values()))
+        dlg.open()
+
+    def save_new_fact(self, key: str, value: str, type_: str = "text", unit: str | None = None) -> None:
+        if self.product_id is None:
+            return
+        db, pid = self.ctx.db, self.product_id
+        self._write("add fact", lambda p, c: svc.set_fact(db, pid, key, value, type=type_, unit=unit),
+                    tr("Added fact") + f" “{key}”")
+
+    def delete_selected_fact(self) -> None:
+        key = self._selected_fact_key()
+        if key is None or self.product_id is None:
+            return
+        db, pid = self.ctx.db, self.product_id
+        self._write("delete fact", lambda p, c: svc.delete_fact(db, pid, key), tr("Deleted fact") + f" “{key}”")
+
+    def shutdown(self) -> None:
+        self._alive = False

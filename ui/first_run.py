@@ -1,0 +1,98 @@
+"""First run: when the catalog is empty, offer the sample catalog (once, without blocking the window).
+
+The offer is remembered in Settings (``ui.sample_offered``) whatever the answer. Tests and scripted runs
+turn it off with ``STUDIO_NO_FIRST_RUN=1`` (or by setting ``ui.sample_offered`` beforehand).
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from studio.domain import ChangeSummary
+from ui.i18n import tr
+
+SETTING = "ui.sample_offered"
+
+
+def disabled(ctx) -> bool:
+    return os.environ.get("STUDIO_NO_FIRST_RUN", "").strip() not in ("", "0") or bool(ctx.settings.get(SETTING))
+
+
+def offer_sample(window) -> QMessageBox | None:
+    """Called once after the main window is shown. Counts products off the GUI thread, then asks."""
+    ctx = window.ctx
+    if disabled(ctx):
+        return None
+    from studio.services import catalog
+
+    db = ctx.db
+    ctx.tasks.submit(lambda p, c: catalog.count_products(db), name="first run", quiet=True,
+                     on_done=lambda n: _ask(window, n) if n == 0 else ctx.settings.set(SETTING, True))
+    return None
+
+
+def _ask(window, _n: int) -> QMessageBox:
+    ctx = window.ctx
+    box = QMessageBox(window)
+    box.setObjectName("FirstRunOffer")
+    box.setWindowTitle(tr("Welcome to Commerce Studio"))
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setText(tr("Your catalog is empty."))
+    box.setInformativeText(tr("Load the sample catalog (about 20 products: apparel, electronics, cosmetics, "
+                              "furniture, a supplement, pet products) to look around? You can import your own "
+                              "catalog at any time with File → Import (Ctrl+I)."))
+    load = box.addButton(tr("Load sample catalog"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(load)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def answered(button) -> None:
+        ctx.settings.set(SETTING, True)
+        if button is load:
+            load_sample(ctx, window)
+
+    box.buttonClicked.connect(answered)
+    box.rejected.connect(lambda: ctx.settings.set(SETTING, True))
+    box.show()
+    window.first_run_box = box
+    return box
+
+
+def load_sample(ctx, parent: QWidget | None = None, on_done=None):
+    """Import the bundled sample catalog on the writes executor and broadcast what changed."""
+    db = ctx.db
+
+    def job(progress, cancel):
+        from studio.services import catalog, sample
+
+        before = set(catalog.product_ids(db))
+        progress(0.1, tr("Loading the sample catalog…"))
+        result = sample.import_sample(db)
+        after = catalog.product_ids(db)
+        created = tuple(i for i in after if i not in before)
+        updated = tuple(i for i in after if i in before)
+        return result, ChangeSummary(created=created, updated=updated, entity="product",
+                                     message=f"sample catalog: {len(created)} new, {len(updated)} updated")
+
+    def done(res) -> None:
+        _result, summary = res
+        ctx.bus.broadcast(summary)
+        window = ctx.main_window
+        if window is not None and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(tr("Sample catalog loaded") + f": {len(summary.created)} "
+                                           + tr("new products"), 8000)
+        if on_done is not None:
+            on_done(summary)
+
+    def failed(message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Sample catalog"),
+                          tr("Could not load the sample catalog") + f": {message}", QMessageBox.StandardButton.Ok,
+                          parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    return ctx.tasks.submit(job, name=tr("Sample catalog"), writes=True, on_done=done, on_error=failed)
