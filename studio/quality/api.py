@@ -1,0 +1,154 @@
+"""``lint_text`` and ``lint_content``: select the rules that apply and run them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from studio.domain import StudioError
+from studio.quality import engine
+from studio.quality.finding import Finding, _, sort_findings
+from studio.quality.targets import SKIP_FIELDS, TARGET_IDS, content_targets
+
+
+def _check_target(target: str) -> None:
+    if target not in TARGET_IDS:
+        raise StudioError(f"unknown lint target {target!r}; known targets: {', '.join(TARGET_IDS)} "
+                          "(see `studio lint --targets`)")
+
+
+def rules_for(target: str, market: str, kind: str | None = None) -> list[engine.Rule]:
+    return [r for r in engine.all_rules() if r.type != "items" and r.applies(target, market, kind)]
+
+
+def lint_text(text: str, target: str, market: str, *, facts=None, context: dict | None = None,
+              kind: str | None = None) -> list[Finding]:
+    """Check one text as it will be posted to ``target`` in ``market`` (a locale tag such as ``de-DE``).
+
+    ``facts``: the product's facts (FactDTOs, ``{"key","value","unit"}`` dicts or a mapping); grounding
+    rules run only when facts are given. ``context``: ``sponsored`` (bool), ``ai_generated`` (bool),
+    ``options`` (the channel's publish options, e.g. ``{"is_aigc": True}``), ``human_reviewed`` (bool),
+    ``user_rules`` (False to skip the user's own rules).
+    """
+    _check_target(target)
+    text = text or ""
+    context = dict(context or {})
+    ctx = engine.LintContext(text=text, target=target, market=market or "en-US",
+                             facts=engine.normalize_facts(facts), context=context, kind=kind or context.get("kind"))
+    findings: list[Finding] = []
+    for rule in rules_for(target, ctx.market, ctx.kind):
+        if rule.family == "grounding" and ctx.facts is None:
+            continue
+        findings.extend(engine.run_rule(rule, ctx))
+    if context.get("user_rules", True):
+        from studio.quality import user_rules
+
+        findings.extend(user_rules.lint(ctx))
+    return sort_findings(_dedupe(findings))
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen = set()
+    out = []
+    for f in findings:
+        key = (f.rule_id, f.start, f.end, f.field)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _as_text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+        return " ".join(value)
+    return None
+
+
+def lint_content(kind: str, target: str, market: str, content: dict, facts=None, *,
+                 context: dict | None = None) -> list[Finding]:
+    """Field-aware check of a draft's content dict (a listing's title/bullets/search terms, a caption's text…).
+
+    Every finding carries ``field`` (``title``, ``bullets[2]``…) and the text target it was checked against.
+    """
+    if not isinstance(content, dict):
+        raise StudioError(f"content of a {kind} for {target} must be a mapping, not {type(content).__name__}")
+    context = dict(context or {})
+    context.setdefault("kind", kind)
+    mapping = content_targets(kind, target)
+    findings: list[Finding] = []
+    done: set[str] = set()
+    for key, text_target in mapping.items():
+        name = key.removesuffix("[]")
+        done.add(name)
+        value = content.get(name)
+        if value is None and name == "text" and kind == "caption":
+            value = compose_caption(content)
+        if value is None:
+            continue
+        if key.endswith("[]"):
+            items = value if isinstance(value, list | tuple) else [value]
+            for i, item in enumerate(items):
+                if isinstance(item, str):
+                    findings.extend(f.with_field(f"{name}[{i}]") for f in
+                                    lint_text(item, text_target, market, facts=facts, context=context, kind=kind))
+        else:
+            text = _as_text(value)
+            if text is not None:
+                findings.extend(f.with_field(name) for f in
+                                lint_text(text, text_target, market, facts=facts, context=context, kind=kind))
+    # other prose fields (FAQ answers, scripts, descriptions without a platform unit): claims/grounding/locale
+    if kind != "caption":
+        for name, value in content.items():
+            if name in done or name in SKIP_FIELDS:
+                continue
+            for fname, text in _walk(name, value):
+                findings.extend(f.with_field(fname) for f in
+                                lint_text(text, "generic", market, facts=facts, context=context, kind=kind))
+    findings.extend(_items(kind, target, market, content))
+    return sort_findings(_dedupe(findings))
+
+
+def _walk(name: str, value: Any):
+    if isinstance(value, str):
+        if value.strip():
+            yield name, value
+    elif isinstance(value, list | tuple):
+        for i, v in enumerate(value):
+            yield from _walk(f"{name}[{i}]", v)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _walk(f"{name}.{k}", v)
+
+
+def compose_caption(content: dict) -> str:
+    parts = [content.get(k) or "" for k in ("hook", "body", "cta")]
+    tags = " ".join(h if str(h).startswith("#") else f"#{h}" for h in content.get("hashtags") or [])
+    return "\n\n".join(p for p in [*parts, tags] if p)
+
+
+def _items(kind: str, target: str, market: str, content: dict) -> list[Finding]:
+    out = []
+    for rule in engine.all_rules():
+        if rule.type != "items" or not rule.applies(target, market, kind):
+            continue
+        field_name = rule.params["field"]
+        items = content.get(field_name)
+        if not isinstance(items, list | tuple):
+            continue
+        mx = rule.params.get("max")
+        if mx is not None and len(items) > mx:
+            out.append(Finding(rule.id, rule.severity, _(rule.message).format(count=len(items), max=mx), 0, 0,
+                               None, rule.source, field=f"{field_name}[{mx}]", family=rule.family, target=target))
+        if rule.params.get("unique"):
+            seen: dict[str, int] = {}
+            for i, item in enumerate(items):
+                k = str(item).strip().casefold()
+                if k in seen:
+                    out.append(Finding(rule.id, rule.severity,
+                                       _(rule.message).format(item=item, first=seen[k] + 1),
+                                       0, len(str(item)), None, rule.source, field=f"{field_name}[{i}]",
+                                       family=rule.family, target=target))
+                else:
+                    seen[k] = i
+    return out

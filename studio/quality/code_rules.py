@@ -1,0 +1,613 @@
+"""Rules that data alone cannot express: grounding against facts, disclosure flags, locale conventions.
+
+Each function takes ``(ctx: LintContext, params: dict)`` and yields ``(start, end, fix, message_params)``.
+Packs refer to them by name (``{"type": "code", "function": "..."}``), so the severity, message, source
+and examples of these rules stay in the pack data like every other rule.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterator
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+from studio.quality import measure as M
+from studio.quality.locale_info import market_info
+
+Hit = tuple[int, int, str | None, dict]
+REGISTRY: dict[str, Callable[..., Iterator[Hit]]] = {}
+
+
+def code_rule(fn):
+    REGISTRY[fn.__name__] = fn
+    return fn
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s).casefold()
+    return regex.sub(r"[\s\-_]+", " ", s)
+
+
+# =========================================================================== grounding
+
+# unit → (dimension, factor to the SI-ish base unit)
+_UNITS = {
+    "mm": ("len", 0.001), "cm": ("len", 0.01), "m": ("len", 1.0), "km": ("len", 1000.0),
+    "in": ("len", 0.0254), "inch": ("len", 0.0254), "inches": ("len", 0.0254), '"': ("len", 0.0254),
+    "ft": ("len", 0.3048), "feet": ("len", 0.3048),
+    "mg": ("mass", 1e-6), "g": ("mass", 0.001), "kg": ("mass", 1.0), "lb": ("mass", 0.45359237),
+    "lbs": ("mass", 0.45359237), "oz": ("mass", 0.028349523),
+    "ml": ("vol", 0.001), "l": ("vol", 1.0), "liter": ("vol", 1.0), "liters": ("vol", 1.0), "litre": ("vol", 1.0),
+    "litres": ("vol", 1.0), "fl oz": ("vol", 0.0295735),
+    "mah": ("charge", 1.0), "wh": ("energy", 1.0), "w": ("power", 1.0), "v": ("volt", 1.0), "hz": ("freq", 1.0),
+    "mb": ("data", 1e-3), "gb": ("data", 1.0), "tb": ("data", 1000.0),
+    "h": ("time", 3600.0), "hr": ("time", 3600.0), "hrs": ("time", 3600.0), "hour": ("time", 3600.0),
+    "hours": ("time", 3600.0), "min": ("time", 60.0), "mins": ("time", 60.0), "minutes": ("time", 60.0),
+    "stunden": ("time", 3600.0), "std": ("time", 3600.0), "horas": ("time", 3600.0), "heures": ("time", 3600.0),
+    "ore": ("time", 3600.0), "jam": ("time", 3600.0), "ชั่วโมง": ("time", 3600.0), "小时": ("time", 3600.0),
+    "時間": ("time", 3600.0), "ساعة": ("time", 3600.0), "ساعات": ("time", 3600.0),
+    "%": ("pct", 1.0), "°c": ("temp_c", 1.0), "°f": ("temp_f", 1.0),
+    "سم": ("len", 0.01), "ملم": ("len", 0.001), "كجم": ("mass", 1.0), "جم": ("mass", 0.001), "مل": ("vol", 0.001),
+    "ซม.": ("len", 0.01), "ซม": ("len", 0.01), "กก.": ("mass", 1.0), "กรัม": ("mass", 0.001), "มล.": ("vol", 0.001),
+    "厘米": ("len", 0.01), "公分": ("len", 0.01), "毫米": ("len", 0.001), "公斤": ("mass", 1.0), "克": ("mass", 0.001),
+    "毫升": ("vol", 0.001), "センチ": ("len", 0.01), "グラム": ("mass", 0.001),
+}
+_UNIT_ALT = "|".join(regex.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+_NUM = r"\d+(?:[.,]\d+)?"
+_QTY = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}.,])(?P<num>{_NUM})(?:\s?(?:-|–|to|x|×)\s?(?P<num2>{_NUM}))?\s?(?P<unit>{_UNIT_ALT})"
+    r"(?!\s*\d)(?![\p{Latin}])",
+    regex.IGNORECASE,
+)
+
+
+def _num(s: str) -> float | None:
+    s = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in s)
+    if "," in s and "." not in s:
+        head, _, tail = s.rpartition(",")
+        s = head.replace(",", "") + ("." + tail if len(tail) != 3 else tail)
+    else:
+        s = s.replace(",", "")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def quantities(text: str) -> Iterator[tuple[int, int, float, str, float | None]]:
+    for m in _QTY.finditer(text):
+        unit = m.group("unit").lower()
+        if unit in ("in",) and regex.match(r"\s*\d", text[m.end():]):
+            continue
+        n = _num(m.group("num"))
+        if n is None:
+            continue
+        n2 = _num(m.group("num2")) if m.group("num2") else None
+        yield m.start(), m.end(), n, unit, n2
+
+
+def _to_base(n: float, unit: str) -> tuple[str, float]:
+    dim, factor = _UNITS[unit]
+    if dim == "temp_f":
+        return "temp", (n - 32) * 5 / 9
+    if dim == "temp_c":
+        return "temp", n
+    return dim, n * factor
+
+
+def _fact_numbers(facts: list[dict]) -> tuple[set[float], list[tuple[str, float]]]:
+    raw: set[float] = set()
+    based: list[tuple[str, float]] = []
+    for f in facts:
+        value = f"{f.get('value', '')}"
+        unit = (f.get("unit") or "").strip().lower()
+        for s, e, n, u, n2 in quantities(value):
+            for x in (n, n2):
+                if x is not None:
+                    raw.add(round(x, 4))
+                    based.append(_to_base(x, u))
+        for m in regex.finditer(_NUM, value):
+            x = _num(m.group(0))
+            if x is None:
+                continue
+            raw.add(round(x, 4))
+            if unit in _UNITS:
+                based.append(_to_base(x, unit))
+    return raw, based
+
+
+def _supported_number(n: float, unit: str, raw: set[float], based: list[tuple[str, float]]) -> bool:
+    if round(n, 4) in raw:
+        return True
+    dim, v = _to_base(n, unit)
+    for d, fv in based:
+        if d == dim and (abs(fv - v) <= 0.03 * max(abs(fv), abs(v)) or abs(fv - v) < 1e-9):
+            return True
+    return False
+
+
+@code_rule
+def ungrounded_numbers(ctx, params) -> Iterator[Hit]:
+    """Numbers with units (sizes, weights, capacities, run times, percentages) absent from the facts."""
+    raw, based = _fact_numbers(ctx.facts or [])
+    for s, e, n, unit, n2 in quantities(ctx.text):
+        ok = _supported_number(n, unit, raw, based) and (n2 is None or _supported_number(n2, unit, raw, based))
+        if not ok:
+            yield s, e, None, {"quantity": ctx.text[s:e]}
+
+
+MATERIALS: dict[str, list[str]] = {
+    "cotton": ["cotton", "algodón", "algodon", "algodão", "baumwolle", "coton", "cotone", "katun", "قطن", "コットン",
+               "綿", "棉", "ฝ้าย"],
+    "organic cotton": ["organic cotton"],
+    "wool": ["wool", "lana", "lã", "wolle", "laine", "wol", "صوف", "ウール", "羊毛", "ขนแกะ"],
+    "merino": ["merino", "merinowolle", "mérinos"],
+    "cashmere": ["cashmere", "cachemira", "kaschmir", "cachemire", "caxemira", "カシミヤ", "羊绒", "แคชเมียร์"],
+    "silk": ["silk", "seda", "seide", "soie", "seta", "sutra", "حرير", "シルク", "丝绸", "真丝", "ผ้าไหม"],
+    "linen": ["linen", "lino", "linho", "leinen", "lin", "كتان", "リネン", "亚麻", "ผ้าลินิน"],
+    "leather": ["leather", "cuero", "couro", "leder", "cuir", "pelle", "kulit asli", "جلد طبيعي", "レザー", "本革",
+                "真皮", "หนังแท้"],
+    "polyester": ["polyester", "poliéster", "poliestere", "poliester", "بوليستر", "ポリエステル", "聚酯", "โพลีเอสเตอร์"],
+    "nylon": ["nylon", "nailon", "náilon", "ナイロン", "尼龙", "ไนลอน"],
+    "bamboo": ["bamboo", "bambú", "bambu", "bambus", "bambou", "bambù", "خيزران", "竹", "ไม้ไผ่"],
+    "hemp": ["hemp", "cáñamo", "cânhamo", "hanf", "chanvre", "canapa", "ヘンプ", "大麻纤维"],
+    "stainless steel": ["stainless steel", "acero inoxidable", "aço inoxidável", "edelstahl", "acier inoxydable",
+                        "acciaio inossidabile", "baja tahan karat", "الفولاذ المقاوم للصدأ", "ステンレス", "不锈钢",
+                        "สแตนเลส"],
+    "aluminium": ["aluminium", "aluminum", "aluminio", "alumínio", "alluminio", "aluminium", "الألمنيوم", "アルミ",
+                  "铝合金", "อลูมิเนียม"],
+    "titanium": ["titanium", "titanio", "titânio", "titan", "titane", "チタン", "钛", "ไทเทเนียม"],
+    "ceramic": ["ceramic", "cerámica", "cerâmica", "keramik", "céramique", "ceramica", "keramik", "سيراميك",
+                "セラミック", "陶瓷", "เซรามิก"],
+    "porcelain": ["porcelain", "porcelana", "porzellan", "porcelaine", "porcellana", "磁器", "瓷器"],
+    "glass": ["glass", "vidrio", "vidro", "glas", "verre", "vetro", "kaca", "زجاج", "ガラス", "玻璃", "แก้ว"],
+    "wood": ["solid wood", "wood", "madera", "madeira", "holz", "bois", "legno", "kayu", "خشب", "木製", "实木",
+             "ไม้จริง"],
+    "oak": ["oak", "roble", "carvalho", "eiche", "chêne", "rovere"],
+    "walnut": ["walnut", "nogal", "nogueira", "nussbaum", "noyer", "noce"],
+    "teak": ["teak", "teca", "teck", "jati"],
+    "marble": ["marble", "mármol", "mármore", "marmor", "marbre", "marmo", "大理石"],
+    "silicone": ["silicone", "silicona", "silikon", "シリコン", "硅胶", "ซิลิโคน"],
+    "sterling silver": ["sterling silver", "plata de ley", "prata 925", "sterlingsilber", "argent massif",
+                        "argento 925", "925 silver"],
+    "solid gold": ["solid gold", "18k gold", "14k gold", "oro macizo", "massivgold", "or massif", "oro massiccio"],
+    "cork": ["cork", "corcho", "cortiça", "kork", "liège", "sughero"],
+    "velvet": ["velvet", "terciopelo", "veludo", "samt", "velours", "velluto"],
+    "down": ["goose down", "duck down", "plumón", "daunen", "duvet d'oie"],
+}
+_MAT_INDEX = {t: canon for canon, terms in MATERIALS.items() for t in terms}
+from studio.quality.engine import phrase_regex  # noqa: E402 - shared phrase matcher
+
+_MAT_RE = regex.compile("|".join(f"(?:{phrase_regex(t)})" for t in sorted(_MAT_INDEX, key=len, reverse=True)),
+                        regex.IGNORECASE | regex.V1)
+
+
+def _fact_blob(facts) -> str:
+    return _fold(" ".join(f"{f.get('key', '')} {f.get('value', '')}" for f in facts or []))
+
+
+@code_rule
+def ungrounded_materials(ctx, params) -> Iterator[Hit]:
+    blob = _fact_blob(ctx.facts)
+    for m in _MAT_RE.finditer(ctx.text):
+        canon = _MAT_INDEX.get(_fold(m.group(0)).strip())
+        if canon is None:
+            canon = next((c for t, c in _MAT_INDEX.items() if _fold(t) == _fold(m.group(0))), None)
+        terms = MATERIALS.get(canon, [m.group(0)])
+        base = canon.split()[-1] if canon else ""
+        if any(regex.search(phrase_regex(_fold(t)), blob) for t in terms) or (
+                canon and regex.search(phrase_regex(canon), blob)):
+            continue
+        if canon in ("organic cotton",) and regex.search(phrase_regex(base), blob) and "organic" in blob:
+            continue
+        yield m.start(), m.end(), None, {"material": m.group(0)}
+
+
+CERTIFICATIONS = [
+    ("GOTS", True), ("FSC", True), ("OEKO-TEX", False), ("Oeko Tex", False), ("USDA Organic", False),
+    ("ECOCERT", False), ("B Corp", False), ("B Corporation", False), ("Fair Trade", False), ("Fairtrade", False),
+    ("bluesign", False), ("Cradle to Cradle", False), ("CE", True), ("FCC", True), ("FDA", True), ("UL", True),
+    ("RoHS", True), ("Halal", False), ("حلال", False), ("ISO 9001", False), ("ISO 14001", False),
+    ("EU Ecolabel", False), ("Energy Star", False), ("Leaping Bunny", False), ("COSMOS", True), ("GRS", True),
+    ("Global Recycled Standard", False), ("Rainforest Alliance", False), ("BSCI", True), ("SGS", True),
+    ("Dermatest", False), ("PEFC", True), ("SASO", True), ("SNI", True), ("TISI", True), ("มอก.", False),
+]
+_CERT_RE = regex.compile(
+    "|".join(
+        f"(?:{phrase_regex(c)})" if not cs else f"(?-i:(?<![\\p{{L}}\\p{{N}}]){regex.escape(c)}(?![\\p{{L}}\\p{{N}}]))"
+        for c, cs in sorted(CERTIFICATIONS, key=lambda x: len(x[0]), reverse=True)
+    ),
+    regex.IGNORECASE | regex.V1,
+)
+
+
+def _norm_cert(s: str) -> str:
+    return regex.sub(r"[\s\-_.]+", "", s.casefold())
+
+
+def certification_facts(facts) -> list[str]:
+    """Certifications the facts state: values of keys naming a certification, or known labels anywhere."""
+    out = []
+    for f in facts or []:
+        key = _fold(str(f.get("key", "")))
+        val = str(f.get("value", ""))
+        if any(k in key for k in ("cert", "zertifi", "label", "standard", "sello", "selo")):
+            out.append(val)
+        out.extend(m.group(0) for m in _CERT_RE.finditer(val))
+    return out
+
+
+def has_supporting_fact(facts, need: str) -> bool:
+    if need == "certification":
+        return bool([c for c in certification_facts(facts) if c.strip() and _fold(c) not in ("none", "no", "-")])
+    blob = _fact_blob(facts)
+    return any(regex.search(phrase_regex(_fold(t)), blob) for t in need.split("|"))
+
+
+@code_rule
+def ungrounded_certifications(ctx, params) -> Iterator[Hit]:
+    have = {_norm_cert(c) for c in certification_facts(ctx.facts)}
+    blob = _norm_cert(" ".join(certification_facts(ctx.facts)))
+    for m in _CERT_RE.finditer(ctx.text):
+        c = _norm_cert(m.group(0))
+        if c in have or c in blob:
+            continue
+        yield m.start(), m.end(), None, {"certification": m.group(0)}
+
+
+# =========================================================================== disclosure
+
+DISCLOSURE_MARKERS = [
+    "#ad", "ad:", "ad |", "ad -", "ad –", "advertisement", "#advertisement", "sponsored", "#sponsored",
+    "paid partnership", "anzeige", "#anzeige", "werbung", "#werbung", "publicidad", "#publicidad", "patrocinado",
+    "#patrocinado", "publicidade", "#publicidade", "#publi", "publicité", "#publicité", "#pub", "sponsorisé",
+    "#sponsorisé", "collaboration commerciale", "pubblicità", "#pubblicità", "#adv", "sponsorizzato",
+    "#sponsorizzato", "iklan", "#iklan", "bersponsor", "ditaja", "#ditaja", "إعلان", "#إعلان", "برعاية", "pr",
+    "#pr", "広告", "#広告", "プロモーション", "广告", "#广告", "赞助", "#赞助", "โฆษณา", "#โฆษณา",
+    "ได้รับการสนับสนุน",
+]
+_DISCLOSURE_PREFIX = {
+    "en": "#ad ", "de": "Anzeige: ", "es": "Publicidad: ", "pt": "Publicidade: ", "fr": "Publicité : ",
+    "it": "Pubblicità: ", "id": "Iklan: ", "ms": "Iklan: ", "ar": "إعلان: ", "ja": "広告：", "zh": "广告：",
+    "th": "โฆษณา: ",
+}
+
+
+def _starts_with_disclosure(text: str) -> bool:
+    head = text.lstrip(" \t\r\n\u2068\u2066\u2067\u200f\u200e").casefold()
+    for marker in DISCLOSURE_MARKERS:
+        if head.startswith(marker):
+            rest = head[len(marker):]
+            if not rest or not regex.match(r"[\p{L}\p{N}_]", rest) or regex.search(r"[^\x00-\x7f]$", marker):
+                return True
+    return False
+
+
+@code_rule
+def sponsored_disclosure(ctx, params) -> Iterator[Hit]:
+    """FTC 16 CFR 255: a sponsored post starts with "#ad" or "Sponsored" (not buried, not "#sp")."""
+    if not ctx.context.get("sponsored"):
+        return
+    if _starts_with_disclosure(ctx.text):
+        return
+    lang = market_info(ctx.market).language
+    prefix = _DISCLOSURE_PREFIX.get(lang, "#ad ")
+    buried = regex.search(r"(?i)(?<![\p{L}\p{N}_])#(?:ad|sponsored|anzeige|werbung|publicidad|publi|pub|iklan)"
+                          r"(?![\p{L}\p{N}_])", ctx.text)
+    lead = len(ctx.text) - len(ctx.text.lstrip())
+    if buried:
+        yield buried.start(), buried.end(), None, {"marker": buried.group(0), "prefix": prefix.strip()}
+    else:
+        yield lead, lead, prefix, {"marker": "", "prefix": prefix.strip()}
+
+
+_AI_FIELDS = {"tiktok": "is_aigc", "youtube": "containsSyntheticMedia"}
+
+
+@code_rule
+def ai_label_field(ctx, params) -> Iterator[Hit]:
+    """AI-generated content must carry the channel's label field (TikTok is_aigc, YouTube containsSyntheticMedia)."""
+    if not ctx.context.get("ai_generated"):
+        return
+    platform = ctx.target.split("-")[0]
+    fld = _AI_FIELDS.get(platform)
+    if not fld:
+        return
+    options = ctx.context.get("options") or {}
+    if not options.get(fld):
+        yield 0, 0, None, {"field": fld, "platform": platform}
+
+
+AI_ACT_APPLIES = date(2026, 8, 2)
+
+
+@code_rule
+def eu_ai_act_note(ctx, params) -> Iterator[Hit]:
+    """EU AI Act Art. 50(4): AI-generated text published to inform the public must be disclosed unless a
+    human reviewed it and holds editorial responsibility (applies from 2026-08-02)."""
+    if not ctx.context.get("ai_generated") or ctx.context.get("human_reviewed"):
+        return
+    today = ctx.context.get("today") or date.today()
+    if isinstance(today, str):
+        today = date.fromisoformat(today)
+    if today < AI_ACT_APPLIES:
+        return
+    yield 0, 0, None, {}
+
+
+# =========================================================================== locale
+
+_EQUIV = {"ms": {"ms", "id"}, "id": {"id", "ms"}, "no": {"no", "nb", "nn"}, "nb": {"no", "nb"},
+          "fil": {"fil", "tl"}, "tl": {"fil", "tl"}, "zh": {"zh", "zh-cn", "zh-tw", "zh-hans", "zh-hant"}}
+
+
+def detect(text: str) -> tuple[str | None, float, bool]:
+    try:
+        from localization.detect import detect_language  # noqa: PLC0415 - optional until localization lands
+
+        d = detect_language(text)
+        return (d.lang.lower() if d.lang else None), float(d.confidence), bool(d.too_short)
+    except ImportError:
+        pass
+    letters = len(regex.findall(r"\p{L}", text))
+    if letters < 20:
+        return None, 0.0, True
+    try:
+        from langdetect import DetectorFactory, detect_langs
+
+        DetectorFactory.seed = 0
+        best = detect_langs(text)[0]
+        return best.lang.lower(), float(best.prob), False
+    except Exception:  # noqa: BLE001 - langdetect raises on text without features
+        return None, 0.0, True
+
+
+def _strip_for_detection(text: str) -> str:
+    text = M._URL.sub(" ", text)
+    text = regex.sub(r"[#@][\p{L}\p{N}_]+", " ", text)
+    return regex.sub(r"\d+", " ", text)
+
+
+@code_rule
+def wrong_language(ctx, params) -> Iterator[Hit]:
+    want = market_info(ctx.market).language
+    sample = _strip_for_detection(ctx.text)
+    if len(regex.findall(r"\p{L}", sample)) < params.get("min_letters", 25):
+        return
+    lang, conf, short = detect(sample)
+    if short or not lang or conf < params.get("min_confidence", 0.8):
+        return
+    lang = lang.split("-")[0]
+    if lang == want or lang in _EQUIV.get(want, ()):
+        return
+    yield 0, len(ctx.text), None, {"detected": lang, "expected": want}
+
+
+_ALLOWED_SCRIPTS = {
+    "Latin": {"Latin"}, "Arabic": {"Arabic", "Latin"}, "Hebrew": {"Hebrew", "Latin"}, "Thai": {"Thai", "Latin"},
+    "Japanese": {"Han", "Hiragana", "Katakana", "Latin"}, "Han": {"Han", "Latin", "Bopomofo"},
+    "Korean": {"Hangul", "Han", "Latin"}, "Cyrillic": {"Cyrillic", "Latin"}, "Greek": {"Greek", "Latin"},
+    "Devanagari": {"Devanagari", "Latin"},
+}
+_SCRIPT_NAMES = ["Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Thai", "Han", "Hiragana", "Katakana", "Hangul",
+                 "Devanagari", "Bopomofo", "Armenian", "Georgian", "Khmer", "Lao", "Myanmar", "Tamil", "Bengali"]
+_SCRIPT_RE = {n: regex.compile(rf"\p{{Script={n}}}") for n in _SCRIPT_NAMES}
+
+
+def script_of(ch: str) -> str | None:
+    if not (ch.isalpha() or unicodedata.category(ch).startswith("M")):
+        return None
+    for n, rx in _SCRIPT_RE.items():
+        if rx.match(ch):
+            return n
+    return "Other"
+
+
+@code_rule
+def mixed_scripts(ctx, params) -> Iterator[Hit]:
+    """A word mixing Latin with Cyrillic/Greek letters (homoglyphs), or letters of a script foreign to the market."""
+    allowed = _ALLOWED_SCRIPTS.get(market_info(ctx.market).script, {"Latin"})
+    homoglyph_words = []
+    for m in regex.finditer(r"[\p{L}\p{M}]+", ctx.text):
+        scripts = {script_of(c) for c in m.group(0)} - {None}
+        if "Latin" in scripts and scripts & {"Cyrillic", "Greek"}:
+            homoglyph_words.append((m.start(), m.end()))
+            yield m.start(), m.end(), None, {"word": m.group(0), "kind": "homoglyph"}
+    runs: list[list] = []
+    for i, ch in enumerate(ctx.text):
+        sc = script_of(ch)
+        if sc is None or sc in allowed or any(s <= i < e for s, e in homoglyph_words):
+            continue
+        if sc == "Other" and unicodedata.category(ch).startswith("M"):
+            continue
+        if runs and runs[-1][2] == sc and not regex.search(r"[\p{L}]", ctx.text[runs[-1][1]:i].replace(" ", "")) \
+                and i - runs[-1][1] <= 3:
+            runs[-1][1] = i + 1
+        else:
+            runs.append([i, i + 1, sc])
+    for s, e, sc in runs:
+        yield s, e, None, {"word": ctx.text[s:e], "kind": sc}
+
+
+# ---- prices
+
+_SYMBOLS = {
+    "US$": "USD", "MX$": "MXN", "R$": "BRL", "S$": "SGD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "€": "EUR",
+    "£": "GBP", "￥": "JPY", "¥": "JPY", "Rp": "IDR", "฿": "THB", "₫": "VND", "₱": "PHP", "RM": "MYR", "₹": "INR",
+    "ر.س.": "SAR", "ر.س": "SAR", "د.إ.": "AED", "د.إ": "AED", "₪": "ILS", "₩": "KRW", "zł": "PLN", "Kč": "CZK",
+    "kr": "SEK", "$": "$",
+}
+_CODES = ("USD EUR GBP JPY CNY IDR THB VND PHP MYR SGD SAR AED ILS MXN BRL INR KRW AUD CAD CHF PLN SEK NOK DKK CZK "
+          "HKD TWD TRY EGP COP CLP ARS PEN").split()
+_CUR_ALT = "|".join(regex.escape(s) for s in sorted(list(_SYMBOLS) + _CODES, key=len, reverse=True))
+_PNUM = r"\d(?:[\d.,\u066b\u066c'\u00a0\u202f]|\s(?=\d{3}(?!\d)))*\d|\d"
+_PRICE = regex.compile(
+    rf"(?P<pre>(?<![\p{{L}}])(?:{_CUR_ALT}))[\s\u00a0\u202f\u200f]?(?P<a>{_PNUM})(?![\d])"
+    rf"|(?<![\d.,])(?P<b>{_PNUM})[\s\u00a0\u202f\u200f]?(?P<post>(?:{_CUR_ALT}))(?![\p{{L}}])"
+)
+
+
+def _currency_digits(cur: str) -> int:
+    return {"JPY": 0, "KRW": 0, "VND": 0, "IDR": 0, "CLP": 0}.get(cur, 2)
+
+
+def parse_amount(s: str, cur: str) -> Decimal | None:
+    s = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in s)
+    s = s.replace("\u066b", ".").replace("\u066c", ",").replace("'", ",")
+    s = regex.sub(r"[\s\u00a0\u202f]", ",", s)
+    seps = [i for i, c in enumerate(s) if c in ".,"]
+    if not seps:
+        return Decimal(s)
+    last = seps[-1]
+    tail = s[last + 1:]
+    if len(tail) != 3 and len(tail) in (1, 2):
+        intpart = regex.sub(r"[.,]", "", s[:last])
+        txt = f"{intpart}.{tail}"
+    else:
+        txt = regex.sub(r"[.,]", "", s)
+    try:
+        return Decimal(txt)
+    except InvalidOperation:
+        return None
+
+
+def format_price(amount: Decimal, currency: str, tag: str, digits: int | None = None) -> str:
+    try:
+        from localization.formatting import format_price as fp  # noqa: PLC0415 - optional until it lands
+
+        return fp(amount, currency, tag, digits=digits) if digits is not None else fp(amount, currency, tag)
+    except ImportError:
+        pass
+    from babel.numbers import format_currency
+
+    loc = tag.replace("-", "_")
+    if digits == 0:
+        return format_currency(amount, currency, locale=loc, currency_digits=False,
+                               format=_babel_pattern(loc).replace("0.00", "0"))
+    return format_currency(amount, currency, locale=loc)
+
+
+def _babel_pattern(loc: str) -> str:
+    from babel import Locale
+
+    return Locale.parse(loc).currency_formats["standard"].pattern.split(";")[0]
+
+
+def _norm_price(s: str) -> str:
+    s = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in s)
+    s = s.replace("\u066b", ".").replace("\u066c", ",")
+    s = regex.sub(r"[\s\u00a0\u202f\u200e\u200f\u061c]", "", s)
+    return s.rstrip(".")
+
+
+@code_rule
+def price_format(ctx, params) -> Iterator[Hit]:
+    """A price in the market's currency written against the market's convention (separators, symbol place)."""
+    info = market_info(ctx.market)
+    cur = info.currency
+    if not cur:
+        return
+    for m in _PRICE.finditer(ctx.text):
+        sym = (m.group("pre") or m.group("post")).strip()
+        num = m.group("a") or m.group("b")
+        code = _SYMBOLS.get(sym, sym)
+        if code == "$":
+            code = cur if cur in ("USD", "MXN", "CAD", "AUD", "SGD", "HKD", "COP", "CLP", "ARS", "TWD") else "USD"
+        if code != cur:
+            continue
+        amount = parse_amount(num, cur)
+        if amount is None:
+            continue
+        found = m.group(0)
+        candidates = []
+        for digits in (None, 0) if amount == amount.to_integral_value() else (None,):
+            try:
+                candidates.append(format_price(amount, cur, info.tag, digits=digits))
+            except Exception:  # noqa: BLE001 - unknown locale in Babel: nothing to compare against
+                return
+        if any(_norm_price(found) == _norm_price(c) for c in candidates):
+            continue
+        yield m.start(), m.end(), candidates[0], {"price": found, "expected": candidates[0]}
+
+
+_METRIC = {"mm", "cm", "m", "km", "g", "kg", "mg", "ml", "l", "liter", "liters", "litre", "litres", "°c"}
+_IMPERIAL = {"in", "inch", "inches", '"', "ft", "feet", "lb", "lbs", "oz", "fl oz", "°f"}
+_TO_IMPERIAL = {"len": (0.0254, "in"), "mass": (0.45359237, "lb"), "vol": (0.0295735, "fl oz")}
+
+
+@code_rule
+def us_imperial_units(ctx, params) -> Iterator[Hit]:
+    """US copy with metric measurements must show imperial ones too (platform-specs.md D: Units)."""
+    if market_info(ctx.market).measurement != "imperial":
+        return
+    qs = list(quantities(ctx.text))
+    if any(u in _IMPERIAL for *_, u, _n2 in [(q[0], q[1], q[2], q[3], q[4]) for q in qs]):
+        return
+    for s, e, n, unit, n2 in qs:
+        if unit not in _METRIC:
+            continue
+        dim, base = _to_base(n, unit)
+        if dim == "temp":
+            conv = f"{n * 9 / 5 + 32:.0f} °F"
+        else:
+            factor, u = _TO_IMPERIAL[dim]
+            if dim == "mass" and base < 0.45:
+                factor, u = 0.028349523, "oz"
+            v = base / factor
+            conv = f"{v:.1f} {u}".replace(".0 ", " ")
+        yield s, e, f"{ctx.text[s:e]} ({conv})", {"quantity": ctx.text[s:e], "converted": conv}
+        return
+
+
+_MALAY_WORDS = {"dan", "untuk", "dengan", "yang", "ini", "anda", "kami", "dari", "pada", "boleh", "tidak", "sesuai",
+                "saiz", "warna", "bahan", "percuma", "penghantaran", "harga", "selesa", "tahan", "lama", "setiap",
+                "hari", "baju", "kain", "kualiti", "dalam", "kotak", "termasuk", "sangat", "mudah", "dibuat",
+                "diperbuat", "daripada", "ringan", "lembut"}
+
+
+@code_rule
+def malay_required(ctx, params) -> Iterator[Hit]:
+    """TikTok Shop Malaysia: titles and descriptions in Bahasa Melayu (KPDN e-trade regulations 2024)."""
+    ws = [ctx.text[s:e].casefold() for s, e in M.words(ctx.text)]
+    if not ws:
+        return
+    malay = sum(1 for w in ws if w in _MALAY_WORDS)
+    if malay >= 2 or (len(ws) <= 6 and malay >= 1):
+        return
+    lang, conf, short = detect(_strip_for_detection(ctx.text))
+    if lang in ("ms", "id") and not short:
+        return
+    yield 0, len(ctx.text), None, {"detected": lang or "?"}
+
+
+_LTR_RUN = regex.compile(
+    r"(?:https?://|www\.)[^\s\u2068\u2069]+"
+    r"|[@#]?[\p{Latin}\p{N}][\p{Latin}\p{N}@#._/:%+\-]*(?:[ ][@#]?[\p{Latin}\p{N}][\p{Latin}\p{N}@#._/:%+\-]*)*"
+)
+_RTL_CHARS = regex.compile(r"[\p{Script=Arabic}\p{Script=Hebrew}]")
+
+
+@code_rule
+def rtl_unisolated_ltr(ctx, params) -> Iterator[Hit]:
+    """LTR runs (SKUs, URLs, model numbers, @handles, Latin names) in RTL text need FSI…PDI isolation."""
+    if market_info(ctx.market).direction != "rtl" or not _RTL_CHARS.search(ctx.text):
+        return
+    depth_at = []
+    depth = 0
+    for ch in ctx.text:
+        if ch in "\u2066\u2067\u2068":
+            depth += 1
+        elif ch == "\u2069":
+            depth = max(0, depth - 1)
+        depth_at.append(depth)
+    for m in _LTR_RUN.finditer(ctx.text):
+        run = m.group(0).rstrip(".,:;/-")
+        if not regex.search(r"\p{Latin}", run):
+            continue
+        s, e = m.start(), m.start() + len(run)
+        if depth_at[s] > 0:
+            continue
+        yield s, e, f"\u2068{run}\u2069", {"run": run}

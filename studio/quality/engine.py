@@ -1,0 +1,360 @@
+"""A small interpreter for the rule packs in ``studio/quality/packs/*.json``.
+
+A pack is data: ``{"id", "title", "rules": [...]}``. Every rule has ``id``, ``family`` (limits, characters,
+claims, grounding, disclosure, locale), ``type``, ``severity``, ``message`` (English; translated at run
+time), ``source`` (a platform-specs.md row or a law), ``targets`` (target ids or globs), optional
+``markets`` / ``kinds`` filters, and ``examples: {"pass": [...], "fail": [...]}`` that the tests run.
+
+Rule types: ``limit`` (a length in a unit), ``count`` (hashtags, mentions, links), ``chars`` (banned
+characters or a disallowed-character pattern), ``max_occurrences``, ``repetition``, ``caps``,
+``phrases`` (phrase lists per language), ``pattern`` (regexes), ``items`` (list fields of content) and
+``code`` (a named function in ``code_rules`` for what data cannot say).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+from studio.quality import measure as M
+from studio.quality.finding import Finding, _
+from studio.quality.locale_info import market_matches
+
+RULE_TYPES = {"limit", "count", "chars", "max_occurrences", "repetition", "caps", "phrases", "pattern", "items",
+              "code"}
+FAMILIES = ("limits", "characters", "claims", "grounding", "disclosure", "locale", "user")
+
+
+class PackError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    family: str
+    type: str
+    severity: str
+    message: str
+    source: str
+    targets: tuple[str, ...]
+    pack: str
+    markets: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    examples: dict[str, list] = field(default_factory=dict, hash=False, compare=False)
+
+    def applies(self, target: str, market: str, kind: str | None = None) -> bool:
+        if not any(fnmatch.fnmatchcase(target, t) for t in self.targets):
+            return False
+        if self.kinds and kind and kind not in self.kinds:
+            return False
+        return market_matches(market, self.markets)
+
+
+@dataclass
+class LintContext:
+    text: str
+    target: str
+    market: str
+    facts: list[dict] | None
+    context: dict
+    kind: str | None = None
+
+    @property
+    def fact_text(self) -> str:
+        return " ".join(f"{f.get('key', '')} {f.get('value', '')} {f.get('unit') or ''}" for f in self.facts or [])
+
+
+def normalize_facts(facts) -> list[dict] | None:
+    """FactDTOs, dicts with key/value, or a plain {key: value} mapping → list of dicts."""
+    if facts is None:
+        return None
+    if isinstance(facts, dict):
+        return [{"key": str(k), "value": str(v), "unit": None, "type": "text"} for k, v in facts.items()]
+    out = []
+    for f in facts:
+        if isinstance(f, dict):
+            out.append({"key": str(f.get("key", "")), "value": str(f.get("value", "")), "unit": f.get("unit"),
+                        "type": f.get("type", "text")})
+        else:
+            out.append({"key": str(getattr(f, "key", "")), "value": str(getattr(f, "value", "")),
+                        "unit": getattr(f, "unit", None), "type": getattr(f, "type", "text")})
+    return out
+
+
+# --------------------------------------------------------------------------- loading
+
+_COMMON = {"id", "family", "type", "severity", "message", "source", "targets", "markets", "kinds", "examples"}
+
+
+def _rule_from(data: dict, pack_id: str) -> Rule:
+    missing = [k for k in ("id", "family", "type", "severity", "message", "source", "targets") if k not in data]
+    if missing:
+        raise PackError(f"pack {pack_id}: rule {data.get('id', '?')} lacks {', '.join(missing)}")
+    if data["type"] not in RULE_TYPES:
+        raise PackError(f"pack {pack_id}: rule {data['id']} has unknown type {data['type']!r}")
+    if data["severity"] not in ("error", "warning", "info"):
+        raise PackError(f"pack {pack_id}: rule {data['id']} has unknown severity {data['severity']!r}")
+    if data["family"] not in FAMILIES:
+        raise PackError(f"pack {pack_id}: rule {data['id']} has unknown family {data['family']!r}")
+    params = {k: v for k, v in data.items() if k not in _COMMON}
+    rule = Rule(id=data["id"], family=data["family"], type=data["type"], severity=data["severity"],
+                message=data["message"], source=data["source"], targets=tuple(data["targets"]), pack=pack_id,
+                markets=tuple(data.get("markets", ())), kinds=tuple(data.get("kinds", ())), params=params,
+                examples=data.get("examples", {}))
+    _compile(rule)  # fail early on a bad regex
+    return rule
+
+
+@lru_cache(maxsize=1)
+def load_packs() -> tuple[dict, ...]:
+    packs = []
+    root = resources.files("studio.quality") / "packs"
+    for entry in sorted(root.iterdir(), key=lambda p: p.name):
+        if not entry.name.endswith(".json"):
+            continue
+        try:
+            data = json.loads(entry.read_text(encoding="utf-8"))
+        except ValueError as exc:
+            raise PackError(f"rule pack {entry.name} is not valid JSON: {exc}") from exc
+        data.setdefault("id", entry.name[:-5])
+        data["file"] = entry.name
+        packs.append(data)
+    return tuple(packs)
+
+
+@lru_cache(maxsize=1)
+def all_rules() -> tuple[Rule, ...]:
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for pack in load_packs():
+        for r in pack.get("rules", []):
+            rule = _rule_from(r, pack["id"])
+            if rule.id in seen:
+                raise PackError(f"rule id {rule.id} is defined twice (pack {pack['id']})")
+            seen.add(rule.id)
+            rules.append(rule)
+    return tuple(rules)
+
+
+def reload() -> None:
+    load_packs.cache_clear()
+    all_rules.cache_clear()
+    _compile.cache_clear()
+
+
+# --------------------------------------------------------------------------- matching helpers
+
+_NOSPACE = regex.compile(r"[\p{Thai}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Lao}\p{Khmer}\p{Myanmar}]")
+
+
+def phrase_regex(phrase: str) -> str:
+    """A phrase → regex: case-insensitive, flexible whitespace/hyphen, word boundaries for spaced scripts."""
+    if phrase.startswith("re:"):
+        return phrase[3:]
+    parts = [regex.escape(p) for p in regex.split(r"[\s\-]+", phrase.strip()) if p]
+    body = r"[\s\-]*".join(parts) if len(parts) > 1 else (parts[0] if parts else "")
+    if _NOSPACE.search(phrase):
+        return body
+    left = r"(?<![\p{L}\p{N}])" if regex.match(r"[\p{L}\p{N}]", phrase) else ""
+    right = r"(?![\p{L}\p{N}])" if regex.search(r"[\p{L}\p{N}]$", phrase) else ""
+    return left + body + right
+
+
+@lru_cache(maxsize=2048)
+def _compile(rule: Rule):
+    p = rule.params
+    if rule.type == "phrases":
+        phrases = []
+        for lang_list in p.get("phrases", {}).values():
+            phrases.extend(lang_list)
+        if not phrases:
+            raise PackError(f"rule {rule.id}: no phrases")
+        # longest first so "best seller" wins over "best"
+        alts = sorted({phrase_regex(x) for x in phrases}, key=len, reverse=True)
+        return regex.compile("|".join(f"(?:{a})" for a in alts), regex.IGNORECASE | regex.V1)
+    if rule.type == "pattern":
+        pats = p.get("patterns") or [p["pattern"]]
+        return regex.compile("|".join(f"(?:{a})" for a in pats), regex.IGNORECASE if p.get("ignore_case", True) else 0)
+    if rule.type == "chars":
+        if "pattern" in p:
+            return regex.compile("(?:" + p["pattern"] + ")+" if p.get("merge", True) else p["pattern"])
+        return regex.compile("[" + "".join(regex.escape(c) for c in p["chars"]) + "]+")
+    if rule.type == "unless":
+        return None
+    if rule.type == "code":
+        from studio.quality import code_rules
+
+        if p.get("function") not in code_rules.REGISTRY:
+            raise PackError(f"rule {rule.id}: unknown code function {p.get('function')!r}")
+    return None
+
+
+def _finding(rule: Rule, ctx: LintContext, start: int, end: int, fix: str | None = None, **params) -> Finding:
+    try:
+        message = _(rule.message).format(**params)
+    except (KeyError, IndexError, ValueError):
+        message = _(rule.message)
+    return Finding(rule_id=rule.id, severity=params.pop("_severity", None) or rule.severity, message=message,
+                   start=start, end=end, fix=fix, source=rule.source, family=rule.family, target=ctx.target,
+                   data={k: v for k, v in params.items() if isinstance(v, str | int | float | bool)})
+
+
+def _supported_by_facts(rule: Rule, ctx: LintContext) -> bool:
+    """``unless_fact``: a fact whose key or value supports the claim (e.g. a certification)."""
+    need = rule.params.get("unless_fact")
+    if not need or not ctx.facts:
+        return False
+    from studio.quality import code_rules
+
+    return code_rules.has_supporting_fact(ctx.facts, need)
+
+
+# --------------------------------------------------------------------------- interpreters
+
+def run_rule(rule: Rule, ctx: LintContext) -> list[Finding]:
+    fn = _RUNNERS[rule.type]
+    return fn(rule, ctx)
+
+
+def _run_limit(rule: Rule, ctx: LintContext) -> list[Finding]:
+    text = ctx.text
+    unit = rule.params.get("unit", "graphemes")
+    n = M.measure(text, unit)
+    out = []
+    mx = rule.params.get("max")
+    mn = rule.params.get("min")
+    if mx is not None and n > mx:
+        fix = None
+        start = M.overflow_start(text, unit, mx) if unit != "words" else M.words(text)[mx][0]
+        if rule.params.get("fix", "truncate") == "truncate":
+            fixed = M.truncate(text, mx, unit, ellipsis=rule.params.get("ellipsis", "…"))
+            k = 0
+            while k < min(len(fixed), len(text)) and fixed[k] == text[k]:
+                k += 1
+            # the span is what the fix replaces: from where the shortened text departs to the end
+            start, fix = k, fixed[k:]
+        out.append(_finding(rule, ctx, start, len(text), fix, count=n, max=mx, unit=unit))
+    if mn is not None and n < mn:
+        out.append(_finding(rule, ctx, 0, len(text), None, count=n, min=mn, unit=unit))
+    return out
+
+
+_COUNT_RE = {
+    "hashtags": regex.compile(r"(?<![\p{L}\p{N}_&])#[\p{L}\p{N}\p{M}_]+"),
+    "mentions": regex.compile(r"(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_.]+"),
+    "links": M._URL,
+}
+
+
+def _run_count(rule: Rule, ctx: LintContext) -> list[Finding]:
+    what = rule.params["what"]
+    ms = list(_COUNT_RE[what].finditer(ctx.text))
+    mx = rule.params["max"]
+    if len(ms) <= mx:
+        return []
+    first, last = ms[mx], ms[-1]
+    return [_finding(rule, ctx, first.start(), last.end(), None, count=len(ms), max=mx, what=what)]
+
+
+def _run_chars(rule: Rule, ctx: LintContext) -> list[Finding]:
+    rx = _compile(rule)
+    out = []
+    fix_mode = rule.params.get("fix", "remove")
+    for m in rx.finditer(ctx.text):
+        fix = None
+        if fix_mode == "remove":
+            fix = ""
+            # do not leave a double space behind
+        elif isinstance(fix_mode, dict):
+            fix = "".join(fix_mode.get(c, c) for c in m.group(0))
+        out.append(_finding(rule, ctx, m.start(), m.end(), fix, chars=m.group(0)))
+    return out
+
+
+def _run_max_occurrences(rule: Rule, ctx: LintContext) -> list[Finding]:
+    out = []
+    mx = rule.params.get("max", 1)
+    for ch in rule.params["chars"]:
+        positions = [i for i, c in enumerate(ctx.text) if c == ch]
+        for i in positions[mx:]:
+            out.append(_finding(rule, ctx, i, i + 1, "", char=ch, max=mx, count=len(positions)))
+    return out
+
+
+def _run_repetition(rule: Rule, ctx: LintContext) -> list[Finding]:
+    stop = {w.lower() for lst in rule.params.get("ignore", {}).values() for w in lst}
+    mx = rule.params.get("max", 2)
+    seen: dict[str, int] = {}
+    out = []
+    for s, e in M.words(ctx.text):
+        w = ctx.text[s:e].lower()
+        if w in stop or w.isdigit():
+            continue
+        seen[w] = seen.get(w, 0) + 1
+        if seen[w] > mx:
+            out.append(_finding(rule, ctx, s, e, None, word=ctx.text[s:e], max=mx, count=seen[w]))
+    return out
+
+
+def _run_caps(rule: Rule, ctx: LintContext) -> list[Finding]:
+    min_len = rule.params.get("min_letters", 5)
+    allow = {w.upper() for w in rule.params.get("allow", [])}
+    out = []
+    for m in regex.finditer(r"(?<![\p{L}\p{N}])[\p{Lu}][\p{Lu}\p{N}]*(?![\p{L}\p{N}])", ctx.text):
+        w = m.group(0)
+        letters = sum(1 for c in w if c.isalpha())
+        if letters >= min_len and w not in allow:
+            out.append(_finding(rule, ctx, m.start(), m.end(), w.capitalize(), word=w))
+    return out
+
+
+def _run_phrases(rule: Rule, ctx: LintContext) -> list[Finding]:
+    if _supported_by_facts(rule, ctx):
+        return []
+    rx = _compile(rule)
+    out = []
+    unless = rule.params.get("unless_near")
+    for m in rx.finditer(ctx.text):
+        if unless and regex.search(unless, ctx.text[max(0, m.start() - 40): m.end() + 40], regex.IGNORECASE):
+            continue
+        fix = "" if rule.params.get("fix") == "remove" else None
+        out.append(_finding(rule, ctx, m.start(), m.end(), fix, phrase=m.group(0)))
+    return out
+
+
+def _run_pattern(rule: Rule, ctx: LintContext) -> list[Finding]:
+    if _supported_by_facts(rule, ctx):
+        return []
+    rx = _compile(rule)
+    return [_finding(rule, ctx, m.start(), m.end(), None, match=m.group(0)) for m in rx.finditer(ctx.text)
+            if m.end() > m.start()]
+
+
+def _run_items(rule: Rule, ctx: LintContext) -> list[Finding]:
+    return []  # list-field rules run in lint_content (see content.py)
+
+
+def _run_code(rule: Rule, ctx: LintContext) -> list[Finding]:
+    from studio.quality import code_rules
+
+    fn = code_rules.REGISTRY[rule.params["function"]]
+    out = []
+    for hit in fn(ctx, rule.params):
+        start, end, fix, params = hit
+        out.append(_finding(rule, ctx, start, end, fix, **params))
+    return out
+
+
+_RUNNERS = {
+    "limit": _run_limit, "count": _run_count, "chars": _run_chars, "max_occurrences": _run_max_occurrences,
+    "repetition": _run_repetition, "caps": _run_caps, "phrases": _run_phrases, "pattern": _run_pattern,
+    "items": _run_items, "code": _run_code,
+}
