@@ -1,0 +1,289 @@
+"""Livestream kits: pick products, plan the run of show, write the grounded kit in the market's language,
+make shop links and QR codes, overlays for OBS, and export a kit folder; teasers go through the queue.
+
+Prices in a kit are the listing's own price for the market (a ``Price / <Market>`` column when the
+listing has one, else the variant price in the listing currency), formatted the market's way; a kit
+never converts or rounds a price the buyer will see on the product page.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from studio.domain import ProductDTO, StudioError
+from studio.jobs import CancelToken, ProgressFn, no_progress
+from studio.services import catalog
+from studio.storage import models as m
+from studio.storage.db import Database
+
+
+def _kit_module(name: str):
+    # generators are adapters: found by name (see studio.registry), never imported by the services
+    return importlib.import_module(f"generators.kit.{name}")
+
+
+@dataclass
+class KitRequest:
+    products: list[str]  # handles or SKUs, in pin order
+    market: str
+    platform: str = "tiktok-shop"
+    name: str | None = None
+    host: str = "Host"
+    total_minutes: int | None = None
+    segment_minutes: list[float] | None = None
+    opening_s: int = 180
+    closing_s: int = 180
+    starts_at: datetime | None = None
+    store_url: str | None = None
+    flash_sales: list[dict[str, Any]] = field(default_factory=list)  # {product, countdown_s, duration_min, deal_price, …}
+    giveaways: int = 1
+    shipping_policy: str | None = None
+    returns_policy: str | None = None
+    session: str | None = None  # UTM campaign id; defaults to the kit name
+    short_link_endpoint: str | None = None
+
+
+@dataclass
+class KitResult:
+    kit_id: int
+    kit: dict[str, Any]
+    meta: dict[str, Any]
+    files: dict[str, Any] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- prices
+
+def listing_price(product: ProductDTO, market_tag: str) -> tuple[Decimal, str, str | None, Decimal | None]:
+    """The listing's price for ``market_tag``: (amount, currency, price source, compare-at amount)."""
+    from localization.markets import get_market
+
+    mk = get_market(market_tag)
+    priced = [v for v in product.variants if v.price is not None]
+    if not priced:
+        raise StudioError(f"product '{product.handle}' has no price in its listing; add a variant price first")
+    keys = {k.lower() for k in (mk.country_name, mk.country, mk.tag, getattr(mk, "country_name", ""))}
+    for v in priced:
+        for name, value in (v.market_prices or {}).items():
+            if name.lower() in keys and value not in (None, ""):
+                return Decimal(str(value)), mk.currency, f"Price / {name}", None
+    variant = min(priced, key=lambda v: v.price)
+    currency = variant.currency or product.currency or mk.currency
+    return Decimal(variant.price), currency, "variant price", variant.compare_at_price
+
+
+def _fmt_price(amount: Decimal, currency: str, tag: str, cross_border: bool) -> str:
+    from localization.formatting import format_price
+
+    return format_price(amount, currency, tag, cross_border=cross_border)
+
+
+def _options_lines(product: ProductDTO) -> tuple[str, ...]:
+    values: dict[str, list[str]] = {}
+    for v in product.variants:
+        for k, val in (v.options or {}).items():
+            if val and val not in values.setdefault(k, []):
+                values[k].append(val)
+    return tuple(f"{k}: {', '.join(vs)}" for k, vs in values.items() if len(vs) > 1 or k.lower() not in ("title",))
+
+
+# --------------------------------------------------------------------------- build
+
+def build_kit(db: Database, req: KitRequest, progress: ProgressFn = no_progress,
+              cancel: CancelToken | None = None) -> KitResult:
+    platforms = _kit_module("platforms")
+    plan_mod = _kit_module("plan")
+    links = _kit_module("links")
+    writer = _kit_module("writer")
+    from localization.markets import get_market
+    from localization.text import isolate
+
+    cancel = cancel or CancelToken()
+    try:
+        platform = platforms.get_platform(req.platform)
+    except ValueError as exc:
+        raise StudioError(str(exc)) from None
+    try:
+        market = get_market(req.market)
+    except ValueError as exc:
+        raise StudioError(str(exc)) from None
+    if not req.products:
+        raise StudioError("pick at least one product for the live (--products SKU,...)")
+    if len(set(req.products)) != len(req.products):
+        raise StudioError("a product is listed twice; each product gets one segment")
+    products = [catalog.get_product_by_ref(db, ref) for ref in req.products]
+    progress(0.1, f"{len(products)} products")
+
+    flash_specs = []
+    for fs in req.flash_sales:
+        ref = fs.get("product")
+        idx = next((i for i, (r, p) in enumerate(zip(req.products, products, strict=True))
+                    if ref in (r, p.handle) or ref in p.skus), None)
+        if idx is None:
+            raise StudioError(f"flash sale names '{ref}', which is not among the live's products")
+        flash_specs.append(plan_mod.FlashSaleSpec(product_index=idx, countdown_s=int(fs.get("countdown_s", 60)),
+                                                  duration_min=int(fs.get("duration_min", 5)),
+                                                  deal_price=str(fs["deal_price"]) if fs.get("deal_price") else None,
+                                                  stock_cap=fs.get("stock_cap"),
+                                                  per_customer_cap=fs.get("per_customer_cap", 1)))
+    try:
+        show = plan_mod.plan_run_of_show(len(products), platform, total_minutes=req.total_minutes,
+                                         segment_minutes=req.segment_minutes, opening_s=req.opening_s,
+                                         closing_s=req.closing_s, flash_sales=flash_specs)
+    except ValueError as exc:
+        raise StudioError(str(exc)) from None
+
+    name = req.name or f"{platform.name} {market.tag} {datetime.now().strftime('%Y-%m-%d')}"
+    session = req.session or name
+    shortener = links.ShortLinkProvider(req.short_link_endpoint) if req.short_link_endpoint else None
+    rtl = market.direction == "rtl"
+    iso = isolate if rtl else None
+
+    kit_products = []
+    flash_texts: dict[int, str] = {}
+    warnings: list[str] = []
+    for i, p in enumerate(products):
+        cancel.raise_if_cancelled()
+        amount, currency, source, compare = listing_price(p, market.tag)
+        cross = currency != market.currency
+        if cross:
+            warnings.append(f"{p.handle}: the listing has no {market.currency} price for {market.tag}; the kit quotes "
+                            f"the listing's {currency} price ({source})")
+        price_text = _fmt_price(amount, currency, market.tag, cross)
+        compare_text = _fmt_price(Decimal(compare), currency, market.tag, cross) if compare and compare > amount else None
+        try:
+            url = links.product_url(req.store_url or "", p.handle, (p.extra or {}).get("url"))
+            link = links.shop_link(url, source=platform.id, session=session, market=market.tag, content=p.handle)
+        except ValueError as exc:
+            raise StudioError(str(exc)) from None
+        if shortener:
+            try:
+                link = shortener.shorten(link)
+            except ValueError as exc:
+                raise StudioError(str(exc)) from None
+        facts = tuple((f.key, f.value) for f in p.facts)
+        kit_products.append(writer.KitProduct(handle=p.handle, title=p.title, vendor=p.vendor, facts=facts,
+                                              price_text=price_text, price=str(amount), currency=currency,
+                                              compare_text=compare_text, options=_options_lines(p), link=link,
+                                              sku=p.skus[0] if p.skus else None))
+        for spec in flash_specs:
+            if spec.product_index == i:
+                deal = Decimal(spec.deal_price) if spec.deal_price else amount
+                if deal > amount:
+                    raise StudioError(f"flash-sale price for {p.handle} ({deal}) is above its listing price ({amount})")
+                flash_texts[i] = _fmt_price(deal, currency, market.tag, cross)
+        progress(0.1 + 0.5 * (i + 1) / len(products), p.title)
+
+    lang = market.language
+    try:
+        writer.phrases(lang)
+    except ValueError:
+        warnings.append(f"no kit phrases for {lang}; the kit is written in English")
+        lang = "en"
+    inputs = writer.KitInputs(language=lang, host=req.host, products=kit_products, plan=show,
+                              flash_price_texts=flash_texts, shipping_policy=req.shipping_policy,
+                              returns_policy=req.returns_policy, giveaways=req.giveaways,
+                              platform_notes=tuple(platform.notes), isolate=iso)
+    kit = writer.write_kit(inputs)
+    kit["warnings"] = warnings + kit["warnings"]
+    kit["checks"] = _check_kit(kit, market.tag, products)
+    meta = {"name": name, "market": market.tag, "platform": platform.id, "platform_name": platform.name,
+            "starts_at": req.starts_at.isoformat() if req.starts_at else None, "currency": market.currency,
+            "direction": market.direction, "session": session, "provider": "offline", "ai_generated": False,
+            "source": platform.source}
+    with db.session() as s:
+        row = m.LiveKit(name=name, market=market.tag, platform=platform.id, starts_at=req.starts_at,
+                        data={"meta": meta, "kit": kit, "request": _request_json(req)})
+        s.add(row)
+        s.flush()
+        kit_id = row.id
+    progress(0.7, "kit written")
+    return KitResult(kit_id=kit_id, kit=kit, meta=meta)
+
+
+def _request_json(req: KitRequest) -> dict[str, Any]:
+    d = dict(req.__dict__)
+    d["starts_at"] = req.starts_at.isoformat() if req.starts_at else None
+    return d
+
+
+def _check_kit(kit: dict[str, Any], market: str, products: list[ProductDTO]) -> list[dict[str, Any]]:
+    """Run the quality rules over every sentence a host will say (claims, grounding, locale)."""
+    try:
+        quality = importlib.import_module("studio.quality")
+    except ImportError:
+        return []
+    findings: list[dict[str, Any]] = []
+    by_handle = {p.handle: p for p in products}
+    texts: list[tuple[str, str, str | None]] = [("opening", kit["opening"]["hook"], None)]
+    for p in kit["products"]:
+        for b in p["benefits"]:
+            texts.append((f"{p['handle']}.benefit", b, p["handle"]))
+        texts.append((f"{p['handle']}.demo", p["demo_action"], p["handle"]))
+    for q in kit["qa"]:
+        texts.append((f"{q['product']}.qa.{q['topic']}", q["answer"], q["product"]))
+    target = "live-script" if any(t.id == "live-script" for t in quality.targets()) else None
+    if target is None:
+        return []
+    for where, text, handle in texts:
+        facts = list(by_handle[handle].facts) if handle in by_handle else None
+        for f in quality.lint_text(text, target, market, facts=facts):
+            findings.append({"where": where, "rule_id": f.rule_id, "severity": f.severity, "message": f.message,
+                             "text": text[f.start:f.end]})
+    return findings
+
+
+def export(db: Database, result: KitResult, out: Path) -> dict[str, Any]:
+    exp = _kit_module("export")
+    images: dict[str, Path | None] = {}
+    for p in result.kit["products"]:
+        prod = catalog.get_product_by_ref(db, p["handle"])
+        img = next((md.local_path for md in sorted(prod.media, key=lambda x: x.position)
+                    if md.local_path and Path(md.local_path).is_file()), None)
+        images[p["handle"]] = Path(img) if img else None
+    files = exp.export_kit(result.kit, result.meta, Path(out), images)
+    result.files = files
+    with db.session() as s:
+        row = s.get(m.LiveKit, result.kit_id)
+        data = dict(row.data)
+        data["kit"] = result.kit
+        data["files"] = files
+        row.data = data
+    return files
+
+
+def get_kit(db: Database, kit_id: int) -> KitResult:
+    with db.session() as s:
+        row = s.get(m.LiveKit, kit_id)
+        if row is None:
+            raise StudioError(f"no livestream kit with id {kit_id}")
+        data = row.data or {}
+        return KitResult(kit_id=row.id, kit=data.get("kit", {}), meta=data.get("meta", {}), files=data.get("files", {}))
+
+
+def list_kits(db: Database) -> list[dict[str, Any]]:
+    from sqlalchemy import select
+
+    with db.session() as s:
+        rows = s.scalars(select(m.LiveKit).order_by(m.LiveKit.id.desc())).all()
+        return [{"id": r.id, "name": r.name, "market": r.market, "platform": r.platform,
+                 "starts_at": r.starts_at.isoformat() if r.starts_at else None,
+                 "products": len((r.data or {}).get("kit", {}).get("products", []))} for r in rows]
+
+
+def teaser_times(starts_at: datetime, platform_id: str) -> list[datetime]:
+    platform = _kit_module("platforms").get_platform(platform_id)
+    return [starts_at - timedelta(hours=h) for h in platform.teaser_offsets_h]
+
+
+def teaser_text(result: KitResult, hours_before: float) -> str:
+    """A short teaser caption in the kit's language with the first product's link."""
+    kit = result.kit
+    first = kit["products"][0]
+    when = result.meta.get("starts_at") or ""
+    lead = kit["opening"]["hook"]
+    return f"{lead}\n{when}\n{first['link']}"
