@@ -1,0 +1,160 @@
+"""Language detection: langdetect (seeded, so results are stable) plus script heuristics.
+
+``detect_language(text) -> Detection(lang, confidence, too_short)``. Codes are ours (the ``language`` of
+the market registry): langdetect's ``zh-cn``/``zh-tw`` → ``zh``, ``tl`` → ``fil``. Scripts langdetect
+handles poorly or that are unambiguous get direct answers: Thai → ``th``, Hangul → ``ko``, Kana → ``ja``,
+Arabic script → ``ar`` (``fa``/``ur`` when their own letters appear). langdetect has no Malay profile
+(it answers ``id`` for Malay), so ``id`` is split into ``id``/``ms`` by spelling markers.
+
+Texts with fewer letters than the threshold get ``Detection(None, 0.0, too_short=True)``: guessing on a
+hashtag or a two-word title is worse than saying "can't tell".
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from dataclasses import dataclass
+
+import regex
+
+__all__ = ["Detection", "detect_language", "MIN_LETTERS", "supported_languages"]
+
+MIN_LETTERS = 12  # alphabetic scripts: fewer letters than this → too_short
+MIN_LETTERS_IDEOGRAPHIC = 4  # Han/Kana/Hangul/Thai carry more per character
+
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Detection:
+    lang: str | None
+    confidence: float
+    too_short: bool = False
+    method: str = "langdetect"  # "langdetect" | "script" | "none"
+
+    def matches(self, lang: str) -> bool:
+        """True when the text is (confidently) in ``lang``; a too-short text never contradicts."""
+        base = lang.split("-")[0].lower()
+        if base == "tl":
+            base = "fil"
+        return self.too_short or self.lang == base
+
+
+_MAP = {"zh-cn": "zh", "zh-tw": "zh", "tl": "fil", "iw": "he", "in": "id"}
+
+_URLS = regex.compile(r"https?://\S+|www\.\S+|[@#][\w.]+|\S+@\S+\.\w+")
+_LETTER = regex.compile(r"\p{L}")
+_SCRIPTS = {
+    "Thai": regex.compile(r"\p{Thai}"),
+    "Hangul": regex.compile(r"\p{Hangul}"),
+    "Kana": regex.compile(r"[\p{Hiragana}\p{Katakana}]"),
+    "Han": regex.compile(r"\p{Han}"),
+    "Arabic": regex.compile(r"\p{Arabic}"),
+    "Hebrew": regex.compile(r"\p{Hebrew}"),
+    "Devanagari": regex.compile(r"\p{Devanagari}"),
+    "Cyrillic": regex.compile(r"\p{Cyrillic}"),
+    "Greek": regex.compile(r"\p{Greek}"),
+    "Latin": regex.compile(r"\p{Latin}"),
+}
+_PERSIAN = regex.compile(r"[پچژگ]")
+_URDU = regex.compile(r"[ٹڈڑںےھ]")
+
+# Malay vs Indonesian: spellings and words that differ (Dewan Bahasa dan Pustaka vs KBBI usage)
+_MALAY_MARKERS = {
+    "kerana", "sahaja", "percuma", "wang", "kedai", "kereta", "baharu", "boleh", "awak", "tuan", "puan",
+    "anda", "ialah", "iaitu", "sebarang", "beli-belah", "harga", "dapatkan", "hantar", "penghantaran",
+    "bahawa", "kualiti", "saiz", "warna", "tersedia", "sekarang", "jualan", "pakaian", "kasut", "sangat",
+    "sesuai", "keluarga", "diperbuat", "daripada", "bersaiz", "menarik", "selesa", "pilihan", "sebab",
+}
+_INDONESIAN_MARKERS = {
+    "karena", "saja", "gratis", "uang", "toko", "mobil", "baru", "bisa", "kamu", "anda", "adalah", "yaitu",
+    "belanja", "harga", "dapatkan", "kirim", "pengiriman", "bahwa", "kualitas", "ukuran", "warna",
+    "tersedia", "sekarang", "penjualan", "pakaian", "sepatu", "sangat", "cocok", "keluarga", "terbuat",
+    "dari", "berukuran", "menarik", "nyaman", "pilihan", "sebab", "banget", "nggak", "tidak",
+}
+_MS_ONLY = _MALAY_MARKERS - _INDONESIAN_MARKERS
+_ID_ONLY = _INDONESIAN_MARKERS - _MALAY_MARKERS
+
+
+@functools.lru_cache(maxsize=1)
+def _factory():
+    from langdetect import DetectorFactory, detector_factory
+
+    DetectorFactory.seed = 0
+    detector_factory.init_factory()
+    return detector_factory._factory
+
+
+def supported_languages() -> list[str]:
+    """Our codes for every language langdetect ships a profile for (plus ``ms`` via the heuristic)."""
+    langs = {_MAP.get(code, code) for code in _factory().get_lang_list()}
+    return sorted(langs | {"ms"})
+
+
+
+
+def _script_counts(text: str) -> dict[str, int]:
+    counts = {}
+    for name, rx in _SCRIPTS.items():
+        n = len(rx.findall(text))
+        if n:
+            counts[name] = n
+    return counts
+
+
+def _split_malay(text: str, conf: float) -> tuple[str, float]:
+    words = set(regex.findall(r"[\p{L}\-]+", text.lower()))
+    ms, id_ = len(words & _MS_ONLY), len(words & _ID_ONLY)
+    if ms > id_:
+        return "ms", conf
+    return "id", conf
+
+
+def detect_language(text: str) -> Detection:
+    """Detect the language of ``text`` (stable across runs)."""
+    cleaned = _URLS.sub(" ", text or "")
+    letters = len(_LETTER.findall(cleaned))
+    counts = _script_counts(cleaned)
+    dense = sum(counts.get(k, 0) for k in ("Thai", "Hangul", "Kana", "Han"))
+    if letters == 0 or (letters < MIN_LETTERS and dense < MIN_LETTERS_IDEOGRAPHIC):
+        return Detection(None, 0.0, True, "none")
+
+    total = sum(counts.values()) or 1
+    dominant = max(counts, key=counts.get) if counts else None
+    share = counts.get(dominant, 0) / total if dominant else 0.0
+    # unambiguous scripts: answer directly (langdetect is weak on short Thai/Korean/Japanese text)
+    if dominant == "Thai" and share >= 0.5:
+        return Detection("th", round(min(0.99, 0.5 + share / 2), 3), False, "script")
+    if counts.get("Kana", 0) >= 2 and (counts.get("Kana", 0) + counts.get("Han", 0)) / total >= 0.5:
+        return Detection("ja", round(min(0.99, 0.5 + share / 2), 3), False, "script")
+    if dominant == "Hangul" and share >= 0.5:
+        return Detection("ko", round(min(0.99, 0.5 + share / 2), 3), False, "script")
+    if dominant == "Arabic" and share >= 0.5:
+        if letters < MIN_LETTERS:
+            return Detection(None, 0.0, True, "none")
+        lang = "ur" if _URDU.search(cleaned) else "fa" if _PERSIAN.search(cleaned) else "ar"
+        return Detection(lang, round(min(0.99, 0.5 + share / 2), 3), False, "script")
+    if dominant == "Han" and share >= 0.5:
+        return Detection("zh", round(min(0.99, 0.5 + share / 2), 3), False, "script")
+
+    if letters < MIN_LETTERS:
+        return Detection(None, 0.0, True, "none")
+    factory = _factory()
+    from langdetect.lang_detect_exception import LangDetectException
+
+    with _LOCK:  # langdetect's factory is shared state; the seed makes results reproducible
+        try:
+            detector = factory.create()
+            detector.append(cleaned)
+            probs = detector.get_probabilities()
+        except LangDetectException:
+            return Detection(None, 0.0, True, "none")
+    if not probs:
+        return Detection(None, 0.0, True, "none")
+    best = probs[0]
+    lang = _MAP.get(best.lang, best.lang)
+    conf = float(best.prob)
+    if lang in ("id", "ms"):
+        lang, conf = _split_malay(cleaned, conf)
+    return Detection(lang, round(conf, 3), False, "langdetect")
