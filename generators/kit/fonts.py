@@ -56,8 +56,11 @@ def script_of(lang: str) -> str:
 def _cmap(path: str, index: int = 0) -> frozenset[int]:
     from fontTools.ttLib import TTCollection, TTFont
 
-    font = TTCollection(path).fonts[index] if path.endswith(".ttc") else TTFont(path, lazy=True)
-    return frozenset(font.getBestCmap())
+    if path.endswith(".ttc"):
+        with TTCollection(path) as coll:
+            return frozenset(coll.fonts[index].getBestCmap())
+    with TTFont(path) as font:
+        return frozenset(font.getBestCmap())
 
 
 def covers(script: str, text: str, lang: str = "zh") -> bool:

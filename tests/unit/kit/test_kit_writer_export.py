@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from generators.kit.export import export_kit
-from generators.kit.fonts import CJK_INDEX, font_path, script_of
+from generators.kit.fonts import script_of
 from generators.kit.plan import FlashSaleSpec, plan_run_of_show
 from generators.kit.platforms import get_platform
 from generators.kit.writer import KitInputs, KitProduct, languages, phrases, talking_points, write_kit
@@ -72,12 +72,9 @@ def test_kit_is_grounded_and_priced_from_the_listing(lang):
 
 
 def _covered(text: str, lang: str) -> bool:
-    from fontTools.ttLib import TTCollection, TTFont
+    from generators.kit.fonts import covers
 
-    path = font_path(script_of(lang))
-    font = TTCollection(str(path)).fonts[CJK_INDEX.get(lang, 2)] if path.suffix == ".ttc" else TTFont(str(path))
-    cmap = font.getBestCmap()
-    return all(ord(ch) in cmap for ch in text if not ch.isspace() and ord(ch) > 0x2000 or ch.isalpha())
+    return covers(script_of(lang), text, lang)
 
 
 @pytest.mark.parametrize("lang", ["en", "ar", "th", "ja", "zh", "vi"])
@@ -108,6 +105,7 @@ def test_export_writes_every_part_and_overlays_render_the_script(lang, tmp_path)
     cards = files["overlays"]["png_cards"]
     assert len(cards) == 6
     assert _covered(TITLES[lang], lang)
+    assert not _covered("\U0001d11e\uffff", lang)  # the check can fail: a glyph no font has
     for c in cards:
         with Image.open(c) as im:
             im.load()
