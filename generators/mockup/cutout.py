@@ -1,0 +1,264 @@
+"""Cut-out: the product as RGBA with clean, feathered, decontaminated edges.
+
+- An image with real transparency keeps its alpha; its edge colours are decontaminated (a matte colour
+  left in semi-transparent pixels would show as a halo on a dark or light scene).
+- Otherwise the studio background is removed: its colour is estimated from the image border, pixels are
+  compared in CIE Lab (ΔE76), the background region is flood-filled from the border (so a white label
+  inside a product stays), cleaned morphologically, feathered, and the edge colours are un-mixed from the
+  background colour (observed = α·F + (1−α)·B → F), so the product carries no white/black fringe.
+- A refine mask (painted in the app) forces pixels in (255) or out (0); 128 = leave automatic.
+
+Everything is numpy + Pillow; the flood fill runs on a small proxy image (≤ 384 px), the soft edge and the
+colour un-mixing at working resolution but only inside the thin boundary band.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image
+
+PROXY_MAX = 384
+
+
+class CutoutError(ValueError):
+    """The background cannot be removed automatically (e.g. a busy, non-uniform background)."""
+
+
+@dataclass(frozen=True)
+class CutoutInfo:
+    method: str  # "alpha" | "auto"
+    background: tuple[int, int, int] | None
+    threshold: float | None
+    coverage: float  # fraction of opaque-ish pixels
+
+
+# --------------------------------------------------------------------------- colour
+
+
+def srgb_to_lab(rgb: np.ndarray) -> np.ndarray:
+    """sRGB (0..1 float, ...×3) → CIE Lab (D65)."""
+    c = np.asarray(rgb, dtype=np.float32)
+    lin = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    m = np.array([[0.4124564, 0.3575761, 0.1804375],
+                  [0.2126729, 0.7151522, 0.0721750],
+                  [0.0193339, 0.1191920, 0.9503041]], dtype=np.float32)
+    xyz = lin @ m.T
+    xyz = xyz / np.array([0.95047, 1.0, 1.08883], dtype=np.float32)
+    eps = 216 / 24389
+    fx = np.where(xyz > eps, np.cbrt(xyz), (24389 / 27 * xyz + 16) / 116)
+    lab = np.empty_like(fx)
+    lab[..., 0] = 116 * fx[..., 1] - 16
+    lab[..., 1] = 500 * (fx[..., 0] - fx[..., 1])
+    lab[..., 2] = 200 * (fx[..., 1] - fx[..., 2])
+    return lab
+
+
+# --------------------------------------------------------------------------- small morphology helpers
+
+
+def box_blur(a: np.ndarray, r: int) -> np.ndarray:
+    """Separable box blur of a 2-D float array with radius r (edge-clamped), via cumulative sums."""
+    if r <= 0:
+        return a
+    out = a.astype(np.float32)
+    for axis in (0, 1):
+        pad = [(0, 0), (0, 0)]
+        pad[axis] = (r + 1, r)
+        p = np.pad(out, pad, mode="edge")
+        cs = np.cumsum(p, axis=axis, dtype=np.float64)
+        n = out.shape[axis]
+        hi = np.take(cs, np.arange(2 * r + 1, 2 * r + 1 + n), axis=axis)
+        lo = np.take(cs, np.arange(0, n), axis=axis)
+        out = ((hi - lo) / (2 * r + 1)).astype(np.float32)
+    return out
+
+
+def dilate(mask: np.ndarray, r: int = 1) -> np.ndarray:
+    out = mask.copy()
+    for _ in range(r):
+        m = out.copy()
+        m[1:, :] |= out[:-1, :]
+        m[:-1, :] |= out[1:, :]
+        m[:, 1:] |= out[:, :-1]
+        m[:, :-1] |= out[:, 1:]
+        out = m
+    return out
+
+
+def erode(mask: np.ndarray, r: int = 1) -> np.ndarray:
+    return ~dilate(~mask, r)
+
+
+def flood_from_border(candidate: np.ndarray, max_iter: int = 4000) -> np.ndarray:
+    """Pixels of ``candidate`` connected (4-neighbourhood) to the image border."""
+    seed = np.zeros_like(candidate)
+    seed[0, :], seed[-1, :], seed[:, 0], seed[:, -1] = (candidate[0, :], candidate[-1, :],
+                                                          candidate[:, 0], candidate[:, -1])
+    region = seed
+    for i in range(max_iter):
+        grown = dilate(region, 4) & candidate
+        if i % 2 == 1 and np.array_equal(grown, region):
+            break
+        region = grown
+    return region
+
+
+def _resize_f(a: np.ndarray, size: tuple[int, int], resample=Image.BILINEAR) -> np.ndarray:
+    return np.asarray(Image.fromarray(a.astype(np.float32), mode="F").resize(size, resample), dtype=np.float32)
+
+
+def _bleed_colours(rgb: np.ndarray, core: np.ndarray, r: int) -> np.ndarray:
+    """Foreground colour extended outward from the solid core (normalised convolution)."""
+    w = core.astype(np.float32)
+    den = box_blur(box_blur(w, r), r)
+    out = np.empty_like(rgb)
+    for ch in range(3):
+        num = box_blur(box_blur(rgb[..., ch] * w, r), r)
+        out[..., ch] = np.where(den > 1e-4, num / np.maximum(den, 1e-4), rgb[..., ch])
+    return out
+
+
+# --------------------------------------------------------------------------- the cut-out
+
+
+def has_real_alpha(img: Image.Image) -> bool:
+    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
+        a = np.asarray(img.convert("RGBA").getchannel("A"))
+        return bool((a < 250).mean() > 0.002)
+    return False
+
+
+def cut_out(img: Image.Image, *, refine: Image.Image | None = None, max_side: int | None = None,
+            threshold: float | None = None) -> tuple[Image.Image, CutoutInfo]:
+    """Return (RGBA cut-out cropped to the product, info). ``max_side`` caps the working resolution."""
+    img.load()
+    if max_side and max(img.size) > max_side:
+        s = max_side / max(img.size)
+        img = img.resize((max(1, round(img.width * s)), max(1, round(img.height * s))), Image.LANCZOS,
+                         reducing_gap=2.0)
+    if has_real_alpha(img):
+        rgba = np.asarray(img.convert("RGBA"), dtype=np.float32) / 255.0
+        rgb, alpha = rgba[..., :3], rgba[..., 3]
+        info_method, bg, thr = "alpha", None, None
+        band = (alpha > 0.002) & (alpha < 0.98)
+        if band.any():
+            core = alpha >= 0.98
+            ys, xs = np.nonzero(dilate(band, 2))
+            y0, y1, x0, x1 = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
+            bled = _bleed_colours(rgb[y0:y1, x0:x1], core[y0:y1, x0:x1], 3)
+            a = alpha[y0:y1, x0:x1, None]
+            wgt = np.clip((a - 0.5) / 0.48, 0, 1)  # trust the given colour only where nearly opaque
+            sub = rgb[y0:y1, x0:x1]
+            bm = band[y0:y1, x0:x1, None]
+            rgb = rgb.copy()
+            rgb[y0:y1, x0:x1] = np.where(bm, wgt * sub + (1 - wgt) * bled, sub)
+    else:
+        rgb = np.asarray(img.convert("RGB"), dtype=np.float32) / 255.0
+        coverage_alpha, alpha, bg, thr = _auto_alpha(rgb, threshold)
+        info_method = "auto"
+        # un-mix with the estimated coverage (before feathering): feathered pixels take the core colour
+        rgb = _decontaminate(rgb, coverage_alpha, alpha, np.asarray(bg, dtype=np.float32) / 255.0)
+    if refine is not None:
+        r = np.asarray(refine.convert("L").resize((rgb.shape[1], rgb.shape[0]), Image.NEAREST), dtype=np.uint8)
+        alpha = np.where(r >= 192, 1.0, np.where(r <= 64, 0.0, alpha)).astype(np.float32)
+    out = np.dstack([rgb, alpha])
+    out8 = np.clip(out * 255.0 + 0.5, 0, 255).astype(np.uint8)
+    result = Image.fromarray(out8, "RGBA")
+    bbox = result.getchannel("A").point(lambda v: 255 if v > 8 else 0).getbbox()
+    if bbox is None:
+        raise CutoutError("nothing is left after removing the background; give an image with transparency "
+                          "or paint the product in with the refine brush")
+    coverage = float((alpha > 0.5).mean())
+    return result.crop(bbox), CutoutInfo(info_method, bg, thr, coverage)
+
+
+def _auto_alpha(rgb: np.ndarray, threshold: float | None):
+    h, w = rgb.shape[:2]
+    # --- background colour from the border (a 2 % frame)
+    b = max(2, round(0.02 * min(h, w)))
+    border = np.concatenate([rgb[:b].reshape(-1, 3), rgb[-b:].reshape(-1, 3), rgb[:, :b].reshape(-1, 3),
+                             rgb[:, -b:].reshape(-1, 3)])
+    bg = np.median(border, axis=0)
+    border_lab = srgb_to_lab(border)
+    bg_lab = srgb_to_lab(bg[None, :])[0]
+    d_border = np.linalg.norm(border_lab - bg_lab, axis=1)
+    spread = float(np.percentile(d_border, 75))
+    if float((d_border < max(12.0, 3 * spread)).mean()) < 0.6 or spread > 12:
+        raise CutoutError("the image border is not a plain studio background (it varies by ΔE "
+                          f"{spread:.0f}); use an image with transparency or paint the mask with the refine brush")
+    t_lo = threshold if threshold is not None else max(6.0, 2.5 * spread + 3.0)
+    t_hi = t_lo * 2.2 + 4.0
+    # --- flood fill of background-like pixels from the border, on a proxy
+    s = min(1.0, PROXY_MAX / max(h, w))
+    pw, ph = max(8, round(w * s)), max(8, round(h * s))
+    proxy = np.asarray(Image.fromarray((rgb * 255).astype(np.uint8)).resize((pw, ph), Image.BOX),
+                       dtype=np.float32) / 255.0
+    d_proxy = np.linalg.norm(srgb_to_lab(proxy) - bg_lab, axis=2)
+    candidate = d_proxy < (t_lo + t_hi) / 2
+    bg_region = flood_from_border(candidate)
+    # clean-up: drop specks (opening of the foreground), close pin-holes in the background
+    fg = ~bg_region
+    fg = dilate(erode(fg, 1), 1)
+    bg_region = ~fg
+    # boundary band on the proxy, taken to working resolution
+    band_proxy = dilate(bg_region, 2) & dilate(~bg_region, 2)
+    up = (w, h)
+    bg_full = _resize_f(bg_region.astype(np.float32), up, Image.BILINEAR) > 0.5
+    band_full = _resize_f(band_proxy.astype(np.float32), up, Image.BILINEAR) > 0.01
+    alpha = np.where(bg_full, 0.0, 1.0).astype(np.float32)
+    # soft edge inside the band only: α from projecting the pixel on the line background → local
+    # foreground colour (the core colour bled outward); where the two are too close to tell, a ramp on ΔE
+    ys, xs = np.nonzero(band_full)
+    if len(ys):
+        y0, y1, x0, x1 = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
+        core = ~bg_full[y0:y1, x0:x1] & ~band_full[y0:y1, x0:x1]
+        reach = max(2, int(np.ceil(2.5 / s)))
+        fg_local = _bleed_colours(rgb[y0:y1, x0:x1], core, reach)[ys - y0, xs - x0]
+        c = rgb[ys, xs]
+        fb = fg_local - bg
+        den = (fb * fb).sum(axis=1)
+        proj = np.clip(((c - bg) * fb).sum(axis=1) / np.maximum(den, 1e-6), 0.0, 1.0)
+        d = np.linalg.norm(srgb_to_lab(c) - bg_lab, axis=1)
+        ramp = np.clip((d - t_lo) / (t_hi - t_lo), 0.0, 1.0)
+        sep = np.clip((np.sqrt(den) - 0.08) / 0.12, 0.0, 1.0)  # how well fg and bg colours separate
+        soft = sep * proj + (1 - sep) * ramp
+        soft = np.where(d < t_lo, 0.0, soft)  # background noise stays clear
+        alpha[ys, xs] = soft
+    coverage_alpha = alpha.copy()
+    # feather: a light blur of the edge so it is not aliased after warping
+    r = max(1, round(0.6 * max(h, w) / 1000))
+    y0, y1 = (ys.min(), ys.max() + 1) if len(ys) else (0, 0)
+    x0, x1 = (xs.min(), xs.max() + 1) if len(xs) else (0, 0)
+    if len(ys):
+        y0, y1, x0, x1 = max(0, y0 - 2 * r), min(h, y1 + 2 * r), max(0, x0 - 2 * r), min(w, x1 + 2 * r)
+        alpha[y0:y1, x0:x1] = box_blur(alpha[y0:y1, x0:x1], r)
+        # keep the interior solid and the far background clear
+        alpha = np.where(band_full, alpha, np.where(bg_full, 0.0, 1.0)).astype(np.float32)
+    bg8 = tuple(int(round(v * 255)) for v in bg)
+    return coverage_alpha, alpha, bg8, float(t_lo)
+
+
+def _decontaminate(rgb: np.ndarray, alpha: np.ndarray, final_alpha: np.ndarray, bg: np.ndarray) -> np.ndarray:
+    """Un-mix the background colour from edge pixels: C = αF + (1−α)B → F; low α takes the core colour.
+
+    ``alpha`` is the estimated coverage (the un-mixing is valid for it); ``final_alpha`` the feathered
+    alpha that ships, whose extra edge pixels get the core colour.
+    """
+    band = ((alpha > 0.001) & (alpha < 0.999)) | ((final_alpha > 0.001) & (final_alpha < 0.999))
+    if not band.any():
+        return rgb
+    ys, xs = np.nonzero(dilate(band, 3))
+    y0, y1, x0, x1 = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
+    sub = rgb[y0:y1, x0:x1]
+    a = alpha[y0:y1, x0:x1, None]
+    unmixed = np.clip((sub - (1 - a) * bg) / np.maximum(a, 0.05), 0, 1)
+    core = alpha[y0:y1, x0:x1] >= 0.999
+    bled = _bleed_colours(sub, core, 3)
+    wgt = np.clip((a - 0.25) / 0.5, 0, 1)  # trust the un-mixed colour only where α is high enough
+    fixed = wgt * unmixed + (1 - wgt) * bled
+    out = rgb.copy()
+    bm = band[y0:y1, x0:x1, None]
+    out[y0:y1, x0:x1] = np.where(bm, fixed, sub)
+    return out
