@@ -1,0 +1,164 @@
+"""Short-video scripts (kind ``video-script``) for TikTok, Instagram Reels, YouTube Shorts and Facebook Reels.
+
+A script is a hook spoken and shown within the first two seconds, 3–8 scenes (duration, on-screen text,
+voice-over line, which image — ``media:N`` the product's N-th image, ``mockup:any`` a composed mockup,
+``card:cta`` the end card — and a camera move), a CTA and hashtags, for a 15, 30 or 60 s preset.
+``finish`` enforces the channel's aspect and duration rules (cited beside each rule) for model and offline
+output alike; the offline routine writes only from the product's facts in the market's phrase bank.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from generators.copy.kinds import FieldSpec, KindSpec, register
+from generators.copy.kinds._common import brand, facts, hashtag, name, product_type, seed, short_value, unique
+from generators.copy.phrasebank import Bank
+from generators.copy.textutil import fit
+
+A = "platform-specs.md A: "
+PRESETS = (15, 30, 60)
+MOVES = ("zoom-in", "zoom-out", "pan-left", "pan-right", "pan-up", "pan-down", "none")
+HOOK_SECONDS = 2.0
+
+
+@dataclass(frozen=True)
+class VideoChannel:
+    id: str
+    aspects: tuple[str, ...]  # allowed, first = default
+    min_s: float
+    max_s: float
+    hashtags: int
+    source: str
+
+
+CHANNELS: dict[str, VideoChannel] = {
+    # MP4/H.264, 23–60 fps, 360–4096 px, min 3 s, up to 10 min (creator caps may be lower)
+    "tiktok": VideoChannel("tiktok", ("9:16",), 3, 600, 5, A + "TikTok / Video specs"),
+    # Reels: 3 s–15 min, 9:16 recommended (aspect 0.01:1–10:1 accepted)
+    "instagram": VideoChannel("instagram", ("9:16", "1:1"), 3, 900, 8, A + "Instagram / Reels spec"),
+    # Shorts: square or vertical and ≤3 min; a Short over 1 min with a Content ID claim is blocked → ≤60 s
+    "youtube": VideoChannel("youtube", ("9:16", "1:1"), 1, 60, 3, A + "YouTube / Shorts"),
+    # Facebook Reels: 9:16, 3–90 s
+    "facebook": VideoChannel("facebook", ("9:16",), 3, 90, 3, A + "Facebook Page / Reels spec and cap"),
+}
+
+
+class SceneOut(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    duration: float = Field(ge=1.0, le=20.0)
+    on_screen_text: str = Field(max_length=90)
+    voice_over: str = Field(max_length=300)
+    image: str = Field(min_length=1, description="media:N (N-th product image, 1-based), mockup:any or card:cta")
+    camera: Literal["zoom-in", "zoom-out", "pan-left", "pan-right", "pan-up", "pan-down", "none"] = "zoom-in"
+
+
+class VideoScriptOut(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    hook: str = Field(min_length=1, max_length=90)
+    scenes: list[SceneOut] = Field(min_length=3, max_length=8)
+    cta: str = Field(min_length=1, max_length=90)
+    hashtags: list[str] = Field(default_factory=list, max_length=10)
+
+
+def preset_of(task: dict[str, Any]) -> int:
+    extra = task.get("extra") or {}
+    value = extra.get("duration") or task.get("duration") or 15
+    try:
+        value = int(value)
+    except (TypeError, ValueError):
+        value = 15
+    return min(PRESETS, key=lambda p: abs(p - value))
+
+
+def aspect_of(task: dict[str, Any]) -> str:
+    ch = CHANNELS.get(task.get("target", ""), CHANNELS["tiktok"])
+    wanted = (task.get("extra") or {}).get("aspect") or task.get("aspect")
+    return wanted if wanted in ch.aspects else ch.aspects[0]
+
+
+def _scale(scenes: list[dict[str, Any]], total: float) -> None:
+    have = sum(s["duration"] for s in scenes) or 1.0
+    for s in scenes:
+        s["duration"] = round(max(1.5, s["duration"] * total / have), 2)
+    # put rounding drift on the longest scene
+    drift = round(total - sum(s["duration"] for s in scenes), 2)
+    longest = max(scenes, key=lambda s: s["duration"])
+    longest["duration"] = round(longest["duration"] + drift, 2)
+
+
+def finish(content: dict[str, Any], task: dict[str, Any]) -> dict[str, Any]:
+    ch = CHANNELS.get(task.get("target", ""), CHANNELS["tiktok"])
+    preset = int(content.get("preset") or preset_of(task))
+    total = float(min(max(preset, ch.min_s), ch.max_s))
+    scenes = [dict(s) for s in content.get("scenes", [])][:8]
+    for s in scenes:
+        s["camera"] = s.get("camera") if s.get("camera") in MOVES else "zoom-in"
+        s["duration"] = float(s.get("duration") or 3.0)
+    hook = (content.get("hook") or "").strip()
+    if scenes:
+        # the hook is on screen from 0 s and spoken from 0.1 s: it must be the first scene's text and line,
+        # and the first scene must last at least the 2 s hook window
+        first = scenes[0]
+        first["on_screen_text"] = hook or first.get("on_screen_text", "")
+        if hook and hook not in (first.get("voice_over") or ""):
+            first["voice_over"] = hook
+        _scale(scenes, total)
+        if first["duration"] < HOOK_SECONDS + 0.5:
+            first["duration"] = HOOK_SECONDS + 0.5
+            _scale(scenes, total)
+    tags = unique([t if t.startswith("#") else hashtag(t) for t in content.get("hashtags", []) if t])
+    return {"hook": hook, "scenes": scenes, "cta": (content.get("cta") or "").strip(),
+            "hashtags": [t for t in tags if len(t) > 1][: ch.hashtags], "preset": preset,
+            "aspect": aspect_of(task), "duration": round(sum(s["duration"] for s in scenes), 2),
+            "channel": ch.id, "hook_seconds": HOOK_SECONDS}
+
+
+def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
+    """Grounded script from the phrase bank: hook, one scene per fact (up to the preset's budget), CTA."""
+    preset = preset_of(task)
+    ch = CHANNELS.get(task.get("target", ""), CHANNELS["tiktok"])
+    s = seed(task)
+    n = name(task)
+    hooks = bank.get("caption.hooks")
+    hook = fit(bank.fill(hooks[s % len(hooks)], name=n), 90, "graphemes", bank.lang)
+    middle_budget = {15: 3, 30: 4, 60: 6}[preset]  # scenes between the hook and the end card
+    fact_scenes = []
+    for key, value in facts(task):
+        short = short_value(value, 40) or fit(value, 40, "graphemes", bank.lang)
+        fact_scenes.append((f"{bank.label(key)}{bank.style['colon']}{short}",
+                            fit(bank.fact_sentence(key, value), 220, "graphemes", bank.lang)))
+        if len(fact_scenes) >= middle_budget:
+            break
+    if not fact_scenes:
+        pt = product_type(task, bank)
+        intro = bank.s("listing.intro", name=n, brand=brand(task)) if brand(task) else \
+            bank.s("listing.intro_nobrand", name=n)
+        fact_scenes.append((pt or n, intro))
+    while len(fact_scenes) < 2:  # 3 scenes minimum: hook, ≥1 fact, end card
+        fact_scenes.append((n, fact_scenes[0][1]))
+    cta = bank.s("caption.cta_description") if ch.id == "youtube" else bank.s("caption.cta_bio")
+    cta = fit(cta, 90, "graphemes", bank.lang)
+    moves = ("zoom-in", "pan-left", "zoom-out", "pan-up", "pan-right", "pan-down")
+    scenes = [{"duration": 3.0, "on_screen_text": hook, "voice_over": hook, "image": "media:1", "camera": "zoom-in"}]
+    for i, (text, line) in enumerate(fact_scenes):
+        image = f"media:{i + 2}" if i % 3 != 2 else "mockup:any"
+        scenes.append({"duration": 3.0 + (1.0 if preset >= 30 else 0.0) + (2.0 if preset >= 60 else 0.0),
+                       "on_screen_text": fit(text, 90, "graphemes", bank.lang), "voice_over": line,
+                       "image": image, "camera": moves[(i + 1 + s) % len(moves)]})
+    scenes.append({"duration": 3.0, "on_screen_text": cta, "voice_over": cta, "image": "card:cta", "camera": "zoom-in"})
+    tags = [hashtag(w) for w in [product_type(task, bank), brand(task)] +
+            [bank.term(t) for t in task["product"].get("tags") or []] if w]
+    return {"hook": hook, "scenes": scenes, "cta": cta, "hashtags": unique([t for t in tags if len(t) > 1])}
+
+
+for _ch in CHANNELS.values():
+    register(KindSpec(
+        "video-script", _ch.id, VideoScriptOut, "video-script", offline_script, finish=finish,
+        fields=(FieldSpec("hook", 90, source=_ch.source), FieldSpec("cta", 90, source=_ch.source)),
+        extras={"channel": _ch, "presets": PRESETS},
+        description=f"{_ch.id} short-video script: hook ≤2 s, 3–8 scenes, CTA, hashtags; 15/30/60 s",
+        max_tokens=1800))
