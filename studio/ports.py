@@ -54,6 +54,11 @@ class PublishRequest:
     idempotency_key: str = ""
     scheduled_at: Any = None
     first_comment: str | None = None
+    # checkpoints recorded by earlier attempts of the same post (e.g. an uploaded container id), so a
+    # retry resumes instead of creating a second object on the platform
+    state: dict[str, Any] = field(default_factory=dict)
+    # called by multi-step adapters to persist a checkpoint (committed before the next platform call)
+    checkpoint: Callable[[dict], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -75,3 +80,62 @@ class ChannelAdapter(Protocol):
 
 
 RendererFn = Callable[..., Any]
+
+
+# --------------------------------------------------------------------------- channel errors and accounts
+# Typed errors every channel adapter raises; the worker (studio.services.worker) decides from the type
+# alone what to do: retry (transient), refresh the token (auth), fail with the platform's own code and
+# the fixing action (rejected), or defer until the quota window frees (quota).
+
+
+class ChannelError(Exception):
+    def __init__(self, message: str, *, platform: str = "", code: str | None = None, action: str | None = None,
+                 retry_after: float | None = None, raw: Any = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.platform = platform
+        self.code = code
+        self.action = action
+        self.retry_after = retry_after
+        self.raw = raw
+
+    def describe(self) -> str:
+        parts = [f"{self.platform}: " if self.platform else ""]
+        parts.append(self.message)
+        if self.code:
+            parts.append(f" [{self.code}]")
+        if self.action:
+            parts.append(f" → {self.action}")
+        return "".join(parts)
+
+
+class TransientError(ChannelError):
+    """429, 5xx, timeouts. ``ambiguous`` = the platform may have acted on the request (a timeout on the
+    final create call): the worker asks ``lookup`` before any retry."""
+
+    def __init__(self, message: str, *, ambiguous: bool = False, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.ambiguous = ambiguous
+
+
+class AuthExpired(ChannelError):
+    """401 / expired or revoked token: refresh, or ask the user to reconnect."""
+
+
+class Rejected(ChannelError):
+    """The platform refused this post (bad media, policy, validation); retrying will not help."""
+
+
+class QuotaReached(ChannelError):
+    """A publishing quota is used up; ``retry_after`` seconds until the window frees (if known)."""
+
+
+@dataclass(frozen=True)
+class ChannelAccount:
+    """What an adapter gets: no database, no keyring; the token and non-secret settings are passed in."""
+
+    name: str
+    platform: str
+    base_url: str | None = None
+    settings: dict[str, Any] = field(default_factory=dict)
+    access_token: str | None = None

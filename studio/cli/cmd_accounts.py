@@ -1,0 +1,125 @@
+"""``studio accounts add|connect|list|remove`` — channel accounts; tokens go to the keyring only."""
+
+from __future__ import annotations
+
+import sys
+
+from studio.cli.common import add_command, emit
+from studio.domain import StudioError
+
+
+def register(sub) -> None:
+    p = add_command(sub, "accounts", "channel accounts: add, connect (browser sign-in), list, remove", _help)
+    asub = p.add_subparsers(dest="accounts_cmd", metavar="ACTION")
+
+    a = add_command(asub, "add", "add an account (PLATFORM: tiktok, instagram, facebook, youtube, x, pinterest, "
+                                 "threads, webhook, folder)", cmd_add)
+    a.add_argument("platform")
+    a.add_argument("--name", required=True, help="your name for this account (unique)")
+    a.add_argument("--base-url", help="override the platform's API base URL (folder: the bundle folder; "
+                                      "webhook: the URL to POST to)")
+    a.add_argument("--token-stdin", action="store_true",
+                   help="read an access token you already hold from standard input (never from the command line)")
+    a.add_argument("--client-id", help="your own app's client id (for studio accounts connect)")
+    a.add_argument("--client-secret-stdin", action="store_true",
+                   help="read your app's client secret from standard input (stored in the keyring)")
+    a.add_argument("--exchange-url", help="a token-exchange URL you run that adds the client secret server-side")
+    a.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                   help="non-secret setting, e.g. page_id=…, board_id=…, ig_user_id=…, privacy_level=SELF_ONLY")
+
+    c = add_command(asub, "connect", "sign in through the browser (loopback redirect with PKCE)", cmd_connect)
+    c.add_argument("name")
+    c.add_argument("--port", type=int, default=0, help="loopback port registered with your app (default: any)")
+    c.add_argument("--no-browser", action="store_true", help="only print the URL")
+    c.add_argument("--timeout", type=float, default=300.0)
+
+    add_command(asub, "list", "list accounts and their connection state", cmd_list)
+    r = add_command(asub, "remove", "remove an account and its keyring entries", cmd_remove)
+    r.add_argument("name")
+
+
+def _help(args) -> int:
+    print("usage: studio accounts {add,connect,list,remove} …  (studio accounts --help)", file=sys.stderr)
+    return 2
+
+
+def _db():
+    from studio.storage.db import default_database
+
+    return default_database()
+
+
+def _parse_sets(items: list[str]) -> dict:
+    out = {}
+    for item in items:
+        if "=" not in item:
+            raise StudioError(f"--set needs KEY=VALUE, got '{item}'")
+        k, v = item.split("=", 1)
+        out[k.strip()] = v.strip()
+    return out
+
+
+def cmd_add(args) -> int:
+    from studio.services import accounts
+
+    conf = _parse_sets(args.set)
+    if args.client_id:
+        conf["client_id"] = args.client_id
+    if args.exchange_url:
+        conf["exchange_url"] = args.exchange_url
+    token = secret = None
+    if args.token_stdin or args.client_secret_stdin:
+        lines = sys.stdin.read().splitlines()
+        if args.token_stdin:
+            token = (lines.pop(0) if lines else "").strip()
+            if not token:
+                raise StudioError("--token-stdin: no token on standard input")
+        if args.client_secret_stdin:
+            secret = (lines.pop(0) if lines else "").strip()
+            if not secret:
+                raise StudioError("--client-secret-stdin: no secret on standard input")
+    acc = accounts.add_account(_db(), args.platform, args.name, base_url=args.base_url, token=token, settings_=conf)
+    if secret:
+        accounts.set_client_secret(acc.name, secret)
+    hint = "" if acc.status == "connected" else f" — next: studio accounts connect {acc.name}"
+    emit(args, acc, f"added {acc.platform} account '{acc.name}' ({acc.status}){hint}")
+    return 0
+
+
+def cmd_connect(args) -> int:
+    from studio.services import accounts
+
+    def open_url(url: str) -> None:
+        print(f"Open this URL to sign in (waiting on the loopback redirect):\n{url}", file=sys.stderr, flush=True)
+        if not args.no_browser:
+            import webbrowser
+
+            webbrowser.open(url)
+
+    acc = accounts.connect(_db(), args.name, open_url=open_url, port=args.port, timeout=args.timeout)
+    emit(args, acc, f"connected '{acc.name}'; token stored in the OS keyring")
+    return 0
+
+
+def cmd_list(args) -> int:
+    from studio.services import accounts
+
+    rows = accounts.list_accounts(_db())
+
+    def human() -> None:
+        if not rows:
+            print("no accounts yet; add one with: studio accounts add folder --name my-folder --base-url ./out")
+        for a in rows:
+            exp = f", token until {a.token_expires_at:%Y-%m-%d %H:%M}" if a.token_expires_at else ""
+            print(f"{a.name:24} {a.platform:10} {a.status}{exp}{'  base ' + a.base_url if a.base_url else ''}")
+
+    emit(args, rows, human)
+    return 0
+
+
+def cmd_remove(args) -> int:
+    from studio.services import accounts
+
+    accounts.remove_account(_db(), args.name)
+    emit(args, {"removed": args.name}, f"removed account '{args.name}'")
+    return 0

@@ -1,0 +1,53 @@
+"""``studio queue`` — every post with its state, platform id and last error (and the fixing action)."""
+
+from __future__ import annotations
+
+from studio.cli.common import add_command, emit
+
+
+def register(sub) -> None:
+    p = add_command(sub, "queue", "show the publishing queue (state, platform id, last error)", run)
+    p.add_argument("--state", help="only posts in this state")
+    p.add_argument("--retry", type=int, metavar="ID", help="put a failed / needs-attention post back in the queue")
+    p.add_argument("--cancel", type=int, metavar="ID", help="cancel a post")
+    p.add_argument("--confirm-absent", type=int, metavar="ID",
+                   help="you checked: a post of unknown outcome is NOT on the platform (allows --retry)")
+    p.add_argument("--export-csv", metavar="FILE", help="write the queue as CSV (formula-safe)")
+    p.add_argument("--import-csv", metavar="FILE", help="add posts from CSV (account, scheduled_at, text, …)")
+    p.add_argument("--export-ics", metavar="FILE", help="write the schedule as iCalendar (.ics)")
+
+
+def run(args) -> int:
+    from studio.services import scheduling
+    from studio.storage.db import default_database
+
+    db = default_database()
+    if args.confirm_absent:
+        scheduling.confirm_absent(db, args.confirm_absent)
+    if args.retry:
+        scheduling.retry(db, args.retry)
+    if args.cancel:
+        scheduling.cancel(db, args.cancel)
+    if args.import_csv:
+        res = scheduling.import_csv(db, args.import_csv)
+        if not args.json:
+            print(res.message)
+    if args.export_csv:
+        scheduling.export_csv(db, args.export_csv)
+    if args.export_ics:
+        scheduling.export_ics(db, args.export_ics)
+    posts = scheduling.list_posts(db, states=(args.state,) if args.state else None)
+
+    def human() -> None:
+        if not posts:
+            print("the queue is empty; schedule with: studio schedule --product SKU --market M --account NAME --at …")
+        for p in posts:
+            line = f"{p.id:5} {p.scheduled_at:%Y-%m-%d %H:%M}Z {p.state:15} {p.account_name:16} {p.platform:9}"
+            if p.platform_post_id:
+                line += f" id={p.platform_post_id}"
+            print(line)
+            if p.last_error and p.state != "published":
+                print(f"      ↳ {p.last_error}")
+
+    emit(args, posts, human)
+    return 0

@@ -1,0 +1,295 @@
+"""Channel accounts: several per platform, tokens in the OS keyring only, refresh before expiry.
+
+- Non-secret settings (client id, page id, board id, privacy choice, media host prefix…) live on the
+  Account row; tokens and client secrets only in the keyring (``studio.secrets``), under
+  ``account:<name>:tokens`` (JSON) and ``account:<name>:client_secret``.
+- ``access_token`` refreshes when the token expires within ``REFRESH_MARGIN`` and stores the newest
+  refresh token (rotating refresh tokens — platform-specs.md A: TikTok / Token lifetime). The refresh runs
+  while holding the account row (a write lock on SQLite, a row lock on PostgreSQL) so two workers never
+  spend the same rotating refresh token twice.
+- When a refresh fails the account goes to ``needs-reconnect`` and every caller gets a one-line reason
+  with the command that fixes it.
+
+Adapters are reached by name through ``studio.registry`` (never imported directly).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select, text, update
+
+from studio import registry, secrets, settings
+from studio.domain import NotFound, StudioError
+from studio.ports import AuthExpired, ChannelAccount
+from studio.storage import models as m
+from studio.storage.db import Database
+
+REFRESH_MARGIN = 300.0  # seconds before expiry at which a token is refreshed
+PSEUDO_PLATFORMS = ("folder", "webhook")
+_locks: dict[str, threading.Lock] = {}
+_locks_guard = threading.Lock()
+
+
+@dataclass(frozen=True)
+class AccountDTO:
+    id: int
+    platform: str
+    name: str
+    base_url: str | None
+    settings: dict[str, Any]
+    status: str
+    token_expires_at: datetime | None
+    has_token: bool
+
+
+def _key(name: str, what: str) -> str:
+    return f"account:{name}:{what}"
+
+
+def _dto(row: m.Account) -> AccountDTO:
+    return AccountDTO(row.id, row.platform, row.name, row.base_url, dict(row.settings or {}), row.status,
+                      _utc(row.token_expires_at), secrets.get_secret(_key(row.name, "tokens")) is not None)
+
+
+def _utc(dt: datetime | None) -> datetime | None:
+    if dt is None:
+        return None
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+
+
+def platforms() -> list[str]:
+    return [n for n in registry.names("channel")]
+
+
+def add_account(db: Database, platform: str, name: str, *, base_url: str | None = None, token: str | None = None,
+                settings_: dict[str, Any] | None = None) -> AccountDTO:
+    platform = platform.strip().lower()
+    if platform == "twitter":
+        platform = "x"
+    known = platforms()
+    if platform not in known:
+        raise StudioError(f"unknown platform '{platform}'; known: {', '.join(known)}")
+    name = name.strip()
+    if not name:
+        raise StudioError("an account needs a --name")
+    conf = dict(settings_ or {})
+    if platform == "folder" and base_url and not conf.get("path"):
+        conf["path"] = base_url
+    with db.session() as s:
+        if s.scalar(select(m.Account).where(m.Account.name == name)) is not None:
+            raise StudioError(f"an account named '{name}' already exists; pick another --name or remove it first")
+        row = m.Account(platform=platform, name=name, base_url=base_url, settings=conf,
+                        status="connected" if (token or platform == "folder") else "needs-reconnect")
+        s.add(row)
+        s.flush()
+        if token:
+            store_tokens(name, {"access_token": token.strip()})
+        return _dto(row)
+
+
+def list_accounts(db: Database, platform: str | None = None) -> list[AccountDTO]:
+    with db.session() as s:
+        q = select(m.Account).order_by(m.Account.platform, m.Account.name)
+        if platform:
+            q = q.where(m.Account.platform == platform)
+        return [_dto(r) for r in s.scalars(q).all()]
+
+
+def get_account(db: Database, ref: str | int) -> AccountDTO:
+    with db.session() as s:
+        row = s.get(m.Account, ref) if isinstance(ref, int) else s.scalar(select(m.Account).where(m.Account.name == ref))
+        if row is None:
+            names = ", ".join(a.name for a in list_accounts(db)) or "none yet"
+            raise NotFound(f"no account named '{ref}' (accounts: {names}); add one with studio accounts add")
+        return _dto(row)
+
+
+def update_settings(db: Database, ref: str | int, **changes: Any) -> AccountDTO:
+    with db.session() as s:
+        acc = get_account(db, ref)
+        row = s.get(m.Account, acc.id)
+        conf = dict(row.settings or {})
+        for k, v in changes.items():
+            if v is None:
+                conf.pop(k, None)
+            else:
+                conf[k] = v
+        row.settings = conf
+        s.flush()
+        return _dto(row)
+
+
+def remove_account(db: Database, name: str) -> None:
+    acc = get_account(db, name)
+    with db.session() as s:
+        busy = s.scalar(select(m.Post.id).where(m.Post.account_id == acc.id, m.Post.state == "publishing").limit(1))
+        if busy is not None:
+            raise StudioError(f"account '{name}' has a post being published right now (post {busy}); "
+                              "wait for the worker to finish it")
+        s.delete(s.get(m.Account, acc.id))
+    for what in ("tokens", "client_secret"):
+        secrets.delete_secret(_key(name, what))
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+def store_tokens(name: str, tokens: dict[str, Any]) -> None:
+    secrets.set_secret(_key(name, "tokens"), json.dumps(tokens))
+
+
+def load_tokens(name: str) -> dict[str, Any] | None:
+    raw = secrets.get_secret(_key(name, "tokens"))
+    if not raw:
+        return None
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        data = {"access_token": raw}  # a bare token (e.g. from an environment variable)
+    return data if isinstance(data, dict) else None
+
+
+def set_client_secret(name: str, secret: str) -> None:
+    secrets.set_secret(_key(name, "client_secret"), secret)
+
+
+def save_token_set(db: Database, account_id: int, tokens: dict[str, Any]) -> None:
+    acc = get_account(db, account_id)
+    store_tokens(acc.name, tokens)
+    exp = tokens.get("expires_at")
+    with db.session() as s:
+        row = s.get(m.Account, account_id)
+        row.status = "connected"
+        row.token_expires_at = datetime.fromtimestamp(exp, UTC) if exp else None
+
+
+def mark_needs_reconnect(db: Database, account_id: int, reason: str = "") -> None:
+    with db.session() as s:
+        s.execute(update(m.Account).where(m.Account.id == account_id).values(status="needs-reconnect"))
+
+
+def _oauth_spec(platform: str):
+    try:
+        return getattr(registry.module("channel", platform), "OAUTH", None)
+    except ImportError:
+        return None
+
+
+def _lock(name: str) -> threading.Lock:
+    with _locks_guard:
+        return _locks.setdefault(name, threading.Lock())
+
+
+def access_token(db: Database, account_id: int, *, force_refresh: bool = False, transport=None,
+                 now: float | None = None) -> str | None:
+    """The account's access token, refreshed first when it is about to expire (or when forced)."""
+    acc = get_account(db, account_id)
+    tokens = load_tokens(acc.name)
+    if acc.platform in PSEUDO_PLATFORMS:
+        return tokens.get("access_token") if tokens else None
+    if not tokens:
+        mark_needs_reconnect(db, acc.id)
+        raise AuthExpired(f"account '{acc.name}' has no token", platform=acc.platform, code="no-token",
+                          action=f"run: studio accounts connect {acc.name} (or accounts add … --token-stdin)")
+    now = time.time() if now is None else now
+    exp = tokens.get("expires_at")
+    if not force_refresh and (exp is None or exp - now > REFRESH_MARGIN):
+        return tokens["access_token"]
+    spec = _oauth_spec(acc.platform)
+    if spec is None or spec.refresh_style == "none":
+        if force_refresh:
+            mark_needs_reconnect(db, acc.id)
+            raise AuthExpired(f"account '{acc.name}': the token was refused and cannot be refreshed",
+                              platform=acc.platform, code="token-refused",
+                              action=f"run: studio accounts connect {acc.name}")
+        return tokens["access_token"]
+    return _refresh(db, acc, spec, transport=transport, seen_access=tokens["access_token"])
+
+
+def _refresh(db: Database, acc: AccountDTO, spec, transport=None, seen_access: str | None = None) -> str:
+    oauth = registry.module("channel", "oauth")
+    with _lock(acc.name), db.session() as s:
+        # hold the account row while refreshing: rotating refresh tokens must be spent exactly once
+        s.execute(text("UPDATE accounts SET status = status WHERE id = :id"), {"id": acc.id})
+        current = load_tokens(acc.name) or {}
+        if seen_access and current.get("access_token") and current["access_token"] != seen_access:
+            return current["access_token"]  # someone else refreshed while we waited for the lock
+        conf = acc.settings
+        client_secret = secrets.get_secret(_key(acc.name, "client_secret"))
+        try:
+            new = oauth.refresh(spec, oauth.TokenSet.from_dict(current), conf.get("client_id", ""), client_secret,
+                                token_url=conf.get("token_url"), refresh_url=conf.get("refresh_url"),
+                                exchange_url=conf.get("exchange_url"), transport=transport)
+        except AuthExpired as exc:
+            s.execute(update(m.Account).where(m.Account.id == acc.id).values(status="needs-reconnect"))
+            raise AuthExpired(f"account '{acc.name}' needs to be reconnected: {exc.message}", platform=acc.platform,
+                              code=exc.code or "refresh-failed",
+                              action=f"run: studio accounts connect {acc.name}") from exc
+        data = new.as_dict()
+        store_tokens(acc.name, data)
+        s.execute(update(m.Account).where(m.Account.id == acc.id).values(
+            status="connected",
+            token_expires_at=datetime.fromtimestamp(data["expires_at"], UTC) if data.get("expires_at") else None))
+        return data["access_token"]
+
+
+def connect(db: Database, name: str, *, open_url=None, port: int = 0, timeout: float = 300.0,
+            transport=None) -> AccountDTO:
+    """Run the browser sign-in (loopback + PKCE) and store the tokens in the keyring."""
+    acc = get_account(db, name)
+    spec = _oauth_spec(acc.platform)
+    if spec is None:
+        raise StudioError(f"{acc.platform} accounts need no sign-in; nothing to connect")
+    conf = acc.settings
+    client_id = conf.get("client_id")
+    if not client_id:
+        raise StudioError(f"account '{name}' has no client id: register your own {acc.platform} app and run "
+                          f"studio accounts add {acc.platform} --name {name} --client-id ID (redirect "
+                          "http://127.0.0.1:<port>/callback)")
+    client_secret = secrets.get_secret(_key(name, "client_secret"))
+    if spec.needs_secret and not client_secret and not conf.get("exchange_url"):
+        raise StudioError(f"{acc.platform} needs a client secret for the token exchange: store your app's secret "
+                          f"(studio accounts add … --client-secret-stdin) or set --exchange-url to a token-exchange "
+                          "service you run")
+    oauth = registry.module("channel", "oauth")
+    tokens = oauth.run_desktop_flow(spec, client_id, client_secret=client_secret,
+                                    exchange_url=conf.get("exchange_url"), authorize_url=conf.get("authorize_url"),
+                                    token_url=conf.get("token_url"), port=port or int(conf.get("redirect_port", 0)),
+                                    open_url=open_url, timeout=timeout, transport=transport)
+    save_token_set(db, acc.id, tokens.as_dict())
+    return get_account(db, acc.id)
+
+
+# --------------------------------------------------------------------------- adapters
+
+
+def media_host() -> tuple[str | None, str]:
+    """(public URL prefix, local folder the user syncs to it) for platforms that fetch media by URL."""
+    st = settings.Settings()
+    prefix = st.get("channels.media_url_prefix") or None
+    folder = st.get("channels.media_sync_dir") or str(settings.sub_dir("media-host"))
+    return prefix, folder
+
+
+def channel_account(db: Database, account_id: int, token: str | None = None) -> ChannelAccount:
+    acc = get_account(db, account_id)
+    return ChannelAccount(name=acc.name, platform=acc.platform, base_url=acc.base_url, settings=acc.settings,
+                          access_token=token)
+
+
+def adapter_for(db: Database, account_id: int, *, token: str | None = None, transport=None):
+    acc = get_account(db, account_id)
+    factory = registry.find("channel", acc.platform)
+    if token is None:
+        token = access_token(db, account_id, transport=transport)
+    ca = channel_account(db, account_id, token)
+    try:
+        return factory(ca, transport=transport) if transport is not None else factory(ca)
+    except TypeError:
+        return factory(ca)

@@ -1,0 +1,661 @@
+"""The publishing queue: posts, states, budgets, recurring slots, CSV and iCalendar.
+
+States: ``scheduled → publishing → published``; ``failed`` (the platform rejected it, or transient errors
+ran out of retries), ``needs-attention`` (a person must look: missed window, unknown outcome after a
+crash, account to reconnect), ``cancelled``. The worker (``studio.services.worker``) moves posts between
+them; everything here is a plain function over the database, used by the CLI, the Calendar and the demo.
+
+Per-platform budgets cite platform-specs.md section A; every default can be overridden per account with
+``settings["budgets"] = {"<name>": {"limit": N, "window_s": S}}``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+
+from studio import settings as app_settings
+from studio.domain import ChangeSummary, NotFound, StudioError
+from studio.storage import models as m
+from studio.storage.db import Database
+
+STATES = ("scheduled", "publishing", "published", "failed", "needs-attention", "cancelled")
+OPEN_STATES = ("scheduled", "publishing")
+DEFAULT_GRACE_MINUTES = 60
+
+
+def utc(dt: datetime | None) -> datetime | None:
+    if dt is None:
+        return None
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def parse_when(value: str | datetime) -> datetime:
+    """ISO 8601; a time without an offset is read in the machine's local zone."""
+    if isinstance(value, datetime):
+        dt = value
+    else:
+        try:
+            dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise StudioError(f"'{value}' is not an ISO 8601 time; use e.g. 2026-12-01T18:30+01:00") from None
+    if dt.tzinfo is None:
+        dt = dt.astimezone()  # local time of this machine
+    return dt.astimezone(UTC)
+
+
+# --------------------------------------------------------------------------- budgets
+
+
+@dataclass(frozen=True)
+class Budget:
+    name: str
+    limit: int
+    window_s: int
+    source: str  # the platform-specs.md row
+    only_format: str | None = None  # counts only posts with options["format"] == this
+
+
+DAY = 24 * 3600
+DEFAULT_BUDGETS: dict[str, tuple[Budget, ...]] = {
+    # platform-specs.md A: TikTok / Rate / caps — init endpoints 6 req/min per token; ~15 posts/day (U)
+    "tiktok": (Budget("init per minute", 6, 60, "A: TikTok / Rate / caps"),
+               Budget("posts per day", 15, DAY, "A: TikTok / Rate / caps (U)")),
+    # platform-specs.md A: Instagram / Publish quota — read live from content_publishing_limit; 100 fallback
+    "instagram": (Budget("posts per 24 h", 100, DAY, "A: Instagram / Publish quota (live when offered)"),),
+    # platform-specs.md A: X / Rate limits — POST /2/tweets 100 per 15 min per user
+    "x": (Budget("posts per 15 min", 100, 900, "A: X / Rate limits"),),
+    # platform-specs.md A: YouTube / Quota — videos.insert bucket, 100 per day (reset midnight PT; we use 24 h)
+    "youtube": (Budget("uploads per day", 100, DAY, "A: YouTube / Quota"),),
+    # platform-specs.md A: Threads / Limits — 250 API posts per rolling 24 h
+    "threads": (Budget("posts per 24 h", 250, DAY, "A: Threads / Limits"),),
+    # platform-specs.md A: Facebook Page / Reels spec and cap — 30 API reels per rolling 24 h per Page
+    "facebook": (Budget("reels per 24 h", 30, DAY, "A: Facebook Page / Reels spec and cap", "reels"),),
+    # platform-specs.md A: Pinterest / Rate limits — trial access 1,000 requests/day (a pin takes ~1–4)
+    "pinterest": (Budget("pins per day (trial access)", 250, DAY, "A: Pinterest / Rate limits"),),
+}
+
+
+def budgets_for(platform: str, account_settings: dict | None = None) -> list[Budget]:
+    out = []
+    overrides = (account_settings or {}).get("budgets") or {}
+    for b in DEFAULT_BUDGETS.get(platform, ()):
+        o = overrides.get(b.name) or {}
+        out.append(Budget(b.name, int(o.get("limit", b.limit)), int(o.get("window_s", b.window_s)),
+                          b.source + (" (overridden)" if o else ""), b.only_format))
+    return out
+
+
+def _counts(s, account_id: int, budget: Budget, start: datetime, end: datetime, *, sent: bool) -> int:
+    """Posts of an account that used (sent) or will use (planned) the budget in [start, end)."""
+    if sent:
+        q = select(m.Post.options).where(m.Post.account_id == account_id, m.Post.intent_at >= start,
+                                         m.Post.intent_at < end, m.Post.state.in_(("publishing", "published")))
+    else:
+        q = select(m.Post.options).where(m.Post.account_id == account_id, m.Post.scheduled_at >= start,
+                                         m.Post.scheduled_at < end, m.Post.state.in_(OPEN_STATES + ("published",)))
+    if budget.only_format is None:
+        return int(s.scalar(select(func.count()).select_from(q.subquery())) or 0)
+    return sum(1 for (opts,) in s.execute(q) if (opts or {}).get("format") == budget.only_format)
+
+
+def budget_usage(s, account_id: int, platform: str, account_settings: dict, at: datetime,
+                 live: dict | None = None) -> list[dict[str, Any]]:
+    """Used vs limit per budget for a send at ``at`` (rolling windows ending at ``at``)."""
+    rows = []
+    for b in budgets_for(platform, account_settings):
+        used = _counts(s, account_id, b, at - timedelta(seconds=b.window_s), at + timedelta(microseconds=1), sent=True)
+        limit = b.limit
+        source = b.source
+        if live and b.window_s == DAY and platform == "instagram":
+            limit = int(live.get("limit", limit))
+            used = max(used, int(live.get("used", used)))
+            source = "live: content_publishing_limit"
+        rows.append({"name": b.name, "limit": limit, "window_s": b.window_s, "used": used, "source": source,
+                     "only_format": b.only_format})
+    return rows
+
+
+def quota_status(db: Database, account_id: int, at: datetime | None = None) -> list[dict[str, Any]]:
+    """For the Calendar's quota bars: per budget, posts planned in the window that contains ``at``."""
+    at = utc(at) or now_utc()
+    with db.session() as s:
+        acc = s.get(m.Account, account_id)
+        if acc is None:
+            raise NotFound(f"no account {account_id}")
+        out = []
+        for b in budgets_for(acc.platform, acc.settings):
+            start = at - timedelta(seconds=b.window_s / 2)
+            end = at + timedelta(seconds=b.window_s / 2)
+            if b.window_s >= DAY:
+                start = datetime.combine(at.date(), time(0), UTC)
+                end = start + timedelta(seconds=b.window_s)
+            planned = _counts(s, account_id, b, start, end, sent=False)
+            out.append({"name": b.name, "limit": b.limit, "window_s": b.window_s, "planned": planned,
+                        "start": start, "end": end, "source": b.source,
+                        "level": "over" if planned > b.limit else ("warn" if planned >= 0.8 * b.limit else "ok")})
+        return out
+
+
+# --------------------------------------------------------------------------- posts
+
+
+@dataclass(frozen=True)
+class PostDTO:
+    id: int
+    account_id: int
+    account_name: str
+    platform: str
+    product_id: int | None
+    market: str | None
+    text: str
+    first_comment: str | None
+    media: list[dict]
+    options: dict[str, Any]
+    scheduled_at: datetime
+    state: str
+    attempts: int
+    next_attempt_at: datetime | None
+    platform_post_id: str | None
+    platform_url: str | None
+    last_error: str | None
+    error_code: str | None
+    error_action: str | None
+    override_reason: str | None
+    published_at: datetime | None
+    idempotency_key: str
+    draft_version_id: int | None = None
+
+
+def _dto(row: m.Post, acc: m.Account) -> PostDTO:
+    err = (row.receipt or {}).get("error") if row.state in ("failed", "needs-attention", "scheduled") else None
+    return PostDTO(row.id, row.account_id, acc.name, acc.platform, row.product_id, row.market, row.text,
+                   row.first_comment, list(row.media or []), dict(row.options or {}), utc(row.scheduled_at),
+                   row.state, row.attempts, utc(row.next_attempt_at), row.platform_post_id, row.platform_url,
+                   row.last_error, (err or {}).get("code"), (err or {}).get("action"), row.override_reason,
+                   utc(row.published_at), row.idempotency_key, row.draft_version_id)
+
+
+def add_event(s, post_id: int, kind: str, **detail: Any) -> None:
+    s.add(m.PostEvent(post_id=post_id, kind=kind, detail=_jsonable(detail), at=now_utc()))
+
+
+def _jsonable(d: Any) -> Any:
+    if isinstance(d, dict):
+        return {str(k): _jsonable(v) for k, v in d.items()}
+    if isinstance(d, list | tuple):
+        return [_jsonable(v) for v in d]
+    if isinstance(d, datetime):
+        return d.isoformat()
+    if isinstance(d, str | int | float | bool) or d is None:
+        return d
+    return str(d)
+
+
+def create_post(db: Database, account_id: int, text: str, scheduled_at: datetime, *, media: list[dict] | None = None,
+                options: dict[str, Any] | None = None, first_comment: str | None = None, product_id: int | None = None,
+                market: str | None = None, draft_version_id: int | None = None, override_reason: str | None = None,
+                findings: list[dict] | None = None, idempotency_key: str | None = None) -> PostDTO:
+    when = parse_when(scheduled_at)
+    with db.session() as s:
+        acc = s.get(m.Account, account_id)
+        if acc is None:
+            raise NotFound(f"no account {account_id}")
+        opts = dict(options or {})
+        native_next = None
+        if _wants_native(acc.platform, opts, when):
+            opts["native_schedule"] = True
+            native_next = now_utc()  # hand it to the platform now; the platform publishes at ``when``
+        row = m.Post(account_id=account_id, product_id=product_id, market=market, text=text,
+                     first_comment=first_comment, media=list(media or []), options=opts, scheduled_at=when,
+                     state="scheduled", attempts=0, next_attempt_at=native_next, override_reason=override_reason,
+                     idempotency_key=idempotency_key or uuid.uuid4().hex, draft_version_id=draft_version_id)
+        s.add(row)
+        s.flush()
+        add_event(s, row.id, "scheduled", at=when.isoformat(), findings=findings or [])
+        if override_reason:
+            add_event(s, row.id, "override", reason=override_reason,
+                      warnings=[f.get("rule_id") for f in (findings or [])])
+        return _dto(row, acc)
+
+
+def _wants_native(platform: str, opts: dict, when: datetime) -> bool:
+    """Native scheduling where offered: platform-specs.md A: Facebook Page / Native scheduling (window
+    ~10 min–30 days) and A: YouTube / Status fields (publishAt with privacyStatus=private)."""
+    if opts.get("native_schedule") is False:
+        return False
+    lead = (when - now_utc()).total_seconds()
+    if platform == "facebook":
+        return 15 * 60 <= lead <= 29 * DAY and opts.get("format", "feed") in ("feed", "photo", "video")
+    if platform == "youtube":
+        return lead >= 15 * 60
+    return False
+
+
+def get_post(db: Database, post_id: int) -> PostDTO:
+    with db.session() as s:
+        row = s.get(m.Post, post_id)
+        if row is None:
+            raise NotFound(f"no post {post_id}")
+        return _dto(row, s.get(m.Account, row.account_id))
+
+
+def list_posts(db: Database, *, start: datetime | None = None, end: datetime | None = None,
+               account_id: int | None = None, states: tuple[str, ...] | None = None, limit: int | None = None) -> list[PostDTO]:
+    with db.session() as s:
+        q = select(m.Post, m.Account).join(m.Account, m.Account.id == m.Post.account_id).order_by(
+            m.Post.scheduled_at, m.Post.id)
+        if start is not None:
+            q = q.where(m.Post.scheduled_at >= utc(start))
+        if end is not None:
+            q = q.where(m.Post.scheduled_at < utc(end))
+        if account_id is not None:
+            q = q.where(m.Post.account_id == account_id)
+        if states:
+            q = q.where(m.Post.state.in_(states))
+        if limit:
+            q = q.limit(limit)
+        return [_dto(p, a) for p, a in s.execute(q).all()]
+
+
+def post_events(db: Database, post_id: int) -> list[dict[str, Any]]:
+    with db.session() as s:
+        rows = s.scalars(select(m.PostEvent).where(m.PostEvent.post_id == post_id).order_by(m.PostEvent.id)).all()
+        return [{"at": utc(r.at), "kind": r.kind, "detail": dict(r.detail or {})} for r in rows]
+
+
+def reschedule(db: Database, post_id: int, when: datetime | str) -> PostDTO:
+    when = parse_when(when)
+    with db.session() as s:
+        row = s.get(m.Post, post_id)
+        if row is None:
+            raise NotFound(f"no post {post_id}")
+        if row.state not in ("scheduled", "failed", "needs-attention", "cancelled"):
+            raise StudioError(f"post {post_id} is {row.state}; only scheduled, failed, needs-attention or cancelled "
+                              "posts can be moved")
+        if row.state == "needs-attention" and row.intent_at is not None and not row.options.get("confirmed_absent"):
+            _guard_unknown(s, row)
+        acc = s.get(m.Account, row.account_id)
+        opts = dict(row.options or {})
+        opts.pop("native_schedule", None)
+        native = _wants_native(acc.platform, opts, when)
+        if native:
+            opts["native_schedule"] = True
+        row.options = opts
+        row.scheduled_at = when
+        row.state = "scheduled"
+        row.next_attempt_at = now_utc() if native else None
+        add_event(s, post_id, "rescheduled", at=when.isoformat())
+        return _dto(row, acc)
+
+
+def _guard_unknown(s, row: m.Post) -> None:
+    last = s.scalar(select(m.PostEvent).where(m.PostEvent.post_id == row.id).order_by(m.PostEvent.id.desc()).limit(1))
+    if last is not None and last.kind == "reconcile" and (last.detail or {}).get("outcome") == "unknown":
+        raise StudioError(f"post {row.id} may already be on {s.get(m.Account, row.account_id).platform} (the worker "
+                          "stopped while sending it); check the account, then run studio queue --confirm-absent "
+                          f"{row.id} before retrying")
+
+
+def retry(db: Database, post_id: int) -> PostDTO:
+    """Put a failed / needs-attention post back in the queue (due now)."""
+    with db.session() as s:
+        row = s.get(m.Post, post_id)
+        if row is None:
+            raise NotFound(f"no post {post_id}")
+        if row.state not in ("failed", "needs-attention", "cancelled"):
+            raise StudioError(f"post {post_id} is {row.state}; only failed, needs-attention or cancelled posts "
+                              "can be retried")
+        if not (row.options or {}).get("confirmed_absent"):
+            _guard_unknown(s, row)
+        row.state = "scheduled"
+        row.next_attempt_at = now_utc()
+        row.options = {**(row.options or {}), "missed_ok": True}
+        add_event(s, post_id, "retry", by="user")
+        return _dto(row, s.get(m.Account, row.account_id))
+
+
+def confirm_absent(db: Database, post_id: int) -> PostDTO:
+    """The user checked the platform: a post of unknown outcome is NOT there, so it may be sent again."""
+    with db.session() as s:
+        row = s.get(m.Post, post_id)
+        if row is None:
+            raise NotFound(f"no post {post_id}")
+        row.options = {**(row.options or {}), "confirmed_absent": True}
+        add_event(s, post_id, "confirmed-absent", by="user")
+        return _dto(row, s.get(m.Account, row.account_id))
+
+
+def cancel(db: Database, post_id: int) -> PostDTO:
+    with db.session() as s:
+        row = s.get(m.Post, post_id)
+        if row is None:
+            raise NotFound(f"no post {post_id}")
+        if row.state not in ("scheduled", "failed", "needs-attention"):
+            raise StudioError(f"post {post_id} is {row.state} and cannot be cancelled")
+        row.state = "cancelled"
+        add_event(s, post_id, "cancelled", by="user")
+        return _dto(row, s.get(m.Account, row.account_id))
+
+
+def counts_by_state(db: Database) -> dict[str, int]:
+    with db.session() as s:
+        return {k: int(v) for k, v in s.execute(select(m.Post.state, func.count()).group_by(m.Post.state)).all()}
+
+
+# --------------------------------------------------------------------------- scheduling from drafts
+
+
+@dataclass(frozen=True)
+class ScheduleResult:
+    post: PostDTO
+    warnings: list[str] = field(default_factory=list)
+    findings: list[dict] = field(default_factory=list)
+
+
+CAPTION_TARGETS = ("tiktok", "instagram", "facebook", "youtube", "x", "pinterest", "threads")
+
+
+def caption_target(platform: str, account_settings: dict) -> str | None:
+    if platform in CAPTION_TARGETS:
+        return platform
+    return account_settings.get("caption_target")  # folder / webhook: whichever channel's caption to use
+
+
+def _lint(target: str, market: str, content: dict, facts) -> list[dict]:
+    """Run the quality engine; returns findings as dicts. Missing engine → no findings (said in the event)."""
+    try:
+        from studio import quality  # noqa: PLC0415 - optional until the quality engine is installed
+    except ImportError:
+        return [{"rule_id": "lint-unavailable", "severity": "info", "message": "quality engine not installed"}]
+    found = quality.lint_content("caption", target, market, content, facts)
+    out = []
+    for f in found:
+        out.append({"rule_id": getattr(f, "rule_id", "?"), "severity": getattr(f, "severity", "warning"),
+                    "message": getattr(f, "message", str(f))})
+    return out
+
+
+def check_findings(findings: list[dict], override_reason: str | None, raw=None) -> list[str]:
+    """Refuse on errors; warnings need a recorded override reason. Returns warning lines."""
+    errors = [f for f in findings if f.get("severity") == "error"]
+    warnings = [f for f in findings if f.get("severity") == "warning"]
+    if errors:
+        lines = "; ".join(f"{f['rule_id']}: {f['message']}" for f in errors[:3])
+        raise StudioError(f"the caption has {len(errors)} error(s) and will not be published — fix and re-approve "
+                          f"it first ({lines})")
+    if warnings and not (override_reason or "").strip():
+        lines = "; ".join(f"{f['rule_id']}: {f['message']}" for f in warnings[:3])
+        raise StudioError(f"the caption has {len(warnings)} warning(s) ({lines}); fix them or pass "
+                          "--override-warnings REASON (the reason is recorded with the post)")
+    try:
+        from studio.services import quality as q  # noqa: PLC0415
+    except ImportError:
+        q = None
+    if q is not None and raw is not None and hasattr(q, "check_publishable"):
+        q.check_publishable(raw, override_reason)
+    return [f"{f['rule_id']}: {f['message']}" for f in warnings]
+
+
+def pick_media(db: Database, product_id: int, market: str | None, platform: str) -> list[dict]:
+    """The product's latest video (or mockup) asset: video first for video-first channels."""
+    from studio.services import assets  # noqa: PLC0415
+
+    order = ("video", "mockup") if platform not in ("pinterest",) else ("mockup", "video")
+    for kind in order:
+        found = assets.list_assets(db, product_id=product_id, kind=kind)
+        found = [a for a in found if Path(a.path).is_file()]
+        if market:
+            same = [a for a in found if a.market == market]
+            found = same or found
+        if found:
+            a = found[0]
+            return [{"path": a.path, "kind": "video" if kind == "video" else "image", "mime": a.mime,
+                     "width": a.width, "height": a.height, "duration": a.duration, "asset_id": a.id,
+                     "sha256": a.sha256, "ai_generated": a.ai_generated}]
+    return []
+
+
+def schedule_from_draft(db: Database, *, product_ref: str, market: str, account: str, at: datetime | str,
+                        override_reason: str | None = None, options: dict[str, Any] | None = None) -> ScheduleResult:
+    from studio.services import accounts as accounts_svc  # noqa: PLC0415
+    from studio.services import catalog, drafts  # noqa: PLC0415
+
+    acc = accounts_svc.get_account(db, account)
+    product = catalog.get_product_by_ref(db, product_ref)
+    target = caption_target(acc.platform, acc.settings)
+    version = None
+    if target:
+        version = drafts.latest_approved(db, product.id, market, "caption", target)
+    else:
+        for d in drafts.list_drafts(db, product=product.id, market=market, kind="caption", status="approved"):
+            version = drafts.latest_approved(db, product.id, market, "caption", d.target)
+            if version is not None:
+                target = d.target
+                break
+    if version is None:
+        raise StudioError(f"no approved caption for {product.handle} in {market} for {target or 'any channel'}; "
+                          f"generate and approve one first (studio generate --products {product_ref} --markets "
+                          f"{market} --kinds caption, then studio drafts approve ID)")
+    content = dict(version.content)
+    text = content.get("text") or ""
+    if not text.strip():
+        raise StudioError(f"the approved caption (version {version.id}) has no text")
+    findings = _lint(target or acc.platform, market, content, product.facts)
+    warnings = check_findings(findings, override_reason)
+    opts = dict(acc.settings.get("default_options") or {})
+    opts.update(options or {})
+    opts.setdefault("is_aigc", bool(getattr(version, "ai_generated", False)))
+    media = pick_media(db, product.id, market, acc.platform)
+    if any(mm.get("ai_generated") for mm in media):
+        opts["is_aigc"] = True
+    post = create_post(db, acc.id, text, parse_when(at), media=media, options=opts,
+                       first_comment=content.get("first_comment") or None, product_id=product.id, market=market,
+                       draft_version_id=version.id, override_reason=override_reason if warnings else None,
+                       findings=findings)
+    over = [q for q in quota_status(db, acc.id, post.scheduled_at) if q["level"] == "over"]
+    for q in over:
+        warnings.append(f"over budget: {q['planned']} posts planned for {q['name']} (limit {q['limit']}); "
+                        "the extra ones will be deferred, not failed")
+    return ScheduleResult(post, warnings, findings)
+
+
+# --------------------------------------------------------------------------- recurring slots
+
+
+def add_slot(db: Database, account_id: int, weekday: int, time_of_day: str, timezone: str = "UTC") -> int:
+    if not 0 <= weekday <= 6:
+        raise StudioError("weekday is 0 (Monday) … 6 (Sunday)")
+    try:
+        hh, mm = (int(x) for x in time_of_day.split(":"))
+        assert 0 <= hh < 24 and 0 <= mm < 60
+        ZoneInfo(timezone)
+    except Exception:  # noqa: BLE001
+        raise StudioError(f"bad slot {time_of_day} {timezone}: use HH:MM and an IANA zone like Europe/Berlin") from None
+    with db.session() as s:
+        row = m.RecurringSlot(account_id=account_id, weekday=weekday, time_of_day=f"{hh:02d}:{mm:02d}",
+                              timezone=timezone)
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+def list_slots(db: Database, account_id: int | None = None) -> list[dict[str, Any]]:
+    with db.session() as s:
+        q = select(m.RecurringSlot).order_by(m.RecurringSlot.weekday, m.RecurringSlot.time_of_day)
+        if account_id is not None:
+            q = q.where(m.RecurringSlot.account_id == account_id)
+        return [{"id": r.id, "account_id": r.account_id, "weekday": r.weekday, "time": r.time_of_day,
+                 "timezone": r.timezone} for r in s.scalars(q).all()]
+
+
+def next_free_slot(db: Database, account_id: int, after: datetime | None = None, horizon_weeks: int = 12) -> datetime:
+    """The first weekly slot after ``after`` not yet taken by a post of this account."""
+    after = utc(after) or now_utc()
+    slots = list_slots(db, account_id)
+    if not slots:
+        raise StudioError("this account has no weekly slots; add some in the Calendar or pass --at")
+    with db.session() as s:
+        taken = {utc(t).replace(second=0, microsecond=0) for (t,) in s.execute(
+            select(m.Post.scheduled_at).where(m.Post.account_id == account_id, m.Post.scheduled_at >= after,
+                                              m.Post.state.in_(OPEN_STATES + ("published",))))}
+    candidates = []
+    for slot in slots:
+        tz = ZoneInfo(slot["timezone"])
+        local_after = after.astimezone(tz)
+        hh, mm = (int(x) for x in slot["time"].split(":"))
+        for week in range(horizon_weeks):
+            d = local_after.date() + timedelta(days=(slot["weekday"] - local_after.weekday()) % 7 + 7 * week)
+            cand = datetime.combine(d, time(hh, mm), tz).astimezone(UTC)
+            if cand > after and cand not in taken:
+                candidates.append(cand)
+                break
+    if not candidates:
+        raise StudioError(f"every weekly slot of the next {horizon_weeks} weeks is taken")
+    return min(candidates)
+
+
+# --------------------------------------------------------------------------- CSV and iCalendar
+
+CSV_FIELDS = ("id", "account", "platform", "scheduled_at", "state", "text", "first_comment", "media", "market",
+              "platform_post_id", "platform_url", "last_error")
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> str:
+    """Cells starting with = + - @ TAB CR are prefixed with ' so spreadsheets never run them (OWASP CSV injection)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA) else text
+
+
+def csv_unsafe(text: str) -> str:
+    return text[1:] if text.startswith("'") and text[1:2] in _FORMULA and text[1:2] != "" else text
+
+
+def export_csv(db: Database, path: Path | None = None, **filters: Any) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_FIELDS)
+    for p in list_posts(db, **filters):
+        media = "|".join(mm.get("path", "") for mm in p.media)
+        w.writerow([csv_safe(v) for v in (p.id, p.account_name, p.platform, p.scheduled_at.isoformat(), p.state,
+                                          p.text, p.first_comment or "", media, p.market or "", p.platform_post_id or "",
+                                          p.platform_url or "", p.last_error or "")])
+    data = buf.getvalue()
+    if path is not None:
+        Path(path).write_text(data, encoding="utf-8-sig")
+    return data
+
+
+def import_csv(db: Database, path: Path) -> ChangeSummary:
+    """Columns: account, scheduled_at, text[, first_comment, media (paths joined by |), market]. All or nothing."""
+    from studio.services import accounts as accounts_svc  # noqa: PLC0415
+
+    raw = Path(path).read_text(encoding="utf-8-sig")
+    reader = csv.DictReader(io.StringIO(raw))
+    missing = {"account", "scheduled_at", "text"} - set(reader.fieldnames or ())
+    if missing:
+        raise StudioError(f"{path}: missing column(s) {', '.join(sorted(missing))}; need account, scheduled_at, text")
+    rows = []
+    errors = []
+    known = {a.name: a for a in accounts_svc.list_accounts(db)}
+    for n, row in enumerate(reader, start=2):
+        row = {k: csv_unsafe(v or "") for k, v in row.items() if k}
+        acc = known.get(row["account"].strip())
+        if acc is None:
+            errors.append(f"row {n}: account '{row['account']}' does not exist")
+            continue
+        try:
+            when = parse_when(row["scheduled_at"])
+        except StudioError as exc:
+            errors.append(f"row {n}, scheduled_at: {exc}")
+            continue
+        if not row["text"].strip():
+            errors.append(f"row {n}, text: empty")
+            continue
+        media = []
+        for item in filter(None, (row.get("media") or "").split("|")):
+            if not Path(item).is_file():
+                errors.append(f"row {n}, media: file not found: {item}")
+            media.append({"path": item, "kind": "video" if item.lower().endswith((".mp4", ".mov", ".webm"))
+                          else "image"})
+        rows.append((acc.id, row["text"], when, media, row.get("first_comment") or None, row.get("market") or None))
+    if errors:
+        raise StudioError(f"{path}: nothing imported; {len(errors)} problem(s): " + "; ".join(errors[:5]))
+    created = []
+    for acc_id, text, when, media, fc, market in rows:
+        created.append(create_post(db, acc_id, text, when, media=media, first_comment=fc, market=market).id)
+    return ChangeSummary(created=tuple(created), entity="post", message=f"imported {len(created)} posts")
+
+
+def _ics_escape(text: str) -> str:
+    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
+            .replace("\n", "\\n"))
+
+
+def _ics_fold(line: str) -> str:
+    """RFC 5545 §3.1: lines longer than 75 octets are folded (CRLF + space), never inside a UTF-8 sequence."""
+    out, cur, size = [], "", 0
+    for ch in line:
+        n = len(ch.encode("utf-8"))
+        if size + n > 75:
+            out.append(cur)
+            cur, size = " ", 1
+        cur += ch
+        size += n
+    out.append(cur)
+    return "\r\n".join(out)
+
+
+def export_ics(db: Database, path: Path | None = None, **filters: Any) -> str:
+    """The schedule as iCalendar (RFC 5545): one VEVENT per post, 15 minutes long."""
+    stamp = now_utc().strftime("%Y%m%dT%H%M%SZ")
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Commerce Studio//Schedule//EN", "CALSCALE:GREGORIAN",
+             "METHOD:PUBLISH", "X-WR-CALNAME:Commerce Studio schedule"]
+    for p in list_posts(db, **filters):
+        if p.state == "cancelled":
+            continue
+        start = p.scheduled_at
+        summary = f"[{p.platform}] {p.account_name}: {p.text.splitlines()[0] if p.text else ''}"[:120]
+        desc = f"State: {p.state}\n{p.text}"
+        if p.last_error:
+            desc += f"\nLast error: {p.last_error}"
+        lines += ["BEGIN:VEVENT", f"UID:post-{p.idempotency_key}@commerce-studio", f"DTSTAMP:{stamp}",
+                  f"DTSTART:{start:%Y%m%dT%H%M%SZ}", f"DTEND:{start + timedelta(minutes=15):%Y%m%dT%H%M%SZ}",
+                  f"SUMMARY:{_ics_escape(summary)}", f"DESCRIPTION:{_ics_escape(desc)}",
+                  f"CATEGORIES:{_ics_escape(p.platform)},{_ics_escape(p.state)}",
+                  "STATUS:" + ("CONFIRMED" if p.state == "published" else "TENTATIVE")]
+        if p.platform_url and p.platform_url.startswith("http"):
+            lines.append(f"URL:{p.platform_url}")
+        lines.append("END:VEVENT")
+    lines.append("END:VCALENDAR")
+    data = "\r\n".join(_ics_fold(line) for line in lines) + "\r\n"
+    if path is not None:
+        Path(path).write_bytes(data.encode("utf-8"))
+    return data
+
+
+def grace_minutes() -> int:
+    try:
+        return int(app_settings.Settings().get("channels.grace_minutes", DEFAULT_GRACE_MINUTES))
+    except (TypeError, ValueError):
+        return DEFAULT_GRACE_MINUTES
+
+
+def month_grid(day: date) -> list[date]:
+    """42 days (6 weeks, Monday first) covering the month of ``day``."""
+    first = day.replace(day=1)
+    start = first - timedelta(days=first.weekday())
+    return [start + timedelta(days=i) for i in range(42)]

@@ -1,0 +1,522 @@
+"""The publisher: claims due posts atomically, records intent before every platform call, never posts twice.
+
+One post's life in ``_process`` (each numbered step is its own committed transaction):
+1. claim — PostgreSQL ``SELECT … FOR UPDATE SKIP LOCKED`` then UPDATE; SQLite a conditional
+   ``UPDATE posts SET state='publishing' … WHERE id=? AND state='scheduled'`` with a rowcount check;
+2. pre-flight — missed window (grace), account state, live quota, per-account budgets (over budget →
+   deferred with ``next_attempt_at``, not failed);
+3. intent — ``PostEvent(kind='intent')`` + ``post.intent_at`` committed BEFORE the platform is called;
+4. the platform call (adapters may commit checkpoints, e.g. an uploaded container id);
+5. receipt — published with the platform id, or the error mapped by type: transient → retry with
+   exponential backoff + jitter (or the platform's reset time), auth → refresh once and retry, else
+   needs-attention; rejected → failed with the platform's code and the action that fixes it; quota →
+   deferred.
+On start-up ``reconcile`` looks at posts left in ``publishing`` by a dead worker: no intent → back to the
+queue; intent → ``adapter.lookup`` asks the platform; found → published, otherwise needs-attention (we never
+re-post blindly). A post whose last call ended ambiguously (timeout on the final create) is looked up
+before it is ever sent again.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+import socket
+import threading
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select, text, update
+
+from studio.jobs import CancelToken, ProgressFn, no_progress
+from studio.ports import AuthExpired, ChannelError, PublishReceipt, PublishRequest, QuotaReached, Rejected, TransientError
+from studio.services import accounts as accounts_svc
+from studio.services import scheduling as sched
+from studio.storage import models as m
+from studio.storage.db import Database
+
+log = logging.getLogger("studio.worker")
+
+MAX_ATTEMPTS = 5
+BASE_BACKOFF = 60.0  # seconds; BrightBean retries 60 s → 5 min → 30 min (peers.md A3)
+MAX_BACKOFF = 3600.0
+LEASE_S = 1800.0  # a claim by a worker on another host is considered dead after this long
+
+
+def new_worker_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+@dataclass
+class WorkerOptions:
+    concurrency: int = 1
+    max_attempts: int = MAX_ATTEMPTS
+    base_backoff: float = BASE_BACKOFF
+    max_backoff: float = MAX_BACKOFF
+    grace_minutes: int | None = None
+    transport: Any = None  # httpx transport for tests
+    worker_id: str = field(default_factory=new_worker_id)
+    max_posts: int | None = None
+
+
+@dataclass
+class RunSummary:
+    worker_id: str
+    published: int = 0
+    failed: int = 0
+    deferred: int = 0
+    retrying: int = 0
+    needs_attention: int = 0
+    reconciled: dict[str, int] = field(default_factory=dict)
+    messages: list[str] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def add(self, what: str, message: str | None = None) -> None:
+        with self._lock:
+            setattr(self, what, getattr(self, what) + 1)
+            if message:
+                self.messages.append(message)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"worker_id": self.worker_id, "published": self.published, "failed": self.failed,
+                "deferred": self.deferred, "retrying": self.retrying, "needs_attention": self.needs_attention,
+                "reconciled": self.reconciled, "messages": self.messages[-50:]}
+
+
+# --------------------------------------------------------------------------- claim
+
+
+def _due(cutoff: datetime):
+    return and_(m.Post.state == "scheduled",
+                or_(and_(m.Post.next_attempt_at.is_(None), m.Post.scheduled_at <= cutoff),
+                    m.Post.next_attempt_at <= cutoff))
+
+
+def claim_one(db: Database, worker_id: str, cutoff: datetime) -> int | None:
+    now = sched.now_utc()
+    with db.session() as s:
+        if not db.is_sqlite:
+            ids = s.scalars(select(m.Post.id).where(_due(cutoff)).order_by(m.Post.scheduled_at, m.Post.id)
+                            .limit(1).with_for_update(skip_locked=True)).all()
+            if not ids:
+                return None
+            s.execute(update(m.Post).where(m.Post.id == ids[0]).values(
+                state="publishing", claimed_by=worker_id, claimed_at=now))
+            return ids[0]
+        candidates = s.scalars(select(m.Post.id).where(_due(cutoff)).order_by(m.Post.scheduled_at, m.Post.id)
+                               .limit(8)).all()
+        for pid in candidates:
+            res = s.execute(text("UPDATE posts SET state='publishing', claimed_by=:w, claimed_at=:now "
+                                 "WHERE id=:id AND state='scheduled'"),
+                            {"w": worker_id, "now": _sqlite_dt(now), "id": pid})
+            if res.rowcount == 1:
+                return pid
+        return None
+
+
+def _sqlite_dt(dt: datetime) -> str:
+    # the format SQLAlchemy's SQLite DateTime type stores (UTC, no offset)
+    return dt.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _set(db: Database, post_id: int, worker_id: str, event: tuple[str, dict] | None = None, **values: Any) -> bool:
+    """Update a post we hold (state publishing, claimed by us); False if we lost it (reconciled elsewhere)."""
+    with db.session() as s:
+        res = s.execute(update(m.Post).where(m.Post.id == post_id, m.Post.state == "publishing",
+                                             m.Post.claimed_by == worker_id).values(**values))
+        if res.rowcount != 1:
+            log.warning("post %s: claim lost before %s", post_id, values.get("state"))
+            return False
+        if event:
+            sched.add_event(s, post_id, event[0], **event[1])
+        return True
+
+
+# --------------------------------------------------------------------------- processing
+
+
+def _request(row: m.Post, checkpoints: dict, db: Database) -> PublishRequest:
+    def checkpoint(data: dict) -> None:
+        with db.session() as s:
+            sched.add_event(s, row.id, "checkpoint", **data)
+
+    return PublishRequest(text=row.text, media=tuple(row.media or ()), options=dict(row.options or {}),
+                          idempotency_key=row.idempotency_key, scheduled_at=sched.utc(row.scheduled_at),
+                          first_comment=row.first_comment, state=checkpoints, checkpoint=checkpoint)
+
+
+def _checkpoints(s, post_id: int) -> dict:
+    merged: dict = {}
+    for (detail,) in s.execute(select(m.PostEvent.detail).where(m.PostEvent.post_id == post_id,
+                                                                 m.PostEvent.kind == "checkpoint")
+                               .order_by(m.PostEvent.id)):
+        merged.update(detail or {})
+    return merged
+
+
+def _error_detail(exc: ChannelError) -> dict:
+    return {"platform": exc.platform, "code": exc.code, "message": exc.message, "action": exc.action,
+            "type": exc.__class__.__name__, "retry_after": exc.retry_after,
+            "ambiguous": getattr(exc, "ambiguous", False)}
+
+
+def _receipt_values(receipt: PublishReceipt, now: datetime) -> dict:
+    raw = dict(receipt.raw or {})
+    raw["state"] = receipt.state
+    return {"state": "published", "platform_post_id": receipt.platform_post_id, "platform_url": receipt.url,
+            "receipt": sched._jsonable(raw), "published_at": now, "last_error": None, "claimed_by": None,
+            "next_attempt_at": None}
+
+
+def _backoff(attempts: int, opts: WorkerOptions, retry_after: float | None) -> float:
+    if retry_after is not None:
+        return max(1.0, retry_after) * random.uniform(1.0, 1.1)
+    delay = min(opts.max_backoff, opts.base_backoff * (2 ** max(0, attempts - 1)))
+    return delay * random.uniform(0.8, 1.2)  # jitter: workers that failed together do not retry together
+
+
+def _process(db: Database, post_id: int, opts: WorkerOptions, summary: RunSummary, cancel: CancelToken,
+             grace: int) -> None:
+    wid = opts.worker_id
+    now = sched.now_utc()
+    with db.session() as s:
+        row = s.get(m.Post, post_id)
+        acc = s.get(m.Account, row.account_id)
+        checkpoints = _checkpoints(s, post_id)
+        platform, account_id, account_name = acc.platform, acc.id, acc.name
+        acc_settings = dict(acc.settings or {})
+        post_opts = dict(row.options or {})
+        req = _request(row, checkpoints, db)
+        scheduled_at = sched.utc(row.scheduled_at)
+        first_try = row.attempts == 0 and row.next_attempt_at is None
+
+    def attention(message: str, code: str, action: str, **extra: Any) -> None:
+        err = {"code": code, "message": message, "action": action, **extra}
+        if _set(db, post_id, wid, ("needs-attention", err), state="needs-attention", last_error=f"{message} → {action}",
+                receipt={"error": err}, claimed_by=None):
+            summary.add("needs_attention", f"post {post_id}: {message}")
+
+    # -- missed window (the app or worker was not running at post time)
+    late = (now - scheduled_at).total_seconds() / 60
+    if first_try and not post_opts.get("native_schedule") and not post_opts.get("missed_ok") and late > grace:
+        attention(f"missed its time by {int(late)} min (grace {grace} min); not published",
+                  "missed-window", "reschedule it, or press Retry to publish now")
+        return
+
+    # -- a previous call ended ambiguously: ask the platform before sending anything again
+    if post_opts.get("_ambiguous"):
+        try:
+            adapter = accounts_svc.adapter_for(db, account_id, transport=opts.transport)
+            found = adapter.lookup(req.idempotency_key, req)
+        except NotImplementedError:
+            attention("the last send timed out and the platform cannot be asked whether it arrived",
+                      "unknown-outcome", "check the account; if the post is missing, confirm it absent and Retry")
+            return
+        except ChannelError as exc:
+            _retry_later(db, post_id, wid, exc, opts, summary, attempts=1)
+            return
+        if found is not None:
+            if _set(db, post_id, wid, ("reconcile", {"outcome": "found", "id": found.platform_post_id}),
+                    **_receipt_values(found, sched.now_utc())):
+                summary.add("published")
+            return
+        post_opts.pop("_ambiguous", None)
+        with db.session() as s:
+            s.execute(update(m.Post).where(m.Post.id == post_id).values(options=post_opts))
+
+    if acc_settings.get("paused"):
+        _defer(db, post_id, wid, now + timedelta(minutes=15), "account paused", summary)
+        return
+
+    # -- token (refreshed before expiry)
+    try:
+        token = accounts_svc.access_token(db, account_id, transport=opts.transport)
+        adapter = accounts_svc.adapter_for(db, account_id, token=token, transport=opts.transport)
+    except AuthExpired as exc:
+        attention(exc.message, exc.code or "auth", exc.action or f"run: studio accounts connect {account_name}")
+        return
+    except TransientError as exc:
+        _retry_later(db, post_id, wid, exc, opts, summary, attempts=1)
+        return
+    except Rejected as exc:  # adapter refused its configuration (e.g. a folder account without a folder)
+        _fail(db, post_id, wid, exc, summary)
+        return
+
+    try:
+        live = None
+        if hasattr(adapter, "quota"):
+            try:
+                live = adapter.quota()
+            except ChannelError:
+                live = None  # fall back to the budgets we count ourselves
+
+        # -- intent (own transaction, committed before the platform call), under the account row lock
+        with db.session() as s:
+            s.execute(text("UPDATE accounts SET status = status WHERE id = :id"), {"id": account_id})
+            usage = sched.budget_usage(s, account_id, platform, acc_settings, now, live)
+            fmt = post_opts.get("format")
+            over = [u for u in usage if u["used"] >= u["limit"] and (u["only_format"] in (None, fmt))]
+            if over:
+                u = over[0]
+                oldest = s.scalar(select(func.min(m.Post.intent_at)).where(
+                    m.Post.account_id == account_id, m.Post.state.in_(("publishing", "published")),
+                    m.Post.intent_at >= now - timedelta(seconds=u["window_s"])))
+                free_at = (sched.utc(oldest) or now) + timedelta(seconds=u["window_s"]) + timedelta(seconds=1)
+                res = s.execute(update(m.Post).where(m.Post.id == post_id, m.Post.claimed_by == wid,
+                                                     m.Post.state == "publishing")
+                                .values(state="scheduled", next_attempt_at=free_at, claimed_by=None))
+                if res.rowcount == 1:
+                    sched.add_event(s, post_id, "deferred", budget=u["name"], used=u["used"], limit=u["limit"],
+                                    until=free_at.isoformat(), source=u["source"])
+                    summary.add("deferred")
+                return
+            res = s.execute(update(m.Post).where(m.Post.id == post_id, m.Post.claimed_by == wid,
+                                                 m.Post.state == "publishing")
+                            .values(intent_at=sched.now_utc(), attempts=m.Post.attempts + 1))
+            if res.rowcount != 1:
+                return
+            sched.add_event(s, post_id, "intent", worker=wid, platform=platform)
+
+        # -- the platform call
+        try:
+            receipt = adapter.publish(req, no_progress, cancel)
+        except AuthExpired:
+            try:
+                token = accounts_svc.access_token(db, account_id, force_refresh=True, transport=opts.transport)
+            except AuthExpired as exc2:
+                attention(exc2.message, exc2.code or "auth", exc2.action or f"run: studio accounts connect {account_name}")
+                return
+            adapter.close()
+            adapter = accounts_svc.adapter_for(db, account_id, token=token, transport=opts.transport)
+            with db.session() as s:
+                sched.add_event(s, post_id, "intent", worker=wid, platform=platform, after="token refresh")
+            receipt = adapter.publish(req, no_progress, cancel)
+        if _set(db, post_id, wid, ("receipt", {"id": receipt.platform_post_id, "url": receipt.url,
+                                               "state": receipt.state}), **_receipt_values(receipt, sched.now_utc())):
+            summary.add("published")
+    except QuotaReached as exc:
+        until = sched.now_utc() + timedelta(seconds=exc.retry_after or 3600)
+        _defer(db, post_id, wid, until, exc.describe(), summary, error=_error_detail(exc))
+    except TransientError as exc:
+        if exc.ambiguous:
+            try:
+                found = adapter.lookup(req.idempotency_key, req)
+            except NotImplementedError:
+                attention(f"{exc.message}; the platform cannot be asked whether the post arrived",
+                          "unknown-outcome", "check the account; if the post is missing, confirm it absent and Retry")
+                return
+            except ChannelError:
+                found = None
+                post_opts["_ambiguous"] = True
+            if found is not None:
+                if _set(db, post_id, wid, ("reconcile", {"outcome": "found", "id": found.platform_post_id}),
+                        **_receipt_values(found, sched.now_utc())):
+                    summary.add("published")
+                return
+            if post_opts.get("_ambiguous"):
+                with db.session() as s:
+                    s.execute(update(m.Post).where(m.Post.id == post_id).values(options=post_opts))
+        _retry_later(db, post_id, wid, exc, opts, summary)
+    except Rejected as exc:
+        _fail(db, post_id, wid, exc, summary)
+    except AuthExpired as exc:
+        accounts_svc.mark_needs_reconnect(db, account_id)
+        attention(exc.message, exc.code or "auth", exc.action or f"run: studio accounts connect {account_name}")
+    except ChannelError as exc:
+        _fail(db, post_id, wid, exc, summary)
+    finally:
+        try:
+            adapter.close()
+        except Exception:  # noqa: BLE001
+            pass
+
+
+def _defer(db, post_id, wid, until: datetime, reason: str, summary: RunSummary, error: dict | None = None) -> None:
+    values: dict[str, Any] = {"state": "scheduled", "next_attempt_at": until, "claimed_by": None}
+    if error:
+        values["last_error"] = reason
+        values["receipt"] = {"error": error}
+    if _set(db, post_id, wid, ("deferred", {"reason": reason, "until": until.isoformat()}), **values):
+        summary.add("deferred")
+
+
+def _fail(db, post_id, wid, exc: ChannelError, summary: RunSummary) -> None:
+    detail = _error_detail(exc)
+    if _set(db, post_id, wid, ("error", detail), state="failed", last_error=exc.describe(),
+            receipt={"error": detail}, claimed_by=None):
+        summary.add("failed", f"post {post_id}: {exc.describe()}")
+
+
+def _retry_later(db, post_id, wid, exc: ChannelError, opts: WorkerOptions, summary: RunSummary,
+                 attempts: int | None = None) -> None:
+    with db.session() as s:
+        n = attempts if attempts is not None else int(s.scalar(select(m.Post.attempts).where(m.Post.id == post_id)) or 1)
+    detail = _error_detail(exc)
+    if n >= opts.max_attempts:
+        if _set(db, post_id, wid, ("error", {**detail, "final": True}), state="failed",
+                last_error=f"{exc.describe()} (gave up after {n} attempts)", receipt={"error": detail}, claimed_by=None):
+            summary.add("failed", f"post {post_id}: gave up after {n} attempts: {exc.describe()}")
+        return
+    delay = _backoff(n, opts, exc.retry_after)
+    until = sched.now_utc() + timedelta(seconds=delay)
+    if _set(db, post_id, wid, ("retry", {**detail, "in_s": round(delay, 1), "until": until.isoformat()}),
+            state="scheduled", next_attempt_at=until, last_error=exc.describe(), receipt={"error": detail},
+            claimed_by=None):
+        summary.add("retrying")
+
+
+# --------------------------------------------------------------------------- reconcile
+
+
+def _claim_alive(claimed_by: str | None, claimed_at: datetime | None, lease_s: float) -> bool:
+    if not claimed_by:
+        return False
+    try:
+        host, pid_s, _ = claimed_by.split(":", 2)
+        pid = int(pid_s)
+    except ValueError:
+        host, pid = "", -1
+    if host == socket.gethostname():
+        try:
+            import psutil
+
+            proc = psutil.Process(pid)
+            started = proc.create_time()
+            if claimed_at is not None and started > sched.utc(claimed_at).timestamp() + 1:
+                return False  # the pid was reused by a newer process
+            return proc.status() != psutil.STATUS_ZOMBIE
+        except Exception:  # noqa: BLE001 - no such process
+            return False
+    return claimed_at is not None and (sched.now_utc() - sched.utc(claimed_at)).total_seconds() < lease_s
+
+
+def reconcile(db: Database, *, transport: Any = None, lease_s: float = LEASE_S, worker_id: str | None = None
+              ) -> dict[str, int]:
+    """Posts left in ``publishing`` by a dead worker: ask the platform, never re-post blindly."""
+    out = {"requeued": 0, "found": 0, "needs_attention": 0}
+    wid = worker_id or new_worker_id()
+    with db.session() as s:
+        stuck = s.execute(select(m.Post.id, m.Post.claimed_by, m.Post.claimed_at).where(
+            m.Post.state == "publishing")).all()
+    for post_id, claimed_by, claimed_at in stuck:
+        if _claim_alive(claimed_by, claimed_at, lease_s):
+            continue
+        with db.session() as s:  # take the post over from the dead worker
+            res = s.execute(update(m.Post).where(m.Post.id == post_id, m.Post.state == "publishing",
+                                                 m.Post.claimed_by == claimed_by)
+                            .values(claimed_by=wid, claimed_at=sched.now_utc()))
+            if res.rowcount != 1:
+                continue
+            row = s.get(m.Post, post_id)
+            intent_at, claimed = sched.utc(row.intent_at), sched.utc(claimed_at)
+            req = _request(row, _checkpoints(s, post_id), db)
+            account_id = row.account_id
+        if intent_at is None or (claimed is not None and intent_at < claimed):
+            # the dead worker never reached the platform for this claim: safe to queue again
+            if _set(db, post_id, wid, ("reconcile", {"outcome": "not-sent", "dead_worker": claimed_by}),
+                    state="scheduled", claimed_by=None):
+                out["requeued"] += 1
+            continue
+        try:
+            adapter = accounts_svc.adapter_for(db, account_id, transport=transport)
+            try:
+                found = adapter.lookup(req.idempotency_key, req)
+            finally:
+                adapter.close()
+        except NotImplementedError:
+            found, why = None, "the platform cannot be asked whether it arrived"
+        except ChannelError as exc:
+            found, why = None, f"asking the platform failed: {exc.describe()}"
+        else:
+            why = "the platform shows no such post"
+        if found is not None:
+            if _set(db, post_id, wid, ("reconcile", {"outcome": "found", "id": found.platform_post_id,
+                                                     "dead_worker": claimed_by}),
+                    **_receipt_values(found, sched.now_utc())):
+                out["found"] += 1
+            continue
+        err = {"code": "unknown-outcome", "message": f"the worker stopped while sending this post; {why}",
+               "action": "check the account; if the post is missing, confirm it absent and Retry"}
+        if _set(db, post_id, wid, ("reconcile", {"outcome": "unknown", "dead_worker": claimed_by, **err}),
+                state="needs-attention", last_error=f"{err['message']} → {err['action']}", receipt={"error": err},
+                claimed_by=None):
+            out["needs_attention"] += 1
+    return out
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def run_once(db: Database, progress: ProgressFn = no_progress, cancel: CancelToken | None = None, *,
+             options: WorkerOptions | None = None, reconcile_first: bool = True) -> RunSummary:
+    """Publish everything due now (with ``concurrency`` threads), then return."""
+    opts = options or WorkerOptions()
+    cancel = cancel or CancelToken()
+    summary = RunSummary(opts.worker_id)
+    if reconcile_first:
+        summary.reconciled = reconcile(db, transport=opts.transport, worker_id=opts.worker_id)
+    grace = opts.grace_minutes if opts.grace_minutes is not None else sched.grace_minutes()
+    cutoff = sched.now_utc()
+    done = [0]
+    lock = threading.Lock()
+
+    def loop() -> None:
+        while not cancel.cancelled:
+            with lock:
+                if opts.max_posts is not None and done[0] >= opts.max_posts:
+                    return
+                done[0] += 1
+            pid = claim_one(db, opts.worker_id, cutoff)
+            if pid is None:
+                return
+            try:
+                _process(db, pid, opts, summary, cancel, grace)
+            except Exception as exc:  # noqa: BLE001 - a bug must not leave the post stuck in publishing
+                log.exception("post %s: unexpected error", pid)
+                err = {"code": "internal", "message": f"{exc.__class__.__name__}: {exc}",
+                       "action": "report this; the post was not retried automatically"}
+                with db.session() as s:
+                    row = s.get(m.Post, pid)
+                    # after intent we cannot know whether it went out: needs attention, never blind retry
+                    state = "needs-attention"
+                    if row.state == "publishing" and row.claimed_by == opts.worker_id:
+                        row.state = state
+                        row.last_error = f"{err['message']} → {err['action']}"
+                        row.receipt = {"error": err}
+                        row.claimed_by = None
+                        sched.add_event(s, pid, "error", **err)
+                summary.add("needs_attention", f"post {pid}: {err['message']}")
+            progress(0.0, f"{summary.published} published")
+
+    n = max(1, int(opts.concurrency))
+    if n == 1:
+        loop()
+    else:
+        with ThreadPoolExecutor(max_workers=n, thread_name_prefix="studio-publish") as pool:
+            for f in [pool.submit(loop) for _ in range(n)]:
+                f.result()
+    progress(1.0, f"{summary.published} published, {summary.failed} failed, {summary.deferred} deferred")
+    return summary
+
+
+def serve(db: Database, *, options: WorkerOptions | None = None, poll_s: float = 5.0,
+          cancel: CancelToken | None = None, on_summary=None) -> None:
+    """Run until cancelled: reconcile at start and every 5 minutes, publish what is due every ``poll_s``."""
+    opts = options or WorkerOptions()
+    cancel = cancel or CancelToken()
+    last_reconcile = 0.0
+    while not cancel.cancelled:
+        do_reconcile = time.monotonic() - last_reconcile > 300
+        if do_reconcile:
+            last_reconcile = time.monotonic()
+        summary = run_once(db, cancel=cancel, options=opts, reconcile_first=do_reconcile)
+        if on_summary is not None:
+            on_summary(summary)
+        if summary.published or summary.failed or summary.retrying or summary.deferred:
+            continue  # more may be due right away
+        cancel._event.wait(poll_s)

@@ -1,0 +1,246 @@
+"""Loopback emulators of the social platforms' documented contracts (ThreadingHTTPServer on 127.0.0.1).
+
+Each emulator counts publishes per caption (``published[text]``) so tests can prove "never twice", and
+can be told to misbehave: ``fail(route, status, body, headers, times)`` queues faults (429 with reset
+headers, 5xx, rejections, quota errors); tokens in ``expired_tokens`` answer 401 like the platform does.
+The OAuth token endpoint (``/oauth/token``) issues rotating refresh tokens.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import threading
+from collections import Counter
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlparse
+
+
+class Request:
+    def __init__(self, handler: BaseHTTPRequestHandler, body: bytes) -> None:
+        self.method = handler.command
+        url = urlparse(handler.path)
+        self.path = url.path
+        self.query = {k: v[0] for k, v in parse_qs(url.query).items()}
+        self.headers = handler.headers
+        self.body = body
+
+    def json(self) -> Any:
+        return json.loads(self.body or b"{}")
+
+    def form(self) -> dict[str, str]:
+        ctype = self.headers.get("Content-Type", "")
+        if ctype.startswith("multipart/form-data"):
+            return parse_multipart(self.body, ctype)
+        return {k: v[0] for k, v in parse_qs(self.body.decode("utf-8")).items()}
+
+    @property
+    def token(self) -> str | None:
+        auth = self.headers.get("Authorization", "")
+        if auth.startswith("Bearer "):
+            return auth[7:]
+        return self.query.get("access_token")
+
+
+def parse_multipart(body: bytes, ctype: str) -> dict[str, Any]:
+    boundary = ctype.split("boundary=", 1)[1].strip().strip('"').encode()
+    out: dict[str, Any] = {}
+    for part in body.split(b"--" + boundary):
+        part = part.strip(b"\r\n")
+        if not part or part == b"--":
+            continue
+        head, _, data = part.partition(b"\r\n\r\n")
+        m = re.search(rb'name="([^"]+)"', head)
+        if not m:
+            continue
+        name = m.group(1).decode()
+        out[name] = data if b"filename=" in head else data.decode("utf-8")
+    return out
+
+
+class Response:
+    def __init__(self, status: int = 200, body: Any = None, headers: dict[str, str] | None = None) -> None:
+        self.status = status
+        self.body = body
+        self.headers = headers or {}
+
+
+class Emulator:
+    """Base emulator: routes ``(METHOD, regex) -> handler(req, match) -> Response | dict``."""
+
+    name = "platform"
+
+    def __init__(self) -> None:
+        self.routes: list[tuple[str, re.Pattern, Any]] = []
+        self.published: Counter[str] = Counter()
+        self.posts: list[dict] = []
+        self.calls: list[tuple[str, str]] = []
+        self.faults: list[dict] = []
+        self.valid_tokens = {"tok-1"}
+        self.expired_tokens: set[str] = set()
+        self.refresh_tokens = {"refresh-1"}
+        self.spent_refresh: set[str] = set()
+        self.lock = threading.Lock()
+        self.ids = itertools.count(1000)
+        self.publish_event = threading.Condition()
+        self.delay = 0.0
+        self.add("POST", r"/oauth/token/?", self.oauth_token)
+        self.setup()
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    # ------------------------------------------------------------------ lifecycle
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> Emulator:
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *a):
+        self.stop()
+
+    def setup(self) -> None:  # subclasses add routes
+        pass
+
+    def add(self, method: str, pattern: str, handler) -> None:
+        self.routes.append((method, re.compile(pattern + "$"), handler))
+
+    def fail(self, route: str, status: int, body: Any = None, headers: dict | None = None, times: int = 1,
+             method: str | None = None) -> None:
+        self.faults.append({"route": re.compile(route), "status": status, "body": body, "headers": headers or {},
+                            "times": times, "method": method})
+
+    # ------------------------------------------------------------------ bookkeeping
+    def record_publish(self, text: str, **extra: Any) -> str:
+        with self.lock:
+            pid = str(next(self.ids))
+            self.published[text] += 1
+            self.posts.append({"id": pid, "text": text, **extra})
+        with self.publish_event:
+            self.publish_event.notify_all()
+        return pid
+
+    def total_published(self) -> int:
+        with self.lock:
+            return sum(self.published.values())
+
+    def wait_published(self, n: int, timeout: float = 30.0) -> bool:
+        import time
+
+        deadline = time.monotonic() + timeout
+        with self.publish_event:
+            while self.total_published() < n:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self.publish_event.wait(left)
+        return True
+
+    def auth_error(self) -> Response:
+        return Response(401, {"error": "invalid_token"})
+
+    def check_token(self, req: Request) -> Response | None:
+        tok = req.token
+        if tok in self.expired_tokens or tok not in self.valid_tokens:
+            return self.auth_error()
+        return None
+
+    # ------------------------------------------------------------------ OAuth (rotating refresh tokens)
+    def oauth_token(self, req: Request, match) -> Response:
+        form = req.form()
+        grant = form.get("grant_type")
+        with self.lock:
+            if grant == "refresh_token":
+                rt = form.get("refresh_token")
+                if rt not in self.refresh_tokens:
+                    return Response(400, {"error": "invalid_grant", "error_description": "refresh token revoked"})
+                self.refresh_tokens.discard(rt)
+                self.spent_refresh.add(rt)
+            elif grant == "authorization_code":
+                if form.get("code") != getattr(self, "expected_code", "code-1"):
+                    return Response(400, {"error": "invalid_grant"})
+                verifier = form.get("code_verifier")
+                challenge = getattr(self, "expected_challenge", None)
+                if challenge is not None:
+                    import base64
+                    import hashlib
+
+                    calc = base64.urlsafe_b64encode(hashlib.sha256((verifier or "").encode()).digest()).rstrip(b"=").decode()
+                    if calc != challenge:
+                        return Response(400, {"error": "invalid_grant", "error_description": "PKCE verifier mismatch"})
+            else:
+                return Response(400, {"error": "unsupported_grant_type"})
+            n = next(self.ids)
+            access, refresh = f"tok-r{n}", f"refresh-r{n}"
+            self.valid_tokens.add(access)
+            self.refresh_tokens.add(refresh)
+        return Response(200, {"access_token": access, "refresh_token": refresh, "expires_in": 7200,
+                              "refresh_expires_in": 15552000, "token_type": "Bearer", "scope": "x"})
+
+    # ------------------------------------------------------------------ HTTP
+    def _handler(self):
+        emu = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def _dispatch(self):
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                req = Request(self, body)
+                emu.calls.append((req.method, req.path))
+                resp = None
+                with emu.lock:
+                    for f in emu.faults:
+                        if f["times"] > 0 and f["route"].search(req.path) and f["method"] in (None, req.method):
+                            f["times"] -= 1
+                            resp = Response(f["status"], f["body"], dict(f["headers"]))
+                            break
+                if resp is None:
+                    for method, pattern, handler in emu.routes:
+                        m = pattern.match(req.path)
+                        if m and method == req.method:
+                            if emu.delay:
+                                import time
+
+                                time.sleep(emu.delay)
+                            resp = handler(req, m)
+                            break
+                    else:
+                        resp = Response(404, {"error": f"no route {req.method} {req.path}"})
+                if not isinstance(resp, Response):
+                    resp = Response(200, resp)
+                self._send(resp)
+
+            def _send(self, resp: Response):
+                if isinstance(resp.body, bytes):
+                    data, ctype = resp.body, "application/octet-stream"
+                else:
+                    data, ctype = json.dumps(resp.body if resp.body is not None else {}).encode(), "application/json"
+                self.send_response(resp.status)
+                self.send_header("Content-Type", resp.headers.pop("Content-Type", ctype))
+                for k, v in resp.headers.items():
+                    self.send_header(k, str(v))
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            do_GET = do_POST = do_PUT = do_DELETE = _dispatch
+
+            def log_message(self, *a):
+                pass
+
+        return Handler
