@@ -59,7 +59,17 @@ class KitResult:
 # --------------------------------------------------------------------------- prices
 
 def listing_price(product: ProductDTO, market_tag: str) -> tuple[Decimal, str, str | None, Decimal | None]:
-    """The listing's price for ``market_tag``: (amount, currency, price source, compare-at amount)."""
+    """The listing's price for ``market_tag``: (amount, currency, price source, compare-at amount),
+    amounts in the currency's own minor units (JPY 0 decimals, USD 2…)."""
+    amount, currency, source, compare = _listing_price(product, market_tag)
+    from localization.formatting import currency_decimals
+
+    q = Decimal(1).scaleb(-currency_decimals(currency))
+    return (amount.quantize(q), currency, source,
+            Decimal(compare).quantize(q) if compare is not None else None)
+
+
+def _listing_price(product: ProductDTO, market_tag: str) -> tuple[Decimal, str, str | None, Decimal | None]:
     from localization.markets import get_market
 
     mk = get_market(market_tag)
