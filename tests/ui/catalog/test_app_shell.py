@@ -1,0 +1,122 @@
+"""The main window: sections, first paint, status bar task progress, About, geometry, first run."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtWidgets import QMessageBox
+
+from tests.ui.catalog.conftest import insert_products
+from ui.app import MainWindow, about_text, app_icon
+
+
+def _window(qtbot, ctx) -> MainWindow:
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    return w
+
+
+def _close(w):
+    w.close()
+
+
+def test_window_opens_on_catalog_and_reports_first_paint(qtbot, ui_ctx):
+    insert_products(ui_ctx.db, 10)
+    w = _window(qtbot, ui_ctx)
+    with qtbot.waitSignal(w.first_paint, timeout=10000) as painted:
+        w.show()
+    assert painted.args[0] > 0
+    assert w.sections[0].id == "catalog"
+    view = w.section_widget("catalog")
+    assert view is w.stack.currentWidget()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 10, timeout=5000)
+    assert w.windowTitle() == "Commerce Studio — test.db"
+    assert not w.windowIcon().isNull() and not app_icon().pixmap(64, 64).isNull()
+    shortcuts = {a.shortcut().toString() for a in w.findChildren(type(w.import_action))}
+    assert {"Ctrl+I", "Ctrl+F", "F5", "Ctrl+1"} <= shortcuts
+    _close(w)
+
+
+def test_about_lists_versions(qtbot, ui_ctx):
+    import PySide6
+    import sqlalchemy
+
+    text = about_text(ui_ctx)
+    assert PySide6.__version__ in text and sqlalchemy.__version__ in text and "test.db" in text
+
+
+def test_status_bar_shows_running_task_progress(qtbot, ui_ctx):
+    w = _window(qtbot, ui_ctx)
+    w.show()
+    gate = threading.Event()
+
+    def job(progress, cancel):
+        progress(0.5, "halfway")
+        gate.wait(5)
+        return 1
+
+    with qtbot.waitSignal(ui_ctx.tasks.task_progress, timeout=5000):
+        ui_ctx.tasks.submit(job, name="Importing")
+    assert w.task_label.isVisible() and w.task_label.text() == "Importing: halfway"
+    assert w.task_progress.value() == 500
+    with qtbot.waitSignal(ui_ctx.tasks.task_finished, timeout=5000):
+        gate.set()
+    assert not w.task_label.isVisible()
+    # quiet reads (table pages) never flash the status bar
+    seen = []
+    ui_ctx.tasks.task_started.connect(lambda *a: seen.append(a))
+    done = []
+    ui_ctx.tasks.submit(lambda p, c: 2, quiet=True, on_done=done.append)
+    qtbot.waitUntil(lambda: done == [2], timeout=5000)
+    assert seen == []
+    _close(w)
+
+
+def test_geometry_is_remembered(qtbot, ui_ctx):
+    w = _window(qtbot, ui_ctx)
+    w.show()
+    w.resize(w.minimumSizeHint().width(), 500)
+    size = w.size()
+    assert size.height() == 500
+    w.close()
+    assert ui_ctx.settings.get("ui.geometry")
+    w2 = _window(qtbot, ui_ctx)
+    assert w2.height() == 500  # the default would fill the (800x600 offscreen) screen
+    _close(w2)
+
+
+def test_first_run_offers_the_sample_once(qtbot, ui_ctx, monkeypatch):
+    from ui import first_run
+
+    monkeypatch.delenv("STUDIO_NO_FIRST_RUN", raising=False)
+    w = _window(qtbot, ui_ctx)
+    w.show()
+    first_run.offer_sample(w)
+    qtbot.waitUntil(lambda: getattr(w, "first_run_box", None) is not None and w.first_run_box.isVisible(),
+                    timeout=5000)
+    box = w.first_run_box
+    assert not box.isModal()  # the window stays usable
+    not_now = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole][0]
+    not_now.click()
+    assert ui_ctx.settings.get(first_run.SETTING) is True
+    w.first_run_box = None
+    first_run.offer_sample(w)  # remembered: never asked again
+    assert [h for h in ui_ctx.tasks.active(include_quiet=True) if h.name == "first run"] == []
+    assert w.first_run_box is None
+    _close(w)
+
+
+def test_first_run_is_skipped_by_env_and_when_catalog_has_products(qtbot, ui_ctx, monkeypatch):
+    from ui import first_run
+
+    w = _window(qtbot, ui_ctx)
+    monkeypatch.setenv("STUDIO_NO_FIRST_RUN", "1")
+    assert first_run.disabled(ui_ctx)
+    first_run.offer_sample(w)
+    assert [h for h in ui_ctx.tasks.active(include_quiet=True) if h.name == "first run"] == []
+    monkeypatch.delenv("STUDIO_NO_FIRST_RUN")
+    insert_products(ui_ctx.db, 3)
+    first_run.offer_sample(w)
+    qtbot.waitUntil(lambda: ui_ctx.settings.get(first_run.SETTING) is True, timeout=5000)
+    assert getattr(w, "first_run_box", None) is None
+    _close(w)
