@@ -1,0 +1,359 @@
+"""Generic CSV/TSV/XLSX: your own spreadsheet with a column mapping.
+
+Each row is one variant (or one simple product). Rows with the same ``handle`` (or, when no column is
+mapped to ``handle``, the same ``title``) that follow each other form one product.
+
+Mapping targets (``--map "COLUMN=FIELD"``; ``FIELD`` is one of):
+
+  product: handle, title, body_html, description (plain text), vendor, product_type, category, tags
+           (comma-separated), status (active|draft|archived), published (true/false), seo_title,
+           seo_description, currency
+  variant: sku, price, compare_at_price, barcode, inventory, weight ("1.2 kg" or a number in
+           ``weight_unit``), grams, weight_unit (g|kg|lb|oz), variant_title
+  options: option:<Name>  e.g. ``Size=option:Size`` — the cell is that variant's option value
+  images:  image (one or several, separated by comma, semicolon, | or new lines), image_alt
+  facts:   fact:<key>     e.g. ``Material=fact:material`` (dimensions/weight are parsed)
+  prices:  market_price:<Market>  e.g. ``Preis CH=market_price:Switzerland``
+  ignore:  ignore
+
+Columns are suggested from their names (``Product Name`` → title, ``Article number`` → sku,
+``Material`` → fact:material …); ``--map`` overrides a suggestion; unmapped columns are ignored and
+reported.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+
+from studio.importers.facts import LABELS, extract_facts, parse_fact_value
+from studio.importers.html import html_to_text
+from studio.importers.records import (
+    CatalogImportError,
+    ImageRecord,
+    ImportIssue,
+    ProductRecord,
+    VariantRecord,
+    parse_bool,
+    parse_decimal,
+    slugify,
+    split_tags,
+)
+from studio.importers.sources import TableSource
+
+PRODUCT_FIELDS = ("handle", "title", "body_html", "description", "vendor", "product_type", "category", "tags",
+                  "status", "published", "seo_title", "seo_description", "currency")
+VARIANT_FIELDS = ("sku", "price", "compare_at_price", "barcode", "inventory", "weight", "grams", "weight_unit",
+                  "variant_title")
+OTHER_FIELDS = ("image", "image_alt", "ignore")
+PREFIXES = ("option:", "fact:", "market_price:")
+ALL_FIELDS = PRODUCT_FIELDS + VARIANT_FIELDS + OTHER_FIELDS
+
+_SYNONYMS: dict[str, str] = {}
+for _field, _names in {
+    "handle": ["handle", "slug", "url key", "product handle", "parent sku", "group", "product id", "style"],
+    "title": ["title", "name", "product name", "product title", "item name", "produktname", "nom", "nombre",
+              "artikelname", "titel", "product"],
+    "body_html": ["body (html)", "body html", "html description", "description html", "body"],
+    "description": ["description", "product description", "long description", "beschreibung", "details",
+                    "descripcion", "descrição"],
+    "vendor": ["vendor", "brand", "manufacturer", "marke", "hersteller", "marque", "marca"],
+    "product_type": ["type", "product type", "kind"],
+    "category": ["category", "categories", "product category", "kategorie", "categorie", "categoria"],
+    "tags": ["tags", "keywords", "labels"],
+    "status": ["status", "state"],
+    "published": ["published", "visible", "online"],
+    "seo_title": ["seo title", "meta title"],
+    "seo_description": ["seo description", "meta description"],
+    "currency": ["currency", "währung", "devise", "moneda"],
+    "sku": ["sku", "variant sku", "article number", "item number", "artikelnummer", "art.-nr.", "part number",
+            "product code", "code", "ref", "reference", "mpn"],
+    "price": ["price", "unit price", "retail price", "preis", "prix", "precio", "preço", "variant price", "rrp"],
+    "compare_at_price": ["compare at price", "compare-at price", "original price", "was price", "list price",
+                         "regular price", "msrp"],
+    "barcode": ["barcode", "ean", "gtin", "upc", "isbn", "ean13"],
+    "inventory": ["inventory", "stock", "quantity", "qty", "bestand", "on hand"],
+    "weight": ["weight", "gewicht", "poids", "peso", "shipping weight"],
+    "grams": ["grams", "weight (g)", "weight g", "variant grams"],
+    "weight_unit": ["weight unit", "unit of weight"],
+    "variant_title": ["variant", "variant title", "variant name"],
+    "image": ["image", "images", "image url", "image src", "image link", "picture", "photo", "bild", "main image",
+              "image file", "image path"],
+    "image_alt": ["image alt", "alt text", "image alt text"],
+}.items():
+    for _n in _names:
+        _SYNONYMS[_n] = _field
+_OPTION_NAMES = {"size": "Size", "größe": "Size", "taille": "Size", "talla": "Size", "color": "Color",
+                 "colour": "Color", "farbe": "Color", "couleur": "Color"}
+_IMG_SPLIT = re.compile(r"\s*[,;|\n]\s*")
+_GRAMS = {"g": Decimal(1), "kg": Decimal(1000), "lb": Decimal("453.59237"), "oz": Decimal("28.349523125")}
+
+
+def _norm(h: str) -> str:
+    return re.sub(r"\s+", " ", (h or "").strip().lower().replace("_", " "))
+
+
+def suggest_mapping(headers: list[str]) -> dict[str, str]:
+    """Header → field guesses from the column names; unknown columns are left out."""
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for h in headers:
+        n = _norm(h)
+        if not n:
+            continue
+        field = _SYNONYMS.get(n)
+        if field and field not in used:
+            out[h] = field
+            used.add(field)
+            continue
+        if n in _OPTION_NAMES:
+            out[h] = f"option:{_OPTION_NAMES[n]}"
+            continue
+        if n in LABELS:
+            key = LABELS[n]
+            if f"fact:{key}" not in used:
+                out[h] = f"fact:{key}"
+                used.add(f"fact:{key}")
+    return out
+
+
+def validate_field(field: str) -> str:
+    f = field.strip()
+    low = f.lower()
+    if low in ALL_FIELDS:
+        return low
+    for p in PREFIXES:
+        if low.startswith(p) and len(f) > len(p):
+            name = f[len(p):].strip()
+            if p == "fact:":
+                name = name.lower().replace(" ", "_")
+            return p + name
+    raise CatalogImportError(
+        f"unknown field {field!r}; use one of {', '.join(ALL_FIELDS)}, option:<Name>, fact:<key> or "
+        "market_price:<Market>")
+
+
+def parse_map_args(items: list[str] | None) -> dict[str, str]:
+    """``["Name=title", "Größe=option:Size"]`` → mapping; raises on malformed entries."""
+    out: dict[str, str] = {}
+    for item in items or []:
+        if "=" not in item:
+            raise CatalogImportError(f"--map {item!r}: write COLUMN=FIELD, e.g. --map \"Product Name=title\"")
+        col, _, field = item.rpartition("=")
+        col = col.strip()
+        if not col:
+            raise CatalogImportError(f"--map {item!r}: the column name is empty")
+        out[col] = validate_field(field)
+    return out
+
+
+def effective_mapping(headers: list[str], user: dict[str, str] | None) -> dict[str, str]:
+    mapping = suggest_mapping(headers)
+    low = {h.lower(): h for h in headers}
+    for col, field in (user or {}).items():
+        real = col if col in headers else low.get(col.lower())
+        if real is None:
+            raise CatalogImportError(f"--map names column {col!r}, which is not in the file; its columns are: "
+                                     + ", ".join(headers))
+        field = validate_field(field)
+        # a user mapping to a single-valued field replaces a suggestion to the same field
+        if not field.startswith(PREFIXES) and field != "ignore":
+            for other, f in list(mapping.items()):
+                if f == field and other != real:
+                    del mapping[other]
+        mapping[real] = field
+    return {k: v for k, v in mapping.items() if v != "ignore"}
+
+
+def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> Iterator[ProductRecord]:
+    mapping = effective_mapping(source.headers, getattr(options, "mapping", None))
+    fields = set(mapping.values())
+    if "title" not in fields and "handle" not in fields:
+        raise CatalogImportError(
+            f"{source.name}: no column is mapped to title; map one, e.g. --map \"{source.headers[0]}=title\" "
+            f"(columns: {', '.join(source.headers[:12])}{'…' if len(source.headers) > 12 else ''})")
+    cols: list[tuple[int, str]] = [(i, mapping[h]) for i, h in enumerate(source.headers) if h in mapping]
+    unmapped = [h for h in source.headers if h and h not in mapping]
+    if unmapped:
+        warn(ImportIssue(source.name, source.header_line, None,
+                         f"{len(unmapped)} column(s) not imported: {', '.join(unmapped[:10])}"
+                         + ("…" if len(unmapped) > 10 else ""),
+                         "map them with --map \"COLUMN=FIELD\" if they matter", "warning"))
+    if hasattr(options, "resolved_mapping"):
+        options.resolved_mapping = dict(mapping)
+    fname = source.name
+    current: ProductRecord | None = None
+
+    for row in source.rows():
+        cells, line = row.cells, row.line
+        vals: dict[str, str] = {}
+        for i, f in cols:
+            if i < len(cells):
+                v = cells[i].strip()
+                if not v:
+                    continue
+                if f == "image" and f in vals:
+                    vals[f] += "\n" + v
+                else:
+                    vals.setdefault(f, v)
+        title = vals.get("title", "")
+        key = vals.get("handle") or slugify(title)
+        if current is not None and key and key == current.handle:
+            rec = current
+        else:
+            if current is not None:
+                yield _finish(current)
+            current = rec = ProductRecord(handle=key or f"(line {line})", line=line)
+            if not key:
+                rec.issues.append(ImportIssue(fname, line, _label(source, mapping, "title"),
+                                              "the row has no title (and no handle)",
+                                              "give every product a title", "error", None))
+            _product_fields(rec, vals, source, mapping, line)
+        rec.last_line = line
+        v = VariantRecord(line=line, sku=vals.get("sku"), barcode=vals.get("barcode"),
+                          currency=vals.get("currency") or getattr(options, "currency", None))
+
+        def num(field: str, what: str, vals=vals, rec=rec, line=line) -> Decimal | None:
+            raw = vals.get(field)
+            if not raw:
+                return None
+            try:
+                return parse_decimal(raw)
+            except ValueError:
+                rec.issues.append(ImportIssue(fname, line, _label(source, mapping, field), f"{what} {raw!r} is not a number",
+                                              "write a plain number such as 19.99", "error", rec.handle))
+                return None
+
+        v.price = num("price", "price")
+        v.compare_at_price = num("compare_at_price", "compare-at price")
+        inv = num("inventory", "inventory")
+        v.inventory = int(inv) if inv is not None else None
+        unit = (vals.get("weight_unit") or "").lower() or None
+        if unit and unit not in _GRAMS:
+            rec.issues.append(ImportIssue(fname, line, _label(source, mapping, "weight_unit"),
+                                          f"weight unit {unit!r} is not g, kg, lb or oz", "use g, kg, lb or oz",
+                                          "error", rec.handle))
+            unit = None
+        if vals.get("grams"):
+            v.grams = num("grams", "grams")
+        if vals.get("weight"):
+            from studio.importers.facts import parse_weight
+
+            w = parse_weight(vals["weight"])
+            if w is not None:
+                v.grams, unit = Decimal(str(w["grams"])), w["unit"] if w["unit"] in _GRAMS else unit
+            else:
+                n = num("weight", "weight")
+                if n is not None:
+                    if unit is None:
+                        rec.issues.append(ImportIssue(fname, line, _label(source, mapping, "weight"),
+                                                      f"weight {vals['weight']!r} has no unit",
+                                                      "write it with a unit (1.2 kg) or map a weight_unit column",
+                                                      "error", rec.handle))
+                    else:
+                        v.grams = n * _GRAMS[unit]
+        v.weight_unit = unit
+        for f, val in vals.items():
+            if f.startswith("option:"):
+                v.options[f[7:]] = val
+            elif f.startswith("market_price:"):
+                try:
+                    v.market_prices[f[13:]] = str(parse_decimal(val))
+                except ValueError:
+                    rec.issues.append(ImportIssue(fname, line, _label(source, mapping, f),
+                                                  f"price {val!r} is not a number", "write a plain number",
+                                                  "error", rec.handle))
+        v.title = vals.get("variant_title") or " / ".join(v.options.values()) or (v.sku or "Default")
+        if any(x is not None and x != {} for x in (v.sku, v.price, v.barcode, v.grams)) or v.options:
+            rec.variants.append(v)
+        imgs = [s for s in _IMG_SPLIT.split(vals.get("image", "")) if s]
+        for s in imgs:
+            if not any(i.src == s for i in rec.images):
+                rec.images.append(ImageRecord(src=s, alt=vals.get("image_alt", ""), line=line, variant_sku=v.sku))
+    if current is not None:
+        yield _finish(current)
+
+
+def _label(source: TableSource, mapping: dict[str, str], field: str) -> str | None:
+    for i, h in enumerate(source.headers):
+        if mapping.get(h) == field:
+            return source.col_label(i)
+    return None
+
+
+def _product_fields(rec: ProductRecord, vals: dict[str, str], source, mapping, line: int) -> None:
+    rec.title = vals.get("title", "") or vals.get("handle", "")
+    rec.provided.add("title")
+    if "body_html" in vals:
+        rec.body_html = vals["body_html"]
+        rec.provided |= {"body_html", "body_text"}
+    elif "description" in vals:
+        text = vals["description"]
+        rec.body_html = "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n\n") if p.strip()).replace("\n", "<br>")
+        rec.body_text = text
+        rec.provided |= {"body_html", "body_text"}
+    for f in ("vendor", "product_type", "category", "seo_title", "seo_description"):
+        if f in vals:
+            setattr(rec, f, vals[f])
+            rec.provided.add(f)
+    if "tags" in vals:
+        rec.tags = split_tags(vals["tags"])
+        rec.provided.add("tags")
+    if "currency" in vals:
+        cur = vals["currency"].upper()
+        if re.fullmatch(r"[A-Z]{3}", cur):
+            rec.currency = cur
+            rec.provided.add("currency")
+        else:
+            rec.issues.append(ImportIssue(source.name, line, _label(source, mapping, "currency"),
+                                          f"currency {vals['currency']!r} is not a 3-letter ISO code",
+                                          "write e.g. EUR or USD", "error", rec.handle))
+    if "status" in vals:
+        st = vals["status"].lower()
+        if st not in ("active", "draft", "archived"):
+            rec.issues.append(ImportIssue(source.name, line, _label(source, mapping, "status"),
+                                          f"status {vals['status']!r} is not active, draft or archived",
+                                          "write active, draft or archived", "error", rec.handle))
+        else:
+            rec.status = st
+            rec.provided.add("status")
+    if "published" in vals:
+        b = parse_bool(vals["published"])
+        if b is None:
+            rec.issues.append(ImportIssue(source.name, line, _label(source, mapping, "published"),
+                                          f"published {vals['published']!r} is not true or false",
+                                          "write true or false", "error", rec.handle))
+        else:
+            rec.published = b
+            rec.provided.add("published")
+    for f, val in vals.items():
+        if f.startswith("fact:"):
+            key = f[5:]
+            ftype = {"dimensions": "dimensions", "weight": "weight"}.get(key, "text")
+            data = parse_fact_value(key, val, ftype)
+            if ftype != "text" and data is None:
+                ftype = "text"
+            rec.add_fact(key, val, ftype, (data or {}).get("unit") if ftype != "text" else None, data)
+
+
+def _finish(rec: ProductRecord) -> ProductRecord:
+    if rec.body_text is None:
+        rec.body_text = html_to_text(rec.body_html)
+    for f in extract_facts(rec.body_text):
+        rec.add_fact(f.key, f.value, f.type, f.unit, f.data, source="html", replace=False)
+    names: list[str] = []
+    for v in rec.variants:
+        for n in v.options:
+            if n not in names:
+                names.append(n)
+    for n in names:
+        key = {"size": "size", "color": "colour", "colour": "colour"}.get(n.lower())
+        if key:
+            items: list[str] = []
+            for v in rec.variants:
+                if v.options.get(n) and v.options[n] not in items:
+                    items.append(v.options[n])
+            rec.add_fact(key, ", ".join(items), "list", None, {"items": items}, replace=False)
+    return rec

@@ -1,0 +1,382 @@
+"""JSON catalogs: a list of products, or an object with a ``"products"`` list (Shopify Admin API style).
+
+The array is read incrementally (one product object at a time, ``json.JSONDecoder.raw_decode`` over a
+sliding buffer), so memory stays flat for long files. Product schema (every key optional but ``title``):
+
+    {
+      "handle": "linen-shirt",               # default: made from the title
+      "title": "Linen Shirt",
+      "body_html": "<p>…</p>",                # or "description": "plain text"
+      "vendor": "…", "product_type": "…", "category": "…", "status": "active|draft|archived",
+      "published": true, "seo_title": "…", "seo_description": "…", "currency": "EUR",
+      "tags": ["summer", "linen"],            # or "summer, linen"
+      "options": [{"name": "Size", "values": ["S", "M"]}],   # or ["Size"]; names option1..3
+      "variants": [{
+          "sku": "LS-S", "title": "S", "options": {"Size": "S"},   # or "option1": "S"
+          "price": "49.00", "compare_at_price": "59.00", "currency": "EUR",
+          "market_prices": {"Switzerland": "52.00"}, "barcode": "…",
+          "grams": 180, "weight": 0.18, "weight_unit": "kg", "inventory": 12, "image": "…"}],
+      "images": ["https://…/a.jpg", {"src": "b.png", "alt": "…", "position": 2, "variant_sku": "LS-S"}],
+      "facts": {"material": "100% linen", "dimensions": {"value": "80 x 40 cm", "type": "dimensions"}},
+                                              # or [{"key": "material", "value": "…", "type": "text", "unit": null}]
+      "extra": {…}                            # kept as is
+    }
+
+A product without ``variants`` but with ``sku``/``price`` at the top level gets one variant.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from pathlib import Path
+
+from studio.importers.facts import extract_facts, parse_fact_value
+from studio.importers.html import html_to_text
+from studio.importers.records import (
+    CatalogImportError,
+    ImageRecord,
+    ImportIssue,
+    ProductRecord,
+    VariantRecord,
+    parse_bool,
+    parse_decimal,
+    slugify,
+    split_tags,
+)
+
+_CHUNK = 1 << 16
+_WS = " \t\r\n"
+
+
+class JsonArrayStream:
+    """Yields (line, item) for each element of the top-level products array."""
+
+    def __init__(self, path: Path, encoding: str | None) -> None:
+        self.path = Path(path)
+        self.name = self.path.name
+        self._fh = open(self.path, encoding=encoding or "utf-8", errors="strict")  # noqa: SIM115
+        self._size = max(1, self.path.stat().st_size)
+        self._buf = ""
+        self._pos = 0
+        self._line = 1
+        self._eof = False
+        self._dec = json.JSONDecoder()
+
+    # -- buffer
+    def _fill(self) -> bool:
+        if self._eof:
+            return False
+        try:
+            chunk = self._fh.read(_CHUNK)
+        except UnicodeDecodeError as exc:
+            raise CatalogImportError(f"{self.name}: around line {self._line}: bytes that are not valid text in "
+                                     "this encoding; save the file as UTF-8") from exc
+        if not chunk:
+            self._eof = True
+            return False
+        if self._pos > _CHUNK:
+            self._buf = self._buf[self._pos:]
+            self._pos = 0
+        self._buf += chunk
+        return True
+
+    def _advance(self, to: int) -> None:
+        self._line += self._buf.count("\n", self._pos, to)
+        self._pos = to
+
+    def _skip_ws(self) -> None:
+        while True:
+            while self._pos < len(self._buf) and self._buf[self._pos] in _WS:
+                if self._buf[self._pos] == "\n":
+                    self._line += 1
+                self._pos += 1
+            if self._pos < len(self._buf) or not self._fill():
+                return
+
+    def _peek(self) -> str:
+        self._skip_ws()
+        return self._buf[self._pos] if self._pos < len(self._buf) else ""
+
+    def _expect(self, ch: str, what: str) -> None:
+        if self._peek() != ch:
+            got = self._peek() or "end of file"
+            raise CatalogImportError(f"{self.name}:{self._line}: expected {what}, found {got!r}; "
+                                     "the file must be a JSON list of products or {\"products\": [...]}")
+        self._pos += 1
+
+    def _value(self):
+        self._skip_ws()
+        while True:
+            try:
+                obj, end = self._dec.raw_decode(self._buf, self._pos)
+                if end >= len(self._buf) and not self._eof and self._fill():
+                    continue  # a number may go on in the next chunk
+                self._advance(end)
+                return obj
+            except json.JSONDecodeError as exc:
+                if self._fill():
+                    continue
+                line = self._line + self._buf.count("\n", self._pos, exc.pos)
+                col = exc.pos - (self._buf.rfind("\n", 0, exc.pos) + 1) + 1
+                raise CatalogImportError(f"{self.name}:{line}: column {col}: invalid JSON ({exc.msg}); "
+                                         "fix the syntax there (a validator such as `python -m json.tool` "
+                                         "shows the same place)") from exc
+
+    def _find_products_array(self) -> None:
+        ch = self._peek()
+        if ch == "[":
+            self._pos += 1
+            return
+        if ch != "{":
+            raise CatalogImportError(f"{self.name}:{self._line}: a JSON catalog starts with [ or {{, found "
+                                     f"{ch or 'nothing'!r}")
+        self._pos += 1
+        while True:
+            if self._peek() == "}":
+                raise CatalogImportError(f"{self.name}: the JSON object has no \"products\" list; write "
+                                         "{\"products\": [ … ]} or a plain list of products")
+            key = self._value()
+            self._expect(":", "':' after a key")
+            if key == "products":
+                self._expect("[", "a list after \"products\"")
+                return
+            self._value()
+            if self._peek() == ",":
+                self._pos += 1
+
+    def items(self) -> Iterator[tuple[int, object]]:
+        self._find_products_array()
+        first = True
+        while True:
+            ch = self._peek()
+            if ch == "]":
+                self._pos += 1
+                return
+            if not first:
+                if ch != ",":
+                    self._expect(",", "',' between products")
+                self._pos += 1
+                if self._peek() == "]":
+                    self._pos += 1
+                    return
+            first = False
+            self._skip_ws()
+            line = self._line
+            yield line, self._value()
+
+    def fraction(self) -> float:
+        try:
+            return min(1.0, self._fh.buffer.tell() / self._size)
+        except (OSError, ValueError, AttributeError):
+            return 0.0
+
+    def close(self) -> None:
+        self._fh.close()
+
+
+def json_preview(path: Path, encoding: str | None, n: int = 5) -> tuple[list[str], list[list[str]]]:
+    stream = JsonArrayStream(path, encoding)
+    keys: list[str] = []
+    rows: list[list[str]] = []
+    try:
+        for _line, item in stream.items():
+            if isinstance(item, dict):
+                for k in item:
+                    if k not in keys:
+                        keys.append(k)
+                rows.append([str(item.get("handle", "")), str(item.get("title", ""))])
+            if len(rows) >= n:
+                break
+    finally:
+        stream.close()
+    return keys, rows
+
+
+def _s(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v).strip()
+
+
+def parse_stream(stream: JsonArrayStream, options, warn: Callable[[ImportIssue], None]) -> Iterator[ProductRecord]:
+    for index, (line, item) in enumerate(stream.items()):
+        yield product_from_json(item, index, line, stream.name, options)
+
+
+def product_from_json(item, index: int, line: int, fname: str, options) -> ProductRecord:
+    path = f"products[{index}]"
+    if not isinstance(item, dict):
+        rec = ProductRecord(handle=f"({path})", line=line, last_line=line)
+        rec.issues.append(ImportIssue(fname, line, path, f"a product must be a JSON object, found {type(item).__name__}",
+                                      "write each product as {\"title\": …}", "error"))
+        return rec
+    title = _s(item.get("title") or item.get("name"))
+    handle = _s(item.get("handle")) or slugify(title)
+    rec = ProductRecord(handle=handle or f"({path})", title=title, line=line, last_line=line)
+
+    def err(col: str, msg: str, hint: str) -> None:
+        rec.issues.append(ImportIssue(fname, line, f"{path}.{col}", msg, hint, "error", rec.handle))
+
+    if not title:
+        err("title", "the product has no title", "give every product a \"title\"")
+    rec.provided.add("title")
+    if "body_html" in item:
+        rec.body_html = _s(item["body_html"])
+        rec.provided |= {"body_html", "body_text"}
+    elif "description" in item:
+        import html
+
+        text = _s(item["description"])
+        rec.body_html = "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n\n") if p.strip())
+        rec.body_text = text
+        rec.provided |= {"body_html", "body_text"}
+    for f in ("vendor", "product_type", "category", "seo_title", "seo_description"):
+        if f in item:
+            setattr(rec, f, _s(item[f]))
+            rec.provided.add(f)
+    if "currency" in item and item["currency"]:
+        rec.currency = _s(item["currency"]).upper()[:3]
+        rec.provided.add("currency")
+    if "tags" in item:
+        tags = item["tags"]
+        rec.tags = [_s(t) for t in tags if _s(t)] if isinstance(tags, list) else split_tags(_s(tags))
+        rec.provided.add("tags")
+    if "status" in item:
+        st = _s(item["status"]).lower()
+        if st in ("active", "draft", "archived"):
+            rec.status = st
+            rec.provided.add("status")
+        else:
+            err("status", f"status {item['status']!r} is not active, draft or archived", "use active, draft or archived")
+    if "published" in item:
+        b = item["published"] if isinstance(item["published"], bool) else parse_bool(_s(item["published"]))
+        if b is None:
+            err("published", f"published {item['published']!r} is not true or false", "use true or false")
+        else:
+            rec.published = b
+            rec.provided.add("published")
+    if isinstance(item.get("extra"), dict):
+        rec.extra.update(item["extra"])
+    # options
+    option_names: list[str] = []
+    for o in item.get("options") or []:
+        if isinstance(o, dict) and o.get("name"):
+            option_names.append(_s(o["name"]))
+        elif isinstance(o, str):
+            option_names.append(o)
+    variants = item.get("variants")
+    if variants is None and any(k in item for k in ("sku", "price")):
+        variants = [{k: item[k] for k in ("sku", "price", "compare_at_price", "barcode", "grams", "weight",
+                                          "weight_unit", "inventory") if k in item}]
+    if variants is not None and not isinstance(variants, list):
+        err("variants", "variants must be a list", "write \"variants\": [ {…}, … ]")
+        variants = []
+    for vi, vd in enumerate(variants or []):
+        vpath = f"variants[{vi}]"
+        if not isinstance(vd, dict):
+            err(vpath, "a variant must be an object", "write {\"sku\": …, \"price\": …}")
+            continue
+        v = VariantRecord(line=line, sku=_s(vd.get("sku")) or None, barcode=_s(vd.get("barcode")) or None,
+                          currency=_s(vd.get("currency")).upper() or rec.currency or getattr(options, "currency", None))
+        opts = vd.get("options")
+        if isinstance(opts, dict):
+            v.options = {_s(k): _s(x) for k, x in opts.items() if _s(x)}
+        for n in range(3):
+            val = _s(vd.get(f"option{n + 1}"))
+            if val and val.lower() != "default title":
+                name = option_names[n] if n < len(option_names) else f"Option{n + 1}"
+                v.options[name] = val
+        for fld in ("price", "compare_at_price"):
+            if vd.get(fld) not in (None, ""):
+                try:
+                    setattr(v, fld, parse_decimal(_s(vd[fld])))
+                except ValueError:
+                    err(f"{vpath}.{fld}", f"{fld} {vd[fld]!r} is not a number", "write a number such as 19.99")
+        if isinstance(vd.get("market_prices"), dict):
+            for mk, mv in vd["market_prices"].items():
+                try:
+                    v.market_prices[_s(mk)] = str(parse_decimal(_s(mv)))
+                except ValueError:
+                    err(f"{vpath}.market_prices.{mk}", f"price {mv!r} is not a number", "write a number")
+        unit = _s(vd.get("weight_unit")).lower() or None
+        if unit and unit not in ("g", "kg", "lb", "oz"):
+            err(f"{vpath}.weight_unit", f"weight unit {unit!r} is not g, kg, lb or oz", "use g, kg, lb or oz")
+            unit = None
+        v.weight_unit = unit
+        try:
+            if vd.get("grams") not in (None, ""):
+                v.grams = parse_decimal(_s(vd["grams"]))
+            elif vd.get("weight") not in (None, ""):
+                factor = {"g": 1, "kg": 1000, "lb": Decimal("453.59237"), "oz": Decimal("28.349523125")}[unit or "kg"]
+                v.grams = parse_decimal(_s(vd["weight"])) * factor
+                v.weight_unit = unit or "kg"
+        except ValueError:
+            err(f"{vpath}.grams", "the weight is not a number", "write a number of grams")
+        inv = vd.get("inventory", vd.get("inventory_quantity"))
+        if inv not in (None, ""):
+            try:
+                v.inventory = int(parse_decimal(_s(inv)))
+            except ValueError:
+                err(f"{vpath}.inventory", f"inventory {inv!r} is not a whole number", "write a whole number")
+        v.image_src = _s(vd.get("image")) or None
+        v.title = _s(vd.get("title")) or " / ".join(v.options.values()) or (v.sku or "Default")
+        rec.variants.append(v)
+    # images
+    imgs = item.get("images") or []
+    if isinstance(imgs, str):
+        imgs = [imgs]
+    if item.get("image") and isinstance(item["image"], str | dict):
+        imgs = [item["image"], *imgs]
+    for ii, im in enumerate(imgs if isinstance(imgs, list) else []):
+        if isinstance(im, str) and im.strip():
+            rec.images.append(ImageRecord(src=im.strip(), position=ii + 1, line=line))
+        elif isinstance(im, dict) and _s(im.get("src")):
+            pos = im.get("position")
+            rec.images.append(ImageRecord(src=_s(im["src"]), alt=_s(im.get("alt")),
+                                          position=int(pos) if isinstance(pos, int | float) else ii + 1,
+                                          variant_sku=_s(im.get("variant_sku")) or None, line=line))
+        else:
+            err(f"images[{ii}]", "an image must be a path/URL or {\"src\": …}", "write \"images\": [\"a.jpg\"]")
+    # facts
+    facts = item.get("facts") or {}
+    entries: list[tuple[str, object]] = []
+    if isinstance(facts, dict):
+        entries = list(facts.items())
+    elif isinstance(facts, list):
+        for fi, fd in enumerate(facts):
+            if isinstance(fd, dict) and fd.get("key"):
+                entries.append((_s(fd["key"]), fd))
+            else:
+                err(f"facts[{fi}]", "a fact must be {\"key\": …, \"value\": …}", "add a key and a value")
+    else:
+        err("facts", "facts must be an object or a list", "write \"facts\": {\"material\": \"cotton\"}")
+    for key, val in entries:
+        key = key.strip().lower().replace(" ", "_")[:64]
+        if isinstance(val, dict):
+            value, ftype, unit = _s(val.get("value")), _s(val.get("type")) or "text", _s(val.get("unit")) or None
+        elif isinstance(val, list):
+            value, ftype, unit = ", ".join(_s(x) for x in val), "list", None
+        else:
+            value, ftype, unit = _s(val), "text", None
+        if not value:
+            continue
+        if ftype == "text" and key in ("dimensions", "weight"):
+            ftype = key
+        data = parse_fact_value(key, value, ftype, unit)
+        if ftype in ("dimensions", "weight"):
+            if data is None:
+                ftype = "text"
+            else:
+                unit = data.get("unit")
+        rec.add_fact(key, value, ftype, unit, data)
+    if rec.body_text is None:
+        rec.body_text = html_to_text(rec.body_html)
+    for f in extract_facts(rec.body_text):
+        rec.add_fact(f.key, f.value, f.type, f.unit, f.data, source="html", replace=False)
+    return rec

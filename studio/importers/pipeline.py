@@ -1,0 +1,685 @@
+"""The import pipeline: detect → stream records → validate → upsert in batches inside ONE transaction.
+
+* Rows are streamed, products are written in batches of ``batch_size`` with SQLAlchemy Core
+  (executemany inserts with RETURNING), all inside one transaction on one connection: the whole import
+  commits or nothing does (invalid rows without "valid rows only", cancel, any failure → rollback).
+* Re-import is an upsert: a product is matched by handle, else by any of its variant SKUs; variants by
+  SKU, else by their options; images by source; facts by key. Product ids never change, so drafts and
+  assets made later stay attached. Facts and fields edited by hand (``user_edited``) are kept, facts the
+  user deleted are not brought back; nothing is deleted by a re-import.
+* A dry run goes through the same steps (existence look-ups included) and writes nothing.
+* URL images are downloaded after the commit (never blocking or holding the transaction).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select, update
+
+from studio.importers import images as img
+from studio.importers.detect import Detection, detect
+from studio.importers.records import (
+    CatalogImportError,
+    ImageRecord,
+    ImportAborted,
+    ImportIssue,
+    ProductRecord,
+)
+from studio.jobs import Cancelled, CancelToken, ProgressFn, no_progress
+from studio.storage import models as m
+from studio.storage.db import Database
+
+P = m.Product.__table__
+V = m.Variant.__table__
+MD = m.Media.__table__
+F = m.Fact.__table__
+R = m.ImportRun.__table__
+
+KEEP_ITEMS = 2000  # creates/updates listed in a plan (counts are always complete)
+KEEP_ERRORS = 10000  # errors kept in memory / exported
+RUN_ERRORS = 1000  # errors stored on the ImportRun row
+
+
+@dataclass
+class ImportOptions:
+    format: str = "auto"  # auto|shopify|woocommerce|csv|xlsx|json
+    mapping: dict[str, str] | None = None  # generic CSV/XLSX: column → field (see importers.generic)
+    images_dir: str | None = None
+    import_valid_rows_only: bool = False
+    dry_run: bool = False
+    currency: str | None = None  # the store currency when the file has none (Shopify CSV has none)
+    download_images: bool = True
+    encoding: str | None = None  # override detection
+    delimiter: str | None = None
+    batch_size: int = 500
+    download_concurrency: int = 4
+    download_timeout: float = 5.0
+    resolved_mapping: dict[str, str] | None = None  # filled in by the generic reader
+
+
+@dataclass
+class PlanItem:
+    handle: str
+    title: str
+    line: int | None
+    product_id: int | None = None
+    variants: int = 0
+    images: int = 0
+
+
+@dataclass
+class ImportResult:
+    detection: Detection
+    dry_run: bool
+    import_run_id: int | None = None
+    status: str = "committed"
+    rows_read: int = 0
+    products_read: int = 0
+    created: int = 0
+    updated: int = 0
+    skipped_invalid: int = 0
+    variants_created: int = 0
+    variants_updated: int = 0
+    images: int = 0
+    images_missing: int = 0
+    images_downloaded: int = 0
+    facts_written: int = 0
+    facts_kept_user: int = 0
+    source_language: str | None = None
+    creates: list[PlanItem] = field(default_factory=list)
+    updates: list[PlanItem] = field(default_factory=list)
+    errors: list[ImportIssue] = field(default_factory=list)
+    warnings: list[ImportIssue] = field(default_factory=list)
+    error_count: int = 0
+    product_ids: list[int] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error_count == 0
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def open_records(path: Path, det: Detection, options: ImportOptions, warn: Callable[[ImportIssue], None]):
+    """(records iterator, fraction(), close()) for the detected format."""
+    if det.container == "json":
+        from studio.importers.jsonfmt import JsonArrayStream, parse_stream
+
+        stream = JsonArrayStream(path, det.encoding)
+        return parse_stream(stream, options, warn), stream.fraction, stream.close, 0
+    from studio.importers.sources import open_table
+
+    source = open_table(path, det)
+    try:
+        if det.format == "shopify":
+            from studio.importers.shopify import parse
+        elif det.format == "woocommerce":
+            from studio.importers.woocommerce import parse
+        else:
+            from studio.importers.generic import parse
+        return parse(source, options, warn), source.fraction, source.close, source.header_line
+    except BaseException:
+        source.close()
+        raise
+
+
+def _merge(into: ProductRecord, rec: ProductRecord) -> None:
+    for v in rec.variants:
+        into.variants.append(v)
+    for i in rec.images:
+        if not any(x.src == i.src for x in into.images):
+            into.images.append(i)
+    for f in rec.facts:
+        into.add_fact(f.key, f.value, f.type, f.unit, f.data, f.source, replace=False)
+    into.last_line = rec.last_line
+
+
+# --------------------------------------------------------------------------- writing
+
+
+class _Writer:
+    def __init__(self, conn, result: ImportResult, options: ImportOptions, run_id: int | None, resolver,
+                 lang_cb: Callable[[list[ProductRecord]], str | None]) -> None:
+        self.conn = conn
+        self.result = result
+        self.options = options
+        self.run_id = run_id
+        self.dry = options.dry_run
+        self.resolver = resolver
+        self.lang_cb = lang_cb
+        self.lang: str | None = None
+        self.lang_done = False
+        self.batch: dict[str, ProductRecord] = {}
+        self.seen: dict[str, int | None] = {}  # handle → product id (None in a dry run create)
+        self.now = m.utcnow()
+
+    def add(self, rec: ProductRecord) -> list[ProductRecord]:
+        if rec.handle in self.batch:
+            _merge(self.batch[rec.handle], rec)
+            return []
+        self.batch[rec.handle] = rec
+        if len(self.batch) >= self.options.batch_size:
+            return self.flush()
+        return []
+
+    def flush(self) -> list[ProductRecord]:
+        """Write (or plan) the batch; returns records rejected by database-side checks."""
+        if not self.batch:
+            return []
+        recs = list(self.batch.values())
+        self.batch = {}
+        if not self.lang_done:
+            self.lang = self.lang_cb(recs)
+            self.lang_done = True
+            self.result.source_language = self.lang
+        conn = self.conn
+        handles = [r.handle for r in recs]
+        existing = {row.handle: row for row in conn.execute(
+            select(P.c.id, P.c.handle, P.c.extra, P.c.source_language).where(P.c.handle.in_(handles)))}
+        skus = sorted({v.sku for r in recs for v in r.variants if v.sku})
+        sku_owner: dict[str, int] = {}
+        for i in range(0, len(skus), 900):
+            for row in conn.execute(select(V.c.sku, V.c.product_id).where(V.c.sku.in_(skus[i:i + 900]))):
+                sku_owner.setdefault(row.sku, row.product_id)
+        rejected: list[ProductRecord] = []
+        creates: list[ProductRecord] = []
+        updates: list[tuple[ProductRecord, int]] = []
+        need_rows: set[int] = set()
+        for r in recs:
+            pid = existing[r.handle].id if r.handle in existing else None
+            if pid is None and r.handle in self.seen and self.seen[r.handle] is None:
+                continue  # dry run: planned as a create earlier in this run; nothing in the database yet
+            if pid is None:
+                owners = {sku_owner[v.sku] for v in r.variants if v.sku in sku_owner}
+                if len(owners) == 1:
+                    pid = owners.pop()
+                    need_rows.add(pid)
+            conflict = [v.sku for v in r.variants if v.sku in sku_owner and pid is not None and sku_owner[v.sku] != pid]
+            if pid is None:
+                conflict = [v.sku for v in r.variants if v.sku in sku_owner]
+            if conflict:
+                r.issues.append(ImportIssue(
+                    Path(self.result.detection.path).name, r.line, None,
+                    f"SKU {conflict[0]!r} of {r.handle!r} already belongs to another product in the catalog",
+                    "give the variant another SKU, or use that product's handle", "error", r.handle))
+                rejected.append(r)
+                continue
+            if pid is None:
+                creates.append(r)
+            else:
+                updates.append((r, pid))
+        if need_rows:
+            for row in conn.execute(select(P.c.id, P.c.handle, P.c.extra, P.c.source_language)
+                                    .where(P.c.id.in_(list(need_rows)))):
+                existing[f"#id:{row.id}"] = row
+        by_id = {row.id: row for row in existing.values()}
+        self._creates(creates)
+        self._updates(updates, by_id)
+        return rejected
+
+    # -- images
+    def _images_for(self, r: ProductRecord) -> list[ImageRecord]:
+        imgs = list(r.images)
+        for v in r.variants:
+            if v.image_src and not any(i.src == v.image_src for i in imgs):
+                imgs.append(ImageRecord(src=v.image_src, variant_sku=v.sku, line=v.line))
+            elif v.image_src:
+                for i in imgs:
+                    if i.src == v.image_src and i.variant_sku is None and len(r.variants) > 1:
+                        i.variant_sku = v.sku
+        if self.resolver is not None:
+            for p in self.resolver.match_folder(r.handle, [v.sku for v in r.variants if v.sku]):
+                if not any(i.src == str(p) for i in imgs):
+                    imgs.append(ImageRecord(src=str(p)))
+        # positions: given ones first, then file order
+        imgs.sort(key=lambda i: (i.position if i.position is not None else 10_000,))
+        return imgs
+
+    def _media_rows(self, r: ProductRecord, pid: int, variant_ids: dict[str, int]) -> list[dict]:
+        rows = []
+        for pos, im in enumerate(self._images_for(r), start=1):
+            res = self.resolver.resolve(im.src) if self.resolver is not None else img.ResolvedImage(im.src, "remote")
+            if res.status == "missing":
+                self.result.images_missing += 1
+                if len(self.result.warnings) < KEEP_ERRORS:
+                    self.result.warnings.append(ImportIssue(
+                        Path(self.result.detection.path).name, im.line, None, f"image {im.src!r} of {r.handle!r} "
+                        "not found", "check the path (relative to the imported file)", "warning", r.handle))
+            self.result.images += 1
+            rows.append({"product_id": pid, "variant_id": variant_ids.get(im.variant_sku) if im.variant_sku and
+                         len(r.variants) > 1 else None, "kind": "image", "src": im.src, "local_path": res.local_path,
+                         "sha256": res.sha256, "alt": im.alt or "", "position": pos, "status": res.status,
+                         "width": res.width, "height": res.height})
+        return rows
+
+    def _product_values(self, r: ProductRecord) -> dict[str, Any]:
+        return {
+            "handle": r.handle, "title": r.title, "body_html": r.body_html or "", "body_text": r.body_text or "",
+            "vendor": r.vendor, "product_type": r.product_type, "category": r.category, "tags": r.tags,
+            "status": r.status, "published": r.published, "seo_title": r.seo_title,
+            "seo_description": r.seo_description, "currency": r.currency or self.options.currency,
+            "extra": r.extra, "import_run_id": self.run_id, "source_language": self.lang,
+            "created_at": self.now, "updated_at": self.now,
+        }
+
+    @staticmethod
+    def _variant_values(v, pid: int, pos: int) -> dict[str, Any]:
+        return {"product_id": pid, "sku": v.sku, "title": v.title, "options": v.options, "price": v.price,
+                "compare_at_price": v.compare_at_price, "currency": v.currency, "market_prices": v.market_prices,
+                "barcode": v.barcode, "grams": v.grams, "weight_unit": v.weight_unit, "inventory": v.inventory,
+                "position": pos}
+
+    def _fact_values(self, f, pid: int, pos: int) -> dict[str, Any]:
+        return {"product_id": pid, "key": f.key[:64], "value": f.value, "type": f.type, "unit": f.unit,
+                "data": f.data, "source": f.source, "user_edited": False, "position": pos, "updated_at": self.now}
+
+    def _creates(self, recs: list[ProductRecord]) -> None:
+        if not recs:
+            return
+        res = self.result
+        for r in recs:
+            res.created += 1
+            if len(res.creates) < KEEP_ITEMS:
+                res.creates.append(PlanItem(r.handle, r.title, r.line, None, len(r.variants), len(r.images)))
+        if self.dry:
+            for r in recs:
+                self.seen[r.handle] = None
+                res.variants_created += len(r.variants)
+                for im in self._images_for(r):
+                    res.images += 1
+                    if not img.is_url(im.src) and self.resolver is not None and \
+                            self.resolver.resolve(im.src).status == "missing":
+                        res.images_missing += 1
+                        if len(res.warnings) < KEEP_ERRORS:
+                            res.warnings.append(ImportIssue(Path(res.detection.path).name, im.line, None,
+                                                            f"image {im.src!r} of {r.handle!r} not found",
+                                                            "check the path (relative to the imported file)",
+                                                            "warning", r.handle))
+                res.facts_written += len(r.facts)
+            return
+        conn = self.conn
+        ids = [row[0] for row in conn.execute(
+            insert(P).returning(P.c.id, sort_by_parameter_order=True), [self._product_values(r) for r in recs])]
+        vrows, vkeys = [], []
+        for r, pid in zip(recs, ids, strict=True):
+            self.seen[r.handle] = pid
+            res.product_ids.append(pid)
+            for pos, v in enumerate(r.variants):
+                vrows.append(self._variant_values(v, pid, pos))
+                vkeys.append((pid, v.sku))
+        variant_ids: dict[int, dict[str, int]] = {}
+        if vrows:
+            vids = [row[0] for row in conn.execute(insert(V).returning(V.c.id, sort_by_parameter_order=True), vrows)]
+            for (pid, sku), vid in zip(vkeys, vids, strict=True):
+                if sku:
+                    variant_ids.setdefault(pid, {})[sku] = vid
+        res.variants_created += len(vrows)
+        mrows, frows = [], []
+        for r, pid in zip(recs, ids, strict=True):
+            mrows.extend(self._media_rows(r, pid, variant_ids.get(pid, {})))
+            for pos, f in enumerate(r.facts):
+                frows.append(self._fact_values(f, pid, pos))
+        if mrows:
+            conn.execute(insert(MD), mrows)
+        if frows:
+            conn.execute(insert(F), frows)
+        res.facts_written += len(frows)
+
+    def _updates(self, items: list[tuple[ProductRecord, int]], by_id: dict[int, Any]) -> None:
+        if not items:
+            return
+        res = self.result
+        conn = self.conn
+        pids = [pid for _r, pid in items]
+        ev: dict[int, list] = {}
+        em: dict[int, list] = {}
+        ef: dict[int, dict[str, Any]] = {}
+        for row in conn.execute(select(V.c.id, V.c.product_id, V.c.sku, V.c.options, V.c.position)
+                                .where(V.c.product_id.in_(pids))):
+            ev.setdefault(row.product_id, []).append(row)
+        for row in conn.execute(select(MD.c.id, MD.c.product_id, MD.c.src).where(MD.c.product_id.in_(pids))):
+            em.setdefault(row.product_id, []).append(row)
+        for row in conn.execute(select(F.c.id, F.c.product_id, F.c.key, F.c.user_edited, F.c.position)
+                                .where(F.c.product_id.in_(pids))):
+            ef.setdefault(row.product_id, {})[row.key] = row
+        for r, pid in items:
+            first_time = r.handle not in self.seen
+            if first_time:
+                res.updated += 1
+                if len(res.updates) < KEEP_ITEMS:
+                    res.updates.append(PlanItem(r.handle, r.title, r.line, pid, len(r.variants), len(r.images)))
+            self.seen[r.handle] = pid
+            if first_time:
+                res.product_ids.append(pid)
+            row = by_id.get(pid)
+            extra = dict(row.extra or {}) if row is not None else {}
+            edited = set(extra.get("user_edited_fields", []))
+            deleted = set(extra.get("deleted_facts", []))
+            # product fields the file provides and the user did not edit
+            vals = self._product_values(r)
+            changes = {k: vals[k] for k in r.provided if k in vals and k not in edited}
+            if r.currency and "currency" not in edited:
+                changes["currency"] = r.currency
+            new_extra = {**extra, **{k: v for k, v in r.extra.items()}}
+            changes["extra"] = new_extra
+            changes["import_run_id"] = self.run_id
+            changes["updated_at"] = self.now
+            if self.lang and "source_language" not in edited:
+                changes["source_language"] = self.lang
+            # variants: by SKU, else by options, else the single default variant
+            existing_v = list(ev.get(pid, []))
+            by_sku = {x.sku: x for x in existing_v if x.sku}
+            by_opts = {tuple(sorted((x.options or {}).items())): x for x in existing_v}
+            used: set[int] = set()
+            vupd, vins = [], []
+            next_pos = max([x.position for x in existing_v], default=-1) + 1
+            sku_to_id: dict[str, int] = {x.sku: x.id for x in existing_v if x.sku}
+            for v in r.variants:
+                match = by_sku.get(v.sku) if v.sku else None
+                if match is None:
+                    cand = by_opts.get(tuple(sorted(v.options.items())))
+                    if cand is not None and (not cand.sku or not v.sku):
+                        match = cand
+                if match is None and len(existing_v) == 1 and len(r.variants) == 1 and not existing_v[0].sku:
+                    match = existing_v[0]
+                if match is not None and match.id not in used:
+                    used.add(match.id)
+                    d = self._variant_values(v, pid, match.position)
+                    d["_id"] = match.id
+                    vupd.append(d)
+                    if v.sku:
+                        sku_to_id[v.sku] = match.id
+                else:
+                    vins.append(self._variant_values(v, pid, next_pos))
+                    next_pos += 1
+            res.variants_updated += len(vupd)
+            res.variants_created += len(vins)
+            # facts: not user-edited, not deleted by the user
+            efacts = ef.get(pid, {})
+            fupd, fins = [], []
+            fpos = max([x.position for x in efacts.values()], default=-1) + 1
+            for f in r.facts:
+                cur = efacts.get(f.key)
+                if f.key in deleted or (cur is not None and cur.user_edited):
+                    res.facts_kept_user += 1
+                    continue
+                if cur is not None:
+                    d = self._fact_values(f, pid, cur.position)
+                    d["_id"] = cur.id
+                    fupd.append(d)
+                else:
+                    fins.append(self._fact_values(f, pid, fpos))
+                    fpos += 1
+            res.facts_written += len(fupd) + len(fins)
+            if self.dry:
+                res.images += len(r.images)
+                continue
+            conn.execute(update(P).where(P.c.id == pid).values(**changes))
+            for d in vupd:
+                vid = d.pop("_id")
+                conn.execute(update(V).where(V.c.id == vid).values(**{k: x for k, x in d.items() if k != "position"}))
+            if vins:
+                vids = [row[0] for row in conn.execute(insert(V).returning(V.c.id, sort_by_parameter_order=True), vins)]
+                for d, vid in zip(vins, vids, strict=True):
+                    if d["sku"]:
+                        sku_to_id[d["sku"]] = vid
+            for d in fupd:
+                fid = d.pop("_id")
+                conn.execute(update(F).where(F.c.id == fid).values(**{k: x for k, x in d.items() if k != "position"}))
+            if fins:
+                conn.execute(insert(F), fins)
+            # media: by source; new ones appended
+            have = {x.src: x for x in em.get(pid, [])}
+            mrows = self._media_rows(r, pid, sku_to_id)
+            start = len(have)
+            for d in mrows:
+                cur = have.get(d["src"])
+                if cur is not None:
+                    conn.execute(update(MD).where(MD.c.id == cur.id).values(
+                        alt=d["alt"], variant_id=d["variant_id"], position=d["position"],
+                        **({"local_path": d["local_path"], "sha256": d["sha256"], "status": d["status"],
+                            "width": d["width"], "height": d["height"]} if d["status"] == "ok" else {})))
+                else:
+                    d["position"] = start + d["position"]
+                    conn.execute(insert(MD), [d])
+
+
+# --------------------------------------------------------------------------- language
+
+
+def _language_of(recs: list[ProductRecord]) -> str | None:
+    try:
+        from localization.detect import detect_language
+    except ImportError:  # the localization package may not be there yet: no language rather than a failure
+        return None
+    text = []
+    size = 0
+    for r in recs[:200]:
+        piece = f"{r.title}. {(r.body_text or '')[:400]}"
+        text.append(piece)
+        size += len(piece)
+        if size > 8000:
+            break
+    try:
+        det = detect_language("\n".join(text))
+    except Exception:  # noqa: BLE001 - detection is a nicety, never a reason to fail an import
+        return None
+    if getattr(det, "too_short", False) or not getattr(det, "lang", None):
+        return None
+    return det.lang
+
+
+# --------------------------------------------------------------------------- run
+
+
+def run_pipeline(db: Database, path: str | Path, options: ImportOptions | None = None,
+                 progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
+                 detection: Detection | None = None) -> ImportResult:
+    """Plan (``options.dry_run``) or run an import. Raises ``CatalogImportError``/``ImportAborted``/``Cancelled``."""
+    options = options or ImportOptions()
+    cancel = cancel or CancelToken()
+    t0 = time.perf_counter()
+    path = Path(path)
+    det = detection or detect(path, options.format, options.encoding, options.delimiter)
+    if options.delimiter:
+        det.delimiter = options.delimiter
+    if options.encoding:
+        det.encoding = options.encoding
+    result = ImportResult(detection=det, dry_run=options.dry_run)
+    fname = path.name
+    images_dir = Path(options.images_dir) if options.images_dir else None
+    if images_dir is not None and not images_dir.is_dir():
+        raise CatalogImportError(f"--images {images_dir}: no such folder")
+    resolver = img.ImageResolver(path.parent, images_dir, copy=not options.dry_run)
+    progress(0.0, f"reading {fname} ({det.describe()})")
+
+    def warn(issue: ImportIssue) -> None:
+        if len(result.warnings) < KEEP_ERRORS:
+            result.warnings.append(issue)
+
+    def reject(rec: ProductRecord) -> None:
+        result.skipped_invalid += 1
+        for issue in rec.issues:
+            if issue.severity != "error":
+                warn(issue)
+                continue
+            result.error_count += 1
+            if len(result.errors) < KEEP_ERRORS:
+                result.errors.append(issue)
+
+    conn = db.engine.connect()
+    trans = conn.begin()
+    run_id: int | None = None
+    status = "failed"
+    try:
+        if not options.dry_run:
+            run_id = conn.execute(insert(R).returning(R.c.id), [_run_values(det, options, "running")]).scalar_one()
+            result.import_run_id = run_id
+        writer = _Writer(conn, result, options, run_id, resolver, _language_of)
+        records, fraction, close, _hdr = open_records(path, det, options, warn)
+        sku_owner: dict[str, str] = {}
+        last_report = 0.0
+        try:
+            for rec in records:
+                if cancel.cancelled:
+                    raise Cancelled()
+                result.products_read += 1
+                result.rows_read = max(result.rows_read, (rec.last_line or rec.line or 0))
+                for v in rec.variants:  # one SKU belongs to one product within the file too
+                    if not v.sku:
+                        continue
+                    owner = sku_owner.get(v.sku)
+                    if owner is not None and owner != rec.handle:
+                        rec.issues.append(ImportIssue(fname, v.line, "SKU", f"SKU {v.sku!r} is used by {owner!r} "
+                                                      f"and {rec.handle!r}", "give every variant its own SKU",
+                                                      "error", rec.handle))
+                    else:
+                        sku_owner[v.sku] = rec.handle
+                if rec.valid:
+                    for bad in writer.add(rec):
+                        reject(bad)
+                else:
+                    reject(rec)
+                now = time.monotonic()
+                if now - last_report > 0.1:
+                    last_report = now
+                    progress(0.9 * fraction(), f"{result.products_read} products read")
+            for bad in writer.flush():
+                reject(bad)
+        finally:
+            close()
+        if cancel.cancelled:
+            raise Cancelled()
+        if result.error_count and not options.import_valid_rows_only and not options.dry_run:
+            first = result.errors[0]
+            raise ImportAborted(
+                f"{result.error_count} error(s) in {result.skipped_invalid} product(s), nothing imported; first: "
+                f"{first} (fix the file, or import only the valid rows)", result.errors)
+        status = "dry-run" if options.dry_run else "committed"
+        if run_id is not None:
+            conn.execute(update(R).where(R.c.id == run_id).values(**_run_counts(result, status)))
+        if options.dry_run:
+            trans.rollback()
+        else:
+            trans.commit()
+    except BaseException as exc:
+        trans.rollback()
+        conn.close()
+        status = "cancelled" if isinstance(exc, Cancelled | KeyboardInterrupt) else "failed"
+        if isinstance(exc, ImportAborted):
+            status = "failed"
+        if not options.dry_run:
+            result.status = status
+            _record_failed_run(db, det, options, result, status, exc)
+        if isinstance(exc, Cancelled | KeyboardInterrupt | CatalogImportError):
+            raise
+        if isinstance(exc, UnicodeError | ValueError | OSError):
+            raise CatalogImportError(f"{fname}: {exc}") from exc
+        raise
+    conn.close()
+    result.status = status
+    if not options.dry_run and options.download_images and result.product_ids:
+        _download_phase(db, run_id, options, progress, cancel, result)
+    result.seconds = time.perf_counter() - t0
+    progress(1.0, f"{result.created} created, {result.updated} updated, {result.error_count} errors")
+    return result
+
+
+def _run_values(det: Detection, options: ImportOptions, status: str) -> dict:
+    return {"file": det.path, "format": det.format, "encoding": det.encoding, "delimiter": det.delimiter,
+            "mapping": options.resolved_mapping or options.mapping, "status": status, "dry_run": options.dry_run,
+            "import_valid_rows_only": options.import_valid_rows_only, "started_at": m.utcnow(),
+            "rows_read": 0, "created": 0, "updated": 0, "error_count": 0}
+
+
+def _run_counts(result: ImportResult, status: str) -> dict:
+    return {"status": status, "rows_read": result.rows_read, "created": result.created, "updated": result.updated,
+            "error_count": result.error_count, "errors": [e.as_dict() for e in result.errors[:RUN_ERRORS]],
+            "finished_at": m.utcnow()}
+
+
+def _record_failed_run(db: Database, det, options, result: ImportResult, status: str, exc: BaseException) -> None:
+    """The import rolled back; keep a record of the attempt (its own small transaction)."""
+    try:
+        with db.engine.begin() as c:
+            vals = _run_values(det, options, status)
+            vals.update(_run_counts(result, status))
+            vals["created"] = vals["updated"] = 0
+            if not result.errors and str(exc):
+                vals["errors"] = [{"message": str(exc)[:500]}]
+            result.import_run_id = c.execute(insert(R).returning(R.c.id), [vals]).scalar_one()
+    except Exception:  # noqa: BLE001 - recording the failure must not hide the original error
+        result.import_run_id = None
+
+
+def _download_phase(db: Database, run_id: int | None, options: ImportOptions, progress: ProgressFn,
+                    cancel: CancelToken, result: ImportResult) -> None:
+    ids = result.product_ids
+    pending: list[tuple[int, str]] = []
+    reuse: dict[str, Any] = {}
+    with db.engine.connect() as c:
+        for i in range(0, len(ids), 900):
+            pending.extend((row.id, row.src) for row in c.execute(
+                select(MD.c.id, MD.c.src).where(MD.c.product_id.in_(ids[i:i + 900]), MD.c.status == "remote")))
+        urls = sorted({u for _i, u in pending})
+        for i in range(0, len(urls), 900):
+            for row in c.execute(select(MD.c.src, MD.c.local_path, MD.c.sha256, MD.c.width, MD.c.height)
+                                 .where(MD.c.src.in_(urls[i:i + 900]), MD.c.status == "ok",
+                                        MD.c.local_path.is_not(None))):
+                if row.src not in reuse and Path(row.local_path).is_file():
+                    reuse[row.src] = row
+    if not pending:
+        return
+    todo: list[tuple[int, str]] = []
+    updates: list[dict] = []
+    for mid, url in pending:
+        r = reuse.get(url)
+        if r is not None:
+            updates.append({"_id": mid, "status": "ok", "local_path": r.local_path, "sha256": r.sha256,
+                            "width": r.width, "height": r.height})
+        else:
+            todo.append((mid, url))
+    # one download per distinct URL, fanned out to every media row using it
+    by_url: dict[str, list[int]] = {}
+    for mid, url in todo:
+        by_url.setdefault(url, []).append(mid)
+    outcomes: dict[str, img.ResolvedImage] = {}
+
+    def on_done(_key: int, res: img.ResolvedImage) -> None:
+        outcomes[res.src] = res
+
+    def prog(done: int, total: int) -> None:
+        progress(0.9 + 0.1 * done / max(1, total), f"images {done}/{total}")
+
+    img.download_images([(i, u) for i, u in enumerate(by_url)], on_done, concurrency=options.download_concurrency,
+                        timeout=options.download_timeout, cancel=cancel, progress=prog)
+    for url, mids in by_url.items():
+        res = outcomes.get(url)
+        if res is None or res.status == "remote":
+            continue  # cancelled: stays "remote"
+        for mid in mids:
+            updates.append({"_id": mid, "status": res.status, "local_path": res.local_path, "sha256": res.sha256,
+                            "width": res.width, "height": res.height})
+        if res.status == "ok":
+            result.images_downloaded += len(mids)
+        else:
+            result.images_missing += len(mids)
+            result.warnings.append(ImportIssue("", None, None, f"image {url} could not be downloaded ({res.reason}); "
+                                               "kept and marked missing", "check the URL", "warning"))
+    with db.engine.begin() as c:
+        for d in updates:
+            mid = d.pop("_id")
+            c.execute(update(MD).where(MD.c.id == mid).values(**d))
+
+
+def iter_errors(result: ImportResult) -> Iterator[ImportIssue]:
+    yield from result.errors
+
+

@@ -1,0 +1,198 @@
+"""The importers' common currency: normalized product records and located issues.
+
+Every format parser turns rows into ``ProductRecord``s (one product with its variants, images and
+facts) and ``ImportIssue``s that name the file, line and column and say what to do. The writer only
+sees records, never the source format.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from studio.domain import StudioError
+
+
+class CatalogImportError(StudioError):
+    """An import that cannot go on (unreadable file, wrong format, aborted on invalid rows).
+
+    Every failure of the import machinery surfaces as this type (or a subclass), never as a raw
+    ``csv.Error``/``UnicodeDecodeError``/``KeyError``.
+    """
+
+    def __init__(self, message: str, issues: list[ImportIssue] | None = None) -> None:
+        super().__init__(message)
+        self.issues = list(issues or [])
+
+
+class ImportAborted(CatalogImportError):
+    """Invalid rows were found and the user did not choose to import only the valid rows."""
+
+
+@dataclass(frozen=True)
+class ImportIssue:
+    file: str
+    line: int | None
+    column: str | None  # "5 (Variant Price)" or a spreadsheet letter "E (Variant Price)"
+    message: str
+    hint: str = ""
+    severity: str = "error"  # error|warning
+    handle: str | None = None
+
+    def __str__(self) -> str:
+        loc = self.file
+        if self.line is not None:
+            loc += f":{self.line}"
+        if self.column:
+            loc += f": column {self.column}"
+        text = f"{loc}: {self.message}"
+        if self.hint:
+            text += f" — {self.hint}"
+        return text
+
+    def as_dict(self) -> dict:
+        return {"file": self.file, "line": self.line, "column": self.column, "message": self.message,
+                "hint": self.hint, "severity": self.severity, "handle": self.handle}
+
+
+@dataclass
+class VariantRecord:
+    sku: str | None = None
+    title: str = ""
+    options: dict[str, str] = field(default_factory=dict)
+    price: Decimal | None = None
+    compare_at_price: Decimal | None = None
+    currency: str | None = None
+    market_prices: dict[str, str] = field(default_factory=dict)
+    barcode: str | None = None
+    grams: Decimal | None = None
+    weight_unit: str | None = None
+    inventory: int | None = None
+    image_src: str | None = None  # a variant image (Shopify "Variant Image")
+    line: int | None = None
+
+
+@dataclass
+class ImageRecord:
+    src: str
+    alt: str = ""
+    position: int | None = None
+    variant_sku: str | None = None
+    line: int | None = None
+
+
+@dataclass
+class FactRecord:
+    key: str
+    value: str
+    type: str = "text"
+    unit: str | None = None
+    data: dict | None = None
+    source: str = "import"  # import|html
+
+
+@dataclass
+class ProductRecord:
+    handle: str
+    title: str = ""
+    body_html: str = ""
+    body_text: str | None = None  # computed from body_html when None
+    vendor: str = ""
+    product_type: str = ""
+    category: str = ""
+    tags: list[str] = field(default_factory=list)
+    status: str = "active"
+    published: bool = True
+    seo_title: str = ""
+    seo_description: str = ""
+    currency: str | None = None
+    extra: dict = field(default_factory=dict)
+    variants: list[VariantRecord] = field(default_factory=list)
+    images: list[ImageRecord] = field(default_factory=list)
+    facts: list[FactRecord] = field(default_factory=list)
+    line: int | None = None  # first line of the product in the file
+    last_line: int | None = None
+    issues: list[ImportIssue] = field(default_factory=list)  # errors make the whole product invalid
+    provided: set[str] = field(default_factory=set)  # product fields the source actually had (for updates)
+
+    @property
+    def valid(self) -> bool:
+        return not any(i.severity == "error" for i in self.issues)
+
+    def add_fact(self, key: str, value: str, type: str = "text", unit: str | None = None, data: dict | None = None,
+                 source: str = "import", replace: bool = True) -> None:
+        value = (value or "").strip()
+        if not value:
+            return
+        for i, f in enumerate(self.facts):
+            if f.key == key:
+                if replace:
+                    self.facts[i] = FactRecord(key, value, type, unit, data, source)
+                return
+        self.facts.append(FactRecord(key, value, type, unit, data, source))
+
+
+# --------------------------------------------------------------------------- value helpers
+
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str) -> str:
+    """A Shopify-like handle: lower-case ASCII words joined by '-' (non-Latin titles keep their letters)."""
+    norm = unicodedata.normalize("NFKD", text or "")
+    ascii_ = norm.encode("ascii", "ignore").decode("ascii").lower()
+    slug = _SLUG_RE.sub("-", ascii_).strip("-")
+    if not slug:  # e.g. a Thai or Arabic title: keep the letters, lower-cased, spaces → '-'
+        slug = re.sub(r"[\s/\\?#%&]+", "-", (text or "").strip().lower()).strip("-")
+    return slug[:200]
+
+
+_NUM_CLEAN = re.compile(r"[\s\u00a0\u202f']")
+
+
+def parse_decimal(value: str) -> Decimal:
+    """``"1,299.00"``, ``"1.299,00"``, ``"19,99"``, ``"$19.99"``, ``"€ 5"`` → Decimal; raises ValueError."""
+    s = _NUM_CLEAN.sub("", str(value)).strip()
+    s = re.sub(r"^[^\d\-+.,]+|[^\d.,]+$", "", s)  # currency symbols/codes around the number
+    if not s or not re.fullmatch(r"[-+]?[\d.,]+", s):
+        raise ValueError(value)
+    if "," in s and "." in s:
+        if s.rfind(",") > s.rfind("."):
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            s = s.replace(",", "")
+    elif "," in s:
+        tail = s.rpartition(",")[2]
+        if s.count(",") == 1 and len(tail) != 3:
+            s = s.replace(",", ".")  # decimal comma: "19,99"
+        else:
+            s = s.replace(",", "")  # thousands: "1,299" or "1,000,000"
+    elif s.count(".") > 1:
+        s = s.replace(".", "")  # "1.000.000"
+    try:
+        d = Decimal(s)
+    except InvalidOperation as exc:
+        raise ValueError(value) from exc
+    if not d.is_finite():
+        raise ValueError(value)
+    return d
+
+
+def parse_bool(value: str) -> bool | None:
+    v = (value or "").strip().lower()
+    if v in ("true", "yes", "y", "1", "published", "visible", "active"):
+        return True
+    if v in ("false", "no", "n", "0", "hidden", "unpublished", "-1"):
+        return False
+    return None
+
+
+def split_tags(value: str) -> list[str]:
+    seen: list[str] = []
+    for t in (value or "").split(","):
+        t = t.strip()
+        if t and t not in seen:
+            seen.append(t)
+    return seen

@@ -1,0 +1,273 @@
+"""WooCommerce product CSV export (WooCommerce › Products › Export; columns as the built-in exporter
+writes them): ``ID, Type, SKU, Name, Published, Short description, Description, Weight (kg),
+Length (cm), Width (cm), Height (cm), Sale price, Regular price, Categories, Tags, Images, Parent,
+Attribute N name, Attribute N value(s), Attribute N visible, Attribute N global, Stock …``.
+
+* ``simple`` (also ``simple, virtual`` …) and ``external`` products become one product with one variant.
+* ``variable`` parent rows hold the product; ``variation`` rows name their parent in ``Parent``
+  (``id:123`` or the parent's SKU) and carry the option values in ``Attribute N value(s)``.
+  Variable products are complete only at the end of the file, so they are emitted last.
+* ``Images`` is a comma-separated list of URLs or paths; the first one is the main image.
+* A Sale price makes the sale price the price and the Regular price the compare-at price.
+* Attributes of simple products, weight and L×W×H become facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+
+from studio.importers.facts import extract_facts, parse_fact_value
+from studio.importers.html import html_to_text
+from studio.importers.records import (
+    CatalogImportError,
+    ImageRecord,
+    ImportIssue,
+    ProductRecord,
+    VariantRecord,
+    parse_decimal,
+    slugify,
+    split_tags,
+)
+from studio.importers.sources import TableSource
+
+_ATTR = re.compile(r"^attribute\s+(\d+)\s+(name|value\(s\)|visible|global|default)$", re.I)
+_UNIT_IN_HEADER = re.compile(r"^(weight|length|width|height)\s*\(([^)]+)\)$", re.I)
+_ATTR_FACT = {"size": "size", "color": "colour", "colour": "colour", "material": "material", "fabric": "material",
+              "brand": "brand", "capacity": "capacity", "certification": "certification"}
+_GRAMS = {"g": Decimal(1), "kg": Decimal(1000), "lbs": Decimal("453.59237"), "lb": Decimal("453.59237"),
+          "oz": Decimal("28.349523125")}
+
+
+def check_headers(det) -> None:
+    low = {h.lower() for h in det.headers}
+    for col in ("Regular price", "Images", "Parent"):
+        if col.lower() not in low:
+            det.notes.append(f"no {col!r} column")
+
+
+class _Row:
+    def __init__(self, source: TableSource, idx: dict[str, int], cells: list[str], line: int) -> None:
+        self.src, self.idx, self.cells, self.line = source, idx, cells, line
+
+    def get(self, name: str) -> str:
+        i = self.idx.get(name.lower())
+        if i is None or i >= len(self.cells):
+            return ""
+        return self.cells[i].strip()
+
+    def label(self, name: str) -> str:
+        i = self.idx.get(name.lower())
+        return self.src.col_label(i) if i is not None else name
+
+
+def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> Iterator[ProductRecord]:
+    idx: dict[str, int] = {}
+    for i, h in enumerate(source.headers):
+        idx.setdefault(h.strip().lower(), i)
+    for col in ("type", "name"):
+        if col not in idx:
+            raise CatalogImportError(f"{source.name}: not a WooCommerce export — no {col.title()!r} column; "
+                                     "export from WooCommerce › Products › Export, or use --format csv with --map")
+    attrs: dict[int, dict[str, int]] = {}
+    for i, h in enumerate(source.headers):
+        mt = _ATTR.match(h.strip())
+        if mt:
+            attrs.setdefault(int(mt.group(1)), {})[mt.group(2).lower()] = i
+    units: dict[str, str] = {}
+    for h in source.headers:
+        mt = _UNIT_IN_HEADER.match(h.strip())
+        if mt:
+            units[mt.group(1).lower()] = mt.group(2).strip().lower()
+    fname = source.name
+    parents: dict[str, ProductRecord] = {}  # "id:12" / sku → pending variable product
+    orphans: dict[str, list[tuple[VariantRecord, list[ImportIssue], int]]] = {}
+    used_handles: set[str] = set()
+
+    def handle_for(name: str, sku: str, wid: str) -> str:
+        base = slugify(name) or slugify(sku) or f"product-{wid}"
+        h = base
+        if h in used_handles:
+            h = f"{base}-{slugify(sku) or wid}"
+        used_handles.add(h)
+        return h
+
+    def err(rec: ProductRecord, row: _Row, col: str | None, msg: str, hint: str) -> None:
+        rec.issues.append(ImportIssue(fname, row.line, row.label(col) if col else None, msg, hint, "error", rec.handle))
+
+    def money(rec, row, col) -> Decimal | None:
+        raw = row.get(col)
+        if not raw:
+            return None
+        try:
+            return parse_decimal(raw)
+        except ValueError:
+            err(rec, row, col, f"{col} {raw!r} is not a number", "write a plain number such as 19.99")
+            return None
+
+    def variant_from(rec: ProductRecord, row: _Row) -> VariantRecord:
+        v = VariantRecord(line=row.line, sku=row.get("SKU") or None, currency=getattr(options, "currency", None))
+        regular, sale = money(rec, row, "Regular price"), money(rec, row, "Sale price")
+        if sale is not None and regular is not None and sale < regular:
+            v.price, v.compare_at_price = sale, regular
+        else:
+            v.price = sale if regular is None else regular
+        wcol = next((h for h in source.headers if h.lower().startswith("weight")), None)
+        if wcol and row.get(wcol):
+            unit = units.get("weight", "kg")
+            try:
+                w = parse_decimal(row.get(wcol))
+                v.grams = (w * _GRAMS.get(unit, Decimal(1000))).quantize(Decimal("0.001"))
+                v.weight_unit = unit if unit in ("g", "kg", "oz") else ("lb" if unit.startswith("lb") else None)
+            except ValueError:
+                err(rec, row, wcol, f"weight {row.get(wcol)!r} is not a number", "write a plain number such as 1.2")
+        stock = row.get("Stock")
+        if stock:
+            try:
+                v.inventory = int(parse_decimal(stock))
+            except ValueError:
+                err(rec, row, "Stock", f"stock {stock!r} is not a whole number", "write a whole number")
+        return v
+
+    def images_from(row: _Row) -> list[ImageRecord]:
+        raw = row.get("Images")
+        out = []
+        for pos, src in enumerate([s.strip() for s in raw.split(",") if s.strip()], start=1):
+            out.append(ImageRecord(src=src, position=pos, line=row.line))
+        return out
+
+    def attributes(row: _Row) -> list[tuple[str, str, int]]:
+        out = []
+        for n in sorted(attrs):
+            cols = attrs[n]
+            name = row.cells[cols["name"]].strip() if "name" in cols and cols["name"] < len(row.cells) else ""
+            val_i = cols.get("value(s)")
+            val = row.cells[val_i].strip() if val_i is not None and val_i < len(row.cells) else ""
+            if name and val:
+                out.append((name, val, n))
+        return out
+
+    def product_from(row: _Row, kind: str) -> ProductRecord:
+        name = row.get("Name")
+        rec = ProductRecord(handle=handle_for(name, row.get("SKU"), row.get("ID")), line=row.line, last_line=row.line)
+        if not name:
+            err(rec, row, "Name", "the product has no Name", "give every product a Name")
+        rec.title = name
+        rec.body_html = row.get("Description") or row.get("Short description")
+        if row.get("Short description"):
+            rec.extra["short_description"] = row.get("Short description")
+        cats = [c.strip() for c in row.get("Categories").split(",") if c.strip()]
+        rec.category = cats[0] if cats else ""
+        rec.product_type = cats[0].split(">")[-1].strip() if cats else ""
+        rec.tags = split_tags(row.get("Tags"))
+        brand = row.get("Brands") or row.get("Brand")
+        rec.vendor = brand.split(",")[0].strip() if brand else ""
+        pub = row.get("Published")
+        rec.published = pub in ("1", "")
+        rec.status = "active" if pub in ("1", "") else "draft"
+        rec.provided |= {"title", "body_html", "body_text", "category", "product_type", "tags", "published", "status"}
+        if brand:
+            rec.provided.add("vendor")
+        if row.get("ID"):
+            rec.extra["woocommerce_id"] = row.get("ID")
+        rec.extra["woocommerce_type"] = kind
+        rec.images = images_from(row)
+        dims = [row.get(h) for h in source.headers if h.lower().split(" (")[0] in ("length", "width", "height")]
+        if len(dims) == 3 and all(dims):
+            unit = units.get("length", "cm")
+            text = f"{dims[0]} x {dims[1]} x {dims[2]} {unit}"
+            data = parse_fact_value("dimensions", text, "dimensions")
+            if data:
+                rec.add_fact("dimensions", text, "dimensions", data["unit"], data)
+        return rec
+
+    def finish(rec: ProductRecord) -> ProductRecord:
+        rec.body_text = html_to_text(rec.body_html)
+        for f in extract_facts(rec.body_text):
+            rec.add_fact(f.key, f.value, f.type, f.unit, f.data, source="html", replace=False)
+        weights = {v.grams for v in rec.variants if v.grams}
+        if len(weights) == 1:
+            g = weights.pop()
+            unit = units.get("weight", "kg")
+            shown = (g / _GRAMS.get(unit, Decimal(1000))).normalize()
+            rec.add_fact("weight", f"{shown:f} {unit}", "weight", unit,
+                         {"value": float(shown), "unit": unit, "grams": float(g)}, replace=False)
+        return rec
+
+    for src_row in source.rows():
+        row = _Row(source, idx, src_row.cells, src_row.line)
+        types = {t.strip().lower() for t in row.get("Type").split(",") if t.strip()}
+        if "variation" in types:
+            parent_ref = row.get("Parent")
+            holder = ProductRecord(handle=parent_ref or "(no parent)", line=row.line)
+            v = variant_from(holder, row)
+            for name, val, _n in attributes(row):
+                v.options[name] = val
+            v.title = " / ".join(v.options.values()) or (v.sku or "Default")
+            imgs = images_from(row)
+            if imgs:
+                v.image_src = imgs[0].src
+            if not parent_ref:
+                err(holder, row, "Parent", "a variation row has no Parent",
+                    "put the parent product's id:ID or SKU in Parent")
+                yield holder
+                continue
+            parent = parents.get(parent_ref)
+            if parent is None:
+                orphans.setdefault(parent_ref, []).append((v, holder.issues, row.line))
+            else:
+                parent.variants.append(v)
+                parent.issues.extend(holder.issues)
+                parent.last_line = row.line
+            continue
+        kind = "variable" if "variable" in types else ("grouped" if "grouped" in types else "simple")
+        if not types:
+            holder = ProductRecord(handle=slugify(row.get("Name")) or f"(line {row.line})", line=row.line)
+            err(holder, row, "Type", "the row has no Type", "write simple, variable or variation")
+            yield holder
+            continue
+        rec = product_from(row, kind)
+        attr_list = attributes(row)
+        if kind == "variable":
+            for name, vals, _n in attr_list:
+                key = _ATTR_FACT.get(name.lower())
+                items = [x.strip() for x in vals.split(",") if x.strip()]
+                if key:
+                    rec.add_fact(key, ", ".join(items), "list", None, {"items": items})
+            refs = [f"id:{row.get('ID')}"] if row.get("ID") else []
+            if row.get("SKU"):
+                refs.append(row.get("SKU"))
+            for ref in refs:
+                parents[ref] = rec
+                for v, issues, _line in orphans.pop(ref, []):
+                    rec.variants.append(v)
+                    rec.issues.extend(issues)
+            rec.extra["_refs"] = refs
+            continue
+        v = variant_from(rec, row)
+        v.title = "Default"
+        rec.variants.append(v)
+        for name, val, _n in attr_list:
+            key = _ATTR_FACT.get(name.lower(), slugify(name).replace("-", "_")[:64] or None)
+            if key:
+                rec.add_fact(key, val, "text", None, parse_fact_value(key, val))
+        yield finish(rec)
+
+    done: set[int] = set()
+    for rec in parents.values():
+        if id(rec) in done:
+            continue
+        done.add(id(rec))
+        rec.extra.pop("_refs", None)
+        if not rec.variants:
+            warn(ImportIssue(fname, rec.line, None, f"variable product {rec.title!r} has no variations in the file",
+                             "export its variations too", "warning", rec.handle))
+        yield finish(rec)
+    for ref, items in orphans.items():
+        for v, _issues, line in items:
+            holder = ProductRecord(handle=ref, line=line)
+            holder.issues.append(ImportIssue(fname, line, None, f"variation {v.sku or ''} names parent {ref!r}, "
+                                             "which is not in the file", "export the parent product too",
+                                             "error", ref))
+            yield holder

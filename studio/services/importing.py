@@ -1,0 +1,134 @@
+"""Import use cases for the UI and the CLI (Qt-free; run them as jobs ``(progress, cancel)``).
+
+    det = detect(path)                                   # format, container, encoding, delimiter, headers…
+    plan = plan_import(db, path, ImportOptions(...))     # creates/updates/errors; writes nothing
+    result = run_import(db, path, ImportOptions(...))    # one transaction; raises ImportAborted on invalid
+                                                         # rows unless import_valid_rows_only
+    export_errors_csv(result.errors, "errors.csv")       # file, line, column, message, what to do
+
+Mapping presets (generic CSV/XLSX) are kept in Settings under ``import.mapping_presets``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from studio.importers.detect import Detection
+from studio.importers.detect import detect as _detect
+from studio.importers.generic import ALL_FIELDS, PREFIXES, parse_map_args, suggest_mapping, validate_field
+from studio.importers.pipeline import ImportOptions, ImportResult, PlanItem, run_pipeline
+from studio.importers.records import CatalogImportError, ImportAborted, ImportIssue
+from studio.importers.safety import write_safe_csv
+from studio.jobs import CancelToken, ProgressFn, no_progress
+from studio.storage.db import Database
+
+__all__ = [
+    "ALL_FIELDS", "PREFIXES", "CatalogImportError", "Detection", "ImportAborted", "ImportIssue", "ImportOptions",
+    "ImportPlan", "ImportResult", "PlanItem", "delete_preset", "detect", "export_errors_csv", "list_presets",
+    "load_preset", "parse_map_args", "plan_import", "run_import", "save_preset", "suggest_mapping",
+]
+
+PRESETS_KEY = "import.mapping_presets"
+
+
+def detect(path: str | Path, format: str = "auto") -> Detection:
+    """What the file is: format, container, encoding, delimiter, headers, sample rows, suggested mapping."""
+    return _detect(path, format)
+
+
+@dataclass
+class ImportPlan:
+    detection: Detection
+    creates: list[PlanItem] = field(default_factory=list)
+    updates: list[PlanItem] = field(default_factory=list)
+    errors: list[ImportIssue] = field(default_factory=list)
+    warnings: list[ImportIssue] = field(default_factory=list)
+    create_count: int = 0
+    update_count: int = 0
+    error_count: int = 0
+    invalid_products: int = 0
+    products_read: int = 0
+    variants: int = 0
+    images: int = 0
+    images_missing: int = 0
+    facts: int = 0
+    source_language: str | None = None
+    mapping: dict[str, str] | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error_count == 0
+
+
+def plan_import(db: Database, path: str | Path, options: ImportOptions | None = None,
+                progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> ImportPlan:
+    """A dry run: what would be created and updated, and every error, with nothing written."""
+    opts = ImportOptions(**{**(options or ImportOptions()).__dict__, "dry_run": True})
+    r = run_pipeline(db, path, opts, progress, cancel)
+    return ImportPlan(
+        detection=r.detection, creates=r.creates, updates=r.updates, errors=r.errors, warnings=r.warnings,
+        create_count=r.created, update_count=r.updated, error_count=r.error_count,
+        invalid_products=r.skipped_invalid, products_read=r.products_read,
+        variants=r.variants_created + r.variants_updated, images=r.images, images_missing=r.images_missing,
+        facts=r.facts_written, source_language=r.source_language, mapping=opts.resolved_mapping,
+    )
+
+
+def run_import(db: Database, path: str | Path, options: ImportOptions | None = None,
+               progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> ImportResult:
+    """Import in one transaction. Raises ``ImportAborted`` (with ``.issues``) when rows are invalid and
+    ``import_valid_rows_only`` is off, ``Cancelled`` when cancelled (everything rolled back)."""
+    return run_pipeline(db, path, options or ImportOptions(), progress, cancel)
+
+
+def export_errors_csv(errors: list[ImportIssue], path: str | Path) -> int:
+    """Write the errors (and warnings, if passed) as CSV: file, line, column, severity, message, what to do."""
+    rows = ([e.file, e.line if e.line is not None else "", e.column or "", e.severity, e.handle or "", e.message,
+             e.hint] for e in errors)
+    return write_safe_csv(Path(path), ["file", "line", "column", "severity", "product", "message", "what to do"], rows)
+
+
+# --------------------------------------------------------------------------- mapping presets
+
+
+def _settings(settings=None):
+    if settings is not None:
+        return settings
+    from studio.settings import Settings
+
+    return Settings()
+
+
+def list_presets(settings=None) -> dict[str, dict[str, str]]:
+    data = _settings(settings).get(PRESETS_KEY, {}) or {}
+    return {k: dict(v) for k, v in data.items() if isinstance(v, dict)}
+
+
+def save_preset(name: str, mapping: dict[str, str], settings=None) -> None:
+    name = (name or "").strip()
+    if not name:
+        raise CatalogImportError("a mapping preset needs a name")
+    clean = {str(col): validate_field(f) for col, f in (mapping or {}).items()}
+    if not clean:
+        raise CatalogImportError("the mapping is empty; map at least one column (COLUMN=FIELD)")
+    s = _settings(settings)
+    data = dict(s.get(PRESETS_KEY, {}) or {})
+    data[name] = clean
+    s.set(PRESETS_KEY, data)
+
+
+def load_preset(name: str, settings=None) -> dict[str, str]:
+    presets = list_presets(settings)
+    if name not in presets:
+        known = ", ".join(sorted(presets)) or "none saved yet"
+        raise CatalogImportError(f"no mapping preset {name!r} (saved presets: {known})")
+    return presets[name]
+
+
+def delete_preset(name: str, settings=None) -> None:
+    s = _settings(settings)
+    data = dict(s.get(PRESETS_KEY, {}) or {})
+    if data.pop(name, None) is None:
+        raise CatalogImportError(f"no mapping preset {name!r}")
+    s.set(PRESETS_KEY, data)
