@@ -236,7 +236,7 @@ def write_usdz(image: Image.Image, dims: dict, path: Path | str, *, name: str = 
                 shader.CreateInput("diffuseColor", Sdf.ValueTypeNames.Color3f).Set(Gf.Vec3f(*mean))
             mat.CreateSurfaceOutput().ConnectToSource(shader.ConnectableAPI(), "surface")
             mats.append(mat)
-        for i, (pos, nor, tex, idx) in enumerate(_box_geometry(b)):
+        for i, (pos, _nor, tex, idx) in enumerate(_box_geometry(b)):
             mesh = UsdGeom.Mesh.Define(stage, f"/Root/Mesh{i}")
             mesh.CreatePointsAttr(Vt.Vec3fArray([Gf.Vec3f(*map(float, p)) for p in pos]))
             mesh.CreateFaceVertexCountsAttr([3] * (len(idx) // 3))

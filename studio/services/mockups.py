@@ -1,0 +1,503 @@
+"""Mockups and AR assets: use cases over the mockup engine (``generators/mockup``, found by the registry).
+
+- ``list_scenes()`` — built-in studio scenes (``assets/scenes/*.json``) and the user's photo scenes
+  (``<data>/scenes/<name>/scene.json`` + the photo).
+- ``compose(db, product_ref, scene, size, target, placement)`` → AssetDTO (kind ``mockup``) with provenance
+  (scene, placement, source image hash, cut-out method, IPTC source type); the same inputs reuse the asset.
+- ``batch(db, refs, scenes, out_dir, target)`` — products × scenes.
+- ``make_glb(db, product_ref)`` → AssetDTO (kind ``glb``) at true scale; ``make_usdz`` when usd-core is present.
+- ``add_photo_scene(photo, plane, ref, ref_length, name)`` — a user's room as a scene.
+- Per-product mockup settings (placement per scene, refine mask) live under ``<data>/mockups/``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from studio import registry, settings
+from studio.domain import ProductDTO, StudioError
+from studio.jobs import CancelToken, ProgressFn, no_progress
+from studio.services import assets as asset_service
+from studio.services import catalog
+from studio.storage.db import Database
+
+ENGINE_VERSION = "mockup-1"
+CUTOUT_MAX_SIDE = 2048  # working resolution of cut-outs (exports are ≤ 2000 px)
+NAME_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+TARGET_IDS = ("amazon-main", "instagram", "story", "pinterest", "tiktok-shop")
+
+
+def engine():
+    return registry.find("mockup", "engine")
+
+
+def _wrap(exc: Exception, what: str) -> StudioError:
+    return StudioError(f"{what}: {exc}")
+
+
+# --------------------------------------------------------------------------- scenes
+
+
+@dataclass(frozen=True)
+class SceneInfo:
+    name: str
+    title: str
+    kind: str  # studio | photo
+    size: tuple[int, int]
+    description: str
+    path: str
+    plane_kind: str | None = None
+
+
+def user_scenes_dir() -> Path:
+    return settings.sub_dir("scenes")
+
+
+def _all_scenes() -> dict[str, Any]:
+    e = engine()
+    out: dict[str, Any] = {}
+    try:
+        for sc in e.load_scenes(e.builtin_scenes_dir()):
+            out[sc.name] = sc
+        for p in sorted(user_scenes_dir().glob("*/scene.json")):
+            sc = e.load_scene(p)
+            out[sc.name] = sc
+    except e.errors as exc:
+        raise _wrap(exc, "bad scene file") from None
+    return out
+
+
+def list_scenes() -> list[SceneInfo]:
+    return [SceneInfo(sc.name, sc.title, sc.kind, tuple(sc.size), sc.description, sc.source,
+                      (sc.plane or {}).get("kind") if sc.kind == "photo" else None)
+            for sc in _all_scenes().values()]
+
+
+def get_scene(name: str):
+    scenes = _all_scenes()
+    if name not in scenes:
+        raise StudioError(f"no scene named {name!r}; known: {', '.join(scenes)} (studio mockup --list)")
+    return scenes[name]
+
+
+_LEN_RE = re.compile(r"^\s*([0-9]+(?:[.,][0-9]+)?)\s*(mm|cm|m|in|inch|ft|\")?\s*$", re.I)
+_UNIT_M = {"mm": 0.001, "cm": 0.01, "m": 1.0, "in": 0.0254, "inch": 0.0254, '"': 0.0254, "ft": 0.3048}
+
+
+def parse_length(text: str | float) -> float:
+    """'29.7cm' / '297 mm' / '0.297m' / '11.7in' → metres (a bare number is centimetres)."""
+    if isinstance(text, int | float):
+        return float(text) / 100
+    m = _LEN_RE.match(str(text))
+    if not m:
+        raise StudioError(f"cannot read the length {text!r}; write it like 29.7cm, 297mm, 0.8m or 11.7in")
+    value = float(m.group(1).replace(",", "."))
+    unit = (m.group(2) or "cm").lower()
+    if value <= 0:
+        raise StudioError(f"the reference length must be positive, got {text!r}")
+    return value * _UNIT_M[unit]
+
+
+def parse_numbers(text: str, count: int, what: str) -> list[float]:
+    try:
+        vals = [float(v) for v in str(text).replace(";", ",").split(",") if v.strip()]
+    except ValueError:
+        raise StudioError(f"{what} must be {count} comma-separated numbers, got {text!r}") from None
+    if len(vals) != count:
+        raise StudioError(f"{what} must be {count} comma-separated numbers (got {len(vals)})")
+    return vals
+
+
+def add_photo_scene(photo: Path | str, plane: list[tuple[float, float]], ref: list[tuple[float, float]],
+                    ref_length_m: float, name: str, *, plane_kind: str = "floor", title: str | None = None) -> SceneInfo:
+    """Save a user's photo as a scene: the image, the marked plane and the reference length (JSON)."""
+    e = engine()
+    photo = Path(photo)
+    name = name.strip().lower()
+    if not NAME_RE.match(name):
+        raise StudioError(f"scene name {name!r}: use lower-case letters, digits and '-' (e.g. living-room)")
+    if plane_kind not in ("floor", "wall"):
+        raise StudioError("the plane is 'floor' or 'wall'")
+    builtin = {sc.name for sc in e.load_scenes(e.builtin_scenes_dir())}
+    if name in builtin:
+        raise StudioError(f"{name!r} is a built-in scene; choose another name")
+    try:
+        with Image.open(photo) as im:
+            im.load()
+            from PIL import ImageOps
+
+            im = ImageOps.exif_transpose(im).convert("RGB")
+    except FileNotFoundError:
+        raise StudioError(f"photo not found: {photo}") from None
+    except OSError as exc:
+        raise StudioError(f"{photo}: not an image Pillow can read ({exc})") from None
+    w, h = im.size
+    for x, y in list(plane) + list(ref):
+        if not (0 <= x <= w and 0 <= y <= h):
+            raise StudioError(f"point ({x:g}, {y:g}) lies outside the {w}×{h} photo")
+    data = e.photo_scene_dict(name, "photo.jpg", (w, h), plane, plane_kind, ref, ref_length_m, title)
+    try:
+        sc = e.scene_from_dict(data)
+        e.calibrate_plane(data["plane"]["points"], (w, h), tuple(map(tuple, data["ref"]["points"])), ref_length_m)
+    except e.errors as exc:
+        raise _wrap(exc, "cannot use these plane points") from None
+    folder = user_scenes_dir() / name
+    tmp = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=user_scenes_dir()))
+    try:
+        im.save(tmp / "photo.jpg", "JPEG", quality=93)
+        (tmp / "scene.json").write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+        if folder.exists():
+            shutil.rmtree(folder)
+        tmp.replace(folder)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    return SceneInfo(sc.name, sc.title, "photo", (w, h), "", str(folder / "scene.json"), plane_kind)
+
+
+def remove_photo_scene(name: str) -> None:
+    folder = user_scenes_dir() / name
+    if not (folder / "scene.json").is_file():
+        raise StudioError(f"no photo scene named {name!r}")
+    shutil.rmtree(folder)
+
+
+# --------------------------------------------------------------------------- product images and settings
+
+
+def product_image(product: ProductDTO) -> Path:
+    for media in sorted(product.media, key=lambda m: m.position):
+        if media.local_path and Path(media.local_path).is_file():
+            return Path(media.local_path)
+    raise StudioError(f"product {product.handle!r} has no local image; import it with --images DIR "
+                      "or add a picture in the catalog")
+
+
+def dimensions(product: ProductDTO) -> dict | None:
+    fact = product.fact("dimensions")
+    if fact is None or not fact.data:
+        return None
+    d = dict(fact.data)
+    d.setdefault("unit", fact.unit or "cm")
+    return d
+
+
+def face_size(product: ProductDTO) -> tuple[float, float, bool] | None:
+    d = dimensions(product)
+    if d is None:
+        return None
+    try:
+        return engine().face_size_m(d)
+    except engine().errors:
+        return None
+
+
+def _settings_dir() -> Path:
+    return settings.sub_dir("mockups", "settings")
+
+
+def load_product_settings(product_id: int) -> dict:
+    p = _settings_dir() / f"{int(product_id)}.json"
+    try:
+        return json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def save_product_settings(product_id: int, data: dict) -> None:
+    p = _settings_dir() / f"{int(product_id)}.json"
+    tmp = p.with_suffix(".part")
+    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(p)
+
+
+def save_placement(product_id: int, scene: str, placement: dict) -> None:
+    data = load_product_settings(product_id)
+    data.setdefault("placements", {})[scene] = placement
+    save_product_settings(product_id, data)
+
+
+def refine_mask_path(product_id: int) -> Path:
+    return _settings_dir() / f"{int(product_id)}-refine.png"
+
+
+def save_refine_mask(product_id: int, mask: Image.Image) -> Path:
+    """Save the painted refine mask (L: 255 keep, 0 remove, 128 automatic) with the product's settings."""
+    p = refine_mask_path(product_id)
+    mask.convert("L").save(p.with_suffix(".part.png"))
+    p.with_suffix(".part.png").replace(p)
+    data = load_product_settings(product_id)
+    data["refine_sha256"] = asset_service.sha256_file(p)
+    save_product_settings(product_id, data)
+    return p
+
+
+def clear_refine_mask(product_id: int) -> None:
+    refine_mask_path(product_id).unlink(missing_ok=True)
+    data = load_product_settings(product_id)
+    data.pop("refine_sha256", None)
+    save_product_settings(product_id, data)
+
+
+def _cutout_cache_dir() -> Path:
+    return settings.sub_dir("mockups", "cutouts")
+
+
+def cutout(product: ProductDTO, *, use_refine: bool = True) -> tuple[Image.Image, dict]:
+    """The product's cut-out (RGBA, cropped), cached by source image hash + refine mask hash."""
+    src = product_image(product)
+    src_sha = asset_service.sha256_file(src)
+    refine = refine_mask_path(product.id) if use_refine else None
+    refine_sha = asset_service.sha256_file(refine) if refine and refine.is_file() else None
+    key = hashlib.sha256(f"{ENGINE_VERSION}|{src_sha}|{refine_sha}|{CUTOUT_MAX_SIDE}".encode()).hexdigest()[:32]
+    cached = _cutout_cache_dir() / f"{key}.png"
+    meta_p = cached.with_suffix(".json")
+    meta = {"source": str(src), "source_sha256": src_sha, "refine_sha256": refine_sha}
+    if cached.is_file() and meta_p.is_file():
+        img = Image.open(cached)
+        img.load()
+        return img, {**meta, **json.loads(meta_p.read_text(encoding="utf-8"))}
+    e = engine()
+    try:
+        with Image.open(src) as im:
+            im.load()
+            from PIL import ImageOps
+
+            im = ImageOps.exif_transpose(im)
+            mask = Image.open(refine) if refine_sha else None
+            cut, info = e.cut_out(im, refine=mask, max_side=CUTOUT_MAX_SIDE)
+    except e.errors as exc:
+        raise _wrap(exc, f"cut-out of {product.handle!r} ({src.name})") from None
+    except OSError as exc:
+        raise StudioError(f"{src}: cannot read the product image ({exc})") from None
+    info_d = {"method": info.method, "background": info.background, "threshold": info.threshold}
+    cut.save(cached.with_suffix(".part.png"))
+    cached.with_suffix(".part.png").replace(cached)
+    meta_p.write_text(json.dumps(info_d), encoding="utf-8")
+    return cut, {**meta, **info_d}
+
+
+def source_image(product: ProductDTO) -> Image.Image:
+    """The product's original image (for the refine brush), EXIF-rotated."""
+    from PIL import ImageOps
+
+    with Image.open(product_image(product)) as im:
+        im.load()
+        return ImageOps.exif_transpose(im).copy()
+
+
+# --------------------------------------------------------------------------- compose
+
+
+def parse_size(text: str | None) -> tuple[int, int] | None:
+    if not text:
+        return None
+    m = re.match(r"^\s*(\d{2,5})\s*[x×X]\s*(\d{2,5})\s*$", str(text))
+    if not m:
+        raise StudioError(f"--size must look like 1600x1200, got {text!r}")
+    w, h = int(m.group(1)), int(m.group(2))
+    if not (16 <= w <= 8000 and 16 <= h <= 8000):
+        raise StudioError("--size must be between 16 and 8000 pixels on each side")
+    return w, h
+
+
+def _placement(e, product: ProductDTO, scene, placement: dict | None):
+    saved = (load_product_settings(product.id).get("placements") or {}).get(scene.name)
+    pl = e.Placement.from_dict(placement if placement is not None else saved)
+    fs = face_size(product)
+    if fs and pl.true_size_m is None:
+        pl = replace(pl, true_size_m=(fs[0], fs[1]))
+    return pl, fs
+
+
+def render(db: Database, product: ProductDTO, scene_name: str, size: tuple[int, int] | None = None,
+           placement: dict | None = None, *, preview_scale: float = 1.0):
+    """Compose without storing: (ComposeResult, cut-out info, scene). For previews and the service."""
+    e = engine()
+    scene = get_scene(scene_name)
+    cut, info = cutout(product)
+    pl, fs = _placement(e, product, scene, placement)
+    if fs and fs[2] and scene.kind == "photo" and (scene.plane or {}).get("kind") == "floor":
+        # a flat item (rug, mat) lies on the floor: lay its face in the plane
+        scene = replace(scene, plane={**scene.plane, "kind": "wall"})
+    try:
+        result = e.compose(cut, scene, size, pl, preview_scale=preview_scale)
+    except e.errors as exc:
+        raise _wrap(exc, f"cannot compose {product.handle!r} in {scene.name!r}") from None
+    return result, info, scene, pl
+
+
+def compose(db: Database, product_ref: str | int, scene: str | None = None, size: tuple[int, int] | None = None,
+            target: str | None = None, placement: dict | None = None, out: Path | str | None = None,
+            *, reuse: bool = True):
+    """Compose a mockup and store it as an asset (kind ``mockup``); returns AssetDTO."""
+    e = engine()
+    product = catalog.get_product(db, product_ref) if isinstance(product_ref, int) else \
+        catalog.get_product_by_ref(db, product_ref)
+    tgt = None
+    if target:
+        if target not in e.TARGETS:
+            raise StudioError(f"unknown target {target!r}; targets: {', '.join(TARGET_IDS)}")
+        tgt = e.TARGETS[target]
+        if tgt.size:
+            if size and tuple(size) != tgt.size:
+                raise StudioError(f"{target} images are {tgt.size[0]}×{tgt.size[1]}; drop --size or pick another target")
+            size = tgt.size
+    scene = scene or (tgt.default_scene if tgt else None) or "seamless-backdrop"
+    sc = get_scene(scene)
+    if tgt and tgt.pure_white and not sc.pure_white:
+        # Amazon main image: pure white background only (see generators/mockup/export.py for the rule's source)
+        raise StudioError(f"{target} needs a pure white background; use --scene marketplace-white "
+                          "(lifestyle scenes go to the other image slots)")
+    src = product_image(product)
+    src_sha = asset_service.sha256_file(src)
+    refine_sha = load_product_settings(product.id).get("refine_sha256")
+    photo_sha = asset_service.sha256_file(Path(sc.image_path)) if sc.kind == "photo" and sc.image_path else None
+    pl, _fs = _placement(e, product, sc, placement)
+    fmt = tgt.format if tgt else "PNG"
+    ihash = asset_service.inputs_hash("mockup", ENGINE_VERSION, src_sha, refine_sha, sc.to_dict(), photo_sha,
+                                      list(size) if size else None, target, pl.to_dict(), fmt)
+    asset = asset_service.find_reusable(db, ihash, "mockup") if reuse else None
+    if asset is None:
+        result, info, used_scene, pl = render(db, product, scene, size, placement)
+        img = result.image
+        ai = False  # our composites use no trained model; an AI-made source image would set this
+        if tgt and tgt.pure_white:
+            fill = e.fill_fraction(img)
+            if fill < tgt.min_fill:
+                raise StudioError(f"the product fills {fill:.0%} of the frame; {target} needs ≥ {tgt.min_fill:.0%}")
+        with tempfile.TemporaryDirectory() as td:
+            tmp = Path(td) / f"{product.handle}-{scene}{tgt.suffix if tgt else '.png'}"
+            e.save_image(img, tmp, tgt or "png", ai_generated=ai, title=product.title)
+            provenance = {
+                "generator": "mockup", "engine": ENGINE_VERSION, "scene": scene, "scene_kind": sc.kind,
+                "scene_source": sc.source, "placement": pl.to_dict(), "target": target, "size": list(img.size),
+                "source_image": str(src), "source_sha256": src_sha, "refine_sha256": refine_sha,
+                "cutout": info.get("method"), "true_scale": result.true_scale, "notes": result.notes,
+                "quad": [[round(float(x), 2), round(float(y), 2)] for x, y in result.quad],
+                "digital_source_type": e.SOURCE_COMPOSITE_AI if ai else e.SOURCE_COMPOSITE,
+                "photo_sha256": photo_sha,
+            }
+            asset = asset_service.store_asset(db, tmp, kind="mockup", product_id=product.id,
+                                              mime=tgt.mime if tgt else "image/png", width=img.width,
+                                              height=img.height, inputs_hash=ihash, ai_generated=ai,
+                                              provenance=provenance, move=True)
+    if out:
+        _copy_out(Path(asset.path), Path(out))
+    return asset
+
+
+def _copy_out(src: Path, out: Path) -> Path:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.suffix.lower() != src.suffix.lower():
+        if out.suffix.lower() in (".jpg", ".jpeg") and src.suffix.lower() in (".jpg", ".jpeg"):
+            pass
+        else:
+            raise StudioError(f"{out.name}: this image is {src.suffix.lstrip('.').upper()}; "
+                              f"name the file *{src.suffix}")
+    shutil.copyfile(src, out)
+    return out
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    product: str
+    scene: str
+    asset_id: int | None
+    path: str | None
+    error: str | None = None
+
+
+def batch(db: Database, product_refs: list[str], scene_names: list[str], out_dir: Path | str | None = None,
+          target: str | None = None, size: tuple[int, int] | None = None, progress: ProgressFn = no_progress,
+          cancel: CancelToken | None = None) -> list[BatchItem]:
+    """Products × scenes. A failing pair is reported and the rest go on."""
+    cancel = cancel or CancelToken()
+    products = catalog.resolve_products(db, product_refs)
+    if not scene_names:
+        raise StudioError("name at least one scene (studio mockup --list)")
+    for s in scene_names:
+        get_scene(s)
+    out = Path(out_dir) if out_dir else None
+    items: list[BatchItem] = []
+    total = max(1, len(products) * len(scene_names))
+    n = 0
+    for p in products:
+        for s in scene_names:
+            cancel.raise_if_cancelled()
+            progress(n / total, f"{p.handle} × {s}")
+            try:
+                asset = compose(db, p.id, s, size, target)
+                path = asset.path
+                if out:
+                    path = str(_copy_out(Path(asset.path), out / f"{p.handle}--{s}{Path(asset.path).suffix}"))
+                items.append(BatchItem(p.handle, s, asset.id, path))
+            except StudioError as exc:
+                items.append(BatchItem(p.handle, s, None, None, str(exc)))
+            n += 1
+    progress(1.0, "done")
+    return items
+
+
+# --------------------------------------------------------------------------- AR
+
+
+def make_glb(db: Database, product_ref: str | int, out: Path | str | None = None, *, usdz: bool = False):
+    """A true-scale .glb (and .usdz when asked and usd-core is installed). Returns AssetDTO (or a list)."""
+    e = engine()
+    product = catalog.get_product(db, product_ref) if isinstance(product_ref, int) else \
+        catalog.get_product_by_ref(db, product_ref)
+    dims = dimensions(product)
+    if dims is None:
+        raise StudioError(f"product {product.handle!r} has no dimensions fact; set one first, e.g. "
+                          f"`dimensions` = 80 x 40 x 75 cm")
+    cut, info = cutout(product)
+    kinds = [("glb", ".glb", "model/gltf-binary", e.write_glb)]
+    if usdz:
+        if not e.usdz_available():
+            raise StudioError("USDZ needs the optional package usd-core: pip install 'commerce-studio[usdz]'")
+        kinds.append(("usdz", ".usdz", "model/vnd.usdz+zip", e.write_usdz))
+    results = []
+    for kind, suffix, mime, writer in kinds:
+        ihash = asset_service.inputs_hash(kind, ENGINE_VERSION, info.get("source_sha256"), info.get("refine_sha256"),
+                                          dims)
+        asset = asset_service.find_reusable(db, ihash, kind)
+        if asset is None:
+            with tempfile.TemporaryDirectory() as td:
+                tmp = Path(td) / f"{product.handle}{suffix}"
+                try:
+                    meta = writer(cut, dims, tmp, name=product.handle)
+                except e.errors as exc:
+                    raise _wrap(exc, f"cannot build the {kind} of {product.handle!r}") from None
+                asset = asset_service.store_asset(
+                    db, tmp, kind=kind, product_id=product.id, mime=mime, inputs_hash=ihash, ai_generated=False,
+                    provenance={"generator": "mockup-ar", "engine": ENGINE_VERSION, "dimensions": dims,
+                                "size_m": meta["size_m"], "flat": meta["flat"], "source_image": info.get("source"),
+                                "source_sha256": info.get("source_sha256"), "units": "metres", "up": "+Y"},
+                    move=True)
+        results.append(asset)
+    if out:
+        out = Path(out)
+        _copy_out(Path(results[0].path), out)
+        if len(results) > 1:
+            shutil.copyfile(results[1].path, out.with_suffix(".usdz"))
+    return results if usdz else results[0]
+
+
+def list_mockups(db: Database, product_id: int | None = None):
+    return asset_service.list_assets(db, product_id=product_id, kind="mockup")
+
+
+def targets() -> list[dict]:
+    e = engine()
+    return [{"id": t.id, "title": t.title, "size": list(t.size) if t.size else None, "format": t.format}
+            for t in e.TARGETS.values() if t.id in TARGET_IDS]
