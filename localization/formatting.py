@@ -176,7 +176,8 @@ def _apply_digits(text: str, system: str) -> str:
 # --------------------------------------------------------------------------- units
 def _round_measure(value: float) -> float:
     """Sensible rounding: 1 decimal below 100, whole numbers from 100."""
-    return round(value, 1) if abs(value) < 100 else float(round(value))
+    places = 1 if abs(value) < 100 else 0
+    return float(Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
 
 
 def _num(value: float, m: Market, digits: str | None = None) -> str:
