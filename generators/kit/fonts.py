@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 KNOWN = {
@@ -33,7 +33,7 @@ class FontMissing(RuntimeError):
     pass
 
 
-@lru_cache(maxsize=None)
+@cache
 def font_path(script: str) -> Path:
     for p in KNOWN.get(script, []):
         if Path(p).is_file():
@@ -52,7 +52,7 @@ def script_of(lang: str) -> str:
             "zh": "cjk", "ja": "cjk", "ko": "cjk"}.get(base, "latin")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cmap(path: str, index: int = 0) -> frozenset[int]:
     from fontTools.ttLib import TTCollection, TTFont
 

@@ -297,3 +297,103 @@ def teaser_text(result: KitResult, hours_before: float) -> str:
     when = result.meta.get("starts_at") or ""
     lead = kit["opening"]["hook"]
     return f"{lead}\n{when}\n{first['link']}"
+
+
+# --------------------------------------------------------------------------- teleprompter
+
+@dataclass(frozen=True)
+class PrompterBlock:
+    start: int
+    end: int
+    title: str
+    text: str
+    kind: str  # opening|product|closing
+
+
+def teleprompter_blocks(kit: dict[str, Any]) -> list[PrompterBlock]:
+    """The kit as timed blocks for the teleprompter, in run-of-show order."""
+    blocks: list[PrompterBlock] = []
+    segs = kit["segments"]
+    blocks.append(PrompterBlock(segs[0]["start"], segs[0]["end"], kit["opening"]["hook"],
+                                f"{kit['opening']['hook']}\n{kit['opening']['intro']}", "opening"))
+    for p in kit["products"]:
+        lines = [f"▸ {p['demo_action']}"] + [f"• {b}" for b in p["benefits"]]
+        if p.get("proof_point"):
+            lines.append(f"✓ {p['proof_point']}")
+        lines.append(p["price_line"])
+        if p.get("variant_guidance"):
+            lines.append(p["variant_guidance"])
+        for f in kit.get("flash_sales", []):
+            if f["product"] == p["handle"]:
+                lines.append(f"⚡ {f['countdown_start_tc']} — {f['script']}")
+        lines.append(f"→ {p['cta']}")
+        blocks.append(PrompterBlock(p["start"], p["end"], f"#{p['pin_order']} {p['title']}", "\n".join(lines), "product"))
+    closing = segs[-1]
+    blocks.append(PrompterBlock(closing["start"], closing["end"], kit["closing"]["recap"],
+                                f"{kit['closing']['recap']}\n{kit['closing']['cta']}", "closing"))
+    return blocks
+
+
+def current_block(blocks: list[PrompterBlock], elapsed_s: float) -> tuple[int, float]:
+    """Index of the block on air at ``elapsed_s`` and the seconds left in it (0 after the end)."""
+    for i, b in enumerate(blocks):
+        if b.start <= elapsed_s < b.end:
+            return i, b.end - elapsed_s
+    return (len(blocks) - 1, 0.0) if blocks else (0, 0.0)
+
+
+# --------------------------------------------------------------------------- teasers
+
+def schedule_teasers(db: Database, kit_id: int, account: str, *, override_reason: str | None = None) -> list[Any]:
+    """Queue teaser posts at T−24 h and T−1 h (platform-specs.md B: TikTok Shop LIVE / Planning rules)
+    through the channels queue, with the live's shop link; refuses when the kit has no start time."""
+    result = get_kit(db, kit_id)
+    starts = result.meta.get("starts_at")
+    if not starts:
+        raise StudioError("the kit has no start time; set --starts-at to schedule teasers")
+    start_dt = datetime.fromisoformat(starts)
+    try:
+        scheduling = importlib.import_module("studio.services.scheduling")
+    except ImportError:
+        raise StudioError("scheduling is not available in this build") from None
+    posts = []
+    for when in teaser_times(start_dt, result.meta["platform"]):
+        hours = round((start_dt - when).total_seconds() / 3600, 1)
+        text = teaser_text(result, hours)
+        posts.append(scheduling.schedule_text(db, account=account, text=text, at=when,
+                                              market=result.meta.get("market"),
+                                              override_reason=override_reason,
+                                              source={"kind": "live-teaser", "kit_id": kit_id, "hours_before": hours}))
+    return posts
+
+
+def platform_choices() -> list[dict[str, Any]]:
+    """Live platforms for pickers; ended ones are listed with the date and reason (not offered)."""
+    platforms = _kit_module("platforms")
+    return [{"id": p.id, "name": p.name, "available": p.available, "ended": p.ended,
+             "note": p.notes[0] if p.notes else ""} for p in platforms.PLATFORMS.values()]
+
+
+def preview_html(result: KitResult) -> str:
+    """A compact HTML preview of the run of show for the app."""
+    import html as _h
+
+    kit = result.kit
+    direction = "rtl" if result.meta.get("direction") == "rtl" else "ltr"
+    parts = [f"<div dir='{direction}'><h3>{_h.escape(result.meta.get('name', ''))}</h3>"]
+    for w in kit.get("warnings", []):
+        parts.append(f"<p style='color:#9a3412'>⚠ {_h.escape(w)}</p>")
+    parts.append(f"<p><b>{_h.escape(kit['segments'][0]['start_tc'])}</b> {_h.escape(kit['opening']['hook'])}</p>")
+    for p in kit["products"]:
+        items = "".join(f"<li>{_h.escape(b)}</li>" for b in p["benefits"])
+        parts.append(f"<p><b>{_h.escape(p['start_tc'])}–{_h.escape(p['end_tc'])} #{p['pin_order']} "
+                     f"{_h.escape(p['title'])}</b><br>{_h.escape(p['demo_action'])}</p><ul>{items}</ul>"
+                     f"<p><b>{_h.escape(p['price_line'])}</b><br>{_h.escape(p['cta'])}</p>")
+    for f in kit.get("flash_sales", []):
+        parts.append(f"<p style='color:#a21caf'>⚡ {_h.escape(f['countdown_start_tc'])} {_h.escape(f['script'])}</p>")
+    closing = kit["segments"][-1]
+    parts.append(f"<p><b>{_h.escape(closing['start_tc'])}</b> {_h.escape(kit['closing']['recap'])}</p>")
+    qa = "".join(f"<li><b>{_h.escape(q['question'])}</b> {_h.escape(q['answer'])}</li>" for q in kit["qa"][:12])
+    parts.append(f"<h4>Q&amp;A</h4><ul>{qa}</ul>")
+    parts.append("</div>")
+    return "".join(parts)

@@ -1,0 +1,576 @@
+"""Livestream section: build a kit (products, order, segment lengths, market, platform, host), preview it,
+export the kit folder, schedule teasers and run the teleprompter."""
+
+from __future__ import annotations
+
+from datetime import UTC
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.domain import StudioError
+from ui.i18n import tr
+from ui.sections import Section
+
+MAX_PRODUCTS = 100  # platform-specs.md B: TikTok Shop LIVE / LIVE Product Set (1–100 per set)
+
+
+class KitProductsModel(QAbstractTableModel):
+    """The products of the live in pin order, with their segment length (minutes, editable)."""
+
+    HEADERS = ("#", "Product", "SKU", "Minutes")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[dict[str, Any]] = []  # {handle, title, sku, minutes}
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 4:
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return (index.row() + 1, r["title"], r.get("sku") or r["handle"], r["minutes"])[col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 3):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() == 3 else base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
+        if index.isValid() and index.column() == 3 and role == Qt.ItemDataRole.EditRole:
+            try:
+                minutes = float(value)
+            except (TypeError, ValueError):
+                return False
+            if minutes <= 0 or minutes > 240:
+                return False
+            self.rows[index.row()]["minutes"] = minutes
+            self.dataChanged.emit(index, index, [role])
+            return True
+        return False
+
+    def add(self, row: dict[str, Any]) -> bool:
+        if len(self.rows) >= MAX_PRODUCTS or any(r["handle"] == row["handle"] for r in self.rows):
+            return False
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+        self.rows.append(row)
+        self.endInsertRows()
+        return True
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row]
+            self.endRemoveRows()
+            self._renumber()
+
+    def move(self, row: int, delta: int) -> int:
+        dest = row + delta
+        if not (0 <= row < len(self.rows)) or not (0 <= dest < len(self.rows)):
+            return row
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), dest + 1 if delta > 0 else dest)
+        self.rows.insert(dest, self.rows.pop(row))
+        self.endMoveRows()
+        self._renumber()
+        return dest
+
+    def _renumber(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0))
+
+
+class Teleprompter(QWidget):
+    """Full-screen prompter: large type, adjustable scroll speed, the product on air and its timer
+    highlighted. Keys: Space start/pause, ↑/↓ speed, ←/→ previous/next segment, +/− type size, Esc close."""
+
+    block_changed = Signal(int)
+
+    def __init__(self, kit: dict[str, Any], parent=None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        from studio.services import livestream
+
+        self._svc = livestream
+        self.setWindowTitle(tr("Teleprompter"))
+        self.setObjectName("Teleprompter")
+        self.blocks = livestream.teleprompter_blocks(kit)
+        self.rtl = kit.get("language") in ("ar", "fa", "he", "ur")
+        self.elapsed = 0.0
+        self.speed = 1.0  # seconds of show per real second
+        self.point_size = 40
+        self.running = False
+        self.current = -1
+        self.setStyleSheet("background:#000;color:#f5f5f5;")
+        lay = QVBoxLayout(self)
+        self.header = QLabel(self)
+        self.header.setStyleSheet("color:#ffd1e3;font-size:28px;font-weight:700;")
+        self.timer_label = QLabel(self)
+        self.timer_label.setStyleSheet("color:#9be7a6;font-size:28px;font-weight:700;")
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.timer_label)
+        lay.addLayout(top)
+        self.view = QTextBrowser(self)
+        self.view.setStyleSheet("border:0;background:#000;color:#f5f5f5;")
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if self.rtl:
+            self.view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        lay.addWidget(self.view, 1)
+        self.help = QLabel(tr("Space start/pause · ↑/↓ speed · ←/→ segment · +/− size · Esc close"), self)
+        self.help.setStyleSheet("color:#888;font-size:14px;")
+        lay.addWidget(self.help)
+        self.tick = QTimer(self)
+        self.tick.setInterval(100)
+        self.tick.timeout.connect(self._on_tick)
+        self._render()
+        self._update(force=True)
+
+    # -- drawing
+    def _render(self) -> None:
+        parts = []
+        for i, b in enumerate(self.blocks):
+            colour = "#ffffff" if i == self.current else "#8a8a8a"
+            body = "<br>".join(_esc(line) for line in b.text.splitlines())
+            head = "#ffd1e3" if i == self.current else "#7a5a66"
+            parts.append(f"<a name='b{i}'></a><p style='color:{head};font-weight:700;margin:0'>"
+                         f"{_esc(_tc(b.start))} {_esc(b.title)}</p>"
+                         f"<p style='color:{colour};margin-top:4px;margin-bottom:48px'>{body}</p>")
+        direction = "rtl" if self.rtl else "ltr"
+        self.view.setHtml(f"<div dir='{direction}' style='font-size:{self.point_size}pt'>{''.join(parts)}</div>")
+
+    def _update(self, force: bool = False) -> None:
+        idx, left = self._svc.current_block(self.blocks, self.elapsed)
+        if idx != self.current or force:
+            self.current = idx
+            self._render()
+            self.view.scrollToAnchor(f"b{idx}")
+            self.block_changed.emit(idx)
+        b = self.blocks[idx]
+        state = "" if self.running else f"  ({tr('paused')})"
+        self.header.setText(f"{_tc(self.elapsed)} — {b.title}{state}")
+        self.timer_label.setText(f"{tr('segment')} {_tc(left)}  ×{self.speed:.2f}")
+
+    def _on_tick(self) -> None:
+        self.elapsed = min(self.elapsed + 0.1 * self.speed, float(self.blocks[-1].end))
+        sb = self.view.verticalScrollBar()
+        sb.setValue(sb.value() + max(1, int(self.speed)))
+        if self.elapsed >= self.blocks[-1].end:
+            self.toggle(False)
+        self._update()
+
+    # -- control
+    def toggle(self, run: bool | None = None) -> None:
+        self.running = (not self.running) if run is None else run
+        (self.tick.start if self.running else self.tick.stop)()
+        self._update()
+
+    def jump(self, delta: int) -> None:
+        idx = max(0, min(len(self.blocks) - 1, self.current + delta))
+        self.elapsed = float(self.blocks[idx].start)
+        self._update(force=True)
+
+    def set_speed(self, factor: float) -> None:
+        self.speed = max(0.25, min(4.0, factor))
+        self._update()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        key = event.key()
+        if key == Qt.Key.Key_Space:
+            self.toggle()
+        elif key == Qt.Key.Key_Up:
+            self.set_speed(self.speed * 1.25)
+        elif key == Qt.Key.Key_Down:
+            self.set_speed(self.speed / 1.25)
+        elif key == Qt.Key.Key_Right:
+            self.jump(1)
+        elif key == Qt.Key.Key_Left:
+            self.jump(-1)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.point_size = min(120, self.point_size + 4)
+            self._render()
+        elif key == Qt.Key.Key_Minus:
+            self.point_size = max(16, self.point_size - 4)
+            self._render()
+        elif key == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.tick.stop()
+        super().closeEvent(event)
+
+
+def _tc(seconds: float) -> str:
+    s = int(seconds)
+    return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+def _esc(s: str) -> str:
+    import html
+
+    return html.escape(s)
+
+
+class LivestreamView(QWidget):
+    kit_built = Signal(int)
+
+    def __init__(self, ctx) -> None:
+        super().__init__()
+        from studio.services import livestream
+
+        self.ctx = ctx
+        self._svc = livestream
+        self.result = None
+        self.prompter: Teleprompter | None = None
+        outer = QVBoxLayout(self)
+        title = QLabel(tr("Livestream kit"))
+        title.setStyleSheet("font-size:18px;font-weight:700;")
+        outer.addWidget(title)
+        splitter = QSplitter(self)
+        outer.addWidget(splitter, 1)
+
+        # left: find and pick products
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Search products…"))
+        self.search.textChanged.connect(self._search_later)
+        self.found = QListWidget()
+        self.found.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.found.itemDoubleClicked.connect(lambda _i: self.add_selected())
+        add = QPushButton(tr("Add to live →"))
+        add.clicked.connect(self.add_selected)
+        ll.addWidget(self.search)
+        ll.addWidget(self.found, 1)
+        ll.addWidget(add)
+        splitter.addWidget(left)
+
+        # middle: the live's products and settings
+        mid = QWidget()
+        ml = QVBoxLayout(mid)
+        self.model = KitProductsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 32)
+        self.table.setColumnWidth(1, 220)
+        ml.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        for text, slot in ((tr("Up"), lambda: self._move(-1)), (tr("Down"), lambda: self._move(1)),
+                           (tr("Remove"), self._remove)):
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        ml.addLayout(row)
+        self.count_label = QLabel()
+        ml.addWidget(self.count_label)
+
+        form_box = QGroupBox(tr("Live"))
+        form = QFormLayout(form_box)
+        self.market = QComboBox()
+        self._fill_markets()
+        self.platform = QComboBox()
+        self._fill_platforms()
+        self.host = QLineEdit(ctx.settings.get("livestream.host", "Host"))
+        self.minutes = QSpinBox()
+        self.minutes.setRange(5, 24 * 60)
+        self.minutes.setValue(60)
+        self.minutes.setSuffix(" min")
+        self.starts = QDateTimeEdit(QDateTime.currentDateTime().addDays(2))
+        self.starts.setCalendarPopup(True)
+        self.store_url = QLineEdit(ctx.settings.get("livestream.store_url", ""))
+        self.store_url.setPlaceholderText("https://shop.example.com")
+        self.shipping = QLineEdit(ctx.settings.get("livestream.shipping_policy", ""))
+        self.returns = QLineEdit(ctx.settings.get("livestream.returns_policy", ""))
+        form.addRow(tr("Market"), self.market)
+        form.addRow(tr("Platform"), self.platform)
+        form.addRow(tr("Host"), self.host)
+        form.addRow(tr("Length"), self.minutes)
+        form.addRow(tr("Starts"), self.starts)
+        form.addRow(tr("Store URL"), self.store_url)
+        form.addRow(tr("Shipping policy"), self.shipping)
+        form.addRow(tr("Returns policy"), self.returns)
+        ml.addWidget(form_box)
+
+        flash_box = QGroupBox(tr("Flash sale on the selected product"))
+        fl = QFormLayout(flash_box)
+        self.flash_on = QCheckBox(tr("Add a flash sale"))
+        self.countdown = QSpinBox()
+        self.countdown.setRange(10, 300)  # platform-specs.md B: TikTok Shop LIVE / LIVE Flash Sale
+        self.countdown.setValue(60)
+        self.countdown.setSuffix(" s")
+        self.duration = QSpinBox()
+        self.duration.setRange(1, 20)  # platform-specs.md B: TikTok Shop LIVE / LIVE Flash Sale
+        self.duration.setValue(5)
+        self.duration.setSuffix(" min")
+        self.deal = QDoubleSpinBox()
+        self.deal.setRange(0, 10_000_000)
+        self.deal.setDecimals(2)
+        self.deal.setSpecialValueText(tr("listing price"))
+        fl.addRow(self.flash_on)
+        fl.addRow(tr("Countdown"), self.countdown)
+        fl.addRow(tr("Duration"), self.duration)
+        fl.addRow(tr("Deal price"), self.deal)
+        ml.addWidget(flash_box)
+        self.flash_sales: dict[str, dict[str, Any]] = {}
+        self.flash_on.toggled.connect(self._flash_changed)
+        for w in (self.countdown, self.duration, self.deal):
+            w.valueChanged.connect(lambda _v: self._flash_changed(self.flash_on.isChecked()))
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        buttons = QHBoxLayout()
+        self.build_btn = QPushButton(tr("Build kit"))
+        self.build_btn.setShortcut(QKeySequence("Ctrl+B"))
+        self.build_btn.clicked.connect(self.build)
+        self.export_btn = QPushButton(tr("Export folder…"))
+        self.export_btn.clicked.connect(self.export_dialog)
+        self.prompter_btn = QPushButton(tr("Teleprompter"))
+        self.prompter_btn.setShortcut(QKeySequence("Ctrl+T"))
+        self.prompter_btn.clicked.connect(self.open_teleprompter)
+        for b in (self.export_btn, self.prompter_btn):
+            b.setEnabled(False)
+        buttons.addWidget(self.build_btn)
+        buttons.addWidget(self.export_btn)
+        buttons.addWidget(self.prompter_btn)
+        ml.addLayout(buttons)
+        splitter.addWidget(mid)
+
+        # right: preview
+        self.preview = QTextBrowser()
+        self.preview.setOpenExternalLinks(False)
+        self.preview.setPlaceholderText(tr("Build the kit to see the run of show here."))
+        splitter.addWidget(self.preview)
+        splitter.setSizes([260, 420, 520])
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        outer.addWidget(self.status)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.refresh_products)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        self.refresh_products()
+        self._update_count()
+
+    # -- data
+    def _fill_markets(self) -> None:
+        from localization.markets import all_markets
+
+        for mk in sorted(all_markets(), key=lambda m: m.tag):
+            self.market.addItem(f"{mk.tag} — {mk.country_name} ({mk.language_name})", mk.tag)
+        idx = self.market.findData(self.ctx.settings.get("livestream.market", "en-US"))
+        self.market.setCurrentIndex(max(0, idx))
+
+    def _fill_platforms(self) -> None:
+        from PySide6.QtGui import QStandardItemModel
+
+        for p in self._svc.platform_choices():
+            self.platform.addItem(p["name"] if p["available"] else f"{p['name']} — {tr('ended')} {p['ended']}", p["id"])
+            if not p["available"]:
+                model = self.platform.model()
+                if isinstance(model, QStandardItemModel):
+                    item = model.item(self.platform.count() - 1)
+                    item.setEnabled(False)
+                    item.setToolTip(p["note"])
+
+    def _search_later(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def refresh_products(self) -> None:
+        from studio.services import catalog
+
+        self.found.clear()
+        for s in catalog.list_products(self.ctx.db, 0, 200, query=self.search.text().strip()):
+            item = QListWidgetItem(s.title)
+            item.setData(Qt.ItemDataRole.UserRole, s.handle)
+            item.setToolTip(s.handle)
+            self.found.addItem(item)
+
+    def add_selected(self) -> None:
+        from studio.services import catalog
+
+        for item in self.found.selectedItems():
+            handle = item.data(Qt.ItemDataRole.UserRole)
+            prod = catalog.get_product_by_ref(self.ctx.db, handle)
+            if not self.model.add({"handle": handle, "title": prod.title, "sku": prod.skus[0] if prod.skus else None,
+                                   "minutes": 5.0}):
+                if len(self.model.rows) >= MAX_PRODUCTS:
+                    self.status.setText(tr("A live set holds at most 100 products."))
+        self._update_count()
+
+    def _move(self, delta: int) -> None:
+        row = self.table.currentIndex().row()
+        dest = self.model.move(row, delta)
+        self.table.selectRow(dest)
+
+    def _remove(self) -> None:
+        row = self.table.currentIndex().row()
+        if 0 <= row < len(self.model.rows):
+            self.flash_sales.pop(self.model.rows[row]["handle"], None)
+        self.model.remove(row)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        n = len(self.model.rows)
+        self.count_label.setText(tr("{n} of 100 products").format(n=n))
+        self.build_btn.setEnabled(n > 0)
+
+    def _row_changed(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        fs = self.flash_sales.get(self.model.rows[current.row()]["handle"])
+        for w in (self.flash_on, self.countdown, self.duration, self.deal):
+            w.blockSignals(True)
+        self.flash_on.setChecked(fs is not None)
+        if fs:
+            self.countdown.setValue(fs["countdown_s"])
+            self.duration.setValue(fs["duration_min"])
+            self.deal.setValue(float(fs.get("deal_price") or 0))
+        for w in (self.flash_on, self.countdown, self.duration, self.deal):
+            w.blockSignals(False)
+
+    def _flash_changed(self, on: bool) -> None:
+        row = self.table.currentIndex().row()
+        if not (0 <= row < len(self.model.rows)):
+            return
+        handle = self.model.rows[row]["handle"]
+        if on:
+            self.flash_sales[handle] = {"product": handle, "countdown_s": self.countdown.value(),
+                                        "duration_min": self.duration.value(),
+                                        "deal_price": f"{self.deal.value():.2f}" if self.deal.value() > 0 else None}
+        else:
+            self.flash_sales.pop(handle, None)
+
+    def request(self):
+        handles = [r["handle"] for r in self.model.rows]
+        starts = self.starts.dateTime().toPython()
+        if starts.tzinfo is None:
+            starts = starts.astimezone()
+        return self._svc.KitRequest(
+            products=handles, market=self.market.currentData(), platform=self.platform.currentData(),
+            host=self.host.text().strip() or "Host", total_minutes=self.minutes.value(),
+            segment_minutes=[r["minutes"] for r in self.model.rows], starts_at=starts.astimezone(UTC),
+            store_url=self.store_url.text().strip() or None,
+            flash_sales=[self.flash_sales[h] for h in handles if h in self.flash_sales],
+            shipping_policy=self.shipping.text().strip() or None, returns_policy=self.returns.text().strip() or None)
+
+    # -- actions
+    def build(self) -> None:
+        try:
+            req = self.request()
+        except StudioError as exc:
+            self.status.setText(str(exc))
+            return
+        for key, value in (("livestream.store_url", req.store_url), ("livestream.host", req.host),
+                           ("livestream.market", req.market), ("livestream.shipping_policy", req.shipping_policy),
+                           ("livestream.returns_policy", req.returns_policy)):
+            if value:
+                self.ctx.settings.set(key, value)
+        self.build_btn.setEnabled(False)
+        self.status.setText(tr("Building the kit…"))
+        db = self.ctx.db
+
+        def job(progress, cancel):
+            return self._svc.build_kit(db, req, progress, cancel)
+
+        self.ctx.tasks.submit(job, name="livestream kit", on_done=self._built, on_error=self._failed, writes=True)
+
+    def _built(self, result) -> None:
+        self.result = result
+        self.build_btn.setEnabled(True)
+        self.export_btn.setEnabled(True)
+        self.prompter_btn.setEnabled(True)
+        kit = result.kit
+        direction = "rtl" if result.meta.get("direction") == "rtl" else "ltr"
+        self.preview.setHtml(self._svc.preview_html(result))
+        if direction == "rtl":
+            self.preview.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        else:
+            self.preview.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        warn = "; ".join(kit.get("warnings", []))
+        self.status.setText(tr("Kit #{id} ready: {n} products, {m} min.").format(
+            id=result.kit_id, n=len(kit["products"]), m=kit["total_s"] // 60) + (f" ⚠ {warn}" if warn else ""))
+        self.kit_built.emit(result.kit_id)
+
+    def _failed(self, message: str) -> None:
+        self.build_btn.setEnabled(True)
+        self.status.setText(f"⚠ {message}")
+
+    def export_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, tr("Export kit to folder"))
+        if folder:
+            self.export_to(Path(folder))
+
+    def export_to(self, folder: Path) -> None:
+        if not self.result:
+            return
+        db, result = self.ctx.db, self.result
+
+        def job(progress, cancel):
+            return self._svc.export(db, result, folder)
+
+        self.ctx.tasks.submit(job, name="export kit", writes=True,
+                              on_done=lambda files: self.status.setText(
+                                  tr("Exported to {path}").format(path=files["run_sheet_html"])),
+                              on_error=self._failed)
+
+    def open_teleprompter(self) -> None:
+        if not self.result:
+            return
+        self.prompter = Teleprompter(self.result.kit)
+        self.prompter.showFullScreen()
+
+    def shutdown(self) -> None:
+        if self.prompter:
+            self.prompter.close()
+
+
+def _warn(parent, text: str) -> None:  # pragma: no cover - interactive only
+    QMessageBox.warning(parent, tr("Livestream"), text)
+
+
+SECTION = Section(id="livestream", title="Livestream", order=60, factory=LivestreamView, icon="SP_MediaPlay")
+
