@@ -1,0 +1,115 @@
+"""Helpers shared by the offline routines of the built-in kinds (grounded: only task facts are used)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any
+
+from generators.copy.phrasebank import SKIP_KEYS, Bank, canonical_key
+from generators.copy.textutil import fit, measure
+
+
+def seed(task: dict[str, Any]) -> int:
+    key = f"{task['product'].get('handle', '')}|{task.get('target', '')}|{task.get('variant_seed', 0)}"
+    return int(hashlib.sha256(key.encode()).hexdigest()[:8], 16)
+
+
+def facts(task: dict[str, Any]) -> list[tuple[str, str]]:
+    """(canonical key, display value in the market's language and units) of the facts worth writing."""
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for f in task.get("facts", []):
+        key = canonical_key(f["key"])
+        if key in SKIP_KEYS or key in seen:
+            continue
+        value = (f.get("display") or f.get("value") or "").strip().rstrip(".;。")
+        if not value:
+            continue
+        seen.add(key)
+        out.append((key, value))
+    return out
+
+
+def fact(task: dict[str, Any], key: str) -> str | None:
+    for k, v in facts(task):
+        if k == key:
+            return v
+    return None
+
+
+def options_text(task: dict[str, Any], bank: Bank) -> str:
+    parts = []
+    for name, values in (task.get("options") or {}).items():
+        if values and not (len(values) == 1 and values[0].lower() in ("default title", "default")):
+            label = bank.label(name) if canonical_key(name) in bank.data["labels"] else name
+            parts.append(f"{label}{bank.style['colon']}{bank.style['list_sep'].join(bank.term(v) for v in values)}")
+    return "; ".join(parts)
+
+
+def name(task: dict[str, Any]) -> str:
+    return (task["product"].get("title") or task["product"].get("handle") or "").strip()
+
+
+def brand(task: dict[str, Any]) -> str:
+    return (task["product"].get("vendor") or "").strip()
+
+
+def product_type(task: dict[str, Any], bank: Bank) -> str:
+    t = (task["product"].get("product_type") or "").strip()
+    return bank.term(t) if t else ""
+
+
+def take_sentences(parts: list[str], limit: int | None, unit: str, bank: Bank) -> str:
+    """Join whole sentences while they fit (the first is shortened at a word boundary if it alone is too long)."""
+    out: list[str] = []
+    for p in parts:
+        if not p:
+            continue
+        candidate = bank.sentences(out + [p])
+        if limit is None or measure(candidate, unit) <= limit:
+            out.append(p)
+        elif not out:
+            return fit(p, limit, unit, bank.lang)
+    return bank.sentences(out)
+
+
+def title_with_attrs(base: str, attrs: list[str], limit: int, bank: Bank, unit: str = "graphemes") -> str:
+    title = base
+    sep = bank.style["dash"]
+    added: list[str] = []
+    for a in attrs:
+        if not a or a.lower() in title.lower():
+            continue
+        candidate = base + sep + bank.style["title_sep"].join(added + [a])
+        if measure(candidate, unit) <= limit:
+            added.append(a)
+    if added:
+        title = base + sep + bank.style["title_sep"].join(added)
+    return fit(title, limit, unit, bank.lang)
+
+
+def short_value(v: str, max_len: int = 40) -> str:
+    v = re.split(r"[;\n]", v)[0].strip()
+    return v if len(v) <= max_len else ""
+
+
+def hashtag(word: str) -> str:
+    w = re.sub(r"[^\w]", " ", word, flags=re.UNICODE).strip()
+    if not w:
+        return ""
+    parts = w.split()
+    if all(p.isascii() for p in parts):
+        return "#" + "".join(p[:1].upper() + p[1:] for p in parts)
+    return "#" + "".join(parts)
+
+
+def unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for i in items:
+        k = i.casefold()
+        if i and k not in seen:
+            seen.add(k)
+            out.append(i)
+    return out

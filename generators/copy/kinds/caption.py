@@ -1,0 +1,139 @@
+"""Social captions per channel: hook, body, CTA, hashtags, link placement, first comment, assembled text.
+
+The model writes hook/body/cta/hashtags; ``finish`` places the link and hashtags the way each channel
+works and assembles ``text`` (the caption exactly as posted). Limits cite platform-specs.md section A.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from generators.copy.kinds import FieldSpec, KindSpec, register
+from generators.copy.kinds._common import brand, facts, hashtag, name, product_type, seed, unique
+from generators.copy.phrasebank import Bank
+from generators.copy.textutil import fit, measure
+
+A = "platform-specs.md A: "
+
+
+@dataclass(frozen=True)
+class Channel:
+    id: str
+    limit: int
+    unit: str
+    link: str  # inline | bio | link_field | description
+    hashtags: int  # how many we add
+    hashtags_in_first_comment: bool = False
+    source: str = ""
+
+
+CHANNELS: dict[str, Channel] = {
+    # TikTok video caption ≤2200 UTF-16 units; links in captions are not clickable → "link in bio"
+    "tiktok": Channel("tiktok", 2200, "utf16", "bio", 5, source=A + "TikTok / Text limits"),
+    # Instagram caption ≤2200 chars, ≤30 hashtags; hashtags go to the first comment, link in bio
+    "instagram": Channel("instagram", 2200, "graphemes", "bio", 8, True, source=A + "Instagram / Caption"),
+    # Facebook Page message up to 63,206 chars (mixpost caps at 5,000: we use 5,000)
+    "facebook": Channel("facebook", 5000, "graphemes", "inline", 3, source=A + "Facebook Page / Text"),
+    # YouTube description ≤5000 bytes UTF-8, no < or >
+    "youtube": Channel("youtube", 5000, "utf8", "description", 3, source=A + "YouTube / Text"),
+    # X: 280 weighted chars, a URL counts 23
+    "x": Channel("x", 280, "x", "inline", 2, source=A + "X / Text counting"),
+    # Pinterest description: 500 safe cap; the link is the pin's own `link` field
+    "pinterest": Channel("pinterest", 500, "graphemes", "link_field", 3,
+                         source=A + "Pinterest / Description, practical"),
+    # Threads text ≤500 chars
+    "threads": Channel("threads", 500, "graphemes", "inline", 1, source=A + "Threads / Limits"),
+}
+
+
+class CaptionOut(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    hook: str = Field(min_length=1)
+    body: str = Field(min_length=1)
+    cta: str = Field(min_length=1)
+    hashtags: list[str] = Field(default_factory=list, max_length=30)
+
+
+_TAG_RE = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def _norm_tag(t: str) -> str:
+    t = t.strip()
+    if not t:
+        return ""
+    t = t.lstrip("#")
+    t = _TAG_RE.sub("", t)
+    return f"#{t}" if t else ""
+
+
+def finish(content: dict[str, Any], task: dict[str, Any]) -> dict[str, Any]:
+    ch = CHANNELS[task["target"]]
+    link = (task["product"].get("link") or "").strip()
+    tags = unique([_norm_tag(t) for t in content.get("hashtags", [])])[: max(ch.hashtags, 0) or 30]
+    hook, body, cta = (content.get(k, "").strip() for k in ("hook", "body", "cta"))
+    placement = ch.link
+    if placement in ("inline", "description") and not link:
+        placement = "none"
+    first_comment = None
+    blocks = [hook, body]
+    cta_line = cta
+    if placement in ("inline", "description") and link and link not in cta_line:
+        cta_line = f"{cta_line} {link}".strip()
+    blocks.append(cta_line)
+    if tags:
+        if ch.hashtags_in_first_comment:
+            first_comment = " ".join(tags)
+        else:
+            blocks.append(" ".join(tags))
+    text = "\n\n".join(b for b in blocks if b)
+    if ch.id == "youtube":  # no < or > in YouTube text (platform-specs.md A: YouTube / Text)
+        text = text.replace("<", "‹").replace(">", "›")
+    return {"hook": hook, "body": body, "cta": cta, "hashtags": tags,
+            "link": link if placement != "bio" else "", "link_placement": placement,
+            "first_comment": first_comment, "text": text}
+
+
+def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
+    ch = CHANNELS[task["target"]]
+    s = seed(task)
+    n = name(task)
+    festival = (task.get("festival") or {}).get("name")
+    hooks = bank.get("caption.hooks")
+    hook = bank.s("caption.festival_hook", festival=festival, name=n) if festival else bank.fill(hooks[s % len(hooks)], name=n)
+    sentences = [bank.fact_sentence(k, v) for k, v in facts(task)]
+    if task.get("price"):
+        sentences.append(bank.s("caption.price", price=task["price"]))
+    link = (task["product"].get("link") or "").strip()
+    cta_key = {"bio": "caption.cta_bio", "inline": "caption.cta_inline" if link else "caption.cta_plain",
+               "description": "caption.cta_description" if link else "caption.cta_plain",
+               "link_field": "caption.cta_plain"}[ch.link]
+    cta = bank.s(cta_key, link="").rstrip(" :：") if cta_key == "caption.cta_inline" else bank.s(cta_key)
+    tags = []
+    pt = product_type(task, bank)
+    for w in [pt, brand(task)] + [bank.term(t) for t in task["product"].get("tags") or []]:
+        if w:
+            tags.append(hashtag(w))
+    tags = unique([t for t in tags if len(t) > 1])[: ch.hashtags]
+    if not sentences:
+        sentences = [bank.s("listing.intro_nobrand", name=n)]
+    # fit the whole caption in the channel's unit by dropping trailing body sentences (never cutting one)
+    for k in range(len(sentences), 0, -1):
+        body = bank.sentences(sentences[:k])
+        assembled = finish({"hook": hook, "body": body, "cta": cta, "hashtags": tags}, task)["text"]
+        if measure(assembled, ch.unit) <= ch.limit:
+            break
+    else:
+        body = fit(sentences[0], max(ch.limit // 3, 20), ch.unit, bank.lang)
+    return {"hook": hook, "body": body, "cta": cta, "hashtags": tags}
+
+
+for _ch in CHANNELS.values():
+    register(KindSpec(
+        "caption", _ch.id, CaptionOut, f"caption-{_ch.id}", offline_caption, finish=finish,
+        fields=(FieldSpec("text", _ch.limit, unit=_ch.unit, source=_ch.source),),
+        extras={"shorten_field": {"text": "body"}, "channel": _ch},
+        description=f"{_ch.id} caption: hook, body, CTA, hashtags ({_ch.link} link)", max_tokens=900))

@@ -1,0 +1,43 @@
+"""Product FAQ: questions a buyer asks, answered only from the product's facts (never invented)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from generators.copy.kinds import FieldSpec, KindSpec, register
+from generators.copy.kinds._common import facts, name, options_text
+from generators.copy.phrasebank import Bank
+
+
+class FaqItem(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    q: str = Field(min_length=1)
+    a: str = Field(min_length=1)
+
+
+class FaqOut(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    items: list[FaqItem] = Field(min_length=1, max_length=12)
+
+
+def offline_faq(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
+    n = name(task)
+    items = []
+    for key, value in facts(task):
+        q, a = bank.faq_pair(key, value, n)
+        items.append({"q": q, "a": a})
+    opts = options_text(task, bank)
+    if opts:
+        q, a = bank.faq_pair("options", opts, n)
+        items.append({"q": q, "a": bank.fill(a, options=opts)})
+    if not items:
+        items.append({"q": bank.fill(bank.get("faq._default")[0], label=bank.label("details"), name=n),
+                      "a": bank.s("listing.intro_nobrand", name=n)})
+    return {"items": items[:12]}
+
+
+register(KindSpec("faq", "*", FaqOut, "faq", offline_faq,
+                  fields=(FieldSpec("items", None, items=True, max_items=12, min_items=1),),
+                  description="Product FAQ answered from the facts only"))

@@ -1,0 +1,260 @@
+"""Marketplace listings: Amazon, Shopify, eBay, Etsy, TikTok Shop, Mercado Libre, Shopee, Lazada.
+
+Limits cite ``/work/shared/reference/platform-specs.md`` section C (the quality engine enforces them too;
+here they drive the prompt and the shorten-by-model loop).
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from generators.copy.kinds import FieldSpec, KindSpec, register
+from generators.copy.kinds._common import (
+    brand, fact, facts, name, options_text, product_type, short_value, take_sentences, title_with_attrs, unique,
+)
+from generators.copy.phrasebank import Bank
+from generators.copy.textutil import fit, measure
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class AmazonListing(_Out):
+    title: str = Field(min_length=1)
+    bullets: list[str] = Field(min_length=1, max_length=5)
+    description: str = Field(min_length=1)
+    search_terms: str
+
+
+class ShopifyListing(_Out):
+    title: str = Field(min_length=1)
+    description_html: str = Field(min_length=1)
+    seo_title: str = Field(min_length=1)
+    seo_description: str = Field(min_length=1)
+
+
+class EbayListing(_Out):
+    title: str = Field(min_length=1)
+    description: str = Field(min_length=1)
+    item_specifics: dict[str, str] = Field(default_factory=dict)
+
+
+class EtsyListing(_Out):
+    title: str = Field(min_length=1)
+    description: str = Field(min_length=1)
+    tags: list[str] = Field(min_length=1, max_length=13)
+
+
+class SimpleListing(_Out):
+    title: str = Field(min_length=1)
+    description: str = Field(min_length=1)
+
+
+class LazadaListing(_Out):
+    title: str = Field(min_length=1)
+    highlights: list[str] = Field(min_length=1, max_length=8)
+    description: str = Field(min_length=1)
+
+
+# --------------------------------------------------------------------------- offline routines
+
+
+def _sentences(task: dict[str, Any], bank: Bank) -> list[str]:
+    return [bank.fact_sentence(k, v) for k, v in facts(task)]
+
+
+def _intro(task: dict[str, Any], bank: Bank) -> str:
+    b = brand(task)
+    if b and b.casefold() not in name(task).casefold():
+        return bank.s("listing.intro", name=name(task), brand=b)
+    return bank.s("listing.intro_nobrand", name=name(task))
+
+
+def _options_line(task: dict[str, Any], bank: Bank) -> str:
+    opts = options_text(task, bank)
+    return bank.s("listing.options_line", options=opts) if opts else ""
+
+
+def _title_base(task: dict[str, Any]) -> str:
+    b, n = brand(task), name(task)
+    return f"{b} {n}" if b and b.casefold() not in n.casefold() else n
+
+
+def _title_attrs(task: dict[str, Any], bank: Bank) -> list[str]:
+    attrs = [short_value(fact(task, "material") or ""), short_value(fact(task, "color") or ""),
+             short_value(fact(task, "capacity") or ""), short_value(fact(task, "size") or "")]
+    return [a for a in attrs if a]
+
+
+def _description(task: dict[str, Any], bank: Bank, limit: int | None = None) -> str:
+    parts = [_intro(task, bank)] + _sentences(task, bank) + [_options_line(task, bank)]
+    pt = product_type(task, bank)
+    if pt:
+        parts.append(bank.s("listing.type_line", type=pt))
+    return take_sentences(parts, limit, "graphemes", bank)
+
+
+def _keywords(task: dict[str, Any], bank: Bank) -> list[str]:
+    words: list[str] = []
+    pt = product_type(task, bank)
+    if pt:
+        words.append(pt)
+    for t in task["product"].get("tags") or []:
+        words.append(bank.term(t))
+    cat = (task["product"].get("category") or "").split(">")[-1].strip()
+    if cat:
+        words.append(bank.term(cat))
+    for key in ("material", "color"):
+        v = fact(task, key)
+        if v:
+            words.extend(x.strip() for x in v.replace("%", " ").split(",") if x.strip())
+    return unique([w for w in words if w and not any(ch.isdigit() for ch in w)])
+
+
+def _bullet(key: str, value: str, bank: Bank) -> str:
+    sentence = bank.fact_sentence(key, value)
+    label = bank.label(key)
+    if sentence.casefold().startswith(label.casefold()):
+        return sentence
+    return f"{label}{bank.style['colon']}{sentence}"
+
+
+def offline_amazon(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
+    title = title_with_attrs(_title_base(task), _title_attrs(task, bank), 200, bank)
+    bullets = [fit(_bullet(k, v, bank), 250, "graphemes", bank.lang) for k, v in facts(task)][:5]
+    extra = [_options_line(task, bank), bank.s("listing.brand_line", brand=brand(task)) if brand(task) else ""]
+    for line in extra:
+        if len(bullets) < 5 and line:
+            bullets.append(fit(line, 250, "graphemes", bank.lang))
+    if not bullets:
+        bullets = [_intro(task, bank)]
+    description = _description(task, bank, 2000)
+    title_words = {w.casefold() for w in title.split()}
+    terms = [w.casefold() for w in _keywords(task, bank) if w.casefold() not in title_words]
+    search = fit(" ".join(unique(terms)), 249, "utf8", bank.lang)
+    return {"title": title, "bullets": bullets, "description": description, "search_terms": search}
+
+
+def offline_shopify(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
+    title = title_with_attrs(name(task), _title_attrs(task, bank)[:1], 255, bank)
+    items = "".join(f"<li>{html.escape(s)}</li>" for s in _sentences(task, bank))
+    body = f"<p>{html.escape(_intro(task, bank))}</p>"
+    if items:
+        body += f"<ul>{items}</ul>"
+    opts = _options_line(task, bank)
+    if opts:
+        body += f"<p>{html.escape(opts)}</p>"
+    seo_title = fit(_title_base(task), 70, "graphemes", bank.lang)
+    seo_desc = take_sentences([_intro(task, bank)] + _sentences(task, bank), 320, "graphemes", bank)
+    return {"title": title, "description_html": body, "seo_title": seo_title, "seo_description": seo_desc}
+
+
+def offline_ebay(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
+    title = title_with_attrs(_title_base(task), _title_attrs(task, bank), 80, bank)
+    specifics = {}
+    if brand(task):
+        specifics[bank.label("brand")] = brand(task)
+    for k, v in facts(task):
+        if len(v) <= 65:  # eBay aspect values are short (aspectMaxLength per category: platform-specs.md C: eBay / Item specifics)
+            specifics[bank.label(k)] = v
+    return {"title": title, "description": _description(task, bank), "item_specifics": specifics}
+
+
+def offline_etsy(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
+    title = title_with_attrs(name(task), _title_attrs(task, bank), 140, bank)
+    # Etsy title characters: no $ or ^, and % : & + at most once each (platform-specs.md C: Etsy / Title)
+    for ch in "$^":
+        title = title.replace(ch, "")
+    pt = product_type(task, bank)
+    cands = list(_keywords(task, bank))
+    mat = short_value(fact(task, "material") or "", 20)
+    if pt and mat:
+        cands.append(f"{mat} {pt}" if bank.style["space"] else f"{mat}{pt}")
+    if brand(task):
+        cands.append(brand(task))
+    cands.append(name(task))
+    # Etsy tags: ≤13, each ≤20 chars, no duplicates (platform-specs.md C: Etsy / Tags)
+    tags = [t for t in unique([c.strip().lower() if c.isascii() else c.strip() for c in cands]) if 0 < len(t) <= 20][:13]
+    if not tags:
+        tags = [fit(name(task), 20, "graphemes", bank.lang) or "item"]
+    return {"title": title, "description": _description(task, bank), "tags": tags}
+
+
+def offline_tiktok_shop(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
+    # include brand, type, material, key feature and size (platform-specs.md C: TikTok Shop / Title)
+    attrs = _title_attrs(task, bank)
+    pt = product_type(task, bank)
+    if pt:
+        attrs.insert(0, pt)
+    title = title_with_attrs(_title_base(task), attrs, 255, bank)
+    if measure(title, "graphemes") < 25:
+        opts = options_text(task, bank)
+        title = fit(f"{title}{bank.style['dash']}{opts}" if opts else title, 255, "graphemes", bank.lang)
+    return {"title": title, "description": _description(task, bank)}
+
+
+def offline_mercadolibre(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
+    title = title_with_attrs(_title_base(task), _title_attrs(task, bank), 60, bank)
+    # plain text only, line breaks allowed (platform-specs.md C: Mercado Libre / Description)
+    lines = [_intro(task, bank)] + _sentences(task, bank) + [_options_line(task, bank)]
+    return {"title": title, "description": "\n".join(x for x in lines if x)}
+
+
+def offline_shopee(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
+    title = title_with_attrs(_title_base(task), _title_attrs(task, bank), 120, bank)
+    return {"title": title, "description": _description(task, bank, 3000)}
+
+
+def offline_lazada(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
+    title = title_with_attrs(_title_base(task), _title_attrs(task, bank), 255, bank)
+    highlights = [fit(s, 250, "graphemes", bank.lang) for s in _sentences(task, bank)][:8] or [_intro(task, bank)]
+    return {"title": title, "highlights": highlights, "description": _description(task, bank)}
+
+
+# --------------------------------------------------------------------------- registration
+
+C = "platform-specs.md C: "
+register(KindSpec(
+    "listing", "amazon", AmazonListing, "listing-amazon", offline_amazon,
+    fields=(FieldSpec("title", 200, source=C + "Amazon / Title"),
+            FieldSpec("bullets", 250, items=True, max_items=5, min_items=1, source=C + "Amazon / Bullets"),
+            FieldSpec("description", 2000, source=C + "Amazon / Description"),
+            FieldSpec("search_terms", 249, unit="utf8", source=C + "Amazon / Backend search terms")),
+    description="Amazon detail page: title, up to 5 bullets, description, backend search terms"))
+register(KindSpec(
+    "listing", "shopify", ShopifyListing, "listing-shopify", offline_shopify,
+    fields=(FieldSpec("title", 255, source=C + "Shopify / SEO fields (product title 255)"),
+            FieldSpec("seo_title", 70, source=C + "Shopify / SEO fields"),
+            FieldSpec("seo_description", 320, source=C + "Shopify / SEO fields")),
+    description="Shopify product: title, description HTML, SEO title and meta description"))
+register(KindSpec(
+    "listing", "ebay", EbayListing, "listing-ebay", offline_ebay,
+    fields=(FieldSpec("title", 80, source=C + "eBay / Title"),),
+    description="eBay listing: title, description, item specifics"))
+register(KindSpec(
+    "listing", "etsy", EtsyListing, "listing-etsy", offline_etsy,
+    fields=(FieldSpec("title", 140, source=C + "Etsy / Title"),
+            FieldSpec("tags", 20, items=True, max_items=13, min_items=1, source=C + "Etsy / Tags")),
+    description="Etsy listing: title, description, 13 tags"))
+register(KindSpec(
+    "listing", "tiktok-shop", SimpleListing, "listing-tiktok-shop", offline_tiktok_shop,
+    fields=(FieldSpec("title", 255, min_length=25, source=C + "TikTok Shop / Title"),),
+    description="TikTok Shop product: title (25–255), description (≥30 words, safety, box contents)"))
+register(KindSpec(
+    "listing", "mercadolibre", SimpleListing, "listing-mercadolibre", offline_mercadolibre,
+    fields=(FieldSpec("title", 60, source=C + "Mercado Libre / Title (commonly 60, per category)"),),
+    description="Mercado Libre: title (≤60), plain-text description"))
+register(KindSpec(
+    "listing", "shopee", SimpleListing, "listing-shopee", offline_shopee,
+    fields=(FieldSpec("title", 120, source=C + "Shopee / Name"),
+            FieldSpec("description", 3000, source=C + "Shopee / Description")),
+    description="Shopee product: name (≈120), description (≈3000)"))
+register(KindSpec(
+    "listing", "lazada", LazadaListing, "listing-lazada", offline_lazada,
+    fields=(FieldSpec("title", 255, source=C + "Lazada / Name"),
+            FieldSpec("highlights", 250, items=True, max_items=8, min_items=1)),
+    description="Lazada product: name, highlights, description"))

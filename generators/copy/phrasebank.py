@@ -1,0 +1,132 @@
+"""Phrase banks and the attribute-value glossary of the offline writer (data in ``assets/phrasebanks``).
+
+``<lang>.json`` holds natural sentence templates per fact key, labels, listing and caption phrases and FAQ
+question/answer pairs for one language; ``glossary.json`` maps common attribute values (materials, colours,
+care phrases, countries, product types) from English to each language. Nothing here invents content: a
+template only ever wraps a value that came from the product's facts.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import assets
+
+BANK_DIR = Path(assets.__file__).resolve().parent / "phrasebanks"
+
+# catalog fact keys → phrase-bank keys
+KEY_ALIASES = {
+    "colour": "color", "colors": "color", "colours": "color", "materials": "material", "fabric": "material",
+    "in_the_box": "contents", "box_contents": "contents", "package_contents": "contents", "includes": "contents",
+    "country_of_origin": "origin", "made_in": "origin", "care_instructions": "care", "warnings": "warning",
+    "sizes": "size", "dimension": "dimensions", "measurements": "dimensions", "net_weight": "weight",
+    "certifications": "certification", "certified": "certification", "directions": "usage", "how_to_use": "usage",
+    "compatible_with": "compatibility", "feature": "features", "scent_notes": "scent",
+}
+# facts the writer never turns into selling copy (guarantee/refund claims are not allowed on Amazon bullets:
+# platform-specs.md C: Amazon / Bullets; size charts are tables, not sentences)
+SKIP_KEYS = {"warranty", "guarantee", "size_chart", "price", "sku", "barcode", "gtin", "ean", "upc"}
+
+
+def canonical_key(key: str) -> str:
+    k = (key or "").strip().lower().replace(" ", "_").replace("-", "_")
+    return KEY_ALIASES.get(k, k)
+
+
+def supported_languages() -> list[str]:
+    return sorted(p.stem for p in BANK_DIR.glob("*.json") if p.stem != "glossary")
+
+
+@functools.lru_cache(maxsize=1)
+def _glossary() -> dict[str, Any]:
+    return json.loads((BANK_DIR / "glossary.json").read_text(encoding="utf-8"))
+
+
+class Bank:
+    def __init__(self, lang: str, data: dict[str, Any]) -> None:
+        self.lang = lang
+        self.data = data
+        self.style: dict[str, str] = data["style"]
+        g = _glossary()
+        terms: dict[str, str] = {}
+        if lang != "en":
+            idx = g["_langs"].index(lang) if lang in g["_langs"] else None
+            if idx is not None:
+                terms = {k: v[idx] for k, v in g["terms"].items()}
+        self.terms = terms
+        keys = sorted(terms, key=len, reverse=True)
+        self._term_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])",
+                                   re.I) if keys else None
+
+    # ------------------------------------------------------------------ phrases
+    def get(self, path: str) -> Any:
+        node: Any = self.data
+        for part in path.split("."):
+            node = node[part]
+        return node
+
+    def s(self, path: str, **kw: Any) -> str:
+        return self.fill(self.get(path), **kw)
+
+    def fill(self, template: str, **kw: Any) -> str:
+        out = template
+        for k, v in kw.items():
+            out = out.replace("{" + k + "}", str(v))
+        return re.sub(r"\s{2,}", " ", out).strip()
+
+    def label(self, key: str) -> str:
+        key = canonical_key(key)
+        labels = self.data["labels"]
+        if key in labels:
+            return labels[key]
+        return key.replace("_", " ").capitalize()
+
+    def fact_sentence(self, key: str, value: str) -> str:
+        key = canonical_key(key)
+        facts = self.data["facts"]
+        template = facts.get(key, facts["_default"])
+        return self.fill(template, v=value, label=self.label(key))
+
+    def faq_pair(self, key: str, value: str, name: str) -> tuple[str, str]:
+        key = canonical_key(key)
+        faq = self.data["faq"]
+        q, a = faq.get(key, faq["_default"])
+        label = self.label(key)
+        return self.fill(q, v=value, label=label, name=name), self.fill(a, v=value, label=label, name=name)
+
+    # ------------------------------------------------------------------ values
+    def term(self, value: str) -> str:
+        """Replace known attribute values (glossary) by this language's term; the rest stays as written."""
+        if not value or self._term_re is None:
+            return value
+        return self._term_re.sub(lambda mt: self.terms[mt.group(1).lower()], value)
+
+    def join(self, items: list[str]) -> str:
+        items = [i for i in items if i]
+        if not items:
+            return ""
+        if len(items) == 1:
+            return items[0]
+        return self.style["list_sep"].join(items[:-1]) + self.style["and"] + items[-1]
+
+    def sentences(self, parts: list[str]) -> str:
+        return self.style["space"].join(p.strip() for p in parts if p and p.strip()) if self.style["space"] \
+            else "".join(p.strip() for p in parts if p and p.strip())
+
+    @property
+    def end(self) -> str:
+        return self.style["end"]
+
+
+@functools.lru_cache(maxsize=32)
+def load(lang: str) -> Bank:
+    lang = (lang or "").split("-")[0].lower()
+    path = BANK_DIR / f"{lang}.json"
+    if not path.is_file():
+        raise KeyError(f"the offline writer has no phrase bank for language '{lang}'; it writes "
+                       f"{', '.join(supported_languages())} (configure an LLM provider for other languages)")
+    return Bank(lang, json.loads(path.read_text(encoding="utf-8")))

@@ -1,0 +1,373 @@
+"""Drafts: one piece of content per product × market × kind × target, with versions.
+
+Every output of a generator and every human edit is a *version* (``author`` "ai", "offline" or "human") with
+its provenance (provider, model, prompt id/version, inputs hash, time, tokens, cost, AI-generated flag), the
+exact prompt and the check findings made when it was created.
+
+Statuses: ``draft`` → ``in-review`` → ``approved`` (or ``rejected``). Saving a new version puts an approved
+draft back to ``draft`` while ``approved_version`` keeps pointing at what was approved, so
+``latest_approved`` still returns the text a scheduler may post. Whether approval is required before
+scheduling is a setting (default on): ``approval_required()``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from studio.domain import ChangeSummary, NotFound, StudioError
+from studio.settings import Settings
+from studio.storage import models as m
+from studio.storage.db import Database
+
+STATUSES = ("draft", "in-review", "approved", "rejected")
+AUTHORS = ("ai", "offline", "human")
+APPROVAL_SETTING = "drafts.approval_required"
+
+
+@dataclass(frozen=True)
+class DraftVersionDTO:
+    id: int
+    draft_id: int
+    number: int
+    content: dict[str, Any]
+    author: str
+    ai_generated: bool
+    provenance: dict[str, Any]
+    inputs_hash: str | None
+    prompt: str | None
+    checks: list[dict[str, Any]]
+    created_at: datetime | None
+
+    def text(self) -> str:
+        """The content as readable text (caption ``text`` when present, otherwise the fields)."""
+        return content_text(self.content)
+
+
+@dataclass(frozen=True)
+class DraftDTO:
+    id: int
+    product_id: int
+    product_handle: str
+    product_title: str
+    market: str
+    kind: str
+    target: str
+    status: str
+    current_version: int
+    approved_version: int | None
+    created_at: datetime | None
+    updated_at: datetime | None
+    latest: DraftVersionDTO | None = None
+    versions: tuple[DraftVersionDTO, ...] = field(default_factory=tuple)  # all, oldest first (get_draft only)
+
+    @property
+    def content(self) -> dict[str, Any]:
+        return dict(self.latest.content) if self.latest else {}
+
+    def version(self, number: int) -> DraftVersionDTO:
+        for v in self.versions:
+            if v.number == number:
+                return v
+        raise NotFound(f"draft {self.id} has no version {number}")
+
+
+@dataclass(frozen=True)
+class FieldDiff:
+    field: str
+    old: Any
+    new: Any
+    unified: str  # a unified diff of the field's text form
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def content_text(content: dict[str, Any]) -> str:
+    if not content:
+        return ""
+    if isinstance(content.get("text"), str) and content["text"]:
+        return content["text"]
+    parts = []
+    for key, value in content.items():
+        if key in ("language",):
+            continue
+        parts.append(f"{key}: {_field_text(value)}")
+    return "\n".join(parts)
+
+
+def _field_text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return "\n".join(_field_text(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)
+    return "" if value is None else str(value)
+
+
+def _vdto(row: m.DraftVersion) -> DraftVersionDTO:
+    return DraftVersionDTO(row.id, row.draft_id, row.number, dict(row.content or {}), row.author,
+                           bool(row.ai_generated), dict(row.provenance or {}), row.inputs_hash, row.prompt,
+                           list(row.checks or []), row.created_at)
+
+
+def _ddto(row: m.Draft, product: m.Product | None, latest: m.DraftVersion | None,
+          versions: list[m.DraftVersion] | None = None) -> DraftDTO:
+    return DraftDTO(
+        id=row.id, product_id=row.product_id,
+        product_handle=product.handle if product else "", product_title=product.title if product else "",
+        market=row.market, kind=row.kind, target=row.target or "", status=row.status,
+        current_version=row.current_version, approved_version=row.approved_version,
+        created_at=row.created_at, updated_at=row.updated_at,
+        latest=_vdto(latest) if latest is not None else None,
+        versions=tuple(_vdto(v) for v in versions or ()),
+    )
+
+
+def _product_ids_for_ref(s, ref: str | int) -> list[int]:
+    """A product id, handle or any variant SKU → product ids (no catalog-service dependency)."""
+    if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit() and s.get(m.Product, int(ref))):
+        return [int(ref)]
+    ref = str(ref).strip()
+    ids = set(s.scalars(select(m.Product.id).where(m.Product.handle == ref)))
+    ids |= set(s.scalars(select(m.Variant.product_id).where(m.Variant.sku == ref)))
+    if not ids:
+        raise NotFound(f"no product with handle or SKU '{ref}'")
+    return sorted(ids)
+
+
+def _latest_rows(s, draft_ids: list[int]) -> dict[int, m.DraftVersion]:
+    if not draft_ids:
+        return {}
+    rows = s.execute(
+        select(m.DraftVersion).join(m.Draft, m.Draft.id == m.DraftVersion.draft_id)
+        .where(m.DraftVersion.draft_id.in_(draft_ids), m.DraftVersion.number == m.Draft.current_version)
+    ).scalars()
+    return {r.draft_id: r for r in rows}
+
+
+# --------------------------------------------------------------------------- queries
+
+
+def list_drafts(db: Database, product: int | str | None = None, market: str | None = None,
+                kind: str | None = None, target: str | None = None, status: str | None = None,
+                *, limit: int | None = None) -> list[DraftDTO]:
+    """Drafts with their latest version (not the whole history), newest first."""
+    with db.session() as s:
+        q = select(m.Draft, m.Product).join(m.Product, m.Product.id == m.Draft.product_id)
+        if product is not None and product != "":
+            q = q.where(m.Draft.product_id.in_(_product_ids_for_ref(s, product)))
+        if market:
+            q = q.where(m.Draft.market == market)
+        if kind:
+            q = q.where(m.Draft.kind == kind)
+        if target:
+            q = q.where(m.Draft.target == target)
+        if status:
+            if status not in STATUSES:
+                raise StudioError(f"unknown draft status '{status}'; one of {', '.join(STATUSES)}")
+            q = q.where(m.Draft.status == status)
+        q = q.order_by(m.Draft.updated_at.desc(), m.Draft.id.desc())
+        if limit:
+            q = q.limit(limit)
+        pairs = list(s.execute(q).all())
+        latest = _latest_rows(s, [d.id for d, _ in pairs])
+        return [_ddto(d, p, latest.get(d.id)) for d, p in pairs]
+
+
+def get_draft(db: Database, draft_id: int) -> DraftDTO:
+    """One draft with every version (oldest first)."""
+    with db.session() as s:
+        row = s.get(m.Draft, int(draft_id))
+        if row is None:
+            raise NotFound(f"no draft with id {draft_id}")
+        versions = list(s.scalars(select(m.DraftVersion).where(m.DraftVersion.draft_id == row.id)
+                                  .order_by(m.DraftVersion.number)))
+        latest = next((v for v in versions if v.number == row.current_version), versions[-1] if versions else None)
+        return _ddto(row, s.get(m.Product, row.product_id), latest, versions)
+
+
+def find_draft(db: Database, product_id: int, market: str, kind: str, target: str = "") -> DraftDTO | None:
+    with db.session() as s:
+        row = s.scalar(select(m.Draft).where(m.Draft.product_id == product_id, m.Draft.market == market,
+                                             m.Draft.kind == kind, m.Draft.target == (target or "")))
+        draft_id = row.id if row else None
+    return get_draft(db, draft_id) if draft_id is not None else None
+
+
+def version_with_hash(db: Database, product_id: int, market: str, kind: str, target: str,
+                      inputs_hash: str) -> DraftVersionDTO | None:
+    """A version of this slot made from exactly these inputs (how a batch resumes)."""
+    with db.session() as s:
+        row = s.scalar(
+            select(m.DraftVersion).join(m.Draft, m.Draft.id == m.DraftVersion.draft_id)
+            .where(m.Draft.product_id == product_id, m.Draft.market == market, m.Draft.kind == kind,
+                   m.Draft.target == (target or ""), m.DraftVersion.inputs_hash == inputs_hash)
+            .order_by(m.DraftVersion.number.desc()).limit(1))
+        return _vdto(row) if row is not None else None
+
+
+def latest_approved(db: Database, product_id: int, market: str, kind: str, target: str = "") -> DraftVersionDTO | None:
+    """The approved version of this slot (the text a scheduler may post), or None."""
+    with db.session() as s:
+        draft = s.scalar(select(m.Draft).where(m.Draft.product_id == product_id, m.Draft.market == market,
+                                               m.Draft.kind == kind, m.Draft.target == (target or "")))
+        if draft is None or draft.approved_version is None:
+            return None
+        row = s.scalar(select(m.DraftVersion).where(m.DraftVersion.draft_id == draft.id,
+                                                    m.DraftVersion.number == draft.approved_version))
+        return _vdto(row) if row is not None else None
+
+
+# --------------------------------------------------------------------------- mutations
+
+
+def save_version(db: Database, product_id: int, market: str, kind: str, target: str, content: dict[str, Any], *,
+                 author: str, ai_generated: bool, provenance: dict[str, Any] | None = None,
+                 inputs_hash: str | None = None, prompt: str | None = None,
+                 checks: list[dict[str, Any]] | None = None, status: str | None = None) -> DraftDTO:
+    """Add a version to the slot's draft (creating the draft on first use); returns the draft."""
+    if author not in AUTHORS:
+        raise StudioError(f"unknown author '{author}'; one of {', '.join(AUTHORS)}")
+    if not isinstance(content, dict):
+        raise StudioError("draft content must be a dict of fields")
+    if status is not None and status not in STATUSES:
+        raise StudioError(f"unknown draft status '{status}'; one of {', '.join(STATUSES)}")
+    target = target or ""
+    with db.session() as s:
+        if s.get(m.Product, int(product_id)) is None:
+            raise NotFound(f"no product with id {product_id}")
+        q = select(m.Draft).where(m.Draft.product_id == product_id, m.Draft.market == market,
+                                  m.Draft.kind == kind, m.Draft.target == target)
+        if not db.is_sqlite:
+            q = q.with_for_update()
+        draft = s.scalar(q)
+        if draft is None:
+            draft = m.Draft(product_id=product_id, market=market, kind=kind, target=target, status="draft",
+                            current_version=0)
+            s.add(draft)
+            s.flush()
+        number = (draft.current_version or 0) + 1
+        s.add(m.DraftVersion(draft_id=draft.id, number=number, content=content, author=author,
+                             ai_generated=bool(ai_generated), provenance=provenance or {},
+                             inputs_hash=inputs_hash, prompt=prompt, checks=checks or []))
+        draft.current_version = number
+        draft.status = status or "draft"
+        draft.updated_at = m.utcnow()
+        s.flush()
+        draft_id = draft.id
+    return get_draft(db, draft_id)
+
+
+def edit(db: Database, draft_id: int, content: dict[str, Any], *, checks: list[dict[str, Any]] | None = None,
+         note: str = "") -> DraftDTO:
+    """A human edit: a new version with author "human" (not AI-generated), based on the current one."""
+    current = get_draft(db, draft_id)
+    base = current.latest
+    merged = dict(base.content) if base else {}
+    merged.update(content)
+    prov = {"edited_from_version": base.number if base else None, "note": note,
+            "based_on_ai": bool(base and base.ai_generated), "time": m.utcnow().isoformat()}
+    return save_version(db, current.product_id, current.market, current.kind, current.target, merged,
+                        author="human", ai_generated=False, provenance=prov, checks=checks)
+
+
+def set_status(db: Database, ids: list[int], status: str) -> ChangeSummary:
+    if status not in STATUSES:
+        raise StudioError(f"unknown draft status '{status}'; one of {', '.join(STATUSES)}")
+    ids = [int(i) for i in ids]
+    with db.session() as s:
+        rows = list(s.scalars(select(m.Draft).where(m.Draft.id.in_(ids))))
+        missing = sorted(set(ids) - {r.id for r in rows})
+        if missing:
+            raise NotFound(f"no draft with id {', '.join(map(str, missing))}")
+        for r in rows:
+            if r.current_version == 0:
+                raise StudioError(f"draft {r.id} has no version yet")
+            r.status = status
+            if status == "approved":
+                r.approved_version = r.current_version
+            r.updated_at = m.utcnow()
+    return ChangeSummary(updated=tuple(ids), entity="draft", message=f"{len(ids)} draft(s) {status}")
+
+
+def submit_for_review(db: Database, ids: list[int]) -> ChangeSummary:
+    return set_status(db, ids, "in-review")
+
+
+def approve(db: Database, ids: list[int]) -> ChangeSummary:
+    """Approve the current version of each draft (all or nothing)."""
+    return set_status(db, ids, "approved")
+
+
+def reject(db: Database, ids: list[int]) -> ChangeSummary:
+    return set_status(db, ids, "rejected")
+
+
+def delete_drafts(db: Database, ids: list[int]) -> ChangeSummary:
+    with db.session() as s:
+        for i in ids:
+            row = s.get(m.Draft, int(i))
+            if row is not None:
+                s.delete(row)
+    return ChangeSummary(deleted=tuple(int(i) for i in ids), entity="draft")
+
+
+# --------------------------------------------------------------------------- diff
+
+
+def diff(db: Database, draft_id: int, a: int | None = None, b: int | None = None) -> list[FieldDiff]:
+    """Field-by-field differences between versions ``a`` and ``b`` (default: previous vs current)."""
+    d = get_draft(db, draft_id)
+    if not d.versions:
+        return []
+    b = b if b is not None else d.current_version
+    a = a if a is not None else max(1, b - 1)
+    return diff_content(d.version(a).content, d.version(b).content, f"v{a}", f"v{b}")
+
+
+def diff_content(old: dict[str, Any], new: dict[str, Any], old_name: str = "old",
+                 new_name: str = "new") -> list[FieldDiff]:
+    out: list[FieldDiff] = []
+    keys = list(old.keys()) + [k for k in new.keys() if k not in old]
+    for key in keys:
+        o, n = old.get(key), new.get(key)
+        if o == n:
+            continue
+        ot, nt = _field_text(o).splitlines(), _field_text(n).splitlines()
+        unified = "\n".join(difflib.unified_diff(ot, nt, f"{old_name}/{key}", f"{new_name}/{key}", lineterm=""))
+        out.append(FieldDiff(key, o, n, unified))
+    return out
+
+
+# --------------------------------------------------------------------------- settings
+
+
+def approval_required(settings: Settings | None = None) -> bool:
+    """Whether a draft must be approved before it may be scheduled (default on)."""
+    return bool((settings or Settings()).get(APPROVAL_SETTING, True))
+
+
+def set_approval_required(value: bool, settings: Settings | None = None) -> None:
+    (settings or Settings()).set(APPROVAL_SETTING, bool(value))
+
+
+def counts_by_status(db: Database) -> dict[str, int]:
+    from sqlalchemy import func
+
+    with db.session() as s:
+        return {k: int(v) for k, v in s.execute(select(m.Draft.status, func.count()).group_by(m.Draft.status))}
+
+
+__all__ = [
+    "DraftDTO", "DraftVersionDTO", "FieldDiff", "STATUSES", "approval_required", "approve", "content_text",
+    "counts_by_status", "delete_drafts", "diff", "diff_content", "edit", "find_draft", "get_draft",
+    "latest_approved", "list_drafts", "reject", "save_version", "set_approval_required", "set_status",
+    "submit_for_review", "version_with_hash",
+]

@@ -1,0 +1,701 @@
+"""Generation: product × market × kind × target → checked, versioned drafts.
+
+The pipeline for one item (``generate_one``):
+
+1. build the task (facts only, localized units/currency, market culture and festival context, brand voice)
+   and the exact prompt from the versioned template (``generators.copy.engine``, reached via the registry);
+2. ``inputs_hash`` over prompt + task + provider + model; a cached result (``generation_cache``) is reused;
+3. call the provider (streaming when ``on_delta`` is given); parse and validate against the kind's schema —
+   one repair round, then a clear failure;
+4. checks before anything is stored: target language (``localization.detect``; one rewrite round for model
+   providers), limits in the target's unit (ask the model to shorten, up to two rounds — never cut), brand
+   glossary/do-not-translate/don't words, and the quality engine (``studio.quality.lint_content``: limits,
+   claims, grounding, invented reviews);
+5. save a draft version with provenance (provider, model, prompt id/version, inputs hash, tokens, cost, time,
+   AI flag), the exact prompt(s) sent and the findings.
+
+``generate`` runs many items with bounded concurrency, progress + ETA, cancel, and resume (an item whose
+inputs hash already has a version is skipped), recording a ``generation_runs`` row with tokens and cost.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+
+from studio import registry
+from studio.domain import ProductDTO, StudioError
+from studio.jobs import CancelToken, ProgressFn, no_progress
+from studio.ports import CompletionRequest, CompletionResult
+from studio.services import drafts as drafts_service
+from studio.settings import sub_dir
+from studio.storage import models as m
+from studio.storage.db import Database
+
+DEFAULT_TARGETS = {"listing": ["amazon"], "caption": ["instagram", "tiktok"], "faq": ["site"]}
+MAX_DEFAULT_TARGETS = 2
+_MARKETPLACE_NAMES = {"mercado libre": "mercadolibre", "mercado-libre": "mercadolibre", "tiktok shop": "tiktok-shop",
+                      "tiktok_shop": "tiktok-shop", "twitter": "x"}
+
+
+def engine() -> Any:
+    return registry.module("copy", "engine")
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass
+class Item:
+    product: ProductDTO
+    market: str
+    kind: str
+    target: str
+    spec: Any
+    task: dict[str, Any]
+    prompt: Any
+    inputs_hash: str
+    brand_voice: Any = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.product.handle} {self.market} {self.kind}/{self.target}"
+
+
+@dataclass
+class Output:
+    content: dict[str, Any]
+    checks: list[dict[str, Any]]
+    prompt_log: list[str]
+    provider: str
+    model: str
+    ai_generated: bool
+    tokens_in: int = 0
+    tokens_out: int = 0
+    cost: float = 0.0
+    rounds: dict[str, int] = field(default_factory=dict)
+    language_detected: str | None = None
+    cache_hit: bool = False
+    seconds: float = 0.0
+
+
+@dataclass
+class RunResult:
+    run_id: int
+    status: str  # finished | cancelled | failed
+    total: int
+    done: int
+    skipped: int
+    failed: int
+    tokens_in: int
+    tokens_out: int
+    cost: float
+    elapsed: float
+    draft_ids: list[int] = field(default_factory=list)
+    errors: list[dict[str, str]] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _provider(provider: Any, concurrency: int = 4) -> Any:
+    if provider is None or isinstance(provider, str):
+        from studio.services.providers import get_provider
+
+        return get_provider(provider, concurrency=concurrency)
+    return provider
+
+
+def _identity(provider: Any) -> tuple[str, str]:
+    return str(getattr(provider, "name", provider.__class__.__name__)), str(getattr(provider, "model", "") or "")
+
+
+def _followups(provider: Any) -> bool:
+    return bool(getattr(provider, "supports_followups", True))
+
+
+def _load_product(db: Database, product: ProductDTO | int | str) -> ProductDTO:
+    if isinstance(product, ProductDTO):
+        return product
+    from studio.services import catalog
+
+    if isinstance(product, int):
+        return catalog.get_product(db, product)
+    return catalog.get_product_by_ref(db, str(product))
+
+
+def _brand_voice(db: Database, brand_voice: Any) -> Any:
+    from studio.services import brand_voice as bv
+
+    if brand_voice is None:
+        return bv.get_brand_voice(db)
+    if isinstance(brand_voice, str):
+        return bv.get_brand_voice(db, brand_voice)
+    if brand_voice is False:
+        return None
+    return brand_voice
+
+
+def _norm_target(name: str) -> str:
+    n = name.strip().lower()
+    n = _MARKETPLACE_NAMES.get(n, n)
+    return n.split(".")[0].replace("_", "-")
+
+
+def default_targets(kind: str, market: str) -> list[str]:
+    """Targets for ``kind`` in ``market``: the market's marketplaces/channels we support, else a default."""
+    eng = engine()
+    supported = eng.targets(kind)
+    if "*" in supported:
+        return DEFAULT_TARGETS.get(kind, ["site"])[:1]
+    try:
+        from localization.markets import get_market
+
+        mk = get_market(market)
+        wanted = list(mk.marketplaces) if kind == "listing" else list(mk.channels)
+    except (ImportError, ValueError, AttributeError):
+        wanted = []
+    found = [t for t in (_norm_target(w) for w in wanted) if t in supported]
+    picked = list(dict.fromkeys(found))[:MAX_DEFAULT_TARGETS]
+    return picked or [t for t in DEFAULT_TARGETS.get(kind, supported[:1]) if t in supported] or supported[:1]
+
+
+def prepare(db: Database, product: ProductDTO | int | str, market: str, kind: str, target: str | None,
+            provider: Any, *, brand_voice: Any = None, campaign_date: date | None = None,
+            extra: dict[str, Any] | None = None) -> Item:
+    eng = engine()
+    p = _load_product(db, product)
+    try:
+        from localization.markets import get_market
+
+        market = get_market(market).tag
+    except ImportError:
+        pass
+    except ValueError as exc:
+        raise StudioError(str(exc)) from None
+    target = target or default_targets(kind, market)[0]
+    try:
+        spec = eng.get_spec(kind, target)
+    except KeyError as exc:
+        raise StudioError(str(exc.args[0])) from None
+    bv = _brand_voice(db, brand_voice)
+    task = eng.build_task(p, market, spec, brand_voice=bv.for_prompt() if bv else None,
+                          campaign_date=campaign_date, extra=dict(extra or {}, target=target))
+    task["target"] = target
+    prompt = eng.render_prompt(spec, task, sub_dir("prompts"))
+    name, model = _identity(provider)
+    return Item(p, market, kind, target, spec, task, prompt, eng.inputs_hash(spec, task, prompt, name, model), bv)
+
+
+def _call(provider: Any, req: CompletionRequest, on_delta: Any = None) -> CompletionResult:
+    if on_delta is None:
+        return provider.complete(req)
+    parts: list[str] = []
+    for chunk in provider.stream(req):
+        parts.append(chunk)
+        on_delta("".join(parts))
+    last = getattr(provider, "last_stream_result", None)
+    text = "".join(parts)
+    if last is not None and getattr(last, "text", None) == text:
+        return last
+    name, model = _identity(provider)
+    return CompletionResult(text=text, provider=name, model=model,
+                            ai_generated=bool(getattr(provider, "ai_generated", True)))
+
+
+def _finding(rule: str, severity: str, message: str, field_name: str | None = None, *, start: int | None = None,
+             end: int | None = None, fix: str | None = None, source: str = "generation") -> dict[str, Any]:
+    return {"rule_id": rule, "severity": severity, "message": message, "field": field_name, "start": start,
+            "end": end, "fix": fix, "source": source}
+
+
+def _quality_findings(item: Item, content: dict[str, Any]) -> list[dict[str, Any]]:
+    """Limits, claims, grounding and invented reviews come from the quality engine (studio.quality)."""
+    try:
+        from studio import quality
+    except ImportError as exc:
+        return [_finding("generation.quality-unavailable", "info", f"quality engine not available: {exc}")]
+    try:
+        found = quality.lint_content(item.kind, item.target, item.market, content, item.product.facts)
+    except Exception as exc:  # noqa: BLE001 - a rule bug must not lose the draft; it is shown instead
+        return [_finding("generation.quality-error", "warning", f"quality engine failed: {exc}")]
+    out = []
+    for f in found:
+        d = {k: getattr(f, k, None) for k in ("rule_id", "severity", "message", "start", "end", "fix", "source")}
+        d["field"] = getattr(f, "field", None) or getattr(f, "path", None)
+        d["source"] = d.get("source") or "quality"
+        out.append(d)
+    return out
+
+
+def _glossary_findings(item: Item, content: dict[str, Any]) -> list[dict[str, Any]]:
+    bv = item.brand_voice
+    if bv is None:
+        return []
+    data = bv.data
+    out: list[dict[str, Any]] = []
+    source_text = " ".join([item.product.title, item.product.body_text or ""] + [f.value for f in item.product.facts])
+    for fname, text in _walk(content):
+        low = text.casefold()
+        for word in data.get("dont_words") or []:
+            i = low.find(word.casefold())
+            if word and i >= 0:
+                out.append(_finding("generation.brand.dont-word", "error",
+                                    f"'{text[i:i + len(word)]}' is on the brand's don't-use list", fname,
+                                    start=i, end=i + len(word)))
+        for term in data.get("do_not_translate") or []:
+            i = low.find(term.casefold())
+            if term and i >= 0 and text[i:i + len(term)] != term:
+                out.append(_finding("generation.brand.dnt-altered", "error",
+                                    f"'{text[i:i + len(term)]}' must be written exactly '{term}'", fname,
+                                    start=i, end=i + len(term), fix=term))
+        for src, required in (data.get("glossary") or {}).items():
+            i = low.find(src.casefold())
+            if src and required and src.casefold() != required.casefold() and i >= 0 and required not in text:
+                out.append(_finding("generation.brand.glossary", "warning",
+                                    f"the brand glossary says '{src}' → '{required}'", fname,
+                                    start=i, end=i + len(src), fix=required))
+    all_text = "\n".join(t for _, t in _walk(content))
+    for term in data.get("do_not_translate") or []:
+        if term and term.casefold() in item.product.title.casefold() and term not in all_text:
+            out.append(_finding("generation.brand.dnt-missing", "warning",
+                                f"the do-not-translate term '{term}' from the product title is missing"))
+    _ = source_text
+    return out
+
+
+def _walk(content: dict[str, Any], prefix: str = ""):
+    for k, v in content.items():
+        if k in ("language", "link_placement", "text"):
+            continue
+        name = f"{prefix}{k}"
+        if isinstance(v, str):
+            yield name, v
+        elif isinstance(v, list):
+            for i, x in enumerate(v):
+                if isinstance(x, str):
+                    yield f"{name}[{i}]", x
+                elif isinstance(x, dict):
+                    yield from _walk(x, f"{name}[{i}].")
+        elif isinstance(v, dict):
+            yield from _walk(v, f"{name}.")
+
+
+def _detect(text: str) -> Any:
+    try:
+        from localization.detect import detect_language
+    except ImportError:
+        return None
+    return detect_language(text)
+
+
+def _schema_part(spec: Any, content: dict[str, Any]) -> dict[str, Any]:
+    return {k: content[k] for k in spec.schema.model_fields if k in content}
+
+
+# --------------------------------------------------------------------------- one item
+
+
+def produce(item: Item, provider: Any, *, on_delta: Any = None, cancel: CancelToken | None = None) -> Output:
+    """Call the provider and run every check; raises StudioError when no valid output can be had."""
+    eng = engine()
+    spec, task = item.spec, item.task
+    name, model = _identity(provider)
+    out = Output({}, [], [item.prompt.text], name, model, bool(getattr(provider, "ai_generated", True)))
+    started = time.perf_counter()
+    followups = _followups(provider)
+
+    def call(system: str, user: str, *, schema: dict | None, op: str, stream: bool = False, **task_extra: Any) -> str:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        req = CompletionRequest(system=system, user=user, json_schema=schema, schema_name=f"{spec.kind}_{item.target}".replace("-", "_"),
+                                max_tokens=spec.max_tokens, language=task["language"],
+                                task=dict(task, op=op, **task_extra))
+        if op != "write":
+            out.prompt_log.append(f"[system]\n{system}\n\n[user]\n{user}")
+        res = _call(provider, req, on_delta if stream else None)
+        out.tokens_in += int(res.tokens_in or 0)
+        out.tokens_out += int(res.tokens_out or 0)
+        out.cost += float(res.cost or 0.0)
+        out.model = res.model or out.model
+        out.ai_generated = bool(res.ai_generated)
+        out.rounds[op] = out.rounds.get(op, 0) + 1
+        return res.text
+
+    schema = spec.schema.model_json_schema()
+    text = call(item.prompt.system, item.prompt.user, schema=schema, op="write", stream=True)
+    try:
+        content = eng.parse(spec, text, task)
+    except eng.OutputError as first:
+        if not followups:
+            raise StudioError(f"{name} returned an unusable {item.kind}/{item.target}: {first}") from None
+        system, user = eng.repair_prompt(spec, text, str(first))
+        text = call(system, user, schema=schema, op="repair")
+        try:
+            content = eng.parse(spec, text, task)
+        except eng.OutputError as second:
+            raise StudioError(f"{name} did not return a valid {item.kind}/{item.target} for {item.product.handle} "
+                              f"({item.market}) after one repair round: {second}") from None
+
+    findings: list[dict[str, Any]] = []
+    # --- language
+    lang = task["language"]
+    det = _detect(eng.text_for_language_check(spec, content))
+    if det is not None:
+        out.language_detected = det.lang
+        wrong = det.lang and not det.too_short and det.lang.split("-")[0] != lang
+        if wrong and followups:
+            system, user = eng.language_prompt(spec, content, task, det.lang)
+            text2 = call(system, user, schema=schema, op="language")
+            try:
+                content2 = eng.parse(spec, text2, task)
+                det2 = _detect(eng.text_for_language_check(spec, content2))
+                if det2 is None or det2.too_short or (det2.lang or "").split("-")[0] == lang:
+                    content, det, wrong = content2, det2, False
+                    out.language_detected = det2.lang if det2 else None
+            except eng.OutputError:
+                pass
+        if wrong:
+            findings.append(_finding("generation.language", "error",
+                                     f"the text reads as '{det.lang}' (confidence {det.confidence:.2f}), not "
+                                     f"'{lang}' as {item.market} needs"))
+    # --- limits: ask the model to shorten, never cut
+    for _round in range(2):
+        issues = [i for i in eng.limit_issues(spec, content) if not i.too_short]
+        if not issues or not followups:
+            break
+        base = _schema_part(spec, content)
+        for issue in issues:
+            system, user, fld = eng.shorten_prompt(spec, content, issue, task)
+            text3 = call(system, user, schema={"type": "object", "properties": {"value": {"type": "string"}},
+                                               "required": ["value"]}, op="shorten", field=fld)
+            try:
+                value = eng.extract_json(text3).get("value")
+            except (eng.OutputError, AttributeError):
+                value = None
+            if not isinstance(value, str) or not value.strip():
+                continue
+            if issue.index is not None and isinstance(base.get(fld), list):
+                base[fld] = list(base[fld])
+                base[fld][issue.index] = value.strip()
+            else:
+                base[fld] = value.strip()
+        try:
+            content = eng.finish(spec, eng.validate(spec, base), task)
+        except eng.OutputError:
+            break
+    for issue in eng.limit_issues(spec, content):
+        findings.append(_finding("generation.limit", "error", issue.message() + (
+            " (the model could not shorten it)" if followups and not issue.too_short else ""), issue.field))
+    findings += _glossary_findings(item, content)
+    findings += _quality_findings(item, content)
+    out.content = content
+    out.checks = findings
+    out.seconds = time.perf_counter() - started
+    return out
+
+
+def _provenance(item: Item, o: Output) -> dict[str, Any]:
+    bv = item.brand_voice
+    return {
+        "provider": o.provider, "model": o.model, "ai_generated": o.ai_generated,
+        "prompt_id": item.prompt.template_id, "prompt_version": item.prompt.version,
+        "prompt_source": item.prompt.source, "template_sha": item.prompt.template_sha,
+        "inputs_hash": item.inputs_hash, "time": m.utcnow().isoformat(), "seconds": round(o.seconds, 3),
+        "tokens_in": o.tokens_in, "tokens_out": o.tokens_out, "cost": round(o.cost, 6),
+        "rounds": o.rounds, "language": item.task["language"], "language_detected": o.language_detected,
+        "brand_voice": {"id": bv.id, "name": bv.name, "version": bv.version} if bv else None,
+        "festival": (item.task.get("festival") or {}).get("id"), "cache_hit": o.cache_hit,
+        "facts_used": [f["key"] for f in item.task["facts"]],
+    }
+
+
+_save_lock = threading.Lock()
+
+
+def _cache_get(db: Database, h: str) -> dict[str, Any] | None:
+    with db.session() as s:
+        row = s.scalar(select(m.GenerationCache).where(m.GenerationCache.inputs_hash == h))
+        return dict(row.result) if row else None
+
+
+def _cache_put(db: Database, h: str, result: dict[str, Any]) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    try:
+        with db.session() as s:
+            if s.scalar(select(m.GenerationCache.id).where(m.GenerationCache.inputs_hash == h)) is None:
+                s.add(m.GenerationCache(inputs_hash=h, result=result))
+    except IntegrityError:
+        pass  # another worker cached the same inputs first
+
+
+def run_item(db: Database, item: Item, provider: Any, *, on_delta: Any = None, cancel: CancelToken | None = None,
+             use_cache: bool = True) -> tuple[Any, Output]:
+    cached = _cache_get(db, item.inputs_hash) if use_cache else None
+    if cached is not None:
+        o = Output(cached["content"], cached.get("checks") or [], cached.get("prompt_log") or [item.prompt.text],
+                   cached["provenance"]["provider"], cached["provenance"]["model"],
+                   bool(cached["provenance"].get("ai_generated")), cache_hit=True)
+        o.rounds = dict(cached["provenance"].get("rounds") or {})
+        o.language_detected = cached["provenance"].get("language_detected")
+        if on_delta is not None:
+            on_delta(str(o.content))
+    else:
+        o = produce(item, provider, on_delta=on_delta, cancel=cancel)
+    prov = _provenance(item, o)
+    author = "ai" if o.ai_generated else ("offline" if o.provider == "offline" else "human")
+    prompt_text = "\n\n-----\n\n".join(o.prompt_log)
+    lock = _save_lock if db.is_sqlite else None
+    if lock:
+        lock.acquire()
+    try:
+        d = drafts_service.save_version(db, item.product.id, item.market, item.kind, item.target, o.content,
+                                        author=author, ai_generated=o.ai_generated, provenance=prov,
+                                        inputs_hash=item.inputs_hash, prompt=prompt_text, checks=o.checks)
+        if not o.cache_hit:
+            _cache_put(db, item.inputs_hash, {"content": o.content, "checks": o.checks, "provenance": prov,
+                                              "prompt_log": o.prompt_log})
+    finally:
+        if lock:
+            lock.release()
+    return d, o
+
+
+def generate_one(db: Database, product: ProductDTO | int | str, market: str, kind: str, target: str | None = None,
+                 provider: Any = None, extra: dict[str, Any] | None = None, *, brand_voice: Any = None,
+                 campaign_date: date | None = None, on_delta: Any = None, cancel: CancelToken | None = None,
+                 use_cache: bool = True) -> drafts_service.DraftDTO:
+    """Generate (or reuse from cache) one draft version; ``on_delta(text_so_far)`` receives streamed output."""
+    prov = _provider(provider, 1)
+    item = prepare(db, product, market, kind, target, prov, brand_voice=brand_voice, campaign_date=campaign_date,
+                   extra=extra)
+    d, _ = run_item(db, item, prov, on_delta=on_delta, cancel=cancel, use_cache=use_cache)
+    return d
+
+
+def preview_prompt(db: Database, product: ProductDTO | int | str, market: str, kind: str, target: str | None = None,
+                   provider: Any = None, **kw: Any) -> str:
+    """The exact prompt that would be sent (for the UI's "show prompt")."""
+    prov = _provider(provider, 1)
+    return prepare(db, product, market, kind, target, prov, **kw).prompt.text
+
+
+def regenerate_field(db: Database, draft_id: int, field_name: str, provider: Any = None) -> drafts_service.DraftDTO:
+    """A new version in which only ``field_name`` is rewritten (the rest of the current version is kept)."""
+    eng = engine()
+    d = drafts_service.get_draft(db, draft_id)
+    if d.latest is None:
+        raise StudioError(f"draft {draft_id} has no version to start from")
+    prov = _provider(provider, 1)
+    item = prepare(db, d.product_id, d.market, d.kind, d.target, prov)
+    spec = item.spec
+    if field_name not in spec.schema.model_fields:
+        raise StudioError(f"{d.kind}/{d.target} has no field '{field_name}'; fields: "
+                          f"{', '.join(spec.schema.model_fields)}")
+    system, user = eng.field_prompt(spec, item.prompt, _schema_part(spec, d.latest.content), field_name)
+    req = CompletionRequest(system=system, user=user, max_tokens=spec.max_tokens, language=item.task["language"],
+                            task=dict(item.task, op="field", field=field_name))
+    res = prov.complete(req)
+    try:
+        value = eng.extract_json(res.text).get("value")
+        base = _schema_part(spec, d.latest.content)
+        base[field_name] = value
+        content = eng.finish(spec, eng.validate(spec, base), item.task)
+    except (eng.OutputError, AttributeError) as exc:
+        raise StudioError(f"{res.provider} returned no usable '{field_name}': {exc}") from None
+    o = Output(content, [], [f"[system]\n{system}\n\n[user]\n{user}"], res.provider, res.model, res.ai_generated,
+               res.tokens_in, res.tokens_out, res.cost, {"field": 1})
+    o.checks = _glossary_findings(item, content) + _quality_findings(item, content)
+    prov_d = _provenance(item, o)
+    prov_d["regenerated_field"] = field_name
+    prov_d["based_on_version"] = d.latest.number
+    return drafts_service.save_version(
+        db, d.product_id, d.market, d.kind, d.target, content,
+        author="ai" if res.ai_generated else "offline", ai_generated=res.ai_generated, provenance=prov_d,
+        inputs_hash=None, prompt=o.prompt_log[0], checks=o.checks)
+
+
+def recheck(db: Database, draft_id: int) -> list[dict[str, Any]]:
+    """Run the checks on the current version (e.g. after a human edit) without saving."""
+    d = drafts_service.get_draft(db, draft_id)
+    item = prepare(db, d.product_id, d.market, d.kind, d.target, _provider("offline"))
+    content = d.latest.content if d.latest else {}
+    return _glossary_findings(item, content) + _quality_findings(item, content)
+
+
+# --------------------------------------------------------------------------- batch
+
+
+def plan(db: Database, products: list[Any] | None, markets: list[str], kinds: list[str],
+         targets: list[str] | None, provider: Any, *, brand_voice: Any = None,
+         campaign_date: date | None = None, extra: dict[str, Any] | None = None) -> list[Item]:
+    from studio.services import catalog
+
+    if not products:
+        prods = catalog.resolve_products(db, [])
+    else:
+        prods = [_load_product(db, p) for p in products]
+    if not prods:
+        raise StudioError("no products to generate for (import a catalog first: studio import FILE)")
+    if not markets:
+        raise StudioError("name at least one market (e.g. --markets de-DE,ar-SA)")
+    eng = engine()
+    known = eng.kinds()
+    for k in kinds:
+        if k not in known:
+            raise StudioError(f"unknown kind '{k}'; known kinds: {', '.join(known)}")
+    bv = _brand_voice(db, brand_voice)
+    items: list[Item] = []
+    for p in prods:
+        for mk in markets:
+            for k in kinds:
+                supported = eng.targets(k)
+                if "*" in supported:
+                    ts = DEFAULT_TARGETS.get(k, ["site"])[:1]
+                elif targets:
+                    ts = [t for t in targets if t in supported]
+                    if not ts:
+                        continue
+                else:
+                    ts = default_targets(k, mk)
+                for t in ts:
+                    items.append(prepare(db, p, mk, k, t, provider, brand_voice=bv if bv else False,
+                                         campaign_date=campaign_date, extra=extra))
+    if not items:
+        raise StudioError(f"no kind in {', '.join(kinds)} supports the target(s) {', '.join(targets or [])}")
+    return items
+
+
+def generate(db: Database, products: list[Any] | None, markets: list[str], kinds: list[str],
+             targets: list[str] | None = None, provider: Any = None, concurrency: int = 4,
+             progress: ProgressFn = no_progress, cancel: CancelToken | None = None, *, brand_voice: Any = None,
+             campaign_date: date | None = None, use_cache: bool = True, extra: dict[str, Any] | None = None,
+             resume: bool = True) -> RunResult:
+    """Generate products × markets × kinds × targets with bounded concurrency; see the module docstring."""
+    cancel = cancel or CancelToken()
+    concurrency = max(1, int(concurrency))
+    prov = _provider(provider, concurrency)
+    pname, pmodel = _identity(prov)
+    items = plan(db, products, markets, kinds, targets, prov, brand_voice=brand_voice,
+                 campaign_date=campaign_date, extra=extra)
+    params = {"products": sorted({i.product.handle for i in items}), "markets": list(markets), "kinds": list(kinds),
+              "targets": list(targets or []), "provider": pname, "model": pmodel, "concurrency": concurrency,
+              "campaign_date": campaign_date.isoformat() if campaign_date else None}
+    with db.session() as s:
+        run = m.GenerationRun(params=params, status="running", total=len(items))
+        s.add(run)
+        s.flush()
+        run_id = run.id
+    res = RunResult(run_id, "running", len(items), 0, 0, 0, 0, 0, 0.0, 0.0)
+    started = time.perf_counter()
+    todo: list[Item] = []
+    for it in items:
+        if resume and drafts_service.version_with_hash(db, it.product.id, it.market, it.kind, it.target,
+                                                       it.inputs_hash) is not None:
+            res.skipped += 1
+        else:
+            todo.append(it)
+    lock = threading.Lock()
+    finished = 0
+
+    def report(label: str) -> None:
+        n = res.done + res.failed
+        elapsed = time.perf_counter() - started
+        eta = (elapsed / n) * (len(todo) - n) if n else None
+        eta_s = f" · ETA {eta:.0f}s" if eta is not None else ""
+        progress((res.skipped + n) / max(1, res.total),
+                 f"{res.skipped + n}/{res.total} · {res.done} done, {res.skipped} skipped, {res.failed} failed"
+                 f"{eta_s} · {label}")
+
+    if res.skipped:
+        report("resumed: finished items skipped")
+
+    def work(it: Item) -> tuple[Item, Any, Output | None, str | None]:
+        if cancel.cancelled:
+            return it, None, None, "cancelled"
+        try:
+            d, o = run_item(db, it, prov, cancel=cancel, use_cache=use_cache)
+            return it, d, o, None
+        except StudioError as exc:
+            return it, None, None, str(exc)
+        except Exception as exc:  # noqa: BLE001 - one failed item must not stop the batch
+            from studio.jobs import Cancelled
+
+            if isinstance(exc, Cancelled):
+                return it, None, None, "cancelled"
+            return it, None, None, f"{exc.__class__.__name__}: {exc}"
+
+    with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="studio-gen") as pool:
+        pending: set[Future] = set()
+        queue = iter(todo)
+        exhausted = False
+        while True:
+            while not exhausted and not cancel.cancelled and len(pending) < concurrency * 2:
+                nxt = next(queue, None)
+                if nxt is None:
+                    exhausted = True
+                    break
+                pending.add(pool.submit(work, nxt))
+            if not pending:
+                break
+            done, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+            for fut in done:
+                it, d, o, err = fut.result()
+                with lock:
+                    finished += 1
+                    if err == "cancelled":
+                        continue
+                    if err:
+                        res.failed += 1
+                        res.errors.append({"item": it.label, "error": err})
+                    else:
+                        res.done += 1
+                        res.draft_ids.append(d.id)
+                        if o is not None and not o.cache_hit:
+                            res.tokens_in += o.tokens_in
+                            res.tokens_out += o.tokens_out
+                            res.cost += o.cost
+                report(it.label)
+            if cancel.cancelled and exhausted is False:
+                exhausted = True  # stop submitting; running items finish
+    res.elapsed = time.perf_counter() - started
+    res.status = "cancelled" if cancel.cancelled else ("failed" if res.failed and not res.done else "finished")
+    with db.session() as s:
+        run = s.get(m.GenerationRun, run_id)
+        run.status, run.done, run.skipped, run.failed = res.status, res.done, res.skipped, res.failed
+        run.tokens_in, run.tokens_out, run.cost = res.tokens_in, res.tokens_out, Decimal(str(round(res.cost, 6)))
+        run.finished_at = m.utcnow()
+        run.params = dict(params, errors=res.errors[:50], elapsed=round(res.elapsed, 3))
+    close = getattr(prov, "close", None) if provider is None or isinstance(provider, str) else None
+    if close:
+        close()
+    progress(1.0, f"{res.done} generated, {res.skipped} skipped, {res.failed} failed in {res.elapsed:.1f}s")
+    return res
+
+
+def list_runs(db: Database, limit: int = 20) -> list[dict[str, Any]]:
+    with db.session() as s:
+        rows = s.scalars(select(m.GenerationRun).order_by(m.GenerationRun.id.desc()).limit(limit))
+        return [{"id": r.id, "status": r.status, "total": r.total, "done": r.done, "skipped": r.skipped,
+                 "failed": r.failed, "tokens_in": r.tokens_in, "tokens_out": r.tokens_out, "cost": str(r.cost),
+                 "params": r.params, "started_at": r.started_at, "finished_at": r.finished_at} for r in rows]
+
+
+def kinds() -> list[str]:
+    return engine().kinds()
+
+
+def targets(kind: str) -> list[str]:
+    return engine().targets(kind)
+
+
+def supported_offline_languages() -> list[str]:
+    return registry.module("llm", "offline").OfflineWriter().languages()
