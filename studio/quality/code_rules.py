@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 import regex
 
@@ -374,7 +375,7 @@ def _strip_for_detection(text: str) -> str:
 @code_rule
 def wrong_language(ctx, params) -> Iterator[Hit]:
     want = market_info(ctx.market).language
-    sample = _strip_for_detection(ctx.text)
+    sample = _strip_for_detection(ctx.text[:2000])
     if len(regex.findall(r"\p{L}", sample)) < params.get("min_letters", 25):
         return
     lang, conf, short = detect(sample)
@@ -397,6 +398,7 @@ _SCRIPT_NAMES = ["Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Thai", "Han"
 _SCRIPT_RE = {n: regex.compile(rf"\p{{Script={n}}}") for n in _SCRIPT_NAMES}
 
 
+@lru_cache(maxsize=8192)
 def script_of(ch: str) -> str | None:
     if not (ch.isalpha() or unicodedata.category(ch).startswith("M")):
         return None
@@ -577,7 +579,7 @@ def malay_required(ctx, params) -> Iterator[Hit]:
     malay = sum(1 for w in ws if w in _MALAY_WORDS)
     if malay >= 2 or (len(ws) <= 6 and malay >= 1):
         return
-    lang, conf, short = detect(_strip_for_detection(ctx.text))
+    lang, conf, short = detect(_strip_for_detection(ctx.text[:2000]))
     if lang in ("ms", "id") and not short:
         return
     yield 0, len(ctx.text), None, {"detected": lang or "?"}
@@ -605,7 +607,7 @@ def rtl_unisolated_ltr(ctx, params) -> Iterator[Hit]:
         depth_at.append(depth)
     for m in _LTR_RUN.finditer(ctx.text):
         run = m.group(0).rstrip(".,:;/-")
-        if not regex.search(r"\p{Latin}", run):
+        if not regex.search(r"\p{Latin}", run) or len(run) < 3:
             continue
         s, e = m.start(), m.start() + len(run)
         if depth_at[s] > 0:

@@ -47,11 +47,14 @@ class Rule:
     pack: str
     markets: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
+    exclude_targets: tuple[str, ...] = ()
     params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     examples: dict[str, list] = field(default_factory=dict, hash=False, compare=False)
 
     def applies(self, target: str, market: str, kind: str | None = None) -> bool:
         if not any(fnmatch.fnmatchcase(target, t) for t in self.targets):
+            return False
+        if any(fnmatch.fnmatchcase(target, t) for t in self.exclude_targets):
             return False
         if self.kinds and kind and kind not in self.kinds:
             return False
@@ -91,7 +94,8 @@ def normalize_facts(facts) -> list[dict] | None:
 
 # --------------------------------------------------------------------------- loading
 
-_COMMON = {"id", "family", "type", "severity", "message", "source", "targets", "markets", "kinds", "examples"}
+_COMMON = {"id", "family", "type", "severity", "message", "source", "targets", "markets", "kinds", "examples",
+           "exclude_targets"}
 
 
 def _rule_from(data: dict, pack_id: str) -> Rule:
@@ -107,7 +111,8 @@ def _rule_from(data: dict, pack_id: str) -> Rule:
     params = {k: v for k, v in data.items() if k not in _COMMON}
     rule = Rule(id=data["id"], family=data["family"], type=data["type"], severity=data["severity"],
                 message=data["message"], source=data["source"], targets=tuple(data["targets"]), pack=pack_id,
-                markets=tuple(data.get("markets", ())), kinds=tuple(data.get("kinds", ())), params=params,
+                markets=tuple(data.get("markets", ())), kinds=tuple(data.get("kinds", ())),
+                exclude_targets=tuple(data.get("exclude_targets", ())), params=params,
                 examples=data.get("examples", {}))
     _compile(rule)  # fail early on a bad regex
     return rule
@@ -164,6 +169,9 @@ def phrase_regex(phrase: str) -> str:
     if _NOSPACE.search(phrase):
         return body
     left = r"(?<![\p{L}\p{N}])" if regex.match(r"[\p{L}\p{N}]", phrase) else ""
+    if regex.match(r"\p{Arabic}", phrase):
+        # Arabic attaches the clitics و ف ب ل ك to the next word
+        left = r"(?<![\p{L}\p{N}])(?:[وفبلك])?(?:ال)?"
     right = r"(?![\p{L}\p{N}])" if regex.search(r"[\p{L}\p{N}]$", phrase) else ""
     return left + body + right
 
@@ -177,9 +185,17 @@ def _compile(rule: Rule):
             phrases.extend(lang_list)
         if not phrases:
             raise PackError(f"rule {rule.id}: no phrases")
-        # longest first so "best seller" wins over "best"
-        alts = sorted({phrase_regex(x) for x in phrases}, key=len, reverse=True)
-        return regex.compile("|".join(f"(?:{a})" for a in alts), regex.IGNORECASE | regex.V1)
+        keyed, raw = [], []
+        for x in phrases:
+            rx = phrase_regex(x)
+            regex.compile(rx)
+            if x.startswith("re:"):
+                raw.append(rx)
+            else:
+                # the longest piece of the phrase must occur in the casefolded text before the regex runs
+                key = max(regex.split(r"[\s\-]+", x.casefold()), key=len)
+                keyed.append((key, rx))
+        return keyed, tuple(raw)
     if rule.type == "pattern":
         pats = p.get("patterns") or [p["pattern"]]
         return regex.compile("|".join(f"(?:{a})" for a in pats), regex.IGNORECASE if p.get("ignore_case", True) else 0)
@@ -195,6 +211,11 @@ def _compile(rule: Rule):
         if p.get("function") not in code_rules.REGISTRY:
             raise PackError(f"rule {rule.id}: unknown code function {p.get('function')!r}")
     return None
+
+
+@lru_cache(maxsize=4096)
+def _alternation(parts: tuple[str, ...]):
+    return regex.compile("|".join(f"(?:{a})" for a in parts), regex.IGNORECASE | regex.V1)
 
 
 def _finding(rule: Rule, ctx: LintContext, start: int, end: int, fix: str | None = None, **params) -> Finding:
@@ -319,7 +340,12 @@ def _run_caps(rule: Rule, ctx: LintContext) -> list[Finding]:
 def _run_phrases(rule: Rule, ctx: LintContext) -> list[Finding]:
     if _supported_by_facts(rule, ctx):
         return []
-    rx = _compile(rule)
+    keyed, raw = _compile(rule)
+    folded = ctx.text.casefold()
+    cands = tuple(sorted({rx for key, rx in keyed if key in folded}, key=len, reverse=True)) + raw
+    if not cands:
+        return []
+    rx = _alternation(cands)
     out = []
     unless = rule.params.get("unless_near")
     for m in rx.finditer(ctx.text):
