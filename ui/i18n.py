@@ -24,3 +24,41 @@ def tr(text: str) -> str:
 def reset() -> None:
     global _translate
     _translate = None
+
+
+# --------------------------------------------------------------------------- language switching (Qt side)
+from PySide6.QtCore import QObject, Signal  # noqa: E402 - Qt part of this module, after the Qt-free tr()
+
+
+class _LanguageNotifier(QObject):
+    """``language_changed(code)`` fires after the UI language switched. Sections that keep translated
+    text may listen and re-label; the shell re-labels the sidebar and window title (ui.startup)."""
+
+    language_changed = Signal(str)
+
+
+_notifier: _LanguageNotifier | None = None
+
+
+def notifier() -> _LanguageNotifier:
+    global _notifier
+    if _notifier is None:
+        _notifier = _LanguageNotifier()
+    return _notifier
+
+
+def set_language(code: str) -> str:
+    """Switch the UI language (en, zh, es, ar) and emit ``language_changed``. Returns the code in use."""
+    from localization import ui_strings
+
+    before = ui_strings.current_language()
+    lang = ui_strings.set_language(code)
+    if lang != before:
+        notifier().language_changed.emit(lang)
+    return lang
+
+
+def current_language() -> str:
+    from localization import ui_strings
+
+    return ui_strings.current_language()

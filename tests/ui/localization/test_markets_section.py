@@ -1,0 +1,192 @@
+"""Markets section, market pickers, and switching the UI to Arabic (RTL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
+
+from localization import markets as reg
+from localization import ui_strings
+
+ROOT = Path(__file__).resolve().parents[3]
+SHOTS = ROOT / "docs" / "screenshots"
+
+
+@pytest.fixture
+def ctx(sqlite_db):
+    from studio.settings import Settings
+    from ui.context import AppContext, ChangeBus
+    from ui.tasks import TaskRunner
+
+    context = AppContext(db=sqlite_db, settings=Settings(), tasks=TaskRunner(), bus=ChangeBus())
+    yield context
+    context.tasks.shutdown(wait=True)
+
+
+@pytest.fixture(autouse=True)
+def english_again():
+    yield
+    from ui import i18n
+
+    i18n.set_language("en")
+    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_market_table_model_and_search(qtbot, qtmodeltester, ctx):
+    from ui.sections.markets import MarketsView
+
+    view = MarketsView(ctx)
+    qtbot.addWidget(view)
+    qtmodeltester.check(view.model)
+    qtmodeltester.check(view.proxy)
+    assert view.model.rowCount() == len(reg.all_markets())
+    view.search.setText("riyal")  # no match: currency names are not indexed
+    assert view.proxy.rowCount() == 0
+    view.search.setText("SAR")
+    assert {view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())} == {"ar-SA"}
+    view.search.setText("snapchat")
+    tags = {view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())}
+    assert {"ar-SA", "ar-AE", "en-AE"} <= tags and "de-DE" not in tags
+    view.search.clear()
+    assert view.select_tag("th-TH") and view.current_market().tag == "th-TH"
+    date_line = view.examples.toPlainText().splitlines()[2]
+    assert "2026" in date_line and "2569" not in date_line  # Gregorian for Thai marketplaces
+
+
+def test_edit_save_and_reset(qtbot, ctx, studio_home):
+    from ui.sections.markets import MarketsView
+
+    view = MarketsView(ctx)
+    qtbot.addWidget(view)
+    assert view.select_tag("de-DE")
+    view.editor.channels.setText("instagram, pinterest")
+    view.editor.tone.setPlainText("Du-Form, locker")
+    with qtbot.waitSignal(view.editor.saved, timeout=2000):
+        view.editor.save_button.click()
+    m = reg.get_market("de-DE")
+    assert m.overridden and m.channels == ("instagram", "pinterest") and m.culture["tone"] == "Du-Form, locker"
+    assert "what_sells" in m.culture
+    row = view.model.row_of("de-DE")
+    assert view.model.index(row, 7).data() == "✎"
+    view.editor.currency.setText("XYZ")
+    assert view.editor.save() is False and "currency" in view.editor.status.text()
+    assert reg.get_market("de-DE").currency == "EUR"
+    view.select_tag("de-DE")
+    view.editor.reset_button.click()
+    assert not reg.get_market("de-DE").overridden
+
+
+def test_festival_calendar_highlights_and_tooltips(qtbot, ctx):
+    from ui.sections.markets import MarketsView
+
+    view = MarketsView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.select_tag("ar-SA")
+    cal = view.calendar
+    cal.setCurrentPage(2026, 3)
+    fmt = cal.dateTextFormat(QDate(2026, 3, 20))
+    assert fmt.fontWeight() > 400 and "Eid al-Fitr" in fmt.toolTip()
+    assert "Ramadan" in cal.tooltip_for(dt.date(2026, 3, 1))
+    assert cal.dateTextFormat(QDate(2026, 4, 20)).toolTip() == ""
+    items = [view.festival_list.item(i).text() for i in range(view.festival_list.count())]
+    assert any("Eid al-Fitr" in t for t in items) and any("Ramadan" in t for t in items)
+    # the viewport position of a day maps back to that date (used for hover tooltips)
+    view.show()
+    qtbot.waitExposed(view)
+    view.tabs.setCurrentIndex(2)
+    table = cal._view
+    found = False
+    for r in range(1, table.model().rowCount()):
+        for c in range(table.model().columnCount()):
+            rect = table.visualRect(table.model().index(r, c))
+            day = cal.date_at(rect.center())
+            if day == dt.date(2026, 3, 20):
+                assert str(table.model().index(r, c).data()) == "20"
+                found = True
+    assert found
+
+
+def test_market_pickers(qtbot):
+    from ui.widgets.market_picker import MarketListPicker, MarketPicker
+
+    picker = MarketPicker(tag="ja-JP")
+    qtbot.addWidget(picker)
+    assert picker.tag() == "ja-JP" and picker.count() == len(reg.all_markets())
+    with qtbot.waitSignal(picker.market_changed, timeout=1000) as sig:
+        picker.set_tag("pt-BR")
+    assert sig.args == ["pt-BR"] and not picker.set_tag("xx-YY")
+    multi = MarketListPicker(tags=["de-DE", "ar-SA"])
+    qtbot.addWidget(multi)
+    assert multi.tags() == ["ar-SA", "de-DE"]
+    with qtbot.waitSignal(multi.markets_changed, timeout=1000):
+        multi.item(0).setCheckState(Qt.CheckState.Checked)
+    assert multi.tags()[0] == multi.item(0).data(Qt.ItemDataRole.UserRole)
+
+
+def test_switch_to_arabic_mirrors_layout_and_relabels(qtbot, ctx):
+    from ui import startup
+    from ui.app import MainWindow
+    from ui.settings_pages.general import GeneralPage
+
+    app = QApplication.instance()
+    startup.apply(app, ctx)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show_section("markets")
+    markets_row = [s.id for s in window.sections].index("markets")
+    assert window.sidebar.item(markets_row).text() == "Markets"
+    page = GeneralPage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(__import__("ui.i18n", fromlist=["notifier"]).notifier().language_changed, timeout=2000):
+        page.language.setCurrentIndex(page.language.findData("ar"))
+    assert ui_strings.current_language() == "ar" and ctx.settings.get("ui.language") == "ar"
+    assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft and window.isRightToLeft()
+    assert window.sidebar.item(markets_row).text() == ui_strings.translate("Markets", "ar") != "Markets"
+    assert window.windowTitle() == ui_strings.translate("Commerce Studio", "ar")
+    # the open Markets view survived the switch (no work lost)
+    assert window.section_widget("markets") is window._widgets["markets"]
+    # a view opened after the switch is built in Arabic
+    from ui.sections.markets import MarketsView
+
+    view = MarketsView(ctx)
+    qtbot.addWidget(view)
+    assert view.tabs.tabText(2) == ui_strings.translate("Festivals", "ar")
+    page.language.setCurrentIndex(page.language.findData("en"))
+    assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_screenshots_latin_arabic_thai_cjk(qtbot, ctx):
+    """Renders the section in English (Thai market) and Arabic (Saudi market) for the docs."""
+    from ui import i18n
+    from ui.sections.markets import MarketsView
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    view = MarketsView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1280, 760)
+    view.select_tag("th-TH")
+    view.tabs.setCurrentIndex(1)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.grab().save(str(SHOTS / "markets.png"))
+    view.close()
+
+    i18n.set_language("ar")
+    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    view_ar = MarketsView(ctx)
+    qtbot.addWidget(view_ar)
+    view_ar.resize(1280, 760)
+    view_ar.select_tag("ar-SA")
+    view_ar.tabs.setCurrentIndex(2)
+    view_ar.calendar.setCurrentPage(2026, 3)
+    view_ar.show()
+    qtbot.waitExposed(view_ar)
+    assert view_ar.isRightToLeft()
+    assert view_ar.grab().save(str(SHOTS / "markets-ar.png"))
+    view_ar.close()

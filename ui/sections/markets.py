@@ -1,0 +1,461 @@
+"""Markets section: browse and edit the market registry, see its formatting and festival calendar.
+
+Left: a searchable table of markets (``MarketTableModel``). Right: tabs — the editor form (saved as the
+user's override, merged over shipped data; "Reset to shipped" drops it), formatting examples and mandates,
+and the festival calendar (``FestivalCalendar``: festival days highlighted, names in tooltips).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+import ui.qtcompat  # noqa: F401 - before any model is used (PySide6 refcount defect)
+from localization import formatting as fmt
+from localization import markets as reg
+from ui.i18n import tr
+from ui.sections import Section
+
+COLUMNS = ["Tag", "Country", "Language", "Currency", "Direction", "Units", "Channels", "Edited"]
+
+
+class MarketTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[reg.Market] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = reg.all_markets()
+        self.endResetModel()
+
+    def market(self, row: int) -> reg.Market:
+        return self._rows[row]
+
+    def row_of(self, tag: str) -> int:
+        for i, m in enumerate(self._rows):
+            if m.tag == tag:
+                return i
+        return -1
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def _cell(self, m: reg.Market, col: int) -> str:
+        return [m.tag, m.country_name, m.language_name, m.currency, m.direction.upper(), m.measurement,
+                ", ".join(m.channels), "✎" if m.overridden else ""][col]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        m = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._cell(m, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 7 and m.overridden:
+            return tr("Edited by you (stored in your market overrides)")
+        if role == Qt.ItemDataRole.UserRole:
+            return m.tag
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            return tr(COLUMNS[section])
+        return None
+
+
+class MarketFilter(QSortFilterProxyModel):
+    """Matches the search text against every column (tag, country, language, currency, channels…)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+
+    def set_search(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10 (invalidateFilter is deprecated there)
+            self.beginFilterChange()
+            self._needle = text.strip().lower()
+            self.endFilterChange()
+        else:  # pragma: no cover - older Qt
+            self._needle = text.strip().lower()
+            self.invalidate()
+
+    def filterAcceptsRow(self, source_row, source_parent) -> bool:  # noqa: N802 - Qt API
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        m = model.market(source_row)
+        hay = " ".join([m.tag, m.country, m.country_name, m.language, m.language_name, m.currency,
+                        " ".join(m.channels), " ".join(m.marketplaces)]).lower()
+        return all(part in hay for part in self._needle.split())
+
+
+class FestivalCalendar(QCalendarWidget):
+    """A month calendar with the market's festival days highlighted and their names as tooltips."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("FestivalCalendar")
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.setGridVisible(True)
+        self._by_day: dict[dt.date, list[dict]] = {}
+        self._view = self.findChild(QTableView, "qt_calendar_calendarview")
+        if self._view is not None:
+            self._view.viewport().installEventFilter(self)
+
+    def set_festivals(self, festivals) -> None:
+        self.setDateTextFormat(QDate(), QTextCharFormat())  # clear earlier highlights
+        self._by_day = {}
+        for f in festivals:
+            start, end = dt.date.fromisoformat(f["start"]), dt.date.fromisoformat(f["end"])
+            day = start
+            while day <= end:
+                self._by_day.setdefault(day, []).append(f)
+                day += dt.timedelta(days=1)
+        for day, fests in self._by_day.items():
+            form = QTextCharFormat()
+            estimate = all(f.get("estimate") for f in fests)
+            form.setBackground(QBrush(QColor("#ffe7b3" if estimate else "#ffc46b")))
+            form.setFontWeight(QFont.Weight.Bold)
+            form.setToolTip(self.tooltip_for(day))
+            self.setDateTextFormat(QDate(day.year, day.month, day.day), form)
+
+    def festivals_on(self, day: dt.date) -> list[dict]:
+        return list(self._by_day.get(day, []))
+
+    def tooltip_for(self, day: dt.date) -> str:
+        lines = []
+        for f in self._by_day.get(day, []):
+            est = f" ({tr('estimate')})" if f.get("estimate") else ""
+            lines.append(f"{f['name']}{est}")
+        return "\n".join(lines)
+
+    def date_at(self, pos) -> dt.date | None:
+        """The date under a viewport position (Qt shows the previous month's last days first)."""
+        if self._view is None:
+            return None
+        index = self._view.indexAt(pos)
+        if not index.isValid() or index.row() < 1:  # row 0 is the weekday header
+            return None
+        first = dt.date(self.yearShown(), self.monthShown(), 1)
+        offset = (first.isoweekday() - self.firstDayOfWeek().value) % 7
+        if offset < 1:
+            offset += 7
+        return first - dt.timedelta(days=offset) + dt.timedelta(days=(index.row() - 1) * 7 + index.column())
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if self._view is not None and obj is self._view.viewport() and event.type() == QEvent.Type.ToolTip:
+            day = self.date_at(event.pos())
+            text = self.tooltip_for(day) if day else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self._view)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().eventFilter(obj, event)
+
+
+class MarketEditor(QWidget):
+    saved = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._tag: str | None = None
+        form = QFormLayout(self)
+        self.country_name = QLineEdit(self)
+        self.language_name = QLineEdit(self)
+        self.direction = QComboBox(self)
+        self.direction.addItems(list(reg.DIRECTIONS))
+        self.currency = QLineEdit(self)
+        self.currency.setMaxLength(3)
+        self.digits = QComboBox(self)
+        self.digits.addItems(list(reg.DIGITS))
+        self.measurement = QComboBox(self)
+        self.measurement.addItems(list(reg.MEASUREMENTS))
+        self.size_system = QComboBox(self)
+        self.size_system.addItems(list(reg.SIZE_SYSTEMS))
+        self.shoe_system = QComboBox(self)
+        self.shoe_system.addItems(list(reg.SHOE_SYSTEMS))
+        self.timezone = QLineEdit(self)
+        self.channels = QLineEdit(self)
+        self.marketplaces = QLineEdit(self)
+        self.payment = QLineEdit(self)
+        self.tone = QPlainTextEdit(self)
+        self.tone.setFixedHeight(54)
+        self.taboos = QLineEdit(self)
+        self.what_sells = QLineEdit(self)
+        for label, w in [("Country", self.country_name), ("Language name", self.language_name),
+                         ("Direction", self.direction), ("Currency", self.currency), ("Digits", self.digits),
+                         ("Measurement", self.measurement), ("Clothing sizes", self.size_system),
+                         ("Shoe sizes", self.shoe_system), ("Time zone", self.timezone),
+                         ("Channels", self.channels), ("Marketplaces", self.marketplaces),
+                         ("Payment", self.payment), ("Tone", self.tone), ("Taboos", self.taboos),
+                         ("What sells", self.what_sells)]:
+            form.addRow(tr(label), w)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(tr("Save changes"), self)
+        self.reset_button = QPushButton(tr("Reset to shipped"), self)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.reset_button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        self.status = QLabel(self)
+        self.status.setObjectName("MarketEditorStatus")
+        self.status.setWordWrap(True)
+        form.addRow(self.status)
+        self.save_button.clicked.connect(self.save)
+        self.reset_button.clicked.connect(self.reset)
+
+    @staticmethod
+    def _split(text: str) -> list[str]:
+        return [p.strip() for p in text.split(",") if p.strip()]
+
+    def load(self, m: reg.Market) -> None:
+        self._tag = m.tag
+        self.country_name.setText(m.country_name)
+        self.language_name.setText(m.language_name)
+        self.direction.setCurrentText(m.direction)
+        self.currency.setText(m.currency)
+        self.digits.setCurrentText(m.digits)
+        self.measurement.setCurrentText(m.measurement)
+        self.size_system.setCurrentText(m.size_system)
+        self.shoe_system.setCurrentText(m.shoe_system)
+        self.timezone.setText(m.timezone)
+        self.channels.setText(", ".join(m.channels))
+        self.marketplaces.setText(", ".join(m.marketplaces))
+        self.payment.setText(", ".join(m.payment))
+        self.tone.setPlainText(str(m.culture.get("tone", "")))
+        self.taboos.setText(", ".join(m.culture.get("taboos", [])))
+        self.what_sells.setText(", ".join(m.culture.get("what_sells", [])))
+        self.reset_button.setEnabled(m.overridden)
+        self.status.setText(tr("Edited by you") if m.overridden else tr("Shipped data"))
+
+    def changes(self) -> dict:
+        return {
+            "country_name": self.country_name.text().strip(),
+            "language_name": self.language_name.text().strip(),
+            "direction": self.direction.currentText(),
+            "currency": self.currency.text().strip().upper(),
+            "digits": self.digits.currentText(),
+            "measurement": self.measurement.currentText(),
+            "size_system": self.size_system.currentText(),
+            "shoe_system": self.shoe_system.currentText(),
+            "timezone": self.timezone.text().strip(),
+            "channels": self._split(self.channels.text()),
+            "marketplaces": self._split(self.marketplaces.text()),
+            "payment": self._split(self.payment.text()),
+            "culture": {"tone": self.tone.toPlainText().strip(), "taboos": self._split(self.taboos.text()),
+                        "what_sells": self._split(self.what_sells.text())},
+        }
+
+    def save(self) -> bool:
+        if not self._tag:
+            return False
+        current = reg.get_market(self._tag)
+        changes = self.changes()
+        # culture: store only the keys that differ, the rest keeps following shipped data
+        culture = {k: v for k, v in changes["culture"].items() if current.culture.get(k, "" if k == "tone" else []) != v}
+        changes["culture"] = culture
+        if not culture:
+            changes.pop("culture")
+        try:
+            m = reg.save_override(self._tag, changes)
+        except reg.MarketValidationError as exc:
+            self.status.setText(tr("Not saved") + ": " + "; ".join(exc.errors))
+            return False
+        self.load(m)
+        self.status.setText(tr("Saved; your edits are kept across upgrades."))
+        self.saved.emit(m.tag)
+        return True
+
+    def reset(self) -> None:
+        if not self._tag:
+            return
+        m = reg.reset_override(self._tag)
+        if m is not None:
+            self.load(m)
+        self.status.setText(tr("Reset to the shipped data."))
+        self.saved.emit(self._tag)
+
+
+class MarketsView(QWidget):
+    def __init__(self, ctx) -> None:
+        super().__init__()
+        self.ctx = ctx
+        outer = QVBoxLayout(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        outer.addWidget(splitter)
+
+        left = QWidget(splitter)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit(left)
+        self.search.setObjectName("MarketSearch")
+        self.search.setPlaceholderText(tr("Search markets (tag, country, language, currency, channel)…"))
+        self.search.setClearButtonEnabled(True)
+        lv.addWidget(self.search)
+        self.model = MarketTableModel(self)
+        self.proxy = MarketFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(left)
+        self.table.setObjectName("MarketTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        lv.addWidget(self.table)
+        self.count_label = QLabel(left)
+        lv.addWidget(self.count_label)
+
+        right = QWidget(splitter)
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(right)
+        self.title.setObjectName("MarketTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        rv.addWidget(self.title)
+        self.tabs = QTabWidget(right)
+        rv.addWidget(self.tabs)
+        self.editor = MarketEditor(self.tabs)
+        self.tabs.addTab(self.editor, tr("Details"))
+        self.examples = QPlainTextEdit(self.tabs)
+        self.examples.setObjectName("MarketExamples")
+        self.examples.setReadOnly(True)
+        self.tabs.addTab(self.examples, tr("Formatting & rules"))
+        cal_page = QWidget(self.tabs)
+        cv = QVBoxLayout(cal_page)
+        self.calendar = FestivalCalendar(cal_page)
+        cv.addWidget(self.calendar)
+        self.festival_list = QListWidget(cal_page)
+        self.festival_list.setObjectName("FestivalList")
+        cv.addWidget(self.festival_list)
+        self.tabs.addTab(cal_page, tr("Festivals"))
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 4)
+
+        self.search.textChanged.connect(self._on_search)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.calendar.currentPageChanged.connect(lambda *_: self._fill_festival_list())
+        self.editor.saved.connect(self._on_saved)
+        self._update_count()
+        if self.proxy.rowCount():
+            self.select_tag("en-US") or self.table.selectRow(0)
+
+    # ------------------------------------------------------------------ behaviour
+    def current_market(self) -> reg.Market | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.market(self.proxy.mapToSource(index).row())
+
+    def select_tag(self, tag: str) -> bool:
+        row = self.model.row_of(tag)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _update_count(self) -> None:
+        self.count_label.setText(tr("{shown} of {total} markets").format(
+            shown=self.proxy.rowCount(), total=self.model.rowCount()))
+
+    def _on_current(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        m = self.model.market(self.proxy.mapToSource(current).row())
+        self.show_market(m)
+
+    def show_market(self, m: reg.Market) -> None:
+        self.title.setText(f"{m.tag} — {m.country_name} · {m.language_name}")
+        self.title.setLayoutDirection(Qt.LayoutDirection.RightToLeft if m.is_rtl else Qt.LayoutDirection.LeftToRight)
+        self.editor.load(m)
+        self.examples.setPlainText(self._examples_text(m))
+        self.calendar.set_festivals(m.festivals)
+        self._fill_festival_list()
+
+    def _examples_text(self, m: reg.Market) -> str:
+        lines = [
+            f"{tr('Price')}: {fmt.format_price(1299.9, m.currency, m)}",
+            f"{tr('Price (cross-border)')}: {fmt.format_price(1299.9, m.currency, m, cross_border=True)}",
+            f"{tr('Date')}: {fmt.format_date(dt.date(2026, 11, 27), m, 'long')}",
+            f"{tr('Length')}: {fmt.format_length(80, m)}",
+            f"{tr('Weight')}: {fmt.format_weight(850, m)}",
+            f"{tr('Dimensions')}: {fmt.format_dimensions(60, 40, 25, 'cm', m)}",
+            f"{tr('Shoe size for a 25 cm foot')}: {fmt.shoe_sizes(25, m)['system']} {fmt.shoe_sizes(25, m)['size']}",
+            "",
+            f"{tr('Conventions')}: {m.conventions}",
+            f"{tr('Payment')}: {', '.join(m.payment)}",
+            "",
+            tr("Language mandates") + ":",
+        ]
+        lines += [f"  [{x.get('target')}] {x['rule']}  ({x.get('source', '')})" for x in m.mandates] or ["  —"]
+        lines += ["", tr("Cultural guidance") + ":"]
+        for key, value in m.culture.items():
+            lines.append(f"  {key}: {'; '.join(value) if isinstance(value, list) else value}")
+        return "\n".join(lines)
+
+    def _fill_festival_list(self) -> None:
+        self.festival_list.clear()
+        m = self.current_market()
+        if m is None:
+            return
+        year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        start = dt.date(year, month, 1)
+        end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        for f in reg.festivals_between(m.tag, start, end):
+            span = f["start"] if f["start"] == f["end"] else f"{f['start']} – {f['end']}"
+            est = f"  ({tr('estimate')})" if f["estimate"] else ""
+            self.festival_list.addItem(f"{span}  {f['name']}{est}")
+        if not self.festival_list.count():
+            self.festival_list.addItem(tr("No festivals this month."))
+
+    def _on_saved(self, tag: str) -> None:
+        self.model.reload()
+        self._update_count()
+        self.select_tag(tag)
+
+
+SECTION = Section(id="markets", title="Markets", order=20, factory=MarketsView, icon="SP_DriveNetIcon")

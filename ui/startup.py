@@ -1,0 +1,76 @@
+"""Start-up hooks the shell calls before the main window opens: UI language and layout direction.
+
+``apply(app, ctx)`` reads ``ui.language`` from the settings (or ``STUDIO_UI_LANGUAGE``), selects the gettext
+catalog and mirrors the whole layout right-to-left for Arabic. Later switches (Settings › General) go through
+``ui.i18n.set_language``; the handler here then flips the layout direction and re-labels the sidebar and
+window title of the open main window without closing anything. Views already built keep their text until
+they are rebuilt (next start), unless they listen to ``ui.i18n.notifier().language_changed`` themselves.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ui import i18n
+
+_ctx = None
+_connected = False
+
+
+def layout_direction(lang: str) -> Qt.LayoutDirection:
+    from localization import ui_strings
+
+    return Qt.LayoutDirection.RightToLeft if ui_strings.is_rtl(lang) else Qt.LayoutDirection.LeftToRight
+
+
+def apply(app: QApplication, ctx) -> str:
+    """Select the UI language from settings and set the app's layout direction. Returns the language."""
+    global _ctx, _connected
+    from localization import paths, ui_strings
+
+    _ctx = ctx
+    try:
+        from studio.settings import data_dir
+
+        paths.set_user_dir(data_dir())
+    except Exception:  # noqa: BLE001 - localization falls back to STUDIO_HOME/platformdirs itself
+        pass
+    wanted = os.environ.get("STUDIO_UI_LANGUAGE") or ctx.settings.get("ui.language") or "en"
+    try:
+        lang = i18n.set_language(wanted)
+    except ValueError:
+        lang = i18n.set_language("en")
+    app.setLayoutDirection(layout_direction(lang))
+    if not _connected:
+        i18n.notifier().language_changed.connect(_on_language_changed)
+        _connected = True
+    return ui_strings.current_language()
+
+
+def _on_language_changed(lang: str) -> None:
+    app = QApplication.instance()
+    if app is not None:
+        app.setLayoutDirection(layout_direction(lang))
+    window = getattr(_ctx, "main_window", None) if _ctx is not None else None
+    if window is not None:
+        relabel_main_window(window)
+
+
+def relabel_main_window(window) -> None:
+    """Re-translate what the shell shows: window title, sidebar entries and their tooltips."""
+    window.setWindowTitle(i18n.tr("Commerce Studio"))
+    sidebar = getattr(window, "sidebar", None)
+    sections = getattr(window, "sections", [])
+    if sidebar is None:
+        return
+    for row, section in enumerate(sections):
+        item = sidebar.item(row)
+        if item is None:
+            continue
+        item.setText(i18n.tr(section.title))
+        tip = item.toolTip()
+        if "(" in tip:
+            item.setToolTip(f"{i18n.tr(section.title)} ({tip.rsplit('(', 1)[1]}")
