@@ -311,7 +311,7 @@ _AI_FIELDS = {"tiktok": "is_aigc", "youtube": "containsSyntheticMedia"}
 @code_rule
 def ai_label_field(ctx, params) -> Iterator[Hit]:
     """AI-generated content must carry the channel's label field (TikTok is_aigc, YouTube containsSyntheticMedia)."""
-    if not ctx.context.get("ai_generated"):
+    if not ctx.context.get("ai_generated") or ctx.context.get("check_ai_label") is False:
         return
     platform = ctx.target.split("-")[0]
     fld = _AI_FIELDS.get(platform)
@@ -372,18 +372,44 @@ def _strip_for_detection(text: str) -> str:
     return regex.sub(r"\d+", " ", text)
 
 
+FUNCTION_WORDS = {
+    "en": "the and with for of to is your you this that are it on from our".split(),
+    "de": "der die das und mit für ist ein eine zu auf den dem nicht sie ihr aus im".split(),
+    "es": "el la los las y con para del en es un una tu que por su sus".split(),
+    "pt": "o os as e com para do da em é um uma seu sua que por não dos das".split(),
+    "fr": "le les et avec pour des du est un une votre vos que pour au aux dans".split(),
+    "it": "il lo gli e con per di del della è un una che sono nel alla".split(),
+    "nl": "de het een en met voor van is je jouw dat op".split(),
+    "id": "dan yang untuk dengan ini di ke dari anda kami tidak bisa".split(),
+    "ms": "dan yang untuk dengan ini di ke dari anda kami tidak boleh".split(),
+}
+_SCRIPT_LANGS = {"th", "ar", "he", "ja", "zh", "ko", "fa", "ru", "el", "hi"}
+
+
+def _function_hits(words_: list[str], lang: str) -> int:
+    vocab = set(FUNCTION_WORDS.get(lang, ()))
+    return sum(1 for w in words_ if w in vocab)
+
+
 @code_rule
 def wrong_language(ctx, params) -> Iterator[Hit]:
+    """Text in another language than the market's. Two signals must agree: the detector and, for Latin-script
+    languages, the function words (product titles in Title Case fool detectors on their own)."""
     want = market_info(ctx.market).language
     sample = _strip_for_detection(ctx.text[:2000])
     if len(regex.findall(r"\p{L}", sample)) < params.get("min_letters", 25):
         return
-    lang, conf, short = detect(sample)
+    lang, conf, short = detect(sample.lower())
     if short or not lang or conf < params.get("min_confidence", 0.8):
         return
     lang = lang.split("-")[0]
     if lang == want or lang in _EQUIV.get(want, ()):
         return
+    if lang not in _SCRIPT_LANGS:
+        ws = [sample[a:b].casefold() for a, b in M.words(sample)]
+        got, exp = _function_hits(ws, lang), _function_hits(ws, want)
+        if lang not in FUNCTION_WORDS or got < 2 or exp >= got:
+            return
     yield 0, len(ctx.text), None, {"detected": lang, "expected": want}
 
 

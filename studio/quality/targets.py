@@ -79,11 +79,16 @@ def targets() -> list[TargetSpec]:
         unit = mx = mn = None
         source = ""
         for r in rules:
-            if r.type == "limit" and tid in r.targets and not r.markets:
+            if r.type == "limit" and tid in r.targets and not r.markets and r.severity == "error" and unit is None:
                 unit = r.params.get("unit", "graphemes")
-                mx = r.params.get("max", mx)
-                mn = r.params.get("min", mn)
-                source = source or r.source
+                mx = r.params.get("max")
+                mn = r.params.get("min")
+                source = r.source
+        if unit is None:  # only advisory limits (Shopify SEO, Shopee…): show those
+            for r in rules:
+                if r.type == "limit" and tid in r.targets and not r.markets:
+                    unit, mx, mn, source = r.params.get("unit", "graphemes"), r.params.get("max"), r.params.get("min"), r.source
+                    break
         specs.append(TargetSpec(tid, label, platform, kind, unit, mx, mn, source))
     return specs
 
