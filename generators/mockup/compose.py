@@ -176,7 +176,7 @@ def match_light(layer: Image.Image, region: Image.Image, strength: float) -> Ima
     # luminance: move the product's mean towards the scene's, gently (products keep their own tone)
     gain = np.clip((max(s_l, 1.0) / max(p_l, 1.0)) ** (strength * 0.35), 0.75, 1.25)
     arr[..., :3] = np.clip(arr[..., :3] * wb * gain, 0, 255)
-    return Image.fromarray(arr.astype(np.uint8), "RGBA")
+    return Image.fromarray(arr.astype(np.uint8))
 
 
 def _shadow_layer(alpha: Image.Image, offset: tuple[int, int], canvas: tuple[int, int], quad: np.ndarray,
@@ -232,7 +232,7 @@ def _reflection(layer: Image.Image, offset: tuple[int, int], canvas: tuple[int, 
     hh = flipped.height
     ramp = np.clip(1 - (np.arange(hh, dtype=np.float32) / max(1.0, hh * fade)), 0, 1) * opacity
     a = np.asarray(flipped.getchannel("A"), np.float32) * ramp[:, None]
-    flipped.putalpha(Image.fromarray(a.astype(np.uint8), "L"))
+    flipped.putalpha(Image.fromarray(a.astype(np.uint8)))
     top = round(2 * base_y - (offset[1] + layer.height))
     return flipped, (offset[0], top)
 
@@ -271,7 +271,7 @@ def _blend(base: Image.Image, layer: Image.Image, pos: tuple[int, int], mode: st
         raise SceneError(f"unknown blend mode {mode!r}")
     out = b * (1 - a) + mixed * a
     base = base.copy()
-    base.paste(Image.fromarray(np.clip(out * 255 + 0.5, 0, 255).astype(np.uint8), "RGB"), (x, y))
+    base.paste(Image.fromarray(np.clip(out * 255 + 0.5, 0, 255).astype(np.uint8)), (x, y))
     return base
 
 

@@ -106,7 +106,7 @@ def flood_from_border(candidate: np.ndarray, max_iter: int = 4000) -> np.ndarray
 
 
 def _resize_f(a: np.ndarray, size: tuple[int, int], resample=Image.BILINEAR) -> np.ndarray:
-    return np.asarray(Image.fromarray(a.astype(np.float32), mode="F").resize(size, resample), dtype=np.float32)
+    return np.asarray(Image.fromarray(a.astype(np.float32)).resize(size, resample), dtype=np.float32)
 
 
 def _bleed_colours(rgb: np.ndarray, core: np.ndarray, r: int) -> np.ndarray:
@@ -142,18 +142,7 @@ def cut_out(img: Image.Image, *, refine: Image.Image | None = None, max_side: in
         rgba = np.asarray(img.convert("RGBA"), dtype=np.float32) / 255.0
         rgb, alpha = rgba[..., :3], rgba[..., 3]
         info_method, bg, thr = "alpha", None, None
-        band = (alpha > 0.002) & (alpha < 0.98)
-        if band.any():
-            core = alpha >= 0.98
-            ys, xs = np.nonzero(dilate(band, 2))
-            y0, y1, x0, x1 = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
-            bled = _bleed_colours(rgb[y0:y1, x0:x1], core[y0:y1, x0:x1], 3)
-            a = alpha[y0:y1, x0:x1, None]
-            wgt = np.clip((a - 0.5) / 0.48, 0, 1)  # trust the given colour only where nearly opaque
-            sub = rgb[y0:y1, x0:x1]
-            bm = band[y0:y1, x0:x1, None]
-            rgb = rgb.copy()
-            rgb[y0:y1, x0:x1] = np.where(bm, wgt * sub + (1 - wgt) * bled, sub)
+        rgb = _decontaminate_given_alpha(rgb, alpha)
     else:
         rgb = np.asarray(img.convert("RGB"), dtype=np.float32) / 255.0
         coverage_alpha, alpha, bg, thr = _auto_alpha(rgb, threshold)
@@ -165,13 +154,46 @@ def cut_out(img: Image.Image, *, refine: Image.Image | None = None, max_side: in
         alpha = np.where(r >= 192, 1.0, np.where(r <= 64, 0.0, alpha)).astype(np.float32)
     out = np.dstack([rgb, alpha])
     out8 = np.clip(out * 255.0 + 0.5, 0, 255).astype(np.uint8)
-    result = Image.fromarray(out8, "RGBA")
+    result = Image.fromarray(out8)
     bbox = result.getchannel("A").point(lambda v: 255 if v > 8 else 0).getbbox()
     if bbox is None:
         raise CutoutError("nothing is left after removing the background; give an image with transparency "
                           "or paint the product in with the refine brush")
     coverage = float((alpha > 0.5).mean())
     return result.crop(bbox), CutoutInfo(info_method, bg, thr, coverage)
+
+
+def _decontaminate_given_alpha(rgb: np.ndarray, alpha: np.ndarray) -> np.ndarray:
+    """Edge colours of an image that came with alpha.
+
+    Many exports leave a matte colour (white or black) mixed into semi-transparent pixels. Estimate it per
+    edge pixel as M = (C − α·F)/(1 − α), F being the core colour bled outward; when those estimates agree
+    (one uniform matte), un-mix it like a removed background. Otherwise the edge keeps its own colour
+    where nearly opaque and takes the core colour where faint.
+    """
+    band = (alpha > 0.002) & (alpha < 0.98)
+    if not band.any():
+        return rgb
+    ys, xs = np.nonzero(dilate(band, 2))
+    y0, y1, x0, x1 = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
+    core = alpha[y0:y1, x0:x1] >= 0.98
+    sub = rgb[y0:y1, x0:x1]
+    bled = _bleed_colours(sub, core, 3)
+    a = alpha[y0:y1, x0:x1]
+    mid = band[y0:y1, x0:x1] & (a > 0.15) & (a < 0.85) & (core.any())
+    if mid.sum() >= 20:
+        am = a[mid][:, None]
+        est = (sub[mid] - am * bled[mid]) / (1 - am)
+        matte = np.median(est, axis=0)
+        spread = float(np.median(np.abs(est - matte).max(axis=1)))
+        if spread < 0.08 and float(np.abs(matte - np.median(bled[mid], axis=0)).max()) > 0.1:
+            final = alpha
+            return _decontaminate(rgb, alpha, final, np.clip(matte, 0, 1).astype(np.float32))
+    wgt = np.clip((a[..., None] - 0.5) / 0.48, 0, 1)  # trust the given colour only where nearly opaque
+    out = rgb.copy()
+    bm = band[y0:y1, x0:x1, None]
+    out[y0:y1, x0:x1] = np.where(bm, wgt * sub + (1 - wgt) * bled, sub)
+    return out
 
 
 def _auto_alpha(rgb: np.ndarray, threshold: float | None):

@@ -71,7 +71,8 @@ def quad_is_convex(quad: np.ndarray | list) -> bool:
     signs = []
     for i in range(4):
         a, b, c = q[i], q[(i + 1) % 4], q[(i + 2) % 4]
-        signs.append(np.cross(b - a, c - b))
+        u, v = b - a, c - b
+        signs.append(u[0] * v[1] - u[1] * v[0])
     signs = np.asarray(signs)
     return bool(np.all(signs > 1e-9) or np.all(signs < -1e-9))
 

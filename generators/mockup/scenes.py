@@ -171,7 +171,7 @@ def _noise(size: tuple[int, int], seed: int, scale: int) -> np.ndarray:
     rng = np.random.default_rng(seed)
     w, h = size
     small = rng.random((max(2, h // scale), max(2, w // scale)), dtype=np.float32)
-    return np.asarray(Image.fromarray(small, "F").resize((w, h), Image.BICUBIC), dtype=np.float32)
+    return np.asarray(Image.fromarray(small).resize((w, h), Image.BICUBIC), dtype=np.float32)
 
 
 def render_background(scene: Scene, size: tuple[int, int]) -> Image.Image:
@@ -187,7 +187,7 @@ def render_background(scene: Scene, size: tuple[int, int]) -> Image.Image:
                         bg.get("floor_y"), _colour(bg["floor"], scene.name) if bg.get("floor") else None,
                         float(bg.get("soft", 0.08)))
         arr = _vignette(arr, float(bg.get("vignette", 0.0)))
-        img = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "RGB")
+        img = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
         if t == "podium":
             img = _draw_podium(img, bg, scene.name)
         return img
@@ -203,7 +203,7 @@ def render_background(scene: Scene, size: tuple[int, int]) -> Image.Image:
         shade = 0.88 + 0.08 * weave + 0.10 * (folds - 0.5)
         arr = base[None, None, :] * shade[..., None]
         arr = _vignette(arr, float(bg.get("vignette", 0.15)))
-        return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "RGB")
+        return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
     raise SceneError(f"{scene.name}: unknown background type {t!r}")
 
 
@@ -230,7 +230,7 @@ def _draw_podium(img: Image.Image, bg: dict, name: str) -> Image.Image:
     yy = np.arange(h, dtype=np.float32)[:, None]
     side_mask = (yy > top_y + ry * np.sqrt(np.clip(1 - xx[None, :] ** 2, 0, 1)))
     arr[..., :3] = np.where(side_mask[..., None], arr[..., :3] * shade[None, :, None], arr[..., :3])
-    layer = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "RGBA")
+    layer = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
     # a soft shadow of the podium on the floor
     sh = Image.new("L", (w, h), 0)
     ImageDraw.Draw(sh).ellipse([cx - rx * 1.08, top_y + depth - ry * 0.6, cx + rx * 1.15, top_y + depth + ry * 1.6],
@@ -249,7 +249,7 @@ def _rounded(d: ImageDraw.ImageDraw, box, r, fill):
 def _draw_device(size: tuple[int, int], bg: dict, name: str) -> Image.Image:
     w, h = size
     arr = _vertical(size, _colour(bg.get("top", "#e8ecf2"), name), _colour(bg.get("bottom", "#c9d1dc"), name))
-    img = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "RGB")
+    img = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
     x0, y0, x1, y1 = (float(v) for v in bg.get("device_box", [0.3, 0.08, 0.7, 0.92]))
     sx0, sy0, sx1, sy1 = (float(v) for v in bg.get("screen_box", [0.32, 0.11, 0.68, 0.89]))
     ss = 2
