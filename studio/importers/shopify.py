@@ -208,7 +208,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                                                       "write a plain number such as 19.99", "error", handle))
                     continue
                 v.market_prices[market if kind == "price" else f"{market} / compare_at"] = val
-            v.title = " / ".join(v.options.values()) or (v.sku or "Default")
+            v.title = " / ".join(v.options.values()) or "Default Title"
             current.variants.append(v)
         # image part of the row
         src = cols.get(cells, "Image Src")

@@ -1,0 +1,129 @@
+"""``studio import FILE`` — import a catalog (Shopify, WooCommerce, CSV/TSV, XLSX, JSON)."""
+
+from __future__ import annotations
+
+import sys
+
+from studio.cli.common import add_command, emit
+
+
+def register(sub) -> None:
+    p = add_command(sub, "import", "import a catalog file (Shopify / WooCommerce CSV, CSV/TSV, XLSX, JSON)", run)
+    p.add_argument("file", metavar="FILE", help="the catalog file")
+    p.add_argument("--format", default="auto", choices=["auto", "shopify", "woocommerce", "csv", "json", "xlsx"],
+                   help="file format (default: detected)")
+    p.add_argument("--images", metavar="DIR", help="folder of images matched to products by SKU or handle file name")
+    p.add_argument("--map", metavar="COL=FIELD", action="append", default=[],
+                   help="generic CSV/XLSX: map a column to a field (title, sku, price, option:Size, fact:material, "
+                        "ignore…); repeatable")
+    p.add_argument("--preset", metavar="NAME", help="use a saved column-mapping preset (--map adds to it)")
+    p.add_argument("--save-preset", metavar="NAME", help="save the mapping used as a named preset")
+    p.add_argument("--dry-run", action="store_true", help="show what would be created/updated and every error; "
+                                                           "write nothing")
+    p.add_argument("--valid-rows-only", action="store_true",
+                   help="import the valid products even when some rows are invalid (recorded on the import run)")
+    p.add_argument("--currency", metavar="ISO", help="store currency for prices without one (e.g. EUR)")
+    p.add_argument("--no-download", action="store_true", help="keep image URLs without downloading them")
+    p.add_argument("--errors-csv", metavar="PATH", help="also write the errors to this CSV file")
+
+
+def run(args) -> int:
+    from studio.domain import StudioError
+    from studio.services import importing
+    from studio.storage.db import default_database
+
+    mapping: dict[str, str] = {}
+    if args.preset:
+        mapping.update(importing.load_preset(args.preset))
+    mapping.update(importing.parse_map_args(args.map))
+    currency = (args.currency or "").strip().upper() or None
+    if currency and (len(currency) != 3 or not currency.isalpha()):
+        raise StudioError(f"--currency {args.currency!r} is not a 3-letter ISO code such as EUR")
+    options = importing.ImportOptions(
+        format=args.format, mapping=mapping or None, images_dir=args.images,
+        import_valid_rows_only=args.valid_rows_only, dry_run=args.dry_run, currency=currency,
+        download_images=not args.no_download)
+
+    def progress(fraction: float, message: str) -> None:
+        if not args.json and sys.stderr.isatty():
+            print(f"\r[{int(fraction * 100):3d}%] {message[:70]:<70}", end="", file=sys.stderr, flush=True)
+
+    det = importing.detect(args.file, args.format)
+    db = default_database()
+    aborted: importing.ImportAborted | None = None
+    if args.dry_run:
+        outcome = importing.plan_import(db, args.file, options, progress)
+        errors, warnings = outcome.errors, outcome.warnings
+        data = {
+            "detected": det.as_dict(), "dry_run": True, "create": outcome.create_count,
+            "update": outcome.update_count, "errors": [e.as_dict() for e in errors], "error_count": outcome.error_count,
+            "invalid_products": outcome.invalid_products, "variants": outcome.variants, "images": outcome.images,
+            "images_missing": outcome.images_missing, "facts": outcome.facts, "source_language": outcome.source_language,
+            "warnings": [w.as_dict() for w in warnings[:200]], "mapping": outcome.mapping,
+            "creates": [c.__dict__ for c in outcome.creates[:200]], "updates": [u.__dict__ for u in outcome.updates[:200]],
+        }
+        used_mapping = outcome.mapping
+    else:
+        try:
+            outcome = importing.run_import(db, args.file, options, progress)
+        except importing.ImportAborted as exc:
+            aborted = exc
+            outcome = None
+        if outcome is not None:
+            errors, warnings = outcome.errors, outcome.warnings
+            data = {
+                "detected": det.as_dict(), "dry_run": False, "import_run_id": outcome.import_run_id,
+                "status": outcome.status, "created": outcome.created, "updated": outcome.updated,
+                "skipped_invalid": outcome.skipped_invalid, "error_count": outcome.error_count,
+                "errors": [e.as_dict() for e in errors], "variants_created": outcome.variants_created,
+                "variants_updated": outcome.variants_updated, "images": outcome.images,
+                "images_downloaded": outcome.images_downloaded, "images_missing": outcome.images_missing,
+                "facts_written": outcome.facts_written, "facts_kept_user_edited": outcome.facts_kept_user,
+                "source_language": outcome.source_language, "seconds": round(outcome.seconds, 3),
+                "warnings": [w.as_dict() for w in warnings[:200]],
+            }
+            used_mapping = options.resolved_mapping
+        else:
+            errors, warnings = aborted.issues, []
+            data = {"detected": det.as_dict(), "dry_run": False, "status": "failed", "created": 0, "updated": 0,
+                    "error_count": len(errors), "errors": [e.as_dict() for e in errors]}
+            used_mapping = None
+    if not args.json and sys.stderr.isatty():
+        print(file=sys.stderr)
+    if args.errors_csv and errors:
+        importing.export_errors_csv(errors, args.errors_csv)
+    if args.save_preset:
+        importing.save_preset(args.save_preset, used_mapping or mapping)
+
+    def human() -> None:
+        print(f"Detected: {det.describe()}")
+        for note in det.notes:
+            print(f"  note: {note}")
+        if used_mapping:
+            print("Mapping: " + ", ".join(f"{c} → {f}" for c, f in used_mapping.items()))
+        if args.dry_run:
+            print(f"Dry run (nothing written): {data['create']} to create, {data['update']} to update, "
+                  f"{data['error_count']} error(s) in {data['invalid_products']} product(s); "
+                  f"{data['variants']} variants, {data['images']} images ({data['images_missing']} missing), "
+                  f"{data['facts']} facts")
+        elif aborted is None:
+            print(f"Imported (run #{data['import_run_id']}): {data['created']} created, {data['updated']} updated, "
+                  f"{data['skipped_invalid']} invalid product(s) skipped; {data['variants_created']} variants new, "
+                  f"{data['variants_updated']} updated; {data['images']} images ({data['images_downloaded']} "
+                  f"downloaded, {data['images_missing']} missing); {data['facts_written']} facts "
+                  f"({data['facts_kept_user_edited']} hand-edited kept)")
+        if data.get("source_language"):
+            print(f"Source language: {data['source_language']}")
+        for e in errors[:20]:
+            print(f"  error: {e}")
+        if len(errors) > 20:
+            print(f"  … {len(errors) - 20} more (use --errors-csv PATH or --json)")
+        for w in warnings[:10]:
+            print(f"  warning: {w}")
+        if len(warnings) > 10:
+            print(f"  … {len(warnings) - 10} more warnings")
+
+    emit(args, data, human)
+    if aborted is not None:
+        raise aborted
+    return 0
