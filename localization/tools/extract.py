@@ -1,7 +1,8 @@
 """Extract the app's UI strings and update the gettext catalogs.
 
 Scans ``ui/**/*.py`` with ``ast`` (no import of ``ui``, so no Qt needed) for:
-- ``tr("…")`` / ``i18n.tr("…")`` / ``self.tr("…")`` calls with a literal string;
+- ``tr("…")`` / ``i18n.tr("…")`` / ``self.tr("…")`` calls with a literal string, and ``N_("…")`` (a no-op
+  marker for strings kept in tables and translated later with ``tr(variable)``);
 - ``title="…"`` of ``Section(...)`` and ``SettingsPage(...)`` (the shell translates titles with ``tr``).
 
 Writes the template ``localization/locale/studio.pot`` and merges it into every
@@ -45,7 +46,7 @@ def extract_file(path: Path) -> list[tuple[str, int]]:
         if not isinstance(node, ast.Call):
             continue
         name = _call_name(node)
-        if name == "tr" and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+        if name in ("tr", "N_") and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
             found.append((node.args[0].value, node.lineno))
         elif name in _TITLE_CALLS:
             for kw in node.keywords:

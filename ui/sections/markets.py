@@ -37,7 +37,14 @@ from localization import markets as reg
 from ui.i18n import tr
 from ui.sections import Section
 
-COLUMNS = ["Tag", "Country", "Language", "Currency", "Direction", "Units", "Channels", "Edited"]
+
+def N_(text: str) -> str:
+    """Marks a string for extraction (localization/tools/extract.py); translated later with tr()."""
+    return text
+
+
+COLUMNS = [N_("Tag"), N_("Country"), N_("Language"), N_("Currency"), N_("Direction"), N_("Units"),
+           N_("Channels"), N_("Edited")]
 
 
 class MarketTableModel(QAbstractTableModel):
@@ -211,13 +218,13 @@ class MarketEditor(QWidget):
         self.tone.setFixedHeight(54)
         self.taboos = QLineEdit(self)
         self.what_sells = QLineEdit(self)
-        for label, w in [("Country", self.country_name), ("Language name", self.language_name),
-                         ("Direction", self.direction), ("Currency", self.currency), ("Digits", self.digits),
-                         ("Measurement", self.measurement), ("Clothing sizes", self.size_system),
-                         ("Shoe sizes", self.shoe_system), ("Time zone", self.timezone),
-                         ("Channels", self.channels), ("Marketplaces", self.marketplaces),
-                         ("Payment", self.payment), ("Tone", self.tone), ("Taboos", self.taboos),
-                         ("What sells", self.what_sells)]:
+        for label, w in [(N_("Country"), self.country_name), (N_("Language name"), self.language_name),
+                         (N_("Direction"), self.direction), (N_("Currency"), self.currency),
+                         (N_("Digits"), self.digits), (N_("Measurement"), self.measurement),
+                         (N_("Clothing sizes"), self.size_system), (N_("Shoe sizes"), self.shoe_system),
+                         (N_("Time zone"), self.timezone), (N_("Channels"), self.channels),
+                         (N_("Marketplaces"), self.marketplaces), (N_("Payment"), self.payment),
+                         (N_("Tone"), self.tone), (N_("Taboos"), self.taboos), (N_("What sells"), self.what_sells)]:
             form.addRow(tr(label), w)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(tr("Save changes"), self)
@@ -354,7 +361,7 @@ class MarketsView(QWidget):
         self.examples = QPlainTextEdit(self.tabs)
         self.examples.setObjectName("MarketExamples")
         self.examples.setReadOnly(True)
-        self.tabs.addTab(self.examples, tr("Formatting & rules"))
+        self.tabs.addTab(self.examples, tr("Formatting and rules"))
         cal_page = QWidget(self.tabs)
         cv = QVBoxLayout(cal_page)
         self.calendar = FestivalCalendar(cal_page)
