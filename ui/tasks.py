@@ -37,7 +37,11 @@ class _Bridge(QObject):
 
 
 class TaskRunner(QObject):
-    """Submit ``job(progress, cancel)``; get ``on_done(result)`` / ``on_error(message)`` on the GUI thread."""
+    """Submit ``job(progress, cancel)``; get ``on_done(result)`` / ``on_error(message)`` on the GUI thread.
+
+    ``on_cancel()`` is called when the job raised ``studio.jobs.Cancelled`` (it noticed the token and
+    stopped); a job that returns normally reports ``on_done`` even if cancel was requested meanwhile.
+    """
 
     task_started = Signal(int, str)
     task_progress = Signal(int, float, str)
@@ -91,10 +95,9 @@ class TaskRunner(QObject):
             except Exception as exc:  # noqa: BLE001 - reported to the user, never swallowed
                 bridge.failed.emit(tid, str(exc) or exc.__class__.__name__, traceback.format_exc())
             else:
-                if handle.cancel.cancelled:
-                    bridge.cancelled.emit(tid)
-                else:
-                    bridge.finished.emit(tid, result)
+                # a job that returned has finished, even if cancel was asked meanwhile (it may already have
+                # committed): its result is reported, never hidden as "cancelled"
+                bridge.finished.emit(tid, result)
 
         executor = self._writer if writes else self._pool
         if not quiet:

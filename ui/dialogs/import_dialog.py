@@ -1,0 +1,614 @@
+"""Import a catalog file: pick it, see what was detected, map columns, dry-run, then import.
+
+Every step runs off the GUI thread through the task runner: detection and the dry run on the pool (they
+only read), the import itself on the writes executor. The import is one transaction in the service; Cancel
+rolls it back. Errors name file, line, column and what to do, and can be exported as CSV.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.dialogs.import_models import IssuesModel, MappingModel, PlanItemsModel
+from ui.i18n import tr
+
+FORMATS = (("auto", "Detect automatically"), ("shopify", "Shopify product CSV"),
+           ("woocommerce", "WooCommerce product CSV"), ("csv", "Spreadsheet (CSV/TSV) with a column mapping"),
+           ("xlsx", "Excel workbook (.xlsx) with a column mapping"), ("json", "JSON"))
+FORMAT_NAMES = {"shopify": "Shopify product CSV", "woocommerce": "WooCommerce product CSV", "csv": "CSV spreadsheet",
+                "xlsx": "Excel workbook", "json": "JSON"}
+FILE_FILTER = "Catalog files (*.csv *.tsv *.txt *.xlsx *.json);;All files (*)"
+
+
+class _FieldDelegate(QStyledItemDelegate):
+    """An editable combo box of the importer's fields; ``fact:<key>``/``option:<Name>`` can be typed."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        from studio.services.importing import ALL_FIELDS
+
+        self.fields = ["", *[f for f in ALL_FIELDS if f != "ignore"], "option:Size", "option:Color", "fact:material",
+                       "fact:dimensions", "fact:weight", "fact:care"]
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.addItems(self.fields)
+        combo.setItemText(0, "")
+        return combo
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+def _table(model, parent) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setWordWrap(False)
+    hh = view.horizontalHeader()
+    hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    hh.setStretchLastSection(True)
+    return view
+
+
+def _n(count: int, one: str, many: str) -> str:
+    return f"{count:,} {tr(one) if count == 1 else tr(many)}"
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+class ImportDialog(QDialog):
+    detected = Signal(object)  # Detection
+    planned = Signal(object)  # ImportPlan
+    imported = Signal(object)  # ImportResult
+    failed = Signal(str)
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("ImportDialog")
+        self.setWindowTitle(tr("Import catalog"))
+        self.setModal(False)
+        self.resize(980, 720)
+        self.detection = None
+        self.plan = None
+        self.result = None
+        self._task = None
+        self._detect_seq = 0
+        self._detected_path = ""
+
+        # ---------------------------------------------------------------- file
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setPlaceholderText(tr("Choose a Shopify, WooCommerce, CSV/TSV, Excel or JSON file…"))
+        self.path_edit.editingFinished.connect(self._path_edited)
+        self.browse = QPushButton(tr("Choose file…"), self)
+        self.browse.clicked.connect(self.choose_file)
+        self.format_combo = QComboBox(self)
+        for key, label in FORMATS:
+            self.format_combo.addItem(tr(label), key)
+        self.format_combo.currentIndexChanged.connect(lambda _i: self._redetect())
+        self.detect_label = QLabel(self)
+        self.detect_label.setObjectName("DetectionLabel")
+        self.detect_label.setWordWrap(True)
+        self.detect_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.images_edit = QLineEdit(self)
+        self.images_edit.setPlaceholderText(tr("optional: a folder of images named by SKU or handle"))
+        images_btn = QPushButton(tr("Choose…"), self)
+        images_btn.clicked.connect(self.choose_images)
+        self.currency_edit = QLineEdit(self)
+        self.currency_edit.setPlaceholderText(tr("e.g. EUR (when the file has no currency)"))
+        self.currency_edit.setMaxLength(3)
+        self.currency_edit.setFixedWidth(240)
+        self.download_images = QCheckBox(tr("Download images from URLs (cached; never blocks the import)"), self)
+        self.download_images.setChecked(True)
+
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.browse)
+        images_row = QHBoxLayout()
+        images_row.addWidget(self.images_edit, 1)
+        images_row.addWidget(images_btn)
+        form = QFormLayout()
+        form.addRow(tr("File"), file_row)
+        form.addRow(tr("Format"), self.format_combo)
+        form.addRow(tr("Detected"), self.detect_label)
+        form.addRow(tr("Images folder"), images_row)
+        form.addRow(tr("Store currency"), self.currency_edit)
+        form.addRow("", self.download_images)
+
+        # ---------------------------------------------------------------- mapping
+        self.mapping_box = QGroupBox(tr("Column mapping"), self)
+        self.mapping_model = MappingModel(self)
+        self.mapping_view = _table(self.mapping_model, self.mapping_box)
+        self.mapping_view.setObjectName("MappingView")
+        self.mapping_view.setItemDelegateForColumn(2, _FieldDelegate(self.mapping_view))
+        self.mapping_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.mapping_view.setColumnWidth(0, 220)
+        self.mapping_view.setColumnWidth(1, 260)
+        self.preset_combo = QComboBox(self.mapping_box)
+        self.preset_combo.setObjectName("PresetCombo")
+        self.preset_combo.setMinimumContentsLength(16)
+        self.preset_combo.activated.connect(self._apply_preset)
+        self.save_preset_btn = QPushButton(tr("Save as preset…"), self.mapping_box)
+        self.save_preset_btn.clicked.connect(self.ask_preset_name)
+        mapping_hint = QLabel(tr("Pick the field each column feeds. Unmapped columns are not imported; "
+                                 "type fact:<key> for a fact or option:<Name> for a variant option."), self.mapping_box)
+        mapping_hint.setWordWrap(True)
+        mapping_hint.setStyleSheet("color: #666")
+        mb = QVBoxLayout(self.mapping_box)
+        prow = QHBoxLayout()
+        prow.addWidget(QLabel(tr("Preset"), self.mapping_box))
+        prow.addWidget(self.preset_combo)
+        prow.addWidget(self.save_preset_btn)
+        prow.addStretch(1)
+        mb.addLayout(prow)
+        mb.addWidget(mapping_hint)
+        mb.addWidget(self.mapping_view, 1)
+        self.mapping_box.hide()
+        self._load_presets()
+
+        # ---------------------------------------------------------------- preview
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("SummaryLabel")
+        self.summary_label.setWordWrap(True)
+        f = QFont(self.summary_label.font())
+        f.setBold(True)
+        self.summary_label.setFont(f)
+        self.creates_model = PlanItemsModel(self)
+        self.updates_model = PlanItemsModel(self)
+        self.errors_model = IssuesModel(self)
+        self.warnings_model = IssuesModel(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("PreviewTabs")
+        for model, title in ((self.creates_model, "Creates"), (self.updates_model, "Updates"),
+                             (self.errors_model, "Errors"), (self.warnings_model, "Warnings")):
+            view = _table(model, self.tabs)
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            if isinstance(model, IssuesModel):
+                for c, w in ((0, 60), (1, 170), (2, 150), (3, 330)):
+                    view.setColumnWidth(c, w)
+            else:
+                for c, w in ((0, 220), (1, 380), (2, 60), (3, 70)):
+                    view.setColumnWidth(c, w)
+            self.tabs.addTab(view, tr(title))
+
+        self.valid_only = QCheckBox(tr("Import the valid rows only (skip the products with errors)"), self)
+        self.valid_only.setObjectName("ValidOnly")
+        self.valid_only.setEnabled(False)
+
+        # ---------------------------------------------------------------- progress + buttons
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("StatusLabel")
+        self.status_label.setWordWrap(True)
+        self.cancel_btn = QPushButton(tr("Cancel"), self)
+        self.cancel_btn.setEnabled(False)
+        self.cancel_btn.clicked.connect(self.cancel)
+        self.export_btn = QPushButton(tr("Export error report…"), self)
+        self.export_btn.setEnabled(False)
+        self.export_btn.clicked.connect(self.choose_export)
+        self.dry_run_btn = QPushButton(tr("Dry run"), self)
+        self.dry_run_btn.setToolTip(tr("Read the whole file and show what would change; nothing is written"))
+        self.dry_run_btn.clicked.connect(self.dry_run)
+        self.import_btn = QPushButton(tr("Import"), self)
+        self.import_btn.clicked.connect(self.run_import)
+        self.close_btn = QPushButton(tr("Close"), self)
+        self.close_btn.clicked.connect(self.close)
+        for b in (self.dry_run_btn, self.import_btn):
+            b.setEnabled(False)
+
+        prog_row = QHBoxLayout()
+        prog_row.addWidget(self.progress, 1)
+        prog_row.addWidget(self.cancel_btn)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_btn)
+        buttons.addStretch(1)
+        buttons.addWidget(self.dry_run_btn)
+        buttons.addWidget(self.import_btn)
+        buttons.addWidget(self.close_btn)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.mapping_box, 2)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.tabs, 3)
+        layout.addWidget(self.valid_only)
+        layout.addLayout(prog_row)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
+        self.mapping_model.mapping_changed.connect(self._invalidate_plan)
+
+    # ------------------------------------------------------------------ file and detection
+    def choose_file(self) -> None:
+        start = self.ctx.settings.get("ui.import.last_dir") or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, tr("Choose a catalog file"), start, FILE_FILTER)
+        if path:
+            self.ctx.settings.set("ui.import.last_dir", str(Path(path).parent))
+            self.set_path(path)
+
+    def choose_images(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, tr("Choose the images folder"), self.images_edit.text())
+        if folder:
+            self.images_edit.setText(folder)
+            self._invalidate_plan()
+
+    def _path_edited(self) -> None:
+        # editingFinished also fires when the field merely loses focus: only a new path is read again
+        text = self.path_edit.text().strip()
+        if text and text != self._detected_path:
+            self.set_path(text)
+
+    def set_path(self, path: str | Path) -> None:
+        path = str(path).strip()
+        if self.path_edit.text() != path:
+            self.path_edit.setText(path)
+        if not path:
+            return
+        self._redetect()
+
+    def _redetect(self) -> None:
+        path = self.path_edit.text().strip()
+        if not path:
+            return
+        self._detect_seq += 1
+        seq = self._detect_seq
+        fmt = self.format_combo.currentData() or "auto"
+        self._detected_path = path
+        self.detection = None
+        self._invalidate_plan()
+        self.detect_label.setText(tr("Reading the file…"))
+        self.dry_run_btn.setEnabled(False)
+        self.import_btn.setEnabled(False)
+
+        def job(progress, cancel):
+            from studio.services import importing
+
+            return importing.detect(path, fmt)
+
+        self.ctx.tasks.submit(job, name="detect", quiet=True, on_done=lambda d: self._on_detected(seq, d),
+                              on_error=lambda m: self._on_detect_failed(seq, m))
+
+    def _on_detected(self, seq: int, det) -> None:
+        if seq != self._detect_seq:
+            return
+        self.detection = det
+        parts = [tr(FORMAT_NAMES.get(det.format, det.format))]
+        if det.encoding:
+            parts.append(tr("encoding") + f" {det.encoding}" + (" (BOM)" if det.bom else ""))
+        if det.delimiter:
+            from studio.importers.detect import delimiter_name
+
+            parts.append(tr("delimiter") + f" {tr(delimiter_name(det.delimiter))}")
+        if det.sheet:
+            parts.append(tr("sheet") + f" “{det.sheet}”")
+        parts.append(f"{len(det.headers)} " + tr("columns"))
+        parts.append(_size(det.size))
+        text = " · ".join(parts)
+        if det.notes:
+            text += "\n" + "\n".join(det.notes)
+        self.detect_label.setText(text)
+        self.detect_label.setStyleSheet("")
+        generic = det.format in ("csv", "xlsx")
+        self.mapping_box.setVisible(generic)
+        if generic:
+            self.mapping_model.set_columns(det.headers, det.sample_rows, det.suggested_mapping)
+        self.dry_run_btn.setEnabled(True)
+        self.import_btn.setEnabled(True)
+        self.status_label.setText(tr("Run a dry run to see what would change before importing."))
+        self.detected.emit(det)
+
+    def _on_detect_failed(self, seq: int, message: str) -> None:
+        if seq != self._detect_seq:
+            return
+        self.detection = None
+        self.mapping_box.hide()
+        self.detect_label.setText(message)
+        self.detect_label.setStyleSheet("color: #b00020")
+        self.failed.emit(message)
+
+    # ------------------------------------------------------------------ presets
+    def _load_presets(self, select: str | None = None) -> None:
+        from studio.services import importing
+
+        presets = importing.list_presets(self.ctx.settings)
+        self.preset_combo.blockSignals(True)
+        self.preset_combo.clear()
+        self.preset_combo.addItem(tr("(choose a saved mapping)"), "")
+        for name in sorted(presets):
+            self.preset_combo.addItem(name, name)
+        if select:
+            self.preset_combo.setCurrentIndex(max(0, self.preset_combo.findData(select)))
+        self.preset_combo.blockSignals(False)
+
+    def _apply_preset(self, _index: int) -> None:
+        name = self.preset_combo.currentData()
+        if name:
+            self.apply_preset(name)
+
+    def apply_preset(self, name: str) -> int:
+        from studio.services import importing
+
+        try:
+            n = self.mapping_model.apply(importing.load_preset(name, self.ctx.settings))
+        except importing.CatalogImportError as exc:
+            self._error(str(exc))
+            return 0
+        self.status_label.setText(tr("Preset applied to") + f" {n} " + tr("columns"))
+        return n
+
+    def ask_preset_name(self) -> None:
+        dlg = QInputDialog(self)
+        dlg.setWindowTitle(tr("Save mapping preset"))
+        dlg.setLabelText(tr("Name of the preset:"))
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.textValueSelected.connect(self.save_preset)
+        dlg.open()
+
+    def save_preset(self, name: str) -> bool:
+        from studio.services import importing
+
+        try:
+            importing.save_preset(name, self.mapping_model.mapped(), self.ctx.settings)
+        except importing.CatalogImportError as exc:
+            self._error(str(exc))
+            return False
+        self._load_presets(select=name.strip())
+        self.status_label.setText(tr("Saved the mapping preset") + f" “{name.strip()}”")
+        return True
+
+    # ------------------------------------------------------------------ options
+    def options(self, dry_run: bool = False):
+        from studio.services.importing import ImportOptions
+
+        det = self.detection
+        mapping = self.mapping_model.mapping() if det is not None and det.format in ("csv", "xlsx") else None
+        return ImportOptions(
+            format=det.format if det is not None else (self.format_combo.currentData() or "auto"),
+            mapping=mapping,
+            images_dir=self.images_edit.text().strip() or None,
+            import_valid_rows_only=self.valid_only.isChecked(),
+            dry_run=dry_run,
+            currency=self.currency_edit.text().strip().upper() or None,
+            download_images=self.download_images.isChecked(),
+        )
+
+    def _invalidate_plan(self) -> None:
+        if self.plan is not None:
+            self.plan = None
+            self.summary_label.setText(tr("The settings changed: run the dry run again."))
+
+    # ------------------------------------------------------------------ dry run and import
+    def _busy(self, busy: bool) -> None:
+        self.cancel_btn.setEnabled(busy)
+        for w in (self.dry_run_btn, self.import_btn, self.browse, self.format_combo, self.path_edit,
+                  self.mapping_view, self.valid_only):
+            w.setEnabled(not busy)
+        if not busy:
+            self.valid_only.setEnabled(bool(self.plan and self.plan.error_count) or self.valid_only.isChecked())
+            ready = self.detection is not None
+            self.dry_run_btn.setEnabled(ready)
+            self.import_btn.setEnabled(ready and self.result is None)
+
+    def _on_progress(self, fraction: float, message: str) -> None:
+        self.progress.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+        if message:
+            self.status_label.setText(message)
+
+    def dry_run(self) -> None:
+        if self.detection is None or self._task is not None:
+            return
+        path, opts, db = self.path_edit.text().strip(), self.options(dry_run=True), self.ctx.db
+
+        def job(progress, cancel):
+            from studio.services import importing
+
+            try:
+                return importing.plan_import(db, path, opts, progress, cancel)
+            except importing.CatalogImportError as exc:
+                return exc
+
+        self._start(tr("Dry run"), job, self._on_planned, writes=False)
+
+    def run_import(self) -> None:
+        if self.detection is None or self._task is not None:
+            return
+        path, opts, db = self.path_edit.text().strip(), self.options(), self.ctx.db
+
+        def job(progress, cancel):
+            from studio.services import catalog_view, importing
+
+            before = catalog_view.max_product_id(db)
+            try:
+                result = importing.run_import(db, path, opts, progress, cancel)
+            except importing.CatalogImportError as exc:
+                return exc
+            message = f"imported {Path(path).name}: {result.created} new, {result.updated} updated"
+            return result, catalog_view.import_changes(before, result.product_ids, message)
+
+        self._start(tr("Import"), job, self._on_imported, writes=True)
+
+    def _start(self, name: str, job, on_done, writes: bool) -> None:
+        self.progress.setValue(0)
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(name + "…")
+
+        def done(value) -> None:
+            self._task = None
+            self._busy(False)
+            on_done(value)
+
+        def error(message: str) -> None:
+            self._task = None
+            self._busy(False)
+            self._error(message)
+
+        def cancelled() -> None:
+            self._task = None
+            self._busy(False)
+            self.progress.setValue(0)
+            self.status_label.setText(tr("Cancelled — nothing was written."))
+
+        self._task = self.ctx.tasks.submit(job, name=f"{name}: {Path(self.path_edit.text()).name}", writes=writes,
+                                           on_done=done, on_error=error, on_progress=self._on_progress,
+                                           on_cancel=cancelled)
+        self._busy(True)
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel.cancel()
+            self.status_label.setText(tr("Cancelling…"))
+
+    def _show_issues(self, errors, warnings) -> None:
+        self.errors_model.set_rows(errors)
+        self.warnings_model.set_rows(warnings)
+        self.tabs.setTabText(2, f"{tr('Errors')} ({len(errors)})")
+        self.tabs.setTabText(3, f"{tr('Warnings')} ({len(warnings)})")
+        self.export_btn.setEnabled(bool(errors or warnings))
+
+    def _on_planned(self, plan) -> None:
+        if isinstance(plan, Exception):
+            self._show_issues(list(getattr(plan, "issues", []) or []), [])
+            self._error(str(plan))
+            return
+        self.plan = plan
+        self.creates_model.set_rows(plan.creates)
+        self.updates_model.set_rows(plan.updates)
+        self.tabs.setTabText(0, f"{tr('Creates')} ({plan.create_count})")
+        self.tabs.setTabText(1, f"{tr('Updates')} ({plan.update_count})")
+        self._show_issues(plan.errors, plan.warnings)
+        text = (tr("Would create") + f" {plan.create_count:,} " + tr("and update") + " "
+                + _n(plan.update_count, "product", "products") + " (" + _n(plan.variants, "variant", "variants")
+                + ", " + _n(plan.images, "image", "images") + ", " + _n(plan.facts, "fact", "facts") + ").")
+        if plan.error_count:
+            text += (" " + _n(plan.error_count, "error", "errors") + " " + tr("in") + " "
+                     + _n(plan.invalid_products, "product", "products") + ": "
+                     + tr("fix the file, or tick “Import the valid rows only”."))
+            self.tabs.setCurrentIndex(2)
+        else:
+            text += " " + tr("No errors.")
+            self.tabs.setCurrentIndex(0 if plan.create_count else 1)
+        self.summary_label.setText(text)
+        self.valid_only.setEnabled(bool(plan.error_count))
+        self.progress.setValue(1000)
+        self.status_label.setText(tr("Dry run finished: nothing was written."))
+        self.planned.emit(plan)
+
+    def _on_imported(self, value) -> None:
+        if isinstance(value, Exception):
+            self._show_issues(list(getattr(value, "issues", []) or []), [])
+            if self.errors_model.rowCount():
+                self.tabs.setCurrentIndex(2)
+            self._error(str(value) + " — " + tr("nothing was imported."))
+            return
+        result, summary = value
+        self.result = result
+        self.ctx.bus.broadcast(summary)
+        self._show_issues(result.errors, result.warnings)
+        self.progress.setValue(1000)
+        text = (tr("Imported") + ": " + _n(result.created, "new product", "new products") + ", "
+                + _n(result.updated, "updated", "updated"))
+        if result.skipped_invalid:
+            text += "; " + _n(result.skipped_invalid, "product with errors was skipped",
+                              "products with errors were skipped")
+        if result.images_missing:
+            text += "; " + _n(result.images_missing, "image is missing", "images are missing")
+        self.status_label.setStyleSheet("color: #1b6e34")
+        self.status_label.setText(text + ".")
+        self.summary_label.setText(text + ".")
+        self.import_btn.setEnabled(False)
+        self.close_btn.setDefault(True)
+        window = self.ctx.main_window
+        if window is not None and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 10000)
+        self.imported.emit(result)
+
+    def _error(self, message: str) -> None:
+        self.status_label.setStyleSheet("color: #b00020")
+        self.status_label.setText(message)
+        self.failed.emit(message)
+
+    # ------------------------------------------------------------------ error report
+    def issues(self) -> list:
+        return self.errors_model.rows() + self.warnings_model.rows()
+
+    def choose_export(self) -> None:
+        start = str(Path(self.path_edit.text()).with_name(Path(self.path_edit.text()).stem + "-errors.csv"))
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the error report"), start, "CSV (*.csv)")
+        if path:
+            self.export_errors(path)
+
+    def export_errors(self, path: str | Path) -> int:
+        from studio.services import importing
+
+        try:
+            n = importing.export_errors_csv(self.issues(), path)
+        except OSError as exc:
+            self._error(tr("Could not write the report") + f": {exc}")
+            return 0
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(tr("Error report saved") + f": {path}")
+        return n
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self._task is not None:
+            self._task.cancel.cancel()
+        super().closeEvent(event)
+
+
+def open_import_dialog(parent: QWidget | None, ctx, path: str | None = None) -> ImportDialog:
+    """Open the (non-modal) import dialog; only one at a time."""
+    existing = getattr(parent, "_import_dialog", None) if parent is not None else None
+    try:
+        if existing is not None and existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+    except RuntimeError:  # deleted
+        pass
+    dlg = ImportDialog(ctx, parent)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is not None:
+        parent._import_dialog = dlg
+    dlg.show()
+    if path:
+        dlg.set_path(path)
+    return dlg
