@@ -11,13 +11,23 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from ui import i18n
 
 _ctx = None
 _connected = False
+_system_locale: QLocale | None = None
+
+
+def apply_locale(lang: str) -> None:
+    """Qt's default locale follows the UI language (calendar month/day names, Qt-formatted numbers);
+    English restores the locale the app started with."""
+    global _system_locale
+    if _system_locale is None:
+        _system_locale = QLocale()
+    QLocale.setDefault(_system_locale if lang == "en" else QLocale(lang))
 
 
 def layout_direction(lang: str) -> Qt.LayoutDirection:
@@ -44,6 +54,7 @@ def apply(app: QApplication, ctx) -> str:
     except ValueError:
         lang = i18n.set_language("en")
     app.setLayoutDirection(layout_direction(lang))
+    apply_locale(lang)
     if not _connected:
         i18n.notifier().language_changed.connect(_on_language_changed)
         _connected = True
@@ -54,6 +65,7 @@ def _on_language_changed(lang: str) -> None:
     app = QApplication.instance()
     if app is not None:
         app.setLayoutDirection(layout_direction(lang))
+    apply_locale(lang)
     window = getattr(_ctx, "main_window", None) if _ctx is not None else None
     if window is not None:
         relabel_main_window(window)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 import ui.qtcompat  # noqa: F401 - before any model is used (PySide6 refcount defect)
 from localization import formatting as fmt
 from localization import markets as reg
+from localization.text import isolate
 from ui.i18n import tr
 from ui.sections import Section
 
@@ -424,16 +425,24 @@ class MarketsView(QWidget):
         self._fill_festival_list()
 
     def _examples_text(self, m: reg.Market) -> str:
-        lines = [
-            f"{tr('Price')}: {fmt.format_price(1299.9, m.currency, m)}",
-            f"{tr('Price (cross-border)')}: {fmt.format_price(1299.9, m.currency, m, cross_border=True)}",
-            f"{tr('Date')}: {fmt.format_date(dt.date(2026, 11, 27), m, 'long')}",
-            f"{tr('Length')}: {fmt.format_length(80, m)}",
-            f"{tr('Weight')}: {fmt.format_weight(850, m)}",
-            f"{tr('Dimensions')}: {fmt.format_dimensions(60, 40, 25, 'cm', m)}",
-            f"{tr('Shoe size for a 25 cm foot')}: {fmt.shoe_sizes(25, m)['system']} {fmt.shoe_sizes(25, m)['size']}",
+        shoe = fmt.shoe_sizes(25, m)
+        pairs = [
+            (N_("Price"), fmt.format_price(1299.9, m.currency, m)),
+            (N_("Price (cross-border)"), fmt.format_price(1299.9, m.currency, m, cross_border=True)),
+            (N_("Date"), fmt.format_date(dt.date(2026, 11, 27), m, "long")),
+            (N_("Length"), fmt.format_length(80, m)),
+            (N_("Weight"), fmt.format_weight(850, m)),
+            (N_("Dimensions"), fmt.format_dimensions(60, 40, 25, "cm", m)),
+            (N_("Shoe size for a 25 cm foot"), f"{shoe['system']} {shoe['size']}"),
+        ]
+        # values are isolated (FSI…PDI) so an RTL label and an LTR value keep their order
+        lines = [f"{tr(label)}: {isolate(value)}" for label, value in pairs]
+        lines += [
             "",
-            f"{tr('Conventions')}: {m.conventions}",
+            f"{tr('Conventions')}: " + isolate(
+                f"decimal '{m.conventions.get('decimal', '')}' · group '{m.conventions.get('group', '')}' · "
+                f"{m.conventions.get('date_short', '')} · week starts {m.conventions.get('first_weekday', '')} · "
+                f"{m.conventions.get('calendar', '')}"),
             f"{tr('Payment')}: {', '.join(m.payment)}",
             "",
             tr("Language mandates") + ":",
@@ -455,7 +464,8 @@ class MarketsView(QWidget):
         for f in reg.festivals_between(m.tag, start, end):
             span = f["start"] if f["start"] == f["end"] else f"{f['start']} – {f['end']}"
             est = f"  ({tr('estimate')})" if f["estimate"] else ""
-            self.festival_list.addItem(f"{span}  {f['name']}{est}")
+            # isolate each part so dates and Latin names keep their order inside RTL text
+            self.festival_list.addItem(f"{isolate(span)}  {isolate(f['name'])}{est}")
         if not self.festival_list.count():
             self.festival_list.addItem(tr("No festivals this month."))
 

@@ -30,9 +30,10 @@ def ctx(sqlite_db):
 @pytest.fixture(autouse=True)
 def english_again():
     yield
-    from ui import i18n
+    from ui import i18n, startup
 
     i18n.set_language("en")
+    startup.apply_locale("en")
     QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
@@ -177,7 +178,10 @@ def test_screenshots_latin_arabic_thai_cjk(qtbot, ctx):
     assert view.grab().save(str(SHOTS / "markets.png"))
     view.close()
 
+    from ui import startup
+
     i18n.set_language("ar")
+    startup.apply_locale("ar")
     QApplication.instance().setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     view_ar = MarketsView(ctx)
     qtbot.addWidget(view_ar)
