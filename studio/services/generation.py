@@ -296,6 +296,13 @@ def _detect(text: str) -> Any:
     return detect_language(text)
 
 
+LANGUAGE_CONFIDENCE = 0.8  # below this, a short listing is not called "wrong language" (langdetect noise)
+
+
+def _wrong_language(det: Any, lang: str) -> bool:
+    return bool(det.lang) and not det.matches(lang) and float(det.confidence) >= LANGUAGE_CONFIDENCE
+
+
 def _schema_part(spec: Any, content: dict[str, Any]) -> dict[str, Any]:
     return {k: content[k] for k in spec.schema.model_fields if k in content}
 
@@ -350,14 +357,14 @@ def produce(item: Item, provider: Any, *, on_delta: Any = None, cancel: CancelTo
     det = _detect(eng.text_for_language_check(spec, content))
     if det is not None:
         out.language_detected = det.lang
-        wrong = det.lang and not det.too_short and det.lang.split("-")[0] != lang
+        wrong = _wrong_language(det, lang)
         if wrong and followups:
             system, user = eng.language_prompt(spec, content, task, det.lang)
             text2 = call(system, user, schema=schema, op="language")
             try:
                 content2 = eng.parse(spec, text2, task)
                 det2 = _detect(eng.text_for_language_check(spec, content2))
-                if det2 is None or det2.too_short or (det2.lang or "").split("-")[0] == lang:
+                if det2 is None or not _wrong_language(det2, lang):
                     content, det, wrong = content2, det2, False
                     out.language_detected = det2.lang if det2 else None
             except eng.OutputError:
@@ -475,10 +482,20 @@ def generate_one(db: Database, product: ProductDTO | int | str, market: str, kin
                  use_cache: bool = True) -> drafts_service.DraftDTO:
     """Generate (or reuse from cache) one draft version; ``on_delta(text_so_far)`` receives streamed output."""
     prov = _provider(provider, 1)
-    item = prepare(db, product, market, kind, target, prov, brand_voice=brand_voice, campaign_date=campaign_date,
-                   extra=extra)
-    d, _ = run_item(db, item, prov, on_delta=on_delta, cancel=cancel, use_cache=use_cache)
-    return d
+    try:
+        item = prepare(db, product, market, kind, target, prov, brand_voice=brand_voice,
+                       campaign_date=campaign_date, extra=extra)
+        d, _ = run_item(db, item, prov, on_delta=on_delta, cancel=cancel, use_cache=use_cache)
+        return d
+    finally:
+        _close_if_ours(provider, prov)
+
+
+def _close_if_ours(given: Any, prov: Any) -> None:
+    if given is None or isinstance(given, str):
+        close = getattr(prov, "close", None)
+        if close:
+            close()
 
 
 def preview_prompt(db: Database, product: ProductDTO | int | str, market: str, kind: str, target: str | None = None,
@@ -503,7 +520,10 @@ def regenerate_field(db: Database, draft_id: int, field_name: str, provider: Any
     system, user = eng.field_prompt(spec, item.prompt, _schema_part(spec, d.latest.content), field_name)
     req = CompletionRequest(system=system, user=user, max_tokens=spec.max_tokens, language=item.task["language"],
                             task=dict(item.task, op="field", field=field_name))
-    res = prov.complete(req)
+    try:
+        res = prov.complete(req)
+    finally:
+        _close_if_ours(provider, prov)
     try:
         value = eng.extract_json(res.text).get("value")
         base = _schema_part(spec, d.latest.content)
@@ -674,9 +694,7 @@ def generate(db: Database, products: list[Any] | None, markets: list[str], kinds
         run.tokens_in, run.tokens_out, run.cost = res.tokens_in, res.tokens_out, Decimal(str(round(res.cost, 6)))
         run.finished_at = m.utcnow()
         run.params = dict(params, errors=res.errors[:50], elapsed=round(res.elapsed, 3))
-    close = getattr(prov, "close", None) if provider is None or isinstance(provider, str) else None
-    if close:
-        close()
+    _close_if_ours(provider, prov)
     progress(1.0, f"{res.done} generated, {res.skipped} skipped, {res.failed} failed in {res.elapsed:.1f}s")
     return res
 
