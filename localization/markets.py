@@ -23,7 +23,7 @@ from localization import paths
 __all__ = [
     "Market", "UnknownMarket", "MarketValidationError", "get_market", "all_markets", "all_tags",
     "parse_market_list", "upcoming_festivals", "festivals_between", "save_override", "reset_override",
-    "overrides_path", "load_overrides", "is_overridden", "market_to_dict", "SIZE_SYSTEMS", "SHOE_SYSTEMS",
+    "overrides_path", "load_overrides", "is_overridden", "shipped_festival_entries", "market_to_dict", "SIZE_SYSTEMS", "SHOE_SYSTEMS",
     "EDITABLE_FIELDS",
 ]
 
@@ -463,6 +463,13 @@ def reset_override(tag: str) -> Market | None:
     _write_overrides(overrides)
     records, _ = _shipped()
     return get_market(canon) if canon in records else None
+
+
+def shipped_festival_entries(tag: str) -> list[dict]:
+    """The festival entries (``{"id", "name"?}``) the shipped data gives ``tag`` ([] for a user market)."""
+    records, _ = _shipped()
+    rec = records.get(_canonical(tag))
+    return copy.deepcopy(rec.get("festivals", [])) if rec else []
 
 
 def is_overridden(tag: str) -> bool:

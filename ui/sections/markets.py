@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QToolTip,
     QVBoxLayout,
@@ -313,6 +316,157 @@ class MarketEditor(QWidget):
         self.saved.emit(self._tag)
 
 
+class RatesEditor(QWidget):
+    """The exchange-rate table (per 1 unit of the base currency) with its as-of date; saved to the user's
+    rates file (no network). Converted prices always state the rate and date used."""
+
+    saved = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.base_label = QLabel(self)
+        top.addWidget(self.base_label)
+        top.addStretch(1)
+        top.addWidget(QLabel(tr("As of"), self))
+        self.as_of = QDateEdit(self)
+        self.as_of.setObjectName("RatesAsOf")
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        top.addWidget(self.as_of)
+        layout.addLayout(top)
+        self.table = QTableWidget(0, 2, self)
+        self.table.setObjectName("RatesTable")
+        self.table.setHorizontalHeaderLabels([tr("Currency"), tr("Rate")])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(tr("Add currency"), self)
+        self.save_button = QPushButton(tr("Save rates"), self)
+        self.reset_button = QPushButton(tr("Reset to shipped"), self)
+        for b in (self.add_button, self.save_button, self.reset_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.add_button.clicked.connect(self._add_row)
+        self.save_button.clicked.connect(self.save)
+        self.reset_button.clicked.connect(self.reset)
+        self.load()
+
+    def load(self) -> None:
+        try:
+            table = fmt.rates_table()
+        except fmt.RatesError as exc:
+            self.status.setText(str(exc))
+            return
+        self._base = table["base"]
+        self.base_label.setText(tr("Units per 1 {base}").format(base=self._base))
+        y, mth, d = (int(x) for x in str(table["as_of"]).split("-"))
+        self.as_of.setDate(QDate(y, mth, d))
+        self.table.setRowCount(0)
+        for cur, rate in sorted(table["rates"].items()):
+            self._add_row(cur, rate)
+        self.status.setText(str(table.get("source", "")))
+
+    def _add_row(self, cur: str | bool = "", rate: float | None = None) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(cur if isinstance(cur, str) else ""))
+        self.table.setItem(row, 1, QTableWidgetItem("" if rate is None else f"{rate:g}"))
+
+    def rates(self) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for row in range(self.table.rowCount()):
+            cur_item, rate_item = self.table.item(row, 0), self.table.item(row, 1)
+            cur = (cur_item.text() if cur_item else "").strip().upper()
+            text = (rate_item.text() if rate_item else "").strip().replace(",", ".")
+            if not cur and not text:
+                continue
+            try:
+                out[cur] = float(text)
+            except ValueError:
+                out[cur] = text  # reported by the validator with the currency it belongs to
+        return out
+
+    def save(self) -> bool:
+        try:
+            fmt.save_rates(self.rates(), self.as_of.date().toString("yyyy-MM-dd"), base=self._base,
+                           source="edited in Commerce Studio")
+        except fmt.RatesError as exc:
+            self.status.setText(tr("Not saved") + ": " + str(exc))
+            return False
+        self.status.setText(tr("Saved; converted prices now say they use these rates and this date."))
+        self.saved.emit()
+        return True
+
+    def reset(self) -> None:
+        fmt.reset_rates()
+        self.load()
+        self.saved.emit()
+
+
+class FestivalAdder(QWidget):
+    """Adds a market-specific festival (name and dates) to the market's override."""
+
+    added = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._tag: str | None = None
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(tr("Festival name"))
+        self.start = QDateEdit(self)
+        self.end = QDateEdit(self)
+        for w in (self.start, self.end):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("yyyy-MM-dd")
+            w.setDate(QDate.currentDate())
+        self.add_button = QPushButton(tr("Add festival"), self)
+        row.addWidget(self.name, 2)
+        row.addWidget(self.start)
+        row.addWidget(QLabel("–", self))
+        row.addWidget(self.end)
+        row.addWidget(self.add_button)
+        self.add_button.clicked.connect(self._clicked)
+
+    def _clicked(self) -> None:
+        error = self.add()
+        self.message.emit(error or tr("Festival added to this market (kept in your market edits)."))
+
+    def set_market(self, tag: str) -> None:
+        self._tag = tag
+
+    def add(self) -> str | None:
+        """Returns None on success, else the error shown to the user."""
+        name = self.name.text().strip()
+        if not self._tag:
+            return "no market"
+        if not name:
+            return tr("Enter a festival name.")
+        m = reg.get_market(self._tag)
+        current = reg.load_overrides().get(m.tag, {}).get("festivals")
+        if current is None:  # start from the shipped list so nothing disappears
+            current = reg.shipped_festival_entries(m.tag)
+        fid = "custom-" + "-".join(name.lower().split())
+        entry = {"id": fid, "name": name, "start": self.start.date().toString("yyyy-MM-dd"),
+                 "end": self.end.date().toString("yyyy-MM-dd")}
+        try:
+            reg.save_override(m.tag, {"festivals": [*current, entry]})
+        except reg.MarketValidationError as exc:
+            return "; ".join(exc.errors)
+        self.name.clear()
+        self.added.emit(m.tag)
+        return None
+
+
 class MarketsView(QWidget):
     def __init__(self, ctx) -> None:
         super().__init__()
@@ -370,7 +524,14 @@ class MarketsView(QWidget):
         self.festival_list = QListWidget(cal_page)
         self.festival_list.setObjectName("FestivalList")
         cv.addWidget(self.festival_list)
+        self.festival_adder = FestivalAdder(cal_page)
+        cv.addWidget(self.festival_adder)
+        self.festival_status = QLabel(cal_page)
+        self.festival_status.setWordWrap(True)
+        cv.addWidget(self.festival_status)
         self.tabs.addTab(cal_page, tr("Festivals"))
+        self.rates = RatesEditor(self.tabs)
+        self.tabs.addTab(self.rates, tr("Exchange rates"))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 4)
 
@@ -378,6 +539,9 @@ class MarketsView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.calendar.currentPageChanged.connect(lambda *_: self._fill_festival_list())
         self.editor.saved.connect(self._on_saved)
+        self.festival_adder.added.connect(self._on_saved)
+        self.festival_adder.message.connect(self.festival_status.setText)
+        self.rates.saved.connect(self._refresh_examples)
         self._update_count()
         if self.proxy.rowCount():
             self.select_tag("en-US") or self.table.selectRow(0)
@@ -422,6 +586,7 @@ class MarketsView(QWidget):
         self.editor.load(m)
         self.examples.setPlainText(self._examples_text(m))
         self.calendar.set_festivals(m.festivals)
+        self.festival_adder.set_market(m.tag)
         self._fill_festival_list()
 
     def _examples_text(self, m: reg.Market) -> str:
@@ -435,6 +600,12 @@ class MarketsView(QWidget):
             (N_("Dimensions"), fmt.format_dimensions(60, 40, 25, "cm", m)),
             (N_("Shoe size for a 25 cm foot"), f"{shoe['system']} {shoe['size']}"),
         ]
+        try:
+            conv = fmt.convert_price(100, "USD", m.currency)
+            pairs.append((N_("100 USD converted"),
+                          f"{fmt.format_price(conv.amount, m.currency, m)} ({conv.note()})"))
+        except fmt.RatesError as exc:
+            pairs.append((N_("100 USD converted"), str(exc)))
         # values are isolated (FSI…PDI) so an RTL label and an LTR value keep their order
         lines = [f"{tr(label)}: {isolate(value)}" for label, value in pairs]
         lines += [
@@ -468,6 +639,11 @@ class MarketsView(QWidget):
             self.festival_list.addItem(f"{isolate(span)}  {isolate(f['name'])}{est}")
         if not self.festival_list.count():
             self.festival_list.addItem(tr("No festivals this month."))
+
+    def _refresh_examples(self) -> None:
+        m = self.current_market()
+        if m is not None:
+            self.examples.setPlainText(self._examples_text(m))
 
     def _on_saved(self, tag: str) -> None:
         self.model.reload()

@@ -194,3 +194,43 @@ def test_screenshots_latin_arabic_thai_cjk(qtbot, ctx):
     assert view_ar.isRightToLeft()
     assert view_ar.grab().save(str(SHOTS / "markets-ar.png"))
     view_ar.close()
+
+
+def test_rates_tab_and_custom_festival(qtbot, ctx, studio_home):
+    from ui.sections.markets import MarketsView
+
+    view = MarketsView(ctx)
+    qtbot.addWidget(view)
+    view.select_tag("ja-JP")
+    assert "as of 2025-11-20" in view.examples.toPlainText()
+    rates = view.rates
+    assert rates.rates()["JPY"] == 156.5
+    for row in range(rates.table.rowCount()):
+        if rates.table.item(row, 0).text() == "JPY":
+            rates.table.item(row, 1).setText("150")
+    rates.as_of.setDate(QDate(2026, 11, 20))
+    with qtbot.waitSignal(rates.saved, timeout=2000):
+        rates.save_button.click()
+    text = view.examples.toPlainText()
+    assert "1 USD = 150 JPY (rate as of 2026-11-20)" in text and "￥15,000" in text
+    rates.table.item(0, 1).setText("-2")
+    assert rates.save() is False and "positive number" in rates.status.text()
+    rates.reset_button.click()
+    assert rates.rates()["JPY"] == 156.5
+
+    view.select_tag("pt-BR")
+    adder = view.festival_adder
+    adder.name.setText("Semana do Consumidor")
+    adder.start.setDate(QDate(2026, 3, 9))
+    adder.end.setDate(QDate(2026, 3, 15))
+    with qtbot.waitSignal(adder.added, timeout=2000):
+        adder.add_button.click()
+    m = reg.get_market("pt-BR")
+    assert any(f["name"] == "Semana do Consumidor" and f["start"] == "2026-03-09" for f in m.festivals)
+    assert any(f["id"] == "carnival" for f in m.festivals)  # shipped festivals kept
+    view.calendar.setCurrentPage(2026, 3)
+    assert "Semana do Consumidor" in view.calendar.dateTextFormat(QDate(2026, 3, 12)).toolTip()
+    adder.end.setDate(QDate(2026, 3, 1))
+    adder.name.setText("Broken")
+    adder.add_button.click()
+    assert "before start" in view.festival_status.text()
