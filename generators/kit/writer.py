@@ -68,6 +68,8 @@ class KitInputs:
     giveaways: int = 1
     platform_notes: tuple[str, ...] = ()
     isolate: Any = None  # callable wrapping LTR runs for RTL output
+    # product index → segment written by the generation engine (demo_action, benefits, proof_point, cta)
+    segments: dict[int, dict[str, Any]] = field(default_factory=dict)
 
 
 def _fact_map(p: KitProduct) -> dict[str, str]:
@@ -129,14 +131,21 @@ def write_kit(inp: KitInputs) -> dict[str, Any]:
                       if p.compare_text else fill("price_line", price=iso(p.price_text)))
         variants = fill("variants", options="; ".join(iso(o) for o in p.options)) if p.options else None
         seg = inp.plan.product_segment(i)
+        written = inp.segments.get(i)
+        if written:
+            benefits = list(written.get("benefits") or benefits)
+            proof = written.get("proof_point") or None
+        demo_action = written["demo_action"] if written else fill("demo_action", title=title,
+                                                                   label=labels.get(demo_key, demo_key))
+        cta = written["cta"] if written else fill("cta", title=title)
         kit["products"].append({
             "index": i, "handle": p.handle, "sku": p.sku, "title": p.title, "vendor": p.vendor,
             "start_tc": seg.start_tc, "end_tc": seg.end_tc, "start": seg.start, "end": seg.end,
-            "demo_action": fill("demo_action", title=title, label=labels.get(demo_key, demo_key)),
+            "demo_action": demo_action,
             "benefits": benefits, "proof_point": proof, "price": p.price, "currency": p.currency,
             "price_text": p.price_text, "compare_text": p.compare_text, "price_line": price_line,
             "variant_guidance": variants, "warning": facts.get("warning"),
-            "cta": fill("cta", title=title), "link": p.link, "pin_order": i + 1,
+            "cta": cta, "link": p.link, "pin_order": i + 1,
         })
         # Q&A from the facts
         for key, qkey in QA_KEYS:

@@ -46,6 +46,8 @@ class KitRequest:
     returns_policy: str | None = None
     session: str | None = None  # UTM campaign id; defaults to the kit name
     short_link_endpoint: str | None = None
+    provider: str | None = None  # LLM provider for the product segments (None: the configured default)
+    use_approved: bool = True  # reuse an approved segment draft instead of generating a new one
 
 
 @dataclass
@@ -154,6 +156,7 @@ def build_kit(db: Database, req: KitRequest, progress: ProgressFn = no_progress,
     iso = isolate if rtl else None
 
     kit_products = []
+    segments: dict[int, dict[str, Any]] = {}
     flash_texts: dict[int, str] = {}
     warnings: list[str] = []
     for i, p in enumerate(products):
@@ -176,6 +179,7 @@ def build_kit(db: Database, req: KitRequest, progress: ProgressFn = no_progress,
             except ValueError as exc:
                 raise StudioError(str(exc)) from None
         facts = tuple((f.key, f.value) for f in p.facts)
+        segments[i] = _segment_draft(db, p, market.tag, platform.id, req, cancel)
         kit_products.append(writer.KitProduct(handle=p.handle, title=p.title, vendor=p.vendor, facts=facts,
                                               price_text=price_text, price=str(amount), currency=currency,
                                               compare_text=compare_text, options=_options_lines(p), link=link,
@@ -197,13 +201,20 @@ def build_kit(db: Database, req: KitRequest, progress: ProgressFn = no_progress,
     inputs = writer.KitInputs(language=lang, host=req.host, products=kit_products, plan=show,
                               flash_price_texts=flash_texts, shipping_policy=req.shipping_policy,
                               returns_policy=req.returns_policy, giveaways=req.giveaways,
-                              platform_notes=tuple(platform.notes), isolate=iso)
+                              platform_notes=tuple(platform.notes), isolate=iso,
+                              segments={i: _isolated(seg["content"], rtl) for i, seg in segments.items()})
     kit = writer.write_kit(inputs)
+    for i, seg in segments.items():
+        kit["products"][i]["draft_id"] = seg["draft_id"]
+        kit["products"][i]["draft_version"] = seg["version"]
+        kit["products"][i]["segment_checks"] = seg["checks"]
     kit["warnings"] = warnings + kit["warnings"]
     kit["checks"] = _check_kit(kit, market.tag, products)
     meta = {"name": name, "market": market.tag, "platform": platform.id, "platform_name": platform.name,
             "starts_at": req.starts_at.isoformat() if req.starts_at else None, "currency": market.currency,
-            "direction": market.direction, "session": session, "provider": "offline", "ai_generated": False,
+            "direction": market.direction, "session": session,
+            "providers": sorted({seg["provider"] for seg in segments.values()}),
+            "ai_generated": any(seg["ai_generated"] for seg in segments.values()),
             "source": platform.source}
     with db.session() as s:
         row = m.LiveKit(name=name, market=market.tag, platform=platform.id, starts_at=req.starts_at,
@@ -213,6 +224,43 @@ def build_kit(db: Database, req: KitRequest, progress: ProgressFn = no_progress,
         kit_id = row.id
     progress(0.7, "kit written")
     return KitResult(kit_id=kit_id, kit=kit, meta=meta)
+
+
+def _segment_draft(db: Database, product: ProductDTO, market: str, platform: str, req: KitRequest,
+                   cancel: CancelToken) -> dict[str, Any]:
+    """The product's live segment (demo action, benefits, proof point, CTA) through the generation engine:
+    grounded, checked by the quality rules and stored as a draft with provenance. An approved version is
+    reused so a human's edits survive rebuilding the kit."""
+    from studio.services import drafts, generation
+
+    draft = None
+    if req.use_approved:
+        approved = drafts.latest_approved(db, product.id, market, "kit", platform)
+        if approved is not None:
+            return {"content": approved.content, "draft_id": approved.draft_id, "version": approved.number,
+                    "checks": approved.checks or [], "provider": approved.provenance.get("provider", "?"),
+                    "ai_generated": approved.ai_generated}
+    draft = generation.generate_one(db, product, market, "kit", platform, provider=req.provider, cancel=cancel)
+    v = draft.latest
+    return {"content": v.content, "draft_id": draft.id, "version": v.number, "checks": v.checks or [],
+            "provider": v.provenance.get("provider", "?"), "ai_generated": v.ai_generated}
+
+
+def _isolated(content: dict[str, Any], rtl: bool) -> dict[str, Any]:
+    """In right-to-left kits, wrap Latin runs (SKUs, units, brand names) in FSI…PDI so they keep their order."""
+    if not rtl:
+        return content
+    from localization.text import isolate_ltr_runs
+
+    out: dict[str, Any] = {}
+    for k, v in content.items():
+        if isinstance(v, str):
+            out[k] = isolate_ltr_runs(v)
+        elif isinstance(v, list):
+            out[k] = [isolate_ltr_runs(x) if isinstance(x, str) else x for x in v]
+        else:
+            out[k] = v
+    return out
 
 
 def _request_json(req: KitRequest) -> dict[str, Any]:
