@@ -59,7 +59,7 @@ _UNITS = {
 _UNIT_ALT = "|".join(regex.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _NUM = r"\d+(?:[.,]\d+)?"
 _QTY = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}.,])(?P<num>{_NUM})(?:\s?(?:-|–|to|x|×)\s?(?P<num2>{_NUM}))?\s?(?P<unit>{_UNIT_ALT})"
+    rf"(?<![\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}\p{{N}}.,_\-])(?P<num>{_NUM})(?:\s?(?:-|–|to|x|×)\s?(?P<num2>{_NUM}))?\s?(?P<unit>{_UNIT_ALT})"
     r"(?!\s*\d)(?![\p{Latin}])",
     regex.IGNORECASE,
 )
@@ -99,32 +99,31 @@ def _to_base(n: float, unit: str) -> tuple[str, float]:
     return dim, n * factor
 
 
-def _fact_numbers(facts: list[dict]) -> tuple[set[float], list[tuple[str, float]]]:
-    raw: set[float] = set()
-    based: list[tuple[str, float]] = []
+def _fact_numbers(facts: list[dict]) -> list[tuple[str | None, float]]:
+    """(dimension or None when the fact gives no unit, value in base units) for every number in the facts."""
+    out: list[tuple[str | None, float]] = []
     for f in facts:
         value = f"{f.get('value', '')}"
         unit = (f.get("unit") or "").strip().lower()
+        spans = []
         for s, e, n, u, n2 in quantities(value):
-            for x in (n, n2):
-                if x is not None:
-                    raw.add(round(x, 4))
-                    based.append(_to_base(x, u))
+            spans.append((s, e))
+            out.extend(_to_base(x, u) for x in (n, n2) if x is not None)
         for m in regex.finditer(_NUM, value):
+            if any(s <= m.start() < e for s, e in spans):
+                continue
             x = _num(m.group(0))
             if x is None:
                 continue
-            raw.add(round(x, 4))
-            if unit in _UNITS:
-                based.append(_to_base(x, unit))
-    return raw, based
+            out.append(_to_base(x, unit) if unit in _UNITS else (None, x))
+    return out
 
 
-def _supported_number(n: float, unit: str, raw: set[float], based: list[tuple[str, float]]) -> bool:
-    if round(n, 4) in raw:
-        return True
+def _supported_number(n: float, unit: str, facts_nums: list[tuple[str | None, float]]) -> bool:
     dim, v = _to_base(n, unit)
-    for d, fv in based:
+    for d, fv in facts_nums:
+        if d is None and abs(fv - n) < 1e-9:
+            return True
         if d == dim and (abs(fv - v) <= 0.03 * max(abs(fv), abs(v)) or abs(fv - v) < 1e-9):
             return True
     return False
@@ -133,9 +132,9 @@ def _supported_number(n: float, unit: str, raw: set[float], based: list[tuple[st
 @code_rule
 def ungrounded_numbers(ctx, params) -> Iterator[Hit]:
     """Numbers with units (sizes, weights, capacities, run times, percentages) absent from the facts."""
-    raw, based = _fact_numbers(ctx.facts or [])
+    nums = _fact_numbers(ctx.facts or [])
     for s, e, n, unit, n2 in quantities(ctx.text):
-        ok = _supported_number(n, unit, raw, based) and (n2 is None or _supported_number(n2, unit, raw, based))
+        ok = _supported_number(n, unit, nums) and (n2 is None or _supported_number(n2, unit, nums))
         if not ok:
             yield s, e, None, {"quantity": ctx.text[s:e]}
 
@@ -421,6 +420,7 @@ _ALLOWED_SCRIPTS = {
 }
 _SCRIPT_NAMES = ["Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Thai", "Han", "Hiragana", "Katakana", "Hangul",
                  "Devanagari", "Bopomofo", "Armenian", "Georgian", "Khmer", "Lao", "Myanmar", "Tamil", "Bengali"]
+_COMMON_RE = regex.compile(r"[\p{Script=Common}\p{Script=Inherited}]")
 _SCRIPT_RE = {n: regex.compile(rf"\p{{Script={n}}}") for n in _SCRIPT_NAMES}
 
 
@@ -428,6 +428,8 @@ _SCRIPT_RE = {n: regex.compile(rf"\p{{Script={n}}}") for n in _SCRIPT_NAMES}
 def script_of(ch: str) -> str | None:
     if not (ch.isalpha() or unicodedata.category(ch).startswith("M")):
         return None
+    if _COMMON_RE.match(ch):
+        return None  # shared by several scripts (ー, 々, combining marks)
     for n, rx in _SCRIPT_RE.items():
         if rx.match(ch):
             return n
@@ -526,14 +528,29 @@ def _babel_pattern(loc: str) -> str:
 
 def _norm_price(s: str) -> str:
     s = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in s)
-    s = s.replace("\u066b", ".").replace("\u066c", ",")
+    s = s.replace("\u066b", ".").replace("\u066c", ",").replace("￥", "¥")
     s = regex.sub(r"[\s\u00a0\u202f\u200e\u200f\u061c]", "", s)
     return s.rstrip(".")
 
 
+def _price_variants(expected: str, whole: bool) -> set[str]:
+    """The normalised expected form, and (for whole amounts) the same without its zero decimals."""
+    n = _norm_price(expected)
+    out = {n}
+    if whole:
+        out.add(regex.sub(r"[.,]0{1,3}(?!\d)", "", n))
+    return out
+
+
+def _number_part(s: str) -> str:
+    return "".join(c for c in _norm_price(s) if c.isdigit() or c in ".,")
+
+
 @code_rule
 def price_format(ctx, params) -> Iterator[Hit]:
-    """A price in the market's currency written against the market's convention (separators, symbol place)."""
+    """A price in the market's currency written against the market's convention (separators, symbol place).
+
+    An ISO code (``EUR 19,99``) is accepted in either position as long as the number follows the market."""
     info = market_info(ctx.market)
     cur = info.currency
     if not cur:
@@ -550,15 +567,18 @@ def price_format(ctx, params) -> Iterator[Hit]:
         if amount is None:
             continue
         found = m.group(0)
-        candidates = []
-        for digits in (None, 0) if amount == amount.to_integral_value() else (None,):
-            try:
-                candidates.append(format_price(amount, cur, info.tag, digits=digits))
-            except Exception:  # noqa: BLE001 - unknown locale in Babel: nothing to compare against
-                return
-        if any(_norm_price(found) == _norm_price(c) for c in candidates):
+        try:
+            expected = format_price(amount, cur, info.tag)
+        except Exception:  # noqa: BLE001 - unknown locale: nothing to compare against
+            return
+        whole = amount == amount.to_integral_value() and not regex.search(r"[.,\u066b]\d{1,2}$", num)
+        if sym in _CODES:
+            ok = _number_part(num) in {_number_part(v) for v in _price_variants(expected, whole)}
+        else:
+            ok = _norm_price(found) in _price_variants(expected, whole)
+        if ok:
             continue
-        yield m.start(), m.end(), candidates[0], {"price": found, "expected": candidates[0]}
+        yield m.start(), m.end(), expected, {"price": found, "expected": expected}
 
 
 _METRIC = {"mm", "cm", "m", "km", "g", "kg", "mg", "ml", "l", "liter", "liters", "litre", "litres", "°c"}
