@@ -212,7 +212,10 @@ def _process(db: Database, post_id: int, opts: WorkerOptions, summary: RunSummar
     if post_opts.get("_ambiguous"):
         try:
             adapter = accounts_svc.adapter_for(db, account_id, transport=opts.transport)
-            found = adapter.lookup(req.idempotency_key, req)
+            try:
+                found = adapter.lookup(req.idempotency_key, req)
+            finally:
+                adapter.close()
         except NotImplementedError:
             attention("the last send timed out and the platform cannot be asked whether it arrived",
                       "unknown-outcome", "check the account; if the post is missing, confirm it absent and Retry")
