@@ -11,7 +11,6 @@ import os
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from studio.domain import ChangeSummary
 from ui.i18n import tr
 
 SETTING = "ui.sample_offered"
@@ -67,16 +66,13 @@ def load_sample(ctx, parent: QWidget | None = None, on_done=None):
     db = ctx.db
 
     def job(progress, cancel):
-        from studio.services import catalog, sample
+        from studio.services import catalog_view, sample
 
-        before = set(catalog.product_ids(db))
-        progress(0.1, tr("Loading the sample catalog…"))
-        result = sample.import_sample(db)
-        after = catalog.product_ids(db)
-        created = tuple(i for i in after if i not in before)
-        updated = tuple(i for i in after if i in before)
-        return result, ChangeSummary(created=created, updated=updated, entity="product",
-                                     message=f"sample catalog: {len(created)} new, {len(updated)} updated")
+        before = catalog_view.max_product_id(db)
+        progress(0.02, tr("Loading the sample catalog…"))
+        result = sample.import_sample(db, progress, cancel)
+        summary = catalog_view.import_changes(before, result.product_ids, "sample catalog")
+        return result, summary
 
     def done(res) -> None:
         _result, summary = res

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from studio.domain import ChangeSummary, ProductDTO
 from studio.services import catalog as svc
-from ui.catalog.models import FACT_TYPES, FactsModel, VariantsModel
+from ui.catalog.models import FACT_TYPES, STATUS_LABELS, FactsModel, VariantsModel
 from ui.i18n import tr
 
 COMMON_FACT_KEYS = ("material", "dimensions", "weight", "colour", "size", "certification", "care", "warning",
@@ -177,6 +177,7 @@ class DetailPanel(QWidget):
         self.facts_view.setItemDelegateForColumn(2, _TypeDelegate(self.facts_view))
         self.facts_view.verticalHeader().hide()
         self.facts_view.setAlternatingRowColors(True)
+        self.facts_view.setWordWrap(True)  # care and warning facts are sentences: show them whole
         hh = self.facts_view.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -218,6 +219,7 @@ class DetailPanel(QWidget):
         self.add_fact_btn.clicked.connect(self.add_fact)
         self.delete_fact_btn.clicked.connect(self.delete_selected_fact)
         self.facts_model.fact_edited.connect(self._on_fact_edited)
+        hh.sectionResized.connect(lambda *_: self.facts_view.resizeRowsToContents())
         self.facts_view.selectionModel().selectionChanged.connect(
             lambda *_: self.delete_fact_btn.setEnabled(self._selected_fact_key() is not None))
         self.thumbnails.ready.connect(self._on_thumbnail)
@@ -262,7 +264,7 @@ class DetailPanel(QWidget):
             parts.append(dto.vendor)
         if dto.product_type:
             parts.append(dto.product_type)
-        parts.append(tr(dto.status))
+        parts.append(tr(STATUS_LABELS.get(dto.status, dto.status)))
         if dto.tags:
             parts.append(tr("tags") + ": " + ", ".join(dto.tags[:8]))
         self.meta.setText("  ·  ".join(parts))
@@ -276,10 +278,13 @@ class DetailPanel(QWidget):
             item.setSizeHint(QSize(104, 104))
             self.images.addItem(item)
         if not dto.media:
-            item = QListWidgetItem(QIcon(self.thumbnails.pixmap(None, 96)), tr("No images"))
+            item = QListWidgetItem(QIcon(self.thumbnails.pixmap(None, 96)), "")
+            item.setToolTip(tr("No images"))
+            item.setSizeHint(QSize(104, 104))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.images.addItem(item)
         self.facts_model.set_facts(dto.facts)
+        self.facts_view.resizeRowsToContents()
         self.variants_model.set_variants(dto.variants)
         self.description.setPlainText(dto.body_text or "")
         self.tabs.setTabText(0, f"{tr('Facts')} ({len(dto.facts)})")

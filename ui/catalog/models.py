@@ -24,6 +24,15 @@ from ui.i18n import tr
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def N_(text: str) -> str:  # noqa: N802 - marks a string for extraction; translated where shown
+    return text
+
+
+# product statuses and fact sources as shown (translated) in the tables
+STATUS_LABELS = {"active": N_("active"), "draft": N_("draft"), "archived": N_("archived"), "unlisted": N_("unlisted")}
+SOURCE_LABELS = {"import": N_("import"), "html": N_("description"), "user": N_("edited")}
+
+
 def format_money(amount: Decimal | None, currency: str | None) -> str:
     if amount is None:
         return ""
@@ -37,13 +46,13 @@ class CatalogTableModel(QAbstractTableModel):
     COLUMNS: tuple[tuple[str, str, str | None], ...] = (
         # (id, header, order key for sorting or None)
         ("thumbnail", "", None),
-        ("title", "Title", "title"),
-        ("handle", "Handle", "handle"),
-        ("vendor", "Vendor", "vendor"),
-        ("type", "Type", "type"),
-        ("variants", "Variants", None),
-        ("price", "Price", None),
-        ("status", "Status", "status"),
+        ("title", N_("Title"), "title"),
+        ("handle", N_("Handle"), "handle"),
+        ("vendor", N_("Vendor"), "vendor"),
+        ("type", N_("Type"), "type"),
+        ("variants", N_("Variants"), None),
+        ("price", N_("Price"), None),
+        ("status", N_("Status"), "status"),
     )
     PAGE_SIZE = 200
     MAX_PAGES = 40  # 8000 rows kept; the rest is fetched again when scrolled back to
@@ -117,7 +126,7 @@ class CatalogTableModel(QAbstractTableModel):
             if col == "price":
                 return format_money(summary.min_price, summary.currency)
             if col == "status":
-                return tr(summary.status) if summary.status else ""
+                return tr(STATUS_LABELS.get(summary.status, summary.status)) if summary.status else ""
             return None
         if role == Qt.ItemDataRole.DecorationRole and col == "thumbnail" and self.thumbnails is not None:
             return self.thumbnails.pixmap(summary.thumbnail)
@@ -338,7 +347,7 @@ class FactsModel(QAbstractTableModel):
     an edit is applied optimistically and handed to ``on_edit(key, value, type, unit)`` to persist."""
 
     COLUMNS = ("key", "value", "type", "unit", "source")
-    HEADERS = ("Key", "Value", "Type", "Unit", "Source")
+    HEADERS = (N_("Key"), N_("Value"), N_("Type"), N_("Unit"), N_("Source"))
     EDITABLE = ("value", "type", "unit")
 
     fact_edited = Signal(str, str, str, object)  # key, value, type, unit (None for no unit)
@@ -391,7 +400,9 @@ class FactsModel(QAbstractTableModel):
             if col == "unit":
                 return fact.unit or ""
             if col == "source":
-                return tr("edited") if fact.user_edited else tr(fact.source)
+                return tr("edited") if fact.user_edited else tr(SOURCE_LABELS.get(fact.source, fact.source))
+        if role == Qt.ItemDataRole.ToolTipRole and col == "value":
+            return fact.value
         if role == Qt.ItemDataRole.ToolTipRole and col == "source":
             return {"import": tr("Read from the import file"), "html": tr("Read off the description"),
                     "user": tr("Entered by hand; kept by re-imports")}.get(fact.source, fact.source)
@@ -433,7 +444,7 @@ class FactsModel(QAbstractTableModel):
 class VariantsModel(QAbstractTableModel):
     """A product's variants (read-only): SKU, options, price, compare-at, barcode, weight, inventory."""
 
-    HEADERS = ("SKU", "Options", "Price", "Compare at", "Barcode", "Weight", "Inventory")
+    HEADERS = ("SKU", N_("Options"), N_("Price"), N_("Compare at"), N_("Barcode"), N_("Weight"), N_("Inventory"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -23,13 +23,30 @@ from PySide6.QtWidgets import (
 from studio.domain import ChangeSummary
 from studio.services import catalog as svc
 from ui.catalog.detail import DetailPanel
-from ui.catalog.models import CatalogTableModel
+from ui.catalog.models import STATUS_LABELS, CatalogTableModel
 from ui.catalog.thumbnails import ThumbnailLoader
 from ui.i18n import tr
 
 SEARCH_DELAY_MS = 250
 ROW_HEIGHT = 44
 THUMB = 40
+
+
+class CatalogTable(QTableView):
+    """The product table; the title column takes the width the other columns leave (at least 200 px)."""
+
+    TITLE_MIN = 200
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_title()
+
+    def fit_title(self) -> None:
+        model = self.model()
+        if model is None or model.columnCount() < 2:
+            return
+        others = sum(self.columnWidth(c) for c in range(model.columnCount()) if c != 1 and not self.isColumnHidden(c))
+        self.setColumnWidth(1, max(self.TITLE_MIN, self.viewport().width() - others))
 
 
 class CatalogView(QWidget):
@@ -57,7 +74,7 @@ class CatalogView(QWidget):
         self.status.setObjectName("StatusFilter")
         self.status.addItem(tr("Any status"), "")
         for s in ("active", "draft", "archived"):
-            self.status.addItem(tr(s), s)
+            self.status.addItem(tr(STATUS_LABELS[s]), s)
         self.missing_images = QCheckBox(tr("Missing images"), self)
         self.missing_images.setToolTip(tr("Products without images or with an image that could not be found"))
         self._reset_choices()
@@ -80,7 +97,7 @@ class CatalogView(QWidget):
 
         # ---------------------------------------------------------------- table
         self.model = CatalogTableModel(ctx.db, ctx.tasks, self.thumbnails, self)
-        self.table = QTableView(self)
+        self.table = CatalogTable(self)
         self.table.setObjectName("CatalogTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -102,8 +119,7 @@ class CatalogView(QWidget):
         hh.setHighlightSections(False)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        hh.setStretchLastSection(True)
-        for col, width in ((0, THUMB + 12), (1, 240), (2, 120), (3, 110), (4, 90), (5, 64), (6, 92), (7, 64)):
+        for col, width in ((0, THUMB + 12), (1, 240), (2, 120), (3, 115), (4, 100), (5, 64), (6, 96), (7, 64)):
             self.table.setColumnWidth(col, width)
 
         self.empty = QWidget(self)

@@ -36,11 +36,16 @@ from PySide6.QtWidgets import (
 from ui.dialogs.import_models import IssuesModel, MappingModel, PlanItemsModel
 from ui.i18n import tr
 
-FORMATS = (("auto", "Detect automatically"), ("shopify", "Shopify product CSV"),
-           ("woocommerce", "WooCommerce product CSV"), ("csv", "Spreadsheet (CSV/TSV) with a column mapping"),
-           ("xlsx", "Excel workbook (.xlsx) with a column mapping"), ("json", "JSON"))
-FORMAT_NAMES = {"shopify": "Shopify product CSV", "woocommerce": "WooCommerce product CSV", "csv": "CSV spreadsheet",
-                "xlsx": "Excel workbook", "json": "JSON"}
+
+def N_(text: str) -> str:  # noqa: N802 - marks a string for extraction; translated where shown
+    return text
+
+
+FORMATS = (("auto", N_("Detect automatically")), ("shopify", N_("Shopify product CSV")),
+           ("woocommerce", N_("WooCommerce product CSV")), ("csv", N_("Spreadsheet (CSV/TSV) with a column mapping")),
+           ("xlsx", N_("Excel workbook (.xlsx) with a column mapping")), ("json", "JSON"))
+FORMAT_NAMES = {"shopify": N_("Shopify product CSV"), "woocommerce": N_("WooCommerce product CSV"),
+                "csv": N_("CSV spreadsheet"), "xlsx": N_("Excel workbook"), "json": "JSON"}
 FILE_FILTER = "Catalog files (*.csv *.tsv *.txt *.xlsx *.json);;All files (*)"
 
 
@@ -82,7 +87,8 @@ def _table(model, parent) -> QTableView:
 
 
 def _n(count: int, one: str, many: str) -> str:
-    return f"{count:,} {tr(one) if count == 1 else tr(many)}"
+    """``one``/``many`` are templates with ``{n}``, e.g. ``N_("{n} product")``, ``N_("{n} products")``."""
+    return tr(one if count == 1 else many).replace("{n}", f"{count:,}")
 
 
 def _size(n: int) -> str:
@@ -197,8 +203,8 @@ class ImportDialog(QDialog):
         self.warnings_model = IssuesModel(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("PreviewTabs")
-        for model, title in ((self.creates_model, "Creates"), (self.updates_model, "Updates"),
-                             (self.errors_model, "Errors"), (self.warnings_model, "Warnings")):
+        for model, title in ((self.creates_model, N_("Creates")), (self.updates_model, N_("Updates")),
+                             (self.errors_model, N_("Errors")), (self.warnings_model, N_("Warnings"))):
             view = _table(model, self.tabs)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             if isinstance(model, IssuesModel):
@@ -515,13 +521,16 @@ class ImportDialog(QDialog):
         self.tabs.setTabText(0, f"{tr('Creates')} ({plan.create_count})")
         self.tabs.setTabText(1, f"{tr('Updates')} ({plan.update_count})")
         self._show_issues(plan.errors, plan.warnings)
-        text = (tr("Would create") + f" {plan.create_count:,} " + tr("and update") + " "
-                + _n(plan.update_count, "product", "products") + " (" + _n(plan.variants, "variant", "variants")
-                + ", " + _n(plan.images, "image", "images") + ", " + _n(plan.facts, "fact", "facts") + ").")
+        text = (tr("Would create {created} and update {updated}.")
+                .replace("{created}", _n(plan.create_count, N_("{n} product"), N_("{n} products")))
+                .replace("{updated}", _n(plan.update_count, N_("{n} product"), N_("{n} products")))
+                + " " + tr("Variants: {variants}, images: {images}, facts: {facts}.")
+                .replace("{variants}", f"{plan.variants:,}").replace("{images}", f"{plan.images:,}")
+                .replace("{facts}", f"{plan.facts:,}"))
         if plan.error_count:
-            text += (" " + _n(plan.error_count, "error", "errors") + " " + tr("in") + " "
-                     + _n(plan.invalid_products, "product", "products") + ": "
-                     + tr("fix the file, or tick “Import the valid rows only”."))
+            text += " " + (tr("{errors} in {products}: fix the file, or tick “Import the valid rows only”.")
+                           .replace("{errors}", _n(plan.error_count, N_("{n} error"), N_("{n} errors")))
+                           .replace("{products}", _n(plan.invalid_products, N_("{n} product"), N_("{n} products"))))
             self.tabs.setCurrentIndex(2)
         else:
             text += " " + tr("No errors.")
@@ -544,16 +553,16 @@ class ImportDialog(QDialog):
         self.ctx.bus.broadcast(summary)
         self._show_issues(result.errors, result.warnings)
         self.progress.setValue(1000)
-        text = (tr("Imported") + ": " + _n(result.created, "new product", "new products") + ", "
-                + _n(result.updated, "updated", "updated"))
+        text = (tr("Imported: {created} new and {updated} updated products.")
+                .replace("{created}", f"{result.created:,}").replace("{updated}", f"{result.updated:,}"))
         if result.skipped_invalid:
-            text += "; " + _n(result.skipped_invalid, "product with errors was skipped",
-                              "products with errors were skipped")
+            text += " " + _n(result.skipped_invalid, N_("{n} product with errors was skipped."),
+                             N_("{n} products with errors were skipped."))
         if result.images_missing:
-            text += "; " + _n(result.images_missing, "image is missing", "images are missing")
+            text += " " + _n(result.images_missing, N_("{n} image is missing."), N_("{n} images are missing."))
         self.status_label.setStyleSheet("color: #1b6e34")
-        self.status_label.setText(text + ".")
-        self.summary_label.setText(text + ".")
+        self.status_label.setText(text)
+        self.summary_label.setText(text)
         self.import_btn.setEnabled(False)
         self.close_btn.setDefault(True)
         window = self.ctx.main_window

@@ -11,6 +11,10 @@ from ui.i18n import tr
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def N_(text: str) -> str:  # noqa: N802 - marks a string for extraction; translated where shown
+    return text
+
+
 class _ReadOnlyTable(QAbstractTableModel):
     HEADERS: tuple[str, ...] = ()
 
@@ -57,7 +61,7 @@ class _ReadOnlyTable(QAbstractTableModel):
 class PlanItemsModel(_ReadOnlyTable):
     """Products a dry run would create or update (``PlanItem``)."""
 
-    HEADERS = ("Handle", "Title", "Line", "Variants", "Images")
+    HEADERS = (N_("Handle"), N_("Title"), N_("Line"), N_("Variants"), N_("Images"))
 
     def cell(self, item, column: int):
         return (item.handle, item.title, item.line, item.variants, item.images)[column]
@@ -66,7 +70,7 @@ class PlanItemsModel(_ReadOnlyTable):
 class IssuesModel(_ReadOnlyTable):
     """Errors or warnings of an import (``ImportIssue``): where, what, and what to do."""
 
-    HEADERS = ("Line", "Column", "Product", "Problem", "What to do")
+    HEADERS = (N_("Line"), N_("Column"), N_("Product"), N_("Problem"), N_("What to do"))
 
     def cell(self, issue, column: int):
         return (issue.line, issue.column, issue.handle, issue.message, issue.hint)[column]
@@ -80,7 +84,7 @@ class IssuesModel(_ReadOnlyTable):
 class MappingModel(QAbstractTableModel):
     """Generic CSV/XLSX: one row per source column — its name, a sample value, and the field it feeds."""
 
-    HEADERS = ("Column in the file", "Example", "Imports as")
+    HEADERS = (N_("Column in the file"), N_("Example"), N_("Imports as"))
     mapping_changed = Signal()
 
     def __init__(self, parent=None) -> None:

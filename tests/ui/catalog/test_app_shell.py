@@ -120,3 +120,24 @@ def test_first_run_is_skipped_by_env_and_when_catalog_has_products(qtbot, ui_ctx
     qtbot.waitUntil(lambda: ui_ctx.settings.get(first_run.SETTING) is True, timeout=5000)
     assert getattr(w, "first_run_box", None) is None
     _close(w)
+
+
+def test_load_sample_fills_the_catalog(qtbot, ui_ctx):
+    from studio.services import catalog as svc
+    from ui import first_run
+
+    w = _window(qtbot, ui_ctx)
+    w.show()
+    view = w.section_widget("catalog")
+    qtbot.waitUntil(lambda: view.table_stack.currentWidget() is view.empty, timeout=5000)
+    with qtbot.waitSignal(ui_ctx.bus.changed, timeout=60000) as changed:
+        first_run.load_sample(ui_ctx, w)
+    n = svc.count_products(ui_ctx.db)
+    assert n >= 20 and len(changed.args[0].created) == n
+    qtbot.waitUntil(lambda: view.model.rowCount() == n, timeout=5000)
+    assert "Sample catalog loaded" in w.statusBar().currentMessage()
+    # loading it again is an upsert: nothing new, everything updated
+    with qtbot.waitSignal(ui_ctx.bus.changed, timeout=60000) as again:
+        first_run.load_sample(ui_ctx, w)
+    assert again.args[0].created == () and len(again.args[0].updated) == n
+    _close(w)

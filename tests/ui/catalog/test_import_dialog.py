@@ -73,7 +73,7 @@ def test_shopify_dry_run_then_import_shows_products_in_the_table(qtbot, qtmodelt
     with qtbot.waitSignal(dlg.imported, timeout=10000) as imported:
         dlg.run_import()
     assert imported.args[0].created == 2
-    assert "2 new products" in dlg.status_label.text() and "1 product with errors was skipped" in dlg.status_label.text()
+    assert "2 new and 0 updated products" in dlg.status_label.text() and "1 product with errors was skipped" in dlg.status_label.text()
     assert not dlg.import_btn.isEnabled()
     # the catalog behind the dialog refreshed from the broadcast change summary
     qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5000)
