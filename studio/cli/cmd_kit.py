@@ -25,6 +25,9 @@ def register(sub) -> None:
     p.add_argument("--shipping-policy", help="text the Q&A uses for shipping questions")
     p.add_argument("--returns-policy", help="text the Q&A uses for returns questions")
     p.add_argument("--short-link-endpoint", help="URL of your short-link service (POST {url} → {short_url})")
+    p.add_argument("--teasers", metavar="ACCOUNT",
+                   help="queue teaser posts at T−24 h and T−1 h on this account (needs --starts-at)")
+    p.add_argument("--override-warnings", metavar="REASON", help="publish teasers despite warnings (recorded)")
     p.add_argument("--list", action="store_true", help="list saved kits")
 
 
@@ -81,8 +84,12 @@ def run(args) -> int:
         short_link_endpoint=args.short_link_endpoint or settings.get("livestream.short_link_endpoint"))
     result = livestream.build_kit(db, req)
     files = livestream.export(db, result, Path(args.out))
+    teasers = []
+    if args.teasers:
+        teasers = livestream.schedule_teasers(db, result.kit_id, args.teasers, override_reason=args.override_warnings)
     payload = {"kit_id": result.kit_id, "meta": result.meta, "files": files, "warnings": result.kit.get("warnings", []),
-               "segments": result.kit["segments"], "checks": result.kit.get("checks", [])}
+               "segments": result.kit["segments"], "checks": result.kit.get("checks", []),
+               "teasers": [{"post_id": t.id, "at": t.scheduled_at} for t in teasers]}
 
     def human() -> None:
         print(f"Kit #{result.kit_id} '{result.meta['name']}' for {result.meta['platform_name']} in {result.meta['market']}: "
@@ -94,6 +101,8 @@ def run(args) -> int:
             print(f"  warning: {w}")
         print(f"Run sheet: {files['run_sheet_html']}\n           {files['run_sheet_pdf']}")
         print(f"Overlays and OBS scene collection: {files['overlays']['obs_scene_collection']}")
+        for t in teasers:
+            print(f"Teaser post #{t.id} queued for {t.scheduled_at.isoformat()} on {args.teasers}")
 
     emit(args, payload, human)
     return 0

@@ -339,12 +339,24 @@ def teaser_times(starts_at: datetime, platform_id: str) -> list[datetime]:
 
 
 def teaser_text(result: KitResult, hours_before: float) -> str:
-    """A short teaser caption in the kit's language with the first product's link."""
+    """A teaser caption in the kit's language: the opening hook, the start time in the market's format and
+    the shop link (with its own UTM content so clicks from teasers are counted apart)."""
+    from zoneinfo import ZoneInfo
+
+    from babel.dates import format_datetime
+
+    from localization.markets import get_market
+
     kit = result.kit
     first = kit["products"][0]
-    when = result.meta.get("starts_at") or ""
-    lead = kit["opening"]["hook"]
-    return f"{lead}\n{when}\n{first['link']}"
+    when = ""
+    if result.meta.get("starts_at"):
+        start = datetime.fromisoformat(result.meta["starts_at"])
+        mk = get_market(result.meta.get("market") or "en-US")
+        when = format_datetime(start, "medium", tzinfo=ZoneInfo(mk.timezone), locale=mk.babel_locale)
+    link = first["link"].replace("utm_medium=live", f"utm_medium=teaser-{int(hours_before)}h")
+    lines = [kit["opening"]["hook"], f"🔴 LIVE {when}".strip(), link]
+    return "\n".join(lines)
 
 
 # --------------------------------------------------------------------------- teleprompter
@@ -394,24 +406,41 @@ def current_block(blocks: list[PrompterBlock], elapsed_s: float) -> tuple[int, f
 
 def schedule_teasers(db: Database, kit_id: int, account: str, *, override_reason: str | None = None) -> list[Any]:
     """Queue teaser posts at T−24 h and T−1 h (platform-specs.md B: TikTok Shop LIVE / Planning rules)
-    through the channels queue, with the live's shop link; refuses when the kit has no start time."""
+    through the channels queue, with the live's shop link and the first product's media. Each teaser is
+    checked by the quality rules for the account's channel; errors refuse, warnings need a reason."""
+    from studio.services import accounts, scheduling
+
     result = get_kit(db, kit_id)
     starts = result.meta.get("starts_at")
     if not starts:
         raise StudioError("the kit has no start time; set --starts-at to schedule teasers")
     start_dt = datetime.fromisoformat(starts)
-    try:
-        scheduling = importlib.import_module("studio.services.scheduling")
-    except ImportError:
-        raise StudioError("scheduling is not available in this build") from None
+    acc = accounts.get_account(db, account)
+    target = scheduling.caption_target(acc.platform, acc.settings) or "instagram"
+    market = result.meta.get("market") or "en-US"
+    first = catalog.get_product_by_ref(db, result.kit["products"][0]["handle"])
+    media = scheduling.pick_media(db, first.id, market, acc.platform)
+    from sqlalchemy import select
+
+    keys = {when: f"kit{kit_id}-teaser-{int(round((start_dt - when).total_seconds() / 60))}-{acc.id}"
+            for when in teaser_times(start_dt, result.meta["platform"])}
+    with db.session() as s:
+        existing = s.scalars(select(m.Post.id).where(m.Post.idempotency_key.in_(list(keys.values())))).all()
+    if existing:
+        raise StudioError(f"teasers for kit {kit_id} are already queued on {account} (posts "
+                          f"{', '.join(f'#{i}' for i in existing)}); reschedule or cancel them in the calendar")
     posts = []
-    for when in teaser_times(start_dt, result.meta["platform"]):
+    for when, key in keys.items():
         hours = round((start_dt - when).total_seconds() / 3600, 1)
         text = teaser_text(result, hours)
-        posts.append(scheduling.schedule_text(db, account=account, text=text, at=when,
-                                              market=result.meta.get("market"),
-                                              override_reason=override_reason,
-                                              source={"kind": "live-teaser", "kit_id": kit_id, "hours_before": hours}))
+        findings = scheduling._lint(target, market, {"text": text, "language": result.kit["language"]},
+                                    list(first.facts))
+        scheduling.check_findings(findings, override_reason)
+        posts.append(scheduling.create_post(
+            db, acc.id, text, when, media=media, product_id=first.id, market=market,
+            options={"live_teaser": {"kit_id": kit_id, "hours_before": hours}},
+            override_reason=override_reason, findings=findings,
+            idempotency_key=key))
     return posts
 
 
