@@ -254,6 +254,7 @@ def _esc(s: str) -> str:
 
 class LivestreamView(QWidget):
     kit_built = Signal(int)
+    teasers_scheduled = Signal(int)
 
     def __init__(self, ctx) -> None:
         super().__init__()
@@ -369,11 +370,15 @@ class LivestreamView(QWidget):
         self.prompter_btn = QPushButton(tr("Teleprompter"))
         self.prompter_btn.setShortcut(QKeySequence("Ctrl+T"))
         self.prompter_btn.clicked.connect(self.open_teleprompter)
-        for b in (self.export_btn, self.prompter_btn):
+        self.teaser_btn = QPushButton(tr("Schedule teasers…"))
+        self.teaser_btn.setToolTip(tr("Queue posts 24 h and 1 h before the live with its shop link"))
+        self.teaser_btn.clicked.connect(self.schedule_teasers_dialog)
+        for b in (self.export_btn, self.prompter_btn, self.teaser_btn):
             b.setEnabled(False)
         buttons.addWidget(self.build_btn)
         buttons.addWidget(self.export_btn)
         buttons.addWidget(self.prompter_btn)
+        buttons.addWidget(self.teaser_btn)
         ml.addLayout(buttons)
         splitter.addWidget(mid)
 
@@ -523,6 +528,7 @@ class LivestreamView(QWidget):
         self.build_btn.setEnabled(True)
         self.export_btn.setEnabled(True)
         self.prompter_btn.setEnabled(True)
+        self.teaser_btn.setEnabled(True)
         kit = result.kit
         direction = "rtl" if result.meta.get("direction") == "rtl" else "ltr"
         self.preview.setHtml(self._svc.preview_html(result))
@@ -556,6 +562,44 @@ class LivestreamView(QWidget):
                               on_done=lambda files: self.status.setText(
                                   tr("Exported to {path}").format(path=files["run_sheet_html"])),
                               on_error=self._failed)
+
+    def schedule_teasers_dialog(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from studio.services import accounts
+
+        names = [a.name for a in accounts.list_accounts(self.ctx.db)]
+        if not names:
+            self.status.setText(tr("Add an account in the Calendar section (or with 'studio accounts add') first."))
+            return
+        name, ok = QInputDialog.getItem(self, tr("Schedule teasers"), tr("Account"), names, 0, False)
+        if ok and name:
+            self.schedule_teasers(name)
+
+    def schedule_teasers(self, account: str, override_reason: str | None = None) -> None:
+        if not self.result:
+            return
+        db, kit_id = self.ctx.db, self.result.kit_id
+
+        def job(progress, cancel):
+            return self._svc.schedule_teasers(db, kit_id, account, override_reason=override_reason)
+
+        def failed(message: str) -> None:
+            if "warning" in message and override_reason is None:
+                from PySide6.QtWidgets import QInputDialog
+
+                reason, ok = QInputDialog.getText(self, tr("Warnings"), f"{message}\n\n{tr('Reason to publish anyway:')}")
+                if ok and reason.strip():
+                    self.schedule_teasers(account, reason.strip())
+                    return
+            self._failed(message)
+
+        def done(posts) -> None:
+            self.status.setText(tr("Teasers queued: {posts}").format(
+                posts=", ".join(f"#{p.id} {p.scheduled_at:%Y-%m-%d %H:%M} UTC" for p in posts)))
+            self.teasers_scheduled.emit(len(posts))
+
+        self.ctx.tasks.submit(job, name="schedule teasers", writes=True, on_done=done, on_error=failed)
 
     def open_teleprompter(self) -> None:
         if not self.result:
