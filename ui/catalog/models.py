@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 
 import ui.qtcompat  # noqa: F401 - before any model is used (PySide6 refcount defect)
 from studio.domain import ChangeSummary, FactDTO, ProductSummary, VariantDTO
@@ -31,6 +31,16 @@ def N_(text: str) -> str:  # noqa: N802 - marks a string for extraction; transla
 # product statuses and fact sources as shown (translated) in the tables
 STATUS_LABELS = {"active": N_("active"), "draft": N_("draft"), "archived": N_("archived"), "unlisted": N_("unlisted")}
 SOURCE_LABELS = {"import": N_("import"), "html": N_("description"), "user": N_("edited")}
+
+
+def bidi(text: str) -> str:
+    """In a right-to-left UI, isolate user content (FSI…PDI) so "12 x 12 x 24 cm" or "Hearth Candle Co."
+    keep their own direction inside the mirrored layout. Left-to-right UIs get the text unchanged."""
+    if not text or QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return text
+    from localization.text import isolate
+
+    return isolate(text)
 
 
 def format_money(amount: Decimal | None, currency: str | None) -> str:
@@ -114,17 +124,17 @@ class CatalogTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if col == "title":
-                return summary.title
+                return bidi(summary.title)
             if col == "handle":
-                return summary.handle
+                return bidi(summary.handle)
             if col == "vendor":
-                return summary.vendor
+                return bidi(summary.vendor)
             if col == "type":
-                return summary.product_type
+                return bidi(summary.product_type)
             if col == "variants":
                 return str(summary.variant_count)
             if col == "price":
-                return format_money(summary.min_price, summary.currency)
+                return bidi(format_money(summary.min_price, summary.currency))
             if col == "status":
                 return tr(STATUS_LABELS.get(summary.status, summary.status)) if summary.status else ""
             return None
@@ -394,11 +404,11 @@ class FactsModel(QAbstractTableModel):
             if col == "key":
                 return fact.key.replace("_", " ") if role == Qt.ItemDataRole.DisplayRole else fact.key
             if col == "value":
-                return fact.value
+                return bidi(fact.value) if role == Qt.ItemDataRole.DisplayRole else fact.value
             if col == "type":
                 return fact.type
             if col == "unit":
-                return fact.unit or ""
+                return bidi(fact.unit or "") if role == Qt.ItemDataRole.DisplayRole else (fact.unit or "")
             if col == "source":
                 return tr("edited") if fact.user_edited else tr(SOURCE_LABELS.get(fact.source, fact.source))
         if role == Qt.ItemDataRole.ToolTipRole and col == "value":
@@ -476,26 +486,29 @@ class VariantsModel(QAbstractTableModel):
             return None
         v, c = self._variants[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if c == 0:
-                return v.sku or ""
-            if c == 1:
-                return " / ".join(f"{k}: {val}" for k, val in v.options.items()) or v.title or tr("Default")
-            if c == 2:
-                return format_money(v.price, v.currency)
-            if c == 3:
-                return format_money(v.compare_at_price, v.currency)
-            if c == 4:
-                return v.barcode or ""
-            if c == 5:
-                if v.grams is None:
-                    return ""
-                g = Decimal(v.grams)
-                return f"{g.normalize():f} g" if g < 1000 else f"{(g / 1000).normalize():f} kg"
-            if c == 6:
-                return "" if v.inventory is None else str(v.inventory)
+            return bidi(self._display(v, c))
         if role == Qt.ItemDataRole.TextAlignmentRole and c in (2, 3, 5, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and c == 2 and v.market_prices:
             return "\n".join(f"{k}: {val}" for k, val in v.market_prices.items())
         return None
 
+    def _display(self, v: VariantDTO, c: int) -> str:
+        if c == 0:
+            return v.sku or ""
+        if c == 1:
+            return " / ".join(f"{k}: {val}" for k, val in v.options.items()) or v.title or tr("Default")
+        if c == 2:
+            return format_money(v.price, v.currency)
+        if c == 3:
+            return format_money(v.compare_at_price, v.currency)
+        if c == 4:
+            return v.barcode or ""
+        if c == 5:
+            if v.grams is None:
+                return ""
+            g = Decimal(v.grams)
+            return f"{g.normalize():f} g" if g < 1000 else f"{(g / 1000).normalize():f} kg"
+        if c == 6:
+            return "" if v.inventory is None else str(v.inventory)
+        return ""

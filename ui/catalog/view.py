@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -241,8 +241,16 @@ class CatalogView(QWidget):
         if row is None:
             self._pending_select = product_id
             return
-        self.table.selectRow(row)
+        self.select_row(row)
         self.table.scrollTo(self.model.index(row, 1))
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` current and selected. (QTableView.selectRow picks its column from the viewport
+        edge, which finds no column in a right-to-left layout when the columns are narrower than the view.)"""
+        idx = self.model.index(row, 1)
+        if idx.isValid():
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().setCurrentIndex(idx, flags)
 
     # ------------------------------------------------------------------ model events
     def _on_current_row(self, current, _previous) -> None:
@@ -264,7 +272,7 @@ class CatalogView(QWidget):
         else:
             self.table_stack.setCurrentWidget(self.table)
         if n and not self.table.currentIndex().isValid() and self.detail.product_id is None:
-            self.table.selectRow(0)
+            self.select_row(0)
 
     def _on_page_loaded(self, page: int) -> None:
         cur = self.table.currentIndex()

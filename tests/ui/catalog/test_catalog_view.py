@@ -138,3 +138,24 @@ def test_variants_model(qtmodeltester):
     qtmodeltester.check(model, force_py=True)
     row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert row == ["TS-M", "Size: M / Color: Red", "19.90 EUR", "25.00 EUR", "4006381333931", "1.25 kg", "4"]
+
+
+def test_right_to_left_layout_selects_and_isolates_user_text(qtbot, qapp, ui_ctx):
+    """Arabic UI: the first product is selected (QTableView.selectRow finds no column there) and LTR user
+    content is isolated so "12 x 12 x 24 cm" is not reordered to "x 12 x 24 cm 12"."""
+    from studio.domain import FactDTO
+
+    insert_products(ui_ctx.db, 5)
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        view = _view(qtbot, ui_ctx)
+        qtbot.waitUntil(lambda: view.detail.product is not None, timeout=5000)
+        assert view.table.currentIndex().row() == 0
+        model = FactsModel()
+        model.set_facts([FactDTO("dimensions", "12 x 12 x 24 cm", "dimensions", "cm")])
+        assert model.data(model.index(0, 1)) == "\u206812 x 12 x 24 cm\u2069"
+        assert model.data(model.index(0, 1), Qt.ItemDataRole.EditRole) == "12 x 12 x 24 cm"  # edits stay clean
+        _close(view)
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    assert FactsModel.data(model, model.index(0, 1)) == "12 x 12 x 24 cm"
