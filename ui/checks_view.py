@@ -1,0 +1,376 @@
+"""The Checks section's widgets (see ``ui/sections/checks.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+import ui.qtcompat  # noqa: F401 - PySide6 6.12 / CPython 3.11 refcount defect with data() returning None
+from studio import quality
+from studio.domain import StudioError
+from studio.quality import user_rules
+from studio.services import quality as quality_service
+from ui.i18n import tr
+from ui.widgets.checks_panel import ChecksPanel
+
+_SEVERITIES = ("error", "warning", "info")
+
+
+class ReportModel(QAbstractTableModel):
+    COLUMNS = ("Product", "Market", "Target", "Drafts", "Errors", "Warnings", "Info", "Most frequent rules")
+    _FIELDS = ("product_handle", "market", "target", "drafts", "errors", "warnings", "infos", "top_rules")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[quality_service.ReportRow] = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self):
+        return list(self._rows)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.COLUMNS):
+            return tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        name = self._FIELDS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = getattr(r, name)
+            return value if isinstance(value, str) else int(value)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return r.product_title
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if r.errors:
+                return QColor(253, 226, 226)
+            if r.warnings:
+                return QColor(255, 244, 214)
+        if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= index.column() <= 6:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class ReportTab(QWidget):
+    report_ready = Signal(object)  # list[ReportRow]
+
+    def __init__(self, ctx) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.results: list[quality_service.DraftLint] = []
+        self.model = ReportModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        self.status = QLabel(tr("Press “Run checks” to lint every draft."))
+        self.run_button = QPushButton(tr("Run checks"))
+        self.csv_button = QPushButton(tr("Export CSV…"))
+        self.html_button = QPushButton(tr("Export HTML…"))
+        for b in (self.csv_button, self.html_button):
+            b.setEnabled(False)
+        top = QHBoxLayout()
+        top.addWidget(self.run_button)
+        top.addWidget(self.status, 1)
+        top.addWidget(self.csv_button)
+        top.addWidget(self.html_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.run_button.clicked.connect(self.run_checks)
+        self.csv_button.clicked.connect(lambda: self._export("csv"))
+        self.html_button.clicked.connect(lambda: self._export("html"))
+
+    def run_checks(self) -> None:
+        self.run_button.setEnabled(False)
+        self.status.setText(tr("Checking drafts…"))
+        db = self.ctx.db
+
+        def job(progress, cancel):
+            return quality_service.lint_drafts(db, progress=progress, cancel=cancel)
+
+        self.ctx.tasks.submit(job, name="quality-report", on_done=self._done, on_error=self._failed)
+
+    def _done(self, results) -> None:
+        self.results = list(results)
+        rows = quality_service.catalog_report(self.results)
+        self.model.set_rows(rows)
+        totals = quality_service.severity_totals(self.results)
+        self.status.setText(tr("{n} draft(s): {e} error(s), {w} warning(s), {i} info").format(
+            n=len(self.results), e=totals["error"], w=totals["warning"], i=totals["info"]))
+        self.run_button.setEnabled(True)
+        self.csv_button.setEnabled(bool(rows))
+        self.html_button.setEnabled(bool(rows))
+        self.report_ready.emit(rows)
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(tr("Checks failed: {msg}").format(msg=message))
+        self.run_button.setEnabled(True)
+
+    def export(self, kind: str, path: str | Path) -> Path:
+        rows = self.model.rows()
+        if kind == "csv":
+            return quality_service.export_csv(rows, path)
+        return quality_service.export_html(rows, path)
+
+    def _export(self, kind: str) -> None:
+        filt = tr("CSV files (*.csv)") if kind == "csv" else tr("HTML files (*.html)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export quality report"), f"quality-report.{kind}", filt)
+        if path:
+            out = self.export(kind, path)
+            self.status.setText(tr("Saved {path}").format(path=str(out)))
+
+
+class LintPad(QWidget):
+    """Pick a target and a market, paste a text, see the findings live with the spans underlined."""
+
+    def __init__(self, ctx) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.target = QComboBox(self)
+        for t in quality.targets():
+            limit = f" ({t.max} {t.unit})" if t.max else ""
+            self.target.addItem(f"{t.id} — {tr(t.label)}{limit}", t.id)
+        try:
+            from ui.widgets.market_picker import MarketPicker
+
+            self.market = MarketPicker(self, tag="en-US")
+        except ImportError:  # pragma: no cover - the market picker ships with localization
+            self.market = QComboBox(self)
+            self.market.setEditable(True)
+            self.market.addItems(["en-US", "de-DE", "ar-SA", "th-TH", "ja-JP"])
+        self.sponsored = QCheckBox(tr("Sponsored post"))
+        self.ai_generated = QCheckBox(tr("AI-generated"))
+        self.editor = QPlainTextEdit(self)
+        self.editor.setObjectName("LintPadEditor")
+        self.editor.setPlaceholderText(tr("Paste or type a caption, title or description…"))
+        self.panel = ChecksPanel(self)
+        form = QFormLayout()
+        form.addRow(tr("Target"), self.target)
+        form.addRow(tr("Market"), self.market)
+        flags = QHBoxLayout()
+        flags.addWidget(self.sponsored)
+        flags.addWidget(self.ai_generated)
+        flags.addStretch(1)
+        form.addRow("", flags)
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addLayout(form)
+        lv.addWidget(self.editor, 1)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(self.panel)
+        split.setSizes([520, 560])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.panel.bind(self.editor, self.lint)
+        self.target.currentIndexChanged.connect(lambda _i: self.panel.relint())
+        self.sponsored.toggled.connect(lambda _b: self.panel.relint())
+        self.ai_generated.toggled.connect(lambda _b: self.panel.relint())
+        signal = getattr(self.market, "market_changed", None) or self.market.currentTextChanged
+        signal.connect(lambda _t: self.panel.relint())
+
+    def market_tag(self) -> str:
+        tag = self.market.tag() if hasattr(self.market, "tag") else self.market.currentText()
+        return tag or "en-US"
+
+    def set_market(self, tag: str) -> None:
+        if hasattr(self.market, "set_tag"):
+            self.market.set_tag(tag)
+        else:
+            self.market.setCurrentText(tag)
+
+    def set_target(self, target_id: str) -> None:
+        i = self.target.findData(target_id)
+        if i >= 0:
+            self.target.setCurrentIndex(i)
+
+    def lint(self, text: str):
+        context = {"sponsored": self.sponsored.isChecked(), "ai_generated": self.ai_generated.isChecked()}
+        try:
+            return quality.lint_text(text, self.target.currentData() or "generic", self.market_tag(), context=context)
+        except StudioError as exc:
+            self.panel.summary.setText(str(exc))
+            return []
+
+
+class RulesEditor(QWidget):
+    """The user's banned words and regex pattern rules (Settings key ``quality.user_rules``)."""
+
+    saved = Signal()
+
+    def __init__(self, ctx) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.words = QTableWidget(0, 3, self)
+        self.words.setHorizontalHeaderLabels([tr("Banned word or phrase"), tr("Severity"), tr("Replacement")])
+        self.words.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.patterns = QTableWidget(0, 5, self)
+        self.patterns.setHorizontalHeaderLabels([tr("Id"), tr("Regular expression"), tr("Severity"),
+                                                 tr("Targets (comma-separated, * = all)"), tr("Message")])
+        self.patterns.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.status = QLabel("")
+        self.status.setObjectName("RulesStatus")
+        add_word = QPushButton(tr("Add word"))
+        del_word = QPushButton(tr("Remove word"))
+        add_pat = QPushButton(tr("Add pattern"))
+        del_pat = QPushButton(tr("Remove pattern"))
+        self.save_button = QPushButton(tr("Save rules"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Banned words are checked in every text; pattern rules only for their targets.")))
+        layout.addWidget(self.words, 1)
+        row = QHBoxLayout()
+        row.addWidget(add_word)
+        row.addWidget(del_word)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.patterns, 1)
+        row2 = QHBoxLayout()
+        row2.addWidget(add_pat)
+        row2.addWidget(del_pat)
+        row2.addStretch(1)
+        row2.addWidget(self.status)
+        row2.addWidget(self.save_button)
+        layout.addLayout(row2)
+        add_word.clicked.connect(lambda: self.add_word("", "warning", ""))
+        del_word.clicked.connect(lambda: self.words.removeRow(self.words.currentRow()))
+        add_pat.clicked.connect(lambda: self.add_pattern("", "", "warning", "*", ""))
+        del_pat.clicked.connect(lambda: self.patterns.removeRow(self.patterns.currentRow()))
+        self.save_button.clicked.connect(self.save)
+        self.load()
+
+    def _sev_combo(self, value: str) -> QComboBox:
+        box = QComboBox()
+        for s in _SEVERITIES:
+            box.addItem(tr(s.capitalize()), s)
+        box.setCurrentIndex(max(0, _SEVERITIES.index(value) if value in _SEVERITIES else 1))
+        return box
+
+    def add_word(self, word: str, severity: str, replacement: str) -> None:
+        r = self.words.rowCount()
+        self.words.insertRow(r)
+        self.words.setItem(r, 0, QTableWidgetItem(word))
+        self.words.setCellWidget(r, 1, self._sev_combo(severity))
+        self.words.setItem(r, 2, QTableWidgetItem(replacement))
+
+    def add_pattern(self, pid: str, pattern: str, severity: str, targets: str, message: str) -> None:
+        r = self.patterns.rowCount()
+        self.patterns.insertRow(r)
+        self.patterns.setItem(r, 0, QTableWidgetItem(pid))
+        self.patterns.setItem(r, 1, QTableWidgetItem(pattern))
+        self.patterns.setCellWidget(r, 2, self._sev_combo(severity))
+        self.patterns.setItem(r, 3, QTableWidgetItem(targets))
+        self.patterns.setItem(r, 4, QTableWidgetItem(message))
+
+    def load(self) -> None:
+        rules = user_rules.load(self.ctx.settings)
+        self.words.setRowCount(0)
+        self.patterns.setRowCount(0)
+        for w in rules.banned_words:
+            self.add_word(w["word"], w["severity"], w.get("replacement") or "")
+        for p in rules.patterns:
+            self.add_pattern(p["id"], p["pattern"], p["severity"], ", ".join(p["targets"]), p["message"])
+
+    @staticmethod
+    def _cell(table: QTableWidget, r: int, c: int) -> str:
+        item = table.item(r, c)
+        return item.text().strip() if item is not None else ""
+
+    def collect(self) -> dict:
+        words = []
+        for r in range(self.words.rowCount()):
+            word = self._cell(self.words, r, 0)
+            if not word:
+                continue
+            entry = {"word": word, "severity": self.words.cellWidget(r, 1).currentData()}
+            rep = self._cell(self.words, r, 2)
+            if rep:
+                entry["replacement"] = rep
+            words.append(entry)
+        pats = []
+        for r in range(self.patterns.rowCount()):
+            pattern = self._cell(self.patterns, r, 1)
+            if not pattern:
+                continue
+            targets = [t.strip() for t in self._cell(self.patterns, r, 3).split(",") if t.strip()] or ["*"]
+            pats.append({"id": self._cell(self.patterns, r, 0) or f"pattern-{r + 1}", "pattern": pattern,
+                         "severity": self.patterns.cellWidget(r, 2).currentData(), "targets": targets,
+                         "message": self._cell(self.patterns, r, 4)})
+        return {"banned_words": words, "patterns": pats}
+
+    def save(self) -> bool:
+        try:
+            user_rules.save(self.collect(), self.ctx.settings)
+        except StudioError as exc:
+            self.status.setText(str(exc))
+            self.status.setStyleSheet("color: #d32f2f")
+            return False
+        self.status.setStyleSheet("")
+        self.status.setText(tr("Saved."))
+        self.saved.emit()
+        return True
+
+
+class ChecksView(QWidget):
+    def __init__(self, ctx) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.tabs = QTabWidget(self)
+        self.report = ReportTab(ctx)
+        self.pad = LintPad(ctx)
+        self.rules = RulesEditor(ctx)
+        self.tabs.addTab(self.report, tr("Catalog report"))
+        self.tabs.addTab(self.pad, tr("Lint a text"))
+        self.tabs.addTab(self.rules, tr("Your rules"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.rules.saved.connect(self.pad.panel.relint)
+        bus = getattr(ctx, "bus", None)
+        if bus is not None:
+            bus.changed.connect(self._on_change)
+
+    def _on_change(self, summary) -> None:
+        # drafts changed elsewhere: the report is stale; say so instead of re-running a catalog-wide job
+        if getattr(summary, "entity", "") in ("draft", "drafts") and self.report.model.rowCount():
+            self.report.status.setText(tr("Drafts changed — press “Run checks” to refresh."))

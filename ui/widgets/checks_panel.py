@@ -1,0 +1,326 @@
+"""Check results beside an editor: a list of findings with severity icons, exact span highlighting
+(wavy underlines through ExtraSelections) and one-click fixes.
+
+Embed it next to any ``QPlainTextEdit``/``QTextEdit``::
+
+    panel = ChecksPanel(parent)
+    panel.bind(editor, lambda text: quality.lint_text(text, "instagram", "de-DE"))  # live, debounced
+
+or drive it yourself with ``panel.set_findings(findings)`` and ``highlight(editor, findings)``.
+Finding spans are Python ``str`` indices; Qt documents count UTF-16 units, so every span is converted
+(``py_to_qt``) — exact for emoji, Arabic and Thai.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+import ui.qtcompat  # noqa: F401 - PySide6 6.12 / CPython 3.11 refcount defect with data() returning None
+from studio.quality import Finding, counts
+from ui.i18n import tr
+
+SEVERITY_COLORS = {"error": QColor("#d32f2f"), "warning": QColor("#ef8f00"), "info": QColor("#1e88e5")}
+_ICONS = {"error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+          "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+          "info": QStyle.StandardPixmap.SP_MessageBoxInformation}
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def py_to_qt(text: str, index: int) -> int:
+    """Python str index → QTextDocument position (UTF-16 code units)."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def qt_to_py(text: str, pos: int) -> int:
+    units = 0
+    for i, ch in enumerate(text):
+        if units >= pos:
+            return i
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
+def _text_of(editor) -> str:
+    return editor.toPlainText()
+
+
+def highlight(editor: QPlainTextEdit | QTextEdit, findings, *, field: str | None = None) -> list:
+    """Underline every finding's exact span in ``editor`` (wavy, coloured by severity).
+
+    ``field``: only findings of that content field (None: findings without a field, or all when none has one).
+    Returns the ExtraSelections set on the editor.
+    """
+    text = _text_of(editor)
+    selections = []
+    items = [f for f in findings if field is None or f.field == field]
+    # errors last so they draw on top of warnings on the same span
+    order = {"info": 0, "warning": 1, "error": 2}
+    for f in sorted(items, key=lambda f: order.get(f.severity, 0)):
+        if f.end <= f.start or f.end > len(text):
+            continue
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(editor.document())
+        cursor.setPosition(py_to_qt(text, f.start))
+        cursor.setPosition(py_to_qt(text, f.end), QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(SEVERITY_COLORS.get(f.severity, QColor("gray")))
+        if f.severity == "error":
+            fmt.setBackground(QColor(211, 47, 47, 40))
+        fmt.setToolTip(f"{f.rule_id}: {f.message}")
+        sel.cursor = cursor
+        sel.format = fmt
+        selections.append(sel)
+    editor.setExtraSelections(selections)
+    return selections
+
+
+def apply_fix_to_editor(editor: QPlainTextEdit | QTextEdit, finding: Finding) -> bool:
+    """Replace the finding's span with its fix through a QTextCursor (one undo step)."""
+    if finding.fix is None:
+        return False
+    text = _text_of(editor)
+    if not 0 <= finding.start <= finding.end <= len(text):
+        return False
+    cursor = QTextCursor(editor.document())
+    cursor.beginEditBlock()
+    cursor.setPosition(py_to_qt(text, finding.start))
+    cursor.setPosition(py_to_qt(text, finding.end), QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(finding.fix)
+    cursor.endEditBlock()
+    return True
+
+
+class FindingsModel(QAbstractTableModel):
+    COLUMNS = ("Severity", "Rule", "Where", "Message", "Source")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Finding] = []
+        self._icons: dict[str, object] = {}
+
+    def set_findings(self, findings) -> None:
+        self.beginResetModel()
+        self._rows = list(findings)
+        self.endResetModel()
+
+    def finding(self, row: int) -> Finding:
+        return self._rows[row]
+
+    def findings(self) -> list[Finding]:
+        return list(self._rows)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.COLUMNS):
+            return tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        f = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return tr(f.severity.capitalize())
+            if col == 1:
+                return f.rule_id
+            if col == 2:
+                span = f"{f.start}–{f.end}" if f.end > f.start else ""
+                return " ".join(x for x in (f.field or "", span) if x)
+            if col == 3:
+                return f.message + (f"  [{tr('fix')}: {f.fix!r}]" if f.fix is not None else "")
+            if col == 4:
+                return f.source
+        if role == Qt.ItemDataRole.DecorationRole and col == 0:
+            from PySide6.QtWidgets import QApplication
+
+            app = QApplication.instance()
+            if app is None:
+                return None
+            return app.style().standardIcon(_ICONS.get(f.severity, _ICONS["info"]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{f.rule_id}\n{f.message}\n{tr('Source')}: {f.source}"
+        if role == Qt.ItemDataRole.ForegroundRole and col == 0:
+            return SEVERITY_COLORS.get(f.severity)
+        if role == FINDING_ROLE:
+            return f
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class ChecksPanel(QWidget):
+    """Findings list with severity icons, a summary line and Fix / Fix all buttons."""
+
+    fix_applied = Signal(object)  # Finding
+    finding_activated = Signal(object)  # Finding
+    findings_changed = Signal(object)  # list[Finding]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ChecksPanel")
+        self.editor: QPlainTextEdit | QTextEdit | None = None
+        self._lint: Callable[[str], list[Finding]] | None = None
+        self._field: str | None = None
+        self.model = FindingsModel(self)
+        self.summary = QLabel(tr("No checks yet."))
+        self.summary.setObjectName("ChecksSummary")
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.fix_button = QPushButton(tr("Fix"))
+        self.fix_button.setToolTip(tr("Apply the mechanical fix of the selected finding"))
+        self.fix_all_button = QPushButton(tr("Fix all"))
+        self.fix_button.setEnabled(False)
+        self.fix_all_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.fix_button)
+        buttons.addWidget(self.fix_all_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self.relint)
+        self.fix_button.clicked.connect(self.fix_selected)
+        self.fix_all_button.clicked.connect(self.fix_all)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.table.doubleClicked.connect(self._on_double)
+
+    # ------------------------------------------------------------------ binding
+    def bind(self, editor: QPlainTextEdit | QTextEdit, lint: Callable[[str], list[Finding]] | None = None,
+             *, field: str | None = None, live: bool = True) -> None:
+        """Attach an editor: findings are highlighted in it and fixes applied to it. With ``lint``, the
+        panel re-checks the text (debounced) whenever it changes."""
+        if self.editor is not None and self._lint is not None:
+            try:
+                self.editor.textChanged.disconnect(self._timer.start)
+            except (RuntimeError, TypeError):
+                pass
+        self.editor = editor
+        self._lint = lint
+        self._field = field
+        if lint is not None and live:
+            editor.textChanged.connect(self._timer.start)
+        if lint is not None:
+            self.relint()
+
+    def set_lint(self, lint: Callable[[str], list[Finding]]) -> None:
+        self._lint = lint
+        self.relint()
+
+    def relint(self) -> None:
+        if self.editor is None or self._lint is None:
+            return
+        self.set_findings(self._lint(_text_of(self.editor)))
+
+    # ------------------------------------------------------------------ findings
+    def set_findings(self, findings) -> None:
+        findings = list(findings)
+        self.model.set_findings(findings)
+        c = counts(findings)
+        if findings:
+            self.summary.setText(tr("{e} error(s), {w} warning(s), {i} info").format(
+                e=c["error"], w=c["warning"], i=c["info"]))
+        else:
+            self.summary.setText(tr("No problems found."))
+        self.fix_all_button.setEnabled(self.editor is not None and any(f.fix is not None for f in findings))
+        self.fix_button.setEnabled(False)
+        if self.editor is not None:
+            highlight(self.editor, [f for f in findings if self._field is None or f.field == self._field])
+        self.findings_changed.emit(findings)
+
+    def findings(self) -> list[Finding]:
+        return self.model.findings()
+
+    def _selected(self) -> Finding | None:
+        idx = self.table.currentIndex()
+        return self.model.finding(idx.row()) if idx.isValid() else None
+
+    def _on_current(self, current: QModelIndex | QPersistentModelIndex, _previous=None) -> None:
+        f = self.model.finding(current.row()) if current.isValid() else None
+        self.fix_button.setEnabled(bool(f is not None and f.fix is not None and self.editor is not None))
+        if f is not None:
+            self.select_span(f)
+            self.finding_activated.emit(f)
+
+    def _on_double(self, index: QModelIndex) -> None:
+        f = self.model.finding(index.row())
+        if f.fix is not None:
+            self.apply(f)
+
+    def select_span(self, f: Finding) -> None:
+        if self.editor is None or f.end <= f.start:
+            return
+        text = _text_of(self.editor)
+        if f.end > len(text):
+            return
+        cursor = self.editor.textCursor()
+        cursor.setPosition(py_to_qt(text, f.start))
+        cursor.setPosition(py_to_qt(text, f.end), QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+
+    # ------------------------------------------------------------------ fixes
+    def apply(self, f: Finding) -> bool:
+        if self.editor is None or not apply_fix_to_editor(self.editor, f):
+            return False
+        self.fix_applied.emit(f)
+        if self._lint is not None:
+            self._timer.stop()
+            self.relint()
+        return True
+
+    def fix_selected(self) -> bool:
+        f = self._selected()
+        return f is not None and self.apply(f)
+
+    def fix_all(self) -> int:
+        """Apply every non-overlapping fix, right to left (spans stay valid), as one undo step each."""
+        if self.editor is None:
+            return 0
+        done = 0
+        limit = len(_text_of(self.editor)) + 1
+        fixes = sorted((f for f in self.findings() if f.fix is not None), key=lambda f: (f.start, f.end), reverse=True)
+        for f in fixes:
+            if f.end <= limit and apply_fix_to_editor(self.editor, f):
+                done += 1
+                limit = f.start
+                self.fix_applied.emit(f)
+        if self._lint is not None:
+            self._timer.stop()
+            self.relint()
+        return done
