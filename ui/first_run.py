@@ -40,9 +40,9 @@ def _ask(window, _n: int) -> QMessageBox:
     box.setWindowTitle(tr("Welcome to Commerce Studio"))
     box.setIcon(QMessageBox.Icon.Information)
     box.setText(tr("Your catalog is empty."))
-    box.setInformativeText(tr("Load the sample catalog (about 20 products: apparel, electronics, cosmetics, "
-                              "furniture, a supplement, pet products) to look around? You can import your own "
-                              "catalog at any time with File → Import (Ctrl+I)."))
+    box.setInformativeText(tr("Load the sample catalog (apparel with sizes, electronics, cosmetics, furniture, "
+                              "a supplement and pet products, with images) to look around? You can import your "
+                              "own catalog at any time with File → Import catalog (Ctrl+I)."))
     load = box.addButton(tr("Load sample catalog"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(tr("Not now"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(load)
