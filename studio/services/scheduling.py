@@ -368,44 +368,77 @@ class ScheduleResult:
 CAPTION_TARGETS = ("tiktok", "instagram", "facebook", "youtube", "x", "pinterest", "threads")
 
 
+def lint_target(target: str) -> str:
+    """The quality engine's target id for a channel's caption."""
+    return {"youtube": "youtube-description", "pinterest": "pinterest-description"}.get(target, target)
+
+
 def caption_target(platform: str, account_settings: dict) -> str | None:
     if platform in CAPTION_TARGETS:
         return platform
     return account_settings.get("caption_target")  # folder / webhook: whichever channel's caption to use
 
 
-def _lint(target: str, market: str, content: dict, facts) -> list[dict]:
-    """Run the quality engine; returns findings as dicts. Missing engine → no findings (said in the event)."""
+def _finding_dict(f: Any) -> dict:
+    if isinstance(f, dict):
+        return f
+    return {"rule_id": getattr(f, "rule_id", "?"), "severity": getattr(f, "severity", "warning"),
+            "message": getattr(f, "message", str(f)), "source": getattr(f, "source", None)}
+
+
+def _lint(target: str, market: str, content: dict, facts, media: list[dict] | None = None) -> list[dict]:
+    """Run the quality engine on the caption (and the media, when given); findings as dicts."""
     try:
-        from studio import quality  # noqa: PLC0415 - optional until the quality engine is installed
+        from studio import quality  # noqa: PLC0415 - the quality engine is another issue's package
     except ImportError:
         return [{"rule_id": "lint-unavailable", "severity": "info", "message": "quality engine not installed"}]
-    found = quality.lint_content("caption", target, market, content, facts)
-    out = []
-    for f in found:
-        out.append({"rule_id": getattr(f, "rule_id", "?"), "severity": getattr(f, "severity", "warning"),
-                    "message": getattr(f, "message", str(f))})
+    out = [_finding_dict(f) for f in quality.lint_content("caption", target, market, content, list(facts or []))]
+    lint_media = getattr(quality, "lint_media", None)
+    for item in media or []:
+        info = media_info(item)
+        if lint_media is not None and info:
+            out += [_finding_dict(f) for f in lint_media(target.split("-")[0], info)]
     return out
 
 
+def media_info(item: dict) -> dict | None:
+    """What the media linter needs (kind, format, size, width, height, duration) from a post's media item."""
+    path = Path(item.get("path") or "")
+    if not path.is_file():
+        return None
+    kind = item.get("kind") if item.get("kind") in ("video", "image") else (
+        "video" if path.suffix.lower() in (".mp4", ".mov", ".webm") else "image")
+    fmt = path.suffix.lower().lstrip(".").replace("jpg", "jpeg")
+    info = {"kind": kind, "format": fmt, "size": path.stat().st_size}
+    for k in ("width", "height", "duration", "fps", "codec"):
+        if item.get(k) is not None:
+            info[k] = float(item[k]) if k == "duration" else item[k]
+    return info
+
+
 def check_findings(findings: list[dict], override_reason: str | None, raw=None) -> list[str]:
-    """Refuse on errors; warnings need a recorded override reason. Returns warning lines."""
+    """Refuse on errors; warnings need a recorded override reason. Returns the accepted warning lines.
+
+    The gate is the quality engine's ``check_publishable``; the messages add what to do next."""
+    findings = [_finding_dict(f) for f in findings]
     errors = [f for f in findings if f.get("severity") == "error"]
     warnings = [f for f in findings if f.get("severity") == "warning"]
-    if errors:
-        lines = "; ".join(f"{f['rule_id']}: {f['message']}" for f in errors[:3])
-        raise StudioError(f"the caption has {len(errors)} error(s) and will not be published — fix and re-approve "
-                          f"it first ({lines})")
-    if warnings and not (override_reason or "").strip():
-        lines = "; ".join(f"{f['rule_id']}: {f['message']}" for f in warnings[:3])
-        raise StudioError(f"the caption has {len(warnings)} warning(s) ({lines}); fix them or pass "
-                          "--override-warnings REASON (the reason is recorded with the post)")
     try:
-        from studio.services import quality as q  # noqa: PLC0415
-    except ImportError:
-        q = None
-    if q is not None and raw is not None and hasattr(q, "check_publishable"):
-        q.check_publishable(raw, override_reason)
+        from studio.services.quality import check_publishable  # noqa: PLC0415
+    except ImportError:  # pragma: no cover - the quality engine ships with the app
+        check_publishable = None
+    if check_publishable is not None:
+        ok, reason = check_publishable(findings, override_reason)
+    else:
+        ok = not errors and (not warnings or bool((override_reason or "").strip()))
+        reason = ""
+    if not ok:
+        rules = ", ".join(f["rule_id"] for f in (errors or warnings)[:4])
+        if errors:
+            raise StudioError(f"not scheduled: {reason or 'errors block publishing'} [{rules}] — fix the caption "
+                              "or media and approve it again")
+        raise StudioError(f"not scheduled: {reason or 'warnings need a reason'} [{rules}] — fix them, or pass "
+                          "--override-warnings REASON (the reason is recorded with the post)")
     return [f"{f['rule_id']}: {f['message']}" for f in warnings]
 
 
@@ -453,12 +486,12 @@ def schedule_from_draft(db: Database, *, product_ref: str, market: str, account:
     text = content.get("text") or ""
     if not text.strip():
         raise StudioError(f"the approved caption (version {version.id}) has no text")
-    findings = _lint(target or acc.platform, market, content, product.facts)
+    media = pick_media(db, product.id, market, acc.platform)
+    findings = _lint(lint_target(target or acc.platform), market, content, product.facts, media)
     warnings = check_findings(findings, override_reason)
     opts = dict(acc.settings.get("default_options") or {})
     opts.update(options or {})
     opts.setdefault("is_aigc", bool(getattr(version, "ai_generated", False)))
-    media = pick_media(db, product.id, market, acc.platform)
     if any(mm.get("ai_generated") for mm in media):
         opts["is_aigc"] = True
     post = create_post(db, acc.id, text, parse_when(at), media=media, options=opts,

@@ -1,0 +1,146 @@
+"""The CLI path end to end: accounts (token via stdin → keyring only), schedule from an approved caption
+with lint gating, worker --once to a Folder account, queue --json, CSV and iCalendar."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from datetime import timedelta
+
+import pytest
+
+from studio.cli.main import main
+from studio.services import accounts, catalog, drafts, sample, scheduling
+from studio.storage import models as m
+
+
+def run(capsys, *argv, stdin: str | None = None, monkeypatch=None):
+    if stdin is not None:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    rc = main(list(argv))
+    out = capsys.readouterr()
+    return rc, out.out, out.err
+
+
+@pytest.fixture
+def product(db):
+    sample.import_sample(db)
+    p = catalog.list_products(db, limit=1)[0]
+    return catalog.get_product(db, p.id)
+
+
+def approve_caption(db, product, market, target, text):
+    d = drafts.save_version(db, product.id, market, "caption", target,
+                            {"text": text, "hook": "", "body": text, "cta": "", "hashtags": [], "language": "de",
+                             "first_comment": "Link in bio"},
+                            author="human", ai_generated=False, provenance={})
+    drafts.approve(db, [d.id])
+    return d
+
+
+def test_token_from_stdin_goes_to_keyring_never_the_database(db, capsys, monkeypatch):
+    rc, out, _ = run(capsys, "accounts", "add", "x", "--name", "brand-x", "--base-url", "http://127.0.0.1:9",
+                     "--token-stdin", stdin="sekret-token\n", monkeypatch=monkeypatch)
+    assert rc == 0 and "connected" in out
+    assert accounts.load_tokens("brand-x") == {"access_token": "sekret-token"}
+    with db.session() as s:
+        row = s.query(m.Account).one()
+        assert "sekret" not in json.dumps(row.settings) and "sekret" not in (row.base_url or "")
+    rc, out, _ = run(capsys, "accounts", "list", "--json")
+    listed = json.loads(out)
+    assert listed[0]["name"] == "brand-x" and listed[0]["has_token"] is True and "sekret" not in out
+    run(capsys, "accounts", "add", "x", "--name", "brand-x2")
+    rc, out, _ = run(capsys, "accounts", "list")
+    assert "brand-x2" in out and "needs-reconnect" in out  # several accounts per platform
+    rc, _, err = run(capsys, "accounts", "add", "myspace", "--name", "nope")
+    assert rc == 2 and "unknown platform" in err
+    assert run(capsys, "accounts", "remove", "brand-x")[0] == 0
+    assert accounts.load_tokens("brand-x") is None
+
+
+def test_schedule_worker_queue_to_folder(db, product, tmp_path, capsys):
+    market = "de-DE"
+    out_dir = tmp_path / "bundles"
+    assert run(capsys, "accounts", "add", "folder", "--name", "handoff", "--base-url", str(out_dir),
+               "--set", "caption_target=instagram")[0] == 0
+    approve_caption(db, product, market, "instagram", "Warmes Licht für kleine Räume. #wohnen")
+    at = (scheduling.now_utc() - timedelta(minutes=1)).isoformat()
+    rc, out, err = run(capsys, "schedule", "--product", product.handle, "--market", market, "--account", "handoff",
+                       "--at", at, "--json")
+    assert rc == 0, err
+    post = json.loads(out)["post"]
+    assert post["state"] == "scheduled" and post["text"].startswith("Warmes Licht")
+    rc, out, err = run(capsys, "worker", "--once", "--json")
+    assert rc == 0, out + err
+    assert json.loads(out)["published"] == 1
+    rc, out, _ = run(capsys, "queue", "--json")
+    q = json.loads(out)
+    assert q[0]["state"] == "published" and q[0]["platform_post_id"]
+    bundle = out_dir / q[0]["platform_post_id"]
+    assert (bundle / "caption.txt").read_text(encoding="utf-8").startswith("Warmes Licht")
+    assert json.loads((bundle / "post.json").read_text(encoding="utf-8"))["first_comment"] == "Link in bio"
+
+
+def test_schedule_refuses_errors_and_needs_reason_for_warnings(db, product, tmp_path, capsys):
+    run(capsys, "accounts", "add", "folder", "--name", "f", "--base-url", str(tmp_path / "o"),
+        "--set", "caption_target=instagram")
+    approve_caption(db, product, "en-US", "instagram", "Clinically proven to cure back pain.")
+    rc, _, err = run(capsys, "schedule", "--product", product.handle, "--market", "en-US", "--account", "f",
+                     "--at", "2030-01-01T10:00:00Z")
+    assert rc == 2 and "claims.health" in err and "error" in err
+    approve_caption(db, product, "en-US", "instagram", "The best lamp ever, guaranteed.")
+    rc, _, err = run(capsys, "schedule", "--product", product.handle, "--market", "en-US", "--account", "f",
+                     "--at", "2030-01-01T10:00:00Z")
+    assert rc == 2 and "--override-warnings" in err
+    rc, out, err = run(capsys, "schedule", "--product", product.handle, "--market", "en-US", "--account", "f",
+                       "--at", "2030-01-01T10:00:00Z", "--override-warnings", "client signed off the claim", "--json")
+    assert rc == 0, err
+    post = json.loads(out)["post"]
+    assert post["override_reason"] == "client signed off the claim"
+    events = scheduling.post_events(db, post["id"])
+    assert any(e["kind"] == "override" and e["detail"]["reason"] == "client signed off the claim" for e in events)
+
+
+def test_schedule_without_approved_caption_says_what_to_do(db, product, tmp_path, capsys):
+    run(capsys, "accounts", "add", "folder", "--name", "f", "--base-url", str(tmp_path / "o"))
+    rc, _, err = run(capsys, "schedule", "--product", product.handle, "--market", "fr-FR", "--account", "f",
+                     "--at", "2030-01-01T10:00:00Z")
+    assert rc == 2 and "no approved caption" in err and "studio generate" in err
+
+
+def test_csv_round_trip_is_formula_safe_and_ics_is_rfc5545(db, tmp_path):
+    acc = accounts.add_account(db, "folder", "f", base_url=str(tmp_path / "o"))
+    when = scheduling.parse_when("2030-03-01T09:30:00+01:00")
+    scheduling.create_post(db, acc.id, "=HYPERLINK(\"http://evil\")", when)
+    scheduling.create_post(db, acc.id, "Ünïcödé, with; commas\nand a second line " + "ä" * 80, when + timedelta(hours=1))
+    data = scheduling.export_csv(db, tmp_path / "q.csv")
+    assert "'=HYPERLINK" in data
+    # re-import into a fresh queue: the formula guard is removed again, nothing is lost
+    with db.session() as s:
+        s.query(m.PostEvent).delete()
+        s.query(m.Post).delete()
+    res = scheduling.import_csv(db, tmp_path / "q.csv")
+    assert len(res.created) == 2
+    texts = sorted(p.text for p in scheduling.list_posts(db))
+    assert texts[0].startswith("=HYPERLINK") and texts[1].startswith("Ünïcödé")
+    ics = scheduling.export_ics(db, tmp_path / "s.ics")
+    lines = ics.split("\r\n")
+    assert lines[0] == "BEGIN:VCALENDAR" and ics.endswith("END:VCALENDAR\r\n")
+    assert all(len(line.encode("utf-8")) <= 75 for line in lines)
+    assert "DTSTART:20300301T083000Z" in ics and "with\\; commas\\nand" in ics.replace("\r\n ", "")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("account,scheduled_at,text\nnope,2030-01-01T00:00Z,hi\nf,not-a-date,hi\n", encoding="utf-8")
+    with pytest.raises(Exception, match="row 2.*nope.*row 3, scheduled_at"):
+        scheduling.import_csv(db, bad)
+    assert len(scheduling.list_posts(db)) == 2  # all or nothing
+
+
+def test_recurring_slots_give_the_next_free_slot(db, tmp_path):
+    acc = accounts.add_account(db, "folder", "f", base_url=str(tmp_path / "o"))
+    scheduling.add_slot(db, acc.id, 0, "18:30", "Europe/Berlin")  # Mondays 18:30 Berlin
+    after = scheduling.parse_when("2030-01-01T00:00:00Z")  # a Tuesday
+    first = scheduling.next_free_slot(db, acc.id, after)
+    assert first.isoformat() == "2030-01-07T17:30:00+00:00"
+    scheduling.create_post(db, acc.id, "taken", first)
+    assert scheduling.next_free_slot(db, acc.id, after).isoformat() == "2030-01-14T17:30:00+00:00"
