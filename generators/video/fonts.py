@@ -126,13 +126,13 @@ def script_for_language(lang: str | None) -> str:
 
 @functools.lru_cache(maxsize=64)
 def _cmap(path: str, index: int) -> frozenset[int]:
-    from fontTools.ttLib import TTCollection, TTFont
+    from fontTools.ttLib import TTFont
 
-    if path.lower().endswith((".ttc", ".otc")):
-        font = TTCollection(path, lazy=True).fonts[index]
-    else:
-        font = TTFont(path, lazy=True, fontNumber=index)
-    return frozenset(font.getBestCmap() or {})
+    font = TTFont(path, lazy=True, fontNumber=index)  # fontNumber picks the face inside a .ttc
+    try:
+        return frozenset(font.getBestCmap() or {})
+    finally:
+        font.close()
 
 
 def missing_glyphs(spec: FontSpec, text: str) -> list[str]:

@@ -149,14 +149,12 @@ def build_command(tl: Timeline, prep: Prepared, out: Path, *, ffmpeg: str | None
         parts.append(f"[{music_in}:a]aresample=48000,aformat=channel_layouts=stereo,atrim=0:{total:.3f},"
                      f"asetpts=N/SR/TB,volume={tl.music_volume:.3f},afade=t=out:st={fade_st:.3f}:d=1[aout]")
         audio_label = "aout"
-
-    cmd += ["-filter_complex", ";".join(parts), "-map", "[vout]"]
-    if audio_label:
-        cmd += ["-map", f"[{audio_label}]"]
     else:
-        # every platform expects an audio stream; add silence rather than none
-        cmd += ["-f", "lavfi", "-t", f"{total:.3f}", "-i", "anullsrc=r=48000:cl=stereo"]
-        cmd += ["-map", f"{idx}:a"]
+        # every platform expects an audio stream: silence rather than none
+        parts.append(f"anullsrc=r=48000:cl=stereo,atrim=0:{total:.3f}[aout]")
+        audio_label = "aout"
+
+    cmd += ["-filter_complex", ";".join(parts), "-map", "[vout]", "-map", f"[{audio_label}]"]
     cmd += ["-c:v", "libx264", "-preset", preset, "-crf", str(crf), "-profile:v", "high", "-pix_fmt", "yuv420p",
             "-r", str(fps), "-g", str(fps * 2), "-keyint_min", str(fps), "-sc_threshold", "0",
             "-maxrate", "12M", "-bufsize", "24M"]

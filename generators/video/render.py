@@ -42,7 +42,7 @@ def _pdeathsig() -> None:  # pragma: no cover - runs in the child between fork a
 def prepare(tl: Timeline, workdir: Path, progress: ProgressFn = no_progress,
             cancel: CancelToken | None = None) -> Prepared:
     """Scene canvases, voice clips + track, word timings and the caption/title PNG tracks."""
-    cancel = cancel or CancelToken()
+    cancel = cancel if cancel is not None else CancelToken()
     timings: dict[str, float] = {}
     workdir.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
@@ -123,6 +123,8 @@ def run_ffmpeg(cmd: list[str], total: float, progress: ProgressFn, cancel: Cance
                 progress(a + (b - a) * max(0.0, min(1.0, secs / total)), f"encoding {secs:.1f}/{total:.1f} s")
     proc.wait()
     reader.join(timeout=5)
+    proc.stdout.close()
+    proc.stderr.close()
     if cancel.cancelled:
         raise Cancelled()
     if proc.returncode != 0:
@@ -139,7 +141,7 @@ def extract_cover(video: Path, at: float, out: Path) -> Path:
 
 def render(job: dict[str, Any], progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
            on_ffmpeg=None) -> dict[str, Any]:
-    cancel = cancel or CancelToken()
+    cancel = cancel if cancel is not None else CancelToken()
     tl = Timeline.from_dict(job["timeline"])
     tl.validate()
     out = Path(job["out"])

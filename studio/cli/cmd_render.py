@@ -21,6 +21,8 @@ def register(sub) -> None:
                    help="whose script and rules to use (default tiktok)")
     p.add_argument("--draft", type=int, help="render this video-script draft id instead of the slot's")
     p.add_argument("--force", action="store_true", help="render again even if nothing changed")
+    p.add_argument("--scale", type=float, default=1.0,
+                   help="render smaller for a quick look, e.g. 0.5 = 540×960 (default 1 = full size)")
 
 
 def run(args) -> int:
@@ -30,6 +32,8 @@ def run(args) -> int:
     refs = split_list(args.product)
     if not refs:
         raise StudioError("--product needs a handle or SKU")
+    if not 0.1 <= args.scale <= 1.0:
+        raise StudioError(f"--scale {args.scale} is outside 0.1–1")
 
     def progress(fraction: float, message: str) -> None:
         if not args.json and sys.stderr.isatty():
@@ -38,7 +42,8 @@ def run(args) -> int:
     db = default_database()
     if len(refs) == 1:
         asset = video.render_video(db, refs[0], args.market, args.aspect, args.out, args.draft, progress,
-                                   duration=args.duration, target=args.channel, reuse=not args.force)
+                                   duration=args.duration, target=args.channel, reuse=not args.force,
+                                   scale=args.scale)
         if not args.json and sys.stderr.isatty():
             print(file=sys.stderr)
         path = str(Path(args.out).resolve()) if args.out else asset.path
@@ -48,7 +53,7 @@ def run(args) -> int:
                     "files": files, "provenance": asset.provenance}, path)
         return 0
     items = video.batch_render(db, refs, args.market, args.aspect, out_dir=args.out, duration=args.duration,
-                               target=args.channel, progress=progress)
+                               target=args.channel, scale=args.scale, progress=progress)
     if not args.json and sys.stderr.isatty():
         print(file=sys.stderr)
     data = [{"product": i.ref, "path": i.asset.path if i.asset else None, "error": i.error} for i in items]

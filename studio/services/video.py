@@ -195,7 +195,10 @@ def plan_render(db: Database, product_ref: str, market: str, aspect: str = "9:16
     pool = images or mockups
     tl_mod = _video("timeline")
     width, height = tl_mod.size_for(aspect, scale)
-    total = float(duration) if duration else None
+    preset = duration or script.content.get("preset")
+    # scenes overlap by the cross-fade, so their durations add up to the preset plus the overlaps
+    overlap = (len(scenes_in) - 1) * tl_mod.Timeline().transition
+    total = float(preset) + overlap if preset else None
     durs = _scene_durations(scenes_in, total)
     scenes, choices, mock_i = [], [], 0
     for i, (s, d) in enumerate(zip(scenes_in, durs, strict=True)):
@@ -248,7 +251,7 @@ def _project_root() -> Path:
 def run_worker(job: dict[str, Any], progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
                on_start: Callable[[subprocess.Popen], None] | None = None) -> dict[str, Any]:
     """Run one render job in ``python -m generators.video.render_worker``; cancel terminates it."""
-    cancel = cancel or CancelToken()
+    cancel = cancel if cancel is not None else CancelToken()
     env = dict(os.environ)
     try:
         from studio import secrets
@@ -264,7 +267,8 @@ def run_worker(job: dict[str, Any], progress: ProgressFn = no_progress, cancel: 
     if on_start:
         on_start(proc)
     stderr_chunks: list[str] = []
-    threading.Thread(target=lambda: stderr_chunks.append(proc.stderr.read()), daemon=True).start()
+    err_reader = threading.Thread(target=lambda: stderr_chunks.append(proc.stderr.read()), daemon=True)
+    err_reader.start()
 
     def watch() -> None:
         while proc.poll() is None:
@@ -294,6 +298,9 @@ def run_worker(job: dict[str, Any], progress: ProgressFn = no_progress, cancel: 
         elif ev == "error":
             error = msg.get("message") or "render failed"
     proc.wait()
+    err_reader.join(timeout=10)
+    proc.stdout.close()
+    proc.stderr.close()
     if cancel.cancelled:
         raise Cancelled()
     if result is None:
@@ -350,7 +357,7 @@ def render_video(db: Database, product_ref: str, market: str, aspect: str = "9:1
                  scale: float = 1.0, content: dict[str, Any] | None = None, voice: dict[str, Any] | None = None,
                  music: bool = True, reuse: bool = True, preset: str = "veryfast") -> asset_svc.AssetDTO:
     """Render (or reuse) the product's short video for ``market``; returns the video asset."""
-    cancel = cancel or CancelToken()
+    cancel = cancel if cancel is not None else CancelToken()
     progress(0.0, "planning")
     plan = plan_render(db, product_ref, market, aspect, target=target, script_draft=script_draft,
                        duration=duration, scale=scale, content=content, voice=voice, music=music)
@@ -406,7 +413,7 @@ def batch_render(db: Database, product_refs: list[str], market: str, aspect: str
                  ) -> list[BatchItem]:
     """Render several products one after another (each render already uses both cores); errors are kept
     per product and the batch goes on."""
-    cancel = cancel or CancelToken()
+    cancel = cancel if cancel is not None else CancelToken()
     items: list[BatchItem] = []
     n = max(1, len(product_refs))
     for i, ref in enumerate(product_refs):
