@@ -181,6 +181,9 @@ MATERIALS: dict[str, list[str]] = {
 _MAT_INDEX = {t: canon for canon, terms in MATERIALS.items() for t in terms}
 from studio.quality.engine import phrase_regex  # noqa: E402 - shared phrase matcher
 
+_MAT_FOLD = {_fold(t).strip(): canon for t, canon in _MAT_INDEX.items()}
+_MAT_SUPPORT = {canon: regex.compile("|".join(f"(?:{phrase_regex(_fold(t))})" for t in [canon, *terms]), regex.V1)
+                for canon, terms in MATERIALS.items()}
 _MAT_RE = regex.compile("|".join(f"(?:{phrase_regex(t)})" for t in sorted(_MAT_INDEX, key=len, reverse=True)),
                         regex.IGNORECASE | regex.V1)
 
@@ -193,15 +196,11 @@ def _fact_blob(facts) -> str:
 def ungrounded_materials(ctx, params) -> Iterator[Hit]:
     blob = _fact_blob(ctx.facts)
     for m in _MAT_RE.finditer(ctx.text):
-        canon = _MAT_INDEX.get(_fold(m.group(0)).strip())
-        if canon is None:
-            canon = next((c for t, c in _MAT_INDEX.items() if _fold(t) == _fold(m.group(0))), None)
-        terms = MATERIALS.get(canon, [m.group(0)])
-        base = canon.split()[-1] if canon else ""
-        if any(regex.search(phrase_regex(_fold(t)), blob) for t in terms) or (
-                canon and regex.search(phrase_regex(canon), blob)):
+        key = _fold(m.group(0)).strip()
+        canon = _MAT_FOLD.get(key) or _MAT_FOLD.get(regex.sub(r"^[وفبلك]?(?:ال)?", "", key))
+        if canon is None or _MAT_SUPPORT[canon].search(blob):
             continue
-        if canon in ("organic cotton",) and regex.search(phrase_regex(base), blob) and "organic" in blob:
+        if canon == "organic cotton" and _MAT_SUPPORT["cotton"].search(blob) and "organic" in blob:
             continue
         yield m.start(), m.end(), None, {"material": m.group(0)}
 
@@ -390,25 +389,51 @@ def _function_hits(words_: list[str], lang: str) -> int:
     return sum(1 for w in words_ if w in vocab)
 
 
+_SCRIPT_OF_LANG = {"th": ("Thai",), "ar": ("Arabic",), "fa": ("Arabic",), "ur": ("Arabic",), "he": ("Hebrew",),
+                   "ja": ("Han", "Hiragana", "Katakana"), "zh": ("Han",), "ko": ("Hangul",), "ru": ("Cyrillic",),
+                   "uk": ("Cyrillic",), "el": ("Greek",), "hi": ("Devanagari",)}
+
+
+def _share(letters: list[str], scripts: tuple[str, ...]) -> float:
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if script_of(c) in scripts) / len(letters)
+
+
 @code_rule
 def wrong_language(ctx, params) -> Iterator[Hit]:
-    """Text in another language than the market's. Two signals must agree: the detector and, for Latin-script
-    languages, the function words (product titles in Title Case fool detectors on their own)."""
+    """Text in another language than the market's.
+
+    Cheap evidence first (the script of the letters; for Latin-script languages the function words, since
+    product titles in Title Case fool detectors); the statistical detector only confirms a suspicion."""
     want = market_info(ctx.market).language
     sample = _strip_for_detection(ctx.text[:2000])
-    if len(regex.findall(r"\p{L}", sample)) < params.get("min_letters", 25):
+    letters = regex.findall(r"\p{L}", sample)
+    if len(letters) < params.get("min_letters", 25):
         return
+    want_scripts = _SCRIPT_OF_LANG.get(want, ("Latin",))
+    if want_scripts != ("Latin",):
+        if _share(letters, want_scripts) >= 0.3:
+            return
+        suspect = None
+    else:
+        if _share(letters, ("Latin",)) < 0.5:
+            suspect = None  # mostly another script: the detector answers by script
+        else:
+            ws = [sample[a:b].casefold() for a, b in M.words(sample)]
+            hits = {lang: _function_hits(ws, lang) for lang in FUNCTION_WORDS}
+            suspect = max(hits, key=lambda k: hits[k])
+            if (suspect == want or suspect in _EQUIV.get(want, ()) or hits[suspect] < 2
+                    or hits.get(want, 0) >= hits[suspect]):
+                return
     lang, conf, short = detect(sample.lower())
     if short or not lang or conf < params.get("min_confidence", 0.8):
         return
     lang = lang.split("-")[0]
     if lang == want or lang in _EQUIV.get(want, ()):
         return
-    if lang not in _SCRIPT_LANGS:
-        ws = [sample[a:b].casefold() for a, b in M.words(sample)]
-        got, exp = _function_hits(ws, lang), _function_hits(ws, want)
-        if lang not in FUNCTION_WORDS or got < 2 or exp >= got:
-            return
+    if suspect is not None and lang != suspect and lang not in _EQUIV.get(suspect, ()):
+        return  # the two signals disagree: say nothing
     yield 0, len(ctx.text), None, {"detected": lang, "expected": want}
 
 
