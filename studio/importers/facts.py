@@ -31,8 +31,8 @@ MATERIALS = (
     "abs", "tpu", "pvc", "eva", "polyurethane", "foam", "memory foam", "latex", "paper", "cardboard", "beeswax",
     "soy wax", "paraffin",
 )
-_MAT_SORTED = sorted(MATERIALS, key=len, reverse=True)
-_MAT_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(x) for x in _MAT_SORTED) + r")(?![\w-])", re.I)
+_MAT_SET = frozenset(MATERIALS)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 # label synonyms → fact key (matched at the start of a line / list item, followed by ':' or '-')
 LABELS: dict[str, str] = {
@@ -64,7 +64,7 @@ _DIM_RE = re.compile(_NUM + r"\s*(?:" + _LEN_UNIT + r")?" + _X + _NUM + r"\s*(?:
 _MASS_RE = re.compile(_NUM + r"\s*(kg|g|grams?|kilograms?|lbs?|pounds?|oz|ounces?)(?![a-zA-Z])", re.I)
 _WEIGHT_CUE = re.compile(r"\b(weight|weighs|net\s*wt|wt\.)\b", re.I)
 _MATERIAL_CUE = re.compile(r"\b(made\s+(?:of|from)|material|fabric|composition|crafted\s+from|constructed\s+from)\b", re.I)
-_PCT_MAT = re.compile(r"(\d{1,3})\s*%\s*(" + "|".join(re.escape(x) for x in _MAT_SORTED) + r")(?![\w-])", re.I)
+_PCT_WORDS = re.compile(r"(\d{1,3})\s*%\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 
 _GRAMS = {"g": 1, "gram": 1, "grams": 1, "kg": 1000, "kilogram": 1000, "kilograms": 1000, "lb": 453.59237,
           "lbs": 453.59237, "pound": 453.59237, "pounds": 453.59237, "oz": 28.349523125, "ounce": 28.349523125,
@@ -135,13 +135,35 @@ def parse_weight(text: str) -> dict | None:
 
 
 def find_materials(text: str) -> list[str]:
-    """Materials named in ``text`` (known list only), in order, without duplicates."""
+    """Materials named in ``text`` (known list only, whole words), in order, without duplicates."""
     found: list[str] = []
-    for mt in _MAT_RE.finditer(text or ""):
-        word = mt.group(1).lower()
-        if word not in found and not any(word in f for f in found):
+    words = _WORD.findall((text or "").lower())
+    i, n = 0, len(words)
+    while i < n:
+        word = None
+        if i + 1 < n and f"{words[i]} {words[i + 1]}" in _MAT_SET:
+            word = f"{words[i]} {words[i + 1]}"
+            i += 2
+        else:
+            if words[i] in _MAT_SET:
+                word = words[i]
+            i += 1
+        if word and word not in found and not any(word in f for f in found):
             found.append(word)
     return found
+
+
+def _percent_materials(text: str) -> list[tuple[int, str]]:
+    """``95% cotton, 5% elastane`` → [(95, "cotton"), (5, "elastane")] for known materials only."""
+    out = []
+    for mt in _PCT_WORDS.finditer(text or ""):
+        first = mt.group(2).lower()
+        two = f"{first} {mt.group(3).lower()}" if mt.group(3) else None
+        if two and two in _MAT_SET:
+            out.append((int(mt.group(1)), two))
+        elif first in _MAT_SET:
+            out.append((int(mt.group(1)), first))
+    return out
 
 
 def parse_fact_value(key: str, value: str, type: str = "text", unit: str | None = None) -> dict | None:
@@ -176,7 +198,7 @@ def parse_fact_value(key: str, value: str, type: str = "text", unit: str | None 
         return {"items": [v.strip() for v in re.split(r"[,;\n]", value) if v.strip()]}
     if key == "material":
         mats = find_materials(value)
-        pct = {m.group(2).lower(): int(m.group(1)) for m in _PCT_MAT.finditer(value)}
+        pct = {name: p for p, name in _percent_materials(value)}
         if mats:
             d: dict = {"materials": mats}
             if pct:
@@ -241,9 +263,9 @@ def extract_facts(text: str) -> list[ExtractedFact]:
                 if w is not None:
                     facts["weight"] = ExtractedFact("weight", w["text"], "weight", w["unit"], w)
         if "material" not in facts:
-            pct = list(_PCT_MAT.finditer(line))
+            pct = _percent_materials(line) if "%" in line else []
             if pct:
-                val = ", ".join(f"{m.group(1)}% {m.group(2).lower()}" for m in pct)
+                val = ", ".join(f"{p}% {name}" for p, name in pct)
                 facts["material"] = ExtractedFact("material", val, "text", None, parse_fact_value("material", val))
                 continue
             cue = _MATERIAL_CUE.search(line)

@@ -8,6 +8,7 @@ imported.
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 _PARA = {
@@ -58,6 +59,51 @@ class _TextExtractor(HTMLParser):
 
 
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*?)?(/?)>")
+_SIMPLE_TAGS = _PARA | _LINE | {"b", "strong", "i", "em", "u", "span", "a", "small", "sup", "sub", "td", "th", "tbody",
+                                "thead", "code", "s", "mark", "abbr", "cite", "q", "font", "center", "img"}
+
+
+def _fast_text(html: str) -> str | None:
+    """The same text as the html.parser path for plain markup (no comments, scripts, odd '<'); else None."""
+    parts: list[str] = []
+    pos = 0
+    for mt in _TAG.finditer(html):
+        text = html[pos:mt.start()]
+        if "<" in text:
+            return None
+        attrs = mt.group(0)
+        if ("'" in attrs or '"' in attrs) and (attrs.count("'") % 2 or attrs.count('"') % 2):
+            return None  # a quoted attribute holding '>': let html.parser handle it
+        parts.append(text)
+        pos = mt.end()
+        closing, tag, selfclose = mt.group(1), mt.group(2).lower(), mt.group(3)
+        if tag not in _SIMPLE_TAGS:
+            return None
+        if closing:
+            if tag in _PARA:
+                parts.append("\n\n")
+            elif tag in ("div", "tr", "dd"):
+                parts.append("\n")
+            continue
+        if selfclose:
+            if tag in ("br", "hr"):
+                parts.append("\n")
+            continue
+        if tag in _PARA:
+            parts.append("\n\n")
+        elif tag in _LINE:
+            parts.append("\n")
+        if tag == "li":
+            parts.append("• ")
+        if tag in ("td", "th"):
+            parts.append(" ")
+    rest = html[pos:]
+    if "<" in rest:
+        return None
+    parts.append(rest)
+    raw = "".join(parts)
+    return unescape(raw) if "&" in raw else raw
 
 
 def html_to_text(html: str | None) -> str:
@@ -66,6 +112,8 @@ def html_to_text(html: str | None) -> str:
         return ""
     if "<" not in html and "&" not in html:
         raw = html
+    elif (fast := _fast_text(html)) is not None:
+        raw = fast
     else:
         p = _TextExtractor()
         try:

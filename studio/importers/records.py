@@ -152,8 +152,13 @@ def slugify(text: str) -> str:
 _NUM_CLEAN = re.compile(r"[\s\u00a0\u202f']")
 
 
+_PLAIN_NUMBER = re.compile(r"-?\d{1,15}(?:\.\d{1,6})?")
+
+
 def parse_decimal(value: str) -> Decimal:
     """``"1,299.00"``, ``"1.299,00"``, ``"19,99"``, ``"$19.99"``, ``"€ 5"`` → Decimal; raises ValueError."""
+    if _PLAIN_NUMBER.fullmatch(value):
+        return Decimal(value)
     s = _NUM_CLEAN.sub("", str(value)).strip()
     s = re.sub(r"^[^\d\-+.,]+|[^\d.,]+$", "", s)  # currency symbols/codes around the number
     if not s or not re.fullmatch(r"[-+]?[\d.,]+", s):

@@ -119,8 +119,8 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
     def err(rec: ProductRecord, line: int, col: str | None, msg: str, hint: str) -> None:
         rec.issues.append(ImportIssue(fname, line, cols.label(col) if col else None, msg, hint, "error", rec.handle))
 
-    def dec(rec, line, cells, col, what) -> Decimal | None:
-        raw = cols.get(cells, col)
+    def dec(rec, line, R, col, what) -> Decimal | None:
+        raw = R.get(col.lower(), "")
         if not raw:
             return None
         try:
@@ -129,10 +129,13 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
             err(rec, line, col, f"{what} {raw!r} is not a number", "write a plain number such as 19.99")
             return None
 
+    wanted = [(name, i) for name, i in cols.idx.items() if name in KNOWN]
     for row in source.rows():
         cells, line = row.cells, row.line
-        handle = cols.get(cells, "Handle")
-        title = cols.get(cells, "Title")
+        ncells = len(cells)
+        R = {name: cells[i].strip() for name, i in wanted if i < ncells}
+        handle = R.get("handle", "")
+        title = R.get("title", "")
         if not handle:
             if not title:
                 orphan = ProductRecord(handle=f"(line {line})", line=line, last_line=line)
@@ -154,12 +157,12 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                                  "keep all rows of a product together", "warning", handle))
             _product_fields(current, cols, cells, line, err, extra_cols)
             for n in range(3):
-                option_names[n] = cols.get(cells, f"Option{n + 1} Name")
+                option_names[n] = R.get(f"option{n + 1} name", "")
         current.last_line = line
         # variant part of the row
-        ovals = [cols.get(cells, f"Option{n + 1} Value") for n in range(3)]
-        vfields = ovals + [cols.get(cells, c) for c in ("Variant SKU", "Variant Price", "Variant Grams",
-                                                         "Variant Barcode", "Variant Compare At Price")]
+        ovals = [R.get(f"option{n + 1} value", "") for n in range(3)]
+        vfields = ovals + [R.get(c, "") for c in ("variant sku", "variant price", "variant grams",
+                                                  "variant barcode", "variant compare at price")]
         if any(vfields):
             v = VariantRecord(line=line)
             for n in range(3):
@@ -172,29 +175,29 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                         continue
                     if not (name.lower() == "title" and ovals[n].lower() == "default title"):
                         v.options[name] = ovals[n]
-            v.sku = cols.get(cells, "Variant SKU") or None
-            v.price = dec(current, line, cells, "Variant Price", "Variant Price")
-            v.compare_at_price = dec(current, line, cells, "Variant Compare At Price", "Variant Compare At Price")
-            grams = dec(current, line, cells, "Variant Grams", "Variant Grams")
+            v.sku = R.get("variant sku", "") or None
+            v.price = dec(current, line, R, "Variant Price", "Variant Price")
+            v.compare_at_price = dec(current, line, R, "Variant Compare At Price", "Variant Compare At Price")
+            grams = dec(current, line, R, "Variant Grams", "Variant Grams")
             if grams is not None and grams < 0:
                 err(current, line, "Variant Grams", f"Variant Grams {grams} is negative", "write the weight in grams")
                 grams = None
             v.grams = grams
-            unit = cols.get(cells, "Variant Weight Unit").lower() or None
+            unit = R.get("variant weight unit", "").lower() or None
             if unit and unit not in _WEIGHT_UNITS:
                 err(current, line, "Variant Weight Unit", f"weight unit {unit!r} is not one of g, kg, lb, oz",
                     "use g, kg, lb or oz")
                 unit = None
             v.weight_unit = unit
-            v.barcode = cols.get(cells, "Variant Barcode") or None
-            qty = cols.get(cells, "Variant Inventory Qty")
+            v.barcode = R.get("variant barcode", "") or None
+            qty = R.get("variant inventory qty", "")
             if qty:
                 try:
                     v.inventory = int(parse_decimal(qty))
                 except ValueError:
                     err(current, line, "Variant Inventory Qty", f"inventory {qty!r} is not a whole number",
                         "write a whole number such as 12")
-            v.image_src = cols.get(cells, "Variant Image") or None
+            v.image_src = R.get("variant image", "") or None
             v.currency = getattr(options, "currency", None)
             for i, kind, market in cols.market_cols:
                 raw = cells[i].strip() if i < len(cells) else ""
@@ -211,9 +214,9 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
             v.title = " / ".join(v.options.values()) or "Default Title"
             current.variants.append(v)
         # image part of the row
-        src = cols.get(cells, "Image Src")
+        src = R.get("image src", "")
         if src:
-            pos_raw = cols.get(cells, "Image Position")
+            pos_raw = R.get("image position", "")
             pos = None
             if pos_raw:
                 try:
@@ -221,7 +224,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                 except ValueError:
                     err(current, line, "Image Position", f"Image Position {pos_raw!r} is not a whole number",
                         "write 1 for the main image, 2 for the next…")
-            current.images.append(ImageRecord(src=src, alt=cols.get(cells, "Image Alt Text"), position=pos, line=line))
+            current.images.append(ImageRecord(src=src, alt=R.get("image alt text", ""), position=pos, line=line))
     if current is not None:
         yield _finish(current, option_names, fname)
 

