@@ -11,6 +11,7 @@ Android Scene Viewer and Shopify 3D media take .glb; Apple AR Quick Look takes .
 from __future__ import annotations
 
 import io
+import math
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,8 +34,7 @@ class BoxSpec:
     flat: bool
 
 
-def dims_to_box(dims: dict) -> BoxSpec:
-    """``{"l","w","h","unit"}`` (dimension fact data) → box in metres."""
+def _dims_m(dims: dict) -> tuple[float, float, float]:
     unit = str(dims.get("unit", "cm")).strip().lower()
     if unit not in UNIT_TO_M:
         raise ARError(f"unknown dimension unit {unit!r}; use one of m, cm, mm, in, ft")
@@ -45,15 +45,38 @@ def dims_to_box(dims: dict) -> BoxSpec:
         raise ARError(f"dimension values must be numbers ({exc})") from None
     if l_ <= 0 or (w_ <= 0 and h_ <= 0):
         raise ARError("the product needs at least two positive dimensions for a true-scale model")
+    return l_, w_, h_
+
+
+def dims_to_box(dims: dict, photo_aspect: float | None = None) -> BoxSpec:
+    """``{"l","w","h","unit"}`` (dimension fact data) → box in metres.
+
+    The photo is taken to show the l × h face (length across, height up). When ``photo_aspect``
+    (width/height of the product photo) contradicts that by more than 2× and another pair of the
+    dimensions matches it within 1.35× (a power bank listed 10 × 7 × 2 cm but photographed standing),
+    the box is turned so the photographed face is the front.
+    """
+    l_, w_, h_ = _dims_m(dims)
     flat = h_ <= 0.02 * max(l_, w_) if w_ > 0 else False
     if flat:
         return BoxSpec(l_, max(h_, 0.002), w_, True)
-    return BoxSpec(l_, h_, max(w_, 0.002), False)
+    width, height, depth = l_, h_, max(w_, 0.002)
+    if photo_aspect and photo_aspect > 0 and w_ > 0 and h_ > 0:
+        def off(a: float, b: float) -> float:
+            return abs(math.log((a / b) / photo_aspect))
+
+        if off(width, height) > math.log(2.0):
+            dims3 = [l_, w_, h_]
+            best = min(((dims3[i], dims3[j], dims3[3 - i - j]) for i in range(3) for j in range(3) if i != j),
+                       key=lambda t: off(t[0], t[1]))
+            if off(best[0], best[1]) < math.log(1.35):
+                width, height, depth = best
+    return BoxSpec(width, height, depth, False)
 
 
-def face_size_m(dims: dict) -> tuple[float, float, bool]:
+def face_size_m(dims: dict, photo_aspect: float | None = None) -> tuple[float, float, bool]:
     """(width, height, flat) of the face the product photo shows, in metres."""
-    b = dims_to_box(dims)
+    b = dims_to_box(dims, photo_aspect)
     return (b.width, b.depth, True) if b.flat else (b.width, b.height, False)
 
 
@@ -107,7 +130,7 @@ def write_glb(image: Image.Image, dims: dict, path: Path | str, *, name: str = "
     """Write a true-scale .glb; returns {"size_m": [x, y, z], "flat": bool}."""
     import pygltflib as g
 
-    b = dims_to_box(dims)
+    b = dims_to_box(dims, image.width / max(1, image.height))
     png, mean = _texture_png(image, opaque=not b.flat)
     prims = _box_geometry(b)
     blob = bytearray()
@@ -199,7 +222,7 @@ def write_usdz(image: Image.Image, dims: dict, path: Path | str, *, name: str = 
         raise ARError("USDZ needs the optional package usd-core (pip install 'commerce-studio[usdz]')") from exc
     import tempfile
 
-    b = dims_to_box(dims)
+    b = dims_to_box(dims, image.width / max(1, image.height))
     png, mean = _texture_png(image, max_side=1024, opaque=not b.flat)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -91,12 +91,13 @@ def erode(mask: np.ndarray, r: int = 1) -> np.ndarray:
     return ~dilate(~mask, r)
 
 
-def flood_from_border(candidate: np.ndarray, max_iter: int = 4000) -> np.ndarray:
-    """Pixels of ``candidate`` connected (4-neighbourhood) to the image border."""
-    seed = np.zeros_like(candidate)
-    seed[0, :], seed[-1, :], seed[:, 0], seed[:, -1] = (candidate[0, :], candidate[-1, :],
-                                                          candidate[:, 0], candidate[:, -1])
-    region = seed
+def flood_from_border(candidate: np.ndarray, max_iter: int = 4000, seed: np.ndarray | None = None) -> np.ndarray:
+    """Pixels of ``candidate`` connected (4-neighbourhood) to the image border (or to ``seed``)."""
+    if seed is None:
+        seed = np.zeros_like(candidate)
+        seed[0, :], seed[-1, :], seed[:, 0], seed[:, -1] = (candidate[0, :], candidate[-1, :],
+                                                              candidate[:, 0], candidate[:, -1])
+    region = seed & candidate
     for i in range(max_iter):
         grown = dilate(region, 4) & candidate
         if i % 2 == 1 and np.array_equal(grown, region):
@@ -145,10 +146,10 @@ def cut_out(img: Image.Image, *, refine: Image.Image | None = None, max_side: in
         rgb = _decontaminate_given_alpha(rgb, alpha)
     else:
         rgb = np.asarray(img.convert("RGB"), dtype=np.float32) / 255.0
-        coverage_alpha, alpha, bg, thr = _auto_alpha(rgb, threshold)
+        coverage_alpha, alpha, bg, thr, coef = _auto_alpha(rgb, threshold)
         info_method = "auto"
         # un-mix with the estimated coverage (before feathering): feathered pixels take the core colour
-        rgb = _decontaminate(rgb, coverage_alpha, alpha, np.asarray(bg, dtype=np.float32) / 255.0)
+        rgb = _decontaminate(rgb, coverage_alpha, alpha, coef)
     if refine is not None:
         r = np.asarray(refine.convert("L").resize((rgb.shape[1], rgb.shape[0]), Image.NEAREST), dtype=np.uint8)
         alpha = np.where(r >= 192, 1.0, np.where(r <= 64, 0.0, alpha)).astype(np.float32)
@@ -196,30 +197,97 @@ def _decontaminate_given_alpha(rgb: np.ndarray, alpha: np.ndarray) -> np.ndarray
     return out
 
 
+def _design(xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+    return np.stack([np.ones_like(xs), xs, ys, xs * xs, xs * ys, ys * ys], axis=-1)
+
+
+def fit_background(rgb: np.ndarray, frame: float = 0.02):
+    """A smooth background model (per-channel quadratic in x, y) fitted to the image border.
+
+    Studio shots rarely have a flat colour: a sweep darkens towards the floor, a vignette towards the
+    corners. Returns (coefficients 6×3, border residual spread in ΔE, fraction of border pixels that fit).
+    """
+    h, w = rgb.shape[:2]
+    b = max(2, round(frame * min(h, w)))
+    mask = np.zeros((h, w), bool)
+    mask[:b], mask[-b:], mask[:, :b], mask[:, -b:] = True, True, True, True
+    yy, xx = np.nonzero(mask)
+    step = max(1, len(yy) // 5000)
+    yy, xx = yy[::step], xx[::step]
+    cols = rgb[yy, xx]
+    a = _design(xx / w, yy / h)
+    keep = np.ones(len(cols), bool)
+    coef = np.zeros((6, 3), np.float64)
+    for _ in range(3):  # robust: refit without the border pixels the product or a prop touches
+        coef, *_ = np.linalg.lstsq(a[keep], cols[keep], rcond=None)
+        pred = a @ coef
+        d = np.linalg.norm(srgb_to_lab(cols) - srgb_to_lab(np.clip(pred, 0, 1)), axis=1)
+        med = float(np.median(d[keep]))
+        keep = d < max(3.0, 3 * med + 2.0)
+    spread = float(np.percentile(d[keep], 90)) if keep.any() else 99.0
+    return coef, spread, float(keep.mean())
+
+
+def background_at(coef: np.ndarray, ys: np.ndarray, xs: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    w, h = size
+    return np.clip(_design(xs.astype(np.float64) / w, ys.astype(np.float64) / h) @ coef, 0, 1).astype(np.float32)
+
+
+def bg_distance(lab: np.ndarray, bg_lab: np.ndarray) -> np.ndarray:
+    """ΔE where being darker than the background counts half: soft floor shadows stay background-like."""
+    dl = lab[..., 0] - bg_lab[..., 0]
+    dl = np.where(dl < 0, dl * 0.5, dl)
+    return np.sqrt(dl * dl + (lab[..., 1] - bg_lab[..., 1]) ** 2 + (lab[..., 2] - bg_lab[..., 2]) ** 2)
+
+
 def _auto_alpha(rgb: np.ndarray, threshold: float | None):
     h, w = rgb.shape[:2]
-    # --- background colour from the border (a 2 % frame)
-    b = max(2, round(0.02 * min(h, w)))
-    border = np.concatenate([rgb[:b].reshape(-1, 3), rgb[-b:].reshape(-1, 3), rgb[:, :b].reshape(-1, 3),
-                             rgb[:, -b:].reshape(-1, 3)])
-    bg = np.median(border, axis=0)
-    border_lab = srgb_to_lab(border)
-    bg_lab = srgb_to_lab(bg[None, :])[0]
-    d_border = np.linalg.norm(border_lab - bg_lab, axis=1)
-    spread = float(np.percentile(d_border, 75))
-    if float((d_border < max(12.0, 3 * spread)).mean()) < 0.6 or spread > 12:
+    coef, spread, fit = fit_background(rgb)
+    if fit < 0.6 or spread > 12:
         raise CutoutError("the image border is not a plain studio background (it varies by ΔE "
                           f"{spread:.0f}); use an image with transparency or paint the mask with the refine brush")
-    t_lo = threshold if threshold is not None else max(6.0, 2.5 * spread + 3.0)
-    t_hi = t_lo * 2.2 + 4.0
+    t_lo = threshold if threshold is not None else max(3.0, 2.0 * spread + 1.5)
+    t_hi = t_lo * 1.6 + 1.5
     # --- flood fill of background-like pixels from the border, on a proxy
     s = min(1.0, PROXY_MAX / max(h, w))
     pw, ph = max(8, round(w * s)), max(8, round(h * s))
     proxy = np.asarray(Image.fromarray((rgb * 255).astype(np.uint8)).resize((pw, ph), Image.BOX),
                        dtype=np.float32) / 255.0
-    d_proxy = np.linalg.norm(srgb_to_lab(proxy) - bg_lab, axis=2)
-    candidate = d_proxy < (t_lo + t_hi) / 2
+    gy, gx = np.mgrid[0:ph, 0:pw]
+    bg_proxy = background_at(coef, (gy + 0.5) / ph * h, (gx + 0.5) / pw * w, (w, h))
+    lab_p, bg_lab_p = srgb_to_lab(proxy), srgb_to_lab(bg_proxy)
+    d_proxy = bg_distance(lab_p, bg_lab_p)
+    # edges are barriers: the flood never crosses a step in colour (ΔE per proxy pixel)
+    grad = np.zeros((ph, pw), np.float32)
+    gxd = np.linalg.norm(np.diff(lab_p, axis=1), axis=2)
+    gyd = np.linalg.norm(np.diff(lab_p, axis=0), axis=2)
+    grad[:, 1:] = np.maximum(grad[:, 1:], gxd)
+    grad[:, :-1] = np.maximum(grad[:, :-1], gxd)
+    grad[1:, :] = np.maximum(grad[1:, :], gyd)
+    grad[:-1, :] = np.maximum(grad[:-1, :], gyd)
+    smooth = grad < 2.0
+    candidate = (d_proxy < t_lo * 1.25) & smooth
     bg_region = flood_from_border(candidate)
+    # soft floor shadows: darker than the background, same hue, smooth — grown from the background
+    dl = lab_p[..., 0] - bg_lab_p[..., 0]
+    chroma = np.hypot(lab_p[..., 1] - bg_lab_p[..., 1], lab_p[..., 2] - bg_lab_p[..., 2])
+    shadow_like = (dl < 0) & (dl > -45) & (chroma < max(3.0, t_lo)) & smooth
+    # …and only on the floor: below the lowest clearly-product pixel of each column (a white product's
+    # own shading looks just like a shadow, but it sits above the product's foot, not below it)
+    core = ~bg_region & (d_proxy > t_hi)
+    if core.any():
+        rows = np.arange(ph)[:, None]
+        lowest = np.where(core, rows, -1).max(axis=0)
+        lowest = np.where(lowest < 0, int(np.nonzero(core.any(axis=1))[0].max()), lowest)
+        floor = rows > (lowest[None, :] - max(1, round(0.02 * ph)))
+        shadow_like &= floor
+    bg_region = flood_from_border(shadow_like | bg_region, seed=bg_region)
+    candidate = candidate | shadow_like
+    # holes (a mug's handle, the gap between chair legs): enclosed pixels that match the background
+    # model very closely; opened so a near-white label or highlight does not qualify
+    holes = candidate & ~bg_region & (d_proxy < t_lo * 0.6)
+    holes = dilate(erode(holes, 2), 2)
+    bg_region |= holes
     # clean-up: drop specks (opening of the foreground), close pin-holes in the background
     fg = ~bg_region
     fg = dilate(erode(fg, 1), 1)
@@ -230,6 +298,7 @@ def _auto_alpha(rgb: np.ndarray, threshold: float | None):
     bg_full = _resize_f(bg_region.astype(np.float32), up, Image.BILINEAR) > 0.5
     band_full = _resize_f(band_proxy.astype(np.float32), up, Image.BILINEAR) > 0.01
     alpha = np.where(bg_full, 0.0, 1.0).astype(np.float32)
+    bgcol = None
     # soft edge inside the band only: α from projecting the pixel on the line background → local
     # foreground colour (the core colour bled outward); where the two are too close to tell, a ramp on ΔE
     ys, xs = np.nonzero(band_full)
@@ -239,34 +308,35 @@ def _auto_alpha(rgb: np.ndarray, threshold: float | None):
         reach = max(2, int(np.ceil(2.5 / s)))
         fg_local = _bleed_colours(rgb[y0:y1, x0:x1], core, reach)[ys - y0, xs - x0]
         c = rgb[ys, xs]
-        fb = fg_local - bg
+        bgcol = background_at(coef, ys + 0.5, xs + 0.5, (w, h))
+        fb = fg_local - bgcol
         den = (fb * fb).sum(axis=1)
-        proj = np.clip(((c - bg) * fb).sum(axis=1) / np.maximum(den, 1e-6), 0.0, 1.0)
-        d = np.linalg.norm(srgb_to_lab(c) - bg_lab, axis=1)
+        proj = np.clip(((c - bgcol) * fb).sum(axis=1) / np.maximum(den, 1e-6), 0.0, 1.0)
+        d = bg_distance(srgb_to_lab(c), srgb_to_lab(bgcol))
         ramp = np.clip((d - t_lo) / (t_hi - t_lo), 0.0, 1.0)
         sep = np.clip((np.sqrt(den) - 0.08) / 0.12, 0.0, 1.0)  # how well fg and bg colours separate
         soft = sep * proj + (1 - sep) * ramp
-        soft = np.where(d < t_lo, 0.0, soft)  # background noise stays clear
+        soft = np.where(d < t_lo, 0.0, soft)  # background noise and soft shadows stay clear
         alpha[ys, xs] = soft
     coverage_alpha = alpha.copy()
     # feather: a light blur of the edge so it is not aliased after warping
     r = max(1, round(0.6 * max(h, w) / 1000))
-    y0, y1 = (ys.min(), ys.max() + 1) if len(ys) else (0, 0)
-    x0, x1 = (xs.min(), xs.max() + 1) if len(xs) else (0, 0)
     if len(ys):
         y0, y1, x0, x1 = max(0, y0 - 2 * r), min(h, y1 + 2 * r), max(0, x0 - 2 * r), min(w, x1 + 2 * r)
         alpha[y0:y1, x0:x1] = box_blur(alpha[y0:y1, x0:x1], r)
         # keep the interior solid and the far background clear
         alpha = np.where(band_full, alpha, np.where(bg_full, 0.0, 1.0)).astype(np.float32)
-    bg8 = tuple(int(round(v * 255)) for v in bg)
-    return coverage_alpha, alpha, bg8, float(t_lo)
+    mean_bg = np.clip(_design(np.array([0.5]), np.array([0.5])) @ coef, 0, 1)[0]
+    bg8 = tuple(int(round(v * 255)) for v in mean_bg)
+    return coverage_alpha, alpha, bg8, float(t_lo), coef
 
 
 def _decontaminate(rgb: np.ndarray, alpha: np.ndarray, final_alpha: np.ndarray, bg: np.ndarray) -> np.ndarray:
     """Un-mix the background colour from edge pixels: C = αF + (1−α)B → F; low α takes the core colour.
 
     ``alpha`` is the estimated coverage (the un-mixing is valid for it); ``final_alpha`` the feathered
-    alpha that ships, whose extra edge pixels get the core colour.
+    alpha that ships, whose extra edge pixels get the core colour. ``bg`` is a colour (3,) or the
+    background model's coefficients (6×3).
     """
     band = ((alpha > 0.001) & (alpha < 0.999)) | ((final_alpha > 0.001) & (final_alpha < 0.999))
     if not band.any():
@@ -275,6 +345,10 @@ def _decontaminate(rgb: np.ndarray, alpha: np.ndarray, final_alpha: np.ndarray, 
     y0, y1, x0, x1 = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
     sub = rgb[y0:y1, x0:x1]
     a = alpha[y0:y1, x0:x1, None]
+    if bg.shape == (6, 3):
+        gy, gx = np.mgrid[y0:y1, x0:x1]
+        h, w = rgb.shape[:2]
+        bg = background_at(bg, gy + 0.5, gx + 0.5, (w, h))
     unmixed = np.clip((sub - (1 - a) * bg) / np.maximum(a, 0.05), 0, 1)
     core = alpha[y0:y1, x0:x1] >= 0.999
     bled = _bleed_colours(sub, core, 3)

@@ -174,10 +174,26 @@ def remove_photo_scene(name: str) -> None:
 # --------------------------------------------------------------------------- product images and settings
 
 
+def _has_alpha(path: Path) -> bool:
+    try:
+        with Image.open(path) as im:
+            if im.mode not in ("RGBA", "LA", "PA") and not (im.mode == "P" and "transparency" in im.info):
+                return False
+            return im.convert("RGBA").getchannel("A").getextrema()[0] < 250
+    except OSError:
+        return False
+
+
 def product_image(product: ProductDTO) -> Path:
-    for media in sorted(product.media, key=lambda m: m.position):
-        if media.local_path and Path(media.local_path).is_file():
-            return Path(media.local_path)
+    """The image mockups start from: the first one with real transparency (a ready cut-out, so white-on-
+    white products come out whole), else the first local image."""
+    local = [Path(m.local_path) for m in sorted(product.media, key=lambda m: m.position)
+             if m.local_path and Path(m.local_path).is_file()]
+    for path in local:
+        if _has_alpha(path):
+            return path
+    if local:
+        return local[0]
     raise StudioError(f"product {product.handle!r} has no local image; import it with --images DIR "
                       "or add a picture in the catalog")
 
@@ -191,12 +207,13 @@ def dimensions(product: ProductDTO) -> dict | None:
     return d
 
 
-def face_size(product: ProductDTO) -> tuple[float, float, bool] | None:
+def face_size(product: ProductDTO, photo_aspect: float | None = None) -> tuple[float, float, bool] | None:
+    """(width, height, flat) in metres of the face the product photo shows, from the dimensions fact."""
     d = dimensions(product)
     if d is None:
         return None
     try:
-        return engine().face_size_m(d)
+        return engine().face_size_m(d, photo_aspect)
     except engine().errors:
         return None
 
@@ -310,10 +327,10 @@ def parse_size(text: str | None) -> tuple[int, int] | None:
     return w, h
 
 
-def _placement(e, product: ProductDTO, scene, placement: dict | None):
+def _placement(e, product: ProductDTO, scene, placement: dict | None, cut: Image.Image):
     saved = (load_product_settings(product.id).get("placements") or {}).get(scene.name)
     pl = e.Placement.from_dict(placement if placement is not None else saved)
-    fs = face_size(product)
+    fs = face_size(product, cut.width / max(1, cut.height))
     if fs and pl.true_size_m is None:
         pl = replace(pl, true_size_m=(fs[0], fs[1]))
     return pl, fs
@@ -325,7 +342,7 @@ def render(db: Database, product: ProductDTO, scene_name: str, size: tuple[int, 
     e = engine()
     scene = get_scene(scene_name)
     cut, info = cutout(product)
-    pl, fs = _placement(e, product, scene, placement)
+    pl, fs = _placement(e, product, scene, placement, cut)
     if fs and fs[2] and scene.kind == "photo" and (scene.plane or {}).get("kind") == "floor":
         # a flat item (rug, mat) lies on the floor: lay its face in the plane
         scene = replace(scene, plane={**scene.plane, "kind": "wall"})
@@ -362,7 +379,7 @@ def compose(db: Database, product_ref: str | int, scene: str | None = None, size
     src_sha = asset_service.sha256_file(src)
     refine_sha = load_product_settings(product.id).get("refine_sha256")
     photo_sha = asset_service.sha256_file(Path(sc.image_path)) if sc.kind == "photo" and sc.image_path else None
-    pl, _fs = _placement(e, product, sc, placement)
+    pl, _fs = _placement(e, product, sc, placement, cutout(product)[0])
     fmt = tgt.format if tgt else "PNG"
     ihash = asset_service.inputs_hash("mockup", ENGINE_VERSION, src_sha, refine_sha, sc.to_dict(), photo_sha,
                                       list(size) if size else None, target, pl.to_dict(), fmt)

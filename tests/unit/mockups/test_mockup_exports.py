@@ -178,3 +178,12 @@ def test_usdz_opens_with_usd_and_is_true_scale(tmp_path, product_cut):
     box = cache.ComputeWorldBound(stage.GetDefaultPrim()).ComputeAlignedRange()
     size = box.GetSize()
     assert [size[0], size[1], size[2]] == pytest.approx([0.8, 0.75, 0.4], abs=1e-5)
+
+
+def test_box_turns_to_match_a_photo_of_the_standing_product(tmp_path):
+    # listed 10.2 × 6.8 × 2.2 cm, photographed standing (portrait, aspect ≈ 0.65)
+    b = ar.dims_to_box({"l": 10.2, "w": 6.8, "h": 2.2, "unit": "cm"}, photo_aspect=0.65)
+    assert (b.width, b.height, b.depth) == pytest.approx((0.068, 0.102, 0.022))
+    # a table photographed at three-quarters keeps its listed orientation
+    t = ar.dims_to_box({"l": 180, "w": 90, "h": 75, "unit": "cm"}, photo_aspect=1.6)
+    assert (t.width, t.height, t.depth) == pytest.approx((1.8, 0.75, 0.9))
