@@ -338,7 +338,7 @@ def teaser_times(starts_at: datetime, platform_id: str) -> list[datetime]:
     return [starts_at - timedelta(hours=h) for h in platform.teaser_offsets_h]
 
 
-def teaser_text(result: KitResult, hours_before: float) -> str:
+def teaser_text(result: KitResult, hours_before: float, channel: str | None = None) -> str:
     """A teaser caption in the kit's language: the opening hook, the start time in the market's format and
     the shop link (with its own UTM content so clicks from teasers are counted apart)."""
     from zoneinfo import ZoneInfo
@@ -354,7 +354,12 @@ def teaser_text(result: KitResult, hours_before: float) -> str:
         start = datetime.fromisoformat(result.meta["starts_at"])
         mk = get_market(result.meta.get("market") or "en-US")
         when = format_datetime(start, "medium", tzinfo=ZoneInfo(mk.timezone), locale=mk.babel_locale)
-    link = first["link"].replace("utm_medium=live", f"utm_medium=teaser-{int(hours_before)}h")
+    links = _kit_module("links")
+    # per channel × session: the teaser's own source and medium, so its clicks are counted apart
+    link = links.shop_link(first["link"], source=channel or result.meta.get("platform", "live"),
+                           session=result.meta.get("session") or result.meta.get("name", "live"),
+                           market=result.meta.get("market") or "", medium=f"teaser-{int(hours_before)}h",
+                           content=first["handle"])
     lines = [kit["opening"]["hook"], f"🔴 LIVE {when}".strip(), link]
     return "\n".join(lines)
 
@@ -432,7 +437,7 @@ def schedule_teasers(db: Database, kit_id: int, account: str, *, override_reason
     posts = []
     for when, key in keys.items():
         hours = round((start_dt - when).total_seconds() / 3600, 1)
-        text = teaser_text(result, hours)
+        text = teaser_text(result, hours, channel=acc.platform)
         findings = scheduling._lint(target, market, {"text": text, "language": result.kit["language"]},
                                     list(first.facts))
         scheduling.check_findings(findings, override_reason)

@@ -24,7 +24,8 @@ def test_teasers_are_queued_checked_and_published(db, tmp_path, monkeypatch):
     for p, hours in zip(posts, (24, 1), strict=True):
         link = next(line for line in p.text.splitlines() if line.startswith("https://"))
         q = parse_qs(urlsplit(link).query)
-        assert q["utm_medium"] == [f"teaser-{hours}h"] and q["utm_source"] == ["tiktok-shop"]
+        assert q["utm_medium"] == [f"teaser-{hours}h"] and q["utm_source"] == ["folder"]
+        assert q["utm_content"] == ["enamel-mug"] and len(q["utm_campaign"]) == 1
         assert "2030" in p.text
     # scheduling the same teasers again does not queue duplicates
     with pytest.raises(StudioError, match="already queued"):
