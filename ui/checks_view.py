@@ -210,6 +210,23 @@ class LintPad(QWidget):
         self.ai_generated.toggled.connect(lambda _b: self.panel.relint())
         signal = getattr(self.market, "market_changed", None) or self.market.currentTextChanged
         signal.connect(lambda _t: self.panel.relint())
+        signal.connect(lambda _t: self._update_direction())
+        self._update_direction()
+
+    def _update_direction(self) -> None:
+        try:
+            from localization.markets import get_market
+
+            rtl = get_market(self.market_tag()).direction == "rtl"
+        except (ImportError, ValueError, AttributeError):
+            rtl = False
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        self.editor.setLayoutDirection(direction)
+        option = self.editor.document().defaultTextOption()
+        option.setTextDirection(direction)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute if rtl
+                            else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+        self.editor.document().setDefaultTextOption(option)
 
     def market_tag(self) -> str:
         tag = self.market.tag() if hasattr(self.market, "tag") else self.market.currentText()

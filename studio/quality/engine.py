@@ -218,9 +218,17 @@ def _alternation(parts: tuple[str, ...]):
     return regex.compile("|".join(f"(?:{a})" for a in parts), regex.IGNORECASE | regex.V1)
 
 
+_RTL = regex.compile(r"[\p{Script=Arabic}\p{Script=Hebrew}]")
+
+
+def _isolated(params: dict) -> dict:
+    """Quoted right-to-left values are isolated (FSI…PDI) so an English message does not reorder around them."""
+    return {k: f"\u2068{v}\u2069" if isinstance(v, str) and _RTL.search(v) else v for k, v in params.items()}
+
+
 def _finding(rule: Rule, ctx: LintContext, start: int, end: int, fix: str | None = None, **params) -> Finding:
     try:
-        message = _(rule.message).format(**params)
+        message = _(rule.message).format(**_isolated(params))
     except (KeyError, IndexError, ValueError):
         message = _(rule.message)
     return Finding(rule_id=rule.id, severity=params.pop("_severity", None) or rule.severity, message=message,

@@ -1,0 +1,133 @@
+"""ChecksPanel (exact highlights, one-click fixes) and the Checks section (report, exports, pad, rules)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+from studio.quality import lint_text
+
+
+@pytest.fixture
+def ctx(sqlite_db, qapp):
+    from studio.settings import Settings
+    from ui.context import AppContext, ChangeBus
+    from ui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    c = AppContext(db=sqlite_db, settings=Settings(), tasks=tasks, bus=ChangeBus())
+    yield c
+    tasks.shutdown(wait=True)
+    qapp.processEvents()
+
+
+def _selected_texts(editor):
+    return [sel.cursor.selectedText() for sel in editor.extraSelections()]
+
+
+@pytest.mark.parametrize("editor_cls", [QPlainTextEdit, QTextEdit])
+def test_highlight_spans_are_exact_for_arabic_thai_and_emoji(qtbot, editor_cls):
+    from ui.widgets.checks_panel import highlight
+
+    text = "👍🏽 قميص الأفضل\nเสื้อที่ดีที่สุด 👨‍👩‍👧 the best"
+    editor = editor_cls()
+    qtbot.addWidget(editor)
+    editor.setPlainText(text)
+    found = [f for f in lint_text(text, "instagram", "ar-SA") if f.rule_id == "claims.superlatives"]
+    assert len(found) == 3
+    highlight(editor, found)
+    assert sorted(_selected_texts(editor)) == sorted(text[f.start:f.end] for f in found)
+    assert {"الأفضل", "ดีที่สุด", "the best"} == set(_selected_texts(editor))
+
+
+def test_panel_lists_findings_and_fix_applies_to_editor(qtbot, qtmodeltester):
+    from ui.widgets.checks_panel import ChecksPanel
+
+    editor = QPlainTextEdit()
+    panel = ChecksPanel()
+    qtbot.addWidget(editor)
+    qtbot.addWidget(panel)
+    editor.setPlainText("اطلب من www.example.com الآن 👍🏽")
+    panel.bind(editor, lambda t: lint_text(t, "instagram", "ar-SA"))
+    qtmodeltester.check(panel.model)
+    rules = [panel.model.finding(r).rule_id for r in range(panel.model.rowCount())]
+    assert "locale.rtl-isolation" in rules
+    assert "www.example.com" in _selected_texts(editor)
+    row = rules.index("locale.rtl-isolation")
+    panel.table.selectRow(row)
+    assert panel.fix_button.isEnabled()
+    assert editor.textCursor().selectedText() == "www.example.com"
+    with qtbot.waitSignal(panel.fix_applied):
+        panel.fix_button.click()
+    assert "\u2068www.example.com\u2069" in editor.toPlainText()
+    assert "locale.rtl-isolation" not in [panel.model.finding(r).rule_id for r in range(panel.model.rowCount())]
+    editor.undo()
+    assert editor.toPlainText() == "اطلب من www.example.com الآن 👍🏽"
+
+
+def test_panel_relints_live_and_fix_all(qtbot):
+    from ui.widgets.checks_panel import ChecksPanel
+
+    editor = QPlainTextEdit()
+    panel = ChecksPanel()
+    qtbot.addWidget(editor)
+    qtbot.addWidget(panel)
+    panel.bind(editor, lambda t: lint_text(t, "amazon-title", "en-GB"))
+    assert panel.model.rowCount() == 0
+    editor.setPlainText("Riviera Linen Shirt! Sky Blue {M} PREMIUM")
+    qtbot.waitUntil(lambda: panel.model.rowCount() >= 4, timeout=3000)
+    assert panel.fix_all_button.isEnabled()
+    assert panel.fix_all() >= 4
+    assert editor.toPlainText() == "Riviera Linen Shirt Sky Blue M Premium"
+    assert panel.model.rowCount() == 0 and "No problems" in panel.summary.text()
+
+
+def test_checks_section_report_exports_pad_and_rules(qtbot, qtmodeltester, ctx, tmp_path):
+    from sqlalchemy import insert
+
+    from studio.services import drafts
+    from studio.storage import models as m
+    from ui.sections import discover
+
+    section = next(s for s in discover() if s.id == "checks")
+    assert section.order == 35
+    with ctx.db.engine.begin() as conn:
+        conn.execute(insert(m.Product.__table__), [{
+            "id": 1, "handle": "=shirt", "title": "Shirt", "body_html": "", "body_text": "", "vendor": "", "product_type": "",
+            "category": "", "tags": [], "status": "active", "published": True, "seo_title": "", "seo_description": "",
+            "currency": "EUR", "extra": {}}])
+    drafts.save_version(ctx.db, 1, "en-GB", "listing", "amazon", {"title": "Shirt! Free Shipping"}, author="offline",
+                        ai_generated=False)
+    drafts.save_version(ctx.db, 1, "ar-SA", "caption", "tiktok", {"text": "قميص SKU-1234 جديد"}, author="ai",
+                        ai_generated=True)
+    view = section.factory(ctx)
+    qtbot.addWidget(view)
+    report = view.report
+    with qtbot.waitSignal(report.report_ready, timeout=10000):
+        report.run_button.click()
+    qtmodeltester.check(report.model)
+    rows = report.model.rows()
+    assert [(r.market, r.target) for r in rows] == [("ar-SA", "tiktok"), ("en-GB", "amazon")]
+    assert rows[1].errors >= 2 and rows[0].warnings >= 1
+    assert report.csv_button.isEnabled()
+    csv_text = report.export("csv", tmp_path / "q.csv").read_text(encoding="utf-8-sig")
+    assert "'=shirt" in csv_text  # formula-safe
+    assert "<table>" in report.export("html", tmp_path / "q.html").read_text(encoding="utf-8")
+
+    pad = view.pad
+    pad.set_target("x")
+    pad.set_market("ar-SA")
+    pad.editor.setPlainText("قميص الأفضل من @riviera.studio")
+    qtbot.waitUntil(lambda: pad.panel.model.rowCount() >= 2, timeout=3000)
+    assert {"claims.superlatives", "locale.rtl-isolation"} <= {f.rule_id for f in pad.panel.findings()}
+    pad.sponsored.setChecked(True)
+    assert "disclosure.sponsored" in {f.rule_id for f in pad.panel.findings()}
+
+    rules = view.rules
+    rules.add_word("riviera", "error", "")
+    rules.add_pattern("bad", "(unclosed", "warning", "*", "")
+    assert not rules.save() and "invalid regular expression" in rules.status.text()
+    rules.patterns.removeRow(0)
+    assert rules.save()
+    assert "user.banned-word" in {f.rule_id for f in pad.panel.findings()}
+    assert ctx.settings.get("quality.user_rules")["banned_words"][0]["word"] == "riviera"
