@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from studio.importers.facts import extract_facts, find_materials, parse_dimensions, parse_fact_value, parse_weight
+from studio.importers.facts import (
+    extract_facts,
+    find_materials,
+    parse_dimensions,
+    parse_fact_value,
+    parse_weight,
+)
 from studio.importers.html import html_to_text
 
 
