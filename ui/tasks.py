@@ -52,6 +52,7 @@ class TaskRunner(QObject):
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="studio-db")
         self._pool = ThreadPoolExecutor(max_workers=pool_size, thread_name_prefix="studio-work")
         self._ids = itertools.count(1)
+        self._closed = False
         self._callbacks: dict[int, tuple[Callable | None, Callable | None, Callable | None, Callable | None]] = {}
         self._handles: dict[int, TaskHandle] = {}
         self._bridge = _Bridge()
@@ -79,6 +80,9 @@ class TaskRunner(QObject):
         through ``task_started``/``task_progress``/``task_finished``, so the status bar stays calm.
         """
         handle = TaskHandle(next(self._ids), name, quiet=quiet)
+        if self._closed:  # the app is closing: late follow-up work (a prefetch, a refresh) is dropped
+            handle.cancel.cancel()
+            return handle
         self._handles[handle.id] = handle
         self._callbacks[handle.id] = (on_done, on_error, on_progress, on_cancel)
         bridge = self._bridge
@@ -126,6 +130,7 @@ class TaskRunner(QObject):
         return time.monotonic() < deadline
 
     def shutdown(self, wait: bool = True) -> None:
+        self._closed = True
         self.cancel_all()
         self._pool.shutdown(wait=wait, cancel_futures=True)
         self._writer.shutdown(wait=wait, cancel_futures=True)

@@ -9,6 +9,7 @@ arrive after the query, filters or order changed.
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 from dataclasses import replace
 from decimal import Decimal
@@ -66,6 +67,7 @@ class CatalogTableModel(QAbstractTableModel):
     )
     PAGE_SIZE = 200
     MAX_PAGES = 40  # 8000 rows kept; the rest is fetched again when scrolled back to
+    STALE_AFTER = 0.3  # s: a queued page nobody asked for since is skipped when its turn comes (fast drags)
 
     loaded = Signal()  # a (re)count finished: rowCount() is current
     page_loaded = Signal(int)  # page number
@@ -79,6 +81,7 @@ class CatalogTableModel(QAbstractTableModel):
         self._count = 0
         self._pages: OrderedDict[int, list[ProductSummary]] = OrderedDict()
         self._pending: set[int] = set()
+        self._wanted: dict[int, float] = {}  # page -> monotonic time data() last asked for it
         self._generation = 0
         self.query = ""
         self.filters: dict = {}
@@ -241,14 +244,25 @@ class CatalogTableModel(QAbstractTableModel):
         self.tasks.submit(job, name="catalog rows", quiet=True,
                           on_done=lambda rows: self._on_rows_updated(gen, rows), on_error=self._on_error)
 
-    def _request_page(self, page: int) -> None:
-        if page in self._pending or page < 0 or page * self.PAGE_SIZE >= self._count:
+    def _request_page(self, page: int, prefetch: bool = False) -> None:
+        if page < 0 or page * self.PAGE_SIZE >= self._count:
             return
+        now = time.monotonic()
+        if not prefetch:
+            self._wanted[page] = now  # asked again: it is current, even if already queued
+        if page in self._pending:
+            return
+        self._wanted.setdefault(page, now)
         self._pending.add(page)
         gen = self._generation
         query, filters, order, size, db = self.query, dict(self.filters), self.order, self.PAGE_SIZE, self.db
+        wanted = self._wanted
+        stale_after = self.STALE_AFTER
 
         def job(progress, cancel):
+            # while the user drags the scroll bar, pages flown past are not worth a query
+            if time.monotonic() - wanted.get(page, 0.0) > stale_after:
+                return None
             return svc.list_products(db, page * size, size, query, filters, order)
 
         self.tasks.submit(job, name="catalog page", quiet=True,
@@ -264,6 +278,7 @@ class CatalogTableModel(QAbstractTableModel):
         self._count = int(n)
         self._pages.clear()
         self._pending.clear()
+        self._wanted.clear()
         if first:
             self._pages[0] = list(first)
         self.endResetModel()
@@ -289,6 +304,7 @@ class CatalogTableModel(QAbstractTableModel):
         else:
             self._replace_pages(pages)
         self._pending.clear()
+        self._wanted.clear()
         if self._count:
             self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(self.COLUMNS) - 1))
         self.loaded.emit()
@@ -299,10 +315,17 @@ class CatalogTableModel(QAbstractTableModel):
             if rows and p * self.PAGE_SIZE < self._count:
                 self._pages[p] = list(rows)
 
-    def _on_page(self, gen: int, page: int, rows: list[ProductSummary]) -> None:
+    def _on_page(self, gen: int, page: int, rows: list[ProductSummary] | None) -> None:
         if not self._alive or gen != self._generation:
             return
         self._pending.discard(page)
+        if rows is None:  # skipped as stale: let the view repaint; data() asks again if still on screen
+            first = page * self.PAGE_SIZE
+            last = min(self._count, first + self.PAGE_SIZE) - 1
+            if last >= first:
+                self.dataChanged.emit(self.index(first, 1), self.index(last, 1), [Qt.ItemDataRole.DisplayRole])
+            return
+        self._wanted.pop(page, None)
         self._pages[page] = list(rows)
         self._pages.move_to_end(page)
         while len(self._pages) > self.MAX_PAGES:
@@ -312,6 +335,8 @@ class CatalogTableModel(QAbstractTableModel):
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.COLUMNS) - 1))
         self.page_loaded.emit(page)
+        if page + 1 not in self._pages:  # scrolling on usually continues downwards
+            self._request_page(page + 1, prefetch=True)
 
     def _on_page_error(self, gen: int, page: int, message: str) -> None:
         if gen == self._generation:

@@ -121,3 +121,20 @@ def test_thumbnails_load_off_the_gui_thread(qtbot, ui_ctx, images):
     no_image = model.data(model.index(1, 0), Qt.ItemDataRole.DecorationRole)
     assert no_image.cacheKey() != pm.cacheKey()
     loader.shutdown()
+
+
+def test_pages_nobody_waits_for_any_more_are_skipped(qtbot, ui_ctx):
+    """A fast drag over the scroll bar queues many pages; those no longer on screen cost no query, and the
+    view is told to repaint so rows that are still visible ask again."""
+    insert_products(ui_ctx.db, 2000)
+    model = _loaded_model(qtbot, ui_ctx)
+    model.STALE_AFTER = -1.0  # every queued request counts as stale when its turn comes
+    with qtbot.waitSignal(model.dataChanged, timeout=10000) as changed:
+        assert model.summary(1000) is None
+    assert changed.args[0].row() == 1000 and model.summary(1000) is None  # skipped, not cached
+    assert 5 not in model._pages
+    model.STALE_AFTER = 30.0
+    qtbot.waitUntil(lambda: model.summary(1000) is not None, timeout=10000)
+    assert _title(model, 1000) == "Product 001000"
+    # a loaded page prefetches the next one (scrolling usually continues downwards)
+    qtbot.waitUntil(lambda: 6 in model._pages, timeout=10000)
