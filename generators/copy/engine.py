@@ -26,14 +26,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
-import assets
 from generators.copy import kinds as kind_registry
 from generators.copy.kinds import KindSpec
-from generators.copy.phrasebank import SKIP_KEYS, canonical_key, load as load_bank
+from generators.copy.phrasebank import SKIP_KEYS, canonical_key
+from generators.copy.phrasebank import load as load_bank
 from generators.copy.textutil import MarketInfo, market_info, measure, nfc, unit_label
 from studio.domain import ProductDTO
 
-PROMPT_DIR = Path(assets.__file__).resolve().parent / "prompts"
+PROMPT_DIR = Path(__file__).resolve().parents[2] / "assets" / "prompts"  # assets/ sits beside generators/
 ENGINE_VERSION = 1
 
 
@@ -131,7 +131,8 @@ def build_task(product: ProductDTO, market: str, spec: KindSpec, *, brand_voice:
         "festival": _festival(mk, campaign_date), "campaign_date": campaign_date.isoformat() if campaign_date else None,
         "product": {"id": product.id, "handle": product.handle, "title": product.title, "vendor": product.vendor,
                     "product_type": product.product_type, "category": product.category, "tags": list(product.tags),
-                    "description": (product.body_text or "")[:3000], "link": link},
+                    "description": (product.body_text or "")[:3000], "link": link,
+                    "source_language": product.source_language or "en"},
         "facts": facts, "options": options, "price": _price(product, mk),
         "brand_voice": brand_voice or None,
         "fields": [{"name": f.name, "limit": f.limit, "unit": f.unit, "items": f.items, "max_items": f.max_items,
@@ -325,7 +326,26 @@ def parse(spec: KindSpec, text: str, task: dict[str, Any]) -> dict[str, Any]:
     return finish(spec, content, task)
 
 
+_NO_ISOLATE = {"hashtags", "link", "link_placement", "language", "first_comment", "tags", "search_terms"}
+
+
+def _isolate(v: Any) -> Any:
+    from localization.text import isolate_ltr_runs
+
+    if isinstance(v, str):
+        return isolate_ltr_runs(v)
+    if isinstance(v, list):
+        return [_isolate(x) for x in v]
+    if isinstance(v, dict):
+        return {k: _isolate(x) for k, x in v.items()}
+    return v
+
+
 def finish(spec: KindSpec, content: dict[str, Any], task: dict[str, Any]) -> dict[str, Any]:
+    # plain-text posts in RTL markets: isolate LTR runs (SKUs, numbers, Latin names) with FSI…PDI
+    # (platform-specs.md D: RTL markup); HTML/marketplace fields are left to their own markup
+    if task.get("direction") == "rtl" and spec.kind in ("caption", "faq"):
+        content = {k: (v if k in _NO_ISOLATE else _isolate(v)) for k, v in content.items()}
     if spec.finish is not None:
         content = spec.finish(content, task)
     content = dict(content)

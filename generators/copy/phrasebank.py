@@ -14,9 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-import assets
-
-BANK_DIR = Path(assets.__file__).resolve().parent / "phrasebanks"
+BANK_DIR = Path(__file__).resolve().parents[2] / "assets" / "phrasebanks"  # assets/ sits beside generators/
 
 # catalog fact keys → phrase-bank keys
 KEY_ALIASES = {

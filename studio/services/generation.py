@@ -223,7 +223,7 @@ def _quality_findings(item: Item, content: dict[str, Any]) -> list[dict[str, Any
     except ImportError as exc:
         return [_finding("generation.quality-unavailable", "info", f"quality engine not available: {exc}")]
     try:
-        found = quality.lint_content(item.kind, item.target, item.market, content, item.product.facts)
+        found = quality.lint_content(item.kind, item.target, item.market, content, grounding_facts(item))
     except Exception as exc:  # noqa: BLE001 - a rule bug must not lose the draft; it is shown instead
         return [_finding("generation.quality-error", "warning", f"quality engine failed: {exc}")]
     out = []
@@ -233,6 +233,34 @@ def _quality_findings(item: Item, content: dict[str, Any]) -> list[dict[str, Any
         d["source"] = d.get("source") or "quality"
         out.append(d)
     return out
+
+
+def grounding_facts(item: Item) -> list[dict[str, Any]]:
+    """What the output may draw on: the facts, their localized forms, and the product's own name/brand/type."""
+    p = item.product
+    out = [{"key": f.key, "value": f.value, "unit": f.unit, "type": f.type} for f in p.facts]
+    out += [{"key": f["key"], "value": f["display"], "unit": None, "type": "text"}
+            for f in item.task.get("facts", []) if f.get("display") and f["display"] != f["value"]]
+    for key in ("title", "vendor", "product_type"):
+        value = getattr(p, key, "")
+        if value:
+            out.append({"key": key, "value": value, "unit": None, "type": "text"})
+    if p.tags:
+        out.append({"key": "tags", "value": ", ".join(p.tags), "unit": None, "type": "text"})
+    if item.task.get("price"):
+        out.append({"key": "price", "value": item.task["price"], "unit": None, "type": "text"})
+    for name, values in (item.task.get("options") or {}).items():
+        out.append({"key": name.lower(), "value": ", ".join(values), "unit": None, "type": "text"})
+    return out
+
+
+def _language_text(item: Item, text: str) -> str:
+    """Prose for language detection without the product's own names and raw (untranslated) fact values."""
+    p = item.product
+    for s in sorted([p.title, p.vendor] + [f.value for f in p.facts], key=len, reverse=True):
+        if s and len(s) > 2:
+            text = text.replace(s, " ")
+    return text
 
 
 def _glossary_findings(item: Item, content: dict[str, Any]) -> list[dict[str, Any]]:
@@ -354,7 +382,7 @@ def produce(item: Item, provider: Any, *, on_delta: Any = None, cancel: CancelTo
     findings: list[dict[str, Any]] = []
     # --- language
     lang = task["language"]
-    det = _detect(eng.text_for_language_check(spec, content))
+    det = _detect(_language_text(item, eng.text_for_language_check(spec, content)))
     if det is not None:
         out.language_detected = det.lang
         wrong = _wrong_language(det, lang)
@@ -363,7 +391,7 @@ def produce(item: Item, provider: Any, *, on_delta: Any = None, cancel: CancelTo
             text2 = call(system, user, schema=schema, op="language")
             try:
                 content2 = eng.parse(spec, text2, task)
-                det2 = _detect(eng.text_for_language_check(spec, content2))
+                det2 = _detect(_language_text(item, eng.text_for_language_check(spec, content2)))
                 if det2 is None or not _wrong_language(det2, lang):
                     content, det, wrong = content2, det2, False
                     out.language_detected = det2.lang if det2 else None

@@ -17,7 +17,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-import assets
 from studio import registry, secrets
 from studio.domain import StudioError
 from studio.settings import Settings, data_dir
@@ -42,7 +41,7 @@ def prices_path() -> Path:
 
 
 def load_prices() -> dict[str, dict[str, float]]:
-    base = json.loads((Path(assets.__file__).resolve().parent / "llm" / "prices.json").read_text(encoding="utf-8"))
+    base = json.loads((Path(__file__).resolve().parents[2] / "assets" / "llm" / "prices.json").read_text(encoding="utf-8"))
     prices = dict(base.get("models", {}))
     p = prices_path()
     if p.is_file():

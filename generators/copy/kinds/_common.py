@@ -15,6 +15,23 @@ def seed(task: dict[str, Any]) -> int:
     return int(hashlib.sha256(key.encode()).hexdigest()[:8], 16)
 
 
+_WORD = re.compile(r"[A-Za-z]{3,}")
+_UNIT_WORDS = {"mm", "cm", "kg", "lb", "lbs", "oz", "ml", "fl", "in", "mah", "usb", "led", "eva", "tpu", "abs", "pvc"}
+
+
+def readable_in(value: str, task: dict[str, Any]) -> bool:
+    """Whether a fact value (after glossary translation) reads in the task's language: the offline writer
+    cannot translate free text, so an untranslated source-language phrase is left out rather than pasted in."""
+    lang = task.get("language") or "en"
+    source = (task["product"].get("source_language") or "en").split("-")[0]
+    if lang == source:
+        return True
+    names = " ".join([task["product"].get("title") or "", task["product"].get("vendor") or ""]).casefold()
+    leftover = [w for w in _WORD.findall(value) if w.casefold() not in _UNIT_WORDS and w.casefold() not in names
+                and not w.isupper()]
+    return len(leftover) <= 1
+
+
 def facts(task: dict[str, Any]) -> list[tuple[str, str]]:
     """(canonical key, display value in the market's language and units) of the facts worth writing."""
     out: list[tuple[str, str]] = []
@@ -24,7 +41,7 @@ def facts(task: dict[str, Any]) -> list[tuple[str, str]]:
         if key in SKIP_KEYS or key in seen:
             continue
         value = (f.get("display") or f.get("value") or "").strip().rstrip(".;。")
-        if not value:
+        if not value or not readable_in(value, task):
             continue
         seen.add(key)
         out.append((key, value))
@@ -82,7 +99,8 @@ def title_with_attrs(base: str, attrs: list[str], limit: int, bank: Bank, unit: 
         if not a or a.lower() in title.lower():
             continue
         candidate = base + sep + bank.style["title_sep"].join(added + [a])
-        if measure(candidate, unit) <= limit:
+        # a word at most twice in a title (platform-specs.md C: Amazon / Word repetition)
+        if measure(candidate, unit) <= limit and max(word_counts(candidate).values(), default=0) <= 2:
             added.append(a)
     if added:
         title = base + sep + bank.style["title_sep"].join(added)
@@ -90,8 +108,20 @@ def title_with_attrs(base: str, attrs: list[str], limit: int, bank: Bank, unit: 
 
 
 def short_value(v: str, max_len: int = 40) -> str:
-    v = re.split(r"[;\n]", v)[0].strip()
+    """A value short enough for a title: first clause, without a "Label:" prefix, not a long list."""
+    v = re.split(r"[;\n(]", v)[0].strip()
+    if ":" in v:
+        v = v.split(":", 1)[1].strip()
+    if v.count(",") + v.count("、") >= 2:
+        return ""
     return v if len(v) <= max_len else ""
+
+
+def word_counts(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for w in re.findall(r"\w+", text.casefold()):
+        counts[w] = counts.get(w, 0) + 1
+    return counts
 
 
 def hashtag(word: str) -> str:

@@ -13,7 +13,16 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from generators.copy.kinds import FieldSpec, KindSpec, register
 from generators.copy.kinds._common import (
-    brand, fact, facts, name, options_text, product_type, short_value, take_sentences, title_with_attrs, unique,
+    brand,
+    fact,
+    facts,
+    name,
+    options_text,
+    product_type,
+    short_value,
+    take_sentences,
+    title_with_attrs,
+    unique,
 )
 from generators.copy.phrasebank import Bank
 from generators.copy.textutil import fit, measure

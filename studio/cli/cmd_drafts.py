@@ -1,0 +1,104 @@
+"""``studio drafts [--product SKU] [--market M] [--json]``, ``studio drafts show ID [--json]``,
+``studio drafts approve ID...``, ``studio drafts diff ID [A B]``."""
+
+from __future__ import annotations
+
+from studio.cli.common import add_command, emit
+from studio.domain import StudioError
+
+
+def register(sub) -> None:
+    p = add_command(sub, "drafts", "list, show, diff and approve generated drafts", run)
+    p.add_argument("action", nargs="?", default="list", choices=["list", "show", "approve", "review", "diff"],
+                   help="list (default) | show ID | approve ID... | review ID... | diff ID [A B]")
+    p.add_argument("ids", nargs="*", help="draft ids (and for diff: two version numbers)")
+    p.add_argument("--product", default=None, help="handle or SKU")
+    p.add_argument("--market", default=None, help="locale tag, e.g. ar-SA")
+    p.add_argument("--kind", default=None)
+    p.add_argument("--target", default=None)
+    p.add_argument("--status", default=None, help="draft | in-review | approved | rejected")
+
+
+def _ints(values: list[str]) -> list[int]:
+    try:
+        return [int(v) for v in values]
+    except ValueError:
+        raise StudioError(f"draft ids are numbers, got {' '.join(values)}") from None
+
+
+def run(args) -> int:
+    from studio.services import drafts
+    from studio.storage.db import default_database
+
+    db = default_database()
+    if args.action == "list":
+        rows = drafts.list_drafts(db, product=args.product, market=args.market, kind=args.kind, target=args.target,
+                                  status=args.status)
+        data = [{"id": d.id, "product": d.product_handle, "market": d.market, "kind": d.kind, "target": d.target,
+                 "status": d.status, "version": d.current_version, "approved_version": d.approved_version,
+                 "author": d.latest.author if d.latest else None,
+                 "errors": sum(1 for c in (d.latest.checks if d.latest else []) if c.get("severity") == "error"),
+                 "preview": (d.latest.text() if d.latest else "")[:80].replace("\n", " ")} for d in rows]
+
+        def human() -> None:
+            if not data:
+                print("no drafts (make some with: studio generate --markets en-US)")
+                return
+            print(f"{'ID':>5}  {'PRODUCT':<22} {'MARKET':<6} {'KIND/TARGET':<22} {'STATUS':<9} {'V':>2} {'ERR':>3}  PREVIEW")
+            for r in data:
+                print(f"{r['id']:>5}  {r['product'][:22]:<22} {r['market']:<6} {(r['kind'] + '/' + r['target'])[:22]:<22} "
+                      f"{r['status']:<9} {r['version']:>2} {r['errors']:>3}  {r['preview']}")
+
+        emit(args, data, human)
+        return 0
+    ids = _ints(args.ids)
+    if not ids:
+        raise StudioError(f"'studio drafts {args.action}' needs a draft id")
+    if args.action == "show":
+        d = drafts.get_draft(db, ids[0])
+
+        def human() -> None:
+            v = d.latest
+            print(f"draft {d.id}: {d.product_handle} · {d.market} · {d.kind}/{d.target} · {d.status} · "
+                  f"version {d.current_version}" + (f" (approved: v{d.approved_version})" if d.approved_version else ""))
+            if v is None:
+                return
+            pv = v.provenance
+            print(f"author {v.author}, AI-generated: {'yes' if v.ai_generated else 'no'}, provider {pv.get('provider')}"
+                  f" / {pv.get('model')}, prompt {pv.get('prompt_id')} v{pv.get('prompt_version')} "
+                  f"({pv.get('prompt_source')}), tokens {pv.get('tokens_in', 0)}+{pv.get('tokens_out', 0)}, "
+                  f"cost ${pv.get('cost', 0)}, inputs {str(v.inputs_hash or '')[:12]}")
+            print("\n--- content")
+            for k, val in v.content.items():
+                if isinstance(val, list):
+                    print(f"{k}:")
+                    for x in val:
+                        print(f"  - {x}")
+                else:
+                    print(f"{k}: {val}")
+            print("\n--- checks")
+            for c in v.checks or []:
+                print(f"  {c.get('severity', ''):<7} {c.get('rule_id')}: {c.get('message')}"
+                      + (f" [{c.get('field')}]" if c.get("field") else ""))
+            if not v.checks:
+                print("  (none)")
+            print("\n--- prompt\n" + (v.prompt or "(none)"))
+
+        emit(args, d, human)
+        return 0
+    if args.action == "diff":
+        a = ids[1] if len(ids) > 1 else None
+        b = ids[2] if len(ids) > 2 else None
+        diffs = drafts.diff(db, ids[0], a, b)
+
+        def human() -> None:
+            if not diffs:
+                print("no differences")
+            for f in diffs:
+                print(f.unified)
+
+        emit(args, diffs, human)
+        return 0
+    summary = drafts.approve(db, ids) if args.action == "approve" else drafts.submit_for_review(db, ids)
+    emit(args, summary, summary.message)
+    return 0
