@@ -394,6 +394,12 @@ def run(argv: list[str] | None = None) -> int:
         pass
     window = MainWindow(ctx)
     window.show()
+    try:  # the in-process publisher while the app is open (channels.app_worker setting)
+        from ui import app_worker
+
+        app_worker.start(ctx)
+    except ImportError:
+        pass
     try:
         from ui import first_run
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 
-
 from channels._http import HttpAdapter, media_kind, media_mime, public_url, text_matches
 from channels._meta import meta_error
 from channels.oauth import OAuthSpec

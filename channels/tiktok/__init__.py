@@ -15,10 +15,18 @@ from __future__ import annotations
 
 import os
 
-from channels._http import HttpAdapter, media_kind, media_mime, public_url, read_chunks, retry_after_from
+from channels._http import HttpAdapter, media_kind, media_mime, public_url, retry_after_from
 from channels.oauth import OAuthSpec
 from studio.jobs import CancelToken, ProgressFn
-from studio.ports import AuthExpired, ChannelError, PublishReceipt, PublishRequest, QuotaReached, Rejected, TransientError
+from studio.ports import (
+    AuthExpired,
+    ChannelError,
+    PublishReceipt,
+    PublishRequest,
+    QuotaReached,
+    Rejected,
+    TransientError,
+)
 
 # platform-specs.md A: TikTok / Auth, Scopes, Token lifetime (refresh tokens rotate)
 OAUTH = OAuthSpec(

@@ -9,10 +9,9 @@ content or a video too long. A: X / Rate limits — headers ``x-rate-limit-*``.
 from __future__ import annotations
 
 from channels._http import HttpAdapter, media_kind, media_mime, read_chunks, text_matches
+from channels.oauth import OAuthSpec
 from studio.jobs import CancelToken, ProgressFn
 from studio.ports import ChannelError, PublishReceipt, PublishRequest, QuotaReached, Rejected, TransientError
-
-from channels.oauth import OAuthSpec
 
 # platform-specs.md A: X / Auth — OAuth 2.0 + PKCE, token at api.x.com/2/oauth2/token, access token 2 h,
 # refresh only with offline.access; media.write for v2 media (U)

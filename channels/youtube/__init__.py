@@ -17,7 +17,15 @@ from zoneinfo import ZoneInfo
 from channels._http import HttpAdapter, media_kind, media_mime, text_matches
 from channels.oauth import OAuthSpec
 from studio.jobs import CancelToken, ProgressFn
-from studio.ports import AuthExpired, ChannelError, PublishReceipt, PublishRequest, QuotaReached, Rejected, TransientError
+from studio.ports import (
+    AuthExpired,
+    ChannelError,
+    PublishReceipt,
+    PublishRequest,
+    QuotaReached,
+    Rejected,
+    TransientError,
+)
 
 # platform-specs.md A: YouTube / Auth — Google OAuth2, loopback + PKCE for desktop apps
 OAUTH = OAuthSpec(

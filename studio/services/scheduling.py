@@ -137,12 +137,22 @@ def quota_status(db: Database, account_id: int, at: datetime | None = None) -> l
             raise NotFound(f"no account {account_id}")
         out = []
         for b in budgets_for(acc.platform, acc.settings):
-            start = at - timedelta(seconds=b.window_s / 2)
-            end = at + timedelta(seconds=b.window_s / 2)
             if b.window_s >= DAY:
-                start = datetime.combine(at.date(), time(0), UTC)
+                start = at - timedelta(hours=12)
                 end = start + timedelta(seconds=b.window_s)
-            planned = _counts(s, account_id, b, start, end, sent=False)
+                planned = _counts(s, account_id, b, start, end, sent=False)
+            else:  # short windows: the busiest window of the day around ``at``
+                start, end = at - timedelta(hours=12), at + timedelta(hours=12)
+                times = sorted(utc(t) for (t, opts) in s.execute(
+                    select(m.Post.scheduled_at, m.Post.options).where(
+                        m.Post.account_id == account_id, m.Post.scheduled_at >= start, m.Post.scheduled_at < end,
+                        m.Post.state.in_(OPEN_STATES + ("published",))))
+                    if b.only_format is None or (opts or {}).get("format") == b.only_format)
+                planned, j = 0, 0
+                for i, t in enumerate(times):
+                    while times[j] <= t - timedelta(seconds=b.window_s):
+                        j += 1
+                    planned = max(planned, i - j + 1)
             out.append({"name": b.name, "limit": b.limit, "window_s": b.window_s, "planned": planned,
                         "start": start, "end": end, "source": b.source,
                         "level": "over" if planned > b.limit else ("warn" if planned >= 0.8 * b.limit else "ok")})

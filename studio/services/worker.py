@@ -34,7 +34,15 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select, text, update
 
 from studio.jobs import CancelToken, ProgressFn, no_progress
-from studio.ports import AuthExpired, ChannelError, PublishReceipt, PublishRequest, QuotaReached, Rejected, TransientError
+from studio.ports import (
+    AuthExpired,
+    ChannelError,
+    PublishReceipt,
+    PublishRequest,
+    QuotaReached,
+    Rejected,
+    TransientError,
+)
 from studio.services import accounts as accounts_svc
 from studio.services import scheduling as sched
 from studio.storage import models as m

@@ -17,7 +17,6 @@ from tests.support.platforms.tiktok import TikTokEmulator
 from tests.support.platforms.webhook import WebhookReceiver
 from tests.support.platforms.x import XEmulator
 
-
 _open = []
 
 

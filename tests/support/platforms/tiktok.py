@@ -67,6 +67,9 @@ class TikTokEmulator(Emulator):
         size, chunk, count = src["video_size"], src["chunk_size"], src["total_chunk_count"]
         if size < 5 * 2**20 and count != 1:
             return err("invalid_params", 400, "files under 5 MB go in one chunk")
+        if count > 1 and not (5 * 2**20 <= chunk <= 64 * 2**20 and count == size // chunk
+                              and size - chunk * (count - 1) <= 128 * 2**20):
+            return err("invalid_params", 400, "chunk_size/total_chunk_count do not follow the media transfer guide")
         pid = f"v_pub_{next(self.ids)}"
         self.uploads[pid] = {"size": size, "got": 0, "ranges": [], "title": info.get("title", ""), "inbox": inbox,
                              "info": info, "status": "PROCESSING_UPLOAD", "polls": 0}

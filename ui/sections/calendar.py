@@ -1,0 +1,727 @@
+"""Calendar section: month / week / day views of the publishing queue.
+
+Drag a post (from a cell or the list of the selected cell) onto another cell to reschedule it; quota bars
+per account warn before over-scheduling; colours show the state; every failure shows the platform's own
+error and the action that fixes it; the preview shows the caption as the channel will (fold, hashtags,
+media crop). Import/export posts as CSV, export the schedule as iCalendar. The app's in-process worker
+(ui.app_worker) publishes due posts while the app is open.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QByteArray,
+    QDateTime,
+    QMimeData,
+    QModelIndex,
+    QRectF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDateTimeEdit,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.domain import ChangeSummary
+from ui.i18n import tr
+from ui.sections import Section
+
+MIME = "application/x-studio-post-ids"
+STATE_COLOURS = {
+    "scheduled": "#dbe9ff",
+    "publishing": "#b3d4ff",
+    "published": "#cdeccf",
+    "failed": "#f6c4c4",
+    "needs-attention": "#ffdca8",
+    "cancelled": "#e4e4e4",
+}
+SEVERITY = ("failed", "needs-attention", "publishing", "scheduled", "published", "cancelled")
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def local(dt: datetime) -> datetime:
+    return dt.astimezone()  # the machine's zone, as the user sees it
+
+
+class CalendarModel(QAbstractTableModel):
+    """Cells of the visible period; each cell holds the posts that fall in it."""
+
+    reschedule_requested = Signal(list, object)  # post ids, target cell start (aware datetime)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.mode = "month"
+        self.anchor = date.today()
+        self.posts: list[Any] = []
+        self._cells: dict[tuple[int, int], list[Any]] = {}
+
+    # ------------------------------------------------------------------ period
+    def period(self) -> tuple[datetime, datetime]:
+        tz = datetime.now().astimezone().tzinfo
+        if self.mode == "month":
+            first = self.anchor.replace(day=1)
+            start = first - timedelta(days=first.weekday())
+            days = 42
+        elif self.mode == "week":
+            start = self.anchor - timedelta(days=self.anchor.weekday())
+            days = 7
+        else:
+            start, days = self.anchor, 1
+        s = datetime.combine(start, time(0), tz)
+        return s, s + timedelta(days=days)
+
+    def cell_start(self, row: int, col: int) -> datetime:
+        start, _ = self.period()
+        if self.mode == "month":
+            return start + timedelta(days=row * 7 + col)
+        return start + timedelta(days=col, hours=row)
+
+    def cell_of(self, when: datetime) -> tuple[int, int] | None:
+        start, end = self.period()
+        w = local(when)
+        if not start <= w < end:
+            return None
+        delta = w - start
+        if self.mode == "month":
+            return delta.days // 7, delta.days % 7
+        return w.hour, delta.days
+
+    def set_view(self, mode: str, anchor: date) -> None:
+        self.beginResetModel()
+        self.mode, self.anchor = mode, anchor
+        self._index()
+        self.endResetModel()
+
+    def set_posts(self, posts: list[Any]) -> None:
+        self.beginResetModel()
+        self.posts = list(posts)
+        self._index()
+        self.endResetModel()
+
+    def _index(self) -> None:
+        self._cells = {}
+        for p in self.posts:
+            c = self.cell_of(p.scheduled_at)
+            if c is not None:
+                self._cells.setdefault(c, []).append(p)
+
+    def posts_at(self, index: QModelIndex) -> list[Any]:
+        return self._cells.get((index.row(), index.column()), []) if index.isValid() else []
+
+    # ------------------------------------------------------------------ Qt model API
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        if parent.isValid():
+            return 0
+        return 6 if self.mode == "month" else 24
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        if parent.isValid():
+            return 0
+        return 1 if self.mode == "day" else 7
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if self.mode == "day":
+                return self.anchor.strftime("%a %d %b")
+            if 0 <= section < 7:
+                if self.mode == "week":
+                    d = self.cell_start(0, section).date()
+                    return f"{tr(WEEKDAYS[section])} {d.day}"
+                return tr(WEEKDAYS[section])
+            return None
+        if self.mode == "month":
+            return None
+        return f"{section:02d}:00" if 0 <= section < 24 else None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < self.rowCount() and 0 <= index.column() < self.columnCount()):
+            return None
+        posts = self.posts_at(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            lines = []
+            if self.mode == "month":
+                d = self.cell_start(index.row(), index.column()).date()
+                lines.append(str(d.day))
+            for p in posts[:3]:
+                first = (p.text.splitlines() or [""])[0]
+                lines.append(f"{local(p.scheduled_at):%H:%M} {p.account_name}: {first[:28]}")
+            if len(posts) > 3:
+                lines.append(tr("+{n} more").format(n=len(posts) - 3))
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if posts:
+                worst = min(posts, key=lambda p: SEVERITY.index(p.state) if p.state in SEVERITY else 99)
+                return QBrush(QColor(STATE_COLOURS.get(worst.state, "#ffffff")))
+            if self.mode == "month" and self.cell_start(index.row(), index.column()).month != self.anchor.month:
+                return QBrush(QColor("#f4f4f4"))
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if not posts:
+                return None
+            out = []
+            for p in posts:
+                line = f"{local(p.scheduled_at):%Y-%m-%d %H:%M} · {p.platform}/{p.account_name} · {tr(p.state)}"
+                if p.last_error and p.state != "published":
+                    line += f"\n   {p.last_error}"
+                out.append(line)
+            return "\n".join(out)
+        if role == Qt.ItemDataRole.UserRole:
+            return [p.id for p in posts]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if not index.isValid():
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        f = base | Qt.ItemFlag.ItemIsDropEnabled
+        if self.posts_at(index):
+            f |= Qt.ItemFlag.ItemIsDragEnabled
+        return f
+
+    def supportedDropActions(self):  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self):  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self):  # noqa: N802
+        return [MIME]
+
+    def mimeData(self, indexes):  # noqa: N802
+        ids = []
+        for i in indexes:
+            ids += [p.id for p in self.posts_at(i) if p.state in ("scheduled", "failed", "needs-attention")]
+        md = QMimeData()
+        md.setData(MIME, QByteArray(json.dumps(ids).encode()))
+        return md
+
+    def canDropMimeData(self, data, action, row, column, parent):  # noqa: N802
+        return data.hasFormat(MIME) and parent.isValid()
+
+    def dropMimeData(self, data, action, row, column, parent):  # noqa: N802
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        ids = json.loads(bytes(data.data(MIME)).decode() or "[]")
+        if not ids:
+            return False
+        self.reschedule_requested.emit(ids, self.cell_start(parent.row(), parent.column()))
+        return False  # the move happens in the database; the model reloads from there
+
+
+class PostListModel(QAbstractListModel):
+    """The posts of the selected cell (draggable onto another cell)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.posts: list[Any] = []
+
+    def set_posts(self, posts: list[Any]) -> None:
+        self.beginResetModel()
+        self.posts = sorted(posts, key=lambda p: p.scheduled_at)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.posts)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.posts):
+            return None
+        p = self.posts[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            first = (p.text.splitlines() or [""])[0]
+            return f"{local(p.scheduled_at):%H:%M}  [{tr(p.state)}]  {p.account_name} ({p.platform}) — {first[:60]}"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(STATE_COLOURS.get(p.state, "#ffffff")))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return p.last_error or p.text
+        if role == Qt.ItemDataRole.UserRole:
+            return p.id
+        return None
+
+    def flags(self, index):
+        f = super().flags(index)
+        if index.isValid():
+            f |= Qt.ItemFlag.ItemIsDragEnabled
+        return f
+
+    def mimeTypes(self):  # noqa: N802
+        return [MIME]
+
+    def mimeData(self, indexes):  # noqa: N802
+        md = QMimeData()
+        ids = [self.posts[i.row()].id for i in indexes if i.isValid()]
+        md.setData(MIME, QByteArray(json.dumps(ids).encode()))
+        return md
+
+    def supportedDragActions(self):  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+
+def crop_pixmap(path: str, box: tuple[float, float, float, float], width: int = 220) -> QPixmap | None:
+    pm = QPixmap(path)
+    if pm.isNull():
+        return None
+    pm = pm.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+    painter = QPainter(pm)
+    x, y, w, h = box
+    W, H = pm.width(), pm.height()
+    shade = QColor(0, 0, 0, 140)
+    visible = QRectF(x * W, y * H, w * W, h * H)
+    for r in (QRectF(0, 0, W, visible.top()), QRectF(0, visible.bottom(), W, H - visible.bottom()),
+              QRectF(0, visible.top(), visible.left(), visible.height()),
+              QRectF(visible.right(), visible.top(), W - visible.right(), visible.height())):
+        if r.width() > 0 and r.height() > 0:
+            painter.fillRect(r, shade)
+    painter.setPen(QPen(QColor("#ffffff"), 2))
+    painter.drawRect(visible)
+    painter.end()
+    return pm
+
+
+class CalendarView(QWidget):
+    loaded = Signal()
+
+    def __init__(self, ctx) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.model = CalendarModel(self)
+        self.list_model = PostListModel(self)
+        self.accounts: list[Any] = []
+        self.quotas: dict[int, list[dict]] = {}
+        self._selected_post = None
+
+        root = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.mode_buttons = QButtonGroup(self)
+        for mode, label in (("month", "Month"), ("week", "Week"), ("day", "Day")):
+            b = QPushButton(tr(label))
+            b.setCheckable(True)
+            b.setChecked(mode == "month")
+            b.setObjectName(f"mode-{mode}")
+            self.mode_buttons.addButton(b)
+            b.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
+            bar.addWidget(b)
+        self.prev_btn = QPushButton("‹")
+        self.today_btn = QPushButton(tr("Today"))
+        self.next_btn = QPushButton("›")
+        self.prev_btn.clicked.connect(lambda: self.step(-1))
+        self.next_btn.clicked.connect(lambda: self.step(1))
+        self.today_btn.clicked.connect(lambda: self.go(date.today()))
+        self.period_label = QLabel()
+        self.period_label.setObjectName("period")
+        for w in (self.prev_btn, self.today_btn, self.next_btn, self.period_label):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        self.import_btn = QPushButton(tr("Import CSV…"))
+        self.export_btn = QPushButton(tr("Export CSV…"))
+        self.ics_btn = QPushButton(tr("Export iCalendar…"))
+        self.publish_btn = QPushButton(tr("Publish due now"))
+        self.import_btn.clicked.connect(self.import_csv)
+        self.export_btn.clicked.connect(self.export_csv)
+        self.ics_btn.clicked.connect(self.export_ics)
+        self.publish_btn.clicked.connect(self.publish_now)
+        for w in (self.import_btn, self.export_btn, self.ics_btn, self.publish_btn):
+            bar.addWidget(w)
+        root.addLayout(bar)
+
+        self.quota_box = QGroupBox(tr("Quotas (planned in the platform's window around the selected day)"))
+        self.quota_grid = QGridLayout(self.quota_box)
+        root.addWidget(self.quota_box)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.table = QTableView()
+        self.table.setObjectName("calendar-grid")
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentChanged.connect(self._cell_selected)
+        split.addWidget(self.table)
+
+        side = QWidget()
+        sv = QVBoxLayout(side)
+        self.list = QListView()
+        self.list.setObjectName("cell-posts")
+        self.list.setModel(self.list_model)
+        self.list.setDragEnabled(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.list.selectionModel().currentChanged.connect(self._post_selected)
+        sv.addWidget(self.list, 1)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("post-error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        sv.addWidget(self.error_label)
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("post-preview")
+        sv.addWidget(self.preview, 2)
+        self.crop_label = QLabel()
+        self.crop_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        sv.addWidget(self.crop_label)
+        actions = QHBoxLayout()
+        self.when_edit = QDateTimeEdit()
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.move_btn = QPushButton(tr("Move"))
+        self.retry_btn = QPushButton(tr("Retry"))
+        self.absent_btn = QPushButton(tr("Not on the platform"))
+        self.absent_btn.setToolTip(tr("You checked the account: this post of unknown outcome is not there"))
+        self.cancel_btn = QPushButton(tr("Cancel post"))
+        self.move_btn.clicked.connect(self._move_selected)
+        self.retry_btn.clicked.connect(lambda: self._act("retry"))
+        self.absent_btn.clicked.connect(lambda: self._act("confirm_absent"))
+        self.cancel_btn.clicked.connect(lambda: self._act("cancel"))
+        for w in (self.when_edit, self.move_btn, self.retry_btn, self.absent_btn, self.cancel_btn):
+            actions.addWidget(w)
+        sv.addLayout(actions)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        root.addWidget(split, 1)
+        self.status = QLabel()
+        self.status.setObjectName("calendar-status")
+        root.addWidget(self.status)
+
+        self.model.reschedule_requested.connect(self.reschedule)
+        ctx.bus.changed.connect(self._on_change)
+        self._update_buttons()
+        self.go(date.today())
+        try:
+            from ui import app_worker
+
+            app_worker.start(ctx)  # no-op when already running or disabled
+        except ImportError:  # pragma: no cover
+            pass
+
+    # ------------------------------------------------------------------ navigation
+    def set_mode(self, mode: str) -> None:
+        for b in self.mode_buttons.buttons():
+            b.setChecked(b.objectName() == f"mode-{mode}")
+        self.model.set_view(mode, self.model.anchor)
+        self.reload()
+
+    def step(self, n: int) -> None:
+        a = self.model.anchor
+        if self.model.mode == "month":
+            m = a.month - 1 + n
+            a = date(a.year + m // 12, m % 12 + 1, 1)
+        else:
+            a = a + timedelta(days=7 * n if self.model.mode == "week" else n)
+        self.go(a)
+
+    def go(self, d: date) -> None:
+        self.model.set_view(self.model.mode, d)
+        self.reload()
+
+    def _period_text(self) -> str:
+        s, e = self.model.period()
+        if self.model.mode == "month":
+            return self.model.anchor.strftime("%B %Y")
+        if self.model.mode == "week":
+            return f"{s:%d %b} – {(e - timedelta(days=1)):%d %b %Y}"
+        return f"{s:%A %d %B %Y}"
+
+    # ------------------------------------------------------------------ data
+    def reload(self) -> None:
+        self.period_label.setText(self._period_text())
+        start, end = self.model.period()
+        db = self.ctx.db
+        anchor = datetime.combine(self.model.anchor, time(12), datetime.now().astimezone().tzinfo)
+
+        def job(progress, cancel):
+            from studio.services import accounts, scheduling
+
+            posts = scheduling.list_posts(db, start=start, end=end)
+            accs = accounts.list_accounts(db)
+            quotas = {a.id: scheduling.quota_status(db, a.id, anchor) for a in accs}
+            return posts, accs, quotas, scheduling.counts_by_state(db)
+
+        self.ctx.tasks.submit(job, name="load calendar", on_done=self._loaded, on_error=self._failed)
+
+    def _loaded(self, result) -> None:
+        posts, accs, quotas, counts = result
+        self.accounts, self.quotas = accs, quotas
+        self.model.set_posts(posts)
+        self._build_quotas()
+        current = self.table.currentIndex()
+        self.list_model.set_posts(self.model.posts_at(current))
+        self.status.setText("  ·  ".join(f"{tr(k)}: {v}" for k, v in sorted(counts.items())) or tr("No posts yet"))
+        if self._selected_post is not None:
+            fresh = next((p for p in posts if p.id == self._selected_post.id), None)
+            self._show_post(fresh)
+        self.loaded.emit()
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(tr("Could not load the calendar: {m}").format(m=message))
+        self.loaded.emit()
+
+    def _build_quotas(self) -> None:
+        while self.quota_grid.count():
+            w = self.quota_grid.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        row = 0
+        for acc in self.accounts:
+            for q in self.quotas.get(acc.id, []):
+                label = QLabel(f"{acc.name} ({acc.platform}) · {q['name']}")
+                bar = QProgressBar()
+                bar.setObjectName(f"quota-{acc.name}-{q['name']}")
+                bar.setRange(0, max(1, q["limit"]))
+                bar.setValue(min(q["planned"], q["limit"]))
+                bar.setFormat(f"{q['planned']} / {q['limit']}")
+                bar.setProperty("level", q["level"])
+                colour = {"ok": "#4caf50", "warn": "#f0a020", "over": "#d9363e"}[q["level"]]
+                bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+                bar.setToolTip(tr("Source: platform-specs.md {src}").format(src=q["source"]) +
+                               ("\n" + tr("Over budget: extra posts will be deferred, not failed")
+                                if q["level"] == "over" else ""))
+                self.quota_grid.addWidget(label, row, 0)
+                self.quota_grid.addWidget(bar, row, 1)
+                row += 1
+        if row == 0:
+            self.quota_grid.addWidget(QLabel(tr("No accounts yet — add one with: studio accounts add …")), 0, 0)
+
+    # ------------------------------------------------------------------ selection, preview, errors
+    def _cell_selected(self, current, _previous) -> None:
+        self.list_model.set_posts(self.model.posts_at(current))
+        if current.isValid():
+            self.when_edit.setDateTime(QDateTime(self.model.cell_start(current.row(), current.column())))
+        if self.list_model.rowCount():
+            self.list.setCurrentIndex(self.list_model.index(0))
+        else:
+            self._show_post(None)
+
+    def _post_selected(self, current, _previous) -> None:
+        p = self.list_model.posts[current.row()] if current.isValid() and current.row() < len(self.list_model.posts) \
+            else None
+        self._show_post(p)
+
+    def _show_post(self, p) -> None:
+        from studio.services.post_preview import preview
+
+        self._selected_post = p
+        self._update_buttons()
+        if p is None:
+            self.preview.clear()
+            self.error_label.clear()
+            self.crop_label.clear()
+            return
+        self.when_edit.setDateTime(QDateTime(local(p.scheduled_at)))
+        pv = preview(p.options.get("caption_target") or p.platform, p.text, p.media)
+        parts = [html.escape(pv.visible)]
+        out = "".join(parts)
+        for tag in sorted(set(pv.hashtags), key=len, reverse=True):
+            out = out.replace(html.escape(tag), f"<span style='color:#1d6fd6'>{html.escape(tag)}</span>")
+        body = out.replace("\n", "<br>")
+        if pv.folded:
+            body += f"<span style='color:#888'>… {tr('more')}</span>" \
+                    f"<div style='color:#999;border-top:1px dashed #bbb'>{html.escape(pv.folded).replace(chr(10), '<br>')}</div>"
+        head = f"<b>{html.escape(p.account_name)}</b> · {html.escape(p.platform)} · " \
+               f"{local(p.scheduled_at):%Y-%m-%d %H:%M} · {html.escape(tr(p.state))}"
+        if p.platform_url:
+            head += f" · <a href='{html.escape(p.platform_url)}'>{tr('open')}</a>"
+        warn = "".join(f"<p style='color:#b35c00'>⚠ {html.escape(w)}</p>" for w in pv.warnings)
+        media = ""
+        if p.media:
+            m0 = p.media[0]
+            media = f"<p style='color:#555'>{html.escape(m0.get('kind', 'media'))}: " \
+                    f"{m0.get('width') or '?'}×{m0.get('height') or '?'}" + \
+                    (f" — {html.escape(pv.crop.note)}" if pv.crop else "") + "</p>"
+        self.preview.setHtml(f"<p>{head}</p><div dir='auto' style='font-size:13px'>{body}</div>{warn}{media}")
+        pm = None
+        if pv.crop and p.media and p.media[0].get("kind") != "video":
+            pm = crop_pixmap(p.media[0].get("path", ""), pv.crop.box)
+        if pm is not None:
+            self.crop_label.setPixmap(pm)
+        else:
+            self.crop_label.clear()
+        if p.last_error and p.state != "published":
+            code = f" [{html.escape(p.error_code)}]" if p.error_code else ""
+            action = f"<br><b>{tr('What fixes it')}:</b> {html.escape(p.error_action)}" if p.error_action else ""
+            self.error_label.setText(f"<span style='color:#b00020'>{html.escape(p.last_error)}{code}</span>{action}")
+        else:
+            self.error_label.setText("")
+
+    def _update_buttons(self) -> None:
+        p = self._selected_post
+        st = p.state if p else None
+        self.move_btn.setEnabled(st in ("scheduled", "failed", "needs-attention", "cancelled"))
+        self.retry_btn.setEnabled(st in ("failed", "needs-attention", "cancelled"))
+        self.absent_btn.setEnabled(st == "needs-attention")
+        self.cancel_btn.setEnabled(st in ("scheduled", "failed", "needs-attention"))
+
+    # ------------------------------------------------------------------ actions
+    def _write(self, job, name: str, done_message: str | None = None) -> None:
+        def finished(summary) -> None:
+            if isinstance(summary, ChangeSummary):
+                self.ctx.bus.broadcast(summary)
+            if done_message:
+                self.status.setText(done_message)
+            self.reload()
+
+        self.ctx.tasks.submit(job, name=name, writes=True, on_done=finished, on_error=self._action_failed)
+
+    def _action_failed(self, message: str) -> None:
+        self.status.setText(message)
+        QMessageBox.warning(self, tr("Calendar"), message) if self.isVisible() else None
+        self.reload()
+
+    def reschedule(self, ids: list, when: datetime) -> None:
+        db = self.ctx.db
+        by_id = {p.id: p for p in self.model.posts}
+        mode = self.model.mode
+
+        def job(progress, cancel):
+            from studio.services import scheduling
+
+            moved = []
+            for pid in ids:
+                p = by_id.get(pid) or scheduling.get_post(db, pid)
+                old = local(p.scheduled_at)
+                if mode == "month":  # keep the time of day, change the day
+                    target = datetime.combine(when.date(), old.timetz().replace(tzinfo=None), when.tzinfo)
+                else:  # keep the minutes, change day and hour
+                    target = when.replace(minute=old.minute)
+                moved.append(scheduling.reschedule(db, pid, target).id)
+            return ChangeSummary(updated=tuple(moved), entity="post", message=f"moved {len(moved)} post(s)")
+
+        self._write(job, "reschedule", tr("Moved"))
+
+    def _move_selected(self) -> None:
+        if self._selected_post is None:
+            return
+        pid = self._selected_post.id
+        when = self.when_edit.dateTime().toPython().astimezone()
+        db = self.ctx.db
+
+        def job(progress, cancel):
+            from studio.services import scheduling
+
+            return ChangeSummary(updated=(scheduling.reschedule(db, pid, when).id,), entity="post")
+
+        self._write(job, "reschedule")
+
+    def _act(self, what: str) -> None:
+        if self._selected_post is None:
+            return
+        pid = self._selected_post.id
+        db = self.ctx.db
+
+        def job(progress, cancel):
+            from studio.services import scheduling
+
+            getattr(scheduling, what)(db, pid)
+            return ChangeSummary(updated=(pid,), entity="post")
+
+        self._write(job, what)
+
+    def publish_now(self) -> None:
+        db = self.ctx.db
+
+        def job(progress, cancel):
+            from studio.services import worker
+
+            s = worker.run_once(db, progress, cancel, options=worker.WorkerOptions(concurrency=2))
+            return ChangeSummary(updated=(0,), entity="post",
+                                 message=f"{s.published} published, {s.failed} failed, {s.deferred} deferred")
+
+        self.ctx.tasks.submit(job, name="publish due posts", on_done=self._published, on_error=self._action_failed)
+
+    def _published(self, summary) -> None:
+        self.status.setText(summary.message)
+        self.ctx.bus.broadcast(summary)
+        self.reload()
+
+    def import_csv(self, path: str | None = None) -> None:
+        path = path or QFileDialog.getOpenFileName(self, tr("Import posts"), "", "CSV (*.csv)")[0]
+        if not path:
+            return
+        db = self.ctx.db
+
+        def job(progress, cancel):
+            from studio.services import scheduling
+
+            return scheduling.import_csv(db, path)
+
+        self._write(job, "import posts", tr("Posts imported"))
+
+    def export_csv(self, path: str | None = None) -> None:
+        path = path or QFileDialog.getSaveFileName(self, tr("Export posts"), "posts.csv", "CSV (*.csv)")[0]
+        if not path:
+            return
+        db = self.ctx.db
+
+        def job(progress, cancel):
+            from studio.services import scheduling
+
+            scheduling.export_csv(db, path)
+            return path
+
+        self.ctx.tasks.submit(job, name="export posts", on_done=lambda p: self.status.setText(
+            tr("Exported to {p}").format(p=p)), on_error=self._action_failed)
+
+    def export_ics(self, path: str | None = None) -> None:
+        path = path or QFileDialog.getSaveFileName(self, tr("Export schedule"), "schedule.ics",
+                                                   "iCalendar (*.ics)")[0]
+        if not path:
+            return
+        db = self.ctx.db
+
+        def job(progress, cancel):
+            from studio.services import scheduling
+
+            scheduling.export_ics(db, path)
+            return path
+
+        self.ctx.tasks.submit(job, name="export schedule", on_done=lambda p: self.status.setText(
+            tr("Exported to {p}").format(p=p)), on_error=self._action_failed)
+
+    def _on_change(self, summary) -> None:
+        if getattr(summary, "entity", "") in ("post", "account"):
+            self.reload()
+
+    def shutdown(self) -> None:
+        try:
+            from ui import app_worker
+
+            app_worker.stop()
+        except ImportError:  # pragma: no cover
+            pass
+
+
+SECTION = Section(id="calendar", title="Calendar", order=70, factory=CalendarView, icon="SP_FileDialogInfoView")
