@@ -540,7 +540,7 @@ def run_pipeline(db: Database, path: str | Path, options: ImportOptions | None =
                  detection: Detection | None = None) -> ImportResult:
     """Plan (``options.dry_run``) or run an import. Raises ``CatalogImportError``/``ImportAborted``/``Cancelled``."""
     options = options or ImportOptions()
-    cancel = cancel or CancelToken()
+    cancel = cancel if cancel is not None else CancelToken()
     t0 = time.perf_counter()
     path = Path(path)
     det = detection or detect(path, options.format, options.encoding, options.delimiter)

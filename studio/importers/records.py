@@ -155,29 +155,42 @@ _NUM_CLEAN = re.compile(r"[\s\u00a0\u202f']")
 _PLAIN_NUMBER = re.compile(r"-?\d{1,15}(?:\.\d{1,6})?")
 
 
+_CURRENCY = r"(?:[A-Za-z]{3}|US\$|R\$|[$€£¥₹₩₽₺₫฿₱])"
+_NUMBER_WITH_CURRENCY = re.compile(rf"{_CURRENCY}?([-+]?[\d.,]+){_CURRENCY}?")
+_INT = re.compile(r"[-+]?\d+")
+_ONE_SEP = re.compile(r"[-+]?\d*[.,]\d+")
+_US_GROUPS = re.compile(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_EU_GROUPS = re.compile(r"[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+
+
 def parse_decimal(value: str) -> Decimal:
-    """``"1,299.00"``, ``"1.299,00"``, ``"19,99"``, ``"$19.99"``, ``"€ 5"`` → Decimal; raises ValueError."""
+    """``"1,299.00"``, ``"1.299,00"``, ``"19,99"``, ``"$19.99"``, ``"€ 5"``, ``"12 EUR"`` → Decimal.
+
+    Raises ValueError for anything else (letters, formulas, several unrelated separators…).
+    """
     if _PLAIN_NUMBER.fullmatch(value):
         return Decimal(value)
     s = _NUM_CLEAN.sub("", str(value)).strip()
-    s = re.sub(r"^[^\d\-+.,]+|[^\d.,]+$", "", s)  # currency symbols/codes around the number
-    if not s or not re.fullmatch(r"[-+]?[\d.,]+", s):
+    mt = _NUMBER_WITH_CURRENCY.fullmatch(s)
+    if not mt:
         raise ValueError(value)
-    if "," in s and "." in s:
-        if s.rfind(",") > s.rfind("."):
-            s = s.replace(".", "").replace(",", ".")
+    num = mt.group(1)
+    if _INT.fullmatch(num):
+        pass
+    elif _ONE_SEP.fullmatch(num):
+        head, sep, tail = num.replace(",", "|").replace(".", "|").rpartition("|")
+        if sep and "," in num and len(tail) == 3 and head.lstrip("+-"):
+            num = head + tail  # "1,299": thousands
         else:
-            s = s.replace(",", "")
-    elif "," in s:
-        tail = s.rpartition(",")[2]
-        if s.count(",") == 1 and len(tail) != 3:
-            s = s.replace(",", ".")  # decimal comma: "19,99"
-        else:
-            s = s.replace(",", "")  # thousands: "1,299" or "1,000,000"
-    elif s.count(".") > 1:
-        s = s.replace(".", "")  # "1.000.000"
+            num = num.replace(",", ".")
+    elif _US_GROUPS.fullmatch(num):
+        num = num.replace(",", "")
+    elif _EU_GROUPS.fullmatch(num):
+        num = num.replace(".", "").replace(",", ".")
+    else:
+        raise ValueError(value)
     try:
-        d = Decimal(s)
+        d = Decimal(num)
     except InvalidOperation as exc:
         raise ValueError(value) from exc
     if not d.is_finite():
