@@ -117,15 +117,20 @@ def _check_choice(value: str, allowed: tuple, what: str) -> None:
 
 
 def get_script(db: Database, product: ProductDTO, market: str, target: str = "tiktok",
-               script_draft: int | None = None, duration: int | None = None) -> ScriptRef:
-    """The script to render: the given draft, else the slot's approved version, else its latest, else new."""
+               script_draft: int | None = None, duration: int | None = None,
+               script_version: int | None = None) -> ScriptRef:
+    """The script to render: the given draft (its ``script_version``, else approved, else latest), else the
+    slot's approved version, else its latest, else one generated now."""
     from studio.services import drafts
 
     if script_draft is not None:
         d = drafts.get_draft(db, int(script_draft))
         if d.kind != KIND:
             raise StudioError(f"draft {d.id} is a {d.kind} draft, not a {KIND}")
-        v = d.version(d.approved_version) if d.approved_version else d.latest
+        if script_version is not None:
+            v = d.version(int(script_version))
+        else:
+            v = d.version(d.approved_version) if d.approved_version else d.latest
         return ScriptRef(dict(v.content), d.id, v.number, v.author, d.approved_version == v.number, v.ai_generated)
     approved = drafts.latest_approved(db, product.id, market, KIND, target)
     if approved is not None:
@@ -170,7 +175,7 @@ def _scene_durations(scenes: list[dict[str, Any]], total: float | None) -> list[
 def plan_render(db: Database, product_ref: str, market: str, aspect: str = "9:16", *, target: str = "tiktok",
                 script_draft: int | None = None, duration: int | None = None, scale: float = 1.0,
                 content: dict[str, Any] | None = None, voice: dict[str, Any] | None = None,
-                music: bool = True) -> RenderPlan:
+                music: bool = True, script_version: int | None = None) -> RenderPlan:
     """Everything a render needs, without rendering: script, timeline (JSON) and the inputs hash."""
     from studio.services import catalog
 
@@ -183,7 +188,7 @@ def plan_render(db: Database, product_ref: str, market: str, aspect: str = "9:16
     if content is not None:
         script = ScriptRef(dict(content), None, None, "human", False, False)
     else:
-        script = get_script(db, product, market, target, script_draft, duration)
+        script = get_script(db, product, market, target, script_draft, duration, script_version)
     scenes_in = list(script.content.get("scenes") or [])
     if not scenes_in:
         raise StudioError(f"the video script for {product.handle} / {market} has no scenes")
@@ -355,12 +360,14 @@ def render_video(db: Database, product_ref: str, market: str, aspect: str = "9:1
                  script_draft: int | None = None, progress: ProgressFn = no_progress,
                  cancel: CancelToken | None = None, *, duration: int | None = None, target: str = "tiktok",
                  scale: float = 1.0, content: dict[str, Any] | None = None, voice: dict[str, Any] | None = None,
-                 music: bool = True, reuse: bool = True, preset: str = "veryfast") -> asset_svc.AssetDTO:
+                 music: bool = True, reuse: bool = True, preset: str = "veryfast",
+                 script_version: int | None = None) -> asset_svc.AssetDTO:
     """Render (or reuse) the product's short video for ``market``; returns the video asset."""
     cancel = cancel if cancel is not None else CancelToken()
     progress(0.0, "planning")
     plan = plan_render(db, product_ref, market, aspect, target=target, script_draft=script_draft,
-                       duration=duration, scale=scale, content=content, voice=voice, music=music)
+                       duration=duration, scale=scale, content=content, voice=voice, music=music,
+                       script_version=script_version)
     cancel.raise_if_cancelled()
     if reuse:
         found = _reuse(db, plan.inputs_hash)
