@@ -43,6 +43,7 @@ class MockupEngine:
     plane_quad = staticmethod(_compose.plane_quad)
     fitted_quad = staticmethod(_compose.fitted_quad)
     calibrate_plane = staticmethod(geometry.calibrate_plane)
+    quad_is_convex = staticmethod(geometry.quad_is_convex)
     save_image = staticmethod(export.save_image)
     read_xmp = staticmethod(export.read_xmp)
     digital_source_type = staticmethod(export.digital_source_type)

@@ -518,3 +518,140 @@ def targets() -> list[dict]:
     e = engine()
     return [{"id": t.id, "title": t.title, "size": list(t.size) if t.size else None, "format": t.format}
             for t in e.TARGETS.values() if t.id in TARGET_IDS]
+
+
+# --------------------------------------------------------------------------- the app's canvas
+
+
+@dataclass
+class CanvasSetup:
+    """Everything the Mockups canvas needs for one product in one scene, at screen resolution."""
+
+    product_id: int
+    scene: str
+    kind: str  # studio | photo
+    view_size: tuple[int, int]
+    background: Image.Image  # RGB, view size
+    product: Image.Image  # RGBA cut-out, screen resolution
+    quad: list[tuple[float, float]]  # where the product sits now (view px, TL TR BR BL)
+    placement: dict  # the placement that quad came from
+    snapper: Snapper
+    true_scale: bool
+    plane: list[tuple[float, float]] | None = None  # marked plane corners (view px), photo scenes
+
+
+class Snapper:
+    """Maps a dragged base point to the product's quad, snapped to the scene: the floor line of a studio
+    scene, the centre line, or (photo scenes) the marked plane at true size. Pure math, cheap per mouse move."""
+
+    SNAP = 0.03  # fraction of the view within which the floor/centre line pulls the product
+
+    def __init__(self, scene, view_size: tuple[int, int], product_size: tuple[int, int], base_pl) -> None:
+        self.e = engine()
+        self.scene = scene
+        self.view_size = view_size
+        self.product_size = product_size
+        self.base_pl = base_pl  # Placement with true_size_m etc.
+        self.kind = scene.kind
+        self.anchor = (scene.placement.get("anchor", "center") if scene.kind == "studio"
+                       else (scene.plane or {}).get("kind", "floor"))
+        self.cam = self.e.photo_camera(scene) if scene.kind == "photo" else None
+        w, h = view_size
+        if scene.kind == "studio":
+            box = scene.placement.get("box", [0.1, 0.1, 0.9, 0.9])
+            self.floor_y = box[3] * h if self.anchor == "floor" else None
+            self.centre = ((box[0] + box[2]) / 2 * w, (box[1] + box[3]) / 2 * h)
+        else:
+            self.floor_y = None
+            self.centre = (w / 2, h / 2)
+        self._cover = _cover(scene, view_size)
+
+    # studio scenes: the fitted quad with its base (bottom centre or centre) moved to (x, y)
+    def quad_for_base(self, x: float, y: float, scale: float = 1.0, rotation: float = 0.0):
+        import numpy as np
+
+        w, h = self.view_size
+        if self.kind == "photo":
+            s, dx, dy = self._cover
+            px, py = (x - dx) / s, (y - dy) / s
+            X, Y = self.cam.image_to_plane([[px, py]])[0]
+            pl = replace(self.base_pl, plane_xy=(float(X), float(Y)), scale=scale, rotation=rotation, quad=None)
+            quad, _true = self.e.plane_quad(self.scene, self.view_size, self.product_size, pl, self.cam)
+            self.last_base = (x, y)
+            return np.asarray(quad), {"plane_xy": [float(X), float(Y)], "scale": scale, "rotation": rotation}
+        pl = replace(self.base_pl, scale=scale, rotation=rotation, offset=(0.0, 0.0), quad=None)
+        quad = np.asarray(self.e.fitted_quad(self.scene, self.view_size, self.product_size, pl), dtype=float)
+        if self.anchor == "floor":
+            bx, by = float((quad[2, 0] + quad[3, 0]) / 2), float(max(quad[2, 1], quad[3, 1]))
+            if self.floor_y is not None and abs(y - self.floor_y) < self.SNAP * h:
+                y = self.floor_y
+        else:
+            bx, by = float(quad[:, 0].mean()), float(quad[:, 1].mean())
+        if abs(x - self.centre[0]) < self.SNAP * w:
+            x = self.centre[0]
+        quad = quad + [x - bx, y - by]
+        self.last_base = (x, y)  # after snapping
+        return quad, {"scale": scale, "rotation": rotation, "offset": [(x - bx) / w, (y - by) / h]}
+
+    def base_of(self, quad) -> tuple[float, float]:
+        """The base point of a quad (bottom centre on a floor, centre otherwise)."""
+        if self.anchor == "floor":
+            return float((quad[2][0] + quad[3][0]) / 2), float(max(quad[2][1], quad[3][1]))
+        return float(sum(p[0] for p in quad) / 4), float(sum(p[1] for p in quad) / 4)
+
+
+def _cover(scene, view_size):
+    if scene.kind != "photo":
+        return (1.0, 0.0, 0.0)
+    sw, sh = scene.size
+    dw, dh = view_size
+    s = max(dw / sw, dh / sh)
+    return s, (dw - sw * s) / 2, (dh - sh * s) / 2
+
+
+def quad_is_convex(quad) -> bool:
+    return bool(engine().quad_is_convex(quad))
+
+
+def view_size_for(scene_name: str, max_side: int = 1000) -> tuple[int, int]:
+    sc = get_scene(scene_name)
+    w, h = sc.size
+    k = max_side / max(w, h)
+    return max(1, round(w * k)), max(1, round(h * k))
+
+
+def canvas_setup(db: Database, product_id: int, scene_name: str, view_size: tuple[int, int] | None = None,
+                 placement: dict | None = None) -> CanvasSetup:
+    """Screen-resolution layers for the canvas (run off the GUI thread: the first cut-out takes a moment)."""
+    e = engine()
+    product = catalog.get_product(db, product_id)
+    sc = get_scene(scene_name)
+    view_size = view_size or view_size_for(scene_name)
+    cut, _info = cutout(product)
+    pl, fs = _placement(e, product, sc, placement, cut)
+    if fs and fs[2] and sc.kind == "photo" and (sc.plane or {}).get("kind") == "floor":
+        sc = replace(sc, plane={**sc.plane, "kind": "wall"})
+    try:
+        bg = e.scene_background(sc, view_size)
+        if pl.quad is not None:
+            import numpy as np
+
+            quad = np.asarray(pl.quad, dtype=float).reshape(4, 2) * view_size
+            true = False
+        elif sc.kind == "photo":
+            quad, true = e.plane_quad(sc, view_size, cut.size, pl)
+        else:
+            quad, true = e.fitted_quad(sc, view_size, cut.size, pl), False
+    except e.errors as exc:
+        raise _wrap(exc, f"cannot place {product.handle!r} in {scene_name!r}") from None
+    # the product at screen resolution: about the size it shows at, never more than 1024 px
+    qh = max(abs(quad[3][1] - quad[0][1]), abs(quad[2][1] - quad[1][1]), 1.0)
+    k = min(1.0, max(qh * 1.5, 256) / cut.height, 1024 / max(cut.size))
+    small = cut.resize((max(1, round(cut.width * k)), max(1, round(cut.height * k))), Image.LANCZOS) if k < 1 else cut
+    plane = None
+    if sc.kind == "photo":
+        s, dx, dy = _cover(sc, view_size)
+        plane = [(x * s + dx, y * s + dy) for x, y in (sc.plane or {})["points"]]
+    snap = Snapper(sc, view_size, cut.size, pl)
+    return CanvasSetup(product.id, scene_name, sc.kind, view_size, bg.convert("RGB"), small,
+                       [(float(x), float(y)) for x, y in quad], pl.to_dict(), snap, bool(true), plane)
