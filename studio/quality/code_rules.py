@@ -177,7 +177,14 @@ MATERIALS: dict[str, list[str]] = {
     "cork": ["cork", "corcho", "cortiça", "kork", "liège", "sughero"],
     "velvet": ["velvet", "terciopelo", "veludo", "samt", "velours", "velluto"],
     "down": ["goose down", "duck down", "plumón", "daunen", "duvet d'oie"],
+    "soy wax": ["soy wax", "soya wax", "cera de soja", "sojawachs", "cire de soja", "cera di soia", "lilin kedelai",
+                "เทียนไขถั่วเหลือง", "大豆蜡", "ソイワックス"],
+    "beeswax": ["beeswax", "cera de abejas", "cera de abelha", "bienenwachs", "cire d'abeille", "cera d'api", "蜂蜡",
+                "蜜蝋"],
+    "paraffin": ["paraffin", "parafina", "paraffine", "paraffina"],
+    "coconut wax": ["coconut wax", "cera de coco", "kokoswachs"],
 }
+MATERIALS["wood"] += ["wooden", "hölzern", "en bois", "de madera", "di legno"]
 _MAT_INDEX = {t: canon for canon, terms in MATERIALS.items() for t in terms}
 from studio.quality.engine import phrase_regex  # noqa: E402 - shared phrase matcher
 
@@ -213,6 +220,10 @@ CERTIFICATIONS = [
     ("EU Ecolabel", False), ("Energy Star", False), ("Leaping Bunny", False), ("COSMOS", True), ("GRS", True),
     ("Global Recycled Standard", False), ("Rainforest Alliance", False), ("BSCI", True), ("SGS", True),
     ("Dermatest", False), ("PEFC", True), ("SASO", True), ("SNI", True), ("TISI", True), ("มอก.", False),
+    ("Vegan Society", False), ("Cruelty Free International", False), ("Demeter", False), ("EU Organic", False),
+    ("Soil Association", False), ("Naturland", False), ("Nordic Swan", False), ("Blauer Engel", False),
+    ("Blue Angel", False), ("Greenguard", False), ("Kosher", False), ("Fair Wear", False), ("RWS", True),
+    ("RDS", True),
 ]
 _CERT_RE = regex.compile(
     "|".join(
@@ -255,6 +266,20 @@ def ungrounded_certifications(ctx, params) -> Iterator[Hit]:
         if c in have or c in blob:
             continue
         yield m.start(), m.end(), None, {"certification": m.group(0)}
+
+
+_CERTIFIED_WORD = regex.compile(
+    r"(?i)(?<![\p{L}])(?:[\p{L}\-]*certified|certifi(?:ed|cado|cada|é|ée|cato|cata)|zertifiziert\w*|bersertifikat|"
+    r"certificação|certification)(?![\p{L}])|認証済み|认证|ได้รับการรับรอง")
+
+
+@code_rule
+def certified_without_fact(ctx, params) -> Iterator[Hit]:
+    """"Certified" claims when the facts hold no certification at all."""
+    if certification_facts(ctx.facts):
+        return
+    for m in _CERTIFIED_WORD.finditer(ctx.text):
+        yield m.start(), m.end(), None, {"word": m.group(0)}
 
 
 # =========================================================================== disclosure

@@ -20,9 +20,13 @@ OUT = Path(__file__).with_name("quality_corpus.jsonl")
 entries: list[dict] = []
 
 
+SPLIT = "dev"
+
+
 def add(family, text, target, market, labels, facts=None, context=None, note=""):
-    entries.append({"id": f"{family}-{len([e for e in entries if e['family'] == family]) + 1:03d}",
-                    "family": family, "text": text, "target": target, "market": market, "facts": facts,
+    prefix = "" if SPLIT == "dev" else "h"
+    n = len([e for e in entries if e["family"] == family and e["split"] == SPLIT]) + 1
+    entries.append({"id": f"{prefix}{family}-{n:03d}", "split": SPLIT, "family": family, "text": text, "target": target, "market": market, "facts": facts,
                     "context": context or {}, "labels": sorted(set(labels)), "note": note})
 
 
@@ -542,6 +546,153 @@ for t, tg, m in bad_l:
     add("locale", t, tg, m, ["locale"])
 
 
+# ============================================================================ HOLD-OUT
+# Written after the engine was built and labelled before it was ever run on these texts. The first
+# evaluation of this split is reported as the honest estimate (see docs/readme/quality.md / the report).
+SPLIT = "holdout"
+C_SENT = {
+    "en-GB": "Hand-poured candle with notes of fig and cedar in a glass jar. ",
+    "es-ES": "Vela de soja con aroma a higo y madera, vertida a mano en tarro de vidrio. ",
+    "th-TH": "เทียนหอมกลิ่นมะเดื่อและไม้ เทลงในโหลแก้วด้วยมือ ",
+    "ar-SA": "شمعة معطرة برائحة التين والخشب مصبوبة يدويا في برطمان زجاجي. ",
+    "de-DE": "Duftkerze mit Feige und Holz, von Hand in ein Glas gegossen. ",
+    "pt-BR": "Vela perfumada de figo e madeira, feita à mão em pote de vidro. ",
+}
+for target, unit, n, market, over in [
+    ("instagram", "graphemes", 2200, "es-ES", 50), ("tiktok", "utf16", 2200, "th-TH", 100),
+    ("x", "x", 280, "en-GB", 3), ("youtube-title", "graphemes", 100, "de-DE", 5),
+    ("ebay-title", "graphemes", 80, "en-GB", 5), ("etsy-title", "graphemes", 140, "en-GB", 10),
+    ("mercadolibre-title", "graphemes", 60, "pt-BR", 1), ("amazon-search-terms", "utf8", 249, "ar-SA", 11),
+    ("pinterest-title", "graphemes", 100, "es-ES", 20), ("threads", "graphemes", 500, "ar-SA", 10),
+    ("youtube-description", "utf8", 5000, "th-TH", 30), ("shopify-seo-description", "graphemes", 320, "de-DE", 2),
+]:
+    add("limits", build(C_SENT[market], unit, n - 3), target, market, [])
+    add("limits", build(C_SENT[market], unit, n + over), target, market, ["limits"])
+
+for t, tg, m, lab in [
+    ("Meet the Riviera: breathable linen that feels cool from the first wear. Shop the drop today.", "instagram", "en-GB", []),
+    ("Our serum visibly reduces wrinkles and heals acne scars in 7 days.", "instagram", "en-GB", ["claims"]),
+    ("Proven to melt belly fat while you sleep.", "tiktok", "en-GB", ["claims"]),
+    ("Dermatologist recommended formula for sensitive skin.", "instagram", "en-GB", ["claims"]),
+    ("100% biodegradable phone case.", "instagram", "en-GB", ["claims"]),
+    ("Vegan leather tote, water-resistant and easy to wipe clean.", "instagram", "en-GB", []),
+    ("Rated ⭐⭐⭐⭐⭐ by thousands of shoppers", "instagram", "en-GB", ["claims"]),
+    ("Thousands of happy customers can't be wrong!", "facebook", "en-GB", ["claims"]),
+    ("Die Creme lindert Juckreiz sofort.", "instagram", "de-DE", ["claims"]),
+    ("Suplemento que cura la ansiedad.", "instagram", "es-MX", ["claims"]),
+    ("Chá detox para secar a barriga.", "instagram", "pt-BR", ["claims"]),
+    ("Kaos katun premium, adem dipakai seharian.", "instagram", "id-ID", []),
+    ("Krim pemutih yang terbukti secara klinis.", "instagram", "id-ID", ["claims"]),
+    ("هذا المنتج الأصلي بضمان لمدة عام", "instagram", "ar-SA", ["claims"]),
+    ("มาพร้อมการรับประกัน 1 ปี", "instagram", "th-TH", ["claims"]),
+    ("世界一おいしいコーヒー豆", "instagram", "ja-JP", ["claims"]),
+    ("全网最低价，限时抢购", "instagram", "zh-CN", ["claims"]),
+    ("Lo compré para mi mamá y le encantó — Ana, CDMX", "facebook", "es-MX", ["claims"]),
+    ("“Best purchase this year!” ⭐⭐⭐⭐⭐", "instagram", "en-GB", ["claims"]),
+    ("Real results: before vs after 30 days", "tiktok", "en-GB", ["claims"]),
+    ("Made with recycled ocean plastic.", "instagram", "en-GB", ["claims"]),
+    ("Carbon-neutral shipping on every order.", "instagram", "en-GB", ["claims"]),
+    ("A candle that smells like a summer garden.", "instagram", "en-GB", []),
+    ("Limited edition: only 200 pieces made.", "instagram", "en-GB", []),
+    ("The #1 choice of professional chefs", "facebook", "en-GB", ["claims"]),
+    ("Unbeatable comfort for long shifts", "facebook", "en-GB", ["claims"]),
+    ("Une bougie qui sent le jardin en été.", "instagram", "fr-FR", []),
+    ("Una candela che profuma di giardino d'estate.", "instagram", "it-IT", []),
+    ("Cette crème guérit l'eczéma.", "instagram", "fr-FR", ["claims"]),
+    ("Il tè che ti fa dimagrire in una settimana.", "tiktok", "it-IT", ["claims"]),
+]:
+    add("claims", t, tg, m, lab)
+
+for t, tg, m, lab in [
+    ("Scented Candle – Fig & Cedar – 200 g – Glass Jar", "amazon-title", "en-GB", []),
+    ("Scented Candle?? Fig and Cedar", "amazon-title", "en-GB", ["characters"]),
+    ("Candle Fig, Candle Cedar, Candle Jar", "amazon-title", "en-GB", ["characters"]),
+    ("LONG BURN TIME: about 40 hours", "amazon-bullet", "en-GB", []),
+    ("Gift-ready packaging 🎁", "amazon-bullet", "en-GB", ["characters"]),
+    ("Fig & Cedar Candle | Hand Poured | Glass Jar", "etsy-title", "en-GB", []),
+    ("Fig Candle 🕯 Hand Poured", "etsy-title", "en-GB", ["characters"]),
+    ("Timestamps: 0:00 intro → 1:20 pouring", "youtube-description", "en-GB", []),
+    ("Pouring candles <3", "youtube-title", "en-GB", ["characters"]),
+    ("Hand poured.<br/>Burns clean.", "amazon-description", "en-GB", []),
+    ("Contact us on WhatsApp +44 7700 900123", "amazon-bullet", "en-GB", ["characters"]),
+    ("Duftkerze Feige & Zeder, 200 g, im Glas", "amazon-title", "de-DE", []),
+    ("Duftkerze mit Feige ~ Zeder ¦ 200 g", "amazon-title", "de-DE", ["characters"]),
+    ("Vela aromática de higo y cedro, 200 g, tarro de vidrio", "amazon-title", "es-ES", []),
+    ("Scented Candle Fig Cedar Glass Jar 200g Lazada", "tiktok-shop-title", "en-GB", ["characters"]),
+]:
+    add("characters", t, tg, m, lab)
+
+F_CANDLE = [{"key": "material", "value": "soy wax"}, {"key": "weight", "value": "200 g"},
+            {"key": "burn time", "value": "40 h"}, {"key": "jar", "value": "glass"}]
+for t, m, lab in [
+    ("Soy wax candle, 200 g, burns for about 40 hours.", "en-GB", []),
+    ("Beeswax candle, 200 g.", "en-GB", ["grounding"]),
+    ("Burns for 60 hours.", "en-GB", ["grounding"]),
+    ("Vela de cera de soja de 200 g.", "es-ES", []),
+    ("Kerze aus Sojawachs, 250 g.", "de-DE", ["grounding"]),
+    ("Glass jar with a wooden lid.", "en-GB", ["grounding"]),
+    ("In a ceramic jar.", "en-GB", ["grounding"]),
+    ("Weight 7 oz (200 g).", "en-US", []),
+    ("Weight 0.2 kg.", "en-GB", []),
+    ("FSC-certified packaging.", "en-GB", ["grounding"]),
+    ("Vegan-certified by The Vegan Society.", "en-GB", ["grounding"]),
+    ("เทียนไขถั่วเหลือง 200 กรัม", "th-TH", []),
+    ("เทียนหอม 300 กรัม", "th-TH", ["grounding"]),
+    ("شمعة 200 جم في برطمان زجاجي", "ar-SA", []),
+    ("شمعة من الخشب", "ar-SA", ["grounding"]),
+    ("大豆蜡香薰蜡烛，200克。", "zh-CN", []),
+    ("香薰蜡烛，净重250克。", "zh-CN", ["grounding"]),
+]:
+    add("grounding", t, "generic", m, lab, facts=F_CANDLE)
+
+S = {"sponsored": True}
+for t, tg, m, c, lab in [
+    ("AD | Our autumn candles are here", "instagram", "en-GB", S, []),
+    ("#Ad Autumn candles are here", "instagram", "en-GB", S, []),
+    ("Autumn candles are here 🍂 (ad)", "instagram", "en-GB", S, ["disclosure"]),
+    ("Sponsored · Autumn candles", "facebook", "en-GB", S, []),
+    ("Autumn candles. Thanks @candleco!", "x", "en-GB", S, ["disclosure"]),
+    ("Autumn candles are here", "tiktok", "en-GB", {"ai_generated": True, "options": {"is_aigc": True}}, []),
+    ("How we pour our candles", "youtube-description", "en-GB",
+     {"ai_generated": True, "options": {"containsSyntheticMedia": False}}, ["disclosure"]),
+    ("Werbung: Unsere Herbstkerzen sind da", "instagram", "de-DE", S, []),
+    ("Unsere Herbstkerzen sind da #werbung", "instagram", "de-DE", S, ["disclosure"]),
+    ("Publicidad | Llegaron las velas de otoño", "instagram", "es-ES", S, []),
+    ("Llegaron las velas de otoño", "tiktok", "es-ES", S, ["disclosure"]),
+    ("#PR 秋のキャンドルが入荷しました", "instagram", "ja-JP", S, []),
+    ("Autumn candles with friends #spon", "instagram", "en-GB", {}, ["disclosure"]),
+    ("Autumn candles are here", "threads", "en-GB", {}, []),
+]:
+    add("disclosure", t, tg, m, lab, context=c)
+
+for t, tg, m, lab in [
+    ("Diese Duftkerze wird von Hand gegossen und brennt sehr gleichmäßig.", "generic", "de-DE", []),
+    ("This scented candle is hand poured and burns very evenly in the jar.", "generic", "de-DE", ["locale"]),
+    ("Cette bougie parfumée est coulée à la main et brûle très uniformément.", "generic", "fr-FR", []),
+    ("Questa candela profumata è colata a mano e brucia in modo uniforme.", "generic", "it-IT", []),
+    ("Esta vela perfumada é feita à mão e queima de forma uniforme no pote.", "generic", "es-ES", ["locale"]),
+    ("Net weight: 200 g", "generic", "en-US", ["locale"]),
+    ("Net weight: 7 oz (200 g)", "generic", "en-US", []),
+    ("Preis: 24,90 €", "generic", "de-DE", []),
+    ("Preis: 24.90 EUR", "generic", "de-DE", ["locale"]),
+    ("Apenas R$ 89,90", "generic", "pt-BR", []),
+    ("Apenas R$89.90", "generic", "pt-BR", ["locale"]),
+    ("価格：2,980円", "generic", "ja-JP", []),
+    ("شمعة معطرة 🕯️ بسعر ٩٩ ر.س.", "instagram", "ar-SA", []),
+    ("شمعة Fig & Cedar المعطرة", "instagram", "ar-SA", ["locale"]),
+    ("נר ריחני בצנצנת זכוכית", "instagram", "he-IL", []),
+    ("เทียนหอม Fig & Cedar", "instagram", "th-TH", []),
+    ("เทียนหอม свеча", "instagram", "th-TH", ["locale"]),
+    ("Scеnted candle", "instagram", "en-GB", ["locale"]),
+    ("Lilin wangi buatan tangan dalam balang kaca", "tiktok-shop-title", "ms-MY", []),
+    ("Hand poured scented candle in glass jar", "tiktok-shop-title", "ms-MY", ["locale"]),
+]:
+    add("locale", t, tg, m, lab)
+
+add("claims", "The best candle ever! #ad", "instagram", "en-GB", ["claims", "disclosure"], context=S)
+add("characters", "BEST Candle!!! Free Shipping", "amazon-title", "en-GB", ["characters", "claims"])
+
+
 if __name__ == "__main__":
     with OUT.open("w", encoding="utf-8") as fh:
         for e in entries:
@@ -551,3 +702,4 @@ if __name__ == "__main__":
     print(f"{len(entries)} entries → {OUT}")
     print(Counter(e["family"] for e in entries))
     print("bad:", sum(1 for e in entries if e["labels"]), "good:", sum(1 for e in entries if not e["labels"]))
+    print(Counter(e["split"] for e in entries))
