@@ -628,7 +628,7 @@ def generate(db: Database, products: list[Any] | None, markets: list[str], kinds
              campaign_date: date | None = None, use_cache: bool = True, extra: dict[str, Any] | None = None,
              resume: bool = True) -> RunResult:
     """Generate products × markets × kinds × targets with bounded concurrency; see the module docstring."""
-    cancel = cancel or CancelToken()
+    cancel = cancel if cancel is not None else CancelToken()
     concurrency = max(1, int(concurrency))
     prov = _provider(provider, concurrency)
     pname, pmodel = _identity(prov)
