@@ -165,7 +165,7 @@ def run(args) -> int:
             print(f"\n== draft {r.draft_id}: {r.product_handle} · {r.market} · {r.kind} · {r.target or '-'} "
                   f"[{r.status}] — {c['error']} error(s), {c['warning']} warning(s), {c['info']} info")
             content = _content_of(r.draft_id)
-            _print_findings(r.findings, lambda f: _field_text(content, f.field))
+            _print_findings(r.findings, lambda f, content=content: _field_text(content, f.field))
         print(f"\n{len(results)} draft(s): {totals['error']} error(s), {totals['warning']} warning(s), "
               f"{totals['info']} info")
 

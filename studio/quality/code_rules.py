@@ -642,9 +642,9 @@ def us_imperial_units(ctx, params) -> Iterator[Hit]:
     if market_info(ctx.market).measurement != "imperial":
         return
     qs = list(quantities(ctx.text))
-    if any(u in _IMPERIAL for *_, u, _n2 in [(q[0], q[1], q[2], q[3], q[4]) for q in qs]):
+    if any(q[3] in _IMPERIAL for q in qs):
         return
-    for s, e, n, unit, n2 in qs:
+    for s, e, n, unit, _n2 in qs:
         if unit not in _METRIC:
             continue
         dim, base = _to_base(n, unit)

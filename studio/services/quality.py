@@ -18,7 +18,6 @@ from studio.domain import StudioError
 from studio.jobs import CancelToken, ProgressFn, no_progress
 from studio.quality.finding import Finding, _
 
-
 # --------------------------------------------------------------------------- publish gate
 
 def _sev(f: Any) -> str:

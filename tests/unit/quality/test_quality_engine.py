@@ -16,9 +16,9 @@ from studio.quality import (
     lint_media,
     lint_text,
     targets,
+    user_rules,
 )
 from studio.quality import measure as M
-from studio.quality import user_rules
 from studio.services.quality import ReportRow, check_publishable, csv_safe, export_csv, export_html
 
 
