@@ -9,7 +9,6 @@ arrive after the query, filters or order changed.
 
 from __future__ import annotations
 
-import time
 from collections import OrderedDict
 from dataclasses import replace
 from decimal import Decimal
@@ -67,10 +66,10 @@ class CatalogTableModel(QAbstractTableModel):
     )
     PAGE_SIZE = 200
     MAX_PAGES = 40  # 8000 rows kept; the rest is fetched again when scrolled back to
-    STALE_AFTER = 0.3  # s: a queued page nobody asked for since is skipped when its turn comes (fast drags)
 
     loaded = Signal()  # a (re)count finished: rowCount() is current
     page_loaded = Signal(int)  # page number
+    page_skipped = Signal(int)  # a queued page that had scrolled out of view by its turn
     load_failed = Signal(str)
 
     def __init__(self, db, tasks, thumbnails=None, parent=None) -> None:
@@ -81,7 +80,7 @@ class CatalogTableModel(QAbstractTableModel):
         self._count = 0
         self._pages: OrderedDict[int, list[ProductSummary]] = OrderedDict()
         self._pending: set[int] = set()
-        self._wanted: dict[int, float] = {}  # page -> monotonic time data() last asked for it
+        self._visible: tuple[int, int] | None = None  # rows on screen, reported by the view
         self._generation = 0
         self.query = ""
         self.filters: dict = {}
@@ -244,24 +243,26 @@ class CatalogTableModel(QAbstractTableModel):
         self.tasks.submit(job, name="catalog rows", quiet=True,
                           on_done=lambda rows: self._on_rows_updated(gen, rows), on_error=self._on_error)
 
-    def _request_page(self, page: int, prefetch: bool = False) -> None:
-        if page < 0 or page * self.PAGE_SIZE >= self._count:
+    def set_visible_rows(self, first: int, last: int) -> None:
+        """The view reports the rows on screen; queued pages far from them are skipped (fast drags)."""
+        self._visible = (first, last) if first >= 0 and last >= first else None
+
+    def _page_still_wanted(self, page: int) -> bool:
+        vis = self._visible  # one tuple read: safe from the worker thread
+        if vis is None:
+            return True
+        return vis[0] // self.PAGE_SIZE - 1 <= page <= vis[1] // self.PAGE_SIZE + 1
+
+    def _request_page(self, page: int) -> None:
+        if page in self._pending or page < 0 or page * self.PAGE_SIZE >= self._count:
             return
-        now = time.monotonic()
-        if not prefetch:
-            self._wanted[page] = now  # asked again: it is current, even if already queued
-        if page in self._pending:
-            return
-        self._wanted.setdefault(page, now)
         self._pending.add(page)
         gen = self._generation
         query, filters, order, size, db = self.query, dict(self.filters), self.order, self.PAGE_SIZE, self.db
-        wanted = self._wanted
-        stale_after = self.STALE_AFTER
 
         def job(progress, cancel):
-            # while the user drags the scroll bar, pages flown past are not worth a query
-            if time.monotonic() - wanted.get(page, 0.0) > stale_after:
+            # while the user drags the scroll bar, pages flown past by now are not worth a query
+            if not self._page_still_wanted(page):
                 return None
             return svc.list_products(db, page * size, size, query, filters, order)
 
@@ -278,7 +279,6 @@ class CatalogTableModel(QAbstractTableModel):
         self._count = int(n)
         self._pages.clear()
         self._pending.clear()
-        self._wanted.clear()
         if first:
             self._pages[0] = list(first)
         self.endResetModel()
@@ -304,7 +304,6 @@ class CatalogTableModel(QAbstractTableModel):
         else:
             self._replace_pages(pages)
         self._pending.clear()
-        self._wanted.clear()
         if self._count:
             self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(self.COLUMNS) - 1))
         self.loaded.emit()
@@ -319,13 +318,9 @@ class CatalogTableModel(QAbstractTableModel):
         if not self._alive or gen != self._generation:
             return
         self._pending.discard(page)
-        if rows is None:  # skipped as stale: let the view repaint; data() asks again if still on screen
-            first = page * self.PAGE_SIZE
-            last = min(self._count, first + self.PAGE_SIZE) - 1
-            if last >= first:
-                self.dataChanged.emit(self.index(first, 1), self.index(last, 1), [Qt.ItemDataRole.DisplayRole])
+        if rows is None:  # skipped: out of view by its turn; data() asks again when it is shown
+            self.page_skipped.emit(page)
             return
-        self._wanted.pop(page, None)
         self._pages[page] = list(rows)
         self._pages.move_to_end(page)
         while len(self._pages) > self.MAX_PAGES:
@@ -336,7 +331,7 @@ class CatalogTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.COLUMNS) - 1))
         self.page_loaded.emit(page)
         if page + 1 not in self._pages:  # scrolling on usually continues downwards
-            self._request_page(page + 1, prefetch=True)
+            self._request_page(page + 1)
 
     def _on_page_error(self, gen: int, page: int, message: str) -> None:
         if gen == self._generation:

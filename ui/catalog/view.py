@@ -40,6 +40,16 @@ class CatalogTable(QTableView):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.fit_title()
+        self.report_visible_rows()
+
+    def report_visible_rows(self) -> None:
+        model = self.model()
+        if model is None or not hasattr(model, "set_visible_rows"):
+            return
+        first = self.rowAt(0)
+        last = self.rowAt(self.viewport().height() - 1)
+        if first >= 0:
+            model.set_visible_rows(first, last if last >= 0 else model.rowCount() - 1)
 
     def fit_title(self) -> None:
         model = self.model()
@@ -170,6 +180,7 @@ class CatalogView(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.missing_images.toggled.connect(lambda _b: self.apply_filters())
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.table.verticalScrollBar().valueChanged.connect(lambda _v: self.table.report_visible_rows())
         self.model.loaded.connect(self._on_loaded)
         self.model.page_loaded.connect(self._on_page_loaded)
         self.model.load_failed.connect(lambda m: self.status_message.emit(tr("Could not load the catalog") + f": {m}"))

@@ -123,18 +123,18 @@ def test_thumbnails_load_off_the_gui_thread(qtbot, ui_ctx, images):
     loader.shutdown()
 
 
-def test_pages_nobody_waits_for_any_more_are_skipped(qtbot, ui_ctx):
-    """A fast drag over the scroll bar queues many pages; those no longer on screen cost no query, and the
-    view is told to repaint so rows that are still visible ask again."""
+def test_pages_scrolled_out_of_view_are_skipped(qtbot, ui_ctx):
+    """A fast drag over the scroll bar queues many pages; those out of view by their turn cost no query."""
     insert_products(ui_ctx.db, 2000)
     model = _loaded_model(qtbot, ui_ctx)
-    model.STALE_AFTER = -1.0  # every queued request counts as stale when its turn comes
-    with qtbot.waitSignal(model.dataChanged, timeout=10000) as changed:
-        assert model.summary(1000) is None
-    assert changed.args[0].row() == 1000 and model.summary(1000) is None  # skipped, not cached
-    assert 5 not in model._pages
-    model.STALE_AFTER = 30.0
-    qtbot.waitUntil(lambda: model.summary(1000) is not None, timeout=10000)
-    assert _title(model, 1000) == "Product 001000"
+    model.set_visible_rows(1500, 1515)  # the view is at page 7 now
+    with qtbot.waitSignal(model.page_skipped, timeout=10000) as skipped:
+        assert model.summary(200) is None  # page 1 was asked for on the way down
+    assert skipped.args == [1] and 1 not in model._pages and 1 not in model._pending
+    with qtbot.waitSignal(model.page_loaded, timeout=10000) as loaded:
+        assert model.summary(1510) is None
+    assert loaded.args == [7] and _title(model, 1510) == "Product 001510"
     # a loaded page prefetches the next one (scrolling usually continues downwards)
-    qtbot.waitUntil(lambda: 6 in model._pages, timeout=10000)
+    qtbot.waitUntil(lambda: 8 in model._pages, timeout=10000)
+    model.set_visible_rows(0, 10)
+    qtbot.waitUntil(lambda: model.summary(200) is not None, timeout=10000)  # page 1 is wanted again
