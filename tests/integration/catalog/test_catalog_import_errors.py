@@ -7,7 +7,7 @@ import csv
 import pytest
 from sqlalchemy import func, select
 
-from studio.jobs import CancelToken, Cancelled
+from studio.jobs import Cancelled, CancelToken
 from studio.services import catalog, importing
 from studio.services.importing import ImportOptions
 from studio.storage import models as m

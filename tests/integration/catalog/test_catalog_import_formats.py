@@ -13,7 +13,7 @@ from studio.services import catalog, importing
 from studio.services.importing import ImportOptions
 from studio.services.sample import import_sample, sample_catalog_dir
 from studio.storage import models as m
-from tests.integration.catalog.catalog_files import WOO_HEADER, write_csv, woo_row
+from tests.integration.catalog.catalog_files import WOO_HEADER, woo_row, write_csv
 
 
 def count(db, model) -> int:
