@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(ctx))
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
+        self.setAcceptDrops(True)
         self._painted = False
         self.sections: list[Section] = discover()
         self._widgets: dict[str, QWidget] = {}
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(tr("&File"))
         self.import_action = QAction(tr("&Import catalog…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(self.open_import)
+        self.import_action.triggered.connect(lambda: self.open_import())
         file_menu.addAction(self.import_action)
         self.sample_action = QAction(tr("Load &sample catalog"), self)
         self.sample_action.triggered.connect(self.load_sample)
@@ -165,12 +166,39 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
-    def open_import(self) -> None:
+    def open_import(self, path: str | None = None) -> None:
         from ui.dialogs.import_dialog import open_import_dialog
 
         if "catalog" in [s.id for s in self.sections]:
             self.show_section("catalog")
-        open_import_dialog(self, self.ctx)
+        dlg = open_import_dialog(self, self.ctx)
+        if path:
+            dlg.set_path(path)
+
+    # a catalog file dropped on the window opens the import dialog with it
+    IMPORT_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".json")
+
+    def _dropped_file(self, mime) -> str | None:
+        if mime is None or not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(self.IMPORT_SUFFIXES):
+                return url.toLocalFile()
+        return None
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if self._dropped_file(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        path = self._dropped_file(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+            self.open_import(path)
+        else:
+            event.ignore()
 
     def load_sample(self) -> None:
         from ui.first_run import load_sample

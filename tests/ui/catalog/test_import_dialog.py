@@ -174,3 +174,32 @@ def test_unreadable_file_is_explained(qtbot, ui_ctx, tmp_path):
     with qtbot.waitSignal(dlg.failed, timeout=10000) as failed:
         dlg.set_path(str(empty))
     assert "empty" in failed.args[0]
+
+
+def test_dropping_a_file_on_the_window_opens_the_import(qtbot, ui_ctx, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from ui.app import MainWindow
+
+    f = tmp_path / "shop.csv"
+    f.write_text(SHOPIFY, encoding="utf-8")
+    w = MainWindow(ui_ctx)
+    qtbot.addWidget(w)
+    w.show()
+    other = QMimeData()
+    other.setUrls([QUrl.fromLocalFile(str(tmp_path / "photo.png"))])
+    assert w._dropped_file(other) is None  # not a catalog file: the drop is refused
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    w.dropEvent(event)
+    dlg = w._import_dialog
+    qtbot.waitUntil(lambda: dlg.detection is not None, timeout=10000)
+    assert dlg.path_edit.text() == str(f) and dlg.detection.format == "shopify"
+    # Ctrl+I while it is open brings the same dialog forward instead of a second one
+    w.import_action.trigger()
+    assert w._import_dialog is dlg
+    dlg.close()
+    w.close()
