@@ -32,9 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jumps", type=int, default=60)
     args = ap.parse_args(argv or [])
 
-    import ui  # noqa: F401 - applies ui.qtcompat
     from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
     from PySide6.QtWidgets import QApplication, QTableView
+
+    import ui  # noqa: F401 - applies ui.qtcompat
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory(prefix="studio-scroll-") as tmp:
