@@ -40,19 +40,63 @@ def _lang_tag(language: str | None) -> str | None:
 
 @dataclass
 class _Glyphs:
+    """One caption unit, split into runs per font when one font lacks some characters (Thai/Arabic fonts
+    carry no ASCII punctuation, a Latin font no Thai): every character is drawn with a font that has it."""
+
     text: str
-    font: ImageFont.FreeTypeFont
+    runs: list[tuple[str, ImageFont.FreeTypeFont, str | None]]  # (text, font, raqm language)
     direction: str
-    width: float
+    width: float  # advance, including a trailing space (kept for no-space scripts)
+    ink: float  # width without the trailing space (the highlight box)
+
+    @property
+    def font(self) -> ImageFont.FreeTypeFont:
+        return self.runs[0][1]
+
+    def draw(self, draw: ImageDraw.ImageDraw, x: float, baseline: float, **kw) -> None:
+        runs = list(reversed(self.runs)) if self.direction == "rtl" else self.runs
+        for text, font, lang in runs:
+            draw.text((x, baseline), text, font=font, anchor="ls", direction=self.direction, language=lang, **kw)
+            x += font.getlength(text, direction=self.direction, language=lang)
+
+
+def _runs(word: str, language: str | None) -> list[tuple[str, fonts.FontSpec]]:
+    spec = fonts.font_for_text(word, bold=True, lang=language)
+    if not fonts.missing_glyphs(spec, word):
+        return [(word, spec)]
+    runs: list[tuple[str, fonts.FontSpec]] = []
+    for ch in word:
+        use = spec if ch.isspace() or not fonts.missing_glyphs(spec, ch) else _fallback(ch, language)
+        if runs and runs[-1][1] == use:
+            runs[-1] = (runs[-1][0] + ch, use)
+        else:
+            runs.append((ch, use))
+    return runs
+
+
+def _fallback(ch: str, language: str | None) -> fonts.FontSpec:
+    """A font that has ``ch``: its script's font, else the Latin font (punctuation, symbols), else CJK."""
+    first = fonts.font_for_text(ch, lang=language)
+    for spec in (first, fonts.resolve_font("latin"), fonts.resolve_font("cjk", lang=language)):
+        if not fonts.missing_glyphs(spec, ch):
+            return spec
+    return first
 
 
 def _shape(word: str, size: int, language: str | None) -> _Glyphs:
-    spec = fonts.font_for_text(word, bold=True, lang=language)
-    font = _font(spec.path, spec.index, size)
     direction = "rtl" if any(fonts.char_script(c) in fonts.RTL_SCRIPTS for c in word) else "ltr"
-    lang = _lang_tag(language) if fonts.script_of(word) == fonts.script_for_language(language) else None
-    width = font.getlength(word, direction=direction, language=lang)
-    return _Glyphs(word, font, direction, width)
+    runs = []
+    for text, spec in _runs(word, language):
+        lang = _lang_tag(language) if fonts.script_of(text) == fonts.script_for_language(language) else None
+        runs.append((text, _font(spec.path, spec.index, size), lang))
+    width = sum(f.getlength(t, direction=direction, language=lg) for t, f, lg in runs)
+    stripped = word.rstrip()
+    ink = width
+    if stripped != word and runs:
+        t, f, lg = runs[-1]
+        ink = width - (f.getlength(t, direction=direction, language=lg)
+                       - f.getlength(t.rstrip(), direction=direction, language=lg))
+    return _Glyphs(word, runs, direction, width, ink)
 
 
 def _visual_order(idxs: list[int], glyphs: list[_Glyphs], rtl: bool) -> list[int]:
@@ -170,13 +214,11 @@ def draw_page(tl: Timeline, page: list[Word], active: int | None, style: Caption
             g = glyphs[i]
             if i == active:
                 r = max(4, size // 5)
-                draw.rounded_rectangle((x - size * 0.18, baseline - size * 1.05, x + g.width + size * 0.18,
+                draw.rounded_rectangle((x - size * 0.18, baseline - size * 1.05, x + g.ink + size * 0.18,
                                         baseline + size * 0.38), radius=r, fill=style.accent + (235,))
-                fill = (20, 20, 20, 255)
-                draw.text((x, baseline), g.text, font=g.font, fill=fill, anchor="ls", direction=g.direction)
+                g.draw(draw, x, baseline, fill=(20, 20, 20, 255))
             else:
-                draw.text((x, baseline), g.text, font=g.font, fill=style.text + (255,), anchor="ls",
-                          direction=g.direction, stroke_width=stroke, stroke_fill=(0, 0, 0, 255))
+                g.draw(draw, x, baseline, fill=style.text + (255,), stroke_width=stroke, stroke_fill=(0, 0, 0, 255))
             x += g.width + space
     return img
 
@@ -210,7 +252,7 @@ def draw_title(tl: Timeline, text: str, style: CaptionStyle, card: bool = False)
         baseline = int(size * 0.25) + li * line_h + int(size * 1.2)
         for i in _visual_order(idxs, glyphs, rtl):
             g = glyphs[i]
-            draw.text((x, baseline), g.text, font=g.font, fill=text_fill, anchor="ls", direction=g.direction)
+            g.draw(draw, x, baseline, fill=text_fill)
             x += g.width + space
     return img
 

@@ -162,41 +162,53 @@ _PUNCT_ONLY = re.compile(r"^[\W_]+$", re.UNICODE)
 
 
 def split_words(text: str, language: str | None = None) -> list[str]:
-    """Caption units: whitespace words; Thai segmented with pythainlp; CJK in runs of two characters."""
+    """Caption units: whitespace words; Thai segmented with pythainlp; CJK in runs of two characters.
+
+    In Thai and CJK text (written without spaces between words) a space that *is* in the text — around a
+    Latin brand name, between phrases — stays at the end of the unit before it, so joining the units with
+    "" gives the text back."""
     text = " ".join(text.split())
     if not text:
         return []
     script = fonts.script_of(text)
-    if script == "thai":
-        try:
-            from pythainlp.tokenize import word_tokenize
+    if script not in ("thai", "cjk"):
+        return text.split()
+    chunks = text.split(" ")
+    units: list[str] = []
+    for ci, chunk in enumerate(chunks):
+        if script == "thai" and any(fonts.char_script(c) == "thai" for c in chunk):
+            try:
+                from pythainlp.tokenize import word_tokenize
 
-            units = [w for w in word_tokenize(text, engine="newmm", keep_whitespace=False) if w.strip()]
-        except Exception:  # noqa: BLE001 - no segmenter: fall back to whitespace chunks
-            units = text.split()
-        return _attach_punct(units)
-    if script == "cjk":
-        units: list[str] = []
-        for token in text.split():
-            if _CJK_RUN.search(token):
-                buf = ""
-                for ch in token:
-                    buf += ch
-                    if len(buf) >= 2 and _CJK_RUN.match(ch):
-                        units.append(buf)
-                        buf = ""
-                if buf:
-                    units.append(buf)
-            else:
-                units.append(token)
-        return _attach_punct(units)
-    return text.split()
+                part = [w for w in word_tokenize(chunk, engine="newmm", keep_whitespace=False) if w.strip()]
+            except Exception:  # noqa: BLE001 - no segmenter: the chunk is one unit
+                part = [chunk]
+        elif script == "cjk" and _CJK_RUN.search(chunk):
+            part, buf = [], ""
+            for ch in chunk:
+                is_cjk = bool(_CJK_RUN.match(ch))
+                if buf and is_cjk != bool(_CJK_RUN.match(buf[-1])) and ch.isalnum():
+                    part.append(buf)  # a Latin word or number inside CJK text is its own unit
+                    buf = ""
+                buf += ch
+                if len(buf) >= 2 and is_cjk:
+                    part.append(buf)
+                    buf = ""
+            if buf:
+                part.append(buf)
+        else:
+            part = [chunk]
+        part = _attach_punct(part)
+        if part and ci + 1 < len(chunks):
+            part[-1] += " "
+        units += part
+    return _attach_punct(units)
 
 
 def _attach_punct(units: list[str]) -> list[str]:
     out: list[str] = []
     for u in units:
-        if out and _PUNCT_ONLY.match(u):
+        if out and _PUNCT_ONLY.match(u) and not out[-1].endswith(" "):
             out[-1] += u
         else:
             out.append(u)

@@ -88,3 +88,13 @@ def test_thai_and_cjk_are_split_into_caption_units_without_spaces():
     assert len(th) >= 4 and "".join(th) == SAMPLES["th"].replace(" ", "")
     ja = split_words(SAMPLES["ja"], "ja")
     assert len(ja) >= 4 and "".join(ja) == SAMPLES["ja"]
+
+
+@pytest.mark.parametrize("lang,text", [("th", "วัสดุ: ไม้ไผ่ (100%)"), ("ar", "الخامة: خيزران، 30 x 15 cm!"),
+                                       ("ja", "素材：竹 / Bamboo 100%"), ("hi", "सामग्री: बांस (100%)")])
+def test_punctuation_the_script_font_lacks_falls_back_to_a_font_that_has_it(lang, text):
+    from generators.video.captions import _runs
+
+    for word in split_words(text, lang):
+        for run_text, spec in _runs(word, lang):
+            assert fonts.missing_glyphs(spec, run_text) == [], (lang, word, run_text, spec.path)
