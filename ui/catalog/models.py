@@ -253,7 +253,13 @@ class CatalogTableModel(QAbstractTableModel):
             return True
         return vis[0] // self.PAGE_SIZE - 1 <= page <= vis[1] // self.PAGE_SIZE + 1
 
-    def _request_page(self, page: int) -> None:
+    def ensure_row(self, row: int) -> None:
+        """Load ``row``'s page even when it is not on screen (programmatic access, e.g. selecting it)."""
+        page = row // self.PAGE_SIZE
+        if page not in self._pages:
+            self._request_page(page, force=True)
+
+    def _request_page(self, page: int, force: bool = False) -> None:
         if page in self._pending or page < 0 or page * self.PAGE_SIZE >= self._count:
             return
         self._pending.add(page)
@@ -262,7 +268,7 @@ class CatalogTableModel(QAbstractTableModel):
 
         def job(progress, cancel):
             # while the user drags the scroll bar, pages flown past by now are not worth a query
-            if not self._page_still_wanted(page):
+            if not force and not self._page_still_wanted(page):
                 return None
             return svc.list_products(db, page * size, size, query, filters, order)
 

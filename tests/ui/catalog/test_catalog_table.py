@@ -138,3 +138,7 @@ def test_pages_scrolled_out_of_view_are_skipped(qtbot, ui_ctx):
     qtbot.waitUntil(lambda: 8 in model._pages, timeout=10000)
     model.set_visible_rows(0, 10)
     qtbot.waitUntil(lambda: model.summary(200) is not None, timeout=10000)  # page 1 is wanted again
+    model.set_visible_rows(0, 10)
+    with qtbot.waitSignal(model.page_loaded, timeout=10000) as loaded:
+        model.ensure_row(1900)  # asked for explicitly: read even though it is off screen
+    assert loaded.args == [9]

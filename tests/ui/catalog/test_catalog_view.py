@@ -159,3 +159,23 @@ def test_right_to_left_layout_selects_and_isolates_user_text(qtbot, qapp, ui_ctx
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     assert FactsModel.data(model, model.index(0, 1)) == "12 x 12 x 24 cm"
+
+
+def test_catalog_and_fact_edit_on_both_databases(qtbot, ui_ctx_both):
+    ctx = ui_ctx_both
+    ids = insert_products(ctx.db, 450)
+    with ctx.db.engine.begin() as conn:  # ids were given explicitly: move PostgreSQL's sequence past them
+        if ctx.db.engine.dialect.name == "postgresql":
+            conn.exec_driver_sql("SELECT setval('products_id_seq', (SELECT max(id) FROM products))")
+    view = _view(qtbot, ctx)
+    assert view.model.rowCount() == 450
+    view.table.scrollTo(view.model.index(420, 1))  # rows are read when they come into view
+    qtbot.waitUntil(lambda: view.model.summary(420) is not None, timeout=10000)
+    assert view.model.data(view.model.index(420, 1)) == "Product 000420"
+    qtbot.waitUntil(lambda: view.detail.product is not None, timeout=5000)
+    facts = view.detail.facts_model
+    with qtbot.waitSignal(ctx.bus.changed, timeout=10000):
+        facts.setData(facts.index(0, 1), "linen")
+    assert svc.get_product(ctx.db, ids[0]).fact("material").value == "linen"
+    qtbot.waitUntil(lambda: view.detail.facts_model.fact(0).source == "user", timeout=5000)
+    _close(view)
