@@ -131,7 +131,13 @@ class DetailPanel(QWidget):
         self.meta.setWordWrap(True)
         self.meta.setStyleSheet("color: #555")
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        v.addWidget(self.title)
+        self.edit_btn = QPushButton(tr("Edit product…"), page)
+        self.edit_btn.setToolTip(tr("Edit title, vendor, type, status, tags, SEO and description (Ctrl+E)"))
+        self.edit_btn.clicked.connect(self.edit_product)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.edit_btn, 0, Qt.AlignmentFlag.AlignTop)
+        v.addLayout(head)
         v.addWidget(self.meta)
 
         self.images = QListWidget(page)
@@ -209,6 +215,12 @@ class DetailPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
+
+        self.edit_action = QAction(tr("Edit product…"), self)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.edit_action.triggered.connect(self.edit_product)
+        self.addAction(self.edit_action)
 
         self.delete_action = QAction(tr("Delete fact"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -359,6 +371,25 @@ class DetailPanel(QWidget):
             return
         db, pid = self.ctx.db, self.product_id
         self._write("delete fact", lambda p, c: svc.delete_fact(db, pid, key), tr("Deleted fact") + f" “{key}”")
+
+    # ------------------------------------------------------------------ product fields
+    def edit_product(self):
+        if self.product is None or not self.isVisible():
+            return None
+        from ui.catalog.product_dialog import ProductDialog
+
+        dlg = ProductDialog(self.product, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.accepted.connect(lambda: self.save_product_changes(dlg.changes()))
+        dlg.open()
+        return dlg
+
+    def save_product_changes(self, changes: dict) -> None:
+        if self.product_id is None or not changes:
+            return
+        db, pid = self.ctx.db, self.product_id
+        self._write("save product", lambda p, c: svc.update_product(db, pid, **changes),
+                    tr("Saved") + " " + ", ".join(sorted(changes)))
 
     def shutdown(self) -> None:
         self._alive = False

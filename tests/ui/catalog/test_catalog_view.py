@@ -179,3 +179,27 @@ def test_catalog_and_fact_edit_on_both_databases(qtbot, ui_ctx_both):
     assert svc.get_product(ctx.db, ids[0]).fact("material").value == "linen"
     qtbot.waitUntil(lambda: view.detail.facts_model.fact(0).source == "user", timeout=5000)
     _close(view)
+
+
+def test_edit_product_fields(qtbot, ui_ctx):
+    ids = insert_products(ui_ctx.db, 20)
+    view = _view(qtbot, ui_ctx)
+    qtbot.waitUntil(lambda: view.detail.product is not None, timeout=5000)
+    dlg = view.detail.edit_product()
+    assert dlg is not None and dlg.changes() == {}  # nothing changed yet
+    dlg.title.setText("")
+    dlg._accept()
+    assert dlg.isVisible() and "title" in dlg.error.text()  # refused, still open
+    dlg.title.setText("Aaa renamed product")
+    dlg.tags.setText("summer, linen")
+    dlg.status.setCurrentIndex(dlg.status.findData("archived"))
+    assert dlg.changes() == {"title": "Aaa renamed product", "tags": ["summer", "linen"], "status": "archived"}
+    with qtbot.waitSignal(ui_ctx.bus.changed, timeout=5000) as changed:
+        dlg._accept()
+    assert changed.args[0].updated == (ids[0],)
+    p = svc.get_product(ui_ctx.db, ids[0])
+    assert (p.title, p.tags, p.status) == ("Aaa renamed product", ("summer", "linen"), "archived")
+    assert set(p.extra["user_edited_fields"]) == {"title", "tags", "status"}  # kept by re-imports
+    qtbot.waitUntil(lambda: view.model.data(view.model.index(0, 1)) == "Aaa renamed product", timeout=5000)
+    qtbot.waitUntil(lambda: view.detail.title.text() == "Aaa renamed product", timeout=5000)
+    _close(view)
