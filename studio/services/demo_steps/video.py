@@ -33,7 +33,7 @@ def run(ctx) -> dict:
     market = MARKET if not markets or MARKET in markets else markets[0]
     out = ctx.out / "video" / f"{product.handle}-{market}-9x16.mp4"
     asset = video.render_video(ctx.db, product.handle, market, "9:16", out, progress=ctx.progress, cancel=ctx.cancel,
-                               duration=15)
+                               duration=15, scale=float(ctx.state.get("video_scale", 1.0)))
     files = video.related_files(ctx.db, asset)
     ctx.state["video_asset_id"] = asset.id
     ctx.state["video_path"] = str(out)
