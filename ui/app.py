@@ -162,6 +162,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.section_menu = bar.addMenu(tr("&Go"))  # filled with the sections below
         help_menu = bar.addMenu(tr("&Help"))
+        keys = QAction(tr("&Keyboard shortcuts"), self)
+        keys.setShortcut(QKeySequence.StandardKey.HelpContents)
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys)
         about = QAction(tr("&About Commerce Studio"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -207,6 +211,28 @@ class MainWindow(QMainWindow):
 
     def about_text(self) -> str:
         return about_text(self.ctx)
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """(keys, action) for every action with a shortcut in the window and the sections built so far."""
+        seen: dict[str, str] = {}
+        for action in self.findChildren(QAction):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            text = action.text().replace("&", "").rstrip("…").strip()
+            if keys and text and keys not in seen:
+                seen[keys] = text
+        return sorted(seen.items(), key=lambda kv: kv[1].lower())
+
+    def show_shortcuts(self) -> None:
+        from html import escape
+
+        rows = "".join(f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;&nbsp;</td><td>{escape(t)}</td></tr>"
+                       for k, t in self.shortcuts())
+        box = QMessageBox(self)
+        box.setWindowTitle(tr("Keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table>{rows}</table>")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def show_about(self) -> None:
         box = QMessageBox(self)

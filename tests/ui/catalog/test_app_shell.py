@@ -141,3 +141,12 @@ def test_load_sample_fills_the_catalog(qtbot, ui_ctx):
         first_run.load_sample(ui_ctx, w)
     assert again.args[0].created == () and len(again.args[0].updated) == n
     _close(w)
+
+
+def test_keyboard_shortcuts_are_listed(qtbot, ui_ctx):
+    w = _window(qtbot, ui_ctx)
+    w.show()
+    listed = dict(w.shortcuts())
+    assert listed["Ctrl+I"] == "Import catalog" and listed["Ctrl+F"] == "Search" and listed["Del"] == "Delete fact"
+    assert listed["Ctrl+1"] == "Catalog" and listed["Ctrl+E"] == "Edit product" and listed["F5"] == "Refresh"
+    _close(w)
