@@ -492,3 +492,69 @@ def timeline_duration(content: dict[str, Any]) -> float:
     if not scenes:
         return 0.0
     return _video("timeline").Timeline.from_dict({"scenes": scenes}).duration
+
+
+# --------------------------------------------------------------------------- settings (brand, voice)
+
+VOICE_ENGINES = ("auto", "espeak", "openai", "none")
+
+
+def get_video_settings(s: settings.Settings | None = None) -> dict[str, Any]:
+    from studio import secrets
+
+    s = s or settings.Settings()
+    brand = {"primary": "#1F3A5F", "accent": "#FFC233", "logo": ""}
+    brand.update({k: v for k, v in (s.get(BRAND_SETTING) or {}).items() if v})
+    voice = {"engine": "auto", "base_url": "", "model": "tts-1", "voice": ""}
+    voice.update({k: v for k, v in (s.get(VOICE_SETTING) or {}).items() if v})
+    try:
+        has_key = bool(secrets.get_secret(TTS_SECRET))
+    except Exception:  # noqa: BLE001
+        has_key = False
+    return {"brand": brand, "voice": voice, "has_key": has_key, "keyring_available": secrets.keyring_available()}
+
+
+def _hex(value: str, what: str) -> str:
+    v = (value or "").strip()
+    import re
+
+    if not re.fullmatch(r"#?[0-9A-Fa-f]{6}", v):
+        raise StudioError(f"{what} '{value}' is not a colour like #1F3A5F")
+    return "#" + v.lstrip("#").upper()
+
+
+def set_video_settings(*, brand: dict[str, Any] | None = None, voice: dict[str, Any] | None = None,
+                       api_key: str | None = None, s: settings.Settings | None = None) -> None:
+    """Validate and save the brand (colours, logo) and voice-over settings; the API key goes to the keyring."""
+    from studio import secrets
+
+    s = s or settings.Settings()
+    if brand is not None:
+        out = {"primary": _hex(brand.get("primary", "#1F3A5F"), "brand colour"),
+               "accent": _hex(brand.get("accent", "#FFC233"), "highlight colour")}
+        logo = (brand.get("logo") or "").strip()
+        if logo:
+            if not Path(logo).is_file():
+                raise StudioError(f"logo file not found: {logo}")
+            try:
+                from PIL import Image
+
+                with Image.open(logo) as im:
+                    im.verify()
+            except Exception as exc:  # noqa: BLE001
+                raise StudioError(f"logo {logo} is not an image Pillow can read: {exc}") from None
+            out["logo"] = logo
+        s.set(BRAND_SETTING, out)
+    if voice is not None:
+        engine = voice.get("engine") or "auto"
+        _check_choice(engine, VOICE_ENGINES, "voice engine")
+        base_url = (voice.get("base_url") or "").strip()
+        if engine == "openai" and not base_url:
+            raise StudioError("the 'openai' voice engine needs the endpoint's base URL (…/v1)")
+        if base_url and not base_url.startswith(("http://", "https://")):
+            raise StudioError(f"base URL '{base_url}' must start with http:// or https://")
+        s.set(VOICE_SETTING, {"engine": engine, "base_url": base_url or None,
+                              "model": (voice.get("model") or "tts-1").strip(),
+                              "voice": (voice.get("voice") or "").strip() or None})
+    if api_key:
+        secrets.set_secret(TTS_SECRET, api_key)

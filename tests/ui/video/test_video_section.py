@@ -81,3 +81,32 @@ def test_storyboard_edit_save_preview_and_render(view, qtbot, sqlite_db):
     assert asset.kind == "video" and assets.get_asset(sqlite_db, asset.id) is not None
     assert asset.provenance["script"]["version"] == d.current_version
     assert view.progress.value() == 1000 and view.render_btn.isEnabled()
+
+
+def test_video_settings_page_validates_and_saves(qtbot, sqlite_db, tmp_path):
+    from PIL import Image
+
+    from studio.services import video
+    from ui.app import create_context
+    from ui.settings_pages.video import PAGE
+
+    ctx = create_context(db=sqlite_db)
+    page = PAGE.factory(ctx)
+    qtbot.addWidget(page)
+    page.primary.setText("navy")
+    assert not page.save() and "not a colour" in page.result.text()
+    logo = tmp_path / "logo.png"
+    Image.new("RGBA", (200, 80), (255, 0, 0, 200)).save(logo)
+    page.primary.setText("#112233")
+    page.logo.setText(str(logo))
+    page.engine.setCurrentIndex(page.engine.findData("openai"))
+    page.base_url.setText("")
+    assert not page.save() and "base URL" in page.result.text()
+    page.base_url.setText("http://127.0.0.1:8880/v1")
+    assert page.save()
+    cur = video.get_video_settings(ctx.settings)
+    assert cur["brand"]["primary"] == "#112233" and cur["brand"]["logo"] == str(logo)
+    assert cur["voice"]["engine"] == "openai" and cur["voice"]["base_url"] == "http://127.0.0.1:8880/v1"
+    # the renderer picks the voice settings up
+    assert video._voice_settings(None)["base_url"] == "http://127.0.0.1:8880/v1"
+    ctx.tasks.shutdown()
