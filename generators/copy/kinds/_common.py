@@ -16,6 +16,7 @@ def seed(task: dict[str, Any]) -> int:
 
 
 _WORD = re.compile(r"[A-Za-z]{3,}")
+_LATIN_SCRIPT = {"en", "es", "pt", "de", "fr", "it", "id", "vi", "ms", "nl", "pl", "tr", "sw"}
 _UNIT_WORDS = {"mm", "cm", "kg", "lb", "lbs", "oz", "ml", "fl", "in", "mah", "usb", "led", "eva", "tpu", "abs", "pvc"}
 
 
@@ -29,7 +30,8 @@ def readable_in(value: str, task: dict[str, Any]) -> bool:
     names = " ".join([task["product"].get("title") or "", task["product"].get("vendor") or ""]).casefold()
     leftover = [w for w in _WORD.findall(value) if w.casefold() not in _UNIT_WORDS and w.casefold() not in names
                 and not w.isupper()]
-    return len(leftover) <= 1
+    # Latin-script languages tolerate one stray loanword; others (ar, th, ja, zh…) none
+    return len(leftover) <= (1 if lang in _LATIN_SCRIPT else 0)
 
 
 def facts(task: dict[str, Any]) -> list[tuple[str, str]]:

@@ -1,0 +1,130 @@
+"""Content section and Settings › LLM page (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+
+from studio.services import drafts
+from tests.support.gen_products import add_product
+from tests.support.llm_server import LLMServer, Reply
+
+
+@pytest.fixture
+def ctx(sqlite_db, qapp):
+    from studio.settings import Settings
+    from ui.context import AppContext, ChangeBus
+    from ui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    c = AppContext(db=sqlite_db, settings=Settings(), tasks=tasks, bus=ChangeBus())
+    yield c
+    tasks.shutdown(wait=True)
+    qapp.processEvents()
+
+
+@pytest.fixture
+def view(ctx, qtbot):
+    from ui.sections.content import ContentView
+
+    add_product(ctx.db, "linen-tee")
+    add_product(ctx.db, "canvas-tote", title="Canvas Tote", product_type="Tote Bag")
+    v = ContentView(ctx)
+    qtbot.addWidget(v)
+    v.resize(1280, 860)
+    qtbot.waitUntil(lambda: v.products.rowCount() == 2 and v.product_id is not None)
+    return v
+
+
+def _pick(view, market: str, kind: str, target: str) -> None:
+    tabs = [view.market_tabs.tabText(i) for i in range(view.market_tabs.count())]
+    view.market_tabs.setCurrentIndex(tabs.index(market))
+    view.kind.setCurrentText(kind)
+    view.target.setCurrentText(target)
+
+
+def test_generate_streams_shows_fields_checks_rtl(view, qtbot, qtmodeltester):
+    qtmodeltester.check(view.products)
+    qtmodeltester.check(view.facts)
+    assert view.facts.rowCount() == 5 and view.facts.data(view.facts.index(0, 0)) == "material"
+    _pick(view, "ar-SA", "caption", "instagram")
+    assert not view.approve_button.isEnabled()  # nothing to approve yet
+    with qtbot.waitSignal(view.generated, timeout=20000):
+        view.generate_button.click()
+    assert json.loads(view.live.toPlainText())["hook"]  # the streamed output, shown live
+    text = view.field_editors["text"]
+    assert text.layoutDirection() == Qt.RightToLeft
+    assert text.document().defaultTextOption().textDirection() == Qt.RightToLeft
+    assert "تعرّف" in text.toPlainText() or "جديد" in text.toPlainText() or "نقدّم" in text.toPlainText()
+    qtmodeltester.check(view.checks)
+    qtmodeltester.check(view.versions)
+    assert view.versions.rowCount() == 1 and "offline" in view.status.text()
+    _pick(view, "en-US", "listing", "amazon")
+    assert view.field_editors == {}  # no draft for this slot yet
+    with qtbot.waitSignal(view.generated, timeout=20000):
+        view.generate_button.click()
+    assert view.field_editors["title"].layoutDirection() == Qt.LeftToRight
+    assert "bullets" in view.field_editors and view.regen_field.findText("bullets") >= 0
+
+
+def test_edit_saves_a_human_version_diff_and_approve(view, qtbot):
+    _pick(view, "de-DE", "listing", "amazon")
+    with qtbot.waitSignal(view.generated, timeout=20000):
+        view.generate_button.click()
+    old = view.field_editors["title"].toPlainText()
+    view.field_editors["title"].setPlainText("Nordhem Leinen-Shirt")
+    view.save_button.click()
+    d = drafts.get_draft(view.ctx.db, view.draft.id)
+    assert d.current_version == 2 and d.latest.author == "human" and d.latest.content["title"] == "Nordhem Leinen-Shirt"
+    assert isinstance(d.latest.content["bullets"], list)  # list fields round-trip one item per line
+    assert view.versions.rowCount() == 2
+    diff = view.diff_text(1)
+    assert f"-{old}" in diff and "+Nordhem Leinen-Shirt" in diff
+    view.approve_button.click()
+    assert drafts.get_draft(view.ctx.db, view.draft.id).status == "approved"
+    assert "approved" in view.status.text()
+    # regenerate one field: a new version where only that field changed
+    view.regen_field.setCurrentText("bullets")
+    with qtbot.waitSignal(view.generated, timeout=20000):
+        view.regen_button.click()
+    d3 = drafts.get_draft(view.ctx.db, view.draft.id)
+    assert d3.current_version == 3 and d3.latest.provenance["regenerated_field"] == "bullets"
+    assert d3.latest.content["title"] == "Nordhem Leinen-Shirt"
+
+
+def test_failure_is_shown_not_raised(view, qtbot, monkeypatch):
+    monkeypatch.setenv("STUDIO_LLM_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("STUDIO_LLM_MODEL", "m")
+    view.ctx.settings.set("llm.max_retries", 0)
+    view.generate_button.click()
+    qtbot.waitUntil(lambda: "failed" in view.status.text(), timeout=20000)
+    assert "cannot reach" in view.status.text() and view.generate_button.isEnabled()
+
+
+def test_llm_settings_page_test_list_save(ctx, qtbot):
+    from studio import secrets
+    from studio.services import providers
+    from ui.settings_pages.llm import LLMSettings
+
+    with LLMServer() as srv:
+        page = LLMSettings(ctx)
+        qtbot.addWidget(page)
+        page.provider.setCurrentIndex(page.provider.findData("openai_compat"))
+        assert page.base_url.isVisibleTo(page) and not page.local_path.isVisibleTo(page)
+        page.base_url.setText(srv.base_url)
+        page.model.setEditText("test-model")
+        page.key.setText("sk-ui")
+        srv.script([Reply(content="OK")])
+        page.test_button.click()
+        qtbot.waitUntil(lambda: page.result.text().startswith("✔"), timeout=15000)
+        assert [page.model.itemText(i) for i in range(page.model.count())] == ["other-model", "test-model"]
+        assert srv.requests[-1].headers["authorization"] == "Bearer sk-ui"
+        page.save_button.click()
+        assert page.result.text() == "Saved." and page.key.text() == ""
+        assert secrets.get_secret(providers.KEY_NAME) == "sk-ui"
+        cfg = providers.config(ctx.settings)
+        assert (cfg["provider"], cfg["base_url"], cfg["model"]) == ("openai_compat", srv.base_url, "test-model")
+        page.approval.setChecked(False)
+        assert drafts.approval_required(ctx.settings) is False

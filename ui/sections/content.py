@@ -1,0 +1,583 @@
+"""Content section: product + facts on the left, markets as tabs, kind/target picker, generate with live
+(streamed) output, check results inline, per-field editors (a save is a human version), regenerate one
+field, versions with diff, approve. RTL markets get right-to-left editors.
+
+Only ``studio`` services are used (generation, drafts, catalog, providers); jobs run through ``ctx.tasks``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.domain import ChangeSummary
+from ui.i18n import tr
+from ui.sections import Section
+
+DEFAULT_MARKETS = ["en-US", "de-DE", "ar-SA", "ja-JP"]
+MARKETS_SETTING = "content.markets"
+SEVERITY_COLORS = {"error": QColor("#c62828"), "warning": QColor("#ef6c00"), "info": QColor("#1565c0")}
+
+
+# --------------------------------------------------------------------------- models
+
+
+class ProductListModel(QAbstractListModel):
+    """Products (id, title, handle) for the picker; loaded off the GUI thread."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        r = self._rows[index.row()]
+        if role == Qt.DisplayRole:
+            return r.title or r.handle
+        if role == Qt.ToolTipRole:
+            return f"{r.handle} · {r.vendor} · {r.product_type}"
+        if role == Qt.UserRole:
+            return r.id
+        return None
+
+    def product_id(self, row: int) -> int | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of(self, product_id: int) -> int:
+        for i, r in enumerate(self._rows):
+            if r.id == product_id:
+                return i
+        return -1
+
+
+class TableModel(QAbstractTableModel):
+    """A small read-only table of tuples (facts, checks, versions)."""
+
+    def __init__(self, headers: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self.headers = headers
+        self._rows: list[tuple] = []
+        self._colors: list[QColor | None] = []
+
+    def set_rows(self, rows: list[tuple], colors: list[QColor | None] | None = None) -> None:
+        self.beginResetModel()
+        self._rows = [tuple(r) for r in rows]
+        self._colors = list(colors or [None] * len(self._rows))
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        if not (0 <= index.column() < len(self.headers)):
+            return None
+        value = self._rows[index.row()][index.column()]
+        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+            return "" if value is None else str(value)
+        if role == Qt.ForegroundRole and index.column() == 0:
+            return self._colors[index.row()]
+        return None
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.headers):
+            return tr(self.headers[section])
+        return None
+
+    def row(self, i: int) -> tuple:
+        return self._rows[i]
+
+
+# --------------------------------------------------------------------------- field editors
+
+
+def _to_text(value: Any) -> str:
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "\n".join(value)
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False, indent=1)
+    return "" if value is None else str(value)
+
+
+def _from_text(text: str, like: Any) -> Any:
+    if isinstance(like, list) and all(isinstance(v, str) for v in like):
+        return [line.strip() for line in text.splitlines() if line.strip()]
+    if isinstance(like, list | dict):
+        return json.loads(text)
+    return text
+
+
+class ContentView(QWidget):
+    generated = Signal(int)  # draft id, after a generation finished
+
+    HIDDEN_FIELDS = ("language",)
+
+    def __init__(self, ctx) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.product_id: int | None = None
+        self.draft = None
+        self.field_editors: dict[str, QPlainTextEdit] = {}
+        self._handle = None
+
+        # left: products and facts
+        self.search = QLineEdit(placeholderText=tr("Search products…"))
+        self.products = ProductListModel(self)
+        self.product_view = QListView()
+        self.product_view.setModel(self.products)
+        self.product_view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.facts = TableModel(["Fact", "Value"], self)
+        self.facts_view = QTableView()
+        self.facts_view.setModel(self.facts)
+        self.facts_view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.facts_view.verticalHeader().hide()
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.addWidget(self.search)
+        lv.addWidget(self.product_view, 3)
+        lv.addWidget(QLabel(tr("Facts (the only thing copy is grounded in)")))
+        lv.addWidget(self.facts_view, 2)
+
+        # right: markets as tabs, kind/target, actions
+        self.market_tabs = QTabBar()
+        self.market_tabs.setExpanding(False)
+        for tag in self.ctx.settings.get(MARKETS_SETTING, DEFAULT_MARKETS):
+            self.market_tabs.addTab(tag)
+        self.add_market = QComboBox()
+        self.add_market.setToolTip(tr("Add a market tab"))
+        self.kind = QComboBox()
+        self.target = QComboBox()
+        self.generate_button = QPushButton(tr("Generate"))
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.provider_label = QLabel()
+        bar = QHBoxLayout()
+        for w in (QLabel(tr("Kind")), self.kind, QLabel(tr("Target")), self.target, self.generate_button,
+                  self.cancel_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.provider_label)
+        mbar = QHBoxLayout()
+        mbar.addWidget(self.market_tabs, 1)
+        mbar.addWidget(self.add_market)
+
+        self.status = QLabel(tr("Pick a product, a market and a kind, then Generate."))
+        self.status.setWordWrap(True)
+        self.live = QPlainTextEdit(readOnly=True)
+        self.live.setPlaceholderText(tr("Live output appears here while the model writes."))
+        self.live.setMaximumHeight(110)
+
+        self.fields_box = QWidget()
+        self.fields_form = QFormLayout(self.fields_box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.fields_box)
+
+        self.checks = TableModel(["Severity", "Rule", "Field", "Message"], self)
+        self.checks_view = QTableView()
+        self.checks_view.setModel(self.checks)
+        self.checks_view.horizontalHeader().setStretchLastSection(True)
+        self.checks_view.verticalHeader().hide()
+        self.checks_view.setMaximumHeight(150)
+
+        self.versions = TableModel(["Version", "Author", "Provider", "When"], self)
+        self.versions_view = QTableView()
+        self.versions_view.setModel(self.versions)
+        self.versions_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.versions_view.horizontalHeader().setStretchLastSection(True)
+        self.versions_view.verticalHeader().hide()
+        self.versions_view.setMaximumHeight(130)
+
+        self.save_button = QPushButton(tr("Save edit"))
+        self.regen_field = QComboBox()
+        self.regen_button = QPushButton(tr("Regenerate field"))
+        self.diff_button = QPushButton(tr("Diff with selected version"))
+        self.prompt_button = QPushButton(tr("Show prompt"))
+        self.approve_button = QPushButton(tr("Approve"))
+        actions = QHBoxLayout()
+        for w in (self.save_button, self.regen_field, self.regen_button, self.diff_button, self.prompt_button):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        actions.addWidget(self.approve_button)
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.addLayout(mbar)
+        rv.addLayout(bar)
+        rv.addWidget(self.status)
+        rv.addWidget(self.live)
+        rv.addWidget(scroll, 3)
+        rv.addLayout(actions)
+        rv.addWidget(QLabel(tr("Checks")))
+        rv.addWidget(self.checks_view)
+        rv.addWidget(QLabel(tr("Versions")))
+        rv.addWidget(self.versions_view)
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        self._fill_kinds()
+        self._fill_markets()
+        self._update_provider_label()
+        self._set_draft_actions(False)
+
+        self.search.textChanged.connect(self.reload_products)
+        self.product_view.selectionModel().currentChanged.connect(self._on_product)
+        self.market_tabs.currentChanged.connect(lambda _i: self.load_draft())
+        self.kind.currentTextChanged.connect(self._on_kind)
+        self.target.currentTextChanged.connect(lambda _t: self.load_draft())
+        self.add_market.activated.connect(self._on_add_market)
+        self.generate_button.clicked.connect(self.generate)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.save_button.clicked.connect(self.save_edit)
+        self.regen_button.clicked.connect(self.regenerate_field)
+        self.diff_button.clicked.connect(self.show_diff)
+        self.prompt_button.clicked.connect(self.show_prompt)
+        self.approve_button.clicked.connect(self.approve)
+        ctx.bus.changed.connect(self._on_changed)
+        self.reload_products()
+
+    # ------------------------------------------------------------------ state
+    @property
+    def market(self) -> str:
+        return self.market_tabs.tabText(self.market_tabs.currentIndex()) if self.market_tabs.count() else "en-US"
+
+    def _fill_kinds(self) -> None:
+        from studio.services import generation
+
+        self.kind.blockSignals(True)
+        self.kind.addItems(generation.kinds())
+        if self.kind.findText("listing") >= 0:
+            self.kind.setCurrentText("listing")
+        self.kind.blockSignals(False)
+        self._fill_targets()
+
+    def _fill_targets(self) -> None:
+        from studio.services import generation
+
+        self.target.blockSignals(True)
+        self.target.clear()
+        ts = generation.targets(self.kind.currentText())
+        self.target.addItems(["site"] if ts == ["*"] else [t for t in ts if t != "*"])
+        self.target.blockSignals(False)
+
+    def _fill_markets(self) -> None:
+        try:
+            from localization.markets import all_markets
+
+            tags = [m.tag for m in all_markets()]
+        except (ImportError, AttributeError):
+            tags = DEFAULT_MARKETS
+        self.add_market.addItem(tr("+ market…"))
+        self.add_market.addItems(tags)
+
+    def _update_provider_label(self) -> None:
+        from studio.services import providers
+
+        p = providers.config(self.ctx.settings)["provider"]
+        self.provider_label.setText(tr("Writer: ") + ("offline (no AI)" if p == "offline" else p))
+
+    def _on_add_market(self, index: int) -> None:
+        if index <= 0:
+            return
+        tag = self.add_market.itemText(index)
+        existing = [self.market_tabs.tabText(i) for i in range(self.market_tabs.count())]
+        if tag not in existing:
+            self.market_tabs.addTab(tag)
+            self.ctx.settings.set(MARKETS_SETTING, existing + [tag])
+        self.market_tabs.setCurrentIndex([self.market_tabs.tabText(i) for i in range(self.market_tabs.count())]
+                                         .index(tag))
+        self.add_market.setCurrentIndex(0)
+
+    def _on_kind(self, _kind: str) -> None:
+        self._fill_targets()
+        self.load_draft()
+
+    def _set_draft_actions(self, enabled: bool) -> None:
+        for w in (self.save_button, self.regen_button, self.regen_field, self.diff_button, self.prompt_button,
+                  self.approve_button):
+            w.setEnabled(enabled)
+
+    def reload_products(self) -> None:
+        from studio.services import catalog
+
+        query = self.search.text().strip()
+        db = self.ctx.db
+
+        def job(progress, cancel):
+            return catalog.list_products(db, 0, 500, query)
+
+        self.ctx.tasks.submit(job, name="content: products", on_done=self._products_loaded)
+
+    def _products_loaded(self, rows) -> None:
+        keep = self.product_id
+        self.products.set_rows(rows)
+        row = self.products.row_of(keep) if keep is not None else (0 if rows else -1)
+        if row >= 0:
+            self.product_view.setCurrentIndex(self.products.index(row))
+
+    def _on_product(self, current: QModelIndex, _prev=None) -> None:
+        pid = self.products.product_id(current.row()) if current.isValid() else None
+        self.product_id = pid
+        if pid is None:
+            self.facts.set_rows([])
+            return
+        from studio.services import catalog
+
+        p = catalog.get_product(self.ctx.db, pid)
+        self.facts.set_rows([(f.key, f.value + (f" {f.unit}" if f.unit and f.unit not in f.value else ""))
+                             for f in p.facts])
+        self.load_draft()
+
+    # ------------------------------------------------------------------ drafts
+    def load_draft(self) -> None:
+        from studio.services import drafts
+
+        self.draft = None
+        if self.product_id is not None:
+            self.draft = drafts.find_draft(self.ctx.db, self.product_id, self.market, self.kind.currentText(),
+                                           self.target.currentText())
+        self._show_draft()
+
+    def _show_draft(self) -> None:
+        while self.fields_form.rowCount():
+            self.fields_form.removeRow(0)
+        self.field_editors.clear()
+        self.regen_field.clear()
+        d = self.draft
+        rtl = self._is_rtl(self.market)
+        if d is None or d.latest is None:
+            self.checks.set_rows([])
+            self.versions.set_rows([])
+            self._set_draft_actions(False)
+            self.status.setText(tr("No draft yet for this product, market and target. Press Generate."))
+            return
+        v = d.latest
+        for key, value in v.content.items():
+            if key in self.HIDDEN_FIELDS:
+                continue
+            ed = QPlainTextEdit(_to_text(value))
+            ed.setObjectName(f"field-{key}")
+            ed.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+            opt = ed.document().defaultTextOption()
+            opt.setTextDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+            opt.setAlignment(Qt.AlignRight if rtl else Qt.AlignLeft)
+            ed.document().setDefaultTextOption(opt)
+            ed.setMinimumHeight(46 if isinstance(value, str) and len(value) < 120 else 110)
+            self.fields_form.addRow(key, ed)
+            self.field_editors[key] = ed
+            if key in self._schema_fields():
+                self.regen_field.addItem(key)
+        self.checks.set_rows([(c.get("severity"), c.get("rule_id"), c.get("field") or "", c.get("message"))
+                              for c in v.checks or []],
+                             [SEVERITY_COLORS.get(c.get("severity")) for c in v.checks or []])
+        self.versions.set_rows([(x.number, x.author, f"{x.provenance.get('provider', '')} {x.provenance.get('model', '')}"
+                                 .strip(), x.created_at.strftime("%Y-%m-%d %H:%M") if x.created_at else "")
+                                for x in reversed(d.versions)])
+        self._set_draft_actions(True)
+        errors = sum(1 for c in v.checks or [] if c.get("severity") == "error")
+        ai = tr("AI-generated") if v.ai_generated else (tr("offline writer, not AI") if v.author == "offline"
+                                                         else tr("human edit"))
+        self.status.setText(f"{tr('Draft')} #{d.id} · v{d.current_version} · {d.status} · {ai} · "
+                            f"{errors} {tr('errors')}" + (f" · {tr('approved')} v{d.approved_version}"
+                                                          if d.approved_version else ""))
+
+    def _schema_fields(self) -> list[str]:
+        from studio.services import generation
+
+        try:
+            spec = generation.engine().get_spec(self.kind.currentText(), self.target.currentText())
+        except KeyError:
+            return []
+        return list(spec.schema.model_fields)
+
+    @staticmethod
+    def _is_rtl(tag: str) -> bool:
+        try:
+            from localization.markets import get_market
+
+            return get_market(tag).direction == "rtl"
+        except (ImportError, ValueError):
+            return tag.split("-")[0] in ("ar", "he", "fa", "ur")
+
+    def _on_changed(self, summary: ChangeSummary) -> None:
+        if summary.entity == "product":
+            self.reload_products()
+        elif summary.entity == "draft" and self.draft is not None and self.draft.id in (summary.updated + summary.created):
+            self.load_draft()
+
+    # ------------------------------------------------------------------ actions
+    def generate(self) -> None:
+        if self.product_id is None:
+            self.status.setText(tr("Pick a product first."))
+            return
+        from studio.services import generation
+
+        db, pid, market = self.ctx.db, self.product_id, self.market
+        kind, target = self.kind.currentText(), self.target.currentText()
+        self.live.clear()
+        self.status.setText(tr("Generating…"))
+        self.generate_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+
+        def job(progress, cancel):
+            return generation.generate_one(db, pid, market, kind, target,
+                                           on_delta=lambda text: progress(0.5, text), cancel=cancel)
+
+        self._handle = self.ctx.tasks.submit(job, name="generate", writes=True, on_done=self._generated,
+                                             on_error=self._failed, on_progress=self._streamed,
+                                             on_cancel=self._cancelled)
+
+    def _streamed(self, _fraction: float, text: str) -> None:
+        self.live.setPlainText(text)
+        self.live.verticalScrollBar().setValue(self.live.verticalScrollBar().maximum())
+
+    def _done_common(self) -> None:
+        self.generate_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self._handle = None
+
+    def _generated(self, draft) -> None:
+        self._done_common()
+        self.ctx.bus.broadcast(ChangeSummary(updated=(draft.id,), entity="draft", message="generated"))
+        self.draft = draft
+        self._show_draft()
+        self.generated.emit(draft.id)
+
+    def _failed(self, message: str) -> None:
+        self._done_common()
+        self.status.setText(tr("Generation failed: ") + message)
+
+    def _cancelled(self) -> None:
+        self._done_common()
+        self.status.setText(tr("Cancelled."))
+
+    def cancel(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel.cancel()
+
+    def edited_content(self) -> dict[str, Any]:
+        base = dict(self.draft.latest.content)
+        out = {}
+        for key, ed in self.field_editors.items():
+            out[key] = _from_text(ed.toPlainText(), base.get(key))
+        return out
+
+    def save_edit(self) -> None:
+        from studio.services import drafts, generation
+
+        try:
+            content = self.edited_content()
+        except ValueError as exc:
+            QMessageBox.warning(self, tr("Not saved"), tr("A structured field is not valid JSON: ") + str(exc))
+            return
+        d = drafts.edit(self.ctx.db, self.draft.id, content)
+        checks = generation.recheck(self.ctx.db, d.id)
+        self.draft = drafts.get_draft(self.ctx.db, d.id)
+        self.ctx.bus.broadcast(ChangeSummary(updated=(d.id,), entity="draft", message="edited"))
+        self._show_draft()
+        if checks:
+            self.checks.set_rows([(c.get("severity"), c.get("rule_id"), c.get("field") or "", c.get("message"))
+                                  for c in checks], [SEVERITY_COLORS.get(c.get("severity")) for c in checks])
+
+    def regenerate_field(self) -> None:
+        from studio.services import generation
+
+        field = self.regen_field.currentText()
+        if not field or self.draft is None:
+            return
+        db, did = self.ctx.db, self.draft.id
+        self.status.setText(tr("Rewriting ") + field + "…")
+
+        def job(progress, cancel):
+            return generation.regenerate_field(db, did, field)
+
+        self.ctx.tasks.submit(job, name="regenerate field", writes=True, on_done=self._generated,
+                              on_error=self._failed)
+
+    def selected_version(self) -> int | None:
+        rows = self.versions_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return int(self.versions.row(rows[0].row())[0])
+
+    def diff_text(self, a: int | None = None) -> str:
+        from studio.services import drafts
+
+        a = a or self.selected_version() or max(1, self.draft.current_version - 1)
+        diffs = drafts.diff(self.ctx.db, self.draft.id, a, self.draft.current_version)
+        return "\n\n".join(f.unified for f in diffs) or tr("No differences.")
+
+    def show_diff(self) -> None:
+        self._text_dialog(tr("Diff"), self.diff_text())
+
+    def show_prompt(self) -> None:
+        v = self.draft.latest
+        prov = json.dumps(v.provenance, ensure_ascii=False, indent=1, default=str)
+        self._text_dialog(tr("Prompt and provenance"), f"{prov}\n\n{v.prompt or ''}")
+
+    def _text_dialog(self, title: str, text: str) -> QDialog:
+        dlg = QDialog(self)
+        dlg.setWindowTitle(title)
+        lay = QVBoxLayout(dlg)
+        ed = QPlainTextEdit(text, readOnly=True)
+        lay.addWidget(ed)
+        bb = QDialogButtonBox(QDialogButtonBox.Close)
+        bb.rejected.connect(dlg.reject)
+        lay.addWidget(bb)
+        dlg.resize(760, 520)
+        dlg.open()
+        self._last_dialog = dlg
+        return dlg
+
+    def approve(self) -> None:
+        from studio.services import drafts
+
+        summary = drafts.approve(self.ctx.db, [self.draft.id])
+        self.ctx.bus.broadcast(summary)
+        self.load_draft()
+
+
+SECTION = Section(id="content", title="Content", order=30, factory=ContentView,
+                  icon="SP_FileDialogContentsView")

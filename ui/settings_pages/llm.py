@@ -1,0 +1,153 @@
+"""Settings › LLM: provider, base URL, model (listed from the endpoint's /models when it offers one), API key
+(OS keyring only), local model folder, a test-connection button, and "approval required before scheduling".
+Everything goes through ``studio.services.providers`` / ``drafts`` (Qt-free)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.i18n import tr
+from ui.settings_pages import SettingsPage
+
+
+class LLMSettings(QWidget):
+    def __init__(self, ctx) -> None:
+        super().__init__()
+        from studio.services import drafts, providers
+
+        self.ctx = ctx
+        cur = providers.current_settings(ctx.settings)
+        self.provider = QComboBox()
+        for p in providers.list_providers(ctx.settings):
+            label = p["title"] if p["available"] is True else f"{p['title']} — {p['available']}"
+            self.provider.addItem(label, p["name"])
+        idx = self.provider.findData(cur["provider"])
+        self.provider.setCurrentIndex(max(0, idx))
+        self.base_url = QLineEdit(cur["base_url"], placeholderText="http://127.0.0.1:11434/v1")
+        self.model = QComboBox(editable=True)
+        self.model.setEditText(cur["model"])
+        self.list_button = QPushButton(tr("List models"))
+        self.key = QLineEdit(echoMode=QLineEdit.Password,
+                             placeholderText=tr("stored in the OS keyring") if cur["has_key"] else tr("API key"))
+        self.local_path = QLineEdit(cur["local_path"], placeholderText=tr("folder written by save_pretrained()"))
+        self.test_button = QPushButton(tr("Test connection"))
+        self.save_button = QPushButton(tr("Save"))
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.approval = QCheckBox(tr("Approval required before scheduling"))
+        self.approval.setChecked(drafts.approval_required(ctx.settings))
+        env = [k for k, v in cur["env"].items() if v]
+        self.env_note = QLabel(tr("Environment overrides active: ") + ", ".join(env) if env else "")
+        if not cur["keyring_available"]:
+            self.key.setEnabled(False)
+            self.key.setPlaceholderText(tr("no OS keyring: set STUDIO_LLM_API_KEY for this run"))
+
+        form = QFormLayout()
+        form.addRow(tr("Provider"), self.provider)
+        form.addRow(tr("Base URL"), self.base_url)
+        mrow = QHBoxLayout()
+        mrow.addWidget(self.model, 1)
+        mrow.addWidget(self.list_button)
+        form.addRow(tr("Model"), mrow)
+        form.addRow(tr("API key"), self.key)
+        form.addRow(tr("Local model folder"), self.local_path)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+        lay.addWidget(self.result)
+        lay.addWidget(self.env_note)
+        lay.addWidget(self.approval)
+        lay.addStretch(1)
+
+        self.provider.currentIndexChanged.connect(self._sync)
+        self.test_button.clicked.connect(self.test)
+        self.list_button.clicked.connect(self.list_models)
+        self.save_button.clicked.connect(self.save)
+        self.approval.toggled.connect(lambda on: drafts.set_approval_required(on, ctx.settings))
+        self._sync()
+
+    def _sync(self) -> None:
+        name = self.provider.currentData()
+        remote = name == "openai_compat"
+        for w in (self.base_url, self.model, self.list_button, self.key):
+            w.setVisible(remote)
+        self.local_path.setVisible(name == "transformers_local")
+
+    def overrides(self) -> dict:
+        name = self.provider.currentData()
+        out: dict = {}
+        if name == "openai_compat":
+            out = {"base_url": self.base_url.text().strip() or None, "model": self.model.currentText().strip() or None}
+            if self.key.text():
+                out["api_key"] = self.key.text()
+        elif name == "transformers_local":
+            out = {"model_path": self.local_path.text().strip() or None}
+        return out
+
+    def test(self) -> None:
+        from studio.services import providers
+
+        name, overrides = self.provider.currentData(), self.overrides()
+        self.result.setText(tr("Testing…"))
+        self.test_button.setEnabled(False)
+
+        def job(progress, cancel):
+            return providers.test_connection(name, max_retries=0, **overrides)
+
+        def done(res):
+            self.test_button.setEnabled(True)
+            self.result.setText(("✔ " if res["ok"] else "✘ ") + res["message"])
+            if res.get("models"):
+                self._set_models(res["models"])
+
+        self.ctx.tasks.submit(job, name="test LLM connection", on_done=done,
+                              on_error=lambda m: (self.test_button.setEnabled(True), self.result.setText("✘ " + m)))
+
+    def _set_models(self, models: list[str]) -> None:
+        current = self.model.currentText()
+        self.model.clear()
+        self.model.addItems(models)
+        self.model.setEditText(current or (models[0] if models else ""))
+
+    def list_models(self) -> None:
+        from studio.services import providers
+
+        overrides = self.overrides()
+        overrides.setdefault("model", "any")
+
+        def job(progress, cancel):
+            return providers.list_models("openai_compat", max_retries=0, **overrides)
+
+        self.ctx.tasks.submit(job, name="list models", on_done=self._set_models,
+                              on_error=lambda m: self.result.setText(tr("This endpoint offers no model list: ") + m))
+
+    def save(self) -> None:
+        from studio.services import providers
+
+        o = self.overrides()
+        try:
+            providers.save_settings(provider=self.provider.currentData(), base_url=o.get("base_url"),
+                                    model=o.get("model"), api_key=o.get("api_key"), local_path=o.get("model_path"),
+                                    settings=self.ctx.settings)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self.result.setText("✘ " + str(exc))
+            return
+        self.key.clear()
+        self.result.setText(tr("Saved."))
+
+
+PAGE = SettingsPage(id="llm", title="LLM", order=20, factory=LLMSettings)
