@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
             if shortcut:
                 item.setToolTip(f"{tr(section.title)} ({shortcut})")
                 action = QAction(tr(section.title), self)
+                self._labels.append((action, section.title))
                 action.setShortcut(QKeySequence(shortcut))
                 action.triggered.connect(lambda _=False, sid=section.id: self.show_section(sid))
                 self.addAction(action)
@@ -95,6 +96,12 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QLabel(tr("No sections available.")))
         self.sidebar.currentRowChanged.connect(self._on_row)
 
+        try:
+            from ui import i18n
+
+            i18n.notifier().language_changed.connect(self.retranslate)
+        except (ImportError, AttributeError):  # an i18n without live switching
+            pass
         self._restore_geometry()
         if self.sections:
             start = ctx.settings.get("ui.last_section")
@@ -147,28 +154,38 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
-        self.import_action = QAction(tr("&Import catalog…"), self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(lambda: self.open_import())
+        self._labels: list[tuple[object, str]] = []  # (menu or action, English source) for retranslate()
+
+        def menu(text: str):
+            m = bar.addMenu(tr(text))
+            self._labels.append((m, text))
+            return m
+
+        def action(text: str, slot, keys=None) -> QAction:
+            a = QAction(tr(text), self)
+            if keys is not None:
+                a.setShortcut(QKeySequence(keys))
+            a.triggered.connect(slot)
+            self._labels.append((a, text))
+            return a
+
+        file_menu = menu("&File")
+        self.import_action = action("&Import catalog…", lambda: self.open_import(), "Ctrl+I")
         file_menu.addAction(self.import_action)
-        self.sample_action = QAction(tr("Load &sample catalog"), self)
-        self.sample_action.triggered.connect(self.load_sample)
+        self.sample_action = action("Load &sample catalog", self.load_sample)
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
-        quit_action = QAction(tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        self.section_menu = bar.addMenu(tr("&Go"))  # filled with the sections below
-        help_menu = bar.addMenu(tr("&Help"))
-        keys = QAction(tr("&Keyboard shortcuts"), self)
-        keys.setShortcut(QKeySequence.StandardKey.HelpContents)
-        keys.triggered.connect(self.show_shortcuts)
-        help_menu.addAction(keys)
-        about = QAction(tr("&About Commerce Studio"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        file_menu.addAction(action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        self.section_menu = menu("&Go")  # filled with the sections below
+        help_menu = menu("&Help")
+        help_menu.addAction(action("&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents))
+        help_menu.addAction(action("&About Commerce Studio", self.show_about))
+
+    def retranslate(self, _lang: str = "") -> None:
+        """After a UI language switch: menus, section actions and the window title in the new language."""
+        for obj, text in self._labels:
+            (obj.setTitle if hasattr(obj, "setTitle") else obj.setText)(tr(text))
+        self.setWindowTitle(window_title(self.ctx))
 
     def open_import(self, path: str | None = None) -> None:
         from ui.dialogs.import_dialog import open_import_dialog
@@ -336,7 +353,8 @@ def window_title(ctx: AppContext) -> str:
             where = f"{u.database}@{u.host}"
         except Exception:  # noqa: BLE001 - a title is never worth an error
             where = ""
-    return f"Commerce Studio — {where}" if where else "Commerce Studio"
+    name = tr("Commerce Studio")
+    return f"{name} — {where}" if where else name
 
 
 def app_version() -> str:

@@ -150,3 +150,19 @@ def test_keyboard_shortcuts_are_listed(qtbot, ui_ctx):
     assert listed["Ctrl+I"] == "Import catalog" and listed["Ctrl+F"] == "Search" and listed["Del"] == "Delete fact"
     assert listed["Ctrl+1"] == "Catalog" and listed["Ctrl+E"] == "Edit product" and listed["F5"] == "Refresh"
     _close(w)
+
+
+def test_language_switch_relabels_menus_and_keeps_the_title(qtbot, ui_ctx):
+    from ui import i18n
+
+    w = _window(qtbot, ui_ctx)
+    w.show()
+    try:
+        i18n.set_language("es")
+        titles = [m.title() for m in w.menuBar().findChildren(type(w.section_menu)) if m.title()]
+        assert "&File" not in titles and w.import_action.text() != "&Import catalog…"
+        assert w.windowTitle().endswith("— test.db")
+    finally:
+        i18n.set_language("en")
+    assert w.import_action.text() == "&Import catalog…"
+    _close(w)
