@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import numpy as np
-from PIL import Image, ImageChops, ImageDraw, ImageFilter
+from PIL import Image, ImageDraw, ImageFilter
 
 from generators.mockup import geometry
 from generators.mockup.scenes import Scene, SceneError, cover_transform, render_background
@@ -180,10 +180,9 @@ def match_light(layer: Image.Image, region: Image.Image, strength: float) -> Ima
 
 
 def _shadow_layer(alpha: Image.Image, offset: tuple[int, int], canvas: tuple[int, int], quad: np.ndarray,
-                  spec: dict, anchor: str) -> Image.Image | None:
-    """An 'L' mask (canvas size) of the product's shadows."""
-    w, h = canvas
-    out = Image.new("L", canvas, 0)
+                  spec: dict, anchor: str) -> list[tuple[Image.Image, tuple[int, int]]]:
+    """The product's shadows as small 'L' patches with their canvas positions (darken by pasting black)."""
+    patches: list[tuple[Image.Image, tuple[int, int]]] = []
     base_y = float(max(quad[2, 1], quad[3, 1]))
     prod_h = max(1.0, base_y - float(min(quad[0, 1], quad[1, 1])))
     prod_w = max(1.0, float(abs(quad[2, 0] - quad[3, 0])))
@@ -191,9 +190,13 @@ def _shadow_layer(alpha: Image.Image, offset: tuple[int, int], canvas: tuple[int
     if contact > 0 and anchor == "floor":
         cx = float((quad[2, 0] + quad[3, 0]) / 2)
         rx, ry = prod_w * 0.55, max(2.0, prod_h * 0.035)
-        ell = Image.new("L", canvas, 0)
-        ImageDraw.Draw(ell).ellipse([cx - rx, base_y - ry, cx + rx, base_y + ry], fill=int(255 * contact))
-        out = ImageChops.lighter(out, ell.filter(ImageFilter.GaussianBlur(max(1.0, ry * 0.9))))
+        blur = max(1.0, ry * 0.9)
+        m = int(3 * blur + 2)
+        x0, y0 = int(cx - rx) - m, int(base_y - ry) - m
+        patch = Image.new("L", (int(2 * rx) + 2 * m + 1, int(2 * ry) + 2 * m + 1), 0)
+        ImageDraw.Draw(patch).ellipse([cx - rx - x0, base_y - ry - y0, cx + rx - x0, base_y + ry - y0],
+                                      fill=int(255 * contact))
+        patches.append((patch.filter(ImageFilter.GaussianBlur(blur)), (x0, y0)))
     drop = spec.get("drop")
     if drop:
         # work at a quarter resolution: shadows are soft anyway
@@ -204,25 +207,21 @@ def _shadow_layer(alpha: Image.Image, offset: tuple[int, int], canvas: tuple[int
         pad = int(blur * 3 + prod_h / q)
         sw, sh = small.size
         canvas_s = Image.new("L", (sw + 2 * pad, sh + 2 * pad), 0)
+        canvas_s.paste(small, (pad, pad))
         if anchor == "floor" and drop.get("squash"):
             # a cast shadow lying on the floor behind the product: squash towards the base, skew sideways
             squash, skew = float(drop.get("squash", 0.25)), float(drop.get("skew", 0.3))
             by = (base_y - offset[1]) / q + pad
-            # output (x, y) → input: y_in = by + (y - by)/squash ; x_in = x + skew*(by - y_in)
-            a, b, c = 1.0, skew / squash, -skew / squash * by
-            d, e, f = 0.0, 1.0 / squash, by - by / squash
-            canvas_s.paste(small, (pad, pad))
-            canvas_s = canvas_s.transform(canvas_s.size, Image.AFFINE, (a, b, c, d, e, f), Image.BILINEAR)
+            # output (x, y) → input: y_in = by + (y − by)/squash ; x_in = x + skew/squash·(y − by)
+            coeffs = (1.0, skew / squash, -skew / squash * by, 0.0, 1.0 / squash, by - by / squash)
+            canvas_s = canvas_s.transform(canvas_s.size, Image.AFFINE, coeffs, Image.BILINEAR)
             dx, dy = 0, 0
         else:
-            canvas_s.paste(small, (pad, pad))
             dx, dy = (round(float(v) * prod_h) for v in drop.get("offset", (0.02, 0.03)))
         canvas_s = canvas_s.filter(ImageFilter.GaussianBlur(blur)).point(lambda v: int(v * opacity))
         big = canvas_s.resize((canvas_s.width * q, canvas_s.height * q), Image.BILINEAR)
-        layer = Image.new("L", canvas, 0)
-        layer.paste(big, (offset[0] - pad * q + dx, offset[1] - pad * q + dy))
-        out = ImageChops.lighter(out, layer)
-    return out if out.getbbox() else None
+        patches.append((big, (offset[0] - pad * q + dx, offset[1] - pad * q + dy)))
+    return patches
 
 
 def _reflection(layer: Image.Image, offset: tuple[int, int], canvas: tuple[int, int], base_y: float,
@@ -329,9 +328,10 @@ def compose(cut: Image.Image, scene: Scene, size: tuple[int, int] | None = None,
         layer = match_light(layer, region, strength)
     base_y = float(max(quad[2, 1], quad[3, 1]))
     if pl.shadow and scene.shadow:
-        sh = _shadow_layer(layer.getchannel("A"), off, out_size, quad, scene.shadow, anchor)
-        if sh is not None:
-            bg.paste((0, 0, 0), (0, 0), sh)
+        for patch, pos in _shadow_layer(layer.getchannel("A"), off, out_size, quad, scene.shadow, anchor):
+            patch, pos = _clip(patch, pos, out_size)
+            if patch is not None:
+                bg.paste((0, 0, 0), (pos[0], pos[1], pos[0] + patch.width, pos[1] + patch.height), patch)
     refl = scene.reflection if pl.reflection is None else (scene.reflection or {"opacity": 0.25, "fade": 0.35}
                                                            if pl.reflection else None)
     if refl:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageFilter
 
 PROXY_MAX = 384
 
@@ -110,15 +110,42 @@ def _resize_f(a: np.ndarray, size: tuple[int, int], resample=Image.BILINEAR) -> 
     return np.asarray(Image.fromarray(a.astype(np.float32)).resize(size, resample), dtype=np.float32)
 
 
-def _bleed_colours(rgb: np.ndarray, core: np.ndarray, r: int) -> np.ndarray:
-    """Foreground colour extended outward from the solid core (normalised convolution)."""
-    w = core.astype(np.float32)
-    den = box_blur(box_blur(w, r), r)
-    out = np.empty_like(rgb)
-    for ch in range(3):
-        num = box_blur(box_blur(rgb[..., ch] * w, r), r)
-        out[..., ch] = np.where(den > 1e-4, num / np.maximum(den, 1e-4), rgb[..., ch])
-    return out
+def _bleed_colours(rgb: np.ndarray, core: np.ndarray, r: int, at: tuple[np.ndarray, np.ndarray] | None = None
+                   ) -> np.ndarray:
+    """Foreground colour extended outward from the solid core (normalised convolution).
+
+    Computed on a block-averaged grid (the field is smooth) and sampled bilinearly; with ``at`` = (ys, xs)
+    only those pixels are returned (N×3), otherwise the whole field (H×W×3).
+    """
+    h, w = core.shape
+    f = max(2, r // 2)
+    hh, ww = -(-h // f), -(-w // f)
+    wgt = np.zeros((hh * f, ww * f), np.float32)
+    wgt[:h, :w] = core
+    col = np.zeros((hh * f, ww * f, 3), np.float32)
+    col[:h, :w] = rgb * core[..., None]
+    wl = wgt.reshape(hh, f, ww, f).mean(axis=(1, 3))
+    cl = col.reshape(hh, f, ww, f, 3).mean(axis=(1, 3))
+    rr = max(1, -(-r // f))
+    den = box_blur(box_blur(wl, rr), rr)
+    num = np.stack([box_blur(box_blur(cl[..., c], rr), rr) for c in range(3)], axis=-1)
+    field = num / np.maximum(den, 1e-6)[..., None]
+    ok = den > 1e-4
+    if at is None:
+        ys, xs = np.mgrid[0:h, 0:w]
+        ys, xs = ys.ravel(), xs.ravel()
+    else:
+        ys, xs = at
+    fy = np.clip((ys + 0.5) / f - 0.5, 0, hh - 1)
+    fx = np.clip((xs + 0.5) / f - 0.5, 0, ww - 1)
+    y0, x0 = np.floor(fy).astype(int), np.floor(fx).astype(int)
+    y1, x1 = np.minimum(y0 + 1, hh - 1), np.minimum(x0 + 1, ww - 1)
+    ty, tx = (fy - y0)[:, None], (fx - x0)[:, None]
+    val = ((field[y0, x0] * (1 - tx) + field[y0, x1] * tx) * (1 - ty)
+           + (field[y1, x0] * (1 - tx) + field[y1, x1] * tx) * ty)
+    good = (ok[y0, x0] | ok[y1, x1])[:, None]
+    val = np.where(good, val, rgb[ys, xs])
+    return val if at is not None else val.reshape(h, w, 3)
 
 
 # --------------------------------------------------------------------------- the cut-out
@@ -153,8 +180,10 @@ def cut_out(img: Image.Image, *, refine: Image.Image | None = None, max_side: in
     if refine is not None:
         r = np.asarray(refine.convert("L").resize((rgb.shape[1], rgb.shape[0]), Image.NEAREST), dtype=np.uint8)
         alpha = np.where(r >= 192, 1.0, np.where(r <= 64, 0.0, alpha)).astype(np.float32)
-    out = np.dstack([rgb, alpha])
-    out8 = np.clip(out * 255.0 + 0.5, 0, 255).astype(np.uint8)
+    out8 = np.empty(alpha.shape + (4,), np.uint8)
+    np.clip(rgb * 255.0 + 0.5, 0, 255, out=rgb)
+    out8[..., :3] = rgb
+    out8[..., 3] = np.clip(alpha * 255.0 + 0.5, 0, 255)
     result = Image.fromarray(out8)
     bbox = result.getchannel("A").point(lambda v: 255 if v > 8 else 0).getbbox()
     if bbox is None:
@@ -175,25 +204,25 @@ def _decontaminate_given_alpha(rgb: np.ndarray, alpha: np.ndarray) -> np.ndarray
     band = (alpha > 0.002) & (alpha < 0.98)
     if not band.any():
         return rgb
-    ys, xs = np.nonzero(dilate(band, 2))
-    y0, y1, x0, x1 = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
+    ys, xs = np.nonzero(band)
+    pad = 8
+    y0, x0 = max(0, ys.min() - pad), max(0, xs.min() - pad)
+    y1, x1 = min(rgb.shape[0], ys.max() + 1 + pad), min(rgb.shape[1], xs.max() + 1 + pad)
     core = alpha[y0:y1, x0:x1] >= 0.98
-    sub = rgb[y0:y1, x0:x1]
-    bled = _bleed_colours(sub, core, 3)
-    a = alpha[y0:y1, x0:x1]
-    mid = band[y0:y1, x0:x1] & (a > 0.15) & (a < 0.85) & (core.any())
+    c = rgb[ys, xs]
+    a = alpha[ys, xs][:, None]
+    bled = _bleed_colours(rgb[y0:y1, x0:x1], core, 3, (ys - y0, xs - x0))
+    mid = ((a[:, 0] > 0.15) & (a[:, 0] < 0.85)) if core.any() else np.zeros(len(a), bool)
     if mid.sum() >= 20:
-        am = a[mid][:, None]
-        est = (sub[mid] - am * bled[mid]) / (1 - am)
+        am = a[mid]
+        est = (c[mid] - am * bled[mid]) / (1 - am)
         matte = np.median(est, axis=0)
         spread = float(np.median(np.abs(est - matte).max(axis=1)))
         if spread < 0.08 and float(np.abs(matte - np.median(bled[mid], axis=0)).max()) > 0.1:
-            final = alpha
-            return _decontaminate(rgb, alpha, final, np.clip(matte, 0, 1).astype(np.float32))
-    wgt = np.clip((a[..., None] - 0.5) / 0.48, 0, 1)  # trust the given colour only where nearly opaque
+            return _decontaminate(rgb, alpha, alpha, np.clip(matte, 0, 1).astype(np.float32))
+    wgt = np.clip((a - 0.5) / 0.48, 0, 1)  # trust the given colour only where nearly opaque
     out = rgb.copy()
-    bm = band[y0:y1, x0:x1, None]
-    out[y0:y1, x0:x1] = np.where(bm, wgt * sub + (1 - wgt) * bled, sub)
+    out[ys, xs] = wgt * c + (1 - wgt) * bled
     return out
 
 
@@ -306,7 +335,7 @@ def _auto_alpha(rgb: np.ndarray, threshold: float | None):
         y0, y1, x0, x1 = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
         core = ~bg_full[y0:y1, x0:x1] & ~band_full[y0:y1, x0:x1]
         reach = max(2, int(np.ceil(2.5 / s)))
-        fg_local = _bleed_colours(rgb[y0:y1, x0:x1], core, reach)[ys - y0, xs - x0]
+        fg_local = _bleed_colours(rgb[y0:y1, x0:x1], core, reach, (ys - y0, xs - x0))
         c = rgb[ys, xs]
         bgcol = background_at(coef, ys + 0.5, xs + 0.5, (w, h))
         fb = fg_local - bgcol
@@ -323,7 +352,8 @@ def _auto_alpha(rgb: np.ndarray, threshold: float | None):
     r = max(1, round(0.6 * max(h, w) / 1000))
     if len(ys):
         y0, y1, x0, x1 = max(0, y0 - 2 * r), min(h, y1 + 2 * r), max(0, x0 - 2 * r), min(w, x1 + 2 * r)
-        alpha[y0:y1, x0:x1] = box_blur(alpha[y0:y1, x0:x1], r)
+        sub8 = Image.fromarray(np.clip(alpha[y0:y1, x0:x1] * 255 + 0.5, 0, 255).astype(np.uint8))
+        alpha[y0:y1, x0:x1] = np.asarray(sub8.filter(ImageFilter.BoxBlur(r)), np.float32) / 255.0
         # keep the interior solid and the far background clear
         alpha = np.where(band_full, alpha, np.where(bg_full, 0.0, 1.0)).astype(np.float32)
     mean_bg = np.clip(_design(np.array([0.5]), np.array([0.5])) @ coef, 0, 1)[0]
@@ -341,20 +371,22 @@ def _decontaminate(rgb: np.ndarray, alpha: np.ndarray, final_alpha: np.ndarray, 
     band = ((alpha > 0.001) & (alpha < 0.999)) | ((final_alpha > 0.001) & (final_alpha < 0.999))
     if not band.any():
         return rgb
-    ys, xs = np.nonzero(dilate(band, 3))
+    ys, xs = np.nonzero(band)  # only the edge pixels are touched
     y0, y1, x0, x1 = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
-    sub = rgb[y0:y1, x0:x1]
-    a = alpha[y0:y1, x0:x1, None]
+    pad = 8
+    y0, x0 = max(0, y0 - pad), max(0, x0 - pad)
+    y1, x1 = min(rgb.shape[0], y1 + pad), min(rgb.shape[1], x1 + pad)
+    c = rgb[ys, xs]
+    a = alpha[ys, xs][:, None]
     if bg.shape == (6, 3):
-        gy, gx = np.mgrid[y0:y1, x0:x1]
         h, w = rgb.shape[:2]
-        bg = background_at(bg, gy + 0.5, gx + 0.5, (w, h))
-    unmixed = np.clip((sub - (1 - a) * bg) / np.maximum(a, 0.05), 0, 1)
+        bgc = background_at(bg, ys + 0.5, xs + 0.5, (w, h))
+    else:
+        bgc = np.broadcast_to(bg, c.shape)
+    unmixed = np.clip((c - (1 - a) * bgc) / np.maximum(a, 0.05), 0, 1)
     core = alpha[y0:y1, x0:x1] >= 0.999
-    bled = _bleed_colours(sub, core, 3)
+    bled = _bleed_colours(rgb[y0:y1, x0:x1], core, 3, (ys - y0, xs - x0))
     wgt = np.clip((a - 0.25) / 0.5, 0, 1)  # trust the un-mixed colour only where α is high enough
-    fixed = wgt * unmixed + (1 - wgt) * bled
     out = rgb.copy()
-    bm = band[y0:y1, x0:x1, None]
-    out[y0:y1, x0:x1] = np.where(bm, fixed, sub)
+    out[ys, xs] = wgt * unmixed + (1 - wgt) * bled
     return out

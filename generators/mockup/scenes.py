@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -175,19 +176,36 @@ def _noise(size: tuple[int, int], seed: int, scale: int) -> np.ndarray:
 
 
 def render_background(scene: Scene, size: tuple[int, int]) -> Image.Image:
-    """Draw a studio scene's background at ``size`` (RGB)."""
+    """Draw a studio scene's background at ``size`` (RGB). Deterministic, so recent ones are cached."""
+    key = json.dumps(scene.background, sort_keys=True)
+    return _render_cached(scene.name, key, tuple(size)).copy()
+
+
+@lru_cache(maxsize=6)
+def _render_cached(name: str, background_json: str, size: tuple[int, int]) -> Image.Image:
+    return _render(Scene(name=name, title=name, kind="studio", size=size, background=json.loads(background_json)),
+                   size)
+
+
+def clear_background_cache() -> None:
+    _render_cached.cache_clear()
+
+
+def _render(scene: Scene, size: tuple[int, int]) -> Image.Image:
     w, h = size
     bg = scene.background
     t = bg.get("type")
     if t == "solid":
         return Image.new("RGB", size, _colour(bg.get("color", [255, 255, 255]), scene.name))
     if t in ("seamless", "gradient", "podium"):
-        arr = _vertical(size, _colour(bg.get("top", "#f2f2f2"), scene.name),
+        # smooth gradients: computed on a quarter grid and upsampled (4× fewer pixels of float maths)
+        small = (max(2, w // 4), max(2, h // 4))
+        arr = _vertical(small, _colour(bg.get("top", "#f2f2f2"), scene.name),
                         _colour(bg.get("bottom", "#dcdcdc"), scene.name),
                         bg.get("floor_y"), _colour(bg["floor"], scene.name) if bg.get("floor") else None,
                         float(bg.get("soft", 0.08)))
         arr = _vignette(arr, float(bg.get("vignette", 0.0)))
-        img = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+        img = Image.fromarray(np.clip(arr + 0.5, 0, 255).astype(np.uint8)).resize(size, Image.BICUBIC)
         if t == "podium":
             img = _draw_podium(img, bg, scene.name)
         return img
@@ -214,31 +232,37 @@ def _draw_podium(img: Image.Image, bg: dict, name: str) -> Image.Image:
     ry = rx * float(bg.get("podium_tilt", 0.16))
     depth = float(bg.get("podium_h", 0.2)) * h
     col = np.asarray(_colour(bg.get("podium", "#ffffff"), name), np.float32)
-    ss = 2  # supersample the edges
-    layer = Image.new("RGBA", (w * ss, h * ss), (0, 0, 0, 0))
+    # work inside the podium's box only, supersampled 2× for clean edges
+    bx0, by0 = int(max(0, cx - rx - 2)), int(max(0, top_y - ry - 2))
+    bx1, by1 = int(min(w, cx + rx + 3)), int(min(h, top_y + depth + ry + 3))
+    bw, bh = bx1 - bx0, by1 - by0
+    ss = 2
+    lcx, ltop = cx - bx0, top_y - by0
+    layer = Image.new("RGBA", (bw * ss, bh * ss), (0, 0, 0, 0))
     d = ImageDraw.Draw(layer)
     side = tuple(int(c) for c in col * 0.86)
-    d.rectangle([ss * (cx - rx), ss * top_y, ss * (cx + rx), ss * (top_y + depth)], fill=side + (255,))
-    d.ellipse([ss * (cx - rx), ss * (top_y + depth - ry), ss * (cx + rx), ss * (top_y + depth + ry)], fill=side + (255,))
-    d.ellipse([ss * (cx - rx), ss * (top_y - ry), ss * (cx + rx), ss * (top_y + ry)],
+    d.rectangle([ss * (lcx - rx), ss * ltop, ss * (lcx + rx), ss * (ltop + depth)], fill=side + (255,))
+    d.ellipse([ss * (lcx - rx), ss * (ltop + depth - ry), ss * (lcx + rx), ss * (ltop + depth + ry)], fill=side + (255,))
+    d.ellipse([ss * (lcx - rx), ss * (ltop - ry), ss * (lcx + rx), ss * (ltop + ry)],
               fill=tuple(int(c) for c in col) + (255,))
-    layer = layer.resize((w, h), Image.LANCZOS)
+    layer = layer.resize((bw, bh), Image.LANCZOS)
     # side shading: darker towards both ends of the cylinder
     arr = np.asarray(layer, np.float32)
-    xx = (np.arange(w, dtype=np.float32) - cx) / max(rx, 1)
+    xx = (np.arange(bw, dtype=np.float32) - lcx) / max(rx, 1)
     shade = 1 - 0.18 * np.clip(np.abs(xx), 0, 1) ** 2
-    yy = np.arange(h, dtype=np.float32)[:, None]
-    side_mask = (yy > top_y + ry * np.sqrt(np.clip(1 - xx[None, :] ** 2, 0, 1)))
+    yy = np.arange(bh, dtype=np.float32)[:, None]
+    side_mask = (yy > ltop + ry * np.sqrt(np.clip(1 - xx[None, :] ** 2, 0, 1)))
     arr[..., :3] = np.where(side_mask[..., None], arr[..., :3] * shade[None, :, None], arr[..., :3])
     layer = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
-    # a soft shadow of the podium on the floor
-    sh = Image.new("L", (w, h), 0)
-    ImageDraw.Draw(sh).ellipse([cx - rx * 1.08, top_y + depth - ry * 0.6, cx + rx * 1.15, top_y + depth + ry * 1.6],
-                               fill=110)
-    sh = sh.filter(ImageFilter.GaussianBlur(max(1, w * 0.015)))
+    # a soft shadow of the podium on the floor (drawn small, blurred, scaled up)
+    q = 4
+    sh = Image.new("L", (max(1, w // q), max(1, h // q)), 0)
+    ImageDraw.Draw(sh).ellipse([(cx - rx * 1.08) / q, (top_y + depth - ry * 0.6) / q, (cx + rx * 1.15) / q,
+                                (top_y + depth + ry * 1.6) / q], fill=110)
+    sh = sh.filter(ImageFilter.GaussianBlur(max(1, w * 0.015 / q))).resize((w, h), Image.BILINEAR)
     out = img.copy()
     out.paste((0, 0, 0), (0, 0), sh.point(lambda v: int(v * 0.45)))
-    out.paste(layer, (0, 0), layer)
+    out.paste(layer, (bx0, by0), layer)
     return out
 
 
@@ -248,29 +272,45 @@ def _rounded(d: ImageDraw.ImageDraw, box, r, fill):
 
 def _draw_device(size: tuple[int, int], bg: dict, name: str) -> Image.Image:
     w, h = size
-    arr = _vertical(size, _colour(bg.get("top", "#e8ecf2"), name), _colour(bg.get("bottom", "#c9d1dc"), name))
-    img = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+    small = (max(2, w // 4), max(2, h // 4))
+    arr = _vertical(small, _colour(bg.get("top", "#e8ecf2"), name), _colour(bg.get("bottom", "#c9d1dc"), name))
+    img = Image.fromarray(np.clip(arr + 0.5, 0, 255).astype(np.uint8)).resize(size, Image.BICUBIC)
     x0, y0, x1, y1 = (float(v) for v in bg.get("device_box", [0.3, 0.08, 0.7, 0.92]))
     sx0, sy0, sx1, sy1 = (float(v) for v in bg.get("screen_box", [0.32, 0.11, 0.68, 0.89]))
+    # draw inside the device's box only, supersampled 2×
+    bx0, by0, bx1, by1 = int(x0 * w), int(y0 * h), int(np.ceil(x1 * w)), int(np.ceil(y1 * h))
+    bw, bh = max(1, bx1 - bx0), max(1, by1 - by0)
     ss = 2
-    layer = Image.new("RGBA", (w * ss, h * ss), (0, 0, 0, 0))
+    layer = Image.new("RGBA", (bw * ss, bh * ss), (0, 0, 0, 0))
     d = ImageDraw.Draw(layer)
     body = _colour(bg.get("body", "#1d1f24"), name)
     r = float(bg.get("corner", 0.06)) * min(w, h) * ss
-    _rounded(d, [x0 * w * ss, y0 * h * ss, x1 * w * ss, y1 * h * ss], r, body + (255,))
-    _rounded(d, [sx0 * w * ss, sy0 * h * ss, sx1 * w * ss, sy1 * h * ss], r * 0.7,
-             _colour(bg.get("screen", "#ffffff"), name) + (255,))
+
+    def box(a0, b0, a1, b1):
+        return [(a0 * w - bx0) * ss, (b0 * h - by0) * ss, (a1 * w - bx0) * ss - 1, (b1 * h - by0) * ss - 1]
+
+    _rounded(d, box(x0, y0, x1, y1), r, body + (255,))
+    _rounded(d, box(sx0, sy0, sx1, sy1), r * 0.7, _colour(bg.get("screen", "#ffffff"), name) + (255,))
     if bg.get("device") == "phone":  # a camera island at the top of the screen
-        cxm = (sx0 + sx1) / 2 * w * ss
+        cxm = ((sx0 + sx1) / 2 * w - bx0) * ss
         pill_w, pill_h = 0.09 * (x1 - x0) * w * ss * 3, 0.012 * h * ss
-        top = sy0 * h * ss + pill_h * 1.2
+        top = (sy0 * h - by0) * ss + pill_h * 1.2
         _rounded(d, [cxm - pill_w / 2, top, cxm + pill_w / 2, top + pill_h * 2], pill_h, body + (255,))
-    layer = layer.resize((w, h), Image.LANCZOS)
-    shadow = layer.getchannel("A").filter(ImageFilter.GaussianBlur(max(1, 0.02 * w)))
-    shadow = shadow.point(lambda v: int(v * 0.35))
-    off = (round(0.012 * w), round(0.02 * h))
-    img.paste((0, 0, 0), off, shadow)
-    img.paste(layer, (0, 0), layer)
+    layer = layer.resize((bw, bh), Image.LANCZOS)
+    # drop shadow at a quarter resolution
+    q = 4
+    blur = max(1.0, 0.02 * w / q)
+    pad = int(3 * blur) + 2
+    a = layer.getchannel("A").resize((max(1, bw // q), max(1, bh // q)), Image.BILINEAR)
+    sh = Image.new("L", (a.width + 2 * pad, a.height + 2 * pad), 0)
+    sh.paste(a, (pad, pad))
+    sh = sh.filter(ImageFilter.GaussianBlur(blur)).point(lambda v: int(v * 0.35))
+    sh = sh.resize((sh.width * q, sh.height * q), Image.BILINEAR)
+    off = (bx0 - pad * q + round(0.012 * w), by0 - pad * q + round(0.02 * h))
+    full = Image.new("L", size, 0)
+    full.paste(sh, off)
+    img.paste((0, 0, 0), (0, 0), full)
+    img.paste(layer, (bx0, by0), layer)
     return img
 
 

@@ -15,7 +15,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap, QPolygonF, QTransform
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QPainter,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QRadialGradient,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -169,6 +179,7 @@ class MockupCanvas(QGraphicsView):
         self.item: ProductItem | None = None
         self.handles: list[Handle] = []
         self.plane_item: QGraphicsPolygonItem | None = None
+        self.shadow_item: QGraphicsItem | None = None
         self.quad: list[tuple[float, float]] = []
         self.scale_factor = 1.0
         self.rotation = 0.0
@@ -190,7 +201,7 @@ class MockupCanvas(QGraphicsView):
     # ------------------------------------------------------------------ setup
     def clear_all(self) -> None:
         self.gscene.clear()
-        self.bg_item = self.item = self.plane_item = self.overlay_item = None
+        self.bg_item = self.item = self.plane_item = self.overlay_item = self.shadow_item = None
         self.handles = []
         self._mark_items = []
 
@@ -210,6 +221,18 @@ class MockupCanvas(QGraphicsView):
             self.plane_item.setZValue(1)
         self.item = ProductItem(self, QPixmap.fromImage(pil_to_qimage(setup.product)))
         self.gscene.addItem(self.item)
+        # a soft contact shadow that follows the product (the export renders the real shadows)
+        self.shadow_item = None
+        if setup.snapper.anchor == "floor":
+            grad = QRadialGradient(QPointF(0, 0), 1.0)
+            grad.setColorAt(0.0, QColor(0, 0, 0, 110))
+            grad.setColorAt(1.0, QColor(0, 0, 0, 0))
+            grad.setCoordinateMode(QRadialGradient.CoordinateMode.ObjectBoundingMode)
+            grad.setCenter(0.5, 0.5)
+            grad.setFocalPoint(0.5, 0.5)
+            grad.setRadius(0.5)
+            self.shadow_item = self.gscene.addEllipse(0, 0, 1, 1, QPen(Qt.PenStyle.NoPen), QBrush(grad))
+            self.shadow_item.setZValue(4)
         self.handles = [Handle(self, i) for i in range(4)]
         for hnd in self.handles:
             self.gscene.addItem(hnd)
@@ -233,6 +256,13 @@ class MockupCanvas(QGraphicsView):
         self.quad = [(float(x), float(y)) for x, y in quad]
         if self.item is not None:
             self.item.set_quad(self.quad)
+        if getattr(self, "shadow_item", None) is not None:
+            (x3, y3), (x2, y2) = self.quad[3], self.quad[2]
+            top = min(self.quad[0][1], self.quad[1][1])
+            width = abs(x2 - x3) * 1.15
+            height = max(4.0, (max(y2, y3) - top) * 0.08)
+            cx, by = (x2 + x3) / 2, max(y2, y3)
+            self.shadow_item.setRect(QRectF(cx - width / 2, by - height / 2, width, height))
         for hnd, (x, y) in zip(self.handles, self.quad, strict=False):
             hnd.setPos(x, y)
 
