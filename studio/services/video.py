@@ -141,7 +141,14 @@ def get_script(db: Database, product: ProductDTO, market: str, target: str = "ti
         from studio.services import generation
 
         extra = {"duration": duration or 15}
-        d = generation.generate_one(db, product, market, KIND, target, extra=extra)
+        try:
+            d = generation.generate_one(db, product, market, KIND, target, extra=extra)
+        except StudioError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - e.g. the offline writer has no phrase bank for the language
+            first = (str(exc) or exc.__class__.__name__).splitlines()[0]
+            raise StudioError(f"no video script for {product.handle} / {market} and none could be written: "
+                              f"{first}") from None
     v = d.latest
     return ScriptRef(dict(v.content), d.id, v.number, v.author, False, v.ai_generated)
 
