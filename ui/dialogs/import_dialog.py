@@ -535,6 +535,11 @@ class ImportDialog(QDialog):
         else:
             text += " " + tr("No errors.")
             self.tabs.setCurrentIndex(0 if plan.create_count else 1)
+        shown = len(plan.creates) + len(plan.updates) + len(plan.errors)
+        total = plan.create_count + plan.update_count + plan.error_count
+        if shown < total:
+            text += " " + tr("The lists show the first {n} entries; the counts are complete.").replace(
+                "{n}", f"{shown:,}")
         self.summary_label.setText(text)
         self.valid_only.setEnabled(bool(plan.error_count))
         self.progress.setValue(1000)
