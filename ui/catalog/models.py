@@ -3,8 +3,10 @@
 ``CatalogTableModel`` never loads the whole catalog. It knows the row count (``count_products``) and keeps
 an LRU cache of pages (``list_products`` with offset/limit). ``data()`` on a row whose page is not cached
 returns a placeholder and asks the task runner's pool for that page (quietly, off the GUI thread); when
-the page arrives the rows are announced with ``dataChanged``. A generation counter drops pages that
-arrive after the query, filters or order changed.
+the page arrives the rows are announced with ``dataChanged`` and the next page is prefetched. The view
+reports the rows on screen (``set_visible_rows``): a queued page that has scrolled out of view by the
+time a worker gets to it is skipped, so a fast drag over the scroll bar does not queue hundreds of
+queries. A generation counter drops pages that arrive after the query, filters or order changed.
 """
 
 from __future__ import annotations
