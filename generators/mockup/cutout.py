@@ -300,10 +300,10 @@ def _auto_alpha(rgb: np.ndarray, threshold: float | None):
     # soft floor shadows: darker than the background, same hue, smooth — grown from the background
     dl = lab_p[..., 0] - bg_lab_p[..., 0]
     chroma = np.hypot(lab_p[..., 1] - bg_lab_p[..., 1], lab_p[..., 2] - bg_lab_p[..., 2])
-    shadow_like = (dl < 0) & (dl > -45) & (chroma < max(3.0, t_lo)) & smooth
+    shadow_like = (dl < 0) & (dl > -45) & (chroma < max(3.0, t_lo)) & (grad < 4.0)  # shadow edges are soft
     # …and only on the floor: below the lowest clearly-product pixel of each column (a white product's
     # own shading looks just like a shadow, but it sits above the product's foot, not below it)
-    core = ~bg_region & (d_proxy > t_hi)
+    core = ~bg_region & (d_proxy > t_hi) & ~shadow_like
     if core.any():
         rows = np.arange(ph)[:, None]
         lowest = np.where(core, rows, -1).max(axis=0)
@@ -341,11 +341,16 @@ def _auto_alpha(rgb: np.ndarray, threshold: float | None):
         fb = fg_local - bgcol
         den = (fb * fb).sum(axis=1)
         proj = np.clip(((c - bgcol) * fb).sum(axis=1) / np.maximum(den, 1e-6), 0.0, 1.0)
-        d = bg_distance(srgb_to_lab(c), srgb_to_lab(bgcol))
+        lab_c, lab_b = srgb_to_lab(c), srgb_to_lab(bgcol)
+        d = bg_distance(lab_c, lab_b)
         ramp = np.clip((d - t_lo) / (t_hi - t_lo), 0.0, 1.0)
+        # a soft shadow hugging the product (darker background, same hue) is not part of it
+        dl_c = lab_c[:, 0] - lab_b[:, 0]
+        chroma_c = np.hypot(lab_c[:, 1] - lab_b[:, 1], lab_c[:, 2] - lab_b[:, 2])
+        shadowy = (dl_c < 0) & (dl_c > -40) & (chroma_c < max(3.0, t_lo))
         sep = np.clip((np.sqrt(den) - 0.08) / 0.12, 0.0, 1.0)  # how well fg and bg colours separate
         soft = sep * proj + (1 - sep) * ramp
-        soft = np.where(d < t_lo, 0.0, soft)  # background noise and soft shadows stay clear
+        soft = np.where((d < t_lo) | shadowy, 0.0, soft)  # background noise and soft shadows stay clear
         alpha[ys, xs] = soft
     coverage_alpha = alpha.copy()
     # feather: a light blur of the edge so it is not aliased after warping

@@ -124,3 +124,27 @@ def test_clean_alpha_edges_keep_their_colour(tmp_path):
     src = Image.open(alpha_shot(tmp_path / "clean.png", fg=fg, matte=fg))  # straight alpha, no matte
     cut, _ = cut_out(src)
     assert _halo(cut, fg) < 3
+
+
+def test_sweep_gradient_floor_shadow_and_handle_hole_are_removed():
+    """A studio sweep (lighter at the top), a soft floor shadow under the product and a mug-like handle."""
+    from PIL import ImageFilter
+
+    w, h = 800, 800
+    y = np.linspace(0, 1, h, dtype=np.float32)[:, None, None]
+    bg = (np.array([246, 244, 240], np.float32) * (1 - y) + np.array([226, 223, 218], np.float32) * y)
+    img = Image.fromarray(np.broadcast_to(bg, (h, w, 3)).astype(np.uint8))
+    shadow = Image.new("L", (w, h), 0)
+    ImageDraw.Draw(shadow).ellipse([180, 640, 620, 700], fill=90)
+    img.paste((0, 0, 0), (0, 0), shadow.filter(ImageFilter.GaussianBlur(14)))
+    d = ImageDraw.Draw(img)
+    d.rounded_rectangle([250, 250, 500, 660], radius=30, fill=(120, 150, 120))  # the mug body
+    d.ellipse([460, 340, 620, 540], fill=(120, 150, 120))  # the handle…
+    d.ellipse([505, 385, 575, 495], fill=tuple(int(v) for v in bg[440, 0]))  # …with the background through it
+    cut, info = cut_out(img)
+    a = np.asarray(cut.getchannel("A"))
+    x0, y0 = 250, 250  # the crop starts at the product's bbox (shadow excluded)
+    assert cut.size[1] <= 660 - 250 + 4  # nothing below the foot: the shadow is gone
+    assert a[440 - y0, 540 - x0] == 0  # the hole in the handle is transparent
+    assert a[500 - y0, 380 - x0] == 255  # the body is solid
+    assert a[440 - y0, 470 - x0] == 255  # the handle ring is kept
