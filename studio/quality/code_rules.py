@@ -60,7 +60,7 @@ _UNIT_ALT = "|".join(regex.escape(u) for u in sorted(_UNITS, key=len, reverse=Tr
 _NUM = r"\d+(?:[.,]\d+)?"
 _QTY = regex.compile(
     rf"(?<![\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}\p{{N}}.,_\-])(?P<num>{_NUM})(?:\s?(?:-|–|to|x|×)\s?(?P<num2>{_NUM}))?\s?(?P<unit>{_UNIT_ALT})"
-    r"(?!\s*\d)(?![\p{Latin}])",
+    r"(?!\s*\d)(?![\p{Latin}])(?!\s*/)(?!²|³)",
     regex.IGNORECASE,
 )
 
@@ -681,9 +681,12 @@ def malay_required(ctx, params) -> Iterator[Hit]:
     yield 0, len(ctx.text), None, {"detected": lang or "?"}
 
 
+# LTR runs: URLs, @handles, SKUs, model numbers, Latin words (several joined by spaces). Hashtags are left
+# alone: an isolate character next to "#" stops platforms from parsing the hashtag.
+_LTR_WORD = r"(?<![#\p{L}\p{N}_])@?[\p{Latin}\p{N}][\p{Latin}\p{N}@._/:%+\-]*"
 _LTR_RUN = regex.compile(
     r"(?:https?://|www\.)[^\s\u2068\u2069]+"
-    r"|[@#]?[\p{Latin}\p{N}][\p{Latin}\p{N}@#._/:%+\-]*(?:[ ][@#]?[\p{Latin}\p{N}][\p{Latin}\p{N}@#._/:%+\-]*)*"
+    rf"|{_LTR_WORD}(?:[ ]{_LTR_WORD})*"
 )
 _RTL_CHARS = regex.compile(r"[\p{Script=Arabic}\p{Script=Hebrew}]")
 

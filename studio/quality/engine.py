@@ -360,7 +360,12 @@ def _run_phrases(rule: Rule, ctx: LintContext) -> list[Finding]:
         if unless and regex.search(unless, ctx.text[max(0, m.start() - 40): m.end() + 40], regex.IGNORECASE):
             continue
         fix = "" if rule.params.get("fix") == "remove" else None
-        out.append(_finding(rule, ctx, m.start(), m.end(), fix, phrase=m.group(0)))
+        extra = {}
+        if rule.params.get("downgrade_if_in_facts") and ctx.facts and rule.severity == "error" and \
+                regex.search(phrase_regex(m.group(0)), ctx.fact_text, regex.IGNORECASE | regex.V1):
+            # the merchant's own facts say it: still unproven without a certification, but not invented
+            extra["_severity"] = "warning"
+        out.append(_finding(rule, ctx, m.start(), m.end(), fix, phrase=m.group(0), **extra))
     return out
 
 

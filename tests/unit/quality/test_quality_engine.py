@@ -136,6 +136,20 @@ def test_greenwashing_needs_a_certification_fact():
         facts=[{"key": "material", "value": "organic cotton"}, {"key": "certification", "value": "GOTS"}]))
 
 
+def test_greenwashing_stated_in_the_facts_is_a_warning_not_an_error():
+    facts = [{"key": "material", "value": "Upper: recycled polyester mesh"}]
+    f = _one(lint_text("Recycled polyester mesh upper", "instagram", "en-US", facts=facts), "claims.greenwashing")
+    assert f.severity == "warning"
+    assert _one(lint_text("Recycled polyester mesh upper", "instagram", "en-US", facts=[]),
+                "claims.greenwashing").severity == "error"
+
+
+def test_hashtags_in_rtl_text_are_not_isolated_and_fabric_weight_is_not_mass():
+    text = "فستان كتان جديد\n\n#Dresses #NorthwindBasics #كتان"
+    assert "locale.rtl-isolation" not in _ids(lint_text(text, "tiktok", "ar-SA"))
+    assert "locale.us-imperial" not in _ids(lint_text("Organic cotton jersey, 180 g/m²", "generic", "en-US"))
+
+
 def test_sponsored_disclosure_fix_prefixes_in_market_language():
     f = _one(lint_text("Das Leinenhemd ist zurück.", "instagram", "de-DE", context={"sponsored": True}),
              "disclosure.sponsored")
