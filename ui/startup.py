@@ -39,15 +39,11 @@ def layout_direction(lang: str) -> Qt.LayoutDirection:
 def apply(app: QApplication, ctx) -> str:
     """Select the UI language from settings and set the app's layout direction. Returns the language."""
     global _ctx, _connected
-    from localization import paths, ui_strings
+    from localization import ui_strings
 
     _ctx = ctx
-    try:
-        from studio.settings import data_dir
-
-        paths.set_user_dir(data_dir())
-    except Exception:  # noqa: BLE001 - localization falls back to STUDIO_HOME/platformdirs itself
-        pass
+    # localization resolves the same data dir as studio.settings (STUDIO_HOME or platformdirs'
+    # "CommerceStudio"), so market overrides and rates sit beside settings.json without wiring here.
     wanted = os.environ.get("STUDIO_UI_LANGUAGE") or ctx.settings.get("ui.language") or "en"
     try:
         lang = i18n.set_language(wanted)
