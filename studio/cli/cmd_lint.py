@@ -3,6 +3,7 @@
     studio lint [--product SKU] [--market M] [--json]
     studio lint --file TEXT_FILE --target TARGET --market M [--facts FACTS.json] [--sponsored] [--ai-generated]
     studio lint --targets
+    studio lint --media FILE --target CHANNEL
 
 Exit status: 1 when any error is found (warnings alone exit 0), 2 on bad input.
 """
@@ -26,6 +27,8 @@ def register(sub) -> None:
     p.add_argument("--file", help="lint this UTF-8 text file instead of drafts")
     p.add_argument("--target", help="target id for --file (see --targets)")
     p.add_argument("--targets", action="store_true", help="list the target ids and their limits")
+    p.add_argument("--media", metavar="FILE", help="check a video or image file for --target's channel "
+                                                  "(format, aspect, duration, size, frame rate)")
     p.add_argument("--facts", help="JSON file with the product's facts ({key: value} or [{key, value, unit}])")
     p.add_argument("--sponsored", action="store_true", help="the post is sponsored (needs a disclosure)")
     p.add_argument("--ai-generated", action="store_true", help="the text is AI-generated")
@@ -117,6 +120,23 @@ def run(args) -> int:
 
         emit(args, [t.__dict__ for t in specs], human)
         return 0
+
+    if args.media:
+        if not args.target:
+            raise StudioError("--media needs --target (a channel such as tiktok, instagram, youtube-description)")
+        info = quality.probe_media(args.media)
+        findings = quality.lint_media(args.target, info)
+
+        def human_media() -> None:
+            dims = f"{info.get('width')}×{info.get('height')}"
+            extra = f", {info['duration']:.1f} s" if info.get("duration") else ""
+            print(f"{args.media} ({info['kind']}, {info.get('format')}, {dims}{extra}) for {args.target}: "
+                  + ("no findings" if not findings else f"{len(findings)} finding(s)"))
+            _print_findings(findings)
+
+        emit(args, {"file": str(args.media), "target": args.target, "media": info,
+                    "findings": [_finding_dict(f) for f in findings]}, human_media)
+        return 1 if quality.has_errors(findings) else 0
 
     if args.file:
         if not args.target or not args.market:

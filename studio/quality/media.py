@@ -77,3 +77,63 @@ def lint_media(target: str, media_info: dict) -> list[Finding]:
             add("fps", "error", "{fps:.0f} fps is outside {lo}–{hi} fps for {platform}.", fps=fps, lo=lo, hi=hi,
                 platform=platform)
     return out
+
+
+def probe_media(path) -> dict:
+    """Build the ``media_info`` dict for ``lint_media`` from a real file: Pillow for images, ffprobe for video.
+
+    Raises StudioError naming the file when it cannot be read.
+    """
+    import json as _json
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    p = Path(path)
+    if not p.is_file():
+        raise StudioError(f"media file not found: {p}")
+    size = p.stat().st_size
+    try:
+        from PIL import Image, UnidentifiedImageError
+
+        try:
+            with Image.open(p) as im:
+                fmt = (im.format or "").lower()
+                if fmt not in ("gif",) or getattr(im, "n_frames", 1) == 1:
+                    return {"kind": "image", "format": fmt.replace("jpg", "jpeg"), "width": im.width,
+                            "height": im.height, "size": size}
+        except UnidentifiedImageError:
+            pass
+    except ImportError:  # pragma: no cover - Pillow is a core dependency
+        pass
+    exe = shutil.which("ffprobe")
+    if exe is None:
+        try:
+            import imageio_ffmpeg  # ships an ffmpeg binary; ffprobe usually sits beside a system ffmpeg only
+
+            exe = shutil.which("ffprobe", path=str(Path(imageio_ffmpeg.get_ffmpeg_exe()).parent))
+        except ImportError:
+            exe = None
+    if exe is None:
+        raise StudioError("ffprobe is needed to read video metadata; install ffmpeg")
+    proc = subprocess.run([exe, "-v", "error", "-print_format", "json", "-show_format", "-show_streams", str(p)],
+                          capture_output=True, text=True, timeout=60)
+    if proc.returncode != 0:
+        raise StudioError(f"{p.name}: not a readable media file ({proc.stderr.strip().splitlines()[-1:] or '?'})")
+    data = _json.loads(proc.stdout or "{}")
+    video = next((s for s in data.get("streams", []) if s.get("codec_type") == "video"), None)
+    if video is None:
+        raise StudioError(f"{p.name}: no video stream")
+    fps = None
+    rate = video.get("avg_frame_rate") or video.get("r_frame_rate") or ""
+    if "/" in rate:
+        num, den = rate.split("/", 1)
+        fps = float(num) / float(den) if float(den or 0) else None
+    fmt_names = (data.get("format", {}).get("format_name") or "").lower()
+    # ffprobe names mp4/mov as "mov,mp4,m4a,3gp,3g2,mj2": take the file's own extension when it is listed
+    ext = p.suffix.lower().lstrip(".")
+    fmt = ext if ext and ext in fmt_names.split(",") else fmt_names
+    duration = data.get("format", {}).get("duration") or video.get("duration")
+    return {"kind": "video", "format": fmt, "codec": video.get("codec_name"), "width": int(video.get("width") or 0),
+            "height": int(video.get("height") or 0), "duration": float(duration) if duration else None,
+            "size": size, "fps": fps}
