@@ -110,13 +110,20 @@ def format_price(amount: float | Decimal | int | str, currency: str, tag: str | 
     places = currency_decimals(currency)
     value = _quantize(amount, places)
     locale = _locale(m.babel_locale)
-    pattern: NumberPattern = copy.copy(parse_pattern(locale.currency_formats["standard"]))
-    pattern.frac_prec = (places, places)
+    pattern = _currency_pattern(m.babel_locale, places)
     text = pattern.apply(value, locale, currency=currency, currency_digits=False,
                          numbering_system=_digits(m, digits))
     if cross_border:
         text = _cross_border(text, currency, locale)
     return _apply_digits(text, _digits(m, digits))
+
+
+@lru_cache(maxsize=256)
+def _currency_pattern(locale_id: str, places: int) -> NumberPattern:
+    """The locale's standard currency pattern with exactly ``places`` decimals (0 for JPY, KRW, IDR…)."""
+    pattern = copy.copy(parse_pattern(_locale(locale_id).currency_formats["standard"]))
+    pattern.frac_prec = (places, places)
+    return pattern
 
 
 def _cross_border(text: str, currency: str, locale) -> str:
@@ -165,12 +172,17 @@ _DIGIT_SETS = {"arab": "٠١٢٣٤٥٦٧٨٩", "arabext": "۰۱۲۳۴۵۶۷۸۹"
 def _apply_digits(text: str, system: str) -> str:
     """Write every digit of ``text`` in ``system`` ("latn", "arab"…). Babel switches the separators for a
     numbering system but leaves the digits Latin, and CLDR dates use the locale's default digits."""
+    return text.translate(_digit_table(system))
+
+
+@lru_cache(maxsize=8)
+def _digit_table(system: str) -> dict[int, str]:
     target = _DIGIT_SETS.get(system, "0123456789")
-    table = {}
+    table: dict[int, str] = {}
     for digits in ("0123456789", *_DIGIT_SETS.values()):
         if digits != target:
             table.update({ord(d): target[i] for i, d in enumerate(digits)})
-    return text.translate(table)
+    return table
 
 
 # --------------------------------------------------------------------------- units

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -27,7 +28,11 @@ def set_user_dir(path: str | os.PathLike | None) -> None:
 def app_data_dir() -> Path:
     if _explicit is not None:
         return _explicit
-    home = os.environ.get("STUDIO_HOME")
+    return _resolve(os.environ.get("STUDIO_HOME") or None)
+
+
+@functools.lru_cache(maxsize=16)
+def _resolve(home: str | None) -> Path:
     if home:
         return Path(home).expanduser()
     import platformdirs
@@ -35,8 +40,13 @@ def app_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+@functools.lru_cache(maxsize=16)
+def _user_dir(base: Path) -> Path:
+    return base / "localization"
+
+
 def user_dir(create: bool = False) -> Path:
-    p = app_data_dir() / "localization"
+    p = _user_dir(app_data_dir())
     if create:
         p.mkdir(parents=True, exist_ok=True)
     return p
