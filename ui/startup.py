@@ -68,8 +68,10 @@ def _on_language_changed(lang: str) -> None:
 
 
 def relabel_main_window(window) -> None:
-    """Re-translate what the shell shows: window title, sidebar entries and their tooltips."""
-    window.setWindowTitle(i18n.tr("Commerce Studio"))
+    """Re-translate what the shell shows: sidebar entries and their tooltips (and the window title when the
+    shell has no ``retranslate`` of its own — MainWindow re-labels its menus and title itself)."""
+    if not callable(getattr(window, "retranslate", None)):
+        window.setWindowTitle(i18n.tr("Commerce Studio"))
     sidebar = getattr(window, "sidebar", None)
     sections = getattr(window, "sections", [])
     if sidebar is None:

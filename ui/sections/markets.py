@@ -38,6 +38,7 @@ import ui.qtcompat  # noqa: F401 - before any model is used (PySide6 refcount de
 from localization import formatting as fmt
 from localization import markets as reg
 from localization.text import isolate
+from ui import i18n
 from ui.i18n import tr
 from ui.sections import Section
 
@@ -199,6 +200,7 @@ class MarketEditor(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._tag: str | None = None
+        self._labels: list[tuple[str, QLabel]] = []
         form = QFormLayout(self)
         self.country_name = QLineEdit(self)
         self.language_name = QLineEdit(self)
@@ -230,6 +232,7 @@ class MarketEditor(QWidget):
                          (N_("Marketplaces"), self.marketplaces), (N_("Payment"), self.payment),
                          (N_("Tone"), self.tone), (N_("Taboos"), self.taboos), (N_("What sells"), self.what_sells)]:
             form.addRow(tr(label), w)
+            self._labels.append((label, form.labelForField(w)))
         buttons = QHBoxLayout()
         self.save_button = QPushButton(tr("Save changes"), self)
         self.reset_button = QPushButton(tr("Reset to shipped"), self)
@@ -243,6 +246,12 @@ class MarketEditor(QWidget):
         form.addRow(self.status)
         self.save_button.clicked.connect(self.save)
         self.reset_button.clicked.connect(self.reset)
+
+    def retranslate(self) -> None:
+        for source, label in self._labels:
+            label.setText(tr(source))
+        self.save_button.setText(tr("Save changes"))
+        self.reset_button.setText(tr("Reset to shipped"))
 
     @staticmethod
     def _split(text: str) -> list[str]:
@@ -545,6 +554,20 @@ class MarketsView(QWidget):
         self._update_count()
         if self.proxy.rowCount():
             self.select_tag("en-US") or self.table.selectRow(0)
+        i18n.notifier().language_changed.connect(self.retranslate)
+
+    def retranslate(self, _lang: str = "") -> None:
+        """Re-label this view in the new UI language (nothing typed or selected is lost)."""
+        self.search.setPlaceholderText(tr("Search markets (tag, country, language, currency, channel)…"))
+        for i, title in enumerate([N_("Details"), N_("Formatting and rules"), N_("Festivals"), N_("Exchange rates")]):
+            self.tabs.setTabText(i, tr(title))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.editor.retranslate()
+        self._update_count()
+        m = self.current_market()
+        if m is not None:
+            self.examples.setPlainText(self._examples_text(m))
+            self._fill_festival_list()
 
     # ------------------------------------------------------------------ behaviour
     def current_market(self) -> reg.Market | None:
