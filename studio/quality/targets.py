@@ -45,6 +45,7 @@ _TARGETS = [
     ("shopee-title", N_("Shopee product name"), "shopee", "marketplace"),
     ("shopee-description", N_("Shopee description"), "shopee", "marketplace"),
     ("lazada-title", N_("Lazada product name"), "lazada", "marketplace"),
+    ("live-script", N_("Livestream host script (spoken)"), "live", "live"),
     ("generic", N_("Any text (claims, grounding, locale only)"), "", "generic"),
 ]
 TARGET_IDS = tuple(t[0] for t in _TARGETS)
