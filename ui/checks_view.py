@@ -114,9 +114,16 @@ class ReportTab(QWidget):
         top.addWidget(self.status, 1)
         top.addWidget(self.csv_button)
         top.addWidget(self.html_button)
+        self.details = ChecksPanel(self)  # the findings of the selected row (read-only: no editor)
+        self.details.setObjectName("ReportDetails")
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+        split.setSizes([380, 260])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(split, 1)
+        self.table.selectionModel().currentRowChanged.connect(self._show_row)
         self.run_button.clicked.connect(self.run_checks)
         self.csv_button.clicked.connect(lambda: self._export("csv"))
         self.html_button.clicked.connect(lambda: self._export("html"))
@@ -142,6 +149,18 @@ class ReportTab(QWidget):
         self.csv_button.setEnabled(bool(rows))
         self.html_button.setEnabled(bool(rows))
         self.report_ready.emit(rows)
+
+    def _show_row(self, current, _previous=None) -> None:
+        if not current.isValid():
+            self.details.set_findings([])
+            return
+        row = self.model.rows()[current.row()]
+        found = []
+        for r in self.results:
+            if (r.product_handle, r.market, r.target or r.kind) == (row.product_handle, row.market, row.target):
+                found += [f.with_field(f"#{r.draft_id} {r.kind}" + (f" · {f.field}" if f.field else ""))
+                          for f in r.findings]
+        self.details.set_findings(found)
 
     def _failed(self, message: str) -> None:
         self.status.setText(tr("Checks failed: {msg}").format(msg=message))

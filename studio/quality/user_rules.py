@@ -67,11 +67,29 @@ def validate(data: dict) -> UserRules:
     return UserRules(words, pats)
 
 
-def load(settings=None) -> UserRules:
-    if settings is None:
+_CACHE: dict = {}
+
+
+def _load_default() -> UserRules:
+    """The rules in the default settings file, re-read only when the file changes (lint_text runs often)."""
+    from studio.settings import data_dir
+
+    path = data_dir() / "settings.json"
+    try:
+        stamp = (str(path), path.stat().st_mtime_ns, path.stat().st_size)
+    except OSError:
+        return UserRules()
+    if _CACHE.get("stamp") != stamp:
         from studio.settings import Settings
 
-        settings = Settings()
+        _CACHE["stamp"] = stamp
+        _CACHE["rules"] = load(Settings(path))
+    return _CACHE["rules"]
+
+
+def load(settings=None) -> UserRules:
+    if settings is None:
+        return _load_default()
     try:
         return validate(settings.get(SETTINGS_KEY) or {})
     except StudioError:
@@ -90,7 +108,7 @@ def save(rules: UserRules | dict, settings=None) -> UserRules:
 
 
 def lint(ctx, rules: UserRules | None = None) -> list[Finding]:
-    rules = rules if rules is not None else load()
+    rules = rules if rules is not None else _load_default()
     out: list[Finding] = []
     from studio.quality.engine import phrase_regex
 

@@ -110,6 +110,11 @@ def test_checks_section_report_exports_pad_and_rules(qtbot, qtmodeltester, ctx, 
     assert [(r.market, r.target) for r in rows] == [("ar-SA", "tiktok"), ("en-GB", "amazon")]
     assert rows[1].errors >= 2 and rows[0].warnings >= 1
     assert report.csv_button.isEnabled()
+    report.table.selectRow(1)
+    details = report.details.findings()
+    assert {f.rule_id for f in details} >= {"amazon.title.banned-chars", "amazon.promotional"}
+    assert all(f.field.startswith("#") and "listing · title" in f.field for f in details)
+    qtmodeltester.check(report.details.model)
     csv_text = report.export("csv", tmp_path / "q.csv").read_text(encoding="utf-8-sig")
     assert "'=shirt" in csv_text  # formula-safe
     assert "<table>" in report.export("html", tmp_path / "q.html").read_text(encoding="utf-8")
