@@ -82,9 +82,13 @@ def face_size_m(dims: dict, photo_aspect: float | None = None) -> tuple[float, f
 
 def _texture_png(img: Image.Image, max_side: int = 2048, opaque: bool = True) -> tuple[bytes, tuple[float, float, float]]:
     im = img.convert("RGBA")
-    if max(im.size) > max_side:
-        s = max_side / max(im.size)
-        im = im.resize((round(im.width * s), round(im.height * s)), Image.LANCZOS)
+
+    def pot(n: int) -> int:  # power-of-two sides: mipmaps work everywhere (WebGL 1 viewers too)
+        return int(min(max_side, max(64, 2 ** round(math.log2(max(1, n))))))
+
+    size = (pot(im.width), pot(im.height))
+    if im.size != size:
+        im = im.resize(size, Image.LANCZOS)
     arr = np.asarray(im, np.float32)
     a = arr[..., 3:4] / 255
     mean = (arr[..., :3] * a).reshape(-1, 3).sum(0) / max(a.sum(), 1) / 255

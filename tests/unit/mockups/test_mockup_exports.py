@@ -187,3 +187,19 @@ def test_box_turns_to_match_a_photo_of_the_standing_product(tmp_path):
     # a table photographed at three-quarters keeps its listed orientation
     t = ar.dims_to_box({"l": 180, "w": 90, "h": 75, "unit": "cm"}, photo_aspect=1.6)
     assert (t.width, t.height, t.depth) == pytest.approx((1.8, 0.75, 0.9))
+
+
+def test_glb_texture_is_power_of_two_png(tmp_path, product_cut):
+    import io
+
+    import pygltflib
+
+    out = tmp_path / "t.glb"
+    ar.write_glb(product_cut, {"l": 10, "w": 5, "h": 20, "unit": "cm"}, out)
+    gl = pygltflib.GLTF2().load_binary(str(out))
+    view = gl.bufferViews[gl.images[0].bufferView]
+    png = gl.binary_blob()[view.byteOffset:view.byteOffset + view.byteLength]
+    with Image.open(io.BytesIO(png)) as im:
+        assert im.format == "PNG"
+        w, h = im.size
+    assert w & (w - 1) == 0 and h & (h - 1) == 0
