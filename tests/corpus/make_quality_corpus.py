@@ -24,7 +24,7 @@ SPLIT = "dev"
 
 
 def add(family, text, target, market, labels, facts=None, context=None, note=""):
-    prefix = "" if SPLIT == "dev" else "h"
+    prefix = {"dev": "", "holdout": "h"}.get(SPLIT, SPLIT[0] + SPLIT[-1])  # holdout2 → "h2"
     n = len([e for e in entries if e["family"] == family and e["split"] == SPLIT]) + 1
     entries.append({"id": f"{prefix}{family}-{n:03d}", "split": SPLIT, "family": family, "text": text, "target": target, "market": market, "facts": facts,
                     "context": context or {}, "labels": sorted(set(labels)), "note": note})
@@ -691,6 +691,103 @@ for t, tg, m, lab in [
 
 add("claims", "The best candle ever! #ad", "instagram", "en-GB", ["claims", "disclosure"], context=S)
 add("characters", "BEST Candle!!! Free Shipping", "amazon-title", "en-GB", ["characters", "claims"])
+
+
+# ============================================================================ HOLD-OUT 2
+# Written after the first hold-out's fixes, again labelled before the engine ever saw these texts.
+SPLIT = "holdout2"
+for t, tg, m, lab in [
+    ("Our collagen gummies reverse ageing from the inside.", "instagram", "en-GB", ["claims"]),
+    ("Vitamin C serum for a brighter-looking complexion.", "instagram", "en-GB", []),
+    ("Kills 99.9% of germs.", "instagram", "en-GB", ["claims"]),
+    ("Noise-cancelling headphones for long flights.", "instagram", "en-GB", []),
+    ("The quietest headphones on the market.", "instagram", "en-GB", ["claims"]),
+    ("Loved by over 10,000 parents", "facebook", "en-GB", ["claims"]),
+    ("Bath toy made from non-toxic plastic.", "instagram", "en-GB", ["claims"]),
+    ("Ce dentifrice prévient les caries.", "instagram", "fr-FR", ["claims"]),
+    ("Este colchón es el más cómodo del mercado.", "instagram", "es-MX", ["claims"]),
+    ("Cápsulas que queman grasa mientras duermes.", "tiktok", "es-MX", ["claims"]),
+    ("本品可以降血压。", "instagram", "zh-CN", ["claims"]),
+    ("血圧を下げるサプリ。", "instagram", "ja-JP", ["claims"]),
+    ("Suplemen ini menurunkan kolesterol.", "instagram", "id-ID", ["claims"]),
+    ("مكمل غذائي يقوي المناعة", "instagram", "ar-SA", ["claims"]),
+    ("A lovely gift for coffee lovers.", "instagram", "en-GB", []),
+    ("Guaranteed to fit or we exchange it.", "facebook", "en-GB", ["claims"]),
+    ("Clinically tested on 200 volunteers.", "instagram", "en-GB", ["claims"]),
+    ("Trusted by 5,000+ customers", "facebook", "en-GB", ["claims"]),
+    ("Replica of the famous lounge chair", "facebook", "en-GB", ["claims"]),
+    ("Il miglior regalo per lei.", "instagram", "it-IT", ["claims"]),
+    ("Un regalo per chi ama il caffè.", "instagram", "it-IT", []),
+    ("Ein Geschenk für Kaffeeliebhaber.", "instagram", "de-DE", []),
+    ("ของขวัญสำหรับคนรักกาแฟ", "instagram", "th-TH", []),
+]:
+    add("claims", t, tg, m, lab)
+
+F_HP = [{"key": "battery", "value": "30 h"}, {"key": "weight", "value": "250 g"}, {"key": "bluetooth", "value": "5.3"},
+        {"key": "material", "value": "aluminium headband, protein leather cushions"}, {"key": "driver", "value": "40 mm"}]
+for t, m, lab in [
+    ("30 h battery and 40 mm drivers.", "en-GB", []),
+    ("Up to 40 hours of playback.", "en-GB", ["grounding"]),
+    ("Weighs just 250 g.", "en-GB", []),
+    ("Bluetooth 5.3 with multipoint.", "en-GB", []),
+    ("Memory foam ear cushions.", "en-GB", ["grounding"]),
+    ("Aluminium headband with protein leather cushions.", "en-GB", []),
+    ("Titanium drivers for clear highs.", "en-GB", ["grounding"]),
+    ("Hi-Res Audio certified.", "en-GB", ["grounding"]),
+    ("Auriculares de 250 g con batería de 30 horas.", "es-ES", []),
+    ("Akku für 35 Stunden.", "de-DE", ["grounding"]),
+    ("ヘッドホンの重さは250 g。", "ja-JP", []),
+    ("重量300克的耳机。", "zh-CN", ["grounding"]),
+    ("Weighs 8.8 oz.", "en-US", []),
+]:
+    add("grounding", t, "generic", m, lab, facts=F_HP)
+
+S = {"sponsored": True}
+for t, tg, m, c, lab in [
+    ("Paid partnership with @audioco — our new headphones", "instagram", "en-GB", S, []),
+    ("New headphones from @audioco 🎧 #audioco", "tiktok", "en-GB", S, ["disclosure"]),
+    ("#sponsored New headphones from @audioco", "x", "en-GB", S, []),
+    ("Werbung | Neue Kopfhörer von @audioco", "instagram", "de-DE", S, []),
+    ("Nuevos auriculares de @audioco. #publi", "facebook", "es-MX", S, ["disclosure"]),
+    ("#ad New headphones", "tiktok", "en-GB", {**S, "ai_generated": True, "options": {"is_aigc": True}}, []),
+    ("Unboxing the new headphones", "youtube-title", "en-GB", {"ai_generated": True}, ["disclosure"]),
+    ("Headphones for long flights #partner", "instagram", "en-GB", {}, ["disclosure"]),
+]:
+    add("disclosure", t, tg, m, lab, context=c)
+
+for t, tg, m, lab in [
+    ("Casque sans fil avec réduction de bruit et trente heures d'autonomie.", "generic", "fr-FR", []),
+    ("Wireless headphones with noise cancelling and thirty hours of battery life.", "generic", "fr-FR", ["locale"]),
+    ("Fone de ouvido sem fio com cancelamento de ruído e bateria de longa duração.", "generic", "pt-BR", []),
+    ("Auriculares inalámbricos con cancelación de ruido y una batería de larga duración.", "generic", "it-IT", ["locale"]),
+    ("Cable length 1.2 m", "generic", "en-US", ["locale"]),
+    ("Cable length 4 ft (1.2 m)", "generic", "en-US", []),
+    ("Nur 129,00 €", "generic", "de-DE", []),
+    ("Nur € 129.00", "generic", "de-DE", ["locale"]),
+    ("Solo $2,499.00", "generic", "es-MX", []),
+    ("Solo $2.499,00", "generic", "es-MX", ["locale"]),
+    ("سماعات لاسلكية بطاقة 30 ساعة", "instagram", "ar-SA", []),
+    ("سماعات AudioCo Pro لاسلكية", "instagram", "ar-SA", ["locale"]),
+    ("หูฟังไร้สาย AudioCo Pro", "instagram", "th-TH", []),
+    ("Неadphones for travel", "instagram", "en-GB", ["locale"]),
+    ("Fon kepala tanpa wayar dengan pembatalan bunyi dan bateri yang tahan lama sehingga tiga puluh jam. Sesuai "
+     "untuk perjalanan jauh dan kerja di pejabat. Dalam kotak: fon kepala, kabel pengecas dan beg.",
+     "tiktok-shop-description", "ms-MY", []),
+]:
+    add("locale", t, tg, m, lab)
+
+add("limits", "AudioCo Pro Wireless Noise Cancelling Over-Ear Headphones with 30 Hour Battery, Bluetooth 5.3 "
+    "Multipoint, Memory Foam Ear Cushions, Foldable Design, Carry Case, USB-C Fast Charging for Travel, Office "
+    "and Gaming, Black", "amazon-title", "en-GB", ["limits"])
+add("limits", "AudioCo Pro Wireless Noise Cancelling Headphones, 30 Hour Battery, Black", "amazon-title", "en-GB", [])
+add("limits", "noise cancelling headphones", "etsy-tag", "en-GB", ["limits"])
+add("limits", "Headphones", "tiktok-shop-title", "en-GB", ["limits"])
+add("limits", build("AudioCo Pro wireless headphones, black, boxed. ", "graphemes", 81), "ebay-title", "en-GB", ["limits"])
+add("limits", build("سماعات لاسلكية بعزل للضوضاء وبطارية تدوم طويلا. ", "utf8", 5200), "youtube-description", "ar-SA",
+    ["limits"])
+add("limits", build("سماعات لاسلكية بعزل للضوضاء وبطارية تدوم طويلا. ", "utf8", 4990), "youtube-description", "ar-SA", [])
+add("limits", build("Wireless headphones 🎧 with long battery life. ", "x", 284), "x", "en-GB", ["limits"])
+add("limits", build("Wireless headphones 🎧 with long battery life. ", "x", 279), "x", "en-GB", [])
 
 
 if __name__ == "__main__":
