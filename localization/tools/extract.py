@@ -3,7 +3,11 @@
 Scans ``ui/**/*.py`` with ``ast`` (no import of ``ui``, so no Qt needed) for:
 - ``tr("…")`` / ``i18n.tr("…")`` / ``self.tr("…")`` calls with a literal string, and ``N_("…")`` (a no-op
   marker for strings kept in tables and translated later with ``tr(variable)``);
-- ``title="…"`` of ``Section(...)`` and ``SettingsPage(...)`` (the shell translates titles with ``tr``).
+- ``title="…"`` of ``Section(...)`` and ``SettingsPage(...)`` (the shell translates titles with ``tr``);
+- ``menu("…")`` / ``action("…")`` helper calls of the shell;
+- ``tr(NAME[i])``, ``tr(self.HEADERS[i])``, ``tr(COLUMNS[i][1])``, ``tr(LABELS.get(k, k))`` and ``tr(label)`` in
+  ``for label, key in TABLE`` loops: the string literals of that module/class-level table are extracted.
+  Values only known at run time (``tr(post.state)``) need an ``N_("…")`` somewhere to be extracted.
 
 Writes the template ``localization/locale/studio.pot`` and merges it into every
 ``localization/locale/<lang>/LC_MESSAGES/studio.po`` (existing translations kept, obsolete ones dropped,
@@ -28,6 +32,9 @@ from localization.ui_strings import DOMAIN, LANGUAGES, LOCALE_DIR, SOURCE_LANGUA
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE = LOCALE_DIR / f"{DOMAIN}.pot"
 _TITLE_CALLS = {"Section", "SettingsPage"}
+# calls whose first literal argument is a UI string: tr itself, the N_ marker, and the shell's menu/action
+# helpers (ui/app.py wraps tr in ``menu("&File")`` / ``action("&Quit", …)``)
+TRANSLATED_CALLS = {"tr", "N_", "menu", "action"}
 
 
 def _call_name(node: ast.Call) -> str | None:
@@ -39,20 +46,134 @@ def _call_name(node: ast.Call) -> str | None:
     return None
 
 
-def extract_file(path: Path) -> list[tuple[str, int]]:
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    found: list[tuple[str, int]] = []
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
+def _strings(node: ast.AST | None, index: int | None = None, values_only: bool = True) -> list[str]:
+    """String literals of a constant table: a list/tuple (element ``index`` of each inner tuple when given)
+    or a dict (its values)."""
+    if node is None:
+        return []
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.Dict):
+        return [s for v in node.values for s in _strings(v)]
+    if isinstance(node, ast.List | ast.Tuple | ast.Set):
+        out: list[str] = []
+        for elt in node.elts:
+            if index is not None and isinstance(elt, ast.Tuple | ast.List):
+                if -len(elt.elts) <= index < len(elt.elts):
+                    out += _strings(elt.elts[index])
+            elif isinstance(elt, ast.Constant) and isinstance(elt.value, str):
+                out.append(elt.value)
+            elif isinstance(elt, ast.Call) and _call_name(elt) in TRANSLATED_CALLS and elt.args:
+                out += _strings(elt.args[0])
+        return out
+    return []
+
+
+def _tables(body: list[ast.stmt]) -> dict[str, ast.AST]:
+    """Constant assignments (NAME = [...] / {...} / (...)) of a module or class body."""
+    table: dict[str, ast.AST] = {}
+    for stmt in body:
+        targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(stmt, ast.AnnAssign) else []
+        for t in targets:
+            if isinstance(t, ast.Name) and stmt.value is not None:
+                table[t.id] = stmt.value
+    return table
+
+
+def _base_name(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"):
+        return node.attr
+    return None
+
+
+def _resolve_arg(arg: ast.AST, table: dict[str, ast.AST], loops: list[ast.For]) -> list[str]:
+    """Strings a non-literal ``tr(arg)`` can receive: NAME[i], NAME[i][k], NAME.get(...), a loop variable."""
+    if isinstance(arg, ast.Name):
+        for loop in reversed(loops):
+            found = _loop_strings(loop, arg.id, table)
+            if found is not None:
+                return found
+        return []
+    if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute) and arg.func.attr == "get":
+        name = _base_name(arg.func.value)
+        return _strings(table.get(name)) if name else []
+    if isinstance(arg, ast.Subscript):
+        index = None
+        inner = arg
+        if isinstance(arg.value, ast.Subscript) and isinstance(arg.slice, ast.Constant) and isinstance(arg.slice.value, int):
+            index, inner = arg.slice.value, arg.value
+        name = _base_name(inner.value)
+        return _strings(table.get(name), index) if name else []
+    return []
+
+
+def _loop_strings(loop: ast.For, var: str, table: dict[str, ast.AST]) -> list[str] | None:
+    target = loop.target
+    source = loop.iter
+    if isinstance(source, ast.Call) and _call_name(source) in ("enumerate", "sorted", "list", "reversed") and source.args:
+        source = source.args[0]
+        if isinstance(target, ast.Tuple) and len(target.elts) == 2 and _call_name(loop.iter) == "enumerate":
+            target = target.elts[1]
+    if isinstance(source, ast.Call) and isinstance(source.func, ast.Attribute) and source.func.attr == "items":
+        name = _base_name(source.func.value)
+        node = table.get(name) if name else None
+        if isinstance(node, ast.Dict) and isinstance(target, ast.Tuple) and len(target.elts) == 2:
+            keys, values = node.keys, node.values
+            for pos, elt in enumerate(target.elts):
+                if isinstance(elt, ast.Name) and elt.id == var:
+                    return [s for n in (keys if pos == 0 else values) for s in _strings(n)]
+        return None
+    name = _base_name(source)
+    if name and name in table:
+        source = table[name]
+    if isinstance(target, ast.Name):
+        return _strings(source) if target.id == var else None
+    if isinstance(target, ast.Tuple):
+        for pos, elt in enumerate(target.elts):
+            if isinstance(elt, ast.Name) and elt.id == var:
+                return _strings(source, pos)
+    return None
+
+
+class _Collector(ast.NodeVisitor):
+    def __init__(self, table: dict[str, ast.AST]) -> None:
+        self.table = table
+        self.loops: list[ast.For] = []
+        self.found: list[tuple[str, int]] = []
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802 - ast API
+        outer = self.table
+        self.table = {**outer, **_tables(node.body)}  # self.X resolves in the class first
+        self.generic_visit(node)
+        self.table = outer
+
+    def visit_For(self, node: ast.For) -> None:  # noqa: N802 - ast API
+        self.loops.append(node)
+        self.generic_visit(node)
+        self.loops.pop()
+
+    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - ast API
         name = _call_name(node)
-        if name in ("tr", "N_") and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
-            found.append((node.args[0].value, node.lineno))
+        if name in TRANSLATED_CALLS and node.args:
+            arg = node.args[0]
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                self.found.append((arg.value, node.lineno))
+            elif name == "tr":
+                self.found += [(s, node.lineno) for s in _resolve_arg(arg, self.table, self.loops)]
         elif name in _TITLE_CALLS:
             for kw in node.keywords:
                 if kw.arg == "title" and isinstance(kw.value, ast.Constant) and isinstance(kw.value.value, str):
-                    found.append((kw.value.value, node.lineno))
-    return [(s, n) for s, n in found if s.strip()]
+                    self.found.append((kw.value.value, node.lineno))
+        self.generic_visit(node)
+
+
+def extract_file(path: Path) -> list[tuple[str, int]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    collector = _Collector(_tables(tree.body))
+    collector.visit(tree)
+    return [(s, n) for s, n in collector.found if s.strip()]
 
 
 def extract(root: Path = ROOT) -> Catalog:

@@ -75,3 +75,25 @@ def test_extractor_finds_tr_calls_and_section_titles(tmp_path):
         'w = tr(variable)\nS = Section(id="d", title="Demo title", order=1, factory=None)\n', encoding="utf-8")
     ids = {m.id for m in extract.extract(tmp_path) if m.id}
     assert ids == {"Hello", "World", "Later", "Demo title"}
+
+
+def test_extractor_resolves_tables_and_loops(tmp_path):
+    src = tmp_path / "ui"
+    src.mkdir()
+    (src / "tables.py").write_text(
+        'LABELS = {"active": "Active", "draft": "Draft"}\n'
+        'BUTTONS = [("Run", 1), ("Stop", 2)]\n'
+        'class Model:\n'
+        '    COLUMNS = [("title", "Title"), ("sku", "SKU code")]\n'
+        '    HEADERS = ["When", "Where"]\n'
+        '    def header(self, i):\n'
+        '        return tr(self.COLUMNS[i][1]), tr(self.HEADERS[i]), tr(LABELS.get(i, i))\n'
+        'class Other:\n'
+        '    COLUMNS = ("key", "value")\n'
+        'def build():\n'
+        '    for label, n in BUTTONS:\n'
+        '        tr(label)\n'
+        '    menu("&File"); action("&Quit", None)\n'
+        '    tr(post.state)\n', encoding="utf-8")
+    ids = {m.id for m in extract.extract(tmp_path) if m.id}
+    assert ids == {"Title", "SKU code", "When", "Where", "Active", "Draft", "Run", "Stop", "&File", "&Quit"}
