@@ -150,3 +150,21 @@ def test_corrupt_override_file_is_reported(studio_home):
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(MarketValidationError, match="not valid JSON"):
         M.all_markets()
+
+
+def test_festival_data_is_consistent():
+    records, fest = M._shipped()
+    for tag, rec in records.items():
+        for entry in rec["festivals"]:
+            assert "start" in entry or entry["id"] in fest, (tag, entry)
+    for fid, spec in fest.items():
+        assert set(spec["dates"]) == {"2026", "2027"}, fid
+        assert spec["name"] and spec["kind"], fid
+    weekday = {"black-friday": 4, "cyber-monday": 0, "thanksgiving-us": 3, "mothers-day": 6,
+               "dia-de-la-madre-co": 6, "amor-y-amistad": 5}
+    for fid, wd in weekday.items():
+        for span in fest[fid]["dates"].values():
+            assert dt.date.fromisoformat(span["start"]).weekday() == wd, fid
+    # Colombia keeps its own Mother's Day (last Sunday of May), not the US date
+    co = [f for f in get_market("es-CO").festivals if f["name"] == "Día de la Madre"]
+    assert [f["start"] for f in co] == ["2026-05-31", "2027-05-30"]
