@@ -56,11 +56,17 @@ class MarketTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[reg.Market] = []
+        self.error = ""
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = reg.all_markets()
+        try:
+            self._rows = reg.all_markets()
+            self.error = ""
+        except reg.MarketValidationError as exc:  # a broken override file: say so, show nothing half-merged
+            self._rows = []
+            self.error = str(exc)
         self.endResetModel()
 
     def market(self, row: int) -> reg.Market:
@@ -506,6 +512,7 @@ class MarketsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         lv.addWidget(self.table)
         self.count_label = QLabel(left)
+        self.count_label.setWordWrap(True)
         lv.addWidget(self.count_label)
 
         right = QWidget(splitter)
@@ -594,6 +601,9 @@ class MarketsView(QWidget):
             self.table.setCurrentIndex(self.proxy.index(0, 0))
 
     def _update_count(self) -> None:
+        if self.model.error:
+            self.count_label.setText(self.model.error)
+            return
         self.count_label.setText(tr("{shown} of {total} markets").format(
             shown=self.proxy.rowCount(), total=self.model.rowCount()))
 

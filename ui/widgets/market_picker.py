@@ -11,8 +11,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
 
-from localization.markets import all_markets
+from localization.markets import MarketValidationError, all_markets
 from ui.i18n import tr
+
+
+def _markets() -> list:
+    try:
+        return all_markets()
+    except MarketValidationError:  # a broken override file; the Markets section explains it
+        return []
 
 
 def market_label(m) -> str:
@@ -38,7 +45,7 @@ class MarketPicker(QComboBox):
         self.clear()
         if self._allow_none:
             self.addItem(tr("(no market)"), "")
-        for m in all_markets():
+        for m in _markets():
             self.addItem(market_label(m), m.tag)
         self.blockSignals(False)
         if current:
@@ -71,7 +78,7 @@ class MarketListPicker(QListWidget):
         checked = set(self.tags()) if self.count() else set()
         self.blockSignals(True)
         self.clear()
-        for m in all_markets():
+        for m in _markets():
             item = QListWidgetItem(market_label(m))
             item.setData(Qt.ItemDataRole.UserRole, m.tag)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

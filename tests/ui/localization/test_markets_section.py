@@ -237,3 +237,19 @@ def test_rates_tab_and_custom_festival(qtbot, ctx, studio_home):
     adder.name.setText("Broken")
     adder.add_button.click()
     assert "before start" in view.festival_status.text()
+
+
+def test_broken_override_file_is_explained(qtbot, ctx, studio_home):
+    from ui.sections.markets import MarketsView
+    from ui.widgets.market_picker import MarketPicker
+
+    path = studio_home / "localization" / "markets.json"
+    path.parent.mkdir(parents=True)
+    path.write_text("{broken", encoding="utf-8")
+    view = MarketsView(ctx)
+    qtbot.addWidget(view)
+    assert view.model.rowCount() == 0 and "not valid JSON" in view.count_label.text()
+    assert str(path) in view.count_label.text()
+    picker = MarketPicker()
+    qtbot.addWidget(picker)
+    assert picker.count() == 0 and picker.tag() is None
