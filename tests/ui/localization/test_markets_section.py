@@ -165,12 +165,20 @@ def test_switch_to_arabic_mirrors_layout_and_relabels(qtbot, ctx):
     assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
-def test_screenshots_latin_arabic_thai_cjk(qtbot, ctx):
-    """Renders the section in English (Thai market) and Arabic (Saudi market) for the docs."""
+def _distinct_colours(image, step: int = 7) -> int:
+    return len({image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)})
+
+
+def test_screenshots_latin_arabic_thai_cjk(qtbot, ctx, tmp_path):
+    """Renders the section in English (Thai market) and Arabic (Saudi market). The images go to a temp dir;
+    with STUDIO_WRITE_SCREENSHOTS=1 they replace docs/screenshots/markets.png and markets-ar.png."""
+    import os
+
     from ui import i18n
     from ui.sections.markets import MarketsView
 
-    SHOTS.mkdir(parents=True, exist_ok=True)
+    shots = SHOTS if os.environ.get("STUDIO_WRITE_SCREENSHOTS") == "1" else tmp_path
+    shots.mkdir(parents=True, exist_ok=True)
     view = MarketsView(ctx)
     qtbot.addWidget(view)
     view.resize(1280, 760)
@@ -178,7 +186,8 @@ def test_screenshots_latin_arabic_thai_cjk(qtbot, ctx):
     view.tabs.setCurrentIndex(1)
     view.show()
     qtbot.waitExposed(view)
-    assert view.grab().save(str(SHOTS / "markets.png"))
+    shot = view.grab()
+    assert shot.save(str(shots / "markets.png")) and _distinct_colours(shot.toImage()) > 8
     view.close()
 
     from ui import startup
@@ -195,7 +204,8 @@ def test_screenshots_latin_arabic_thai_cjk(qtbot, ctx):
     view_ar.show()
     qtbot.waitExposed(view_ar)
     assert view_ar.isRightToLeft()
-    assert view_ar.grab().save(str(SHOTS / "markets-ar.png"))
+    shot = view_ar.grab()
+    assert shot.save(str(shots / "markets-ar.png")) and _distinct_colours(shot.toImage()) > 8
     view_ar.close()
 
 
