@@ -10,9 +10,12 @@ from studio.domain import StudioError
 
 def register(sub) -> None:
     p = add_command(sub, "markets", "markets with language, currency, direction, units, channels", run)
-    p.add_argument("action", nargs="?", choices=["list", "show", "festivals"], default="list",
-                   help="list (default) | show TAG | festivals TAG [--from DATE] [--days N]")
+    p.add_argument("action", nargs="?", choices=["list", "show", "festivals", "set", "reset"], default="list",
+                   help="list (default) | show TAG | festivals TAG [--from DATE] [--days N] | "
+                        "set TAG FIELD=VALUE… (your edit, kept across upgrades) | reset TAG (back to shipped)")
     p.add_argument("tag", nargs="?", help="a market's locale tag, e.g. de-DE or ar-SA")
+    p.add_argument("assignments", nargs="*", metavar="FIELD=VALUE",
+                   help="for 'set': e.g. channels=instagram,tiktok currency=EUR culture.tone='Du-Form'")
     p.add_argument("--from", dest="from_date", help="festivals from this date (YYYY-MM-DD; default today)")
     p.add_argument("--days", type=int, default=365, help="festivals within this many days (default 365)")
 
@@ -61,6 +64,10 @@ def run(args) -> int:
         emit(args, rows, human)
         return 0
 
+    if args.action in ("set", "reset"):
+        return _edit(args)
+    if args.assignments:
+        raise StudioError(f"unexpected arguments {' '.join(args.assignments)!r}; FIELD=VALUE goes with 'set'")
     m = _market(args.tag)
     try:
         start = dt.date.fromisoformat(args.from_date) if args.from_date else dt.date.today()
@@ -119,4 +126,42 @@ def run(args) -> int:
             print(f"    {span:<25} {f['name']}{est}")
 
     emit(args, data, human_s)
+    return 0
+
+
+_LIST_FIELDS = {"channels", "marketplaces", "payment"}
+
+
+def _edit(args) -> int:
+    from localization import markets as reg
+
+    m = _market(args.tag)
+    if args.action == "reset":
+        reg.reset_override(m.tag)
+        emit(args, {"tag": m.tag, "reset": True}, f"{m.tag}: back to the shipped data")
+        return 0
+    if not args.assignments:
+        raise StudioError("give FIELD=VALUE pairs, e.g. 'studio markets set de-DE channels=instagram,tiktok'")
+    changes: dict = {}
+    for item in args.assignments:
+        key, sep, value = item.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise StudioError(f"{item!r}: use FIELD=VALUE (editable: {', '.join(reg.EDITABLE_FIELDS)})")
+        if key.startswith("culture."):
+            sub = key.split(".", 1)[1]
+            items = [v.strip() for v in value.split(",") if v.strip()]
+            changes.setdefault("culture", {})[sub] = items if sub in ("taboos", "what_sells", "themes") else value
+        elif key in _LIST_FIELDS:
+            changes[key] = [v.strip() for v in value.split(",") if v.strip()]
+        elif key in ("festivals", "mandates"):
+            raise StudioError(f"{key}: edit it in the app (Markets section) or in {reg.overrides_path()}")
+        else:
+            changes[key] = value.strip()
+    try:
+        m = reg.save_override(m.tag, changes)
+    except reg.MarketValidationError as exc:
+        raise StudioError(str(exc)) from exc
+    emit(args, {"tag": m.tag, "changed": changes, "overrides": str(reg.overrides_path())},
+         f"{m.tag}: saved {', '.join(changes)} to {reg.overrides_path()}")
     return 0

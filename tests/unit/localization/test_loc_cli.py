@@ -45,3 +45,17 @@ def test_demo_step_formats_four_markets(tmp_path):
     assert details["markets_in_registry"] >= 30
     assert "1.299,90\xa0€" in details["de-DE"] and "١٬٢٩٩٫٩٠" in details["ar-SA"]
     assert "2026" in details["th-TH"] and json.loads((tmp_path / "markets.json").read_text(encoding="utf-8"))
+
+
+def test_markets_set_and_reset(capsys, studio_home):
+    from localization.markets import get_market
+
+    assert main(["markets", "set", "de-DE", "channels=instagram,pinterest", "culture.tone=Du-Form"]) == 0
+    m = get_market("de-DE")
+    assert m.channels == ("instagram", "pinterest") and m.culture["tone"] == "Du-Form" and m.overridden
+    assert "markets.json" in capsys.readouterr().out
+    assert main(["markets", "set", "de-DE", "direction=sideways"]) == 2
+    assert "direction" in capsys.readouterr().err
+    assert main(["markets", "set", "de-DE", "nonsense"]) == 2
+    assert main(["markets", "reset", "de-DE", "--json"]) == 0
+    assert not get_market("de-DE").overridden
