@@ -632,8 +632,12 @@ def generate(db: Database, products: list[Any] | None, markets: list[str], kinds
     concurrency = max(1, int(concurrency))
     prov = _provider(provider, concurrency)
     pname, pmodel = _identity(prov)
-    items = plan(db, products, markets, kinds, targets, prov, brand_voice=brand_voice,
-                 campaign_date=campaign_date, extra=extra)
+    try:
+        items = plan(db, products, markets, kinds, targets, prov, brand_voice=brand_voice,
+                     campaign_date=campaign_date, extra=extra)
+    except BaseException:
+        _close_if_ours(provider, prov)
+        raise
     params = {"products": sorted({i.product.handle for i in items}), "markets": list(markets), "kinds": list(kinds),
               "targets": list(targets or []), "provider": pname, "model": pmodel, "concurrency": concurrency,
               "campaign_date": campaign_date.isoformat() if campaign_date else None}
