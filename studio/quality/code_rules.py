@@ -183,6 +183,8 @@ MATERIALS: dict[str, list[str]] = {
                 "蜜蝋"],
     "paraffin": ["paraffin", "parafina", "paraffine", "paraffina"],
     "coconut wax": ["coconut wax", "cera de coco", "kokoswachs"],
+    "memory foam": ["memory foam", "espuma viscoelástica", "memory-schaum", "viscoschaum", "mousse à mémoire de forme",
+                    "memory foam", "低反発", "记忆棉"],
 }
 MATERIALS["wood"] += ["wooden", "hölzern", "en bois", "de madera", "di legno"]
 _MAT_INDEX = {t: canon for canon, terms in MATERIALS.items() for t in terms}
@@ -712,3 +714,126 @@ def rtl_unisolated_ltr(ctx, params) -> Iterator[Hit]:
         if depth_at[s] > 0:
             continue
         yield s, e, f"\u2068{run}\u2069", {"run": run}
+
+
+# =========================================================================== claims by pattern
+# Phrase lists miss new wording ("lowers blood pressure", "the quietest headphones"); these rules look for the
+# shape of a claim: an effect verb near a health condition, a superlative construction, social proof.
+
+_EFFECT_VERBS = {
+    "en": r"lower|lowers|lowering|reduce|reduces|reducing|reverse|reverses|reversing|prevent|prevents|preventing|"
+          r"boost|boosts|boosting|strengthen|strengthens|fight|fights|fighting|kill|kills|killing|eliminate|"
+          r"eliminates|destroy|destroys|relieve|relieves|relieving|treat|treats|treating|cure|cures|heal|heals|"
+          r"repair|repairs|stop|stops|protect against|protects against|regulate|regulates|balance|balances|detoxify",
+    "es": r"baja|bajar|reduce|reducir|previene|prevenir|fortalece|fortalecer|combate|combatir|elimina|eliminar|mata|"
+          r"alivia|aliviar|cura|curar|regula|regular|revierte|protege contra",
+    "pt": r"baixa|baixar|reduz|reduzir|previne|prevenir|fortalece|fortalecer|combate|combater|elimina|eliminar|mata|"
+          r"alivia|aliviar|cura|curar|regula|regular|protege contra",
+    "de": r"senkt|senken|reduziert|reduzieren|verhindert|verhindern|beugt|stärkt|stärken|bekämpft|bekämpfen|"
+          r"beseitigt|tötet|lindert|heilt|reguliert|schützt vor",
+    "fr": r"baisse|baisser|réduit|réduire|prévient|prévenir|renforce|renforcer|combat|combattre|élimine|éliminer|"
+          r"tue|soulage|guérit|régule|protège contre",
+    "it": r"abbassa|abbassare|riduce|ridurre|previene|prevenire|rafforza|rafforzare|combatte|combattere|elimina|"
+          r"uccide|allevia|guarisce|regola|protegge da",
+    "id": r"menurunkan|mengurangi|mencegah|memperkuat|meningkatkan|melawan|membunuh|menghilangkan|meredakan|"
+          r"menyembuhkan|mengatasi|mengobati",
+    "ms": r"menurunkan|mengurangkan|mencegah|menguatkan|meningkatkan|melawan|membunuh|menghilangkan|melegakan|"
+          r"menyembuhkan|merawat",
+    "ar": r"يخفض|يقلل|يمنع|يقوي|يعزز|يحارب|يقتل|يزيل|يخفف|يعالج|يشفي|ينظم",
+}
+_CONDITIONS = {
+    "en": r"blood pressure|cholesterol|blood sugar|glucose|immunity|immune system|ageing|aging|wrinkles|germs|"
+          r"bacteria|viruses|virus|infections?|inflammation|anxiety|depression|insomnia|pain|acne|eczema|psoriasis|"
+          r"cavities|tooth decay|diabetes|cancer|arthritis|hair loss|cellulite|colds?|flu|allergies|migraines?|"
+          r"headaches?|toxins|disease|diseases",
+    "es": r"presión arterial|colesterol|azúcar en la sangre|glucosa|inmunidad|sistema inmune|defensas|arrugas|"
+          r"gérmenes|bacterias|virus|infecciones|inflamación|ansiedad|depresión|insomnio|dolor|acné|caries|"
+          r"diabetes|cáncer|artritis|caída del cabello|celulitis|gripe|resfriado|toxinas|enfermedades",
+    "pt": r"pressão arterial|colesterol|açúcar no sangue|glicose|imunidade|sistema imunológico|rugas|germes|"
+          r"bactérias|vírus|infecções|inflamação|ansiedade|depressão|insônia|dor|acne|cáries|diabetes|câncer|"
+          r"artrite|queda de cabelo|celulite|gripe|toxinas|doenças",
+    "de": r"blutdruck|cholesterin|blutzucker|immunsystem|abwehrkräfte|falten|keime|bakterien|viren|infektionen|"
+          r"entzündungen|angst|depressionen|schlaflosigkeit|schmerzen|akne|karies|diabetes|krebs|arthritis|"
+          r"haarausfall|cellulite|erkältungen?|grippe|giftstoffe|krankheiten",
+    "fr": r"tension artérielle|cholestérol|glycémie|immunité|système immunitaire|rides|germes|bactéries|virus|"
+          r"infections|inflammation|anxiété|dépression|insomnie|douleurs?|acné|caries|diabète|cancer|arthrite|"
+          r"chute des cheveux|cellulite|rhume|grippe|toxines|maladies",
+    "it": r"pressione sanguigna|pressione arteriosa|colesterolo|glicemia|immunità|sistema immunitario|rughe|germi|"
+          r"batteri|virus|infezioni|infiammazione|ansia|depressione|insonnia|dolori?|acne|carie|diabete|cancro|"
+          r"artrite|caduta dei capelli|cellulite|raffreddore|influenza|tossine|malattie",
+    "id": r"tekanan darah|kolesterol|gula darah|kekebalan tubuh|imun|imunitas|kerutan|kuman|bakteri|virus|infeksi|"
+          r"peradangan|kecemasan|depresi|insomnia|nyeri|jerawat|gigi berlubang|diabetes|kanker|radang sendi|"
+          r"rambut rontok|selulit|flu|pilek|racun|penyakit",
+    "ms": r"tekanan darah|kolesterol|gula dalam darah|imuniti|sistem imun|kedutan|kuman|bakteria|virus|jangkitan|"
+          r"keradangan|kebimbangan|kemurungan|sakit|jerawat|kencing manis|kanser|selsema|penyakit",
+    "ar": r"ضغط الدم|الكوليسترول|السكر في الدم|المناعة|التجاعيد|الجراثيم|البكتيريا|الفيروسات|الالتهابات?|القلق|"
+          r"الاكتئاب|الأرق|الألم|حب الشباب|التسوس|السكري|السرطان|التهاب المفاصل|تساقط الشعر|السموم|الأمراض",
+}
+# languages written without spaces: an effect word and a condition word within a few characters
+_CJK_EFFECT = r"降|降低|减少|減少|预防|預防|抑制|治|改善|增强|增強|提高|杀|殺|消除|缓解|緩和|下げる|下げ|防ぐ|予防|効く|抑える|強化|高める|除菌|殺菌|ลด|ป้องกัน|รักษา|ฆ่า|กำจัด|เสริม|บรรเทา"
+_CJK_COND = r"血压|血壓|血圧|胆固醇|コレステロール|血糖|免疫|皱纹|シワ|细菌|細菌|菌|病毒|ウイルス|炎症|焦虑|不安|失眠|疼痛|痛み|痘痘|ニキビ|蛀牙|虫歯|糖尿病|癌|がん|关节炎|脱发|抜け毛|感冒|風邪|ความดัน|คอเลสเตอรอล|น้ำตาลในเลือด|ภูมิคุ้มกัน|ริ้วรอย|เชื้อโรค|แบคทีเรีย|ไวรัส|อาการปวด|สิว|ฟันผุ|เบาหวาน|มะเร็ง|ผมร่วง|หวัด"
+
+_HEALTH_RE = regex.compile(
+    "|".join(
+        rf"(?<![\p{{L}}])(?:{_EFFECT_VERBS[lang]})(?![\p{{L}}])(?:[^.!?\n]|(?<=\d)\.(?=\d)){{0,40}}?(?<![\p{{L}}])(?:{_CONDITIONS[lang]})(?![\p{{L}}])"
+        for lang in _EFFECT_VERBS
+    )
+    + rf"|(?:{_CJK_EFFECT}).{{0,6}}?(?:{_CJK_COND})|(?:{_CJK_COND}).{{0,6}}?(?:{_CJK_EFFECT})",
+    regex.IGNORECASE | regex.V1,
+)
+
+
+@code_rule
+def health_claim_pattern(ctx, params) -> Iterator[Hit]:
+    """An effect verb near a health condition ("lowers blood pressure", "降血压", "يقوي المناعة")."""
+    for m in _HEALTH_RE.finditer(ctx.text):
+        yield m.start(), m.end(), None, {"phrase": m.group(0)}
+
+
+_NOT_SUPERLATIVE = {"latest", "rest", "west", "interest", "forest", "guest", "harvest", "request", "test", "chest",
+                    "vest", "nest", "quest", "contest", "honest", "modest", "manifest", "digest", "protest", "crest",
+                    "invest", "arrest", "pest", "zest", "suggest", "biggest-size", "midwest", "southwest", "northwest",
+                    "east", "least", "feast", "beast", "breast", "priest", "most"}
+_SUPERLATIVE_RE = regex.compile(
+    r"(?<![\p{L}])(?:"
+    r"the\s+(?:most|least)\s+\p{L}{3,}|the\s+(?P<est>\p{L}{2,}est)"
+    r"|(?:el|la|los|las|lo)\s+más\s+\p{L}{3,}|(?:le|la|les)\s+plus\s+\p{L}{3,}|(?:il|la|lo|i|le|gli)\s+più\s+\p{L}{3,}"
+    r"|(?:o|a|os|as)\s+mais\s+\p{L}{3,}|(?:der|die|das|am)\s+\p{L}{3,}(?:ste|sten|ster)"
+    r"|miglior[ei]?|paling\s+\p{L}{3,}"
+    r")(?![\p{L}])"
+    r"|\p{Thai}{1,6}ที่สุด|最[高強强好佳安低快轻軽大优優便]|一番|世界一|日本一|No\.?\s?1(?![\d])",
+    regex.IGNORECASE | regex.V1,
+)
+
+
+@code_rule
+def superlative_pattern(ctx, params) -> Iterator[Hit]:
+    """Superlative constructions in any of the supported languages ("the quietest", "el más cómodo", "最强")."""
+    for m in _SUPERLATIVE_RE.finditer(ctx.text):
+        est = m.group("est")
+        if est and est.casefold() in _NOT_SUPERLATIVE:
+            continue
+        word = m.group(0)
+        if regex.match(r"(?i)(?:el|la|los|las|lo)\s+más\s+(?:reciente|nuevo|nueva)", word) or \
+                regex.match(r"(?i)the\s+most\s+(?:recent)", word):
+            continue
+        yield m.start(), m.end(), None, {"phrase": word}
+
+
+_SOCIAL_PROOF_RE = regex.compile(
+    r"(?<![\p{L}])(?:loved|trusted|chosen|preferred|used|worn|recommended|adored)\s+by\s+(?:over\s+|more\s+than\s+|"
+    r"thousands\s+of|millions\s+of|\d)[^.!?\n]{0,30}"
+    r"|(?<![\p{L}])(?:amad[oa]s?|elegid[oa]s?|preferid[oa]s?|recomendad[oa]s?|usad[oa]s?)\s+por\s+(?:más\s+de\s+|mais\s+de\s+|\d)[^.!?\n]{0,30}"
+    r"|(?<![\p{L}])(?:adoré|choisi|recommandé|utilisé)e?s?\s+par\s+(?:plus\s+de\s+|\d)[^.!?\n]{0,30}"
+    r"|(?<![\p{L}])(?:amat[oa]|scelt[oa]|usat[oa])\s+da\s+(?:oltre\s+|più\s+di\s+|\d)[^.!?\n]{0,30}"
+    r"|(?<![\p{L}])(?:von\s+über|von\s+mehr\s+als)\s+[\d.]+[^.!?\n]{0,30}?(?:geliebt|empfohlen|genutzt|gewählt)"
+    r"|(?<![\p{L}\d])[\d.,]+\s*\+?\s*(?:k\s+)?(?:happy|satisfied|loyal)\s+\p{L}+",
+    regex.IGNORECASE | regex.V1,
+)
+
+
+@code_rule
+def social_proof(ctx, params) -> Iterator[Hit]:
+    """Counts of fans and buyers ("loved by 10,000 parents", "trusted by 5,000+ customers")."""
+    for m in _SOCIAL_PROOF_RE.finditer(ctx.text):
+        yield m.start(), m.end(), None, {"phrase": m.group(0).strip()}
