@@ -146,6 +146,7 @@ def _from_text(text: str, like: Any) -> Any:
 
 class ContentView(QWidget):
     generated = Signal(int)  # draft id, after a generation finished
+    saved = Signal(int)  # draft id, after an edit or approval was written
 
     HIDDEN_FIELDS = ("language",)
 
@@ -461,11 +462,13 @@ class ContentView(QWidget):
         self.generate_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
 
+        # on the network pool, not the single DB-writer thread: a slow model must not hold up other saves
+        # (the draft write inside is short and serialised by the generation service)
         def job(progress, cancel):
             return generation.generate_one(db, pid, market, kind, target,
                                            on_delta=lambda text: progress(0.5, text), cancel=cancel)
 
-        self._handle = self.ctx.tasks.submit(job, name="generate", writes=True, on_done=self._generated,
+        self._handle = self.ctx.tasks.submit(job, name="generate", on_done=self._generated,
                                              on_error=self._failed, on_progress=self._streamed,
                                              on_cancel=self._cancelled)
 
@@ -512,14 +515,24 @@ class ContentView(QWidget):
         except ValueError as exc:
             QMessageBox.warning(self, tr("Not saved"), tr("A structured field is not valid JSON: ") + str(exc))
             return
-        d = drafts.edit(self.ctx.db, self.draft.id, content)
-        checks = generation.recheck(self.ctx.db, d.id)
-        self.draft = drafts.get_draft(self.ctx.db, d.id)
+        db, did = self.ctx.db, self.draft.id
+
+        def job(progress, cancel):
+            d = drafts.edit(db, did, content)
+            return drafts.get_draft(db, d.id), generation.recheck(db, d.id)
+
+        self.save_button.setEnabled(False)
+        self.ctx.tasks.submit(job, name="save edit", writes=True, on_done=self._saved, on_error=self._failed)
+
+    def _saved(self, result) -> None:
+        d, checks = result
+        self.draft = d
         self.ctx.bus.broadcast(ChangeSummary(updated=(d.id,), entity="draft", message="edited"))
         self._show_draft()
         if checks:
             self.checks.set_rows([(c.get("severity"), c.get("rule_id"), c.get("field") or "", c.get("message"))
                                   for c in checks], [SEVERITY_COLORS.get(c.get("severity")) for c in checks])
+        self.saved.emit(d.id)
 
     def regenerate_field(self) -> None:
         from studio.services import generation
@@ -533,7 +546,7 @@ class ContentView(QWidget):
         def job(progress, cancel):
             return generation.regenerate_field(db, did, field)
 
-        self.ctx.tasks.submit(job, name="regenerate field", writes=True, on_done=self._generated,
+        self.ctx.tasks.submit(job, name="regenerate field", on_done=self._generated,
                               on_error=self._failed)
 
     def selected_version(self) -> int | None:
@@ -574,9 +587,17 @@ class ContentView(QWidget):
     def approve(self) -> None:
         from studio.services import drafts
 
-        summary = drafts.approve(self.ctx.db, [self.draft.id])
-        self.ctx.bus.broadcast(summary)
-        self.load_draft()
+        db, did = self.ctx.db, self.draft.id
+
+        def job(progress, cancel):
+            return drafts.approve(db, [did])
+
+        def done(summary) -> None:
+            self.ctx.bus.broadcast(summary)
+            self.load_draft()
+            self.saved.emit(did)
+
+        self.ctx.tasks.submit(job, name="approve", writes=True, on_done=done, on_error=self._failed)
 
 
 SECTION = Section(id="content", title="Content", order=30, factory=ContentView,

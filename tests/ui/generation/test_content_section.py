@@ -75,14 +75,16 @@ def test_edit_saves_a_human_version_diff_and_approve(view, qtbot):
         view.generate_button.click()
     old = view.field_editors["title"].toPlainText()
     view.field_editors["title"].setPlainText("Nordhem Leinen-Shirt")
-    view.save_button.click()
+    with qtbot.waitSignal(view.saved, timeout=20000):
+        view.save_button.click()
     d = drafts.get_draft(view.ctx.db, view.draft.id)
     assert d.current_version == 2 and d.latest.author == "human" and d.latest.content["title"] == "Nordhem Leinen-Shirt"
     assert isinstance(d.latest.content["bullets"], list)  # list fields round-trip one item per line
     assert view.versions.rowCount() == 2
     diff = view.diff_text(1)
     assert f"-{old}" in diff and "+Nordhem Leinen-Shirt" in diff
-    view.approve_button.click()
+    with qtbot.waitSignal(view.saved, timeout=20000):
+        view.approve_button.click()
     assert drafts.get_draft(view.ctx.db, view.draft.id).status == "approved"
     assert "approved" in view.status.text()
     # regenerate one field: a new version where only that field changed
