@@ -225,7 +225,7 @@ CERTIFICATIONS = [
     ("Vegan Society", False), ("Cruelty Free International", False), ("Demeter", False), ("EU Organic", False),
     ("Soil Association", False), ("Naturland", False), ("Nordic Swan", False), ("Blauer Engel", False),
     ("Blue Angel", False), ("Greenguard", False), ("Kosher", False), ("Fair Wear", False), ("RWS", True),
-    ("RDS", True),
+    ("RDS", True), ("REACH", True),
 ]
 _CERT_RE = regex.compile(
     "|".join(
@@ -272,7 +272,7 @@ def ungrounded_certifications(ctx, params) -> Iterator[Hit]:
 
 _CERTIFIED_WORD = regex.compile(
     r"(?i)(?<![\p{L}])(?:[\p{L}\-]*certified|certifi(?:ed|cado|cada|é|ée|cato|cata)|zertifiziert\w*|bersertifikat|"
-    r"certificação|certification)(?![\p{L}])|認証済み|认证|ได้รับการรับรอง")
+    r"certificação|certification|compliant|konform|conforme)(?![\p{L}])|認証済み|认证|ได้รับการรับรอง")
 
 
 @code_rule
@@ -287,13 +287,10 @@ def certified_without_fact(ctx, params) -> Iterator[Hit]:
 # =========================================================================== disclosure
 
 DISCLOSURE_MARKERS = [
-    "#ad", "ad:", "ad |", "ad -", "ad –", "advertisement", "#advertisement", "sponsored", "#sponsored",
-    "paid partnership", "anzeige", "#anzeige", "werbung", "#werbung", "publicidad", "#publicidad", "patrocinado",
-    "#patrocinado", "publicidade", "#publicidade", "#publi", "publicité", "#publicité", "#pub", "sponsorisé",
-    "#sponsorisé", "collaboration commerciale", "pubblicità", "#pubblicità", "#adv", "sponsorizzato",
-    "#sponsorizzato", "iklan", "#iklan", "bersponsor", "ditaja", "#ditaja", "إعلان", "#إعلان", "برعاية", "pr",
-    "#pr", "広告", "#広告", "プロモーション", "广告", "#广告", "赞助", "#赞助", "โฆษณา", "#โฆษณา",
-    "ได้รับการสนับสนุน",
+    "ad", "advertisement", "sponsored", "paid partnership", "anzeige", "werbung", "publicidad", "anuncio",
+    "patrocinado", "publicidade", "publi", "publicité", "pub", "sponsorisé", "collaboration commerciale",
+    "pubblicità", "adv", "sponsorizzato", "iklan", "bersponsor", "ditaja", "إعلان", "برعاية", "pr", "広告",
+    "プロモーション", "广告", "赞助", "โฆษณา", "ได้รับการสนับสนุน",
 ]
 _DISCLOSURE_PREFIX = {
     "en": "#ad ", "de": "Anzeige: ", "es": "Publicidad: ", "pt": "Publicidade: ", "fr": "Publicité : ",
@@ -303,8 +300,9 @@ _DISCLOSURE_PREFIX = {
 
 
 def _starts_with_disclosure(text: str) -> bool:
-    head = text.lstrip(" \t\r\n\u2068\u2066\u2067\u200f\u200e").casefold()
-    for marker in DISCLOSURE_MARKERS:
+    """The post opens with a disclosure word ("#ad", "Ad:", "Sponsored", "Anzeige |", "Publi:", "広告："…)."""
+    head = text.lstrip(" \t\r\n\u2068\u2066\u2067\u200f\u200e").casefold().lstrip("#")
+    for marker in sorted(DISCLOSURE_MARKERS, key=len, reverse=True):
         if head.startswith(marker):
             rest = head[len(marker):]
             if not rest or not regex.match(r"[\p{L}\p{N}_]", rest) or regex.search(r"[^\x00-\x7f]$", marker):
@@ -724,7 +722,8 @@ _EFFECT_VERBS = {
     "en": r"lower|lowers|lowering|reduce|reduces|reducing|reverse|reverses|reversing|prevent|prevents|preventing|"
           r"boost|boosts|boosting|strengthen|strengthens|fight|fights|fighting|kill|kills|killing|eliminate|"
           r"eliminates|destroy|destroys|relieve|relieves|relieving|treat|treats|treating|cure|cures|heal|heals|"
-          r"repair|repairs|stop|stops|protect against|protects against|regulate|regulates|balance|balances|detoxify",
+          r"repair|repairs|stop|stops|protect against|protects against|regulate|regulates|balance|balances|detoxify|"
+          r"calm|calms|soothe|soothes|ease|eases|relax|relaxes",
     "es": r"baja|bajar|reduce|reducir|previene|prevenir|fortalece|fortalecer|combate|combatir|elimina|eliminar|mata|"
           r"alivia|aliviar|cura|curar|regula|regular|revierte|protege contra",
     "pt": r"baixa|baixar|reduz|reduzir|previne|prevenir|fortalece|fortalecer|combate|combater|elimina|eliminar|mata|"
@@ -745,7 +744,7 @@ _CONDITIONS = {
     "en": r"blood pressure|cholesterol|blood sugar|glucose|immunity|immune system|ageing|aging|wrinkles|germs|"
           r"bacteria|viruses|virus|infections?|inflammation|anxiety|depression|insomnia|pain|acne|eczema|psoriasis|"
           r"cavities|tooth decay|diabetes|cancer|arthritis|hair loss|cellulite|colds?|flu|allergies|migraines?|"
-          r"headaches?|toxins|disease|diseases",
+          r"headaches?|toxins|disease|diseases|anxious|stress|stressed|nausea|joint pain",
     "es": r"presión arterial|colesterol|azúcar en la sangre|glucosa|inmunidad|sistema inmune|defensas|arrugas|"
           r"gérmenes|bacterias|virus|infecciones|inflamación|ansiedad|depresión|insomnio|dolor|acné|caries|"
           r"diabetes|cáncer|artritis|caída del cabello|celulitis|gripe|resfriado|toxinas|enfermedades",
@@ -767,17 +766,25 @@ _CONDITIONS = {
     "ms": r"tekanan darah|kolesterol|gula dalam darah|imuniti|sistem imun|kedutan|kuman|bakteria|virus|jangkitan|"
           r"keradangan|kebimbangan|kemurungan|sakit|jerawat|kencing manis|kanser|selsema|penyakit",
     "ar": r"ضغط الدم|الكوليسترول|السكر في الدم|المناعة|التجاعيد|الجراثيم|البكتيريا|الفيروسات|الالتهابات?|القلق|"
-          r"الاكتئاب|الأرق|الألم|حب الشباب|التسوس|السكري|السرطان|التهاب المفاصل|تساقط الشعر|السموم|الأمراض",
+          r"الاكتئاب|الأرق|الألم|ألم|آلام|الآلام|حب الشباب|التسوس|السكري|السرطان|التهاب المفاصل|تساقط الشعر|السموم|"
+          r"الأمراض",
 }
 # languages written without spaces: an effect word and a condition word within a few characters
 _CJK_EFFECT = r"降|降低|减少|減少|预防|預防|抑制|治|改善|增强|增強|提高|杀|殺|消除|缓解|緩和|下げる|下げ|防ぐ|予防|効く|抑える|強化|高める|除菌|殺菌|ลด|ป้องกัน|รักษา|ฆ่า|กำจัด|เสริม|บรรเทา"
 _CJK_COND = r"血压|血壓|血圧|胆固醇|コレステロール|血糖|免疫|皱纹|シワ|细菌|細菌|菌|病毒|ウイルス|炎症|焦虑|不安|失眠|疼痛|痛み|痘痘|ニキビ|蛀牙|虫歯|糖尿病|癌|がん|关节炎|脱发|抜け毛|感冒|風邪|ความดัน|คอเลสเตอรอล|น้ำตาลในเลือด|ภูมิคุ้มกัน|ริ้วรอย|เชื้อโรค|แบคทีเรีย|ไวรัส|อาการปวด|สิว|ฟันผุ|เบาหวาน|มะเร็ง|ผมร่วง|หวัด"
 
+# structure/function claims: "supports healthy joints", "promotes better sleep"
+_STRUCTURE = (r"(?<![\p{L}])(?:supports?|promotes?|maintains?|improves?|boosts?|enhances?)\s+(?:healthy|normal|better|"
+              r"your|the)?\s*(?:joints?|joint health|digestion|immune|immunity|sleep|heart|brain|liver|gut|bones?|"
+              r"metabolism|circulation|memory|focus|mobility|hormones?)(?![\p{L}])")
 _HEALTH_RE = regex.compile(
     "|".join(
-        rf"(?<![\p{{L}}])(?:{_EFFECT_VERBS[lang]})(?![\p{{L}}])(?:[^.!?\n]|(?<=\d)\.(?=\d)){{0,40}}?(?<![\p{{L}}])(?:{_CONDITIONS[lang]})(?![\p{{L}}])"
+        # German builds compounds (Gelenkschmerzen): the condition may end a longer word
+        rf"(?<![\p{{L}}])(?:{_EFFECT_VERBS[lang]})(?![\p{{L}}])(?:[^.!?\n]|(?<=\d)\.(?=\d)){{0,40}}?"
+        + ("" if lang == "de" else r"(?<![\p{L}])") + rf"(?:{_CONDITIONS[lang]})(?![\p{{L}}])"
         for lang in _EFFECT_VERBS
     )
+    + "|" + _STRUCTURE
     + rf"|(?:{_CJK_EFFECT}).{{0,6}}?(?:{_CJK_COND})|(?:{_CJK_COND}).{{0,6}}?(?:{_CJK_EFFECT})",
     regex.IGNORECASE | regex.V1,
 )
@@ -800,6 +807,9 @@ _SUPERLATIVE_RE = regex.compile(
     r"|(?:el|la|los|las|lo)\s+más\s+\p{L}{3,}|(?:le|la|les)\s+plus\s+\p{L}{3,}|(?:il|la|lo|i|le|gli)\s+più\s+\p{L}{3,}"
     r"|(?:o|a|os|as)\s+mais\s+\p{L}{3,}|(?:der|die|das|am)\s+\p{L}{3,}(?:ste|sten|ster)"
     r"|miglior[ei]?|paling\s+\p{L}{3,}"
+    r"|most\s+(?:popular|loved|wanted|trusted|comfortable|advanced|powerful|durable|effective|reliable|"
+    r"innovative|luxurious|beautiful)"
+    r"|(?P<est2>\p{L}{2,}est)\s+(?:\p{L}+\s+){0,2}(?:ever|of\s+all\s+time|in\s+the\s+world|on\s+the\s+market)"
     r")(?![\p{L}])"
     r"|\p{Thai}{1,6}ที่สุด|最[高強强好佳安低快轻軽大优優便]|一番|世界一|日本一|No\.?\s?1(?![\d])",
     regex.IGNORECASE | regex.V1,
@@ -810,7 +820,7 @@ _SUPERLATIVE_RE = regex.compile(
 def superlative_pattern(ctx, params) -> Iterator[Hit]:
     """Superlative constructions in any of the supported languages ("the quietest", "el más cómodo", "最强")."""
     for m in _SUPERLATIVE_RE.finditer(ctx.text):
-        est = m.group("est")
+        est = m.group("est") or m.group("est2")
         if est and est.casefold() in _NOT_SUPERLATIVE:
             continue
         word = m.group(0)
@@ -827,7 +837,10 @@ _SOCIAL_PROOF_RE = regex.compile(
     r"|(?<![\p{L}])(?:adoré|choisi|recommandé|utilisé)e?s?\s+par\s+(?:plus\s+de\s+|\d)[^.!?\n]{0,30}"
     r"|(?<![\p{L}])(?:amat[oa]|scelt[oa]|usat[oa])\s+da\s+(?:oltre\s+|più\s+di\s+|\d)[^.!?\n]{0,30}"
     r"|(?<![\p{L}])(?:von\s+über|von\s+mehr\s+als)\s+[\d.]+[^.!?\n]{0,30}?(?:geliebt|empfohlen|genutzt|gewählt)"
-    r"|(?<![\p{L}\d])[\d.,]+\s*\+?\s*(?:k\s+)?(?:happy|satisfied|loyal)\s+\p{L}+",
+    r"|(?<![\p{L}\d])[\d.,]+\s*\+?\s*(?:k\s+)?(?:happy|satisfied|loyal)\s+\p{L}+"
+    r"|(?<![\p{L}])(?:customers|buyers|shoppers|clientes|compradores|kunden|käufer|clients|acheteurs|clienti|"
+    r"pelanggan|عملاؤنا|العملاء)\s+(?:\p{L}+\s+){0,2}(?:love|adore|rave|adoran|aman|lieben|adorent|adorano|amano|"
+    r"suka|يحبون)(?![\p{L}])",
     regex.IGNORECASE | regex.V1,
 )
 

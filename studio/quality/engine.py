@@ -356,8 +356,10 @@ def _run_phrases(rule: Rule, ctx: LintContext) -> list[Finding]:
     rx = _alternation(cands)
     out = []
     unless = rule.params.get("unless_near")
+    if unless and ctx.facts and regex.search(unless, ctx.fact_text):
+        return []  # the product's facts say which sense the word has (an epoxy "cures")
     for m in rx.finditer(ctx.text):
-        if unless and regex.search(unless, ctx.text[max(0, m.start() - 40): m.end() + 40], regex.IGNORECASE):
+        if unless and regex.search(unless, ctx.text[max(0, m.start() - 40): m.end() + 40]):
             continue
         fix = "" if rule.params.get("fix") == "remove" else None
         extra = {}

@@ -790,6 +790,82 @@ add("limits", build("Wireless headphones 🎧 with long battery life. ", "x", 28
 add("limits", build("Wireless headphones 🎧 with long battery life. ", "x", 279), "x", "en-GB", [])
 
 
+# ============================================================================ HOLD-OUT 3
+# Written after the pattern rules landed, labelled before the engine ever saw these texts.
+SPLIT = "holdout3"
+for t, tg, m, lab in [
+    ("Supports healthy joints in senior dogs.", "instagram", "en-GB", ["claims"]),
+    ("Calms anxious cats during fireworks.", "instagram", "en-GB", ["claims"]),
+    ("Dog bed with a washable cover.", "instagram", "en-GB", []),
+    ("Helps prevent hair loss.", "instagram", "en-GB", ["claims"]),
+    ("Reduces the appearance of dark circles.", "instagram", "en-GB", []),
+    ("Scientifically proven formula.", "instagram", "en-GB", ["claims"]),
+    ("The strongest glue you can buy.", "facebook", "en-GB", ["claims"]),
+    ("Second-to-none battery life.", "facebook", "en-GB", ["claims"]),
+    ("Our most popular mug.", "instagram", "en-GB", ["claims"]),
+    ("Bestselling author's favourite pen.", "instagram", "en-GB", ["claims"]),
+    ("Zero waste packaging.", "instagram", "en-GB", ["claims"]),
+    ("Plastic-free and fully compostable.", "instagram", "en-GB", ["claims"]),
+    ("A gift your dad will love.", "instagram", "en-GB", []),
+    ("Over 500 five-star reviews on our shop.", "facebook", "en-GB", ["claims"]),
+    ("Nuestros clientes lo adoran.", "facebook", "es-MX", ["claims"]),
+    ("Kunden lieben dieses Kissen.", "facebook", "de-DE", ["claims"]),
+    ("Les clients adorent ce coussin.", "facebook", "fr-FR", ["claims"]),
+    ("Fortalece el sistema inmune de tu perro.", "instagram", "es-MX", ["claims"]),
+    ("Reduziert Gelenkschmerzen bei Hunden.", "instagram", "de-DE", ["claims"]),
+    ("Soulage les douleurs articulaires.", "instagram", "fr-FR", ["claims"]),
+    ("ช่วยลดอาการปวดข้อ", "instagram", "th-TH", ["claims"]),
+    ("有效预防感冒", "instagram", "zh-CN", ["claims"]),
+    ("関節の痛みを和らげる", "instagram", "ja-JP", ["claims"]),
+    ("Mengurangi rasa nyeri sendi.", "instagram", "id-ID", ["claims"]),
+    ("يقلل من آلام المفاصل", "instagram", "ar-SA", ["claims"]),
+    ("Cheapest price guaranteed.", "facebook", "en-GB", ["claims"]),
+    ("Softest blanket ever.", "instagram", "en-GB", ["claims"]),
+    ("Un cuscino morbido per il divano.", "instagram", "it-IT", []),
+    ("Almofada macia para o sofá.", "instagram", "pt-BR", []),
+]:
+    add("claims", t, tg, m, lab)
+
+F_GLUE = [{"key": "type", "value": "epoxy"}, {"key": "volume", "value": "50 ml"}, {"key": "cure time", "value": "24 h"},
+          {"key": "temperature range", "value": "-30 to 120 °C"}]
+for t, m, lab in [
+    ("Epoxy glue, 50 ml, cures in 24 h.", "en-GB", []),
+    ("Cures in 5 minutes.", "en-GB", ["grounding"]),
+    ("Heat resistant up to 150 °C.", "en-GB", ["grounding"]),
+    ("Works from -30 °C to 120 °C.", "en-GB", []),
+    ("Cola epoxi de 50 ml.", "es-ES", []),
+    ("Klebstoff aus Silikon.", "de-DE", ["grounding"]),
+    ("Tube made from aluminium.", "en-GB", ["grounding"]),
+    ("REACH compliant formula.", "en-GB", ["grounding"]),
+    ("50 ml (1.7 fl oz)", "en-US", []),
+]:
+    add("grounding", t, "generic", m, lab, facts=F_GLUE)
+
+S = {"sponsored": True}
+for t, tg, m, c, lab in [
+    ("Ad • Our new glue", "instagram", "en-GB", S, []),
+    ("#collab with @glueco", "tiktok", "en-GB", S, ["disclosure"]),
+    ("Gifted by @glueco: testing the new epoxy", "x", "en-GB", S, ["disclosure"]),
+    ("Anzeige | Neuer Kleber von @glueco", "instagram", "de-DE", S, []),
+    ("Publi: nova cola da @glueco", "instagram", "pt-BR", S, []),
+]:
+    add("disclosure", t, tg, m, lab, context=c)
+
+for t, tg, m, lab in [
+    ("Kleber für Holz, Metall und Kunststoff", "generic", "de-DE", []),
+    ("Glue for wood, metal and plastic that sets in minutes", "generic", "de-DE", ["locale"]),
+    ("Pegamento para madera, metal y plástico", "generic", "es-MX", []),
+    ("Net volume 50 ml", "generic", "en-US", ["locale"]),
+    ("Por apenas R$ 39,90", "generic", "pt-BR", []),
+    ("Por apenas 39,90 reais", "generic", "pt-BR", []),
+    ("Prix : 12,50 €", "generic", "fr-FR", []),
+    ("Prix : 12.50€", "generic", "fr-FR", ["locale"]),
+    ("غراء ايبوكسي من GlueCo بسعة 50 مل", "instagram", "ar-SA", ["locale"]),
+    ("דבק אפוקסי 50 מ״ל", "instagram", "he-IL", []),
+]:
+    add("locale", t, tg, m, lab)
+
+
 if __name__ == "__main__":
     with OUT.open("w", encoding="utf-8") as fh:
         for e in entries:
