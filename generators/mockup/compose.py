@@ -134,21 +134,22 @@ def warp_to_quad(cut: Image.Image, quad: np.ndarray, canvas: tuple[int, int]) ->
     quad = np.asarray(quad, dtype=np.float64)
     if not geometry.quad_is_convex(quad):
         raise SceneError("the product's corners must form a convex shape (corners crossed?)")
-    src = _prescale(cut, quad)
     x0 = max(0, math.floor(quad[:, 0].min()))
     y0 = max(0, math.floor(quad[:, 1].min()))
     x1 = min(canvas[0], math.ceil(quad[:, 0].max()) + 1)
     y1 = min(canvas[1], math.ceil(quad[:, 1].max()) + 1)
     if x1 <= x0 or y1 <= y0:
         return Image.new("RGBA", (1, 1), (0, 0, 0, 0)), (0, 0)
-    sw, sh = src.size
     axis_aligned = (abs(quad[0, 1] - quad[1, 1]) < 1e-6 and abs(quad[3, 1] - quad[2, 1]) < 1e-6
                     and abs(quad[0, 0] - quad[3, 0]) < 1e-6 and abs(quad[1, 0] - quad[2, 0]) < 1e-6)
-    if axis_aligned:  # the common case: a plain high-quality resize, no resampling twice
+    if axis_aligned:  # the common case: one high-quality resize, no resampling twice
         qw, qh = quad[1, 0] - quad[0, 0], quad[3, 1] - quad[0, 1]
         if abs(qw - round(qw)) < 1e-6 and abs(qh - round(qh)) < 1e-6 and quad[0, 0] == x0 and quad[0, 1] == y0:
-            layer = src.resize((round(qw), round(qh)), Image.LANCZOS) if src.size != (round(qw), round(qh)) else src
+            size = (round(qw), round(qh))
+            layer = cut.resize(size, Image.LANCZOS, reducing_gap=2.0) if cut.size != size else cut
             return layer, (x0, y0)
+    src = _prescale(cut, quad)
+    sw, sh = src.size
     h = geometry.solve_homography([[0, 0], [sw, 0], [sw, sh], [0, sh]], quad)
     coeffs = geometry.pil_perspective_coeffs(h, (x0, y0))
     pre = src.convert("RGBa")  # premultiplied: no dark fringe from transparent pixels while resampling
@@ -251,10 +252,13 @@ def _blend(base: Image.Image, layer: Image.Image, pos: tuple[int, int], mode: st
     layer, pos = _clip(layer, pos, base.size)
     if layer is None:
         return base
-    if mode == "normal":
-        base = base.convert("RGBA")
-        base.alpha_composite(layer, dest=pos)
-        return base.convert("RGB")
+    if mode == "normal":  # composite only the layer's box
+        box = (pos[0], pos[1], pos[0] + layer.width, pos[1] + layer.height)
+        region = base.crop(box).convert("RGBA")
+        region.alpha_composite(layer)
+        base = base.copy() if base.mode == "RGB" else base.convert("RGB")
+        base.paste(region.convert("RGB"), box[:2])
+        return base
     x, y = pos
     box = (x, y, x + layer.width, y + layer.height)
     b = np.asarray(base.crop(box).convert("RGB"), np.float32) / 255

@@ -205,7 +205,7 @@ def _render(scene: Scene, size: tuple[int, int]) -> Image.Image:
                         bg.get("floor_y"), _colour(bg["floor"], scene.name) if bg.get("floor") else None,
                         float(bg.get("soft", 0.08)))
         arr = _vignette(arr, float(bg.get("vignette", 0.0)))
-        img = Image.fromarray(np.clip(arr + 0.5, 0, 255).astype(np.uint8)).resize(size, Image.BICUBIC)
+        img = Image.fromarray(np.clip(arr + 0.5, 0, 255).astype(np.uint8)).resize(size, Image.BILINEAR)
         if t == "podium":
             img = _draw_podium(img, bg, scene.name)
         return img
