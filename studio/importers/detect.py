@@ -221,6 +221,8 @@ def detect(path: str | Path, format: str = "auto", encoding: str | None = None,
     if format in ("auto", "json"):
         stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
         looks_json = stripped[:1] in (b"[", b"{")
+        if not looks_json and head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+            looks_json = head[:64].decode("utf-16", errors="ignore").lstrip("\ufeff \t\r\n")[:1] in ("[", "{")
         if format == "json" or (looks_json and path.suffix.lower() not in (".csv", ".tsv", ".tab", ".txt")):
             enc, bom = (encoding, False) if encoding else sniff_encoding(head)
             det = Detection(str(path), "json", "json", encoding=enc, bom=bom, size=size)

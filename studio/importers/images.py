@@ -103,6 +103,10 @@ class ImageResolver:
                 if mt:
                     self._index.setdefault(mt.group(1), []).append(p)
 
+    @property
+    def has_folder(self) -> bool:
+        return bool(self._index)
+
     def match_folder(self, handle: str, skus: list[str]) -> list[Path]:
         """Folder images for a product, ordered by their number suffix; handle matches first."""
         found: list[Path] = []

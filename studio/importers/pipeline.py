@@ -279,12 +279,13 @@ class _Writer:
                 for i in imgs:
                     if i.src == v.image_src and i.variant_sku is None and len(r.variants) > 1:
                         i.variant_sku = v.sku
-        if self.resolver is not None:
+        if self.resolver is not None and self.resolver.has_folder:
             for p in self.resolver.match_folder(r.handle, [v.sku for v in r.variants if v.sku]):
                 if not any(i.src == str(p) for i in imgs):
                     imgs.append(ImageRecord(src=str(p)))
         # positions: given ones first, then file order
-        imgs.sort(key=lambda i: (i.position if i.position is not None else 10_000,))
+        if len(imgs) > 1:
+            imgs.sort(key=lambda i: i.position if i.position is not None else 10_000)
         return imgs
 
     def _media_rows(self, r: ProductRecord, pid: int, variant_ids: dict[str, int]) -> list[dict]:

@@ -97,3 +97,11 @@ def test_detect_errors_are_one_line_and_specific(tmp_path):
         detect(binary)
     with pytest.raises(CatalogImportError, match="unknown format"):
         detect(empty, format="pdf")
+
+
+def test_detect_utf16_json(tmp_path):
+    p = tmp_path / "catalog.json"
+    p.write_text('[{"title": "Tasse", "price": "5"}]', encoding="utf-16")
+    det = detect(p)
+    assert (det.format, det.encoding) == ("json", "utf-16")
+    assert det.headers == ["title", "price"]
