@@ -77,7 +77,8 @@ def test_structured_output_tokens_cost_and_provenance(db, server, make_provider)
     assert "<product_data>" in v.prompt and "Linen Tee" in v.prompt
 
 
-def test_streaming_delivers_deltas(db, server, make_provider):
+def test_streaming_delivers_deltas(sqlite_db, server, make_provider):
+    db = sqlite_db
     pid = add_product(db)
     server.script([json_reply(LISTING)])
     seen: list[str] = []
@@ -89,7 +90,8 @@ def test_streaming_delivers_deltas(db, server, make_provider):
 
 
 @pytest.mark.parametrize("headers,expected", [({"Retry-After": "7"}, 7.0), ({"retry-after-ms": "1500"}, 1.5)])
-def test_429_honours_retry_after(db, server, make_provider, headers, expected):
+def test_429_honours_retry_after(sqlite_db, server, make_provider, headers, expected):
+    db = sqlite_db
     pid = add_product(db)
     sleep = RecordingSleep()
     server.script([error_reply(429, "Rate limit reached", code="rate_limit_exceeded", headers=headers),
@@ -101,7 +103,8 @@ def test_429_honours_retry_after(db, server, make_provider, headers, expected):
     assert len(server.requests) == 2 and d.latest.content["title"] == LISTING["title"]
 
 
-def test_retry_after_really_waits(db, server, make_provider):
+def test_retry_after_really_waits(sqlite_db, server, make_provider):
+    db = sqlite_db
     """With the real asyncio.sleep the second request arrives no earlier than Retry-After says."""
     import time
 
@@ -112,7 +115,8 @@ def test_retry_after_really_waits(db, server, make_provider):
     assert time.monotonic() - t0 >= 1.0
 
 
-def test_500_backoff_then_clear_failure(db, server, make_provider):
+def test_500_backoff_then_clear_failure(sqlite_db, server, make_provider):
+    db = sqlite_db
     pid = add_product(db)
     sleep = RecordingSleep()
     server.script([error_reply(500, "boom"), json_reply(LISTING)])
@@ -123,7 +127,8 @@ def test_500_backoff_then_clear_failure(db, server, make_provider):
         generation.generate_one(db, pid, "en-GB", "listing", "amazon", provider=make_provider(sleep=sleep, max_retries=2))
 
 
-def test_timeout_is_reported(db, server, make_provider):
+def test_timeout_is_reported(sqlite_db, server, make_provider):
+    db = sqlite_db
     pid = add_product(db)
     server.script([Reply(content=json.dumps(LISTING), delay=1.5)])
     with pytest.raises(StudioError, match=r"did not answer within"):
@@ -131,7 +136,8 @@ def test_timeout_is_reported(db, server, make_provider):
                                 provider=make_provider(timeout=0.3, max_retries=0))
 
 
-def test_invalid_json_gets_one_repair_round(db, server, make_provider):
+def test_invalid_json_gets_one_repair_round(sqlite_db, server, make_provider):
+    db = sqlite_db
     pid = add_product(db)
     server.script([Reply(content="Sure! Here is your listing: {title: oops"), json_reply(LISTING)])
     d = generation.generate_one(db, pid, "en-US", "listing", "amazon", provider=make_provider())
@@ -142,7 +148,8 @@ def test_invalid_json_gets_one_repair_round(db, server, make_provider):
         generation.generate_one(db, pid, "en-GB", "listing", "amazon", provider=make_provider())
 
 
-def test_structured_output_rejected_falls_back_to_prompt_json(db, server, make_provider):
+def test_structured_output_rejected_falls_back_to_prompt_json(sqlite_db, server, make_provider):
+    db = sqlite_db
     pid = add_product(db)
     server.reject_structured = True
     server.script([json_reply(LISTING)])
@@ -156,7 +163,8 @@ def test_structured_output_rejected_falls_back_to_prompt_json(db, server, make_p
     assert server.requests[-1].structured is False  # remembered
 
 
-def test_wrong_language_is_rewritten_or_flagged(db, server, make_provider):
+def test_wrong_language_is_rewritten_or_flagged(sqlite_db, server, make_provider):
+    db = sqlite_db
     pid = add_product(db)
     english = dict(LISTING, description="The Linen Tee by Nordhem is made from 100% linen in Portugal. It is light, "
                    "breathable and easy to care for: just machine wash it and hang it to dry.")
@@ -171,7 +179,8 @@ def test_wrong_language_is_rewritten_or_flagged(db, server, make_provider):
     assert any(c["rule_id"] == "generation.language" and c["severity"] == "error" for c in d.latest.checks)
 
 
-def test_over_long_field_is_shortened_by_the_model_never_cut(db, server, make_provider):
+def test_over_long_field_is_shortened_by_the_model_never_cut(sqlite_db, server, make_provider):
+    db = sqlite_db
     pid = add_product(db)
     long_title = "Nordhem Linen Tee " + " ".join(["made from 100% linen"] * 14)
     assert len(long_title) > 200
@@ -196,7 +205,8 @@ def _outside_data(prompt: str) -> str:
     return re.sub(r"<product_data>.*?</product_data>", "<DATA/>", prompt, flags=re.S)
 
 
-def test_hostile_product_text_stays_data(db, server, make_provider):
+def test_hostile_product_text_stays_data(sqlite_db, server, make_provider):
+    db = sqlite_db
     benign = add_product(db, "tee-a", body_text="A relaxed tee for warm days.")
     hostile = add_product(db, "tee-b", body_text=HOSTILE)
     prov = make_provider()
@@ -237,7 +247,8 @@ def test_env_config_keyring_test_connection_and_models(server, monkeypatch):
     assert bad["ok"] is False and "cannot reach" in bad["message"]
 
 
-def test_batch_concurrency_is_bounded(db, server, make_provider):
+def test_batch_concurrency_is_bounded(sqlite_db, server, make_provider):
+    db = sqlite_db
     pids = [add_product(db, f"tee-{i}") for i in range(4)]
     server.latency = 0.05
     server.responder = lambda req: json_reply(LISTING)
