@@ -74,7 +74,7 @@ def studio_app() -> None:
             else:
                 QTimer.singleShot(2, rows_ready)
 
-        rows_ready()
+        QTimer.singleShot(0, rows_ready)  # not inside paintEvent: repaint() there would recurse
 
     window.first_paint.connect(painted)
     window.show()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 import ui.qtcompat  # noqa: F401 - before any model is used (PySide6 refcount defect)
 from studio.settings import Settings
-from studio.storage.db import Database, open_database
+from studio.storage.db import Database
 from ui.context import AppContext, ChangeBus
 from ui.i18n import tr
 from ui.sections import Section, discover
@@ -443,7 +443,10 @@ def app_icon() -> QIcon:
 
 
 def create_context(db: Database | None = None, settings: Settings | None = None) -> AppContext:
-    db = db or open_database()
+    if db is None:
+        from studio.storage.fastopen import open_database_fast  # migrates only when the schema is behind
+
+        db = open_database_fast()
     return AppContext(db=db, settings=settings or Settings(), tasks=TaskRunner(), bus=ChangeBus())
 
 
