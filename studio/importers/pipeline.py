@@ -249,6 +249,15 @@ class _Writer:
             conflict = [v.sku for v in r.variants if v.sku in sku_owner and pid is not None and sku_owner[v.sku] != pid]
             if pid is None:
                 conflict = [v.sku for v in r.variants if v.sku in sku_owner]
+            needs = r.extra.pop("_needs_existing", None)
+            if needs is not None and pid is None:
+                r.issues.append(ImportIssue(
+                    Path(self.result.detection.path).name, needs["line"], needs["column"],
+                    f"the first row of new product {r.handle!r} has no Title",
+                    "give the first row of each new product its Title (rows without one only update a product "
+                    "already in the catalog)", "error", r.handle))
+                rejected.append(r)
+                continue
             if conflict:
                 r.issues.append(ImportIssue(
                     Path(self.result.detection.path).name, r.line, None,

@@ -231,19 +231,22 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
 
 def _product_fields(rec: ProductRecord, cols: _Cols, cells: list[str], line: int, err, extra_cols: list[int]) -> None:
     title = cols.get(cells, "Title")
-    if not title:
-        err(rec, line, "Title", f"the first row of product {rec.handle!r} has no Title",
-            "give the first row of each product its Title")
     rec.title = title
+    # Shopify: "Title — required for new products". Without it the rows can only update an existing
+    # product (the writer checks), and only the product cells that are filled in are applied.
+    partial = not title
+    if partial:
+        rec.extra["_needs_existing"] = {"line": line, "column": cols.label("Title")}
     for attr, col in (("body_html", "Body (HTML)"), ("vendor", "Vendor"), ("category", "Product Category"),
                       ("product_type", "Type"), ("seo_title", "SEO Title"), ("seo_description", "SEO Description")):
-        if col.lower() in cols.idx:
+        if col.lower() in cols.idx and (not partial or cols.get(cells, col)):
             setattr(rec, attr, cols.get(cells, col))
             rec.provided.add(attr)
-    if "body (html)" in cols.idx:
+    if "body_html" in rec.provided:
         rec.provided.add("body_text")
-    rec.provided.add("title")
-    if "tags" in cols.idx:
+    if not partial:
+        rec.provided.add("title")
+    if "tags" in cols.idx and (not partial or cols.get(cells, "Tags")):
         rec.tags = split_tags(cols.get(cells, "Tags"))
         rec.provided.add("tags")
     pub = cols.get(cells, "Published")

@@ -102,3 +102,21 @@ def test_options_currency_and_download_off(db, tmp_path):
     f = write_shopify(tmp_path / "a.csv", products_v1())
     importing.run_import(db, f, ImportOptions(currency="CHF", download_images=False))
     assert catalog.get_product_by_ref(db, "LS-S").currency == "CHF"
+
+
+def test_rows_without_title_only_update_existing_products(db, tmp_path):
+    """Shopify: Title is required for new products; a variant-only file updates what exists."""
+    importing.run_import(db, write_shopify(tmp_path / "a.csv", products_v1()))
+    before = catalog.get_product_by_ref(db, "linen-shirt")
+    partial = [{"handle": "linen-shirt", "title": "", "option": "Size", "vendor": "",
+                "variants": [{"opt": "S", "sku": "LS-S", "price": "39.00"}]},
+               {"handle": "brand-new", "title": "", "variants": [{"sku": "NEW-1", "price": "5"}]}]
+    f = write_shopify(tmp_path / "prices.csv", partial)
+    plan = importing.plan_import(db, f)
+    assert (plan.update_count, plan.create_count, plan.error_count) == (1, 0, 1)
+    err = plan.errors[0]
+    assert (err.line, err.column) == (3, "2 (Title)") and "new product 'brand-new' has no Title" in err.message
+    importing.run_import(db, f, ImportOptions(import_valid_rows_only=True))
+    after = catalog.get_product_by_ref(db, "linen-shirt")
+    assert after.title == before.title and after.body_html == before.body_html and after.vendor == before.vendor
+    assert next(v for v in after.variants if v.sku == "LS-S").price == Decimal("39")
