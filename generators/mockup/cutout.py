@@ -171,14 +171,24 @@ def cut_out(img: Image.Image, *, refine: Image.Image | None = None, max_side: in
         rgb, alpha = rgba[..., :3], rgba[..., 3]
         info_method, bg, thr = "alpha", None, None
         rgb = _decontaminate_given_alpha(rgb, alpha)
+        box = (0, 0, img.width, img.height)
     else:
-        rgb = np.asarray(img.convert("RGB"), dtype=np.float32) / 255.0
-        coverage_alpha, alpha, bg, thr, coef = _auto_alpha(rgb, threshold)
+        keep_box = None
+        r_full = None
+        if refine is not None:
+            r_img = refine.convert("L").resize(img.size, Image.NEAREST)
+            r_full = np.asarray(r_img, dtype=np.uint8)
+            keep_box = r_img.point(lambda v: 255 if v >= 192 else 0).getbbox()
+        # only the product's box (plus a margin) is worked at full resolution; the rest is background
+        box, rgb, coverage_alpha, alpha, bg, thr, coef = _auto_alpha(img.convert("RGB"), threshold, keep_box)
         info_method = "auto"
         # un-mix with the estimated coverage (before feathering): feathered pixels take the core colour
-        rgb = _decontaminate(rgb, coverage_alpha, alpha, coef)
+        rgb = _decontaminate(rgb, coverage_alpha, alpha, coef, origin=(box[1], box[0]), full=img.size)
     if refine is not None:
-        r = np.asarray(refine.convert("L").resize((rgb.shape[1], rgb.shape[0]), Image.NEAREST), dtype=np.uint8)
+        if info_method == "alpha":
+            r = np.asarray(refine.convert("L").resize((rgb.shape[1], rgb.shape[0]), Image.NEAREST), dtype=np.uint8)
+        else:
+            r = r_full[box[1]:box[3], box[0]:box[2]]
         alpha = np.where(r >= 192, 1.0, np.where(r <= 64, 0.0, alpha)).astype(np.float32)
     out8 = np.empty(alpha.shape + (4,), np.uint8)
     np.clip(rgb * 255.0 + 0.5, 0, 255, out=rgb)
@@ -189,7 +199,7 @@ def cut_out(img: Image.Image, *, refine: Image.Image | None = None, max_side: in
     if bbox is None:
         raise CutoutError("nothing is left after removing the background; give an image with transparency "
                           "or paint the product in with the refine brush")
-    coverage = float((alpha > 0.5).mean())
+    coverage = float((alpha > 0.5).sum()) / float(img.width * img.height)
     return result.crop(bbox), CutoutInfo(info_method, bg, thr, coverage)
 
 
@@ -243,7 +253,9 @@ def fit_background(rgb: np.ndarray, frame: float = 0.02):
     yy, xx = np.nonzero(mask)
     step = max(1, len(yy) // 5000)
     yy, xx = yy[::step], xx[::step]
-    cols = rgb[yy, xx]
+    cols = rgb[yy, xx].astype(np.float32)
+    if rgb.dtype == np.uint8:
+        cols /= 255.0
     a = _design(xx / w, yy / h)
     keep = np.ones(len(cols), bool)
     coef = np.zeros((6, 3), np.float64)
@@ -269,9 +281,12 @@ def bg_distance(lab: np.ndarray, bg_lab: np.ndarray) -> np.ndarray:
     return np.sqrt(dl * dl + (lab[..., 1] - bg_lab[..., 1]) ** 2 + (lab[..., 2] - bg_lab[..., 2]) ** 2)
 
 
-def _auto_alpha(rgb: np.ndarray, threshold: float | None):
-    h, w = rgb.shape[:2]
-    coef, spread, fit = fit_background(rgb)
+def _auto_alpha(img_rgb: Image.Image, threshold: float | None, keep_box: tuple | None = None):
+    """Alpha for an RGB studio shot. Returns (box, rgb of the box (float), coverage α, feathered α,
+    background colour, threshold, background model); ``box`` = (x0, y0, x1, y1) in the image."""
+    w, h = img_rgb.size
+    rgb8 = np.asarray(img_rgb)
+    coef, spread, fit = fit_background(rgb8)
     if fit < 0.6 or spread > 12:
         raise CutoutError("the image border is not a plain studio background (it varies by ΔE "
                           f"{spread:.0f}); use an image with transparency or paint the mask with the refine brush")
@@ -280,8 +295,7 @@ def _auto_alpha(rgb: np.ndarray, threshold: float | None):
     # --- flood fill of background-like pixels from the border, on a proxy
     s = min(1.0, PROXY_MAX / max(h, w))
     pw, ph = max(8, round(w * s)), max(8, round(h * s))
-    proxy = np.asarray(Image.fromarray((rgb * 255).astype(np.uint8)).resize((pw, ph), Image.BOX),
-                       dtype=np.float32) / 255.0
+    proxy = np.asarray(img_rgb.resize((pw, ph), Image.BOX), dtype=np.float32) / 255.0
     gy, gx = np.mgrid[0:ph, 0:pw]
     bg_proxy = background_at(coef, (gy + 0.5) / ph * h, (gx + 0.5) / pw * w, (w, h))
     lab_p, bg_lab_p = srgb_to_lab(proxy), srgb_to_lab(bg_proxy)
@@ -323,9 +337,30 @@ def _auto_alpha(rgb: np.ndarray, threshold: float | None):
     bg_region = ~fg
     # boundary band on the proxy, taken to working resolution
     band_proxy = dilate(bg_region, 2) & dilate(~bg_region, 2)
-    up = (w, h)
-    bg_full = _resize_f(bg_region.astype(np.float32), up, Image.BILINEAR) > 0.5
-    band_full = _resize_f(band_proxy.astype(np.float32), up, Image.BILINEAR) > 0.01
+    # the product's box at working resolution, with a margin of a few proxy pixels
+    pys, pxs = np.nonzero(~bg_region | band_proxy)
+    if not len(pys) and keep_box is None:
+        raise CutoutError("nothing is left after removing the background; give an image with transparency "
+                          "or paint the product in with the refine brush")
+    sx, sy = pw / w, ph / h
+    if len(pys):
+        X0, X1 = max(0, int(np.floor((pxs.min() - 2) / sx))), min(w, int(np.ceil((pxs.max() + 3) / sx)))
+        Y0, Y1 = max(0, int(np.floor((pys.min() - 2) / sy))), min(h, int(np.ceil((pys.max() + 3) / sy)))
+    else:
+        X0, Y0, X1, Y1 = keep_box
+    if keep_box is not None:
+        X0, Y0 = min(X0, keep_box[0]), min(Y0, keep_box[1])
+        X1, Y1 = max(X1, keep_box[2]), max(Y1, keep_box[3])
+    box = (X0, Y0, X1, Y1)
+    bw, bh = X1 - X0, Y1 - Y0
+
+    def up(mask: np.ndarray) -> np.ndarray:
+        m = Image.fromarray(mask.astype(np.float32))
+        return np.asarray(m.resize((bw, bh), Image.BILINEAR, box=(X0 * sx, Y0 * sy, X1 * sx, Y1 * sy)), np.float32)
+
+    bg_full = up(bg_region) > 0.5
+    band_full = up(band_proxy) > 0.01
+    rgb = rgb8[Y0:Y1, X0:X1].astype(np.float32) / 255.0
     alpha = np.where(bg_full, 0.0, 1.0).astype(np.float32)
     bgcol = None
     # soft edge inside the band only: α from projecting the pixel on the line background → local
@@ -337,7 +372,7 @@ def _auto_alpha(rgb: np.ndarray, threshold: float | None):
         reach = max(2, int(np.ceil(2.5 / s)))
         fg_local = _bleed_colours(rgb[y0:y1, x0:x1], core, reach, (ys - y0, xs - x0))
         c = rgb[ys, xs]
-        bgcol = background_at(coef, ys + 0.5, xs + 0.5, (w, h))
+        bgcol = background_at(coef, ys + Y0 + 0.5, xs + X0 + 0.5, (w, h))
         fb = fg_local - bgcol
         den = (fb * fb).sum(axis=1)
         proj = np.clip(((c - bgcol) * fb).sum(axis=1) / np.maximum(den, 1e-6), 0.0, 1.0)
@@ -356,17 +391,18 @@ def _auto_alpha(rgb: np.ndarray, threshold: float | None):
     # feather: a light blur of the edge so it is not aliased after warping
     r = max(1, round(0.6 * max(h, w) / 1000))
     if len(ys):
-        y0, y1, x0, x1 = max(0, y0 - 2 * r), min(h, y1 + 2 * r), max(0, x0 - 2 * r), min(w, x1 + 2 * r)
+        y0, y1, x0, x1 = max(0, y0 - 2 * r), min(bh, y1 + 2 * r), max(0, x0 - 2 * r), min(bw, x1 + 2 * r)
         sub8 = Image.fromarray(np.clip(alpha[y0:y1, x0:x1] * 255 + 0.5, 0, 255).astype(np.uint8))
         alpha[y0:y1, x0:x1] = np.asarray(sub8.filter(ImageFilter.BoxBlur(r)), np.float32) / 255.0
         # keep the interior solid and the far background clear
         alpha = np.where(band_full, alpha, np.where(bg_full, 0.0, 1.0)).astype(np.float32)
     mean_bg = np.clip(_design(np.array([0.5]), np.array([0.5])) @ coef, 0, 1)[0]
     bg8 = tuple(int(round(v * 255)) for v in mean_bg)
-    return coverage_alpha, alpha, bg8, float(t_lo), coef
+    return box, rgb, coverage_alpha, alpha, bg8, float(t_lo), coef
 
 
-def _decontaminate(rgb: np.ndarray, alpha: np.ndarray, final_alpha: np.ndarray, bg: np.ndarray) -> np.ndarray:
+def _decontaminate(rgb: np.ndarray, alpha: np.ndarray, final_alpha: np.ndarray, bg: np.ndarray,
+                   origin: tuple[int, int] = (0, 0), full: tuple[int, int] | None = None) -> np.ndarray:
     """Un-mix the background colour from edge pixels: C = αF + (1−α)B → F; low α takes the core colour.
 
     ``alpha`` is the estimated coverage (the un-mixing is valid for it); ``final_alpha`` the feathered
@@ -385,7 +421,7 @@ def _decontaminate(rgb: np.ndarray, alpha: np.ndarray, final_alpha: np.ndarray, 
     a = alpha[ys, xs][:, None]
     if bg.shape == (6, 3):
         h, w = rgb.shape[:2]
-        bgc = background_at(bg, ys + 0.5, xs + 0.5, (w, h))
+        bgc = background_at(bg, ys + origin[0] + 0.5, xs + origin[1] + 0.5, full or (w, h))
     else:
         bgc = np.broadcast_to(bg, c.shape)
     unmixed = np.clip((c - (1 - a) * bgc) / np.maximum(a, 0.05), 0, 1)
