@@ -183,6 +183,27 @@ MATERIALS: dict[str, list[str]] = {
                 "蜜蝋"],
     "paraffin": ["paraffin", "parafina", "paraffine", "paraffina"],
     "coconut wax": ["coconut wax", "cera de coco", "kokoswachs"],
+    "copper": ["copper", "cobre", "kupfer", "cuivre", "rame", "tembaga", "نحاس", "銅", "铜", "ทองแดง"],
+    "brass": ["brass", "latón", "latão", "messing", "laiton", "ottone", "kuningan", "真鍮", "黄铜", "ทองเหลือง"],
+    "cast iron": ["cast iron", "hierro fundido", "ferro fundido", "gusseisen", "fonte émaillée", "ghisa", "besi cor", "鋳鉄",
+                  "铸铁", "เหล็กหล่อ"],
+    "carbon steel": ["carbon steel", "acero al carbono", "aço carbono", "karbonstahl", "acier au carbone",
+                     "acciaio al carbonio"],
+    "bronze": ["bronze", "bronce", "bronzo"],
+    "iron": ["wrought iron", "hierro forjado", "schmiedeeisen", "fer forgé", "ferro battuto"],
+    "zinc alloy": ["zinc alloy", "aleación de zinc", "zinklegierung"],
+    "ABS plastic": ["abs plastic", "polycarbonate", "policarbonato", "polypropylene", "polipropileno", "pvc", "acrylic",
+                    "acrílico", "acryl"],
+    "elastane": ["elastane", "spandex", "elastano", "elasthan", "élasthanne"],
+    "viscose": ["viscose", "rayon", "viscosa", "lyocell", "tencel", "modal"],
+    "fleece": ["fleece", "forro polar", "polaire"],
+    "suede": ["suede", "camurça", "wildleder", "daim", "scamosciato"],
+    "canvas": ["canvas", "lona", "segeltuch", "toile"],
+    "jute": ["jute", "yute", "juta"],
+    "felt": ["wool felt", "fieltro", "filz", "feutre", "feltro"],
+    "rattan": ["rattan", "ratán", "rotin", "wicker", "mimbre", "korbgeflecht"],
+    "stone": ["natural stone", "granite", "granito", "granit", "slate", "pizarra", "schiefer", "ardoise"],
+    "rubber": ["natural rubber", "rubber", "caucho", "borracha", "gummi", "caoutchouc", "gomma", "latex", "látex"],
     "memory foam": ["memory foam", "espuma viscoelástica", "memory-schaum", "viscoschaum", "mousse à mémoire de forme",
                     "memory foam", "低反発", "记忆棉"],
 }
@@ -723,7 +744,7 @@ _EFFECT_VERBS = {
           r"boost|boosts|boosting|strengthen|strengthens|fight|fights|fighting|kill|kills|killing|eliminate|"
           r"eliminates|destroy|destroys|relieve|relieves|relieving|treat|treats|treating|cure|cures|heal|heals|"
           r"repair|repairs|stop|stops|protect against|protects against|regulate|regulates|balance|balances|detoxify|"
-          r"calm|calms|soothe|soothes|ease|eases|relax|relaxes",
+          r"calm|calms|soothe|soothes|ease|eases|relax|relaxes|helps with|help with|helps against|helps|help|helping",
     "es": r"baja|bajar|reduce|reducir|previene|prevenir|fortalece|fortalecer|combate|combatir|elimina|eliminar|mata|"
           r"alivia|aliviar|cura|curar|regula|regular|revierte|protege contra",
     "pt": r"baixa|baixar|reduz|reduzir|previne|prevenir|fortalece|fortalecer|combate|combater|elimina|eliminar|mata|"
@@ -744,7 +765,8 @@ _CONDITIONS = {
     "en": r"blood pressure|cholesterol|blood sugar|glucose|immunity|immune system|ageing|aging|wrinkles|germs|"
           r"bacteria|viruses|virus|infections?|inflammation|anxiety|depression|insomnia|pain|acne|eczema|psoriasis|"
           r"cavities|tooth decay|diabetes|cancer|arthritis|hair loss|cellulite|colds?|flu|allergies|migraines?|"
-          r"headaches?|toxins|disease|diseases|anxious|stress|stressed|nausea|joint pain",
+          r"headaches?|toxins|disease|diseases|anxious|stress|stressed|nausea|joint pain|colic|teething|reflux|"
+          r"soreness|sore muscles|cramps|fatigue|snoring|sleep apnea|constipation|bloating",
     "es": r"presión arterial|colesterol|azúcar en la sangre|glucosa|inmunidad|sistema inmune|defensas|arrugas|"
           r"gérmenes|bacterias|virus|infecciones|inflamación|ansiedad|depresión|insomnio|dolor|acné|caries|"
           r"diabetes|cáncer|artritis|caída del cabello|celulitis|gripe|resfriado|toxinas|enfermedades",
@@ -797,6 +819,24 @@ def health_claim_pattern(ctx, params) -> Iterator[Hit]:
         yield m.start(), m.end(), None, {"phrase": m.group(0)}
 
 
+_ENDORSEMENT_RE = regex.compile(
+    r"(?<![\p{L}])(?:doctors?|dentists?|dermatologists?|pa?ediatricians?|vets?|veterinarians?|physios?|"
+    r"physiotherapists?|nutritionists?|pharmacists?|experts?)[\s\-]+(?:approved|recommended|tested|endorsed|"
+    r"certified)(?![\p{L}])"
+    r"|(?<![\p{L}])recommended\s+by\s+(?:\d+\s+out\s+of\s+\d+\s+)?(?:doctors|dentists|dermatologists|vets|experts|"
+    r"pa?ediatricians)(?![\p{L}])"
+    r"|(?<![\p{L}])clinically\s+(?:proven|tested|shown|studied|validated)(?![\p{L}])",
+    regex.IGNORECASE | regex.V1,
+)
+
+
+@code_rule
+def professional_endorsement(ctx, params) -> Iterator[Hit]:
+    """Endorsements by health professionals or clinics ("dentist approved", "clinically shown")."""
+    for m in _ENDORSEMENT_RE.finditer(ctx.text):
+        yield m.start(), m.end(), None, {"phrase": m.group(0)}
+
+
 _NOT_SUPERLATIVE = {"latest", "rest", "west", "interest", "forest", "guest", "harvest", "request", "test", "chest",
                     "vest", "nest", "quest", "contest", "honest", "modest", "manifest", "digest", "protest", "crest",
                     "invest", "arrest", "pest", "zest", "suggest", "biggest-size", "midwest", "southwest", "northwest",
@@ -807,6 +847,8 @@ _SUPERLATIVE_RE = regex.compile(
     r"|(?:el|la|los|las|lo)\s+más\s+\p{L}{3,}|(?:le|la|les)\s+plus\s+\p{L}{3,}|(?:il|la|lo|i|le|gli)\s+più\s+\p{L}{3,}"
     r"|(?:o|a|os|as)\s+mais\s+\p{L}{3,}|(?:der|die|das|am)\s+\p{L}{3,}(?:ste|sten|ster)"
     r"|miglior[ei]?|paling\s+\p{L}{3,}"
+    r"|(?:più|mais|más|plus)\s+(?:venduto|venduti|vendido|vendidos|vendue?s?|amato|amado|popolare|popular|"
+    r"confortável|cómodo|comodo|confortable|barato|economico|econômico)"
     r"|most\s+(?:popular|loved|wanted|trusted|comfortable|advanced|powerful|durable|effective|reliable|"
     r"innovative|luxurious|beautiful)"
     r"|(?P<est2>\p{L}{2,}est)\s+(?:\p{L}+\s+){0,2}(?:ever|of\s+all\s+time|in\s+the\s+world|on\s+the\s+market)"
