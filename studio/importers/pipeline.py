@@ -630,7 +630,8 @@ def run_pipeline(db: Database, path: str | Path, options: ImportOptions | None =
                 f"{first} (fix the file, or import only the valid rows)", result.errors)
         status = "dry-run" if options.dry_run else "committed"
         if run_id is not None:
-            conn.execute(update(R).where(R.c.id == run_id).values(**_run_counts(result, status)))
+            conn.execute(update(R).where(R.c.id == run_id).values(
+                **_run_counts(result, status), mapping=options.resolved_mapping or options.mapping))
         if options.dry_run:
             trans.rollback()
         else:

@@ -107,6 +107,10 @@ def test_generic_cp1252_semicolon_with_mapping(db, tmp_path):
     res = importing.run_import(db, f, opts)
     assert (res.created, res.error_count) == (2, 0)
     assert any("Intern" in w.message for w in res.warnings)  # unmapped column reported
+    with db.session() as s:
+        run = s.get(m.ImportRun, res.import_run_id)
+        assert (run.format, run.encoding, run.delimiter) == ("csv", "cp1252", ";")
+        assert run.mapping["Bezeichnung"] == "title" and run.mapping["Preis"] == "price"
     tee = catalog.get_product_by_ref(db, "TS-1-M")
     assert tee.title == "T-Shirt „Öko“" and tee.body_text == "Weiches Shirt."
     assert [(v.sku, v.options, v.price) for v in tee.variants] == [
