@@ -108,8 +108,9 @@ def build_command(tl: Timeline, prep: Prepared, out: Path, *, ffmpeg: str | None
     frames = scene_frames(tl)
     for i, (scene, d) in enumerate(zip(tl.scenes, frames, strict=True)):
         z, x, y = _move_expr(scene.move, d)
-        parts.append(f"[{i}:v]zoompan=z='{z}':x='{x}':y='{y}':d={d}:s={W}x{H}:fps={fps},"
-                     f"setsar=1,format=yuv420p[s{i}]")
+        # convert the single JPEG frame (full-range yuvj420p) once, before zoompan repeats it d times
+        parts.append(f"[{i}:v]format=yuv420p,zoompan=z='{z}':x='{x}':y='{y}':d={d}:s={W}x{H}:fps={fps},"
+                     f"setsar=1[s{i}]")
     last = "s0"
     starts = tl.scene_starts()
     for i in range(1, len(tl.scenes)):
