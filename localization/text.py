@@ -67,9 +67,9 @@ X_LIMIT = 280
 _TLDS = ("com|net|org|info|biz|io|co|shop|store|app|dev|me|tv|ly|gl|gg|eu|de|fr|es|it|nl|pl|uk|us|ca|mx|br|"
          "ar|cl|jp|kr|au|sg|my|id|th|vn|ph|in|sa|ae|eg|tr|ng|ke|cn|tw|hk|ru|ch|at|be|se|no|dk|fi|pt|ie|nz|za")
 _URL = regex.compile(
-    r"(?:(?<![\w@.])(?:https?://)[^\s<>\"]+[^\s<>\".,;:!?)\]}'’”])"
-    r"|(?:(?<![\w@.\-])(?:www\.)?(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:" + _TLDS + r")\b"
-    r"(?:/[^\s<>\"]*[^\s<>\".,;:!?)\]}'’”])?/?)",
+    r"(?:(?<![A-Za-z0-9@.$#])(?:https?://)[\x21-\x7E\u00A1-\u024F]+(?<![<>\".,;:!?)\]}'’”]))"
+    r"|(?:(?<![A-Za-z0-9@.\-$#])(?:www\.)?(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:" + _TLDS + r")\b"
+    r"(?:/[\x21-\x7E\u00A1-\u024F]*(?<![<>\".,;:!?)\]}'’”]))?)",
     regex.IGNORECASE,
 )
 _EMOJI_GRAPHEME = regex.compile(
@@ -189,7 +189,9 @@ def word_boundaries(s: str, lang: str | None = None) -> list[int]:
             cuts.add(pos)
             cuts.add(pos + len(g))
         pos += len(g)
-    return sorted(c for c in cuts if c in gb and 0 < c <= len(s))
+    # never inside a URL (X counts a URL as 23 whatever its length; half a link is a broken link)
+    urls = x_urls(s)
+    return sorted(c for c in cuts if c in gb and 0 < c <= len(s) and not any(a < c < b for a, b in urls))
 
 
 _TRAILING_JUNK = regex.compile(r"[\s,;:\-–—/|·、，；：]+$")

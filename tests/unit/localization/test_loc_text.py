@@ -81,6 +81,7 @@ WORDS = {
     "devanagari": ["नमस्ते", "कपड़े", "क़ीमत", "परिवार"],
     "emoji": [FAMILY, THUMB, "🇩🇪", "❤️", "1️⃣"],
     "cjk": ["东京的秋天", "非常美丽", "セール中", "무료배송"],
+    "ltr-bits": ["https://shop.example.com/p/123?ref=x", "@brand_shop", "SKU-AB12", "$19.99"],
 }
 word = st.sampled_from([w for ws in WORDS.values() for w in ws])
 texts = st.lists(word, min_size=1, max_size=25).map(" ".join) | st.lists(word, min_size=1, max_size=12).map("".join)
@@ -105,6 +106,9 @@ def test_truncate_never_exceeds_limit_nor_splits_graphemes_or_words(s, limit, un
         # trailing spaces are stripped before the ellipsis; the cut sits at a boundary or before spaces
         rest = src[cut:]
         assert cut in allowed or rest[:1].isspace()
+        # a URL is never cut in half (X counts any URL as 23, a half URL would change the count)
+        for start, end in T.x_urls(src):
+            assert not (start < cut < end)
 
 
 @given(st.floats(min_value=-1e6, max_value=1e6, allow_nan=False))
