@@ -85,3 +85,18 @@ def test_cli_lint_drafts_exit_codes_and_json(db, capsys):
     rc = main(["lint", "--product", "riviera-shirt"])
     out = capsys.readouterr().out
     assert rc == 1 and "amazon.title.banned-chars" in out and "Riviera Linen Shirt! Free Shipping" in out
+
+
+def test_demo_step_counts_by_severity(db, tmp_path):
+    from studio.services.demo import DemoContext
+    from studio.services.demo_steps import lint as step
+
+    _seed(db)
+    ctx = DemoContext(db=db, out=tmp_path)
+    details = step.run(ctx)
+    assert step.ORDER == 25
+    assert details["drafts_linted"] == 3
+    assert details["errors"] > 0 and details["warnings"] > 0
+    assert ctx.state["quality"]["totals"]["error"] == details["errors"]
+    assert (tmp_path / "quality-report.csv").is_file() and (tmp_path / "quality-report.html").is_file()
+    assert "amazon.title.banned-chars" in details["most_frequent"]
