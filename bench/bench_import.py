@@ -73,7 +73,8 @@ def _child_ours(csv_path: str, db_path: str) -> dict:
     result = run_pipeline(db, csv_path, ImportOptions(format="auto", currency="EUR", download_images=False))
     secs, cpu = time.perf_counter() - t0, _cpu() - c0
     db.dispose()
-    return {"seconds": secs, "cpu": cpu, "rows": result.rows_read, "products": result.created,
+    return {"seconds": secs, "cpu": cpu, "timings": result.timings, "rows": result.rows_read,
+            "products": result.created,
             "variants": result.variants_created, "errors": result.error_count,
             "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "rss_before_mb": rss_before}
 
@@ -112,6 +113,10 @@ def main(argv: list[str]) -> int:
           f"[{ours['products']} products, {ours['variants']} variants, {ours['errors']} errors]")
     print(f"import {rows} rows, CPU (user+sys, robust to other load on the machine): ours {ours['cpu']:.2f} s vs "
           f"baseline {base['cpu']:.2f} s → ratio {cpu_ratio:.2f}×")
+    t = ours["timings"]
+    total = sum(t.values()) or 1.0
+    print("where our time goes (wall): " + ", ".join(f"{k} {v:.2f} s ({v / total:.0%})" for k, v in t.items())
+          + f"; baseline total {base['seconds']:.2f} s")
     print(f"peak RSS: ours {ours['maxrss_mb']:.0f} MB vs baseline {base['maxrss_mb']:.0f} MB → ratio "
           f"{ours['maxrss_mb'] / base['maxrss_mb']:.2f}× (target < 300 MB absolute; "
           f"{ours['rss_before_mb']:.0f} MB of it is the interpreter + libraries before the import)")

@@ -99,6 +99,7 @@ class ImportResult:
     error_count: int = 0
     product_ids: list[int] = field(default_factory=list)
     seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)  # language, write, read+parse, images (seconds)
 
     @property
     def ok(self) -> bool:
@@ -221,9 +222,18 @@ class _Writer:
         recs = list(self.batch.values())
         self.batch = {}
         if not self.lang_done:
+            t_lang = time.perf_counter()
             self.lang = self.lang_cb(recs)
             self.lang_done = True
             self.result.source_language = self.lang
+            self.result.timings["language"] = time.perf_counter() - t_lang
+        t_write = time.perf_counter()
+        try:
+            return self._flush(recs)
+        finally:
+            self.result.timings["write"] = self.result.timings.get("write", 0.0) + time.perf_counter() - t_write
+
+    def _flush(self, recs: list[ProductRecord]) -> list[ProductRecord]:
         conn = self.conn
         handles = [r.handle for r in recs]
         existing = {row.handle: row for row in conn.execute(
@@ -621,6 +631,8 @@ def run_pipeline(db: Database, path: str | Path, options: ImportOptions | None =
                 reject(bad)
         finally:
             close()
+        result.timings["read+parse"] = (time.perf_counter() - t0 - result.timings.get("write", 0.0)
+                                        - result.timings.get("language", 0.0))
         if cancel.cancelled:
             raise Cancelled()
         if result.error_count and not options.import_valid_rows_only and not options.dry_run:
@@ -653,7 +665,9 @@ def run_pipeline(db: Database, path: str | Path, options: ImportOptions | None =
     conn.close()
     result.status = status
     if not options.dry_run and options.download_images and result.product_ids:
+        t_img = time.perf_counter()
         _download_phase(db, run_id, options, progress, cancel, result)
+        result.timings["images"] = time.perf_counter() - t_img
     result.seconds = time.perf_counter() - t0
     progress(1.0, f"{result.created} created, {result.updated} updated, {result.error_count} errors")
     return result
