@@ -29,6 +29,19 @@ def _timeit(fn, repeat: int = 5) -> float:
     return statistics.median(times)
 
 
+def _interleaved(fns: dict, repeat: int = 7) -> dict:
+    """Median time of each function, run in turns (so machine load drifts hit all of them alike)."""
+    for fn in fns.values():
+        fn()  # warm-up
+    times: dict = {k: [] for k in fns}
+    for _ in range(repeat):
+        for k, fn in fns.items():
+            t = time.perf_counter()
+            fn()
+            times[k].append(time.perf_counter() - t)
+    return {k: statistics.median(v) for k, v in times.items()}
+
+
 def _product_photo(path: Path) -> Path:
     from PIL import Image, ImageDraw
 
@@ -85,11 +98,11 @@ def bench_export() -> None:
             res = compose(cut, scene, (2000, 2000))
             export.save_image(res.image, Path(td) / "o.jpg", "amazon-main")
 
-        t_base = _timeit(baseline)
-        t_cold = _timeit(ours_cold, repeat=3)
+        ours_cold()
         cached["cut"].save(Path(td) / "cut.png")
-        t_warm = _timeit(lambda: ours_warm(white))
-        t_warm_bd = _timeit(lambda: ours_warm(backdrop))
+        t = _interleaved({"base": baseline, "warm": lambda: ours_warm(white), "bd": lambda: ours_warm(backdrop),
+                          "cold": ours_cold}, repeat=5)
+        t_base, t_warm, t_warm_bd, t_cold = t["base"], t["warm"], t["bd"], t["cold"]
         print("Amazon main 2000×2000 from a 3000 px photo (median):")
         print(f"  baseline resize+paste+JPEG      {t_base * 1000:7.0f} ms   1.00×")
         print(f"  ours, cut-out cached (warm)     {t_warm * 1000:7.0f} ms   {t_warm / t_base:4.2f}×  (target ≤ 4×)")
