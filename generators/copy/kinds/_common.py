@@ -43,7 +43,10 @@ def facts(task: dict[str, Any]) -> list[tuple[str, str]]:
         if key in SKIP_KEYS or key in seen:
             continue
         value = (f.get("display") or f.get("value") or "").strip().rstrip(".;。")
-        if not value or not readable_in(value, task):
+        if value and not readable_in(value, task):
+            # keep the clauses that read in the target language ("Maschinenwäsche 30 °C; iron on …" → first)
+            value = "; ".join(c.strip() for c in value.split(";") if c.strip() and readable_in(c, task))
+        if not value:
             continue
         seen.add(key)
         out.append((key, value))
