@@ -126,3 +126,21 @@ def test_isolate_ltr_runs_in_arabic():
     assert isolate_ltr_runs(out) == out  # idempotent
     assert out.replace(FSI, "").replace(PDI, "") == text
     assert isolate_ltr_runs("Plain English SKU-1") == "Plain English SKU-1"  # no RTL: unchanged
+
+
+def test_thai_segmentation_needs_no_network(tmp_path):
+    """pythainlp's newmm dictionary ships in the wheel: a fresh interpreter with sockets blocked segments Thai."""
+    import subprocess
+    import sys
+
+    script = (
+        "import socket\n"
+        "def boom(*a, **k):\n    raise OSError('network blocked')\n"
+        "socket.socket.connect = boom; socket.create_connection = boom; socket.getaddrinfo = boom\n"
+        "from localization.text import truncate\n"
+        "print(truncate('สวัสดีครับวันนี้อากาศดีมากเสื้อยืดผ้าฝ้าย', 20, lang='th'))\n"
+    )
+    env = {"HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONPATH": str(__import__("pathlib").Path(__file__).resolve().parents[3])}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "สวัสดีครับวันนี้อากาศดีมาก…"
