@@ -31,6 +31,17 @@ from studio.ports import (
 )
 
 USER_AGENT = "CommerceStudio/0.1 (+desktop)"
+_ssl_lock = threading.Lock()
+_ssl_context = None
+
+
+def ssl_context():
+    """One verified TLS context for every client (building one loads the CA bundle: ~ms each time)."""
+    global _ssl_context
+    with _ssl_lock:
+        if _ssl_context is None:
+            _ssl_context = httpx.create_ssl_context()  # the same trust store httpx would build per client
+        return _ssl_context
 
 
 def retry_after_from(headers: httpx.Headers, now: float | None = None) -> float | None:
@@ -132,7 +143,7 @@ class HttpAdapter:
         self.poll_timeout = float(self.settings.get("poll_timeout", self.poll_timeout))
         headers = {"User-Agent": USER_AGENT}
         headers.update(self.auth_headers())
-        self.client = httpx.Client(base_url=self.base_url, headers=headers, transport=transport,
+        self.client = httpx.Client(base_url=self.base_url, headers=headers, transport=transport, verify=ssl_context(),
                                    timeout=httpx.Timeout(float(self.settings.get("timeout", 60)), connect=10.0))
 
     # ------------------------------------------------------------------ hooks

@@ -187,9 +187,9 @@ def _lock(name: str) -> threading.Lock:
 
 
 def access_token(db: Database, account_id: int, *, force_refresh: bool = False, transport=None,
-                 now: float | None = None) -> str | None:
+                 now: float | None = None, account: AccountDTO | None = None) -> str | None:
     """The account's access token, refreshed first when it is about to expire (or when forced)."""
-    acc = get_account(db, account_id)
+    acc = account if account is not None and not force_refresh else get_account(db, account_id)
     tokens = load_tokens(acc.name)
     if acc.platform in PSEUDO_PLATFORMS:
         return tokens.get("access_token") if tokens else None
@@ -283,13 +283,31 @@ def channel_account(db: Database, account_id: int, token: str | None = None) -> 
                           access_token=token)
 
 
+_factories: dict[str, Any] = {}
+
+
+def _factory(platform: str):
+    f = _factories.get(platform)
+    if f is None:
+        f = _factories[platform] = registry.find("channel", platform)
+    return f
+
+
+def make_adapter(acc: AccountDTO, token: str | None, transport=None):
+    """An adapter for an account whose DTO we already hold (the worker's hot path: no extra queries)."""
+    factory = _factory(acc.platform)
+    ca = ChannelAccount(name=acc.name, platform=acc.platform, base_url=acc.base_url, settings=acc.settings,
+                        access_token=token)
+    if transport is not None:
+        try:
+            return factory(ca, transport=transport)
+        except TypeError:
+            pass
+    return factory(ca)
+
+
 def adapter_for(db: Database, account_id: int, *, token: str | None = None, transport=None):
     acc = get_account(db, account_id)
-    factory = registry.find("channel", acc.platform)
     if token is None:
-        token = access_token(db, account_id, transport=transport)
-    ca = channel_account(db, account_id, token)
-    try:
-        return factory(ca, transport=transport) if transport is not None else factory(ca)
-    except TypeError:
-        return factory(ca)
+        token = access_token(db, account_id, transport=transport, account=acc)
+    return make_adapter(acc, token, transport)

@@ -109,13 +109,12 @@ def claim_one(db: Database, worker_id: str, cutoff: datetime) -> int | None:
     now = sched.now_utc()
     with db.session() as s:
         if not db.is_sqlite:
-            ids = s.scalars(select(m.Post.id).where(_due(cutoff)).order_by(m.Post.scheduled_at, m.Post.id)
-                            .limit(1).with_for_update(skip_locked=True)).all()
-            if not ids:
-                return None
-            s.execute(update(m.Post).where(m.Post.id == ids[0]).values(
-                state="publishing", claimed_by=worker_id, claimed_at=now))
-            return ids[0]
+            # one round trip: lock the oldest due row nobody else holds, claim it, return its id
+            pick = (select(m.Post.id).where(_due(cutoff)).order_by(m.Post.scheduled_at, m.Post.id)
+                    .limit(1).with_for_update(skip_locked=True).scalar_subquery())
+            return s.scalar(update(m.Post).where(m.Post.id == pick)
+                            .values(state="publishing", claimed_by=worker_id, claimed_at=now)
+                            .returning(m.Post.id))
         candidates = s.scalars(select(m.Post.id).where(_due(cutoff)).order_by(m.Post.scheduled_at, m.Post.id)
                                .limit(8)).all()
         for pid in candidates:
@@ -198,6 +197,8 @@ def _process(db: Database, post_id: int, opts: WorkerOptions, summary: RunSummar
         checkpoints = _checkpoints(s, post_id)
         platform, account_id, account_name = acc.platform, acc.id, acc.name
         acc_settings = dict(acc.settings or {})
+        acc_dto = accounts_svc.AccountDTO(acc.id, acc.platform, acc.name, acc.base_url, acc_settings, acc.status,
+                                          sched.utc(acc.token_expires_at), True)
         post_opts = dict(row.options or {})
         req = _request(row, checkpoints, db)
         scheduled_at = sched.utc(row.scheduled_at)
@@ -246,8 +247,8 @@ def _process(db: Database, post_id: int, opts: WorkerOptions, summary: RunSummar
 
     # -- token (refreshed before expiry)
     try:
-        token = accounts_svc.access_token(db, account_id, transport=opts.transport)
-        adapter = accounts_svc.adapter_for(db, account_id, token=token, transport=opts.transport)
+        token = accounts_svc.access_token(db, account_id, transport=opts.transport, account=acc_dto)
+        adapter = accounts_svc.make_adapter(acc_dto, token, opts.transport)
     except AuthExpired as exc:
         attention(exc.message, exc.code or "auth", exc.action or f"run: studio accounts connect {account_name}")
         return
@@ -303,7 +304,7 @@ def _process(db: Database, post_id: int, opts: WorkerOptions, summary: RunSummar
                 attention(exc2.message, exc2.code or "auth", exc2.action or f"run: studio accounts connect {account_name}")
                 return
             adapter.close()
-            adapter = accounts_svc.adapter_for(db, account_id, token=token, transport=opts.transport)
+            adapter = accounts_svc.make_adapter(acc_dto, token, opts.transport)
             with db.session() as s:
                 sched.add_event(s, post_id, "intent", worker=wid, platform=platform, after="token refresh")
             receipt = adapter.publish(req, no_progress, cancel)
@@ -467,7 +468,7 @@ def run_once(db: Database, progress: ProgressFn = no_progress, cancel: CancelTok
              options: WorkerOptions | None = None, reconcile_first: bool = True) -> RunSummary:
     """Publish everything due now (with ``concurrency`` threads), then return."""
     opts = options or WorkerOptions()
-    cancel = cancel or CancelToken()
+    cancel = CancelToken() if cancel is None else cancel
     summary = RunSummary(opts.worker_id)
     if reconcile_first:
         summary.reconciled = reconcile(db, transport=opts.transport, worker_id=opts.worker_id)
@@ -519,7 +520,7 @@ def serve(db: Database, *, options: WorkerOptions | None = None, poll_s: float =
           cancel: CancelToken | None = None, on_summary=None) -> None:
     """Run until cancelled: reconcile at start and every 5 minutes, publish what is due every ``poll_s``."""
     opts = options or WorkerOptions()
-    cancel = cancel or CancelToken()
+    cancel = CancelToken() if cancel is None else cancel
     last_reconcile = 0.0
     while not cancel.cancelled:
         do_reconcile = time.monotonic() - last_reconcile > 300

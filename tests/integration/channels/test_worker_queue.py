@@ -190,3 +190,23 @@ def test_video_is_uploaded_in_chunks_before_the_post(db, xemu, tmp_path):
     assert [c for c in xemu.calls if c[1].endswith("/append")].__len__() == 2
     assert xemu.posts[-1]["media"]
     assert json.dumps(xemu.posts[-1])
+
+
+def test_service_loop_stops_when_cancelled(sqlite_db, tmp_path):
+    """SIGTERM sets the token: the loop must see the SAME token (CancelToken is falsy until cancelled)."""
+    import threading
+
+    from studio.jobs import CancelToken
+
+    acc = accounts.add_account(sqlite_db, "folder", "f", base_url=str(tmp_path / "out"))
+    _due(sqlite_db, acc, "served")
+    token = CancelToken()
+    seen = threading.Event()
+    t = threading.Thread(target=worker.serve, args=(sqlite_db,),
+                         kwargs={"poll_s": 0.05, "cancel": token, "on_summary": lambda s: seen.set()})
+    t.start()
+    assert seen.wait(10)
+    token.cancel()
+    t.join(10)
+    assert not t.is_alive()
+    assert scheduling.list_posts(sqlite_db)[0].state == "published"

@@ -1,0 +1,145 @@
+"""Publishing throughput: 10,000 posts through 4 worker processes on PostgreSQL against the X emulator.
+
+Baseline measured in the same run: the emulator's own bound — 16 client threads hammering
+``POST /2/tweets`` directly over keep-alive connections (no database, no worker). The figure is the
+workers' end-to-end throughput (claim → intent → HTTP → receipt, each its own committed transaction) as a
+ratio of that bound. The run fails if any post was published twice or is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from datetime import timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def hammer(url: str, seconds: float, threads: int) -> float:
+    import httpx
+
+    stop = time.perf_counter() + seconds
+    counts = [0] * threads
+
+    def run(i: int) -> None:
+        with httpx.Client(base_url=url, headers={"Authorization": "Bearer tok-1"}) as c:
+            n = 0
+            while time.perf_counter() < stop:
+                r = c.post("/2/tweets", json={"text": f"hammer {i} {n}"})
+                r.raise_for_status()
+                n += 1
+            counts[i] = n
+
+    t0 = time.perf_counter()
+    ts = [threading.Thread(target=run, args=(i,)) for i in range(threads)]
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join()
+    return sum(counts) / (time.perf_counter() - t0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="bench scheduling")
+    ap.add_argument("--posts", type=int, default=10_000)
+    ap.add_argument("--workers", type=int, default=4)
+    ap.add_argument("--concurrency", type=int, default=4, help="threads per worker process")
+    ap.add_argument("--accounts", type=int, default=10)
+    args = ap.parse_args(argv or [])
+
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.support.memkeyring.MemoryKeyring")
+    from sqlalchemy import func, insert, select
+
+    from studio.services import accounts, scheduling
+    from studio.storage import models as m
+    from studio.storage.db import open_database
+    from tests.support.pgserver import PgServer, find_bindir
+    from tests.support.platforms.x import XEmulator
+
+    bindir = find_bindir()
+    if bindir is None:
+        print("scheduling bench skipped: no PostgreSQL server binaries (apt-get install postgresql)")
+        return 0
+    pg = PgServer(bindir)
+    home = Path(tempfile.mkdtemp(prefix="studio-bench-sched-"))
+    os.environ["STUDIO_HOME"] = str(home)
+    procs: list[subprocess.Popen] = []
+    try:
+        pg.start()
+        url = pg.create_database("bench_sched")
+        db = open_database(url)
+        with XEmulator() as emu:
+            bound = hammer(emu.url, 4.0, 16)
+            with emu.lock:
+                emu.published.clear()
+                emu.posts.clear()
+            env = dict(os.environ, STUDIO_DATABASE_URL=url, PYTHONPATH=str(ROOT))
+            acc_ids = []
+            for i in range(args.accounts):
+                a = accounts.add_account(db, "x", f"bench-x{i}", base_url=emu.url,
+                                         settings_={"budgets": {"posts per 15 min": {"limit": 10**7}}})
+                acc_ids.append(a.id)
+                env[f"STUDIO_SECRET_ACCOUNT_BENCH_X{i}_TOKENS"] = json.dumps({"access_token": "tok-1"})
+            due = scheduling.now_utc() - timedelta(seconds=10)
+            rows = [{"account_id": acc_ids[i % len(acc_ids)], "text": f"bench post {i:05d}", "media": [],
+                     "options": {}, "scheduled_at": due, "state": "scheduled", "attempts": 0,
+                     "idempotency_key": uuid.uuid4().hex} for i in range(args.posts)]
+            with db.session() as s:
+                s.execute(insert(m.Post), rows)
+            t0 = time.perf_counter()
+            for _ in range(args.workers):
+                procs.append(subprocess.Popen(
+                    [sys.executable, "-m", "studio.cli.main", "worker", "--concurrency", str(args.concurrency),
+                     "--poll", "0.2"], env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+            deadline = time.monotonic() + 1800
+            while time.monotonic() < deadline:
+                with db.session() as s:
+                    done = s.scalar(select(func.count()).select_from(m.Post).where(
+                        m.Post.state.in_(("published", "failed", "needs-attention"))))
+                if done >= args.posts:
+                    break
+                time.sleep(0.25)
+            elapsed = time.perf_counter() - t0
+            for p in procs:
+                p.send_signal(signal.SIGTERM)
+            for p in procs:
+                try:
+                    p.wait(timeout=60)
+                except subprocess.TimeoutExpired:
+                    print(f"worker {p.pid} did not stop within 60 s of SIGTERM; killed")
+                    p.kill()
+                    p.wait()
+            procs.clear()
+            with db.session() as s:
+                states = dict(s.execute(select(m.Post.state, func.count()).group_by(m.Post.state)).all())
+            counts = dict(emu.published)
+        db.dispose()
+        twice = sum(1 for c in counts.values() if c > 1)
+        missing = args.posts - sum(1 for t, c in counts.items() if t.startswith("bench post") and c >= 1)
+        rate = states.get("published", 0) / elapsed
+        print(f"posts: {args.posts} through {args.workers} worker processes × {args.concurrency} threads on "
+              f"PostgreSQL, {args.accounts} X accounts")
+        print(f"emulator bound (16 threads hammering POST /2/tweets directly): {bound:.0f} posts/s")
+        print(f"workers end to end: {rate:.0f} posts/s in {elapsed:.1f} s = {rate / bound:.2f}× the emulator's bound")
+        print(f"states: {states}; published twice: {twice}; missing at the emulator: {missing}")
+        ok = twice == 0 and missing == 0 and states.get("published", 0) == args.posts
+        print("zero posts published twice:", "yes" if twice == 0 else "NO")
+        return 0 if ok else 1
+    finally:
+        for p in procs:
+            p.kill()
+        pg.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
