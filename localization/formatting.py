@@ -21,6 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import Any
 
+import regex
 from babel.dates import format_date as _babel_format_date
 from babel.numbers import NumberPattern, format_decimal, parse_pattern
 
@@ -31,7 +32,8 @@ __all__ = [
     "format_price", "format_number", "format_date", "format_length", "format_weight", "format_dimensions",
     "convert_price", "Converted", "rates_table", "save_rates", "reset_rates", "rates_path", "RatesError",
     "cm_to_in", "in_to_cm", "g_to_lb", "lb_to_g", "g_to_oz", "oz_to_g", "size_chart", "SizeChart",
-    "shoe_size", "shoe_sizes", "currency_decimals", "cross_border_symbol",
+    "shoe_size", "shoe_sizes", "currency_decimals", "cross_border_symbol", "parse_size_chart",
+    "size_chart_from_text",
 ]
 
 CM_PER_IN = 2.54
@@ -411,19 +413,23 @@ def _women_label(bust: float, system: str) -> str:
     return {
         "EU": str(eu), "UK": str(eu - 28), "AU": str(eu - 28), "US": str(eu - 32), "MX": str(eu - 32),
         "IT": str(eu + 4), "JP": _JP_WOMEN[eu], "KR": _KR_WOMEN[eu],
-        "CN": f"{_CN_WOMEN_HEIGHT[eu]}/{4 * round(bust / 4)}A", "BR": _BR_LETTERS[letter], "INT": letter,
+        "CN": f"{_CN_WOMEN_HEIGHT[eu]}/{4 * _round_half_up(bust / 4)}A", "BR": _BR_LETTERS[letter], "INT": letter,
     }[system]
 
 
 def _men_label(chest: float, system: str) -> str:
     _c, letter = min(_MEN_CHEST, key=lambda row: abs(row[0] - chest))
-    eu = 2 * round(chest / 4)
-    inches = 2 * round(cm_to_in(chest) / 2)
+    eu = 2 * _round_half_up(chest / 4)  # EU men's = half the chest in cm, even numbers
+    inches = 2 * _round_half_up(cm_to_in(chest) / 2)  # UK/US men's = chest in inches, even numbers
     return {
         "EU": str(eu), "IT": str(eu), "UK": str(inches), "US": str(inches), "AU": letter, "MX": str(inches),
-        "JP": _JP_MEN[letter], "KR": str(5 * round(chest / 5)),
-        "CN": f"{_CN_MEN_HEIGHT[letter]}/{4 * round(chest / 4)}A", "BR": _BR_LETTERS[letter], "INT": letter,
+        "JP": _JP_MEN[letter], "KR": str(5 * _round_half_up(chest / 5)),
+        "CN": f"{_CN_MEN_HEIGHT[letter]}/{4 * _round_half_up(chest / 4)}A", "BR": _BR_LETTERS[letter], "INT": letter,
     }[system]
+
+
+def _round_half_up(x: float) -> int:
+    return math.floor(x + 0.5)
 
 
 def _measure_cell(cm: float | tuple[float, float] | None, m: Market) -> str:
@@ -461,14 +467,74 @@ def size_chart(sizes: list[dict], tag: str | Market, garment: str = "women") -> 
         chest = s.get("chest")
         if chest is None:
             raise ValueError(f"size {s.get('label', '?')!r}: missing 'chest' (cm)")
-        centre = sum(chest) / 2 if isinstance(chest, list | tuple) else float(chest)
-        label = _women_label(centre, system) if garment == "women" else _men_label(centre, system)
+        fn = _women_label if garment == "women" else _men_label
+        if isinstance(chest, list | tuple):
+            lo, hi = (float(v) for v in chest)
+            # a range that spans two label rows gets both ("40/42"), judged at its quarter points
+            first, last = fn(lo + (hi - lo) / 4, system), fn(hi - (hi - lo) / 4, system)
+            label = first if first == last else f"{first}/{last}"
+        else:
+            label = fn(float(chest), system)
         values = [tuple(s[k]) if isinstance(s.get(k), list | tuple) else s.get(k) for k in keys]
         rows.append((str(s.get("label", "")), label, *(_measure_cell(v, m) for v in values)))
     names = {"chest": "Bust" if garment == "women" else "Chest", "waist": "Waist", "hip": "Hip"}
     columns = ("Size", f"{system} size", *(names[k] for k in keys))
     note = "Sizes derived from body measurements (EN 13402-style); measurements are the reference."
     return SizeChart(m.tag, system, garment, columns, tuple(rows), note)
+
+
+_MEASURE_WORDS = (("chest", ("bust", "chest", "brust", "poitrine", "pecho", "busto", "胸围", "胸")),
+                  ("waist", ("waist", "taille", "cintura", "bund", "腰围", "腰")),
+                  ("hip", ("hip", "hüfte", "hanche", "cadera", "quadril", "臀围", "臀")))
+_SIZE_ENTRY = regex.compile(
+    r"(?<![\p{L}\d])(?P<label>XXS|XS|S|M|L|XL|XXL|XXXL|[2-6]XL|\d{2})\s*[:=]?\s*"
+    r"(?P<lo>\d+(?:[.,]\d+)?)(?:\s*[–—-]\s*(?P<hi>\d+(?:[.,]\d+)?))?\s*(?P<unit>cm|in|″|\")?",
+    regex.IGNORECASE)
+
+
+def parse_size_chart(text: str) -> tuple[list[dict], str]:
+    """Body measurements from a size-chart fact such as
+    ``"Body bust — XS: 78–82 cm, S: 82–86 cm; waist XS 62 cm, S 66 cm"`` → (sizes, garment).
+
+    Sizes are ``[{"label": "XS", "chest": (78, 82), "waist": 62}, …]`` in cm (inches converted);
+    garment is "women" when the chart speaks of the bust, else "men". Segments about other measures
+    (body length, sleeve) are ignored. Raises ValueError when no chest/bust measurement is found, or when
+    the values cannot be a person's (e.g. a dog harness's chest girth).
+    """
+    by_label: dict[str, dict] = {}
+    order: list[str] = []
+    garment = "men"
+    for segment in regex.split(r"[;\n]+", text or ""):
+        low = segment.lower()
+        measure = next((name for name, words in _MEASURE_WORDS if any(w in low for w in words)), None)
+        if measure is None:
+            continue
+        if measure == "chest" and any(w in low for w in ("bust", "busto", "poitrine")):
+            garment = "women"
+        for m in _SIZE_ENTRY.finditer(segment):
+            factor = CM_PER_IN if (m.group("unit") or "").lower() in ("in", "″", '"') else 1.0
+            lo = float(m.group("lo").replace(",", ".")) * factor
+            hi = float(m.group("hi").replace(",", ".")) * factor if m.group("hi") else None
+            label = m.group("label").upper()
+            if label not in by_label:
+                by_label[label] = {"label": label}
+                order.append(label)
+            by_label[label][measure] = (lo, hi) if hi is not None else lo
+    sizes = [by_label[k] for k in order if "chest" in by_label[k]]
+    if not sizes:
+        raise ValueError("no chest/bust measurements found in the size chart text")
+    for s in sizes:
+        chest = s["chest"]
+        centre = sum(chest) / 2 if isinstance(chest, tuple) else chest
+        if not 60 <= centre <= 170:
+            raise ValueError(f"size {s['label']}: chest {centre:g} cm is not a person's body measurement")
+    return sizes, garment
+
+
+def size_chart_from_text(text: str, tag: str | Market) -> SizeChart:
+    """``size_chart`` for the market straight from a catalog size-chart fact (see ``parse_size_chart``)."""
+    sizes, garment = parse_size_chart(text)
+    return size_chart(sizes, tag, garment)
 
 
 # --------------------------------------------------------------------------- shoe sizes

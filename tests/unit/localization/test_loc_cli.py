@@ -42,6 +42,7 @@ def test_demo_step_formats_four_markets(tmp_path):
 
     ctx = DemoContext(db=None, out=tmp_path)
     details = step.run(ctx)
+    assert "built-in example" in (tmp_path / "size-charts.txt").read_text(encoding="utf-8")
     assert details["markets_in_registry"] >= 30
     assert "1.299,90\xa0€" in details["de-DE"] and "١٬٢٩٩٫٩٠" in details["ar-SA"]
     assert "2026" in details["th-TH"] and json.loads((tmp_path / "markets.json").read_text(encoding="utf-8"))
@@ -59,3 +60,15 @@ def test_markets_set_and_reset(capsys, studio_home):
     assert main(["markets", "set", "de-DE", "nonsense"]) == 2
     assert main(["markets", "reset", "de-DE", "--json"]) == 0
     assert not get_market("de-DE").overridden
+
+
+def test_demo_step_reads_the_sample_size_chart(sqlite_db, tmp_path):
+    from studio.services.demo import DemoContext
+    from studio.services.demo_steps import markets as step
+    from studio.services.sample import import_sample
+
+    import_sample(sqlite_db)
+    details = step.run(DemoContext(db=sqlite_db, out=tmp_path))
+    text = (tmp_path / "size-charts.txt").read_text(encoding="utf-8")
+    assert details["size_charts"].endswith("size-charts.txt")
+    assert "catalog fact size_chart of linen-wrap-dress" in text and "[ja-JP]" in text and "in (" in text

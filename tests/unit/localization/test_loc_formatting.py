@@ -152,3 +152,33 @@ def test_exchange_rates_state_rate_and_date(studio_home):
         F.save_rates({"EUR": -1}, "2026-11-01")
     F.reset_rates()
     assert F.convert_price(1, "USD", "EUR").as_of == "2025-11-20"
+
+
+DRESS = ("Body bust — XS: 78–82 cm, S: 82–86 cm, M: 86–92 cm, L: 92–98 cm; "
+         "waist XS 62 cm, S 66 cm, M 72 cm, L 78 cm")
+TEE = ("Body chest circumference — S: 88–96 cm, M: 96–104 cm, L: 104–112 cm, XL: 112–120 cm; "
+       "body length S 70 cm, M 72 cm, L 74 cm, XL 76 cm")
+
+
+def test_parse_size_chart_from_catalog_fact():
+    sizes, garment = F.parse_size_chart(DRESS)
+    assert garment == "women" and [s["label"] for s in sizes] == ["XS", "S", "M", "L"]
+    assert sizes[2] == {"label": "M", "chest": (86.0, 92.0), "waist": 72.0}
+    sizes, garment = F.parse_size_chart(TEE)
+    assert garment == "men" and sizes[0] == {"label": "S", "chest": (88.0, 96.0)}  # body length ignored
+    inch, _ = F.parse_size_chart("Chest: S 34-36 in, M 38-40 in")
+    assert inch[0]["chest"] == pytest.approx((86.36, 91.44))
+    with pytest.raises(ValueError, match="not a person's"):
+        F.parse_size_chart("Chest girth — S: 40–55 cm, M: 55–70 cm, L: 70–90 cm")  # a dog harness
+    with pytest.raises(ValueError, match="no chest"):
+        F.parse_size_chart("One size fits all")
+
+
+def test_size_chart_from_text_per_market():
+    us = F.size_chart_from_text(DRESS, "en-US")
+    assert [r[1] for r in us.rows] == ["2", "4", "6/8", "8/10"]  # ranges spanning two rows say so
+    assert us.rows[0][2] == "30.7–32.3 in (78–82 cm)"
+    assert [r[1] for r in F.size_chart_from_text(DRESS, "de-DE").rows] == ["34", "36", "38/40", "40/42"]
+    assert [r[1] for r in F.size_chart_from_text(DRESS, "ja-JP").rows] == ["5", "7", "9/11", "11/13"]
+    assert [r[1] for r in F.size_chart_from_text(TEE, "ja-JP").rows][:2] == ["M", "L"]
+    assert [r[1] for r in F.size_chart_from_text(TEE, "de-DE").rows][0] == "46/48"
