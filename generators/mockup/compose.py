@@ -284,6 +284,9 @@ def scene_background(scene: Scene, size: tuple[int, int], photo: Image.Image | N
             if not scene.image_path:
                 raise SceneError(f"{scene.name}: the photo scene has no image")
             photo = Image.open(scene.image_path)
+        from generators.mockup.export import to_srgb
+
+        photo = to_srgb(photo.convert("RGB") if photo.mode not in ("RGB",) else photo)
         photo = photo.convert("RGB")
         s, dx, dy = cover_transform(photo.size, size)
         if abs(s - 1) < 1e-9 and dx == 0 and dy == 0:

@@ -162,6 +162,9 @@ def cut_out(img: Image.Image, *, refine: Image.Image | None = None, max_side: in
             threshold: float | None = None) -> tuple[Image.Image, CutoutInfo]:
     """Return (RGBA cut-out cropped to the product, info). ``max_side`` caps the working resolution."""
     img.load()
+    from generators.mockup.export import to_srgb
+
+    img = to_srgb(img.convert("RGBA") if img.mode in ("P", "LA", "PA") else img) if img.info.get("icc_profile") else img
     if max_side and max(img.size) > max_side:
         s = max_side / max(img.size)
         img = img.resize((max(1, round(img.width * s)), max(1, round(img.height * s))), Image.LANCZOS,

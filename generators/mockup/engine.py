@@ -45,6 +45,7 @@ class MockupEngine:
     calibrate_plane = staticmethod(geometry.calibrate_plane)
     quad_is_convex = staticmethod(geometry.quad_is_convex)
     save_image = staticmethod(export.save_image)
+    to_srgb = staticmethod(export.to_srgb)
     read_xmp = staticmethod(export.read_xmp)
     digital_source_type = staticmethod(export.digital_source_type)
     fill_fraction = staticmethod(export.fill_fraction)

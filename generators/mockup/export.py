@@ -74,6 +74,25 @@ def srgb_profile_bytes() -> bytes:
     return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
 
 
+def to_srgb(img: Image.Image) -> Image.Image:
+    """Convert an image that carries an ICC profile (a phone's Display P3, Adobe RGB…) to sRGB pixels.
+
+    Images without a profile are taken as sRGB already. Alpha is kept."""
+    icc = img.info.get("icc_profile")
+    if not icc or img.mode not in ("RGB", "RGBA"):
+        return img
+    try:
+        src = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        if "srgb" in (ImageCms.getProfileDescription(src) or "").lower():
+            return img
+        out = ImageCms.profileToProfile(img, src, ImageCms.createProfile("sRGB"), outputMode=img.mode,
+                                        renderingIntent=ImageCms.Intent.PERCEPTUAL)
+    except (OSError, ImageCms.PyCMSError, ValueError):
+        return img  # an unreadable profile: keep the pixels as they are
+    out.info.pop("icc_profile", None)
+    return out
+
+
 def xmp_packet(source_type: str, *, tool: str = "Commerce Studio", title: str = "") -> bytes:
     def esc(s: str) -> str:
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")

@@ -135,7 +135,8 @@ def add_photo_scene(photo: Path | str, plane: list[tuple[float, float]], ref: li
             im.load()
             from PIL import ImageOps
 
-            im = ImageOps.exif_transpose(im).convert("RGB")
+            im = ImageOps.exif_transpose(im)
+            im = e.to_srgb(im if im.mode in ("RGB", "RGBA") else im.convert("RGB")).convert("RGB")
     except FileNotFoundError:
         raise StudioError(f"photo not found: {photo}") from None
     except OSError as exc:

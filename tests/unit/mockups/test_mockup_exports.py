@@ -203,3 +203,21 @@ def test_glb_texture_is_power_of_two_png(tmp_path, product_cut):
         assert im.format == "PNG"
         w, h = im.size
     assert w & (w - 1) == 0 and h & (h - 1) == 0
+
+
+ADOBE_RGB = "/usr/share/color/icc/ghostscript/a98.icc"
+
+
+@pytest.mark.skipif(not __import__("os").path.exists(ADOBE_RGB), reason="no Adobe RGB profile on this machine")
+def test_foreign_colour_profiles_are_converted_to_srgb():
+    with open(ADOBE_RGB, "rb") as fh:
+        icc = fh.read()
+    im = Image.new("RGB", (8, 8), (90, 160, 90))
+    im.info["icc_profile"] = icc
+    out = export.to_srgb(im)
+    r, g, b = out.getpixel((0, 0))
+    assert (r, g, b) != (90, 160, 90)
+    assert g > 160 and r < 90  # Adobe RGB greens are more saturated than the same numbers in sRGB
+    assert "icc_profile" not in out.info
+    plain = Image.new("RGB", (8, 8), (90, 160, 90))
+    assert export.to_srgb(plain).getpixel((0, 0)) == (90, 160, 90)  # untagged = sRGB already
