@@ -652,6 +652,10 @@ class MarketsView(QWidget):
             tr("Language mandates") + ":",
         ]
         lines += [f"  [{x.get('target')}] {x['rule']}  ({x.get('source', '')})" for x in m.mandates] or ["  —"]
+        example = ("Body bust — XS: 78–82 cm, S: 82–86 cm, M: 86–92 cm, L: 92–98 cm; "
+                   "waist XS 62 cm, S 66 cm, M 72 cm, L 78 cm")
+        lines += ["", tr("Size chart for an example dress") + ":"]
+        lines += ["  " + isolate(line) for line in fmt.size_chart_from_text(example, m).as_text().splitlines()]
         lines += ["", tr("Cultural guidance") + ":"]
         for key, value in m.culture.items():
             lines.append(f"  {key}: {'; '.join(value) if isinstance(value, list) else value}")
