@@ -74,6 +74,7 @@ class RenderPlan:
     timeline: dict[str, Any]
     inputs_hash: str
     image_choices: list[dict[str, str]] = field(default_factory=list)
+    voice_engine: str = "none"
 
 
 def _video(name: str):
@@ -248,7 +249,7 @@ def plan_render(db: Database, product_ref: str, market: str, aspect: str = "9:16
     voice_engine = audio_mod.choose_engine(tl_mod.VoiceSettings(**timeline["voice"]), language)
     h = asset_svc.inputs_hash("video", RENDERER_VERSION, timeline, file_ids, voice_engine,
                               [script.draft_id, script.version])
-    return RenderPlan(product, market, language, target, aspect, script, timeline, h, choices)
+    return RenderPlan(product, market, language, target, aspect, script, timeline, h, choices, voice_engine)
 
 
 # --------------------------------------------------------------------------- the worker subprocess
@@ -395,7 +396,9 @@ def render_video(db: Database, product_ref: str, market: str, aspect: str = "9:1
             "script": {"kind": KIND, "draft_id": script.draft_id, "version": script.version, "author": script.author,
                        "approved": script.approved},
             "target": plan.target, "aspect": plan.aspect, "language": plan.language,
-            "voice": plan.timeline["voice"].get("engine") or "auto",
+            "voice": plan.voice_engine,
+            # a synthesised voice-over is synthetic media (YouTube containsSyntheticMedia, TikTok is_aigc)
+            "synthetic_voice": plan.voice_engine in ("espeak", "openai"),
             "music": Path(plan.timeline["music"]).name if plan.timeline["music"] else None,
             "music_licence": "CC0 1.0, synthesised by this project (assets/music/LICENSE.md)"
             if plan.timeline["music"] else None,

@@ -36,6 +36,7 @@ def test_render_stores_assets_with_provenance_and_reuses_them(db, product, tmp_p
     d = drafts.get_draft(db, script["draft_id"])
     assert d.kind == "video-script" and d.target == "tiktok" and script["version"] == d.current_version
     assert asset.provenance["music_licence"].startswith("CC0")
+    assert asset.provenance["voice"] == "espeak" and asset.provenance["synthetic_voice"] is True
     files = video.related_files(db, asset)
     assert set(files) == {"cover", "srt", "vtt"}
     assert (tmp_path / "out" / "lamp.jpg").is_file() and (tmp_path / "out" / "lamp.srt").is_file()
