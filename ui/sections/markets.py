@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -532,6 +532,7 @@ class MarketsView(QWidget):
         self.examples = QPlainTextEdit(self.tabs)
         self.examples.setObjectName("MarketExamples")
         self.examples.setReadOnly(True)
+        self.examples.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))  # aligned charts
         self.tabs.addTab(self.examples, tr("Formatting and rules"))
         cal_page = QWidget(self.tabs)
         cv = QVBoxLayout(cal_page)
