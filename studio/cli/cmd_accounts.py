@@ -33,6 +33,17 @@ def register(sub) -> None:
     c.add_argument("--no-browser", action="store_true", help="only print the URL")
     c.add_argument("--timeout", type=float, default=300.0)
 
+    sl = add_command(asub, "slot", "add a recurring weekly slot (studio schedule without --at takes the next "
+                                   "free one)", cmd_slot)
+    sl.add_argument("name")
+    sl.add_argument("weekday", help="mon, tue, … or 0 (Monday) … 6")
+    sl.add_argument("time", help="HH:MM")
+    sl.add_argument("--tz", default="UTC", help="IANA time zone, e.g. Europe/Berlin")
+    s2 = add_command(asub, "set", "change non-secret settings of an account (KEY=VALUE; JSON values allowed)",
+                     cmd_set)
+    s2.add_argument("name")
+    s2.add_argument("pairs", nargs="+", metavar="KEY=VALUE")
+
     add_command(asub, "list", "list accounts and their connection state", cmd_list)
     r = add_command(asub, "remove", "remove an account and its keyring entries", cmd_remove)
     r.add_argument("name")
@@ -55,7 +66,15 @@ def _parse_sets(items: list[str]) -> dict:
         if "=" not in item:
             raise StudioError(f"--set needs KEY=VALUE, got '{item}'")
         k, v = item.split("=", 1)
-        out[k.strip()] = v.strip()
+        v = v.strip()
+        if v[:1] in ("{", "["):
+            import json
+
+            try:
+                v = json.loads(v)
+            except ValueError as exc:
+                raise StudioError(f"--set {k.strip()}: not valid JSON ({exc})") from None
+        out[k.strip()] = v
     return out
 
 
@@ -122,4 +141,28 @@ def cmd_remove(args) -> int:
 
     accounts.remove_account(_db(), args.name)
     emit(args, {"removed": args.name}, f"removed account '{args.name}'")
+    return 0
+
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def cmd_slot(args) -> int:
+    from studio.services import accounts, scheduling
+
+    wd = args.weekday.strip().lower()[:3]
+    day = DAYS.index(wd) if wd in DAYS else int(wd) if wd.isdigit() else -1
+    db = _db()
+    acc = accounts.get_account(db, args.name)
+    scheduling.add_slot(db, acc.id, day, args.time, args.tz)
+    slots = scheduling.list_slots(db, acc.id)
+    emit(args, slots, f"{acc.name}: " + ", ".join(f"{DAYS[s['weekday']]} {s['time']} {s['timezone']}" for s in slots))
+    return 0
+
+
+def cmd_set(args) -> int:
+    from studio.services import accounts
+
+    acc = accounts.update_settings(_db(), args.name, **_parse_sets(args.pairs))
+    emit(args, acc, f"updated {acc.name}: {', '.join(sorted(acc.settings))}")
     return 0

@@ -452,6 +452,49 @@ def check_findings(findings: list[dict], override_reason: str | None, raw=None) 
     return [f"{f['rule_id']}: {f['message']}" for f in warnings]
 
 
+def with_public_urls(media: list[dict], platform: str) -> list[dict]:
+    """Give each media item a public URL from the media host (for platforms that fetch media by URL):
+    the file is copied (content-addressed name) into the folder the user syncs to ``media_url_prefix``."""
+    if platform not in URL_PLATFORMS or not media:
+        return media
+    from studio.services import accounts as accounts_svc  # noqa: PLC0415
+
+    prefix, folder = accounts_svc.media_host()
+    if not prefix:
+        return media
+    import shutil  # noqa: PLC0415
+
+    out = []
+    for item in media:
+        src = Path(item.get("path") or "")
+        if item.get("url") or not src.is_file():
+            out.append(item)
+            continue
+        name = f"{item.get('sha256') or _sha(src)}{src.suffix.lower()}"
+        dest = Path(folder) / name
+        if not dest.exists():
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            tmp = dest.with_suffix(dest.suffix + ".part")
+            shutil.copyfile(src, tmp)
+            tmp.replace(dest)
+        out.append({**item, "url": prefix.rstrip("/") + "/" + name})
+    return out
+
+
+# platform-specs.md A: "Some platforms need media at a public URL" (Instagram images, Threads, TikTok photos)
+URL_PLATFORMS = ("instagram", "threads", "tiktok")
+
+
+def _sha(path: Path) -> str:
+    import hashlib  # noqa: PLC0415
+
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
 def pick_media(db: Database, product_id: int, market: str | None, platform: str) -> list[dict]:
     """The product's latest video (or mockup) asset: video first for video-first channels."""
     from studio.services import assets  # noqa: PLC0415

@@ -147,12 +147,13 @@ def _set(db: Database, post_id: int, worker_id: str, event: tuple[str, dict] | N
 # --------------------------------------------------------------------------- processing
 
 
-def _request(row: m.Post, checkpoints: dict, db: Database) -> PublishRequest:
+def _request(row: m.Post, checkpoints: dict, db: Database, platform: str = "") -> PublishRequest:
     def checkpoint(data: dict) -> None:
         with db.session() as s:
             sched.add_event(s, row.id, "checkpoint", **data)
 
-    return PublishRequest(text=row.text, media=tuple(row.media or ()), options=dict(row.options or {}),
+    media = sched.with_public_urls(list(row.media or ()), platform)
+    return PublishRequest(text=row.text, media=tuple(media), options=dict(row.options or {}),
                           idempotency_key=row.idempotency_key, scheduled_at=sched.utc(row.scheduled_at),
                           first_comment=row.first_comment, state=checkpoints, checkpoint=checkpoint)
 
@@ -200,7 +201,7 @@ def _process(db: Database, post_id: int, opts: WorkerOptions, summary: RunSummar
         acc_dto = accounts_svc.AccountDTO(acc.id, acc.platform, acc.name, acc.base_url, acc_settings, acc.status,
                                           sched.utc(acc.token_expires_at), True)
         post_opts = dict(row.options or {})
-        req = _request(row, checkpoints, db)
+        req = _request(row, checkpoints, db, acc.platform)
         scheduled_at = sched.utc(row.scheduled_at)
         first_try = row.attempts == 0 and row.next_attempt_at is None
 
@@ -426,7 +427,7 @@ def reconcile(db: Database, *, transport: Any = None, lease_s: float = LEASE_S, 
                 continue
             row = s.get(m.Post, post_id)
             intent_at, claimed = sched.utc(row.intent_at), sched.utc(claimed_at)
-            req = _request(row, _checkpoints(s, post_id), db)
+            req = _request(row, _checkpoints(s, post_id), db, s.get(m.Account, row.account_id).platform)
             account_id = row.account_id
         if intent_at is None or (claimed is not None and intent_at < claimed):
             # the dead worker never reached the platform for this claim: safe to queue again

@@ -144,3 +144,25 @@ def test_recurring_slots_give_the_next_free_slot(db, tmp_path):
     assert first.isoformat() == "2030-01-07T17:30:00+00:00"
     scheduling.create_post(db, acc.id, "taken", first)
     assert scheduling.next_free_slot(db, acc.id, after).isoformat() == "2030-01-14T17:30:00+00:00"
+
+
+def test_media_host_gives_url_platforms_a_public_url(db, tmp_path, capsys):
+    from studio.settings import Settings
+
+    Settings().set("channels.media_url_prefix", "https://cdn.example.com/studio/")
+    Settings().set("channels.media_sync_dir", str(tmp_path / "sync"))
+    img = tmp_path / "a.jpg"
+    img.write_bytes(b"\xff\xd8jpeg")
+    out = scheduling.with_public_urls([{"path": str(img), "kind": "image"}], "instagram")
+    assert out[0]["url"].startswith("https://cdn.example.com/studio/") and out[0]["url"].endswith(".jpg")
+    assert (tmp_path / "sync" / out[0]["url"].rsplit("/", 1)[1]).read_bytes() == b"\xff\xd8jpeg"
+    assert "url" not in scheduling.with_public_urls([{"path": str(img)}], "x")[0]  # X gets the bytes
+
+
+def test_slot_and_set_commands(db, tmp_path, capsys):
+    run(capsys, "accounts", "add", "folder", "--name", "f", "--base-url", str(tmp_path / "o"))
+    rc, out, err = run(capsys, "accounts", "slot", "f", "mon", "18:30", "--tz", "Europe/Berlin")
+    assert rc == 0 and "mon 18:30 Europe/Berlin" in out, err
+    rc, out, err = run(capsys, "accounts", "set", "f", 'budgets={"posts per 15 min": {"limit": 5}}', "paused=")
+    assert rc == 0, err
+    assert accounts.get_account(db, "f").settings["budgets"] == {"posts per 15 min": {"limit": 5}}
