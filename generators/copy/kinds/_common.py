@@ -148,3 +148,27 @@ def unique(items: list[str]) -> list[str]:
             seen.add(k)
             out.append(i)
     return out
+
+
+# environmental/hygiene claim words: fine inside a grounded fact sentence (the quality engine asks for the
+# certification), but never added as a bare keyword, tag or hashtag without one
+# (platform-specs.md C: Amazon / Bullets — "eco-friendly", "antibacterial", "bamboo" need substantiation)
+CLAIM_WORDS = ("organic", "recycled", "eco", "sustainable", "zero waste", "zero-waste", "plastic-free",
+               "plastic free", "biodegradable", "compostable", "vegan", "natural", "antibacterial", "antimicrobial",
+               "green", "bio")
+
+
+def has_certification(task: dict[str, Any]) -> bool:
+    return any(canonical_key(f["key"]) == "certification" and f.get("value") for f in task.get("facts", []))
+
+
+def claim_free(words: list[str], task: dict[str, Any]) -> list[str]:
+    if has_certification(task):
+        return words
+    out = []
+    for w in words:
+        low = w.casefold()
+        if not any(re.search(rf"(?<![\w]){re.escape(c)}", low) for c in CLAIM_WORDS):
+            out.append(w)
+    return out
+

@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from generators.copy.kinds import FieldSpec, KindSpec, register
-from generators.copy.kinds._common import brand, facts, hashtag, name, product_type, seed, unique
+from generators.copy.kinds._common import brand, claim_free, facts, hashtag, name, product_type, seed, unique
 from generators.copy.phrasebank import Bank
 from generators.copy.textutil import fit, measure
 
@@ -114,7 +114,7 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     cta = bank.s(cta_key, link="").rstrip(" :：") if cta_key == "caption.cta_inline" else bank.s(cta_key)
     tags = []
     pt = product_type(task, bank)
-    for w in [pt, brand(task)] + [bank.term(t) for t in task["product"].get("tags") or []]:
+    for w in [pt, brand(task)] + claim_free([bank.term(t) for t in task["product"].get("tags") or []], task):
         if w:
             tags.append(hashtag(w))
     tags = unique([t for t in tags if len(t) > 1])[: ch.hashtags]

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from generators.copy.kinds import FieldSpec, KindSpec, register
 from generators.copy.kinds._common import (
     brand,
+    claim_free,
     fact,
     facts,
     name,
@@ -121,7 +122,7 @@ def _keywords(task: dict[str, Any], bank: Bank) -> list[str]:
         v = fact(task, key)
         if v:
             words.extend(x.strip() for x in v.replace("%", " ").split(",") if x.strip())
-    return unique([w for w in words if w and not any(ch.isdigit() for ch in w)])
+    return claim_free(unique([w for w in words if w and not any(ch.isdigit() for ch in w)]), task)
 
 
 def _bullet(key: str, value: str, bank: Bank) -> str:
