@@ -457,16 +457,19 @@ def batch_render(db: Database, product_refs: list[str], market: str, aspect: str
 
 
 def storyboard(db: Database, product_ref: str, market: str, target: str = "tiktok",
-               duration: int | None = None) -> dict[str, Any]:
-    """The script the editor shows, plus the images it may choose from."""
-    from studio.services import catalog
+               duration: int | None = None, generate: bool = True) -> dict[str, Any]:
+    """The script the editor shows, plus the images it may choose from. With ``generate=False`` a slot
+    without a script comes back with ``draft_id`` None and no scenes (browsing writes nothing)."""
+    from studio.services import catalog, drafts
 
     product = catalog.get_product_by_ref(db, product_ref)
+    base = {"product_id": product.id, "handle": product.handle, "title": product.title, "market": market,
+            "target": target, "images": product_images(product), "mockups": mockup_images(db, product.id, market)}
+    if not generate and drafts.find_draft(db, product.id, market, KIND, target) is None:
+        return dict(base, draft_id=None, version=None, author="", approved=False, content={"scenes": []})
     script = get_script(db, product, market, target, None, duration)
-    return {"product_id": product.id, "handle": product.handle, "title": product.title, "market": market,
-            "target": target, "draft_id": script.draft_id, "version": script.version, "author": script.author,
-            "approved": script.approved, "content": script.content, "images": product_images(product),
-            "mockups": mockup_images(db, product.id, market)}
+    return dict(base, draft_id=script.draft_id, version=script.version, author=script.author,
+                approved=script.approved, content=script.content)
 
 
 def save_storyboard(db: Database, product_id: int, market: str, target: str, content: dict[str, Any]):

@@ -260,6 +260,10 @@ class VideoView(QWidget):
         mv.addLayout(edit_row)
 
         act = QHBoxLayout()
+        self.write_btn = QPushButton(tr("Write script"))
+        self.write_btn.setToolTip(tr("Write a video script with the configured writer (offline writer by default)"))
+        self.write_btn.setVisible(False)
+        act.addWidget(self.write_btn)
         self.save_btn = QPushButton(tr("Save script"))
         self.render_btn = QPushButton(tr("Render video"))
         self.cancel_btn = QPushButton(tr("Cancel"))
@@ -314,6 +318,7 @@ class VideoView(QWidget):
         self.up_btn.clicked.connect(lambda: self._move(-1))
         self.down_btn.clicked.connect(lambda: self._move(1))
         self.save_btn.clicked.connect(self.save)
+        self.write_btn.clicked.connect(lambda: self.load_storyboard(generate=True))
         self.render_btn.clicked.connect(self.render)
         self.cancel_btn.clicked.connect(self.cancel_render)
         self.batch_btn.clicked.connect(self.batch_render)
@@ -352,7 +357,7 @@ class VideoView(QWidget):
                 if self.products.item(i).checkState() == Qt.CheckState.Checked]
 
     # ------------------------------------------------------------------ storyboard
-    def load_storyboard(self) -> None:
+    def load_storyboard(self, generate: bool = False) -> None:
         handle, market = self.current_handle(), self.market.tag()
         if not handle or not market:
             return
@@ -363,9 +368,10 @@ class VideoView(QWidget):
         def job(progress, cancel):
             from studio.services import video
 
-            return video.storyboard(db, handle, market, target, duration)
+            return video.storyboard(db, handle, market, target, duration, generate=generate)
 
-        self.ctx.tasks.submit(job, name="storyboard", writes=True, on_done=self._show_board, on_error=self._error)
+        self.ctx.tasks.submit(job, name="storyboard", writes=generate, on_done=self._show_board,
+                              on_error=self._error)
 
     def _show_board(self, board: dict[str, Any]) -> None:
         self.board = board
@@ -376,10 +382,16 @@ class VideoView(QWidget):
         self.image_pick.clear()
         for r in refs:
             self.image_pick.addItem(r, r)
-        state = tr("approved") if board["approved"] else tr("draft")
-        self.status.setText(tr("Script v{v} ({state}, by {author})").replace("{v}", str(board["version"]))
-                            .replace("{state}", state).replace("{author}", board["author"]))
-        self._set_enabled(True)
+        has_script = board["draft_id"] is not None
+        self.write_btn.setVisible(not has_script)
+        if has_script:
+            state = tr("approved") if board["approved"] else tr("draft")
+            self.status.setText(tr("Script v{v} ({state}, by {author})").replace("{v}", str(board["version"]))
+                                .replace("{state}", state).replace("{author}", board["author"]))
+        else:
+            self.status.setText(tr("This product has no video script for this market and channel yet."))
+            self.preview.setText(tr("No script yet"))
+        self._set_enabled(has_script)
         self._update_scrub_range()
         if self.model.rowCount():
             self.table.selectRow(0)

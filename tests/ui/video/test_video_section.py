@@ -58,7 +58,13 @@ def test_storyboard_edit_save_preview_and_render(view, qtbot, sqlite_db):
     from studio.services import assets, drafts
 
     qtbot.waitUntil(lambda: view.board is not None, timeout=20000)
-    assert view.model.rowCount() >= 3 and view.board["market"] == "ar-SA"
+    # browsing writes nothing: no script yet, the editor offers to write one
+    assert view.board["draft_id"] is None and view.model.rowCount() == 0
+    assert not view.render_btn.isEnabled() and drafts.list_drafts(sqlite_db, kind="video-script") == []
+    with qtbot.waitSignal(view.storyboard_loaded, timeout=20000):
+        view.write_btn.click()
+    assert view.model.rowCount() >= 3 and view.board["market"] == "ar-SA" and view.board["draft_id"]
+    assert view.render_btn.isEnabled() and view.write_btn.isHidden()
     # scrub → a preview frame arrives and is shown
     with qtbot.waitSignal(view.preview_ready, timeout=20000):
         view.scrub.setValue(12)
