@@ -210,3 +210,33 @@ def test_service_loop_stops_when_cancelled(sqlite_db, tmp_path):
     t.join(10)
     assert not t.is_alive()
     assert scheduling.list_posts(sqlite_db)[0].state == "published"
+
+
+def test_quota_reached_defers_live_instagram_quota_and_x_usage_cap(db, xemu, tmp_path):
+    from tests.support.platforms.meta import InstagramEmulator
+
+    img = tmp_path / "p.jpg"
+    img.write_bytes(b"\xff\xd8\xff\xe0jpeg")
+    with InstagramEmulator(quota_total=1) as ig:
+        acc = accounts.add_account(db, "instagram", "ig", base_url=ig.url,
+                                   settings_={"ig_user_id": "17841", "poll_interval": 0.01})
+        accounts.store_tokens("ig", {"access_token": "tok-1"})
+        media = [{"path": str(img), "kind": "image", "mime": "image/jpeg", "url": "https://cdn.example.com/p.jpg"}]
+        first = _due(db, acc, "ig one", media=media)
+        second = _due(db, acc, "ig two", media=media)
+        s = worker.run_once(db, options=_opts())
+        assert s.published == 1 and s.deferred == 1
+        states = {scheduling.get_post(db, p.id).state for p in (first, second)}
+        assert states == {"published", "scheduled"}  # the live quota (1/1 used) deferred the second, not failed
+        assert ig.published["ig one"] + ig.published["ig two"] == 1
+        events = [e for p in (first, second) for e in scheduling.post_events(db, p.id) if e["kind"] == "deferred"]
+        assert events and events[0]["detail"]["source"] == "live: content_publishing_limit"
+    xacc = _x_account(db, xemu)
+    capped = _due(db, xacc, "capped")
+    xemu.fail(r"/2/tweets", 429, {"title": "UsageCapExceeded", "detail": "Usage cap exceeded",
+                                  "type": "https://api.x.com/2/problems/usage-capped"},
+              {"x-rate-limit-reset": str(int(time.time()) + 3000)})
+    worker.run_once(db, options=_opts())
+    dto = scheduling.get_post(db, capped.id)
+    assert dto.state == "scheduled" and dto.error_code == "usage-capped"
+    assert (dto.next_attempt_at - scheduling.now_utc()).total_seconds() > 2900
