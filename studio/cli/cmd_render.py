@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from studio.cli.common import add_command, emit, split_list
 from studio.domain import StudioError
@@ -46,7 +45,12 @@ def run(args) -> int:
                                    scale=args.scale)
         if not args.json and sys.stderr.isatty():
             print(file=sys.stderr)
-        path = str(Path(args.out).resolve()) if args.out else asset.path
+        path = asset.path
+        if args.out:
+            from studio.services import catalog
+
+            handle = catalog.get_product(db, asset.product_id).handle
+            path = str(video.output_path(args.out, handle, args.market, args.aspect).resolve())
         files = video.related_files(db, asset)
         emit(args, {"path": path, "asset_id": asset.id, "asset_path": asset.path, "duration": asset.duration,
                     "width": asset.width, "height": asset.height, "inputs_hash": asset.inputs_hash,

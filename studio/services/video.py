@@ -364,6 +364,12 @@ def _export(db: Database, video: asset_svc.AssetDTO, out: Path) -> None:
         shutil.copyfile(path, out.with_suffix(".jpg" if key == "cover" else f".{key}"))
 
 
+def output_path(out: str | Path, handle: str, market: str, aspect: str) -> Path:
+    """``out`` itself, or ``<out>/<handle>-<market>-<aspect>.mp4`` when ``out`` is an existing folder."""
+    out = Path(out)
+    return out / f"{handle}-{market}-{aspect.replace(':', 'x')}.mp4" if out.is_dir() else out
+
+
 def render_video(db: Database, product_ref: str, market: str, aspect: str = "9:16", out: str | Path | None = None,
                  script_draft: int | None = None, progress: ProgressFn = no_progress,
                  cancel: CancelToken | None = None, *, duration: int | None = None, target: str = "tiktok",
@@ -377,6 +383,8 @@ def render_video(db: Database, product_ref: str, market: str, aspect: str = "9:1
                        duration=duration, scale=scale, content=content, voice=voice, music=music,
                        script_version=script_version)
     cancel.raise_if_cancelled()
+    if out is not None:
+        out = output_path(out, plan.product.handle, market, aspect)
     if reuse:
         found = _reuse(db, plan.inputs_hash)
         if found is not None:

@@ -104,6 +104,15 @@ def test_cli_render_prints_path_and_one_line_errors(db, product, tmp_path, capsy
     data = json.loads(capsys.readouterr().out)
     assert data["path"] == str(out) and out.is_file() and (data["width"], data["height"]) == (270, 270)
     assert set(data["files"]) == {"cover", "srt", "vtt"}
+    # same inputs into a folder: reused, written as <handle>-<market>-<aspect>.mp4 with its cover and subtitles
+    folder = tmp_path / "videos"
+    folder.mkdir()
+    rc = main(["render", "--product", "LAMP-1", "--market", "de-DE", "--aspect", "1:1", "--out", str(folder),
+               "--duration", "15", "--scale", "0.25"])
+    assert rc == 0
+    printed = capsys.readouterr().out.strip()
+    assert printed == str(folder / "bamboo-lamp-de-DE-1x1.mp4")
+    assert {p.name for p in folder.iterdir()} == {f"bamboo-lamp-de-DE-1x1.{x}" for x in ("mp4", "jpg", "srt", "vtt")}
     assert asset_svc.get_asset(db, data["asset_id"]).inputs_hash == data["inputs_hash"]
     rc = main(["render", "--product", "LAMP-1", "--market", "xx-XX"])
     err = capsys.readouterr().err.strip()
