@@ -14,7 +14,7 @@ def register(sub) -> None:
     p.add_argument("--market", required=True, help="locale tag, e.g. de-DE or ar-SA")
     p.add_argument("--aspect", default="9:16", choices=["9:16", "1:1", "16:9"],
                    help="9:16 1080×1920 (default), 1:1 1080×1080 or 16:9 1920×1080")
-    p.add_argument("--out", help="copy the MP4 here (cover .jpg and .srt/.vtt beside it); a folder for a batch")
+    p.add_argument("--out", help="copy the MP4 here (cover .jpg and .srt/.vtt beside it); an existing folder gets <handle>-<market>-<aspect>.mp4")
     p.add_argument("--duration", type=int, choices=[15, 30, 60], help="preset length in seconds")
     p.add_argument("--channel", default="tiktok", choices=["tiktok", "instagram", "youtube", "facebook"],
                    help="whose script and rules to use (default tiktok)")
