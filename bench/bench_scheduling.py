@@ -123,14 +123,22 @@ def main(argv: list[str] | None = None) -> int:
             with db.session() as s:
                 states = dict(s.execute(select(m.Post.state, func.count()).group_by(m.Post.state)).all())
             counts = dict(emu.published)
+            bound_after = hammer(emu.url, 4.0, 16)  # the machine's load may have changed during the run
         db.dispose()
         twice = sum(1 for c in counts.values() if c > 1)
         missing = args.posts - sum(1 for t, c in counts.items() if t.startswith("bench post") and c >= 1)
         rate = states.get("published", 0) / elapsed
         print(f"posts: {args.posts} through {args.workers} worker processes × {args.concurrency} threads on "
               f"PostgreSQL, {args.accounts} X accounts")
-        print(f"emulator bound (16 threads hammering POST /2/tweets directly): {bound:.0f} posts/s")
-        print(f"workers end to end: {rate:.0f} posts/s in {elapsed:.1f} s = {rate / bound:.2f}× the emulator's bound")
+        print(f"emulator bound (16 threads hammering POST /2/tweets directly): {bound:.0f} posts/s before the run, "
+              f"{bound_after:.0f} posts/s after it")
+        print(f"workers end to end: {rate:.0f} posts/s in {elapsed:.1f} s = {rate / bound:.2f}× the bound before, "
+              f"{rate / bound_after:.2f}× the bound after (each post = claim, intent and receipt transactions "
+              "committed separately + the HTTP call)")
+        try:
+            print(f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+        except OSError:
+            pass
         print(f"states: {states}; published twice: {twice}; missing at the emulator: {missing}")
         ok = twice == 0 and missing == 0 and states.get("published", 0) == args.posts
         print("zero posts published twice:", "yes" if twice == 0 else "NO")
