@@ -132,6 +132,10 @@ def remove_account(db: Database, name: str) -> None:
         if busy is not None:
             raise StudioError(f"account '{name}' has a post being published right now (post {busy}); "
                               "wait for the worker to finish it")
+        queued = s.scalars(select(m.Post.id).where(m.Post.account_id == acc.id, m.Post.state == "scheduled")).all()
+        if queued:
+            raise StudioError(f"account '{name}' still has {len(queued)} scheduled post(s) (e.g. {queued[0]}); "
+                              "cancel or move them first (studio queue --cancel ID)")
         s.delete(s.get(m.Account, acc.id))
     for what in ("tokens", "client_secret"):
         secrets.delete_secret(_key(name, what))

@@ -166,3 +166,12 @@ def test_slot_and_set_commands(db, tmp_path, capsys):
     rc, out, err = run(capsys, "accounts", "set", "f", 'budgets={"posts per 15 min": {"limit": 5}}', "paused=")
     assert rc == 0, err
     assert accounts.get_account(db, "f").settings["budgets"] == {"posts per 15 min": {"limit": 5}}
+
+
+def test_remove_refuses_while_posts_are_queued(db, tmp_path, capsys):
+    acc = accounts.add_account(db, "folder", "f", base_url=str(tmp_path / "o"))
+    p = scheduling.create_post(db, acc.id, "queued", scheduling.now_utc() + timedelta(days=1))
+    rc, _, err = run(capsys, "accounts", "remove", "f")
+    assert rc == 2 and "1 scheduled post" in err
+    assert run(capsys, "queue", "--cancel", str(p.id))[0] == 0
+    assert run(capsys, "accounts", "remove", "f")[0] == 0
