@@ -49,11 +49,11 @@ def test_sigkill_at_random_points_never_duplicates_or_loses(db_url, studio_home)
         for _ in range(KILLS):
             target = emu.total_published() + rng.randint(5, 35)
             proc = _worker(env)
-            reached = emu.wait_published(target, timeout=60)
+            emu.wait_published(target, timeout=120)  # a helper polling a real condition, bounded
             proc.send_signal(signal.SIGKILL)
             proc.wait(timeout=30)
             kills += 1
-            if not reached or emu.total_published() >= N_POSTS:
+            if emu.total_published() >= N_POSTS:
                 break
         log_path = studio_home / "final-worker.log"
         with open(log_path, "wb") as log:
