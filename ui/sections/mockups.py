@@ -586,6 +586,8 @@ class MockupsView(QWidget):
         idx = self.scene_box.findData(wanted)
         self.scene_box.setCurrentIndex(max(0, idx))
         self.scene_box.blockSignals(False)
+        if not rows:
+            self.info.setText(tr("No products yet: import a catalog first (Catalog section or `studio import`)."))
         if rows and not self.list.currentIndex().isValid():
             self.list.setCurrentIndex(self.products.index(0))
         else:
@@ -610,7 +612,12 @@ class MockupsView(QWidget):
             return mockups.canvas_setup(db, pid, scene)
 
         self.status.setText(tr("Preparing the cut-out…"))
-        self.ctx.tasks.submit(job, name="mockups: canvas", on_done=self._show_setup, on_error=self._error)
+        self.ctx.tasks.submit(job, name="mockups: canvas", on_done=self._show_setup, on_error=self._canvas_failed)
+
+    def _canvas_failed(self, message: str) -> None:
+        self.canvas.clear_all()  # never leave another product's layers on the canvas
+        self.canvas.setup = None
+        self._error(message)
 
     def _show_setup(self, setup) -> None:
         if setup.product_id != self.current_product_id() or setup.scene != self.current_scene():

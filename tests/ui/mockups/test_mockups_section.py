@@ -159,3 +159,16 @@ def test_refine_brush_paints_and_applies(view, qtbot):
 
     assert mockups.refine_mask_path(pid).is_file()
     assert mockups.load_product_settings(pid).get("refine_sha256")
+
+
+def test_product_without_image_says_why_and_clears_the_canvas(qtbot, sqlite_db, tmp_path):
+    from ui.app import create_context
+    from ui.sections.mockups import MockupsView
+
+    add_product(sqlite_db, "no-image", None, None, sku="NI-1")
+    ctx = create_context(db=sqlite_db)
+    w = MockupsView(ctx)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: "no local image" in w.status.text(), timeout=30000)
+    assert w.canvas.setup is None and w.canvas.item is None
+    ctx.tasks.shutdown()
