@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -268,10 +268,13 @@ class VideoView(QWidget):
         self.render_btn = QPushButton(tr("Render video"))
         self.cancel_btn = QPushButton(tr("Cancel"))
         self.cancel_btn.setEnabled(False)
+        self.open_btn = QPushButton(tr("Open video"))
+        self.open_btn.setEnabled(False)
+        self.last_video: str | None = None
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        for w in (self.save_btn, self.render_btn, self.cancel_btn):
+        for w in (self.save_btn, self.render_btn, self.cancel_btn, self.open_btn):
             act.addWidget(w)
         act.addWidget(self.progress, 1)
         mv.addLayout(act)
@@ -322,6 +325,7 @@ class VideoView(QWidget):
         self.render_btn.clicked.connect(self.render)
         self.cancel_btn.clicked.connect(self.cancel_render)
         self.batch_btn.clicked.connect(self.batch_render)
+        self.open_btn.clicked.connect(self.open_video)
         self._set_enabled(False)
         self.load_products()
 
@@ -548,7 +552,13 @@ class VideoView(QWidget):
         self._busy(False)
         self.progress.setValue(1000)
         self.status.setText(tr("Video ready: {path}").replace("{path}", asset.path))
+        self.last_video = asset.path
+        self.open_btn.setEnabled(True)
         self.render_finished.emit(asset)
+
+    def open_video(self) -> None:
+        if self.last_video:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.last_video))
 
     def _batch_done(self, items) -> None:
         self._busy(False)

@@ -87,6 +87,7 @@ def test_storyboard_edit_save_preview_and_render(view, qtbot, sqlite_db):
     assert asset.kind == "video" and assets.get_asset(sqlite_db, asset.id) is not None
     assert asset.provenance["script"]["version"] == d.current_version
     assert view.progress.value() == 1000 and view.render_btn.isEnabled()
+    assert view.open_btn.isEnabled() and view.last_video == asset.path
 
 
 def test_video_settings_page_validates_and_saves(qtbot, sqlite_db, tmp_path):
