@@ -128,8 +128,9 @@ def _keywords(task: dict[str, Any], bank: Bank) -> list[str]:
 def _bullet(key: str, value: str, bank: Bank) -> str:
     sentence = bank.fact_sentence(key, value)
     label = bank.label(key)
-    if sentence.casefold().startswith(label.casefold()):
-        return sentence
+    head = sentence[:28]
+    if sentence.casefold().startswith(label.casefold()) or ":" in head or "：" in head:
+        return sentence  # the sentence already names its attribute ("Care: …", "Certified: …")
     return f"{label}{bank.style['colon']}{sentence}"
 
 
