@@ -18,6 +18,9 @@ class Cancelled(Exception):
 
 
 class CancelToken:
+    """Set once by whoever cancels; jobs check ``.cancelled`` (a token is always truthy, so
+    ``cancel or CancelToken()`` keeps a caller's token)."""
+
     def __init__(self) -> None:
         self._event = threading.Event()
 
@@ -26,9 +29,6 @@ class CancelToken:
 
     @property
     def cancelled(self) -> bool:
-        return self._event.is_set()
-
-    def __bool__(self) -> bool:  # ``if cancel:`` reads naturally in loops
         return self._event.is_set()
 
     def raise_if_cancelled(self) -> None:
