@@ -503,7 +503,7 @@ class CalendarView(QWidget):
                 bar.setObjectName(f"quota-{acc.name}-{q['name']}")
                 bar.setRange(0, max(1, q["limit"]))
                 bar.setValue(min(q["planned"], q["limit"]))
-                bar.setFormat(f"{q['planned']} / {q['limit']}")
+                bar.setFormat(f"\u2066{q['planned']} / {q['limit']}\u2069")  # LTR-isolated in RTL layouts
                 bar.setProperty("level", q["level"])
                 colour = {"ok": "#4caf50", "warn": "#f0a020", "over": "#d9363e"}[q["level"]]
                 bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
