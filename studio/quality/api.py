@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from studio.domain import StudioError
@@ -17,7 +18,13 @@ def _check_target(target: str) -> None:
 
 
 def rules_for(target: str, market: str, kind: str | None = None) -> list[engine.Rule]:
-    return [r for r in engine.all_rules() if r.type != "items" and r.applies(target, market, kind)]
+    return list(_rules_for(engine.all_rules(), target, market, kind))
+
+
+@lru_cache(maxsize=1024)
+def _rules_for(rules: tuple, target: str, market: str, kind: str | None) -> tuple[engine.Rule, ...]:
+    # keyed by the rule tuple too, so engine.reload() (new packs) gives a fresh selection
+    return tuple(r for r in rules if r.type != "items" and r.applies(target, market, kind))
 
 
 def lint_text(text: str, target: str, market: str, *, facts=None, context: dict | None = None,
@@ -35,7 +42,7 @@ def lint_text(text: str, target: str, market: str, *, facts=None, context: dict 
     ctx = engine.LintContext(text=text, target=target, market=market or "en-US",
                              facts=engine.normalize_facts(facts), context=context, kind=kind or context.get("kind"))
     findings: list[Finding] = []
-    for rule in rules_for(target, ctx.market, ctx.kind):
+    for rule in _rules_for(engine.all_rules(), target, ctx.market, ctx.kind):
         if rule.family == "grounding" and ctx.facts is None:
             continue
         findings.extend(engine.run_rule(rule, ctx))

@@ -27,9 +27,20 @@ def code_rule(fn):
     return fn
 
 
+_SEP = regex.compile(r"[\s\-_]+")
+
+
+@lru_cache(maxsize=8192)
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKC", s).casefold()
-    return regex.sub(r"[\s\-_]+", " ", s)
+    return _SEP.sub(" ", s)
+
+
+def _key(facts) -> tuple:
+    """The hashable facts key (see engine.facts_key); derived data below is cached by it."""
+    from studio.quality.engine import facts_key  # noqa: PLC0415 - engine imports this module lazily
+
+    return facts_key(facts if facts is None or isinstance(facts, list) else list(facts)) or ()
 
 
 # =========================================================================== grounding
@@ -129,10 +140,17 @@ def _supported_number(n: float, unit: str, facts_nums: list[tuple[str | None, fl
     return False
 
 
+@lru_cache(maxsize=256)
+def _fact_numbers_k(key: tuple) -> tuple[tuple[str | None, float], ...]:
+    from studio.quality.engine import facts_from_key  # noqa: PLC0415
+
+    return tuple(_fact_numbers(facts_from_key(key)))
+
+
 @code_rule
 def ungrounded_numbers(ctx, params) -> Iterator[Hit]:
     """Numbers with units (sizes, weights, capacities, run times, percentages) absent from the facts."""
-    nums = _fact_numbers(ctx.facts or [])
+    nums = _fact_numbers_k(ctx.facts_key or ())
     for s, e, n, unit, n2 in quantities(ctx.text):
         ok = _supported_number(n, unit, nums) and (n2 is None or _supported_number(n2, unit, nums))
         if not ok:
@@ -214,23 +232,41 @@ from studio.quality.engine import phrase_regex  # noqa: E402 - shared phrase mat
 _MAT_FOLD = {_fold(t).strip(): canon for t, canon in _MAT_INDEX.items()}
 _MAT_SUPPORT = {canon: regex.compile("|".join(f"(?:{phrase_regex(_fold(t))})" for t in [canon, *terms]), regex.V1)
                 for canon, terms in MATERIALS.items()}
-_MAT_RE = regex.compile("|".join(f"(?:{phrase_regex(t)})" for t in sorted(_MAT_INDEX, key=len, reverse=True)),
-                        regex.IGNORECASE | regex.V1)
+from studio.quality.engine import KeyedAlternation  # noqa: E402
+
+
+def _longest_piece(term: str) -> str:
+    return max(_SEP.split(term.casefold()), key=len)
+
+
+_MAT_RE = KeyedAlternation([(_longest_piece(t), phrase_regex(t)) for t in sorted(_MAT_INDEX, key=len, reverse=True)],
+                           regex.IGNORECASE | regex.V1)
 
 
 def _fact_blob(facts) -> str:
-    return _fold(" ".join(f"{f.get('key', '')} {f.get('value', '')}" for f in facts or []))
+    return _fact_blob_k(_key(facts))
+
+
+@lru_cache(maxsize=256)
+def _fact_blob_k(key: tuple) -> str:
+    return _fold(" ".join(f"{k} {v}" for k, v, _u, _t in key))
+
+
+@lru_cache(maxsize=256)
+def _material_supported_k(key: tuple, canon: str) -> bool:
+    blob = _fact_blob_k(key)
+    if _MAT_SUPPORT[canon].search(blob):
+        return True
+    return canon == "organic cotton" and bool(_MAT_SUPPORT["cotton"].search(blob)) and "organic" in blob
 
 
 @code_rule
 def ungrounded_materials(ctx, params) -> Iterator[Hit]:
-    blob = _fact_blob(ctx.facts)
-    for m in _MAT_RE.finditer(ctx.text):
+    fkey = ctx.facts_key or ()
+    for m in _MAT_RE.finditer(ctx.text, ctx.folded):
         key = _fold(m.group(0)).strip()
         canon = _MAT_FOLD.get(key) or _MAT_FOLD.get(regex.sub(r"^[وفبلك]?(?:ال)?", "", key))
-        if canon is None or _MAT_SUPPORT[canon].search(blob):
-            continue
-        if canon == "organic cotton" and _MAT_SUPPORT["cotton"].search(blob) and "organic" in blob:
+        if canon is None or _material_supported_k(fkey, canon):
             continue
         yield m.start(), m.end(), None, {"material": m.group(0)}
 
@@ -248,11 +284,10 @@ CERTIFICATIONS = [
     ("Blue Angel", False), ("Greenguard", False), ("Kosher", False), ("Fair Wear", False), ("RWS", True),
     ("RDS", True), ("REACH", True),
 ]
-_CERT_RE = regex.compile(
-    "|".join(
-        f"(?:{phrase_regex(c)})" if not cs else f"(?-i:(?<![\\p{{L}}\\p{{N}}]){regex.escape(c)}(?![\\p{{L}}\\p{{N}}]))"
-        for c, cs in sorted(CERTIFICATIONS, key=lambda x: len(x[0]), reverse=True)
-    ),
+_CERT_RE = KeyedAlternation(
+    [(_longest_piece(c), phrase_regex(c) if not cs
+      else f"(?-i:(?<![\\p{{L}}\\p{{N}}]){regex.escape(c)}(?![\\p{{L}}\\p{{N}}]))")
+     for c, cs in sorted(CERTIFICATIONS, key=lambda x: len(x[0]), reverse=True)],
     regex.IGNORECASE | regex.V1,
 )
 
@@ -263,28 +298,42 @@ def _norm_cert(s: str) -> str:
 
 def certification_facts(facts) -> list[str]:
     """Certifications the facts state: values of keys naming a certification, or known labels anywhere."""
+    return list(_certification_facts_k(_key(facts)))
+
+
+@lru_cache(maxsize=256)
+def _certification_facts_k(fkey: tuple) -> tuple[str, ...]:
     out = []
-    for f in facts or []:
-        key = _fold(str(f.get("key", "")))
-        val = str(f.get("value", ""))
-        if any(k in key for k in ("cert", "zertifi", "label", "standard", "sello", "selo")):
+    for k, val, _u, _t in fkey:
+        key = _fold(k)
+        if any(w in key for w in ("cert", "zertifi", "label", "standard", "sello", "selo")):
             out.append(val)
         out.extend(m.group(0) for m in _CERT_RE.finditer(val))
-    return out
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _cert_sets_k(fkey: tuple) -> tuple[frozenset, str]:
+    certs = _certification_facts_k(fkey)
+    return frozenset(_norm_cert(c) for c in certs), _norm_cert(" ".join(certs))
 
 
 def has_supporting_fact(facts, need: str) -> bool:
+    return _has_supporting_fact_k(_key(facts), need)
+
+
+@lru_cache(maxsize=1024)
+def _has_supporting_fact_k(fkey: tuple, need: str) -> bool:
     if need == "certification":
-        return bool([c for c in certification_facts(facts) if c.strip() and _fold(c) not in ("none", "no", "-")])
-    blob = _fact_blob(facts)
+        return any(c.strip() and _fold(c) not in ("none", "no", "-") for c in _certification_facts_k(fkey))
+    blob = _fact_blob_k(fkey)
     return any(regex.search(phrase_regex(_fold(t)), blob) for t in need.split("|"))
 
 
 @code_rule
 def ungrounded_certifications(ctx, params) -> Iterator[Hit]:
-    have = {_norm_cert(c) for c in certification_facts(ctx.facts)}
-    blob = _norm_cert(" ".join(certification_facts(ctx.facts)))
-    for m in _CERT_RE.finditer(ctx.text):
+    have, blob = _cert_sets_k(ctx.facts_key or ())
+    for m in _CERT_RE.finditer(ctx.text, ctx.folded):
         c = _norm_cert(m.group(0))
         if c in have or c in blob:
             continue
@@ -299,7 +348,7 @@ _CERTIFIED_WORD = regex.compile(
 @code_rule
 def certified_without_fact(ctx, params) -> Iterator[Hit]:
     """"Certified" claims when the facts hold no certification at all."""
-    if certification_facts(ctx.facts):
+    if _certification_facts_k(ctx.facts_key or ()):
         return
     for m in _CERTIFIED_WORD.finditer(ctx.text):
         yield m.start(), m.end(), None, {"word": m.group(0)}
@@ -389,6 +438,7 @@ _EQUIV = {"ms": {"ms", "id"}, "id": {"id", "ms"}, "no": {"no", "nb", "nn"}, "nb"
           "fil": {"fil", "tl"}, "tl": {"fil", "tl"}, "zh": {"zh", "zh-cn", "zh-tw", "zh-hans", "zh-hant"}}
 
 
+@lru_cache(maxsize=4096)
 def detect(text: str) -> tuple[str | None, float, bool]:
     try:
         from localization.detect import detect_language  # noqa: PLC0415 - optional until localization lands
