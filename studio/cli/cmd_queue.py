@@ -42,7 +42,7 @@ def run(args) -> int:
         if not posts:
             print("the queue is empty; schedule with: studio schedule --product SKU --market M --account NAME --at …")
         for p in posts:
-            line = f"{p.id:5} {p.scheduled_at:%Y-%m-%d %H:%M}Z {p.state:15} {p.account_name:16} {p.platform:9}"
+            line = f"{p.id:5} {p.scheduled_at:%Y-%m-%d %H:%M}Z {p.display_state:15} {p.account_name:16} {p.platform:9}"
             if p.platform_post_id:
                 line += f" id={p.platform_post_id}"
             print(line)

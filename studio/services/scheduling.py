@@ -187,6 +187,13 @@ class PostDTO:
     published_at: datetime | None
     idempotency_key: str
     draft_version_id: int | None = None
+    receipt_state: str | None = None  # published | processing | scheduled-natively (handed to the platform)
+
+    @property
+    def display_state(self) -> str:
+        if self.state == "published" and self.receipt_state == "scheduled-natively":
+            return "scheduled on the platform"
+        return self.state
 
 
 def _dto(row: m.Post, acc: m.Account) -> PostDTO:
@@ -195,7 +202,8 @@ def _dto(row: m.Post, acc: m.Account) -> PostDTO:
                    row.first_comment, list(row.media or []), dict(row.options or {}), utc(row.scheduled_at),
                    row.state, row.attempts, utc(row.next_attempt_at), row.platform_post_id, row.platform_url,
                    row.last_error, (err or {}).get("code"), (err or {}).get("action"), row.override_reason,
-                   utc(row.published_at), row.idempotency_key, row.draft_version_id)
+                   utc(row.published_at), row.idempotency_key, row.draft_version_id,
+                   (row.receipt or {}).get("state") if row.state == "published" else None)
 
 
 def add_event(s, post_id: int, kind: str, **detail: Any) -> None:

@@ -187,7 +187,7 @@ class CalendarModel(QAbstractTableModel):
                 return None
             out = []
             for p in posts:
-                line = f"{local(p.scheduled_at):%Y-%m-%d %H:%M} · {p.platform}/{p.account_name} · {tr(p.state)}"
+                line = f"{local(p.scheduled_at):%Y-%m-%d %H:%M} · {p.platform}/{p.account_name} · {tr(p.display_state)}"
                 if p.last_error and p.state != "published":
                     line += f"\n   {p.last_error}"
                 out.append(line)
@@ -258,7 +258,7 @@ class PostListModel(QAbstractListModel):
         p = self.posts[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             first = (p.text.splitlines() or [""])[0]
-            return f"{local(p.scheduled_at):%H:%M}  [{tr(p.state)}]  {p.account_name} ({p.platform}) — {first[:60]}"
+            return f"{local(p.scheduled_at):%H:%M}  [{tr(p.display_state)}]  {p.account_name} ({p.platform}) — {first[:60]}"
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(STATE_COLOURS.get(p.state, "#ffffff")))
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -552,7 +552,7 @@ class CalendarView(QWidget):
             body += f"<span style='color:#888'>… {tr('more')}</span>" \
                     f"<div style='color:#999;border-top:1px dashed #bbb'>{html.escape(pv.folded).replace(chr(10), '<br>')}</div>"
         head = f"<b>{html.escape(p.account_name)}</b> · {html.escape(p.platform)} · " \
-               f"{local(p.scheduled_at):%Y-%m-%d %H:%M} · {html.escape(tr(p.state))}"
+               f"{local(p.scheduled_at):%Y-%m-%d %H:%M} · {html.escape(tr(p.display_state))}"
         if p.platform_url:
             head += f" · <a href='{html.escape(p.platform_url)}'>{tr('open')}</a>"
         warn = "".join(f"<p style='color:#b35c00'>⚠ {html.escape(w)}</p>" for w in pv.warnings)

@@ -240,3 +240,20 @@ def test_quota_reached_defers_live_instagram_quota_and_x_usage_cap(db, xemu, tmp
     dto = scheduling.get_post(db, capped.id)
     assert dto.state == "scheduled" and dto.error_code == "usage-capped"
     assert (dto.next_attempt_at - scheduling.now_utc()).total_seconds() > 2900
+
+
+def test_native_scheduling_hands_facebook_posts_over_early(db, tmp_path):
+    from tests.support.platforms.meta import FacebookEmulator
+
+    with FacebookEmulator() as fb:
+        acc = accounts.add_account(db, "facebook", "page", base_url=fb.url, settings_={"page_id": "55"})
+        accounts.store_tokens("page", {"access_token": "tok-1"})
+        when = scheduling.now_utc() + timedelta(days=2)
+        post = scheduling.create_post(db, acc.id, "Sale starts Friday", when)
+        soon = scheduling.create_post(db, acc.id, "in five minutes", scheduling.now_utc() + timedelta(minutes=5))
+        assert post.options["native_schedule"] and not soon.options.get("native_schedule")
+        worker.run_once(db, options=_opts())
+        dto = scheduling.get_post(db, post.id)
+        assert dto.state == "published" and dto.display_state == "scheduled on the platform"
+        assert fb.posts[-1]["scheduled"] == int(when.timestamp())
+        assert scheduling.get_post(db, soon.id).state == "scheduled"  # ours to publish at its time
