@@ -211,6 +211,10 @@ class HttpAdapter:
         """Live publishing quota from the platform, where it offers one: {used, limit, window_s}."""
         return None
 
+    def info(self) -> dict:
+        """What the user needs to choose before posting (TikTok privacy options, Pinterest boards…)."""
+        return {}
+
     def lookup(self, idempotency_key: str, request: PublishRequest) -> PublishReceipt | None:
         raise NotImplementedError(f"{self.platform} offers no way to look a post up")
 

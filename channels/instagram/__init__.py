@@ -64,6 +64,9 @@ class InstagramAdapter(HttpAdapter):
         return {"used": int(row.get("quota_usage", 0)), "limit": int(conf.get("quota_total", 100)),
                 "window_s": int(conf.get("quota_duration", 86400))}
 
+    def info(self) -> dict:
+        return {"publishing_quota": self.quota()}
+
     def _container(self, params: dict) -> str:
         return str(self.json("POST", self._p(f"{self.user}/media"), data=params)["id"])
 

@@ -43,6 +43,10 @@ class PinterestAdapter(HttpAdapter):
     def boards(self) -> list[dict]:
         return self.json("GET", "/v5/boards", params={"page_size": 100}).get("items") or []
 
+    def info(self) -> dict:
+        return {"boards": [{"id": b.get("id"), "name": b.get("name")} for b in self.boards()],
+                "note": "set the board with: studio accounts set NAME board_id=ID"}
+
     def _video_id(self, item: dict, request: PublishRequest, cancel) -> str:
         mid = request.state.get("media_id")
         if not mid:

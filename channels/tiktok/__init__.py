@@ -98,6 +98,17 @@ class TikTokAdapter(HttpAdapter):
     def creator_info(self) -> dict:
         return self.json("POST", "/v2/post/publish/creator_info/query/", json={}).get("data") or {}
 
+    def info(self) -> dict:
+        # A: TikTok / Required UX — show the creator's nickname and let the user pick a privacy option
+        d = self.creator_info()
+        return {"creator": d.get("creator_nickname"), "username": d.get("creator_username"),
+                "privacy_level_options": d.get("privacy_level_options") or [],
+                "max_video_post_duration_sec": d.get("max_video_post_duration_sec"),
+                "comment_disabled": d.get("comment_disabled"), "duet_disabled": d.get("duet_disabled"),
+                "stitch_disabled": d.get("stitch_disabled"),
+                "note": "choose privacy_level per post (--privacy) or per account (accounts set NAME "
+                        "privacy_level=…); there is no default"}
+
     def publish(self, request: PublishRequest, progress: ProgressFn, cancel: CancelToken) -> PublishReceipt:
         publish_id = request.state.get("publish_id")
         if not publish_id:

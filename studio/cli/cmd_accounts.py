@@ -44,6 +44,10 @@ def register(sub) -> None:
     s2.add_argument("name")
     s2.add_argument("pairs", nargs="+", metavar="KEY=VALUE")
 
+    i = add_command(asub, "info", "ask the platform what to choose before posting (TikTok creator and privacy "
+                                  "options, Pinterest boards, Instagram quota)", cmd_info)
+    i.add_argument("name")
+
     add_command(asub, "list", "list accounts and their connection state", cmd_list)
     r = add_command(asub, "remove", "remove an account and its keyring entries", cmd_remove)
     r.add_argument("name")
@@ -165,4 +169,17 @@ def cmd_set(args) -> int:
 
     acc = accounts.update_settings(_db(), args.name, **_parse_sets(args.pairs))
     emit(args, acc, f"updated {acc.name}: {', '.join(sorted(acc.settings))}")
+    return 0
+
+
+def cmd_info(args) -> int:
+    from studio.services import accounts
+
+    info = accounts.account_info(_db(), args.name)
+
+    def human() -> None:
+        for k, v in info.items():
+            print(f"{k}: {v}")
+
+    emit(args, info, human)
     return 0

@@ -315,3 +315,16 @@ def adapter_for(db: Database, account_id: int, *, token: str | None = None, tran
     if token is None:
         token = access_token(db, account_id, transport=transport, account=acc)
     return make_adapter(acc, token, transport)
+
+
+def account_info(db: Database, name: str, transport=None) -> dict[str, Any]:
+    """Ask the platform what the user must choose before posting (e.g. TikTok's creator privacy options)."""
+    acc = get_account(db, name)
+    adapter = adapter_for(db, acc.id, transport=transport)
+    try:
+        info = adapter.info() if hasattr(adapter, "info") else {}
+    finally:
+        close = getattr(adapter, "close", None)
+        if close:
+            close()
+    return {"account": acc.name, "platform": acc.platform, "status": acc.status, **(info or {})}

@@ -175,3 +175,15 @@ def test_remove_refuses_while_posts_are_queued(db, tmp_path, capsys):
     assert rc == 2 and "1 scheduled post" in err
     assert run(capsys, "queue", "--cancel", str(p.id))[0] == 0
     assert run(capsys, "accounts", "remove", "f")[0] == 0
+
+
+def test_accounts_info_shows_tiktok_creator_and_privacy_options(db, capsys):
+    from tests.support.platforms.tiktok import TikTokEmulator
+
+    with TikTokEmulator(privacy_options=["SELF_ONLY", "FOLLOWER_OF_CREATOR"]) as emu:
+        accounts.add_account(db, "tiktok", "tt", base_url=emu.url, token="tok-1")
+        rc, out, err = run(capsys, "accounts", "info", "tt", "--json")
+    assert rc == 0, err
+    info = json.loads(out)
+    assert info["creator"] == "Shop" and info["privacy_level_options"] == ["SELF_ONLY", "FOLLOWER_OF_CREATOR"]
+    assert "no default" in info["note"]
