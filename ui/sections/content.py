@@ -7,11 +7,13 @@ Only ``studio`` services are used (generation, drafts, catalog, providers); jobs
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,13 +36,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.domain import ChangeSummary
+from studio.domain import ChangeSummary, StudioError
 from ui.i18n import tr
 from ui.sections import Section
+from ui.widgets.checks_panel import ChecksPanel, apply_fix_to_editor, highlight
 
 DEFAULT_MARKETS = ["en-US", "de-DE", "ar-SA", "ja-JP"]
 MARKETS_SETTING = "content.markets"
+BRAND_VOICE_SETTING = "content.brand_voice"
 SEVERITY_COLORS = {"error": QColor("#c62828"), "warning": QColor("#ef6c00"), "info": QColor("#1565c0")}
+RECHECK_MS = 300
+_FIELD_RE = re.compile(r"^([^\[.]+)(?:\[(\d+)\])?(.*)$")
 
 
 # --------------------------------------------------------------------------- models
@@ -144,9 +150,142 @@ def _from_text(text: str, like: Any) -> Any:
     return text
 
 
+
+# --------------------------------------------------------------------------- checks beside the editors
+
+
+def _json_path(value: Any, path: str) -> Any:
+    for m in re.finditer(r"\.([^.\[]+)|\[(\d+)\]", path):
+        value = value[m.group(1)] if m.group(1) is not None else value[int(m.group(2))]
+    return value
+
+
+def map_to_editor(finding, editors: dict[str, QPlainTextEdit]) -> tuple[QPlainTextEdit, int, int] | None:
+    """Where a finding of content field ``finding.field`` (``title``, ``bullets[2]``, ``faqs[0].answer``) lies
+    in the field editors: (editor, start, end) as Python indices into that editor's text, or None."""
+    if not finding.field or finding.end < finding.start:
+        return None
+    m = _FIELD_RE.match(finding.field)
+    if m is None:
+        return None
+    key, idx, rest = m.group(1), m.group(2), m.group(3)
+    ed = editors.get(key)
+    if ed is None:
+        return None
+    text = ed.toPlainText()
+    start, end = finding.start, finding.end
+    if idx is None and not rest:
+        return (ed, start, end) if not ed.property("json_field") and end <= len(text) else None
+    if idx is not None and not rest and ed.property("list_lines"):
+        n, pos = -1, 0
+        for line in text.split("\n"):  # one item per non-empty line, stripped (as _from_text reads it)
+            if line.strip():
+                n += 1
+                if n == int(idx):
+                    base = pos + len(line) - len(line.lstrip())
+                    return (ed, base + start, base + end) if end <= len(line.strip()) else None
+            pos += len(line) + 1
+        return None
+    try:
+        value = _json_path(json.loads(text), finding.field[len(key):])
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    if not isinstance(value, str) or end > len(value):
+        return None
+    at = text.find(json.dumps(value, ensure_ascii=False))
+    if at < 0:
+        return None
+
+    def esc(s: str) -> int:  # length of s inside a JSON string literal (escapes included)
+        return len(json.dumps(s, ensure_ascii=False)) - 2
+
+    return ed, at + 1 + esc(value[:start]), at + 1 + esc(value[:end])
+
+
+class FieldChecksPanel(ChecksPanel):
+    """The ChecksPanel beside all field editors of a draft: each finding's ``field`` picks the editor, its span
+    is mapped into that editor's text (list fields are one item per line), highlights go into every editor and
+    Fix edits the right one (one undo step)."""
+
+    span_selected = Signal(object)  # the editor whose span was selected
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editors: dict[str, QPlainTextEdit] = {}
+
+    def set_editors(self, editors: dict[str, QPlainTextEdit]) -> None:
+        self.editors = editors
+
+    def locate(self, f):
+        hit = map_to_editor(f, self.editors)
+        if hit is None:
+            return None
+        ed, a, b = hit
+        return ed, dataclasses.replace(f, start=a, end=b)
+
+    def set_findings(self, findings) -> None:
+        findings = list(findings)
+        super().set_findings(findings)
+        self.highlight_all()
+        self.fix_all_button.setEnabled(any(f.fix is not None and self.locate(f) for f in findings))
+
+    def highlight_all(self) -> None:
+        per: dict[int, tuple[QPlainTextEdit, list]] = {id(ed): (ed, []) for ed in self.editors.values()}
+        for f in self.findings():
+            hit = self.locate(f)
+            if hit is not None:
+                per[id(hit[0])][1].append(hit[1])
+        for ed, items in per.values():
+            highlight(ed, items)
+
+    def _on_current(self, current, _previous=None) -> None:
+        super()._on_current(current, _previous)
+        f = self.model.finding(current.row()) if current.isValid() else None
+        self.fix_button.setEnabled(bool(f is not None and f.fix is not None and self.locate(f)))
+
+    def select_span(self, f) -> None:
+        from ui.widgets.checks_panel import py_to_qt
+
+        hit = self.locate(f)
+        if hit is None or hit[1].end <= hit[1].start:
+            return
+        ed, g = hit
+        text = ed.toPlainText()
+        cursor = ed.textCursor()
+        cursor.setPosition(py_to_qt(text, g.start))
+        cursor.setPosition(py_to_qt(text, g.end), QTextCursor.MoveMode.KeepAnchor)
+        ed.setTextCursor(cursor)
+        ed.ensureCursorVisible()
+        self.span_selected.emit(ed)
+
+    def apply(self, f) -> bool:
+        hit = self.locate(f)
+        if hit is None or not apply_fix_to_editor(*hit):
+            return False
+        self.fix_button.setEnabled(False)
+        self.fix_applied.emit(f)
+        return True
+
+    def fix_all(self) -> int:
+        hits = [h for h in (self.locate(f) for f in self.findings() if f.fix is not None) if h is not None]
+        done = 0
+        for ed in {id(h[0]): h[0] for h in hits}.values():
+            limit = len(ed.toPlainText()) + 1
+            for _, g in sorted((h for h in hits if h[0] is ed), key=lambda h: (h[1].start, h[1].end), reverse=True):
+                if g.end <= limit and apply_fix_to_editor(ed, g):
+                    done += 1
+                    limit = g.start
+        if done:
+            self.fix_all_button.setEnabled(False)
+            self.fix_applied.emit(None)
+        return done
+
+
 class ContentView(QWidget):
     generated = Signal(int)  # draft id, after a generation finished
     saved = Signal(int)  # draft id, after an edit or approval was written
+    draft_shown = Signal()  # the editors show the current slot's draft (or that there is none)
+    checked = Signal(object)  # list[Finding], after a live re-check of the edited fields
 
     HIDDEN_FIELDS = ("language",)
 
@@ -156,7 +295,12 @@ class ContentView(QWidget):
         self.product_id: int | None = None
         self.draft = None
         self.field_editors: dict[str, QPlainTextEdit] = {}
+        self.field_labels: dict[str, QLabel] = {}
         self._handle = None
+        self._draft_seq = 0
+        self._check_seq = 0
+        self._checker: Any = None
+        self._checker_key: tuple | None = None
 
         # left: products and facts
         self.search = QLineEdit(placeholderText=tr("Search products…"))
@@ -189,9 +333,16 @@ class ContentView(QWidget):
         self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.provider_label = QLabel()
+        self.brand_voice = QComboBox()
+        self.brand_voice.setObjectName("ContentBrandVoice")
+        self.brand_voice.setToolTip(tr("The brand voice Generate applies"))
+        self.brand_voice_edit = QPushButton(tr("Brand voices…"))
+        self.batch_button = QPushButton(tr("Batch…"))
+        self.batch_button.setToolTip(tr("Generate for many products, markets and kinds at once"))
         bar = QHBoxLayout()
-        for w in (QLabel(tr("Kind")), self.kind, QLabel(tr("Target")), self.target, self.generate_button,
-                  self.cancel_button):
+        for w in (QLabel(tr("Kind")), self.kind, QLabel(tr("Target")), self.target, QLabel(tr("Voice")),
+                  self.brand_voice, self.brand_voice_edit, self.generate_button, self.cancel_button,
+                  self.batch_button):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.provider_label)
@@ -211,12 +362,20 @@ class ContentView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.fields_box)
 
-        self.checks = TableModel(["Severity", "Rule", "Field", "Message"], self)
-        self.checks_view = QTableView()
-        self.checks_view.setModel(self.checks)
-        self.checks_view.horizontalHeader().setStretchLastSection(True)
-        self.checks_view.verticalHeader().hide()
-        self.checks_view.setMaximumHeight(150)
+        self.checks_panel = FieldChecksPanel()
+        self.checks_panel.setMinimumWidth(340)
+        self.checks_panel.span_selected.connect(lambda ed: scroll.ensureWidgetVisible(ed))
+        self.checks_panel.fix_applied.connect(lambda _f: self.recheck())
+        self.checks = self.checks_panel.model
+        self._recheck_timer = QTimer(self)
+        self._recheck_timer.setSingleShot(True)
+        self._recheck_timer.setInterval(RECHECK_MS)
+        self._recheck_timer.timeout.connect(self.recheck)
+        editors_split = QSplitter()
+        editors_split.addWidget(scroll)
+        editors_split.addWidget(self.checks_panel)
+        editors_split.setStretchFactor(0, 3)
+        editors_split.setStretchFactor(1, 2)
 
         self.versions = TableModel(["Version", "Author", "Provider", "When"], self)
         self.versions_view = QTableView()
@@ -244,10 +403,8 @@ class ContentView(QWidget):
         rv.addLayout(bar)
         rv.addWidget(self.status)
         rv.addWidget(self.live)
-        rv.addWidget(scroll, 3)
+        rv.addWidget(editors_split, 3)
         rv.addLayout(actions)
-        rv.addWidget(QLabel(tr("Checks")))
-        rv.addWidget(self.checks_view)
         rv.addWidget(QLabel(tr("Versions")))
         rv.addWidget(self.versions_view)
 
@@ -276,8 +433,12 @@ class ContentView(QWidget):
         self.diff_button.clicked.connect(self.show_diff)
         self.prompt_button.clicked.connect(self.show_prompt)
         self.approve_button.clicked.connect(self.approve)
+        self.brand_voice.activated.connect(self._on_brand_voice)
+        self.brand_voice_edit.clicked.connect(self.edit_brand_voices)
+        self.batch_button.clicked.connect(self.open_batch)
         ctx.bus.changed.connect(self._on_changed)
         self.reload_products()
+        self.reload_brand_voices()
 
     # ------------------------------------------------------------------ state
     @property
@@ -366,33 +527,68 @@ class ContentView(QWidget):
             return
         from studio.services import catalog
 
-        p = catalog.get_product(self.ctx.db, pid)
-        self.facts.set_rows([(f.key, f.value + (f" {f.unit}" if f.unit and f.unit not in f.value else ""))
-                             for f in p.facts])
+        db = self.ctx.db
+
+        def job(progress, cancel):
+            return catalog.get_product(db, pid)
+
+        self.ctx.tasks.submit(job, name="content: product", quiet=True,
+                              on_done=lambda p: self._product_loaded(pid, p), on_error=self._failed)
         self.load_draft()
 
+    def _product_loaded(self, pid: int, p) -> None:
+        if pid != self.product_id:
+            return  # the user moved on meanwhile
+        self.facts.set_rows([(f.key, f.value + (f" {f.unit}" if f.unit and f.unit not in f.value else ""))
+                             for f in p.facts])
+
     # ------------------------------------------------------------------ drafts
+    def slot(self) -> tuple | None:
+        """(product id, market, kind, target) shown now, or None without a product."""
+        if self.product_id is None:
+            return None
+        return (self.product_id, self.market, self.kind.currentText(), self.target.currentText())
+
     def load_draft(self) -> None:
+        """Read the slot's draft off the GUI thread; a newer request (or a generation) wins."""
         from studio.services import drafts
 
-        self.draft = None
-        if self.product_id is not None:
-            self.draft = drafts.find_draft(self.ctx.db, self.product_id, self.market, self.kind.currentText(),
-                                           self.target.currentText())
+        self._draft_seq += 1
+        seq, key, db = self._draft_seq, self.slot(), self.ctx.db
+        if key is None:
+            self.draft = None
+            self._show_draft()
+            return
+
+        def job(progress, cancel):
+            return drafts.find_draft(db, *key)
+
+        self.ctx.tasks.submit(job, name="content: draft", quiet=True,
+                              on_done=lambda d: self._draft_loaded(seq, d), on_error=self._failed)
+
+    def _draft_loaded(self, seq: int, draft) -> None:
+        if seq != self._draft_seq:
+            return
+        self.draft = draft
         self._show_draft()
 
     def _show_draft(self) -> None:
+        self._recheck_timer.stop()
+        self._check_seq += 1  # a re-check still running is for the editors being replaced
         while self.fields_form.rowCount():
             self.fields_form.removeRow(0)
-        self.field_editors.clear()
+        self.field_editors = {}
+        self.field_labels = {}
+        self.checks_panel.set_editors(self.field_editors)
         self.regen_field.clear()
         d = self.draft
-        rtl = self._is_rtl(self.market)
+        rtl = self._is_rtl(self.market if d is None else d.market)
         if d is None or d.latest is None:
-            self.checks.set_rows([])
+            self.checks_panel.set_findings([])
             self.versions.set_rows([])
             self._set_draft_actions(False)
             self.status.setText(tr("No draft yet for this product, market and target. Press Generate."))
+            self.draft_shown.emit()
             return
         v = d.latest
         for key, value in v.content.items():
@@ -406,13 +602,19 @@ class ContentView(QWidget):
             opt.setAlignment(Qt.AlignRight if rtl else Qt.AlignLeft)
             ed.document().setDefaultTextOption(opt)
             ed.setMinimumHeight(46 if isinstance(value, str) and len(value) < 120 else 110)
-            self.fields_form.addRow(key, ed)
+            ed.setProperty("list_lines", isinstance(value, list) and all(isinstance(x, str) for x in value))
+            ed.setProperty("json_field", isinstance(value, list | dict) and not ed.property("list_lines"))
+            label = QLabel(key)
+            label.setObjectName(f"field-label-{key}")
+            self.fields_form.addRow(label, ed)
             self.field_editors[key] = ed
+            self.field_labels[key] = label
+            ed.textChanged.connect(self._recheck_timer.start)
             if key in self._schema_fields():
                 self.regen_field.addItem(key)
-        self.checks.set_rows([(c.get("severity"), c.get("rule_id"), c.get("field") or "", c.get("message"))
-                              for c in v.checks or []],
-                             [SEVERITY_COLORS.get(c.get("severity")) for c in v.checks or []])
+        from studio.services.content_checks import finding_from_dict
+
+        self.show_findings([finding_from_dict(c) for c in v.checks or []])
         self.versions.set_rows([(x.number, x.author, f"{x.provenance.get('provider', '')} {x.provenance.get('model', '')}"
                                  .strip(), x.created_at.strftime("%Y-%m-%d %H:%M") if x.created_at else "")
                                 for x in reversed(d.versions)])
@@ -423,6 +625,69 @@ class ContentView(QWidget):
         self.status.setText(f"{tr('Draft')} #{d.id} · v{d.current_version} · {d.status} · {ai} · "
                             f"{errors} {tr('errors')}" + (f" · {tr('approved')} v{d.approved_version}"
                                                           if d.approved_version else ""))
+        self.draft_shown.emit()
+
+    # ------------------------------------------------------------------ checks
+    def show_findings(self, findings) -> None:
+        """Findings into the panel, their spans underlined in each field editor, counts on the field labels."""
+        self.checks_panel.set_findings(findings)
+        rank = {"error": 3, "warning": 2, "info": 1}
+        for key, label in self.field_labels.items():
+            mine = [f for f in findings if f.field and (f.field == key or f.field.startswith(key + "[")
+                                                        or f.field.startswith(key + "."))]
+            if not mine:
+                label.setText(key)
+                label.setStyleSheet("")
+                label.setToolTip("")
+                continue
+            worst = max(mine, key=lambda f: rank.get(f.severity, 0)).severity
+            label.setText(f"{key}  ● {len(mine)}")
+            label.setStyleSheet(f"color: {SEVERITY_COLORS.get(worst, QColor('gray')).name()};")
+            label.setToolTip("\n".join(f"{f.rule_id}: {f.message}" for f in mine[:8]))
+
+    def recheck(self) -> None:
+        """Check the edited (unsaved) fields off the GUI thread; only the newest result is shown."""
+        from studio.services import brand_voice as bv_service
+        from studio.services import content_checks
+
+        self._recheck_timer.stop()
+        if self.draft is None or self.draft.latest is None or not self.field_editors:
+            return
+        try:
+            content = self.edited_content()
+        except ValueError:
+            self.checks_panel.summary.setText(tr("A structured field is not valid JSON; checks paused."))
+            return
+        self._check_seq += 1
+        seq, db = self._check_seq, self.ctx.db
+        d = self.draft
+        key = (d.product_id, d.market, d.kind, d.target)
+        item = self._checker if self._checker_key == key else None
+        used = (d.latest.provenance or {}).get("brand_voice") or None
+
+        def job(progress, cancel):
+            it = item
+            if it is None:
+                try:
+                    voice = bv_service.get_brand_voice(db, used["name"], used.get("version")) if used else False
+                except StudioError:
+                    voice = False
+                it = content_checks.checker(db, *key, brand_voice=voice)
+            return it, content_checks.check_content(it, content)
+
+        self.ctx.tasks.submit(job, name="content: checks", quiet=True,
+                              on_done=lambda r: self._rechecked(seq, key, r), on_error=self._check_failed)
+
+    def _rechecked(self, seq: int, key: tuple, result) -> None:
+        item, findings = result
+        self._checker, self._checker_key = item, key
+        if seq != self._check_seq:
+            return
+        self.show_findings(findings)
+        self.checked.emit(findings)
+
+    def _check_failed(self, message: str) -> None:
+        self.checks_panel.summary.setText(tr("Checks failed: ") + message)
 
     def _schema_fields(self) -> list[str]:
         from studio.services import generation
@@ -442,7 +707,69 @@ class ContentView(QWidget):
         except (ImportError, ValueError):
             return tag.split("-")[0] in ("ar", "he", "fa", "ur")
 
+    # ------------------------------------------------------------------ brand voice, batch
+    def brand_voice_choice(self) -> Any:
+        """What Generate passes as ``brand_voice``: None = the default profile, False = none, or a name."""
+        data = self.brand_voice.currentData()
+        return None if data in (None, "") else (False if data == "\x00none" else data)
+
+    def reload_brand_voices(self) -> None:
+        from studio.services import brand_voice
+
+        db = self.ctx.db
+
+        def job(progress, cancel):
+            return brand_voice.list_brand_voices(db)
+
+        self.ctx.tasks.submit(job, name="content: brand voices", quiet=True, on_done=self._brand_voices_loaded,
+                              on_error=self._failed)
+
+    def _brand_voices_loaded(self, voices) -> None:
+        wanted = self.brand_voice.currentData() if self.brand_voice.count() else \
+            self.ctx.settings.get(BRAND_VOICE_SETTING, "")
+        self.brand_voice.clear()
+        default = next((v.name for v in voices if v.is_default), None)
+        self.brand_voice.addItem(tr("Default") + (f" ({default})" if default else ""), "")
+        for v in voices:
+            self.brand_voice.addItem(f"{v.name} v{v.version}", v.name)
+        self.brand_voice.addItem(tr("No brand voice"), "\x00none")
+        self.brand_voice.setCurrentIndex(max(0, self.brand_voice.findData(wanted or "")))
+
+    def _on_brand_voice(self, _index: int) -> None:
+        self.ctx.settings.set(BRAND_VOICE_SETTING, self.brand_voice.currentData() or "")
+
+    def edit_brand_voices(self) -> QDialog:
+        from ui.settings_pages.brand_voice import BrandVoicePage
+
+        dlg = QDialog(self)
+        dlg.setWindowTitle(tr("Brand voices"))
+        lay = QVBoxLayout(dlg)
+        page = BrandVoicePage(self.ctx)
+        lay.addWidget(page)
+        bb = QDialogButtonBox(QDialogButtonBox.Close)
+        bb.rejected.connect(dlg.reject)
+        lay.addWidget(bb)
+        dlg.finished.connect(lambda _r: self.reload_brand_voices())
+        dlg.resize(900, 640)
+        dlg.open()
+        self._last_dialog = dlg
+        return dlg
+
+    def open_batch(self) -> QDialog:
+        from ui.dialogs.batch_generation import BatchDialog
+
+        markets = [self.market_tabs.tabText(i) for i in range(self.market_tabs.count())]
+        dlg = BatchDialog(self.ctx, self, query=self.search.text().strip(),
+                          product_ids=[self.product_id] if self.product_id is not None else [],
+                          markets=markets, kinds=[self.kind.currentText()], brand_voice=self.brand_voice_choice())
+        dlg.run_finished.connect(lambda _r: self.load_draft())
+        dlg.open()
+        self._last_dialog = dlg
+        return dlg
+
     def _on_changed(self, summary: ChangeSummary) -> None:
+        if summary.entity == "brand_voice":
+            self.reload_brand_voices()
         if summary.entity == "product":
             self.reload_products()
         elif summary.entity == "draft" and self.draft is not None and self.draft.id in (summary.updated + summary.created):
@@ -457,6 +784,7 @@ class ContentView(QWidget):
 
         db, pid, market = self.ctx.db, self.product_id, self.market
         kind, target = self.kind.currentText(), self.target.currentText()
+        voice = self.brand_voice_choice()
         self.live.clear()
         self.status.setText(tr("Generating…"))
         self.generate_button.setEnabled(False)
@@ -465,7 +793,7 @@ class ContentView(QWidget):
         # on the network pool, not the single DB-writer thread: a slow model must not hold up other saves
         # (the draft write inside is short and serialised by the generation service)
         def job(progress, cancel):
-            return generation.generate_one(db, pid, market, kind, target,
+            return generation.generate_one(db, pid, market, kind, target, brand_voice=voice,
                                            on_delta=lambda text: progress(0.5, text), cancel=cancel)
 
         self._handle = self.ctx.tasks.submit(job, name="generate", on_done=self._generated,
@@ -483,6 +811,7 @@ class ContentView(QWidget):
 
     def _generated(self, draft) -> None:
         self._done_common()
+        self._draft_seq += 1  # a slower read of the old draft must not replace this one
         self.ctx.bus.broadcast(ChangeSummary(updated=(draft.id,), entity="draft", message="generated"))
         self.draft = draft
         self._show_draft()
@@ -502,7 +831,7 @@ class ContentView(QWidget):
 
     def edited_content(self) -> dict[str, Any]:
         base = dict(self.draft.latest.content)
-        out = {}
+        out = {k: base[k] for k in self.HIDDEN_FIELDS if k in base}
         for key, ed in self.field_editors.items():
             out[key] = _from_text(ed.toPlainText(), base.get(key))
         return out
@@ -525,13 +854,15 @@ class ContentView(QWidget):
         self.ctx.tasks.submit(job, name="save edit", writes=True, on_done=self._saved, on_error=self._failed)
 
     def _saved(self, result) -> None:
+        from studio.services.content_checks import finding_from_dict
+
         d, checks = result
+        self._draft_seq += 1
         self.draft = d
         self.ctx.bus.broadcast(ChangeSummary(updated=(d.id,), entity="draft", message="edited"))
         self._show_draft()
         if checks:
-            self.checks.set_rows([(c.get("severity"), c.get("rule_id"), c.get("field") or "", c.get("message"))
-                                  for c in checks], [SEVERITY_COLORS.get(c.get("severity")) for c in checks])
+            self.show_findings([finding_from_dict(c) for c in checks])
         self.saved.emit(d.id)
 
     def regenerate_field(self) -> None:
@@ -590,11 +921,14 @@ class ContentView(QWidget):
         db, did = self.ctx.db, self.draft.id
 
         def job(progress, cancel):
-            return drafts.approve(db, [did])
+            return drafts.approve(db, [did]), drafts.get_draft(db, did)
 
-        def done(summary) -> None:
+        def done(result) -> None:
+            summary, d = result
+            self._draft_seq += 1
+            self.draft = d
+            self._show_draft()
             self.ctx.bus.broadcast(summary)
-            self.load_draft()
             self.saved.emit(did)
 
         self.ctx.tasks.submit(job, name="approve", writes=True, on_done=done, on_error=self._failed)

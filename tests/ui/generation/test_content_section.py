@@ -34,22 +34,26 @@ def view(ctx, qtbot):
     v = ContentView(ctx)
     qtbot.addWidget(v)
     v.resize(1280, 860)
-    qtbot.waitUntil(lambda: v.products.rowCount() == 2 and v.product_id is not None)
+    qtbot.waitUntil(lambda: v.products.rowCount() == 2 and v.product_id is not None and v.facts.rowCount() > 0)
     return v
 
 
-def _pick(view, market: str, kind: str, target: str) -> None:
+def _pick(view, market: str, kind: str, target: str, qtbot=None) -> None:
+    """Choose the slot; drafts load off the GUI thread, so wait until the editors show this slot."""
     tabs = [view.market_tabs.tabText(i) for i in range(view.market_tabs.count())]
     view.market_tabs.setCurrentIndex(tabs.index(market))
     view.kind.setCurrentText(kind)
     view.target.setCurrentText(target)
+    if qtbot is not None:
+        with qtbot.waitSignal(view.draft_shown, timeout=20000):
+            view.load_draft()
 
 
 def test_generate_streams_shows_fields_checks_rtl(view, qtbot, qtmodeltester):
     qtmodeltester.check(view.products)
     qtmodeltester.check(view.facts)
     assert view.facts.rowCount() == 5 and view.facts.data(view.facts.index(0, 0)) == "material"
-    _pick(view, "ar-SA", "caption", "instagram")
+    _pick(view, "ar-SA", "caption", "instagram", qtbot)
     assert not view.approve_button.isEnabled()  # nothing to approve yet
     with qtbot.waitSignal(view.generated, timeout=20000):
         view.generate_button.click()
@@ -61,7 +65,7 @@ def test_generate_streams_shows_fields_checks_rtl(view, qtbot, qtmodeltester):
     qtmodeltester.check(view.checks)
     qtmodeltester.check(view.versions)
     assert view.versions.rowCount() == 1 and "offline" in view.status.text()
-    _pick(view, "en-US", "listing", "amazon")
+    _pick(view, "en-US", "listing", "amazon", qtbot)
     assert view.field_editors == {}  # no draft for this slot yet
     with qtbot.waitSignal(view.generated, timeout=20000):
         view.generate_button.click()
@@ -70,7 +74,7 @@ def test_generate_streams_shows_fields_checks_rtl(view, qtbot, qtmodeltester):
 
 
 def test_edit_saves_a_human_version_diff_and_approve(view, qtbot):
-    _pick(view, "de-DE", "listing", "amazon")
+    _pick(view, "de-DE", "listing", "amazon", qtbot)
     with qtbot.waitSignal(view.generated, timeout=20000):
         view.generate_button.click()
     old = view.field_editors["title"].toPlainText()

@@ -1,0 +1,40 @@
+"""Checks for the Content editor: the findings generation stores on a version (brand glossary, don't-words,
+do-not-translate terms and the quality engine), run on content that is being edited and not saved yet.
+
+``checker(db, product_id, market, kind, target)`` prepares the slot once (facts, grounding facts, brand voice
+— a few DB reads); ``check_content(checker, content)`` is then pure CPU and safe to run on any thread.
+Qt-free; the UI calls it through ``ctx.tasks``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from studio import quality
+from studio.quality import Finding
+from studio.services import generation
+from studio.storage.db import Database
+
+
+def checker(db: Database, product_id: int, market: str, kind: str, target: str, *, brand_voice: Any = None) -> Any:
+    """Everything the checks of one product × market × kind × target need (a ``generation.Item``)."""
+    from studio.services.providers import get_provider
+
+    return generation.prepare(db, product_id, market, kind, target, get_provider("offline", concurrency=1),
+                              brand_voice=brand_voice)
+
+
+def finding_from_dict(d: dict[str, Any]) -> Finding:
+    """A stored check (``DraftVersionDTO.checks`` item) as a ``Finding``; findings without a span get 0–0."""
+    start, end = d.get("start"), d.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        start = end = 0
+    return Finding(str(d.get("rule_id") or ""), str(d.get("severity") or "info"), str(d.get("message") or ""),
+                   start, end, d.get("fix"), str(d.get("source") or ""), d.get("field"))
+
+
+def check_content(item: Any, content: dict[str, Any]) -> list[Finding]:
+    """Brand-voice findings plus the quality engine's field-aware findings, sorted by field and position."""
+    found = [finding_from_dict(d) for d in generation._glossary_findings(item, content)]  # noqa: SLF001
+    found += quality.lint_content(item.kind, item.target, item.market, content, generation.grounding_facts(item))
+    return quality.sort_findings(found)
