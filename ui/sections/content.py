@@ -212,6 +212,17 @@ class FieldChecksPanel(ChecksPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editors: dict[str, QPlainTextEdit] = {}
+        self.detail = QLabel()
+        self.detail.setObjectName("FindingDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.layout().addWidget(self.detail)
+        self.finding_activated.connect(self._show_detail)
+        self.findings_changed.connect(lambda _f: self.detail.clear())
+
+    def _show_detail(self, f) -> None:
+        fix = "" if f.fix is None else f"\n{tr('Fix')}: {f.fix!r}"
+        self.detail.setText(f"{f.rule_id} ({f.field or '-'}): {f.message}{fix}\n{tr('Source')}: {f.source}")
 
     def set_editors(self, editors: dict[str, QPlainTextEdit]) -> None:
         self.editors = editors
@@ -354,7 +365,7 @@ class ContentView(QWidget):
         self.status.setWordWrap(True)
         self.live = QPlainTextEdit(readOnly=True)
         self.live.setPlaceholderText(tr("Live output appears here while the model writes."))
-        self.live.setMaximumHeight(110)
+        self.live.setMaximumHeight(72)
 
         self.fields_box = QWidget()
         self.fields_form = QFormLayout(self.fields_box)
@@ -376,6 +387,13 @@ class ContentView(QWidget):
         editors_split.addWidget(self.checks_panel)
         editors_split.setStretchFactor(0, 3)
         editors_split.setStretchFactor(1, 2)
+        editors_split.setChildrenCollapsible(False)
+        editors_split.setSizes([560, 500])
+        scroll.setMinimumWidth(320)
+        header = self.checks_panel.table.horizontalHeader()
+        for col, width in ((0, 90), (1, 140), (2, 96)):
+            header.resizeSection(col, width)
+        self.checks_panel.table.setColumnHidden(4, True)  # the source is in each row's tooltip
 
         self.versions = TableModel(["Version", "Author", "Provider", "When"], self)
         self.versions_view = QTableView()
@@ -383,7 +401,7 @@ class ContentView(QWidget):
         self.versions_view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.versions_view.horizontalHeader().setStretchLastSection(True)
         self.versions_view.verticalHeader().hide()
-        self.versions_view.setMaximumHeight(130)
+        self.versions_view.setMaximumHeight(110)
 
         self.save_button = QPushButton(tr("Save edit"))
         self.regen_field = QComboBox()
