@@ -161,6 +161,10 @@ class BatchDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Writer"), self.provider)
         form.addRow(tr("Concurrency"), self.concurrency)
+        voice = tr("default profile") if brand_voice is None else (tr("none") if brand_voice is False
+                                                                   else str(brand_voice))
+        self.voice_label = QLabel(voice + "  " + tr("(choose it with Voice in the Content toolbar)"))
+        form.addRow(tr("Brand voice"), self.voice_label)
         grid.addLayout(form, 1, 1, 1, 3)
 
         self.progress = QProgressBar()

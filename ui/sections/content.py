@@ -679,9 +679,10 @@ class ContentView(QWidget):
         self._check_seq += 1
         seq, db = self._check_seq, self.ctx.db
         d = self.draft
-        key = (d.product_id, d.market, d.kind, d.target)
-        item = self._checker if self._checker_key == key else None
         used = (d.latest.provenance or {}).get("brand_voice") or None
+        # the checker depends on the slot and on the brand voice version the draft was written with
+        key = (d.product_id, d.market, d.kind, d.target, (used or {}).get("name"), (used or {}).get("version"))
+        item = self._checker if self._checker_key == key else None
 
         def job(progress, cancel):
             it = item
@@ -690,7 +691,7 @@ class ContentView(QWidget):
                     voice = bv_service.get_brand_voice(db, used["name"], used.get("version")) if used else False
                 except StudioError:
                     voice = False
-                it = content_checks.checker(db, *key, brand_voice=voice)
+                it = content_checks.checker(db, *key[:4], brand_voice=voice)
             return it, content_checks.check_content(it, content)
 
         self.ctx.tasks.submit(job, name="content: checks", quiet=True,
@@ -789,6 +790,7 @@ class ContentView(QWidget):
         if summary.entity == "brand_voice":
             self.reload_brand_voices()
         if summary.entity == "product":
+            self._checker_key = None  # facts may have changed: the next re-check reads them again
             self.reload_products()
         elif summary.entity == "draft" and self.draft is not None and self.draft.id in (summary.updated + summary.created):
             self.load_draft()
