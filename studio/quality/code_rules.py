@@ -191,7 +191,8 @@ MATERIALS: dict[str, list[str]] = {
     "silicone": ["silicone", "silicona", "silikon", "シリコン", "硅胶", "ซิลิโคน"],
     "sterling silver": ["sterling silver", "plata de ley", "prata 925", "sterlingsilber", "argent massif",
                         "argento 925", "925 silver"],
-    "solid gold": ["solid gold", "18k gold", "14k gold", "oro macizo", "massivgold", "or massif", "oro massiccio"],
+    "solid gold": ["solid gold", "18k gold", "14k gold", "oro macizo", "massivgold", "or massif", "oro massiccio",
+                   "純金", "纯金", "黄金", "18金", "金", "ทองคำแท้"],
     "cork": ["cork", "corcho", "cortiça", "kork", "liège", "sughero"],
     "velvet": ["velvet", "terciopelo", "veludo", "samt", "velours", "velluto"],
     "down": ["goose down", "duck down", "plumón", "daunen", "duvet d'oie"],
@@ -232,6 +233,7 @@ from studio.quality.engine import phrase_regex  # noqa: E402 - shared phrase mat
 _MAT_FOLD = {_fold(t).strip(): canon for t, canon in _MAT_INDEX.items()}
 _MAT_SUPPORT = {canon: regex.compile("|".join(f"(?:{phrase_regex(_fold(t))})" for t in [canon, *terms]), regex.V1)
                 for canon, terms in MATERIALS.items()}
+from studio.quality.engine import _NOSPACE as _NOSPACE_RE  # noqa: E402
 from studio.quality.engine import KeyedAlternation  # noqa: E402
 
 
@@ -260,10 +262,114 @@ def _material_supported_k(key: tuple, canon: str) -> bool:
     return canon == "organic cotton" and bool(_MAT_SUPPORT["cotton"].search(blob)) and "organic" in blob
 
 
+# ---- word boundaries in scripts written without spaces
+# A term found inside a longer word is not that term: แก้ว (glass) in แก้วมัค (mug), 金 in 金曜日 (Friday),
+# 棉 in 棉花糖 (marshmallow), 有机 in 有机玻璃 (acrylic glass). Thai is segmented with pythainlp (its dictionary
+# plus our terms and the compounds below); for Chinese and Japanese a longest-match lexicon of compounds that
+# contain a term without meaning it blocks the match.
+_TH_COMPOUNDS = {"แก้วมัค", "แก้วกาแฟ", "แก้วน้ำ", "แก้วไวน์", "แก้วเบียร์", "แก้วเก็บความเย็น", "แก้วเยติ",
+                 "แก้วตา", "แก้วมังกร", "แก้วช็อต", "แก้วชา", "แก้วหู", "แก้วพลาสติก", "แก้วกระดาษ"}
+# vessel nouns: "แก้วเซรามิก" is a ceramic cup, not glass and ceramic
+_TH_VESSELS = {"แก้ว"}
+_CJK_COMPOUNDS = {
+    "金", "金曜日", "金曜", "金额", "金額", "现金", "現金", "资金", "資金", "料金", "金属", "金屬", "金融", "奖金", "税金",
+    "金色", "金牌", "金メダル", "合金", "金具", "金币", "金幣", "黄金周", "年金", "送金", "金利", "代金", "賞金",
+    "金曜", "镀金", "鍍金", "金箔", "白金", "金庫", "金魚", "金鱼", "金针菇", "黄金比例", "竹内", "竹輪", "爆竹", "棉花糖", "綿密", "綿菓子", "铜锣湾", "铜锣烧", "銅メダル", "铜牌",
+    "玻璃心", "有机玻璃", "有機ガラス", "有机硅", "シリコンバレー", "硅谷", "钛白粉", "木曜日", "木曜", "竹馬",
+}
+
+
+@lru_cache(maxsize=1)
+def _thai_tokenizer():
+    try:
+        from pythainlp.corpus import thai_words  # noqa: PLC0415 - optional: without it no Thai filtering
+        from pythainlp.tokenize import word_tokenize  # noqa: PLC0415
+        from pythainlp.util import dict_trie  # noqa: PLC0415
+    except ImportError:
+        return None
+    ours = {t for terms in MATERIALS.values() for t in terms if regex.search(r"\p{Thai}", t)}
+    from studio.quality.engine import all_rules  # noqa: PLC0415
+
+    for rule in all_rules():
+        for lst in (rule.params.get("phrases") or {}).values():
+            ours.update(x for x in lst if not x.startswith("re:") and regex.fullmatch(r"[\p{Thai}]+", x))
+    trie = dict_trie(set(thai_words()) | ours | _TH_COMPOUNDS)
+    return lambda chunk: word_tokenize(chunk, custom_dict=trie, engine="newmm")
+
+
+@lru_cache(maxsize=1)
+def _thai_lexicon() -> frozenset[str]:
+    try:
+        from pythainlp.corpus import thai_words  # noqa: PLC0415
+    except ImportError:
+        return frozenset()
+    return frozenset(thai_words())
+
+
+@lru_cache(maxsize=2048)
+def thai_words_of(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, word) of every Thai word in ``text`` (empty when pythainlp is unavailable)."""
+    tok = _thai_tokenizer()
+    if tok is None:
+        return ()
+    out = []
+    for run in regex.finditer(r"\p{Thai}+", text):
+        pos = run.start()
+        for w in tok(run.group(0)):
+            out.append((pos, pos + len(w), w))
+            pos += len(w)
+    return tuple(out)
+
+
+def _compound_covers(text: str, s: int, e: int, term: str) -> bool:
+    for c in _CJK_COMPOUNDS:
+        if c == term or term not in c:
+            continue
+        k = c.find(term)
+        while k >= 0:
+            a = s - k
+            if a >= 0 and text[a:a + len(c)] == c:
+                return True
+            k = c.find(term, k + 1)
+    return False
+
+
+def inside_longer_word(text: str, s: int, e: int) -> bool:
+    """True when text[s:e] (Thai, Chinese or Japanese) is part of a longer word that does not mean it."""
+    term = text[s:e]
+    if regex.search(r"\p{Thai}", term):
+        words = thai_words_of(text)
+        if not words:
+            return False
+        thai_s = s + (regex.search(r"\p{Thai}", term).start())
+        thai_e = e - (len(term) - regex.search(r"\p{Thai}(?=[^\p{Thai}]*$)", term).end())
+        lexicon = _thai_lexicon()
+        for a, b, w in words:
+            # a word that straddles an edge of the match: the match is inside it, unless that word is itself
+            # a compound of two dictionary words (รักษา|โรคเบาหวาน) and not one of the known compounds above
+            if a < thai_s < b and (w in _TH_COMPOUNDS or text[a:thai_s] not in lexicon
+                                   or text[thai_s:b] not in lexicon):
+                return True
+            if a < thai_e < b and (w in _TH_COMPOUNDS or text[a:thai_e] not in lexicon
+                                   or text[thai_e:b] not in lexicon):
+                return True
+        for a, b, w in words:
+            if a == thai_s and w in _TH_VESSELS and b == thai_e:
+                nxt = next((x for x in words if x[0] == b), None)
+                if nxt and _MAT_FOLD.get(nxt[2]):
+                    return True
+        return False
+    if regex.search(r"[\p{Han}\p{Hiragana}\p{Katakana}]", term):
+        return _compound_covers(text, s, e, term)
+    return False
+
+
 @code_rule
 def ungrounded_materials(ctx, params) -> Iterator[Hit]:
     fkey = ctx.facts_key or ()
     for m in _MAT_RE.finditer(ctx.text, ctx.folded):
+        if _NOSPACE_RE.search(m.group(0)) and inside_longer_word(ctx.text, m.start(), m.end()):
+            continue
         key = _fold(m.group(0)).strip()
         canon = _MAT_FOLD.get(key) or _MAT_FOLD.get(regex.sub(r"^[وفبلك]?(?:ال)?", "", key))
         if canon is None or _material_supported_k(fkey, canon):

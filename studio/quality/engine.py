@@ -420,6 +420,11 @@ def _run_phrases(rule: Rule, ctx: LintContext) -> list[Finding]:
     for m in rx.finditer(ctx.text):
         if unless and regex.search(unless, ctx.text[max(0, m.start() - 40): m.end() + 40]):
             continue
+        if _NOSPACE.search(m.group(0)):
+            from studio.quality.code_rules import inside_longer_word
+
+            if inside_longer_word(ctx.text, m.start(), m.end()):
+                continue  # a Thai/CJK phrase inside a longer word that does not mean it
         fix = "" if rule.params.get("fix") == "remove" else None
         extra = {}
         if rule.params.get("downgrade_if_in_facts") and ctx.facts and rule.severity == "error" and \
