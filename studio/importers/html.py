@@ -64,45 +64,63 @@ _SIMPLE_TAGS = _PARA | _LINE | {"b", "strong", "i", "em", "u", "span", "a", "sma
                                 "thead", "code", "s", "mark", "abbr", "cite", "q", "font", "center", "img"}
 
 
-def _fast_text(html: str) -> str | None:
-    """The same text as the html.parser path for plain markup (no comments, scripts, odd '<'); else None."""
-    parts: list[str] = []
-    pos = 0
-    for mt in _TAG.finditer(html):
-        text = html[pos:mt.start()]
-        if "<" in text:
-            return None
-        attrs = mt.group(0)
-        if ("'" in attrs or '"' in attrs) and (attrs.count("'") % 2 or attrs.count('"') % 2):
-            return None  # a quoted attribute holding '>': let html.parser handle it
-        parts.append(text)
-        pos = mt.end()
-        closing, tag, selfclose = mt.group(1), mt.group(2).lower(), mt.group(3)
-        if tag not in _SIMPLE_TAGS:
-            return None
-        if closing:
-            if tag in _PARA:
-                parts.append("\n\n")
-            elif tag in ("div", "tr", "dd"):
-                parts.append("\n")
-            continue
-        if selfclose:
-            if tag in ("br", "hr"):
-                parts.append("\n")
-            continue
+class _StepAside(Exception):
+    """The markup is not plain: let html.parser handle it."""
+
+
+_STEP_ASIDE = "\x00"  # cached verdict for a tag the fast path does not handle
+_TAG_CACHE: dict[str, str] = {}  # tag text → its text replacement (tags repeat across a catalog)
+_TAG_CACHE_MAX = 4096
+
+
+def _tag_text(mt: re.Match) -> str:
+    attrs = mt.group(0)
+    if ("'" in attrs or '"' in attrs) and (attrs.count("'") % 2 or attrs.count('"') % 2):
+        return _STEP_ASIDE  # a quoted attribute holding '>': let html.parser handle it
+    closing, tag, selfclose = mt.group(1), mt.group(2).lower(), mt.group(3)
+    if tag not in _SIMPLE_TAGS:
+        return _STEP_ASIDE
+    if closing:
         if tag in _PARA:
-            parts.append("\n\n")
-        elif tag in _LINE:
-            parts.append("\n")
-        if tag == "li":
-            parts.append("• ")
-        if tag in ("td", "th"):
-            parts.append(" ")
-    rest = html[pos:]
-    if "<" in rest:
+            return "\n\n"
+        return "\n" if tag in ("div", "tr", "dd") else ""
+    if selfclose:
+        return "\n" if tag in ("br", "hr") else ""
+    out = ""
+    if tag in _PARA:
+        out = "\n\n"
+    elif tag in _LINE:
+        out = "\n"
+    if tag == "li":
+        out += "• "
+    if tag in ("td", "th"):
+        out += " "
+    return out
+
+
+def _replace_tag(mt: re.Match) -> str:
+    key = mt.group(0)
+    out = _TAG_CACHE.get(key)
+    if out is None:
+        out = _tag_text(mt)
+        if len(_TAG_CACHE) < _TAG_CACHE_MAX:
+            _TAG_CACHE[key] = out
+    if out is _STEP_ASIDE or out == _STEP_ASIDE:
+        raise _StepAside
+    return out
+
+
+def _fast_text(html: str) -> str | None:
+    """The same text as the html.parser path for plain markup (no comments, scripts, odd '<'); else None.
+
+    One ``re.sub`` over the tags; each distinct tag's replacement is computed once and cached.
+    """
+    try:
+        raw = _TAG.sub(_replace_tag, html)
+    except _StepAside:
         return None
-    parts.append(rest)
-    raw = "".join(parts)
+    if "<" in raw:  # a '<' outside a recognised tag (comment, stray '<'…)
+        return None
     return unescape(raw) if "&" in raw else raw
 
 
@@ -126,7 +144,7 @@ def html_to_text(html: str | None) -> str:
 
 
 def _tidy(raw: str) -> str:
-    lines = [_SPACES.sub(" ", line).strip() for line in raw.split("\n")]
+    lines = [line.strip() for line in _SPACES.sub(" ", raw).split("\n")]
     out: list[str] = []
     for line in lines:
         if not line:

@@ -13,8 +13,11 @@
 
 from __future__ import annotations
 
+import gc
+import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -633,11 +636,47 @@ def _language_of(recs: list[ProductRecord]) -> str | None:
 
 # --------------------------------------------------------------------------- run
 
+_GC_LOCK = threading.Lock()
+_GC_DEPTH = 0
+_GC_SAVED: tuple[int, int, int] | None = None
+IMPORT_GC_GEN0 = 50_000  # allocations between young-generation collections while an import runs
+
+
+@contextmanager
+def _fewer_gc_passes() -> Iterator[None]:
+    """Raise the cyclic GC's gen-0 threshold while an import runs (restored afterwards, nesting-safe).
+
+    An import allocates millions of short-lived, acyclic objects (cells, records, bound rows) that reference
+    counting frees; with the default threshold (700) the collector ran thousands of times over them — ~15% of
+    the import's CPU. Cycles are still collected, just in fewer, larger passes, so memory stays flat.
+    """
+    global _GC_DEPTH, _GC_SAVED
+    with _GC_LOCK:
+        if _GC_DEPTH == 0:
+            _GC_SAVED = gc.get_threshold()
+            if _GC_SAVED[0] and _GC_SAVED[0] < IMPORT_GC_GEN0:  # 0 = collection disabled by the host: keep it
+                gc.set_threshold(IMPORT_GC_GEN0, *_GC_SAVED[1:])
+        _GC_DEPTH += 1
+    try:
+        yield
+    finally:
+        with _GC_LOCK:
+            _GC_DEPTH -= 1
+            if _GC_DEPTH == 0 and _GC_SAVED is not None:
+                gc.set_threshold(*_GC_SAVED)
+                _GC_SAVED = None
+
 
 def run_pipeline(db: Database, path: str | Path, options: ImportOptions | None = None,
                  progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
                  detection: Detection | None = None) -> ImportResult:
     """Plan (``options.dry_run``) or run an import. Raises ``CatalogImportError``/``ImportAborted``/``Cancelled``."""
+    with _fewer_gc_passes():
+        return _run_pipeline(db, path, options, progress, cancel, detection)
+
+
+def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
+                  progress: ProgressFn, cancel: CancelToken | None, detection: Detection | None) -> ImportResult:
     options = options or ImportOptions()
     cancel = cancel if cancel is not None else CancelToken()
     t0 = time.perf_counter()
