@@ -212,6 +212,7 @@ class FieldChecksPanel(ChecksPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editors: dict[str, QPlainTextEdit] = {}
+        self._snapshot: dict[int, str] = {}
         self.detail = QLabel()
         self.detail.setObjectName("FindingDetail")
         self.detail.setWordWrap(True)
@@ -226,6 +227,11 @@ class FieldChecksPanel(ChecksPanel):
 
     def set_editors(self, editors: dict[str, QPlainTextEdit]) -> None:
         self.editors = editors
+        self._snapshot: dict[int, str] = {}
+
+    def stale(self, editor: QPlainTextEdit) -> bool:
+        """True when ``editor`` changed since the findings were made (their spans no longer apply)."""
+        return self._snapshot.get(id(editor)) != editor.toPlainText()
 
     def locate(self, f):
         hit = map_to_editor(f, self.editors)
@@ -236,6 +242,7 @@ class FieldChecksPanel(ChecksPanel):
 
     def set_findings(self, findings) -> None:
         findings = list(findings)
+        self._snapshot = {id(ed): ed.toPlainText() for ed in self.editors.values()}
         super().set_findings(findings)
         self.highlight_all()
         self.fix_all_button.setEnabled(any(f.fix is not None and self.locate(f) for f in findings))
@@ -271,14 +278,15 @@ class FieldChecksPanel(ChecksPanel):
 
     def apply(self, f) -> bool:
         hit = self.locate(f)
-        if hit is None or not apply_fix_to_editor(*hit):
-            return False
+        if hit is None or self.stale(hit[0]) or not apply_fix_to_editor(*hit):
+            return False  # a stale span would replace the wrong text: wait for the re-check
         self.fix_button.setEnabled(False)
         self.fix_applied.emit(f)
         return True
 
     def fix_all(self) -> int:
-        hits = [h for h in (self.locate(f) for f in self.findings() if f.fix is not None) if h is not None]
+        hits = [h for h in (self.locate(f) for f in self.findings() if f.fix is not None)
+                if h is not None and not self.stale(h[0])]
         done = 0
         for ed in {id(h[0]): h[0] for h in hits}.values():
             limit = len(ed.toPlainText()) + 1

@@ -96,6 +96,14 @@ def test_one_click_fix_edits_the_right_editor_and_the_finding_disappears(view, q
     others = {k: ed.toPlainText() for k, ed in view.field_editors.items() if k != "title"}
     panel.table.selectRow(row)
     assert panel.fix_button.isEnabled() and title.textCursor().selectedText() == before[fixed.start:fixed.end]
+    # typed since the last check: the span is stale, so Fix waits for the re-check instead of hitting wrong text
+    with qtbot.waitSignal(view.checked, timeout=20000):
+        title.setPlainText("« " + before)
+        assert panel.fix_selected() is False and title.toPlainText() == "« " + before
+    with qtbot.waitSignal(view.checked, timeout=20000):
+        title.setPlainText(before)
+    row = next(i for i, f in enumerate(panel.findings()) if f.field == "title" and f.fix is not None)
+    panel.table.selectRow(row)
     with qtbot.waitSignal(view.checked, timeout=20000) as blocker:
         panel.fix_button.click()
     assert title.toPlainText() == before[:fixed.start] + fixed.fix + before[fixed.end:]
@@ -219,3 +227,36 @@ def test_brand_voice_editor_saves_versions_and_generate_uses_it(view, qtbot):
     found = _edit(view, qtbot, "title", view.field_editors["title"].toPlainText().replace("AirWeave 3", "Airweave 3"))
     dnt = [f for f in found if f.rule_id == "generation.brand.dnt-altered"]
     assert dnt and dnt[0].fix == "AirWeave 3" and "Airweave 3" in _underlined(view.field_editors["title"])
+
+
+def test_map_to_editor_for_list_and_json_fields(qtbot):
+    import json
+
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from studio.quality import Finding
+    from ui.sections.content import map_to_editor
+
+    items = QPlainTextEdit("first\n\n   😀 second with !\nthird")
+    items.setProperty("list_lines", True)
+    faq = [{"q": "Ist es \"weich\"?", "a": "Ja 😀 sehr — 100% Leinen!"}]
+    js = QPlainTextEdit(json.dumps(faq, ensure_ascii=False, indent=1))
+    js.setProperty("json_field", True)
+    for ed in (items, js):
+        qtbot.addWidget(ed)
+    editors = {"bullets": items, "faqs": js}
+    # bullets[1] is the second non-empty line, stripped
+    i = "😀 second with !".index("!")
+    ed, a, b = map_to_editor(Finding("r", "error", "m", i, i + 1, field="bullets[1]"), editors)
+    assert ed is items and items.toPlainText()[a:b] == "!"
+    answer = faq[0]["a"]
+    i = answer.index("100%")
+    ed, a, b = map_to_editor(Finding("r", "warning", "m", i, i + 4, field="faqs[0].a"), editors)
+    assert ed is js and js.toPlainText()[a:b] == "100%"
+    q = faq[0]["q"]
+    i = q.index("weich")
+    ed, a, b = map_to_editor(Finding("r", "info", "m", i, i + 5, field="faqs[0].q"), editors)
+    assert js.toPlainText()[a:b] == "weich"  # after an escaped quote
+    assert map_to_editor(Finding("r", "info", "m", 0, 3, field="bullets[7]"), editors) is None
+    assert map_to_editor(Finding("r", "info", "m", 0, 3, field="title"), editors) is None
+    assert map_to_editor(Finding("r", "info", "m", 0, 3, field="faqs"), editors) is None
