@@ -66,6 +66,23 @@ _UNITS = {
     "ซม.": ("len", 0.01), "ซม": ("len", 0.01), "กก.": ("mass", 1.0), "กรัม": ("mass", 0.001), "มล.": ("vol", 0.001),
     "厘米": ("len", 0.01), "公分": ("len", 0.01), "毫米": ("len", 0.001), "公斤": ("mass", 1.0), "克": ("mass", 0.001),
     "毫升": ("vol", 0.001), "センチ": ("len", 0.01), "グラム": ("mass", 0.001),
+    # spelled-out units across the supported languages (74 centímetros = 29 pulgadas = 74 cm)
+    "ounce": ("mass", 0.028349523), "ounces": ("mass", 0.028349523), "pound": ("mass", 0.45359237),
+    "pounds": ("mass", 0.45359237), "quart": ("vol", 0.946353), "quarts": ("vol", 0.946353), "qt": ("vol", 0.946353),
+    "gallon": ("vol", 3.785411784), "gallons": ("vol", 3.785411784), "gal": ("vol", 3.785411784),
+    "pint": ("vol", 0.473176), "pints": ("vol", 0.473176), "fl. oz": ("vol", 0.0295735), "fl.oz": ("vol", 0.0295735),
+    "litros": ("vol", 1.0), "litro": ("vol", 1.0), "litri": ("vol", 1.0), "liter": ("vol", 1.0),
+    "gramos": ("mass", 0.001), "gramas": ("mass", 0.001), "grammi": ("mass", 0.001), "grammes": ("mass", 0.001),
+    "gramm": ("mass", 0.001), "gram": ("mass", 0.001), "grams": ("mass", 0.001), "kilogramos": ("mass", 1.0),
+    "kilogramas": ("mass", 1.0), "chilogrammi": ("mass", 1.0), "kilogramm": ("mass", 1.0), "kilos": ("mass", 1.0),
+    "centímetros": ("len", 0.01), "centimetros": ("len", 0.01), "centimetri": ("len", 0.01),
+    "zentimeter": ("len", 0.01), "centimètres": ("len", 0.01), "centimeters": ("len", 0.01),
+    "centimetres": ("len", 0.01), "milímetros": ("len", 0.001), "millimetri": ("len", 0.001),
+    "pulgadas": ("len", 0.0254), "polegadas": ("len", 0.0254), "pollici": ("len", 0.0254), "pouces": ("len", 0.0254),
+    "zoll": ("len", 0.0254), "inci": ("len", 0.0254), "メートル": ("len", 1.0), "ミリ": ("len", 0.001),
+    "リットル": ("vol", 1.0), "千克": ("mass", 1.0), "毫安": ("charge", 1.0), "小時": ("time", 3600.0),
+    "lítros": ("vol", 1.0), "ลิตร": ("vol", 1.0), "มม.": ("len", 0.001), "لتر": ("vol", 1.0), "غرام": ("mass", 0.001),
+    "stunden": ("time", 3600.0), "ore": ("time", 3600.0),
 }
 _UNIT_ALT = "|".join(regex.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _NUM = r"\d+(?:[.,]\d+)?"
