@@ -51,6 +51,8 @@ _METAFIELD_KEYS = {
     "ingredients": "ingredients", "size-chart": "size_chart", "size_chart": "size_chart", "age-group": "age_group",
     "target-gender": "target_gender", "capacity": "capacity", "battery": "battery", "warranty": "warranty",
 }
+_OPTION_VALUE_KEYS = ("option1 value", "option2 value", "option3 value")
+_VARIANT_KEYS = ("variant sku", "variant price", "variant grams", "variant barcode", "variant compare at price")
 _OPTION_FACT = {"size": "size", "color": "colour", "colour": "colour", "material": "material"}
 _WEIGHT_UNITS = {"g": 1, "kg": 1000, "lb": Decimal("453.59237"), "oz": Decimal("28.349523125")}
 
@@ -160,10 +162,8 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                 option_names[n] = R.get(f"option{n + 1} name", "")
         current.last_line = line
         # variant part of the row
-        ovals = [R.get(f"option{n + 1} value", "") for n in range(3)]
-        vfields = ovals + [R.get(c, "") for c in ("variant sku", "variant price", "variant grams",
-                                                  "variant barcode", "variant compare at price")]
-        if any(vfields):
+        ovals = [R.get(k, "") for k in _OPTION_VALUE_KEYS]
+        if any(ovals) or any([R.get(c, "") for c in _VARIANT_KEYS]):
             v = VariantRecord(line=line)
             for n in range(3):
                 if ovals[n]:
