@@ -260,3 +260,26 @@ def test_map_to_editor_for_list_and_json_fields(qtbot):
     assert map_to_editor(Finding("r", "info", "m", 0, 3, field="bullets[7]"), editors) is None
     assert map_to_editor(Finding("r", "info", "m", 0, 3, field="title"), editors) is None
     assert map_to_editor(Finding("r", "info", "m", 0, 3, field="faqs"), editors) is None
+
+
+def test_brand_voice_page_lists_profiles_and_sets_the_default(ctx, qtbot):
+    from ui.settings_pages import discover
+    from ui.settings_pages.brand_voice import BrandVoicePage
+
+    assert "brand_voice" in [p.id for p in discover()]  # Settings › Brand voice
+    brand_voice.save_brand_voice(ctx.db, "Nordhem", {"tone": "warm"})
+    brand_voice.save_brand_voice(ctx.db, "Outlet", {"tone": "brisk", "dont_words": ["cheap"]})
+    page = BrandVoicePage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        pass
+    labels = [page.profiles.item(i).text() for i in range(page.profiles.count())]
+    assert labels[0].startswith("Nordhem  v1") and "default" in labels[0] and labels[1] == "Outlet  v1"
+    page.profiles.setCurrentRow(1)
+    assert page.tone.text() == "brisk" and page.dont_words.toPlainText() == "cheap"
+    assert page.default_button.isEnabled()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.default_button.click()
+    assert brand_voice.get_brand_voice(ctx.db).name == "Outlet"
+    assert "default" in page.profiles.item(1).text() and "default" not in page.profiles.item(0).text()
+    assert page.profiles.currentRow() == 1 and not page.default_button.isEnabled()
