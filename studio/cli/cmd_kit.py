@@ -15,7 +15,9 @@ def register(sub) -> None:
     p.add_argument("--platform", default="tiktok-shop", help="tiktok-shop (default), youtube, shopee, lazada")
     p.add_argument("--minutes", type=int, help="planned length of the live in minutes")
     p.add_argument("--segments", help="minutes per product, comma-separated (same order as --products)")
-    p.add_argument("--host", default="Host", help="host name or persona")
+    p.add_argument("--host", default="Host", help="host name shown on overlays and in the run sheet")
+    p.add_argument("--persona", help="host persona: a brand voice profile (tone, audience, do/don't words)")
+    p.add_argument("--provider", help="LLM provider for the product segments (default: the configured one)")
     p.add_argument("--name", help="kit name (also the UTM campaign)")
     p.add_argument("--starts-at", help="ISO 8601 start time of the live (for teasers)")
     p.add_argument("--store-url", help="store base URL; product links are <url>/products/<handle>")
@@ -76,7 +78,8 @@ def run(args) -> int:
     settings = Settings()
     req = livestream.KitRequest(
         products=split_list(args.products), market=args.market, platform=args.platform, name=args.name,
-        host=args.host, total_minutes=args.minutes, segment_minutes=segments, starts_at=starts,
+        host=args.host, persona=args.persona, provider=args.provider, total_minutes=args.minutes,
+        segment_minutes=segments, starts_at=starts,
         store_url=args.store_url or settings.get("livestream.store_url"),
         flash_sales=[_flash(f) for f in args.flash], giveaways=args.giveaways,
         shipping_policy=args.shipping_policy or settings.get("livestream.shipping_policy"),

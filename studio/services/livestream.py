@@ -47,6 +47,7 @@ class KitRequest:
     session: str | None = None  # UTM campaign id; defaults to the kit name
     short_link_endpoint: str | None = None
     provider: str | None = None  # LLM provider for the product segments (None: the configured default)
+    persona: str | None = None  # host persona = a brand voice profile (tone, audience, words); None: default
     use_approved: bool = True  # reuse an approved segment draft instead of generating a new one
 
 
@@ -240,7 +241,8 @@ def _segment_draft(db: Database, product: ProductDTO, market: str, platform: str
             return {"content": approved.content, "draft_id": approved.draft_id, "version": approved.number,
                     "checks": approved.checks or [], "provider": approved.provenance.get("provider", "?"),
                     "ai_generated": approved.ai_generated}
-    draft = generation.generate_one(db, product, market, "kit", platform, provider=req.provider, cancel=cancel)
+    draft = generation.generate_one(db, product, market, "kit", platform, provider=req.provider, cancel=cancel,
+                                    brand_voice=req.persona)
     v = draft.latest
     return {"content": v.content, "draft_id": draft.id, "version": v.number, "checks": v.checks or [],
             "provider": v.provenance.get("provider", "?"), "ai_generated": v.ai_generated}

@@ -315,6 +315,13 @@ class LivestreamView(QWidget):
         self.platform = QComboBox()
         self._fill_platforms()
         self.host = QLineEdit(ctx.settings.get("livestream.host", "Host"))
+        self.persona = QComboBox()
+        self.persona.setToolTip(tr("The host's voice: a brand voice profile (tone, audience, do and don't words)"))
+        self.persona.addItem(tr("Default brand voice"), None)
+        from studio.services import brand_voice
+
+        for bv in brand_voice.list_brand_voices(ctx.db):
+            self.persona.addItem(bv.name, bv.name)
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 24 * 60)
         self.minutes.setValue(60)
@@ -328,6 +335,7 @@ class LivestreamView(QWidget):
         form.addRow(tr("Market"), self.market)
         form.addRow(tr("Platform"), self.platform)
         form.addRow(tr("Host"), self.host)
+        form.addRow(tr("Persona"), self.persona)
         form.addRow(tr("Length"), self.minutes)
         form.addRow(tr("Starts"), self.starts)
         form.addRow(tr("Store URL"), self.store_url)
@@ -496,7 +504,8 @@ class LivestreamView(QWidget):
             starts = starts.astimezone()
         return self._svc.KitRequest(
             products=handles, market=self.market.currentData(), platform=self.platform.currentData(),
-            host=self.host.text().strip() or "Host", total_minutes=self.minutes.value(),
+            host=self.host.text().strip() or "Host", persona=self.persona.currentData(),
+            total_minutes=self.minutes.value(),
             segment_minutes=[r["minutes"] for r in self.model.rows], starts_at=starts.astimezone(UTC),
             store_url=self.store_url.text().strip() or None,
             flash_sales=[self.flash_sales[h] for h in handles if h in self.flash_sales],

@@ -74,3 +74,23 @@ def test_offline_writer_segments_pass_the_checks(sqlite_db):
         for p in result.kit["products"]:
             serious = [c for c in p["segment_checks"] if c.get("severity") in ("error", "warning")]
             assert not serious, (market, serious)
+
+
+def test_host_persona_is_a_brand_voice_applied_to_the_segments(sqlite_db, llm):
+    from studio.domain import StudioError
+    from studio.services import brand_voice
+
+    _seed(sqlite_db)
+    llm.responder = _segment
+    brand_voice.save_brand_voice(sqlite_db, "Cheerful Mai", {"tone": "cheerful, quick, warm",
+                                                             "audience": "campers", "dont_words": ["cheap"]})
+    result = livestream.build_kit(sqlite_db, livestream.KitRequest(
+        products=["MUG-1"], market="en-US", total_minutes=60, store_url="https://shop.example.com",
+        persona="Cheerful Mai"))
+    assert any("cheerful, quick, warm" in (r.system + r.user) for r in llm.requests)
+    d = drafts.get_draft(sqlite_db, result.kit["products"][0]["draft_id"])
+    assert (d.latest.provenance.get("brand_voice") or {}).get("name") == "Cheerful Mai"
+    with pytest.raises(StudioError, match="no brand voice named 'Nobody'"):
+        livestream.build_kit(sqlite_db, livestream.KitRequest(
+            products=["MUG-1"], market="en-US", total_minutes=60, store_url="https://shop.example.com",
+            persona="Nobody", use_approved=False))
