@@ -64,19 +64,45 @@ def _child_baseline(csv_path: str, db_path: str) -> dict:
 
 def _child_ours(csv_path: str, db_path: str) -> dict:
     os.environ["STUDIO_HOME"] = str(Path(db_path).parent / "home")
+    import threading
+
+    import psutil
+
     from studio.importers.pipeline import ImportOptions, run_pipeline
     from studio.storage.db import open_database
 
     db = open_database(f"sqlite:///{db_path}")  # migrations are start-up work, not import work
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # the import may parse in a child process: sample parent + children RSS together (psutil, every 20 ms)
+    me, peak, stop = psutil.Process(), [0], threading.Event()
+
+    def sample() -> None:
+        while not stop.wait(0.02):
+            total = 0
+            for p in [me, *me.children(recursive=True)]:
+                try:
+                    total += p.memory_info().rss
+                except psutil.Error:
+                    pass
+            peak[0] = max(peak[0], total)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    ch0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0, c0 = time.perf_counter(), _cpu()
     result = run_pipeline(db, csv_path, ImportOptions(format="auto", currency="EUR", download_images=False))
     secs, cpu = time.perf_counter() - t0, _cpu() - c0
+    ch1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    child_cpu = (ch1.ru_utime + ch1.ru_stime) - (ch0.ru_utime + ch0.ru_stime)
+    stop.set()
+    sampler.join()
     db.dispose()
-    return {"seconds": secs, "cpu": cpu, "timings": result.timings, "rows": result.rows_read,
-            "products": result.created,
+    self_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"seconds": secs, "cpu": cpu + child_cpu, "child_cpu": child_cpu, "timings": result.timings,
+            "rows": result.rows_read, "products": result.created,
             "variants": result.variants_created, "errors": result.error_count,
-            "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "rss_before_mb": rss_before}
+            "maxrss_mb": max(self_peak, peak[0] / 1048576), "parent_maxrss_mb": self_peak,
+            "rss_before_mb": rss_before}
 
 
 def _run_child(mode: str, csv_path: Path, db_path: Path) -> dict:
@@ -111,18 +137,20 @@ def main(argv: list[str]) -> int:
     print(f"import {rows} rows, wall: ours {ours['seconds']:.2f} s vs baseline (csv + Core bulk insert) "
           f"{base['seconds']:.2f} s → ratio {ratio:.2f}× (target ≤ 3×) "
           f"[{ours['products']} products, {ours['variants']} variants, {ours['errors']} errors]")
-    print(f"import {rows} rows, CPU (user+sys, robust to other load on the machine): ours {ours['cpu']:.2f} s vs "
-          f"baseline {base['cpu']:.2f} s → ratio {cpu_ratio:.2f}×")
+    print(f"import {rows} rows, CPU (user+sys of both processes; overlapping, so above wall): ours {ours['cpu']:.2f} s "
+          f"(of which the parsing child {ours['child_cpu']:.2f} s) vs baseline {base['cpu']:.2f} s → ratio "
+          f"{cpu_ratio:.2f}×")
     t = ours["timings"]
     total = sum(t.values()) or 1.0
     print("where our time goes (wall): " + ", ".join(f"{k} {v:.2f} s ({v / total:.0%})" for k, v in t.items())
           + f"; baseline total {base['seconds']:.2f} s")
-    print(f"peak RSS: ours {ours['maxrss_mb']:.0f} MB vs baseline {base['maxrss_mb']:.0f} MB → ratio "
+    print(f"peak RSS (parent + parsing child, sampled with psutil): ours {ours['maxrss_mb']:.0f} MB "
+          f"(parent alone {ours['parent_maxrss_mb']:.0f} MB) vs baseline {base['maxrss_mb']:.0f} MB → ratio "
           f"{ours['maxrss_mb'] / base['maxrss_mb']:.2f}× (target < 300 MB absolute; "
           f"{ours['rss_before_mb']:.0f} MB of it is the interpreter + libraries before the import)")
     print(f"memory flatness: peak RSS at {rows // 4} rows {quarter['maxrss_mb']:.0f} MB vs {rows} rows "
           f"{ours['maxrss_mb']:.0f} MB → ratio {ours['maxrss_mb'] / quarter['maxrss_mb']:.2f}× for 4× the rows")
-    ok = min(ratio, cpu_ratio) <= 3.0 and ours["maxrss_mb"] < 300
+    ok = ratio <= 3.0 and ours["maxrss_mb"] < 300
     print("targets met" if ok else "TARGETS MISSED")
     return 0
 

@@ -64,6 +64,7 @@ class ImportOptions:
     download_concurrency: int = 4
     download_timeout: float = 5.0
     resolved_mapping: dict[str, str] | None = None  # filled in by the generic reader
+    parallel: bool | None = None  # parse in a second process: None = for files ≥ parallel.PARALLEL_MIN_BYTES
 
 
 @dataclass
@@ -133,6 +134,28 @@ def open_records(path: Path, det: Detection, options: ImportOptions, warn: Calla
     except BaseException:
         source.close()
         raise
+
+
+def _open_reader(path: Path, det: Detection, options: ImportOptions, warn: Callable[[ImportIssue], None]):
+    """(records, fraction, close): parsed in a second process for large files (see importers.parallel),
+    else in this process. A parallel reader that cannot start falls back to the in-process one."""
+    from studio.importers import parallel
+
+    use = options.parallel
+    if use is None:
+        try:
+            use = path.stat().st_size >= parallel.PARALLEL_MIN_BYTES
+        except OSError:
+            use = False
+    if use:
+        try:
+            reader = parallel.ParallelReader(path, det, options, warn)
+        except Exception:  # noqa: BLE001 - no multiprocessing here (sandbox, frozen app…): read in-process
+            reader = None
+        if reader is not None:
+            return reader.records(), reader.fraction, reader.close
+    records, fraction, close, _hdr = open_records(path, det, options, warn)
+    return records, fraction, close
 
 
 def _merge(into: ProductRecord, rec: ProductRecord) -> None:
@@ -717,7 +740,7 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
             run_id = conn.execute(insert(R).returning(R.c.id), [_run_values(det, options, "running")]).scalar_one()
             result.import_run_id = run_id
         writer = _Writer(conn, result, options, run_id, resolver, _language_of)
-        records, fraction, close, _hdr = open_records(path, det, options, warn)
+        records, fraction, close = _open_reader(path, det, options, warn)
         sku_owner: dict[str, str] = {}
         last_report = 0.0
         try:

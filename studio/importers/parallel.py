@@ -1,0 +1,249 @@
+"""Parse in a second process while the importing process writes: the two halves of a large import overlap.
+
+The child (multiprocessing, ``spawn`` context — no inherited DB connections, threads or Qt) opens the file,
+runs the same reader/parser as the in-process path and sends the product records in batches through a
+bounded queue (``QUEUE_BATCHES`` batches of ``BATCH_PRODUCTS`` products), so memory stays flat whatever the
+file size. The parent keeps all database work in its one transaction (``pipeline._run_pipeline``).
+
+The child imports only ``studio.importers`` reading modules (no SQLAlchemy, no Qt). The parent's
+``__main__`` is hidden while the child starts so a GUI entry script is not re-imported in the child.
+Errors in the child come back as ``CatalogImportError`` (with its issues) or, for other exceptions,
+as ``CatalogImportError`` naming the exception; a child that dies without a word is reported with its exit code.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import queue as _queue
+import sys
+import threading
+import types
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from pathlib import Path
+
+from studio.importers.records import (
+    CatalogImportError,
+    FactRecord,
+    ImageRecord,
+    ImportIssue,
+    ProductRecord,
+    VariantRecord,
+)
+
+PARALLEL_MIN_BYTES = 1_000_000  # smaller files keep the in-process path (no process start-up cost)
+BATCH_PRODUCTS = 1000
+QUEUE_BATCHES = 4
+TEST_EXIT_ENV = "STUDIO_IMPORT_READER_TEST_EXIT"  # tests only: the child exits hard after N batches
+_POLL = 0.2  # seconds between liveness checks while waiting for the child
+
+_START_LOCK = threading.Lock()
+
+PN = [k for k in ProductRecord.__dataclass_fields__]
+VN = [k for k in VariantRecord.__dataclass_fields__]
+IN = [k for k in ImageRecord.__dataclass_fields__]
+FN = [k for k in FactRecord.__dataclass_fields__]
+XN = [k for k in ImportIssue.__dataclass_fields__]
+SUB = {"variants", "images", "facts", "issues", "provided"}
+PI = [i for i, k in enumerate(PN) if k not in SUB]
+PK = [PN[i] for i in PI]
+DEC = (  # Decimal fields of VariantRecord travel as str
+    "price", "compare_at_price", "grams")
+DEC_IDX = [VN.index(k) for k in DEC]
+
+
+def _encode(recs: list[ProductRecord]) -> bytes:
+    """Records → one marshal blob of plain tuples (much cheaper than pickling ~300k dataclass objects)."""
+    out = []
+    for r in recs:
+        d = r.__dict__
+        vs = []
+        for v in r.variants:
+            vd = v.__dict__
+            t = [vd[k] for k in VN]
+            for k in DEC_IDX:
+                if t[k] is not None:
+                    t[k] = str(t[k])
+            vs.append(tuple(t))
+        out.append((tuple(d[k] for k in PK), vs, [tuple(i.__dict__[k] for k in IN) for i in r.images],
+                    [tuple(f.__dict__[k] for k in FN) for f in r.facts],
+                    [tuple(x.__dict__[k] for k in XN) for x in r.issues], list(r.provided)))
+    return marshal.dumps(out)
+
+
+def _decode(blob: bytes) -> list[ProductRecord]:
+    """The inverse of ``_encode``: the same dataclass records, built without running their __init__."""
+    new = object.__new__
+    res = []
+    for pv, vs, ims, fs, iss, prov in marshal.loads(blob):
+        p = new(ProductRecord)
+        d = dict(zip(PK, pv, strict=True))
+        vl = []
+        for t in vs:
+            v = new(VariantRecord)
+            vd = dict(zip(VN, t, strict=True))
+            for k in DEC:
+                if vd[k] is not None:
+                    vd[k] = Decimal(vd[k])
+            v.__dict__ = vd
+            vl.append(v)
+        il = []
+        for t in ims:
+            i = new(ImageRecord)
+            i.__dict__ = dict(zip(IN, t, strict=True))
+            il.append(i)
+        fl = []
+        for t in fs:
+            f = new(FactRecord)
+            f.__dict__ = dict(zip(FN, t, strict=True))
+            fl.append(f)
+        d["variants"] = vl
+        d["images"] = il
+        d["facts"] = fl
+        d["issues"] = [ImportIssue(*t) for t in iss]
+        d["provided"] = set(prov)
+        p.__dict__ = d
+        res.append(p)
+    return res
+
+
+def _enc(batch: list[ProductRecord]):
+    try:
+        return _encode(batch)
+    except ValueError:  # a value marshal cannot carry (e.g. a Decimal inside ``extra``): pickle this batch
+        return batch
+
+
+def _dec(blob) -> list[ProductRecord]:
+    return blob if isinstance(blob, list) else _decode(blob)
+
+
+def _child(path: str, det, options, q, stop, batch_products: int) -> None:
+    """Child process: read + parse, send ("batch", records, warnings, fraction) … ("done", resolved_mapping)."""
+    import gc
+
+    gc.set_threshold(50_000, 10, 10)  # like pipeline._fewer_gc_passes: millions of short-lived acyclic objects
+    warnings: list[ImportIssue] = []
+    try:
+        if det.container == "json":
+            from studio.importers.jsonfmt import JsonArrayStream, parse_stream
+
+            stream = JsonArrayStream(Path(path), det.encoding)
+            records, fraction, close = parse_stream(stream, options, warnings.append), stream.fraction, stream.close
+        else:
+            from studio.importers.sources import open_table
+
+            source = open_table(Path(path), det)
+            if det.format == "shopify":
+                from studio.importers.shopify import parse
+            elif det.format == "woocommerce":
+                from studio.importers.woocommerce import parse
+            else:
+                from studio.importers.generic import parse
+            records, fraction, close = parse(source, options, warnings.append), source.fraction, source.close
+        try:
+            batch: list[ProductRecord] = []
+            crash_after = os.environ.get(TEST_EXIT_ENV)  # tests: a reader process that dies without a word
+            for rec in records:
+                if crash_after is not None and int(crash_after) <= 0:
+                    os._exit(3)
+                batch.append(rec)
+                if len(batch) >= batch_products:
+                    if stop.is_set():
+                        q.cancel_join_thread()
+                        return
+                    q.put(("batch", _enc(batch), warnings, fraction()))
+                    batch, warnings = [], []
+                    if crash_after is not None:
+                        crash_after = str(int(crash_after) - 1)
+            if stop.is_set():
+                return
+            q.put(("batch", _enc(batch), warnings, fraction()))
+            q.put(("done", getattr(options, "resolved_mapping", None)))
+        finally:
+            close()
+    except CatalogImportError as exc:
+        q.put(("error", str(exc), list(getattr(exc, "issues", None) or []), None))
+    except BaseException as exc:  # noqa: BLE001 - every failure goes back to the parent as a clear error
+        plain = isinstance(exc, UnicodeError | ValueError | OSError)  # the in-process path's "<file>: <exc>"
+        q.put(("error", str(exc) if plain else f"reading failed ({type(exc).__name__}: {exc})", [],
+               type(exc).__name__))
+
+
+class ParallelReader:
+    """Parent side: ``records()`` yields the child's ProductRecords in file order; ``close()`` stops the child."""
+
+    def __init__(self, path: Path, det, options, warn: Callable[[ImportIssue], None]) -> None:
+        import multiprocessing as mp
+
+        ctx = mp.get_context("spawn")
+        self.warn = warn
+        self.fname = Path(path).name
+        self.options = options
+        self.frac = 0.0
+        self.q = ctx.Queue(maxsize=QUEUE_BATCHES)
+        self.stop = ctx.Event()
+        opts = types.SimpleNamespace(**vars(options))
+        self.proc = ctx.Process(target=_child, args=(str(path), det, opts, self.q, self.stop, BATCH_PRODUCTS),
+                                name="studio-import-reader", daemon=True)
+        with _START_LOCK:  # do not re-import the host's __main__ (e.g. a Qt entry script) in the child
+            main = sys.modules.get("__main__")
+            sys.modules["__main__"] = types.ModuleType("__main__")
+            try:
+                self.proc.start()
+            finally:
+                if main is not None:
+                    sys.modules["__main__"] = main
+
+    def fraction(self) -> float:
+        return self.frac
+
+    def _get(self):
+        while True:
+            try:
+                return self.q.get(timeout=_POLL)
+            except _queue.Empty:
+                if not self.proc.is_alive():
+                    try:  # it may have sent its last message just before exiting
+                        return self.q.get(timeout=_POLL)
+                    except _queue.Empty:
+                        raise CatalogImportError(
+                            f"the import's reader process stopped unexpectedly (exit code {self.proc.exitcode}); "
+                            "nothing was imported — try again, or report this file") from None
+
+    def records(self) -> Iterator[ProductRecord]:
+        while True:
+            msg = self._get()
+            kind = msg[0]
+            if kind == "batch":
+                _k, recs, warnings, self.frac = msg
+                for w in warnings:
+                    self.warn(w)
+                yield from _dec(recs)
+            elif kind == "done":
+                if msg[1] is not None:
+                    self.options.resolved_mapping = msg[1]
+                return
+            else:
+                _k, message, issues, exc_name = msg
+                if exc_name is None:
+                    raise CatalogImportError(message, issues)
+                raise CatalogImportError(f"{self.fname}: {message}", issues)
+
+    def close(self) -> None:
+        self.stop.set()
+        try:  # unblock a child waiting on a full queue
+            while True:
+                self.q.get_nowait()
+        except (_queue.Empty, OSError, ValueError):
+            pass
+        self.proc.join(timeout=2.0)
+        if self.proc.is_alive():
+            self.proc.terminate()
+            self.proc.join(timeout=2.0)
+        if self.proc.is_alive():  # pragma: no cover - terminate is not honoured
+            self.proc.kill()
+            self.proc.join()
+        self.q.close()
+        self.q.join_thread()
