@@ -153,6 +153,7 @@ def _open_reader(path: Path, det: Detection, options: ImportOptions, warn: Calla
         except Exception:  # noqa: BLE001 - no multiprocessing here (sandbox, frozen app…): read in-process
             reader = None
         if reader is not None:
+            _warm_language()  # overlaps the child's start-up, when this process would only wait for a batch
             return reader.records(), reader.fraction, reader.close
     records, fraction, close, _hdr = open_records(path, det, options, warn)
     return records, fraction, close
@@ -633,6 +634,16 @@ class _Writer:
 
 
 # --------------------------------------------------------------------------- language
+
+
+def _warm_language() -> None:
+    """Load the language profiles now (≈0.2 s on first use; no detection runs, so results are unchanged)."""
+    try:
+        from localization.detect import supported_languages
+
+        supported_languages()
+    except Exception:  # noqa: BLE001 - a nicety; _language_of handles a missing/broken detector itself
+        pass
 
 
 def _language_of(recs: list[ProductRecord]) -> str | None:
