@@ -10,9 +10,15 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from generators.kit.fonts import CJK_INDEX, font_path, pick_font, script_of
 from generators.kit.links import write_qr
 from generators.kit.writer import talking_points
+from generators.video.fonts import (
+    FontMissing,
+    font_for_text,
+    missing_glyphs,
+    resolve_font,
+    script_for_language,
+)
 
 RTL = {"ar", "fa", "he", "ur"}
 FONT_STACK = ("'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Thai', 'Noto Sans CJK SC', 'Noto Sans CJK JP', "
@@ -155,18 +161,18 @@ def _run_sheet_pdf(kit: dict[str, Any], meta: dict[str, Any], out: Path, directi
     pdf = FPDF(format="A4")
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_page()
-    pdf.add_font("Main", fname=str(font_path("latin")))
-    pdf.add_font("Main", style="B", fname=str(font_path("latin-bold")))
+    pdf.add_font("Main", fname=resolve_font("latin", bold=False).path)
+    pdf.add_font("Main", style="B", fname=resolve_font("latin", bold=True).path)
     fallbacks = []
     for script in ("arabic", "thai", "devanagari", "cjk"):
         try:
-            path = font_path(script)
-        except Exception:  # noqa: BLE001 - a missing optional script font only matters for that script
+            spec = resolve_font(script, bold=False, lang=kit["language"])
+        except FontMissing:  # a missing optional script font only matters for that script
             continue
-        kw = {"collection_font_number": CJK_INDEX.get(kit["language"], 2)} if path.suffix == ".ttc" else {}
-        pdf.add_font(f"F{script}", fname=str(path), **kw)
+        kw = {"collection_font_number": spec.index} if spec.path.endswith(".ttc") else {}
+        pdf.add_font(f"F{script}", fname=spec.path, **kw)
         fallbacks.append(f"F{script}")
-    main_script = script_of(kit["language"])
+    main_script = script_for_language(kit["language"])
     pdf.set_font("Main", size=10)
     pdf.set_fallback_fonts(fallbacks, exact_match=False)
     pdf.set_text_shaping(use_shaping_engine=True, direction=direction if main_script == "arabic" else None)
@@ -312,6 +318,32 @@ def _overlays(kit: dict[str, Any], meta: dict[str, Any], out: Path, direction: s
     return result
 
 
+def _card_font(text: str, lang: str, bold: bool):
+    """The text's own script decides (generators.video.fonts); if that font lacks a glyph (Arabic-Indic digits,
+    Latin digits after ฿), the Latin and the language's fonts are tried and the one missing the fewest wins."""
+    best = font_for_text(text, bold=bold, lang=lang)
+    if not missing_glyphs(best, text):
+        return best
+    for script in ("latin", script_for_language(lang)):
+        alt = resolve_font(script, bold=bold, lang=lang)
+        if len(missing_glyphs(alt, text)) < len(missing_glyphs(best, text)):
+            best = alt
+    return best
+
+
+def _font_runs(text: str, lang: str, bold: bool) -> list[tuple[str, Any]]:
+    """Split left-to-right ``text`` into runs that one font each can draw (Latin first, then the language's)."""
+    fonts = [resolve_font("latin", bold=bold, lang=lang), resolve_font(script_for_language(lang), bold=bold, lang=lang)]
+    runs: list[tuple[str, Any]] = []
+    for ch in text:
+        spec = next((f for f in fonts if not missing_glyphs(f, ch)), fonts[0])
+        if runs and runs[-1][1] == spec:
+            runs[-1] = (runs[-1][0] + ch, spec)
+        else:
+            runs.append((ch, spec))
+    return runs
+
+
 def render_card_png(p: dict[str, Any], lang: str, w: int, h: int, dest: Path, root: Path) -> Path:
     """A transparent PNG product card (an OBS Image source) drawn with Pillow + RAQM shaping."""
     from PIL import Image, ImageDraw, ImageFont
@@ -324,10 +356,10 @@ def render_card_png(p: dict[str, Any], lang: str, w: int, h: int, dest: Path, ro
     y0 = h - card_h - (260 if h > w else 60)
     d = ImageDraw.Draw(img)
     d.rounded_rectangle((x0, y0, x0 + card_w, y0 + card_h), radius=28, fill=(255, 255, 255, 240))
-    tpath, tidx = pick_font(p["title"], lang)
-    title_font = ImageFont.truetype(str(tpath), int(44 * scale), index=tidx, layout_engine=ImageFont.Layout.RAQM)
-    ppath, pidx = pick_font(p["price_text"], lang, bold=True)
-    price_font = ImageFont.truetype(str(ppath), int(60 * scale), index=pidx, layout_engine=ImageFont.Layout.RAQM)
+    tspec = _card_font(p["title"], lang, bold=False)
+    title_font = ImageFont.truetype(tspec.path, int(44 * scale), index=tspec.index, layout_engine=ImageFont.Layout.RAQM)
+    pspec = _card_font(p["price_text"], lang, bold=True)
+    price_font = ImageFont.truetype(pspec.path, int(60 * scale), index=pspec.index, layout_engine=ImageFont.Layout.RAQM)
     tx = x0 + 28
     if p.get("image"):
         try:
@@ -366,7 +398,15 @@ def render_card_png(p: dict[str, Any], lang: str, w: int, h: int, dest: Path, ro
     for ln in lines[:3]:
         d.text((tx, y), ln, font=title_font, fill=(17, 17, 17, 255), direction=direction)
         y += int(58 * scale)
-    d.text((tx, y + 10), p["price_text"], font=price_font, fill=(214, 36, 110, 255), direction=direction)
+    price = p["price_text"]
+    if rtl or not missing_glyphs(pspec, price):
+        d.text((tx, y + 10), price, font=price_font, fill=(214, 36, 110, 255), direction=direction)
+    else:  # no single font has every glyph (e.g. ฿ and digits): draw runs, each in a font that has it
+        x = tx
+        for run, spec in _font_runs(price, lang, bold=True):
+            f = ImageFont.truetype(spec.path, int(60 * scale), index=spec.index, layout_engine=ImageFont.Layout.RAQM)
+            d.text((x, y + 10), run, font=f, fill=(214, 36, 110, 255))
+            x += d.textlength(run, font=f)
     img.save(dest)
     return dest
 

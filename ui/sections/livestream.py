@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -619,10 +618,6 @@ class LivestreamView(QWidget):
     def shutdown(self) -> None:
         if self.prompter:
             self.prompter.close()
-
-
-def _warn(parent, text: str) -> None:  # pragma: no cover - interactive only
-    QMessageBox.warning(parent, tr("Livestream"), text)
 
 
 SECTION = Section(id="livestream", title="Livestream", order=60, factory=LivestreamView, icon="SP_MediaPlay")

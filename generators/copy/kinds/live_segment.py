@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from generators.copy.kinds import FieldSpec, KindSpec, register
 from generators.copy.phrasebank import canonical_key
+from generators.kit.writer import BENEFIT_KEYS, PROOF_KEYS, phrases
 
 B = "platform-specs.md B: "
 LIVE_TARGETS = {
@@ -23,9 +24,6 @@ LIVE_TARGETS = {
     "shopee": B + "Shopee Live / Setup",
     "lazada": B + "Lazada LazLive / Setup",
 }
-BENEFIT_KEYS = ("features", "material", "capacity", "battery", "compatibility", "dimensions", "weight",
-                "ingredients", "colour", "color", "in_the_box", "care", "certification")
-PROOF_KEYS = ("certification", "dimensions", "weight", "capacity", "material")
 
 
 class LiveSegmentOut(BaseModel):
@@ -57,14 +55,8 @@ def imperial_first(text: str) -> str:
     return _METRIC.sub(repl, text)
 
 
-def _kit_phrases(lang: str) -> dict[str, Any]:
-    import importlib
-
-    return importlib.import_module("generators.kit.writer").phrases(lang)
-
-
 def offline_segment(task: dict[str, Any], _bank: Any) -> dict[str, Any]:
-    ph = _kit_phrases(task["language"])
+    ph = phrases(task["language"])
     labels = ph["labels"]
     facts: dict[str, tuple[str, str]] = {}
     for f in task.get("facts", []):

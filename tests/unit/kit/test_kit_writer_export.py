@@ -8,7 +8,6 @@ import pytest
 from PIL import Image
 
 from generators.kit.export import export_kit
-from generators.kit.fonts import script_of
 from generators.kit.plan import FlashSaleSpec, plan_run_of_show
 from generators.kit.platforms import get_platform
 from generators.kit.writer import KitInputs, KitProduct, languages, phrases, talking_points, write_kit
@@ -72,9 +71,9 @@ def test_kit_is_grounded_and_priced_from_the_listing(lang):
 
 
 def _covered(text: str, lang: str) -> bool:
-    from generators.kit.fonts import covers
+    from generators.video.fonts import missing_glyphs, resolve_font, script_for_language
 
-    return covers(script_of(lang), text, lang)
+    return not missing_glyphs(resolve_font(script_for_language(lang), bold=False, lang=lang), text)
 
 
 @pytest.mark.parametrize("lang", ["en", "ar", "th", "ja", "zh", "vi"])
@@ -106,6 +105,14 @@ def test_export_writes_every_part_and_overlays_render_the_script(lang, tmp_path)
     assert len(cards) == 6
     assert _covered(TITLES[lang], lang)
     assert not _covered("\U0001d11e\uffff", lang)  # the check can fail: a glyph no font has
+    from generators.kit.export import _card_font, _font_runs
+    from generators.video.fonts import missing_glyphs
+
+    for p in kit["products"]:  # the card's fonts have every glyph of the title and the price
+        assert not missing_glyphs(_card_font(p["title"], lang, bold=False), p["title"])
+        price = p["price_text"]
+        if missing_glyphs(_card_font(price, lang, bold=True), price):
+            assert all(not missing_glyphs(spec, run) for run, spec in _font_runs(price, lang, bold=True))
     for c in cards:
         with Image.open(c) as im:
             im.load()
