@@ -179,7 +179,7 @@ class LoopbackReceiver:
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802
+            def do_GET(self):
                 url = urlparse(self.path)
                 if url.path != receiver.path:
                     self.send_response(404)

@@ -22,13 +22,20 @@ def _env_name(name: str) -> str:
 
 
 def keyring_available() -> bool:
-    try:
-        import keyring
-        from keyring.backends import fail
+    """True when the OS keyring can really store a secret.
 
-        return not isinstance(keyring.get_keyring(), fail.Keyring)
-    except Exception:  # pragma: no cover - keyring import problems
+    The ``fail`` and ``null`` backends (and a chainer with nothing behind it) accept or refuse calls
+    without storing anything, so they count as unavailable: a token given to them would be lost.
+    """
+    import keyring
+    from keyring.backends import chainer, fail, null
+
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring | null.Keyring):
         return False
+    if isinstance(backend, chainer.ChainerBackend):
+        return any(not isinstance(b, fail.Keyring | null.Keyring) for b in backend.backends)
+    return True
 
 
 def get_secret(name: str) -> str | None:

@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
                 if section_id not in self._widgets:
                     try:
                         widget = section.factory(self.ctx)
-                    except Exception as exc:  # noqa: BLE001 - one broken section must not take the app down
+                    except Exception as exc:
                         import logging
 
                         logging.getLogger("studio.ui").exception("section %s failed to open", section_id)

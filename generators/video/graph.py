@@ -32,7 +32,7 @@ def ffmpeg_exe() -> str:
         import imageio_ffmpeg
 
         return imageio_ffmpeg.get_ffmpeg_exe()
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise RuntimeError("ffmpeg not found: install Debian's 'ffmpeg' package or the imageio-ffmpeg wheel") from exc
 
 

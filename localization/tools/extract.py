@@ -143,18 +143,18 @@ class _Collector(ast.NodeVisitor):
         self.loops: list[ast.For] = []
         self.found: list[tuple[str, int]] = []
 
-    def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802 - ast API
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
         outer = self.table
         self.table = {**outer, **_tables(node.body)}  # self.X resolves in the class first
         self.generic_visit(node)
         self.table = outer
 
-    def visit_For(self, node: ast.For) -> None:  # noqa: N802 - ast API
+    def visit_For(self, node: ast.For) -> None:
         self.loops.append(node)
         self.generic_visit(node)
         self.loops.pop()
 
-    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - ast API
+    def visit_Call(self, node: ast.Call) -> None:
         name = _call_name(node)
         if name in TRANSLATED_CALLS and node.args:
             arg = node.args[0]

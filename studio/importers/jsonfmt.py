@@ -56,7 +56,7 @@ class JsonArrayStream:
     def __init__(self, path: Path, encoding: str | None) -> None:
         self.path = Path(path)
         self.name = self.path.name
-        self._fh = open(self.path, encoding=encoding or "utf-8", errors="strict")  # noqa: SIM115
+        self._fh = open(self.path, encoding=encoding or "utf-8", errors="strict")
         self._size = max(1, self.path.stat().st_size)
         self._buf = ""
         self._pos = 0

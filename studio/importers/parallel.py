@@ -60,7 +60,7 @@ def _variant_encoder():
     items = ", ".join(f"None if {a} is None else str({a})" if k in DEC else a for k, a in zip(VN, args, strict=True))
     src = f"def enc(v, get=get):\n    {', '.join(args)}, = get(v)\n    return ({items},)\n"
     ns: dict = {"get": attrgetter(*VN)}
-    exec(src, ns)  # noqa: S102 - source built above from the dataclass field names only
+    exec(src, ns)
     return ns["enc"]
 
 
@@ -86,7 +86,7 @@ def _builder(cls, names: list[str], decimals: tuple[str, ...] = ()):
     src = (f"def build(t, new=new, cls=cls, D=D):\n    {unpack} = t\n    o = new(cls)\n"
            f"    o.__dict__ = {{{items}}}\n    return o\n")
     ns: dict = {"new": object.__new__, "cls": cls, "D": Decimal}
-    exec(src, ns)  # noqa: S102 - source built above from the dataclass field names only
+    exec(src, ns)
     return ns["build"]
 
 

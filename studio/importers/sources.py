@@ -68,7 +68,7 @@ def column_letter(n: int) -> str:
 
 class DelimitedSource(TableSource):
     def __init__(self, path: Path, encoding: str, delimiter: str) -> None:
-        self._raw = open(path, "rb")  # noqa: SIM115 - closed by close()
+        self._raw = open(path, "rb")
         self._size = max(1, path.stat().st_size)
         self._text = io.TextIOWrapper(self._raw, encoding=encoding, errors="strict", newline="")
         self._reader = csv.reader(self._text, delimiter=delimiter, strict=False)

@@ -38,7 +38,7 @@ def _fold(s: str) -> str:
 
 def _key(facts) -> tuple:
     """The hashable facts key (see engine.facts_key); derived data below is cached by it."""
-    from studio.quality.engine import facts_key  # noqa: PLC0415 - engine imports this module lazily
+    from studio.quality.engine import facts_key
 
     return facts_key(facts if facts is None or isinstance(facts, list) else list(facts)) or ()
 
@@ -158,7 +158,7 @@ def _supported_number(n: float, unit: str, facts_nums: list[tuple[str | None, fl
 
 @lru_cache(maxsize=256)
 def _fact_numbers_k(key: tuple) -> tuple[tuple[str | None, float], ...]:
-    from studio.quality.engine import facts_from_key  # noqa: PLC0415
+    from studio.quality.engine import facts_from_key
 
     return tuple(_fact_numbers(facts_from_key(key)))
 
@@ -298,13 +298,13 @@ _CJK_COMPOUNDS = {
 @lru_cache(maxsize=1)
 def _thai_tokenizer():
     try:
-        from pythainlp.corpus import thai_words  # noqa: PLC0415 - optional: without it no Thai filtering
-        from pythainlp.tokenize import word_tokenize  # noqa: PLC0415
-        from pythainlp.util import dict_trie  # noqa: PLC0415
+        from pythainlp.corpus import thai_words
+        from pythainlp.tokenize import word_tokenize
+        from pythainlp.util import dict_trie
     except ImportError:
         return None
     ours = {t for terms in MATERIALS.values() for t in terms if regex.search(r"\p{Thai}", t)}
-    from studio.quality.engine import all_rules  # noqa: PLC0415
+    from studio.quality.engine import all_rules
 
     for rule in all_rules():
         for lst in (rule.params.get("phrases") or {}).values():
@@ -316,7 +316,7 @@ def _thai_tokenizer():
 @lru_cache(maxsize=1)
 def _thai_lexicon() -> frozenset[str]:
     try:
-        from pythainlp.corpus import thai_words  # noqa: PLC0415
+        from pythainlp.corpus import thai_words
     except ImportError:
         return frozenset()
     return frozenset(thai_words())
@@ -563,7 +563,7 @@ _EQUIV = {"ms": {"ms", "id"}, "id": {"id", "ms"}, "no": {"no", "nb", "nn"}, "nb"
 @lru_cache(maxsize=4096)
 def detect(text: str) -> tuple[str | None, float, bool]:
     try:
-        from localization.detect import detect_language  # noqa: PLC0415 - optional until localization lands
+        from localization.detect import detect_language
 
         d = detect_language(text)
         return (d.lang.lower() if d.lang else None), float(d.confidence), bool(d.too_short)
@@ -749,7 +749,7 @@ def parse_amount(s: str, cur: str) -> Decimal | None:
 
 def format_price(amount: Decimal, currency: str, tag: str, digits: int | None = None) -> str:
     try:
-        from localization.formatting import format_price as fp  # noqa: PLC0415 - optional until it lands
+        from localization.formatting import format_price as fp
 
         return fp(amount, currency, tag, digits=digits) if digits is not None else fp(amount, currency, tag)
     except ImportError:

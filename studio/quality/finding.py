@@ -13,7 +13,7 @@ _RANK = {s: i for i, s in enumerate(SEVERITIES)}
 def _(text: str) -> str:
     """Translate an English UI string through the Qt-free gettext of ``localization.ui_strings``."""
     try:
-        from localization import ui_strings  # noqa: PLC0415 - optional until localization lands
+        from localization import ui_strings
 
         fn = getattr(ui_strings, "gettext", None)
         if fn is not None:

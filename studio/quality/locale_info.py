@@ -44,7 +44,7 @@ def market_info(tag: str) -> MarketInfo:
     country = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), "")
     m = None
     try:
-        from localization import markets  # noqa: PLC0415 - optional until localization lands
+        from localization import markets
 
         m = markets.get_market(tag)
     except (ImportError, AttributeError, ValueError, LookupError):

@@ -18,7 +18,7 @@ _URL = regex.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"']+|\b[a-z0-9-]+(?:\.[a-
 
 def _loc(name: str):
     try:
-        from localization import text as lt  # noqa: PLC0415 - optional until localization lands
+        from localization import text as lt
 
         return getattr(lt, name, None)
     except ImportError:

@@ -35,6 +35,6 @@ def finding_from_dict(d: dict[str, Any]) -> Finding:
 
 def check_content(item: Any, content: dict[str, Any]) -> list[Finding]:
     """Brand-voice findings plus the quality engine's field-aware findings, sorted by field and position."""
-    found = [finding_from_dict(d) for d in generation._glossary_findings(item, content)]  # noqa: SLF001
+    found = [finding_from_dict(d) for d in generation._glossary_findings(item, content)]
     found += quality.lint_content(item.kind, item.target, item.market, content, generation.grounding_facts(item))
     return quality.sort_findings(found)

@@ -407,7 +407,7 @@ def _finding_dict(f: Any) -> dict:
 def _lint(target: str, market: str, content: dict, facts, media: list[dict] | None = None) -> list[dict]:
     """Run the quality engine on the caption (and the media, when given); findings as dicts."""
     try:
-        from studio import quality  # noqa: PLC0415 - the quality engine is another issue's package
+        from studio import quality
     except ImportError:
         return [{"rule_id": "lint-unavailable", "severity": "info", "message": "quality engine not installed"}]
     out = [_finding_dict(f) for f in quality.lint_content("caption", target, market, content, list(facts or []))]
@@ -442,7 +442,7 @@ def check_findings(findings: list[dict], override_reason: str | None, raw=None) 
     errors = [f for f in findings if f.get("severity") == "error"]
     warnings = [f for f in findings if f.get("severity") == "warning"]
     try:
-        from studio.services.quality import check_publishable  # noqa: PLC0415
+        from studio.services.quality import check_publishable
     except ImportError:  # pragma: no cover - the quality engine ships with the app
         check_publishable = None
     if check_publishable is not None:
@@ -465,12 +465,12 @@ def with_public_urls(media: list[dict], platform: str) -> list[dict]:
     the file is copied (content-addressed name) into the folder the user syncs to ``media_url_prefix``."""
     if platform not in URL_PLATFORMS or not media:
         return media
-    from studio.services import accounts as accounts_svc  # noqa: PLC0415
+    from studio.services import accounts as accounts_svc
 
     prefix, folder = accounts_svc.media_host()
     if not prefix:
         return media
-    import shutil  # noqa: PLC0415
+    import shutil
 
     out = []
     for item in media:
@@ -494,7 +494,7 @@ URL_PLATFORMS = ("instagram", "threads", "tiktok")
 
 
 def _sha(path: Path) -> str:
-    import hashlib  # noqa: PLC0415
+    import hashlib
 
     h = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -505,7 +505,7 @@ def _sha(path: Path) -> str:
 
 def pick_media(db: Database, product_id: int, market: str | None, platform: str) -> list[dict]:
     """The product's latest video (or mockup) asset: video first for video-first channels."""
-    from studio.services import assets  # noqa: PLC0415
+    from studio.services import assets
 
     order = ("video", "mockup") if platform not in ("pinterest",) else ("mockup", "video")
     for kind in order:
@@ -524,8 +524,8 @@ def pick_media(db: Database, product_id: int, market: str | None, platform: str)
 
 def schedule_from_draft(db: Database, *, product_ref: str, market: str, account: str, at: datetime | str,
                         override_reason: str | None = None, options: dict[str, Any] | None = None) -> ScheduleResult:
-    from studio.services import accounts as accounts_svc  # noqa: PLC0415
-    from studio.services import catalog, drafts  # noqa: PLC0415
+    from studio.services import accounts as accounts_svc
+    from studio.services import catalog, drafts
 
     acc = accounts_svc.get_account(db, account)
     product = catalog.get_product_by_ref(db, product_ref)
@@ -655,7 +655,7 @@ def export_csv(db: Database, path: Path | None = None, **filters: Any) -> str:
 
 def import_csv(db: Database, path: Path) -> ChangeSummary:
     """Columns: account, scheduled_at, text[, first_comment, media (paths joined by |), market]. All or nothing."""
-    from studio.services import accounts as accounts_svc  # noqa: PLC0415
+    from studio.services import accounts as accounts_svc
 
     raw = Path(path).read_text(encoding="utf-8-sig")
     reader = csv.DictReader(io.StringIO(raw))

@@ -489,7 +489,7 @@ def run_once(db: Database, progress: ProgressFn = no_progress, cancel: CancelTok
                 return
             try:
                 _process(db, pid, opts, summary, cancel, grace)
-            except Exception as exc:  # noqa: BLE001 - a bug must not leave the post stuck in publishing
+            except Exception as exc:
                 log.exception("post %s: unexpected error", pid)
                 err = {"code": "internal", "message": f"{exc.__class__.__name__}: {exc}",
                        "action": "report this; the post was not retried automatically"}

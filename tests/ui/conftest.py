@@ -13,10 +13,10 @@ import re
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["STUDIO_NO_FIRST_RUN"] = "1"
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler  # noqa: E402
+import pytest
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
-import ui.qtcompat  # noqa: E402,F401 - PySide6 6.12 / CPython 3.11 refcount defect, see the module
+import ui.qtcompat  # noqa: F401 - PySide6 6.12 / CPython 3.11 refcount defect, see the module
 
 # Messages Qt prints on the offscreen platform that say nothing about our code.
 _BENIGN = [

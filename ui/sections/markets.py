@@ -43,7 +43,7 @@ from ui.i18n import tr
 from ui.sections import Section
 
 
-def N_(text: str) -> str:
+def N_(text: str) -> str:  # noqa: N802 - gettext convention for marked strings
     """Marks a string for extraction (localization/tools/extract.py); translated later with tr()."""
     return text
 

@@ -28,7 +28,7 @@ class ImageServer:
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802
+            def do_GET(self):
                 outer.requests.append(self.path)
                 body = outer.files.get(self.path)
                 if body is None:

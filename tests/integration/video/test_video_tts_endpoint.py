@@ -36,7 +36,7 @@ class _Speech(BaseHTTPRequestHandler):
     def log_message(self, *a):  # keep test output clean
         pass
 
-    def do_POST(self):  # noqa: N802
+    def do_POST(self):
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         type(self).requests.append({"path": self.path, "auth": self.headers.get("Authorization"), **body})
         if self.path != "/v1/audio/speech":

@@ -97,7 +97,7 @@ def test_short_link_provider_over_http(tmp_path):
     seen = []
 
     class H(BaseHTTPRequestHandler):
-        def do_POST(self):  # noqa: N802
+        def do_POST(self):
             body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
             seen.append((body["url"], self.headers.get("Authorization")))
             if "fail" in body["url"]:
