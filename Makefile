@@ -1,22 +1,26 @@
-# Commerce Studio — every target creates .venv when it is missing.
+# Commerce Studio — every target creates .venv when it is missing; every install is pinned by constraints.txt.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
+PIP := $(BIN)/pip install --quiet -c constraints.txt
+# The lock covers every extra, so a user install and a dev install resolve the same versions.
+EXTRAS := dev,local-llm,postgres,usdz
+comma := ,
 
-.PHONY: run test demo bench lint clean venv
+.PHONY: run test demo bench lint lock clean venv
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --upgrade -c constraints.txt pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+$(STAMP): pyproject.toml constraints.txt | $(BIN)/python
+	$(PIP) -e .
 	touch $(STAMP)
 
-$(DEVSTAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[dev,local-llm]'
+$(DEVSTAMP): pyproject.toml constraints.txt | $(BIN)/python
+	$(PIP) -e '.[$(EXTRAS)]'
 	touch $(STAMP) $(DEVSTAMP)
 
 venv: $(STAMP)
@@ -36,6 +40,16 @@ bench: $(DEVSTAMP)
 lint: $(DEVSTAMP)
 	$(BIN)/ruff check studio ui generators channels localization tests bench
 	$(BIN)/lint-imports
+
+# Regenerate constraints.txt from pyproject.toml with pip-tools (newest versions that satisfy the
+# lower bounds); then `make test`. The torch pin is kept without its local "+cpu" label so the same
+# line accepts the CPU wheel wherever it comes from.
+lock: | $(BIN)/python
+	$(BIN)/pip install --quiet $(if $(wildcard constraints.txt),-c constraints.txt) 'pip-tools>=7.4'
+	CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet --upgrade --strip-extras --allow-unsafe \
+	  --no-emit-index-url --no-emit-find-links --extra $(subst $(comma), --extra ,$(EXTRAS)) \
+	  -o constraints.txt pyproject.toml
+	sed -i -E 's/^(torch==[0-9.]+)\+cpu/\1/' constraints.txt
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache
