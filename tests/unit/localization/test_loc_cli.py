@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from studio.cli.main import main
+from tests.support.textnorm import fold_spaces as nb
 
 
 def test_markets_json_lists_registry(capsys):
@@ -44,7 +45,7 @@ def test_demo_step_formats_four_markets(tmp_path):
     details = step.run(ctx)
     assert "built-in example" in (tmp_path / "size-charts.txt").read_text(encoding="utf-8")
     assert details["markets_in_registry"] >= 30
-    assert "1.299,90\xa0€" in details["de-DE"] and "١٬٢٩٩٫٩٠" in details["ar-SA"]
+    assert nb("1.299,90\xa0€") in nb(details["de-DE"]) and "١٬٢٩٩٫٩٠" in details["ar-SA"]
     assert "2026" in details["th-TH"] and json.loads((tmp_path / "markets.json").read_text(encoding="utf-8"))
 
 
