@@ -126,6 +126,9 @@ def build_kit(db: Database, req: KitRequest, progress: ProgressFn = no_progress,
         raise StudioError(str(exc)) from None
     if not req.products:
         raise StudioError("pick at least one product for the live (--products SKU,...)")
+    from studio.services import system
+
+    system.require_for_render(req.market, video=False)
     if len(set(req.products)) != len(req.products):
         raise StudioError("a product is listed twice; each product gets one segment")
     products = [catalog.get_product_by_ref(db, ref) for ref in req.products]

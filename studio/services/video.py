@@ -392,6 +392,9 @@ def render_video(db: Database, product_ref: str, market: str, aspect: str = "9:1
                 _export(db, found, Path(out))
             progress(1.0, "reused: nothing changed since the last render")
             return found
+    from studio.services import system
+
+    system.require_for_render(market)
     with tempfile.TemporaryDirectory(prefix="studio-video-") as tmp:
         tmpd = Path(tmp)
         job = {"timeline": plan.timeline, "out": str(tmpd / "video.mp4"), "cover": str(tmpd / "video.jpg"),

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from studio.domain import StudioError
 from ui.i18n import tr
+from ui.widgets.requirements_banner import RequirementsBanner
 from ui.sections import Section
 
 MAX_PRODUCTS = 100  # platform-specs.md B: TikTok Shop LIVE / LIVE Product Set (1–100 per set)
@@ -398,6 +399,10 @@ class LivestreamView(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
+        self.requirements = RequirementsBanner(voice=False)
+        outer.addWidget(self.requirements)
+        self.market.currentIndexChanged.connect(lambda _i: self.requirements.set_market(self.market.currentData()))
+        self.requirements.set_market(self.market.currentData())
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import tr
 from ui.sections import Section
 from ui.widgets.market_picker import MarketPicker
+from ui.widgets.requirements_banner import RequirementsBanner
 
 MOVES = ("zoom-in", "zoom-out", "pan-left", "pan-right", "pan-up", "pan-down", "none")
 MIME = "application/x-studio-scene-row"
@@ -283,6 +284,9 @@ class VideoView(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         mv.addWidget(self.status)
+        self.requirements = RequirementsBanner(voice=True)
+        mv.addWidget(self.requirements)
+        self.requirements.set_market(self.market.tag())
         split.addWidget(mid)
 
         # ---- right: scrub preview
@@ -312,6 +316,7 @@ class VideoView(QWidget):
 
         self.products.currentItemChanged.connect(lambda *_: self.load_storyboard())
         self.market.market_changed.connect(lambda _t: self.load_storyboard())
+        self.market.market_changed.connect(self.requirements.set_market)
         self.channel.currentIndexChanged.connect(lambda _i: self.load_storyboard())
         self.aspect.currentIndexChanged.connect(lambda _i: self._schedule_preview())
         self.scrub.valueChanged.connect(self._on_scrub)

@@ -117,3 +117,25 @@ def test_video_settings_page_validates_and_saves(qtbot, sqlite_db, tmp_path):
     # the renderer picks the voice settings up
     assert video._voice_settings(None)["base_url"] == "http://127.0.0.1:8880/v1"
     ctx.tasks.shutdown()
+
+
+def test_market_without_its_font_is_flagged_before_a_render(view, monkeypatch):
+    """A machine without the Thai font says so under the market picker, with the package to install."""
+    from studio import registry
+    from studio.services import system
+
+    fonts = registry.module("video", "fonts")
+    monkeypatch.setitem(fonts._KNOWN, "thai", [])
+    real = fonts._fc_match
+    monkeypatch.setattr(fonts, "_fc_match", lambda script, bold: [] if script == "thai" else real(script, bold))
+    system.refresh()
+    try:
+        assert view.requirements.isHidden()  # ar-SA: its font is installed
+        view.market.set_tag("th-TH")
+        assert not view.requirements.isHidden()
+        assert view.requirements.text().startswith("no Thai font") and "fonts-noto-core" in view.requirements.text()
+        assert view.requirements.textFormat() == Qt.TextFormat.PlainText
+        view.market.set_tag("de-DE")
+        assert view.requirements.isHidden()
+    finally:
+        system.refresh()
