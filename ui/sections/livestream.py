@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 
 from studio.domain import StudioError
 from ui.i18n import tr
-from ui.widgets.requirements_banner import RequirementsBanner
 from ui.sections import Section
+from ui.widgets.requirements_banner import RequirementsBanner
 
 MAX_PRODUCTS = 100  # platform-specs.md B: TikTok Shop LIVE / LIVE Product Set (1–100 per set)
 
