@@ -30,6 +30,15 @@ KEY_ALIASES = {
 SKIP_KEYS = {"warranty", "guarantee", "size_chart", "price", "sku", "barcode", "gtin", "ean", "upc"}
 
 
+# abbreviations whose dot belongs to the word (Thai units ซม. กก. มล.; "approx.", "inkl."): a fact value ending
+# in one keeps its dot, and a sentence ending right after one gets no second dot
+ABBREVIATIONS = ("ซม.", "มม.", "กก.", "ก.", "มล.", "ล.", "ม.", "approx.", "incl.", "excl.", "etc.", "ca.", "bzw.",
+                 "usw.", "inkl.", "env.", "aprox.", "ecc.", "fl.", "oz.", "no.", "nr.")
+_ABBR = "(?:" + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True)) + ")"
+ABBR_END = re.compile(r"(?:^|(?<=[\s\d(]))" + _ABBR + r"$", re.I)
+_ABBR_DOUBLE = re.compile(r"((?:^|(?<=[\s\d(]))" + _ABBR + r")\.", re.I)
+
+
 def canonical_key(key: str) -> str:
     k = (key or "").strip().lower().replace(" ", "_").replace("-", "_")
     return KEY_ALIASES.get(k, k)
@@ -74,6 +83,7 @@ class Bank:
         out = template
         for k, v in kw.items():
             out = out.replace("{" + k + "}", str(v))
+        out = _ABBR_DOUBLE.sub(r"\1", out)  # "180 ก.." → "180 ก."
         return re.sub(r"\s{2,}", " ", out).strip()
 
     def label(self, key: str) -> str:

@@ -6,6 +6,9 @@ import hashlib
 import re
 from typing import Any
 
+import regex
+
+from generators.copy.phrasebank import ABBR_END as _ABBR_END
 from generators.copy.phrasebank import SKIP_KEYS, Bank, canonical_key
 from generators.copy.textutil import fit, measure
 
@@ -42,7 +45,7 @@ def facts(task: dict[str, Any]) -> list[tuple[str, str]]:
         key = canonical_key(f["key"])
         if key in SKIP_KEYS or key in seen:
             continue
-        value = (f.get("display") or f.get("value") or "").strip().rstrip(".;。")
+        value = strip_end((f.get("display") or f.get("value") or "").strip())
         if value and not readable_in(value, task):
             # keep the clauses that read in the target language ("Maschinenwäsche 30 °C; iron on …" → first)
             value = "; ".join(c.strip() for c in value.split(";") if c.strip() and readable_in(c, task))
@@ -51,6 +54,20 @@ def facts(task: dict[str, Any]) -> list[tuple[str, str]]:
         seen.add(key)
         out.append((key, value))
     return out
+
+
+def ends_with_abbreviation(text: str) -> bool:
+    return bool(_ABBR_END.search(text or ""))
+
+
+def strip_end(value: str) -> str:
+    """Trailing sentence punctuation off a fact value, but not the dot of a unit abbreviation (``180 ก.``)."""
+    value = (value or "").rstrip()
+    while value and value[-1] in ".;。":
+        if value[-1] == "." and ends_with_abbreviation(value):
+            break
+        value = value[:-1].rstrip()
+    return value
 
 
 def fact(task: dict[str, Any], key: str) -> str | None:
@@ -129,8 +146,19 @@ def word_counts(text: str) -> dict[str, int]:
     return counts
 
 
+# a hashtag keeps letters, combining marks (Thai vowels and tone marks, Devanagari matras, Arabic harakat),
+# digits and underscores; ``\w`` alone drops the marks: #เสื้อยืด became #เสอยด and #टीशर्ट became #टशरट
+TAG_CHARS = r"\p{L}\p{M}\p{N}_"
+_NOT_TAG = regex.compile(rf"[^{TAG_CHARS}]+")
+
+
+def tag_body(text: str) -> str:
+    """``text`` with every character a hashtag cannot hold removed (marks kept)."""
+    return _NOT_TAG.sub("", text or "")
+
+
 def hashtag(word: str) -> str:
-    w = re.sub(r"[^\w]", " ", word, flags=re.UNICODE).strip()
+    w = _NOT_TAG.sub(" ", word or "").strip()
     if not w:
         return ""
     parts = w.split()

@@ -6,14 +6,23 @@ works and assembles ``text`` (the caption exactly as posted). Limits cite platfo
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from generators.copy.kinds import FieldSpec, KindSpec, register
-from generators.copy.kinds._common import brand, claim_free, facts, hashtag, name, product_type, seed, unique
+from generators.copy.kinds._common import (
+    brand,
+    claim_free,
+    facts,
+    hashtag,
+    name,
+    product_type,
+    seed,
+    tag_body,
+    unique,
+)
 from generators.copy.phrasebank import Bank
 from generators.copy.textutil import fit, measure
 
@@ -58,15 +67,9 @@ class CaptionOut(BaseModel):
     hashtags: list[str] = Field(default_factory=list, max_length=30)
 
 
-_TAG_RE = re.compile(r"[^\w]+", re.UNICODE)
-
-
 def _norm_tag(t: str) -> str:
-    t = t.strip()
-    if not t:
-        return ""
-    t = t.lstrip("#")
-    t = _TAG_RE.sub("", t)
+    t = (t or "").strip().lstrip("#＃")
+    t = tag_body(t)  # letters, combining marks, digits, "_" (marks kept: #เสื้อยืด, #टीशर्ट)
     return f"#{t}" if t else ""
 
 

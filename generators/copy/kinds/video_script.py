@@ -15,7 +15,17 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from generators.copy.kinds import FieldSpec, KindSpec, register
-from generators.copy.kinds._common import brand, facts, hashtag, name, product_type, seed, short_value, unique
+from generators.copy.kinds._common import (
+    brand,
+    facts,
+    hashtag,
+    name,
+    product_type,
+    seed,
+    short_value,
+    tag_body,
+    unique,
+)
 from generators.copy.phrasebank import Bank
 from generators.copy.textutil import fit
 
@@ -110,7 +120,8 @@ def finish(content: dict[str, Any], task: dict[str, Any]) -> dict[str, Any]:
         if first["duration"] < HOOK_SECONDS + 0.5:
             first["duration"] = HOOK_SECONDS + 0.5
             _scale(scenes, total)
-    tags = unique([t if t.startswith("#") else hashtag(t) for t in content.get("hashtags", []) if t])
+    tags = unique([("#" + tag_body(t.lstrip("#＃"))) if t.lstrip().startswith(("#", "＃")) else hashtag(t)
+                   for t in content.get("hashtags", []) if t])
     return {"hook": hook, "scenes": scenes, "cta": (content.get("cta") or "").strip(),
             "hashtags": [t for t in tags if len(t) > 1][: ch.hashtags], "preset": preset,
             "aspect": aspect_of(task), "duration": round(sum(s["duration"] for s in scenes), 2),
