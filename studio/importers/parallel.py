@@ -129,7 +129,9 @@ def _child(path: str, det, options, q, stop, batch_products: int) -> None:
     import gc
 
     gc.set_threshold(50_000, 10, 10)  # like pipeline._fewer_gc_passes: millions of short-lived acyclic objects
-    warnings: list[ImportIssue] = []
+    warnings: list[ImportIssue] = []  # one list for the whole run (the readers hold its ``append``); each
+    # batch message carries a copy and the list is emptied — a fresh list per batch would leave the readers
+    # appending to one that was already sent, and the rows they refused would never reach the parent
     try:
         if det.container == "json":
             from studio.importers.jsonfmt import JsonArrayStream, parse_stream
@@ -139,7 +141,7 @@ def _child(path: str, det, options, q, stop, batch_products: int) -> None:
         else:
             from studio.importers.sources import open_table
 
-            source = open_table(Path(path), det)
+            source = open_table(Path(path), det, warnings.append)
             if det.format == "shopify":
                 from studio.importers.shopify import parse
             elif det.format == "woocommerce":
@@ -158,13 +160,14 @@ def _child(path: str, det, options, q, stop, batch_products: int) -> None:
                     if stop.is_set():
                         q.cancel_join_thread()
                         return
-                    q.put(("batch", _enc(batch), warnings, fraction()))
-                    batch, warnings = [], []
+                    q.put(("batch", _enc(batch), warnings[:], fraction()))
+                    batch = []
+                    warnings.clear()
                     if crash_after is not None:
                         crash_after = str(int(crash_after) - 1)
             if stop.is_set():
                 return
-            q.put(("batch", _enc(batch), warnings, fraction()))
+            q.put(("batch", _enc(batch), warnings[:], fraction()))
             q.put(("done", getattr(options, "resolved_mapping", None)))
         finally:
             close()

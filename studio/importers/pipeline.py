@@ -7,7 +7,7 @@
   SKU, else by their options; images by source; facts by key. Product ids never change, so drafts and
   assets made later stay attached. Facts and fields edited by hand (``user_edited``) are kept, facts the
   user deleted are not brought back; nothing is deleted by a re-import.
-* A dry run goes through the same steps (existence look-ups included) and writes nothing.
+* A dry run is the same import in a transaction that is rolled back: its counts are the real import's.
 * URL images are downloaded after the commit (never blocking or holding the transaction).
 """
 
@@ -33,6 +33,7 @@ from studio.importers.records import (
     ImportAborted,
     ImportIssue,
     ProductRecord,
+    check_values,
 )
 from studio.jobs import Cancelled, CancelToken, ProgressFn, no_progress
 from studio.storage import models as m
@@ -122,7 +123,7 @@ def open_records(path: Path, det: Detection, options: ImportOptions, warn: Calla
         return parse_stream(stream, options, warn), stream.fraction, stream.close, 0
     from studio.importers.sources import open_table
 
-    source = open_table(path, det)
+    source = open_table(path, det, warn)
     try:
         if det.format == "shopify":
             from studio.importers.shopify import parse
@@ -281,13 +282,12 @@ class _Writer:
         self.result = result
         self.options = options
         self.run_id = run_id
-        self.dry = options.dry_run
         self.resolver = resolver
         self.lang_cb = lang_cb
         self.lang: str | None = None
         self.lang_done = False
         self.batch: dict[str, ProductRecord] = {}
-        self.seen: dict[str, int | None] = {}  # handle → product id (None in a dry run create)
+        self.seen: dict[str, int | None] = {}  # handle → product id
         self.now = m.utcnow()
         # binders: SQLite gets the values SQLAlchemy's SQLite type processors would produce (JSON text, float
         # for Numeric, 0/1 for Boolean, the DateTime storage string) so rows go straight to executemany;
@@ -343,8 +343,6 @@ class _Writer:
         need_rows: set[int] = set()
         for r in recs:
             pid = existing[r.handle].id if r.handle in existing else None
-            if pid is None and r.handle in self.seen and self.seen[r.handle] is None:
-                continue  # dry run: planned as a create earlier in this run; nothing in the database yet
             if pid is None:
                 owners = {sku_owner[v.sku] for v in r.variants if v.sku in sku_owner}
                 if len(owners) == 1:
@@ -447,22 +445,6 @@ class _Writer:
             res.created += 1
             if len(res.creates) < KEEP_ITEMS:
                 res.creates.append(PlanItem(r.handle, r.title, r.line, None, len(r.variants), len(r.images)))
-        if self.dry:
-            for r in recs:
-                self.seen[r.handle] = None
-                res.variants_created += len(r.variants)
-                for im in self._images_for(r):
-                    res.images += 1
-                    if not img.is_url(im.src) and self.resolver is not None and \
-                            self.resolver.resolve(im.src).status == "missing":
-                        res.images_missing += 1
-                        if len(res.warnings) < KEEP_ERRORS:
-                            res.warnings.append(ImportIssue(Path(res.detection.path).name, im.line, None,
-                                                            f"image {im.src!r} of {r.handle!r} not found",
-                                                            "check the path (relative to the imported file)",
-                                                            "warning", r.handle))
-                res.facts_written += len(r.facts)
-            return
         conn = self.conn
         # plain executemany (C speed on sqlite3, batched on psycopg), then read the new ids back by handle:
         # RETURNING with guaranteed row order degrades to one statement per row on SQLite
@@ -598,9 +580,6 @@ class _Writer:
                     fins.append(self._fact_values(f, pid, fpos))
                     fpos += 1
             res.facts_written += len(fupd) + len(fins)
-            if self.dry:
-                res.images += len(r.images)
-                continue
             conn.execute(update(P).where(P.c.id == pid).values(**changes))
             for d in vupd:
                 vid = d.pop("_id")
@@ -729,7 +708,12 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
     progress(0.0, f"reading {fname} ({det.describe()})")
 
     def warn(issue: ImportIssue) -> None:
-        if len(result.warnings) < KEEP_ERRORS:
+        if issue.severity == "error":  # a row the reader refused (broken quoting, wrong width, bad bytes)
+            result.skipped_invalid += 1
+            result.error_count += 1
+            if len(result.errors) < KEEP_ERRORS:
+                result.errors.append(issue)
+        elif len(result.warnings) < KEEP_ERRORS:
             result.warnings.append(issue)
 
     def reject(rec: ProductRecord) -> None:
@@ -770,6 +754,7 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
                                                       "error", rec.handle))
                     else:
                         sku_owner[v.sku] = rec.handle
+                check_values(rec, fname)
                 if rec.valid:
                     for bad in writer.add(rec):
                         reject(bad)

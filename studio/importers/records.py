@@ -214,3 +214,57 @@ def split_tags(value: str) -> list[str]:
         if t and t not in seen:
             seen.append(t)
     return seen
+
+
+# --------------------------------------------------------------------------- sane ranges
+
+PRICE_MAX = Decimal(10) ** 12  # no catalog price reaches a trillion in any currency's main unit
+SIGNIFICANT_DIGITS = 15  # what a stored price keeps exactly (a double holds 15 significant digits)
+INVENTORY_MAX = 10 ** 9
+GRAMS_MAX = Decimal(10) ** 9  # a thousand tonnes
+
+
+def price_problem(value: Decimal) -> str | None:
+    """Why ``value`` cannot be a price (None when it can): finite, not negative, below ``PRICE_MAX``,
+    at most ``SIGNIFICANT_DIGITS`` significant digits."""
+    if not value.is_finite():
+        return "is not a finite number"
+    if value < 0:
+        return "is negative"
+    if value >= PRICE_MAX:
+        return f"is {PRICE_MAX:,.0f} or more"
+    digits = len(value.normalize().as_tuple().digits) if value else 0
+    if digits > SIGNIFICANT_DIGITS:
+        return f"has more than {SIGNIFICANT_DIGITS} significant digits and would not be stored exactly"
+    return None
+
+
+def check_values(rec: ProductRecord, fname: str) -> None:
+    """Range checks on what every reader produced: a price, inventory or weight outside a sane range
+    makes the product invalid with a located error (line, field), whatever the file format."""
+    for v in rec.variants:
+        where = f"variant {v.sku!r}" if v.sku else "the variant"
+        for fld, label in (("price", "price"), ("compare_at_price", "compare-at price")):
+            value = getattr(v, fld)
+            if value is not None:
+                why = price_problem(value)
+                if why:
+                    rec.issues.append(ImportIssue(fname, v.line, fld, f"{label} {value} of {where} {why}",
+                                                  "write a price of 0 or more, such as 19.99", "error", rec.handle))
+        for market, raw in (v.market_prices or {}).items():
+            try:
+                why = price_problem(Decimal(str(raw)))
+            except InvalidOperation:
+                why = "is not a number"
+            if why:
+                rec.issues.append(ImportIssue(fname, v.line, f"market_price:{market}",
+                                              f"price {raw} for {market} of {where} {why}",
+                                              "write a price of 0 or more, such as 19.99", "error", rec.handle))
+        if v.inventory is not None and abs(v.inventory) > INVENTORY_MAX:
+            rec.issues.append(ImportIssue(fname, v.line, "inventory", f"inventory {v.inventory} of {where} is out "
+                                          f"of range (±{INVENTORY_MAX:,})", "write the units in stock, such as 12",
+                                          "error", rec.handle))
+        if v.grams is not None and (not v.grams.is_finite() or v.grams < 0 or v.grams >= GRAMS_MAX):
+            rec.issues.append(ImportIssue(fname, v.line, "weight", f"weight {v.grams} g of {where} is out of range "
+                                          "(0 to 1,000 t)", "write the weight with its unit, such as 1.2 kg",
+                                          "error", rec.handle))

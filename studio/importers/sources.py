@@ -7,16 +7,19 @@ way the user sees them (``5 (Variant Price)`` for text, ``E (Variant Price)`` fo
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 
-from studio.importers.records import CatalogImportError
+from studio.importers.detect import delimiter_name
+from studio.importers.records import CatalogImportError, ImportIssue
 
 csv.field_size_limit(min(sys.maxsize, 64 * 1024 * 1024))  # Body (HTML) cells can be long
 
@@ -29,6 +32,8 @@ class SourceRow:
 
 class TableSource:
     """Headers + a row iterator + a progress fraction; use as a context manager."""
+
+    on_issue: Callable[[ImportIssue], None] = staticmethod(lambda _issue: None)  # located row problems
 
     def __init__(self, path: Path, headers: list[str], spreadsheet: bool = False) -> None:
         self.path = path
@@ -66,18 +71,164 @@ def column_letter(n: int) -> str:
     return s
 
 
+class _Feed:
+    """Decoded lines for ``csv.reader``, one string per physical line (split on CR, LF or CRLF, as a
+    ``newline=""`` text stream does), numbered from 1.
+
+    The file is decoded a chunk at a time with ``surrogateescape``: a byte that is not valid in the
+    encoding becomes a lone surrogate instead of stopping the read, and the numbers of the lines holding
+    one are kept (``bad_lines``) so the row can be mended or refused with its line and column. The lines
+    of the current and previous chunk stay reachable (``line(n)``) to locate structure errors.
+    """
+
+    CHUNK = 1 << 20
+
+    def __init__(self, raw, encoding: str) -> None:
+        self._raw = raw
+        self._dec = codecs.getincrementaldecoder(encoding)("surrogateescape")
+        self.bad_lines: dict[int, int] = {}  # line → 1-based character column of its first bad byte
+        self._prev: list[str] = []
+        self._prev_first = 1
+        self._cur: list[str] = []
+        self._cur_first = 1
+
+    def __iter__(self) -> Iterator[str]:
+        carry = ""
+        first = 1
+        while True:
+            chunk = self._raw.read(self.CHUNK)
+            final = not chunk
+            text = carry + self._dec.decode(chunk, final)
+            if not text:
+                return
+            lines = io.StringIO(text, newline="").readlines()
+            carry = ""
+            if not final and lines and not lines[-1].endswith("\n"):
+                carry = lines.pop()  # a line cut by the chunk (or a CR that a LF may follow)
+            if _SURROGATE.search(text):
+                for i, ln in enumerate(lines):
+                    m = _SURROGATE.search(ln)
+                    if m:
+                        self.bad_lines[first + i] = m.start() + 1
+            self._prev, self._prev_first = self._cur, self._cur_first
+            self._cur, self._cur_first = lines, first
+            first += len(lines)
+            yield from lines
+            if final:
+                return
+
+    def line(self, n: int) -> str | None:
+        for lines, first in ((self._cur, self._cur_first), (self._prev, self._prev_first)):
+            if first <= n < first + len(lines):
+                return lines[n - first]
+        return None
+
+
+def locate_quote_problem(text: str, delimiter: str, quote: str = '"') -> tuple[int, str, int] | None:
+    """Where a record's quoting goes wrong, as (offset in ``text``, what, offset of the cell's opening quote):
+    the opening quote of a cell that never closes, or the first character after a closing quote that is
+    neither a delimiter nor the line end.
+    ``None`` when the quoting is sound. Follows the ``csv`` module's rules (a doubled quote is a quote)."""
+    i, n = 0, len(text)
+    start_of_field = True
+    while i < n:
+        c = text[i]
+        if start_of_field and c == quote:
+            open_at = i
+            i += 1
+            while True:
+                j = text.find(quote, i)
+                if j < 0:
+                    return open_at, "a quote opened here never closes", open_at
+                if j + 1 < n and text[j + 1] == quote:
+                    i = j + 2
+                    continue
+                i = j + 1
+                break
+            if i < n and text[i] not in (delimiter, "\r", "\n"):
+                return i, "text after the closing quote of a cell", open_at
+            start_of_field = False
+            continue
+        if c == delimiter:
+            start_of_field = True
+        elif c in "\r\n":
+            start_of_field = True
+        else:
+            start_of_field = False
+        i += 1
+    return None
+
+
+def field_starts(text: str, delimiter: str, quote: str = '"') -> list[int]:
+    """Offsets in ``text`` where each field of one record starts (same rules as ``locate_quote_problem``)."""
+    starts = [0]
+    i, n, start_of_field = 0, len(text), True
+    while i < n:
+        c = text[i]
+        if start_of_field and c == quote:
+            i += 1
+            while i < n:
+                j = text.find(quote, i)
+                if j < 0:
+                    return starts
+                if j + 1 < n and text[j + 1] == quote:
+                    i = j + 2
+                    continue
+                i = j + 1
+                break
+            start_of_field = False
+            continue
+        if c == delimiter:
+            starts.append(i + 1)
+            start_of_field = True
+        elif c in "\r\n":
+            break
+        else:
+            start_of_field = False
+        i += 1
+    return starts
+
+
+def _line_col(text: str, offset: int, first_line: int) -> tuple[int, int]:
+    line = first_line + sum(1 for _ in _NEWLINE.finditer(text, 0, offset))
+    nl = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset))
+    return line, offset - nl
+
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
 class DelimitedSource(TableSource):
-    def __init__(self, path: Path, encoding: str, delimiter: str) -> None:
+    """A delimited text file read record by record, with every structure problem located.
+
+    * A record whose quoting is broken (a quote that never closes, text after a closing quote) or whose
+      number of fields differs from the header's is not passed on: it is reported through ``on_issue``
+      as an error with its line and column (the pipeline then stops the import, or skips the row with
+      "valid rows only"). Extra *empty* trailing fields and missing fields under empty trailing header
+      cells carry no data and are accepted.
+    * Bytes that are not valid in the encoding: in a UTF-8 file each stray byte that Windows-1252 can
+      read is read that way, in that cell only, with a warning naming line, column and the character
+      (a Windows-1252 "é" pasted into a UTF-8 file); any other invalid byte refuses its row, located.
+      The rest of the file is never re-read in another encoding.
+    """
+
+    def __init__(self, path: Path, encoding: str, delimiter: str,
+                 on_issue: Callable[[ImportIssue], None] | None = None) -> None:
         self._raw = open(path, "rb")
         self._size = max(1, path.stat().st_size)
-        self._text = io.TextIOWrapper(self._raw, encoding=encoding, errors="strict", newline="")
-        self._reader = csv.reader(self._text, delimiter=delimiter, strict=False)
-        self._last_line = 0
         self._encoding = encoding
+        self._utf8 = codecs.lookup(encoding).name in ("utf-8", "utf-8-sig")
+        self._delimiter = delimiter
+        self.on_issue = on_issue or _no_issue
+        self._feed = _Feed(self._raw, encoding)
+        self._reader = csv.reader(iter(self._feed), delimiter=delimiter, strict=True)
+        self._last_line = 0
+        self._width = 0
+        self._min_width = 0
         super().__init__(path, [], spreadsheet=False)
-        first = self._next()
+        first = self._next(header=True)
         while first is not None and not any(c.strip() for c in first.cells):
-            first = self._next()
+            first = self._next(header=True)
         if first is None:
             raise CatalogImportError(f"{path.name}: no header row; the first line must name the columns")
         self.header_line = first.line
@@ -85,33 +236,165 @@ class DelimitedSource(TableSource):
         if headers and headers[0].startswith("\ufeff"):
             headers[0] = headers[0][1:].strip()
         self.headers = headers
+        self._width = len(headers)
+        named = [i for i, h in enumerate(headers) if h]
+        self._min_width = (named[-1] + 1) if named else self._width
 
-    def _next(self) -> SourceRow | None:
-        start = self._last_line + 1
-        try:
-            cells = next(self._reader)
-        except StopIteration:
-            return None
-        except csv.Error as exc:
-            raise CatalogImportError(
-                f"{self.name}:{start}: the row is not valid CSV ({exc}); check the quotes on that line "
-                "(a quote inside a cell must be doubled: \"\")",
-                ) from exc
-        except UnicodeDecodeError as exc:
-            raise CatalogImportError(
-                f"{self.name}: around line {start}: bytes that are not valid {self._encoding}; "
-                "re-save the file as UTF-8 (or pick the right encoding)") from exc
+    # -- locating
+    def _record_text(self, first: int, last: int) -> str | None:
+        parts = []
+        for n in range(first, last + 1):
+            ln = self._feed.line(n)
+            if ln is None:
+                return None
+            parts.append(ln)
+        return "".join(parts)
+
+    def _issue(self, line: int, col: str | None, message: str, hint: str, severity: str = "error") -> ImportIssue:
+        return ImportIssue(self.name, line, col, message, hint, severity)
+
+    def _quote_issue(self, start: int, end: int, exc: csv.Error) -> ImportIssue:
+        text = self._record_text(start, end)
+        found = locate_quote_problem(text, self._delimiter) if text is not None else None
+        span = f" (the row runs to line {end})" if end > start else ""
+        if found is None:
+            return self._issue(start, None, f"the row is not valid CSV ({exc}){span}",
+                               "check the quotes in that row (a quote inside a cell must be doubled: \"\")")
+        line, col = _line_col(text, found[0], start)
+        field = len(field_starts(text[:found[2]], self._delimiter)) - 1
+        what = found[1]
+        if found[0] == found[2]:
+            if end > line:
+                what += f" (everything to line {end} would be one cell)"
+        else:
+            oline, ocol = _line_col(text, found[2], start)
+            if oline != line:
+                what += f"; the cell's quote opened on line {oline}, character {ocol}, so a quote is probably missing there"
+        return self._issue(line, f"{self.col_label(field)}, character {col}", what,
+                           "close the quote, or double a quote that is part of the text (\"\")")
+
+    def _width_issue(self, start: int, end: int, cells: list[str]) -> ImportIssue:
+        n, w = len(cells), self._width
+        text = self._record_text(start, end)
+        span = f"; it runs from line {start} to line {end}, so a quoted cell probably swallowed line breaks" \
+            if end > start else ""
+        if n > w:
+            where = ""
+            if text is not None:
+                starts = field_starts(text, self._delimiter)
+                if len(starts) > w:
+                    line, c = _line_col(text, starts[w], start)
+                    where = f", character {c}"
+                    if line != start:
+                        where = f" on line {line}{where}"
+            return self._issue(start, f"{w + 1}{where}",
+                               f"the row has {n} fields, the header has {w}{span}",
+                               f"quote cells that contain a {delimiter_name(self._delimiter)}, or remove the extra "
+                               f"{delimiter_name(self._delimiter)}")
+        missing = ", ".join(h or str(i + 1) for i, h in enumerate(self.headers[n:w][:5], start=n))
+        return self._issue(start, self.col_label(n),
+                           f"the row has {n} fields, the header has {w} (missing: {missing}){span}",
+                           "give the row one cell per column (empty cells still need their "
+                           f"{delimiter_name(self._delimiter)})")
+
+    def _mend(self, start: int, end: int, cells: list[str]) -> ImportIssue | None:
+        """Cells of a record holding invalid bytes: mended (UTF-8 + Windows-1252 stray byte, a warning
+        each) or refused (the first problem as an error)."""
+        where = [(n, self._feed.bad_lines.pop(n)) for n in range(start, end + 1) if n in self._feed.bad_lines]
+        line, char = where[0] if where else (start, None)
+        enc = codecs.lookup(self._encoding).name.upper()
+        for i, c in enumerate(cells):
+            if not _SURROGATE.search(c):
+                continue
+            bad = [ord(m.group()) - 0xDC00 for m in _SURROGATE.finditer(c)]
+            col = self.col_label(i) + (f", character {char}" if char else "")
+            char = None
+            shown = ", ".join(f"0x{b:02X}" for b in bad[:5]) + ("…" if len(bad) > 5 else "")
+            if self._utf8:
+                try:
+                    fixed = c.encode("utf-8", "surrogateescape").decode("utf-8", "studio-cp1252")
+                except UnicodeDecodeError:
+                    fixed = None
+                if fixed is not None:
+                    cells[i] = fixed
+                    chars = " ".join(bytes([b]).decode("cp1252") for b in bad[:5])
+                    self.on_issue(self._issue(
+                        line, col, f"{len(bad)} byte(s) in this cell are not UTF-8 ({shown}); read as "
+                        f"Windows-1252: {chars}", "check that cell, or save the whole file as UTF-8", "warning"))
+                    continue
+            return self._issue(line, col, f"byte(s) {shown} are not valid {enc}; the row is not imported",
+                               "save the file as UTF-8, or import it with the right encoding (--encoding)")
+        return None
+
+    def _next(self, header: bool = False) -> SourceRow | None:
+        """The next record that reads cleanly; broken ones are reported through ``on_issue`` and skipped."""
+        while True:
+            start = self._last_line + 1
+            try:
+                cells = next(self._reader)
+            except StopIteration:
+                return None
+            except csv.Error as exc:
+                self._broken(start, exc, header)
+                continue
+            end = self._reader.line_num
+            self._last_line = end
+            row = self._check(start, end, cells, header)
+            if row is not None:
+                return row
+
+    def _broken(self, start: int, exc: csv.Error, header: bool) -> None:
+        """A record the csv module refused: reported with its place, or raised when nothing after it can be
+        read (a quote open to the end of the file) or it is the header."""
+        end = max(start, self._reader.line_num)
         self._last_line = self._reader.line_num
+        if "field larger than field limit" in str(exc):
+            issue = self._issue(start, None, "a cell is longer than 64 MB",
+                                "check the quotes from this line on; no real cell is that long")
+        else:
+            issue = self._quote_issue(start, end, exc)
+        if header or "unexpected end of data" in str(exc) or "field larger" in str(exc):
+            raise CatalogImportError(str(issue), [issue]) from exc
+        self.on_issue(issue)
+
+    def _check(self, start: int, end: int, cells: list[str], header: bool = False) -> SourceRow | None:
+        """The record as a row, or None when it was refused (reported through ``on_issue``)."""
+        issue = None
+        if self._feed.bad_lines and any(n in self._feed.bad_lines for n in range(start, end + 1)):
+            issue = self._mend(start, end, cells)
+        n = len(cells)
+        if issue is None and not header and n != self._width and any(c.strip() for c in cells):
+            if n < self._min_width or (n > self._width and any(c.strip() for c in cells[self._width:])):
+                issue = self._width_issue(start, end, cells)
+        if issue is not None:
+            if header:
+                raise CatalogImportError(str(issue), [issue])
+            self.on_issue(issue)
+            return None
         return SourceRow(start, cells)
 
     def rows(self) -> Iterator[SourceRow]:
+        """Records that read cleanly, blank ones left out. The loop below is ``_next`` with its common case
+        inlined (a well-formed record of the header's width): it runs once per row of a large import."""
+        reader, feed, width = self._reader, self._feed, self._width
         while True:
-            r = self._next()
-            if r is None:
-                return
-            if not any(c.strip() for c in r.cells):
+            last = self._last_line
+            try:
+                for cells in reader:
+                    end = reader.line_num
+                    start, last = last + 1, end
+                    if feed.bad_lines or len(cells) != width:
+                        self._last_line = last
+                        row = self._check(start, end, cells)
+                        if row is None:
+                            continue
+                    if cells and (cells[0].strip() or "".join(cells).strip()):
+                        yield SourceRow(start, cells)
+            except csv.Error as exc:
+                self._broken(last + 1, exc, header=False)  # reported (or raised when nothing can follow)
                 continue
-            yield r
+            self._last_line = last
+            return
 
     def fraction(self) -> float:
         try:
@@ -120,10 +403,22 @@ class DelimitedSource(TableSource):
             return 0.0
 
     def close(self) -> None:
-        try:
-            self._text.close()
-        except Exception:  # noqa: BLE001
-            self._raw.close()
+        self._raw.close()
+
+
+def _no_issue(_issue: ImportIssue) -> None:
+    pass
+
+
+def _cp1252_fallback(exc: UnicodeError):
+    """Codec error handler: the bytes UTF-8 cannot read, read as Windows-1252 (undefined ones still fail)."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return exc.object[exc.start:exc.end].decode("cp1252"), exc.end
+
+
+codecs.register_error("studio-cp1252", _cp1252_fallback)
+_SURROGATE = re.compile("[\udc80-\udcff]")
 
 
 def cell_text(v) -> str:
@@ -220,7 +515,11 @@ def xlsx_preview(path: Path, n: int = 5) -> tuple[str, list[str], list[list[str]
         return src.sheet, src.headers, rows
 
 
-def open_table(path: Path, det) -> TableSource:
+def open_table(path: Path, det, on_issue: Callable[[ImportIssue], None] | None = None) -> TableSource:
+    """The row source for a detected file; ``on_issue`` receives located problems of single rows (errors
+    for rows that are skipped, warnings for rows that were mended)."""
     if det.container == "xlsx":
-        return XlsxSource(Path(path), det.sheet)
-    return DelimitedSource(Path(path), det.encoding or "utf-8", det.delimiter or ",")
+        src = XlsxSource(Path(path), det.sheet)
+        src.on_issue = on_issue or _no_issue
+        return src
+    return DelimitedSource(Path(path), det.encoding or "utf-8", det.delimiter or ",", on_issue)
