@@ -1,5 +1,8 @@
 """``studio drafts [--product SKU] [--market M] [--json]``, ``studio drafts show ID [--json]``,
-``studio drafts approve ID...``, ``studio drafts diff ID [A B]``."""
+``studio drafts approve ID... [--reason "…"]``, ``studio drafts diff ID [A B]``.
+
+Approval refuses a draft whose current version has error findings unless ``--reason`` records why it may
+go out anyway (kept in the version's provenance, shown by ``drafts show`` and in the Calendar)."""
 
 from __future__ import annotations
 
@@ -17,6 +20,8 @@ def register(sub) -> None:
     p.add_argument("--kind", default=None)
     p.add_argument("--target", default=None)
     p.add_argument("--status", default=None, help="draft | in-review | approved | rejected")
+    p.add_argument("--reason", default=None,
+                   help="approve: why a draft with error findings may be approved anyway (recorded)")
 
 
 def _ints(values: list[str]) -> list[int]:
@@ -68,6 +73,10 @@ def run(args) -> int:
                   f" / {pv.get('model')}, prompt {pv.get('prompt_id')} v{pv.get('prompt_version')} "
                   f"({pv.get('prompt_source')}), tokens {pv.get('tokens_in', 0)}+{pv.get('tokens_out', 0)}, "
                   f"cost ${pv.get('cost', 0)}, inputs {str(v.inputs_hash or '')[:12]}")
+            ov = pv.get("approval_override")
+            if ov:
+                print(f"approved despite {len(ov.get('errors') or [])} error finding(s) — reason: {ov.get('reason')}"
+                      f" ({ov.get('time', '')[:19]}{', by ' + ov['by'] if ov.get('by') else ''})")
             print("\n--- content")
             for k, val in v.content.items():
                 if isinstance(val, list):
@@ -99,6 +108,9 @@ def run(args) -> int:
 
         emit(args, diffs, human)
         return 0
-    summary = drafts.approve(db, ids) if args.action == "approve" else drafts.submit_for_review(db, ids)
+    if args.action == "approve":
+        summary = drafts.approve(db, ids, reason=args.reason, by="cli")
+    else:
+        summary = drafts.submit_for_review(db, ids)
     emit(args, summary, summary.message)
     return 0

@@ -1,5 +1,8 @@
 """``studio generate --markets de-DE,ar-SA [--products SKU,...] [--kinds listing,caption] [--channel NAME]
-[--provider NAME] [--concurrency N] [--json]``"""
+[--provider NAME] [--concurrency N] [--json]``
+
+Exits 1 when any item failed (each failed item is printed with its reason), 0 when every item was generated
+or skipped as already done."""
 
 from __future__ import annotations
 
@@ -50,10 +53,17 @@ def run(args) -> int:
         print(f"run {res.run_id}: {res.status} — {res.done} generated, {res.skipped} skipped (already done), "
               f"{res.failed} failed of {res.total} in {res.elapsed:.1f}s; tokens {res.tokens_in}+{res.tokens_out}, "
               f"cost ${res.cost:.4f}")
-        for e in res.errors[:20]:
+        for e in res.errors:
             print(f"  failed: {e['item']}: {e['error']}")
         markets = ",".join(split_list(args.markets))
         print(f"See them with: studio drafts --market {split_list(args.markets)[0]}   (markets: {markets})")
 
     emit(args, res, human)
-    return 1 if res.failed and not res.done else 0
+    if res.failed:
+        # any failed item makes the run fail (a batch where a third failed used to exit 0); say which
+        if args.json:
+            for e in res.errors:
+                print(f"failed: {e['item']}: {e['error']}", file=sys.stderr)
+        print(f"studio generate: {res.failed} of {res.total} item(s) failed", file=sys.stderr)
+        return 1
+    return 0

@@ -279,6 +279,13 @@ def edit(db: Database, draft_id: int, content: dict[str, Any], *, checks: list[d
 
 
 def set_status(db: Database, ids: list[int], status: str) -> ChangeSummary:
+    """Move drafts to ``status``; "approved" goes through ``approve`` (its error gate, no reason given)."""
+    if status == "approved":
+        return approve(db, ids)
+    return _apply_status(db, ids, status)
+
+
+def _apply_status(db: Database, ids: list[int], status: str) -> ChangeSummary:
     if status not in STATUSES:
         raise StudioError(f"unknown draft status '{status}'; one of {', '.join(STATUSES)}")
     ids = [int(i) for i in ids]
@@ -301,9 +308,73 @@ def submit_for_review(db: Database, ids: list[int]) -> ChangeSummary:
     return set_status(db, ids, "in-review")
 
 
-def approve(db: Database, ids: list[int]) -> ChangeSummary:
-    """Approve the current version of each draft (all or nothing)."""
-    return set_status(db, ids, "approved")
+class ApprovalRefused(StudioError):
+    """Approval of drafts whose current version has error findings, without a recorded reason."""
+
+    def __init__(self, blocked: dict[int, list[dict[str, Any]]]) -> None:
+        self.blocked = blocked
+        lines = []
+        for did, errs in blocked.items():
+            first = "; ".join(f"{e.get('rule_id')}: {e.get('message')}" for e in errs[:2])
+            more = f" (+{len(errs) - 2} more)" if len(errs) > 2 else ""
+            lines.append(f"draft {did}: {len(errs)} error finding(s) — {first}{more}")
+        super().__init__("not approved: " + " | ".join(lines) + ". Fix the draft, or approve it anyway with a "
+                         "recorded reason (studio drafts approve ID --reason \"…\"; in the app: Approve → reason)")
+
+
+def error_findings(checks: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    return [c for c in checks or [] if c.get("severity") == "error"]
+
+
+def approve(db: Database, ids: list[int], *, reason: str | None = None, by: str = "") -> ChangeSummary:
+    """Approve the current version of each draft (all or nothing).
+
+    A version whose findings include errors is refused (``ApprovalRefused``) unless ``reason`` is given; the
+    reason, the errors it overrides, who and when are recorded in that version's provenance
+    (``approval_override``) — shown by ``studio drafts show``, in Content and in the Calendar.
+    """
+    ids = [int(i) for i in ids]
+    reason = (reason or "").strip()
+    blocked: dict[int, list[dict[str, Any]]] = {}
+    with db.session() as s:
+        rows = list(s.scalars(select(m.Draft).where(m.Draft.id.in_(ids))))
+        missing = sorted(set(ids) - {r.id for r in rows})
+        if missing:
+            raise NotFound(f"no draft with id {', '.join(map(str, missing))}")
+        versions = {}
+        for r in rows:
+            v = s.scalar(select(m.DraftVersion).where(m.DraftVersion.draft_id == r.id,
+                                                      m.DraftVersion.number == r.current_version))
+            versions[r.id] = v
+            errs = error_findings(v.checks if v is not None else [])
+            if errs:
+                blocked[r.id] = errs
+        if blocked and not reason:
+            raise ApprovalRefused(blocked)
+        for did, errs in blocked.items():
+            v = versions[did]
+            prov = dict(v.provenance or {})
+            prov["approval_override"] = {
+                "reason": reason, "by": by or "", "time": m.utcnow().isoformat(),
+                "errors": [{"rule_id": e.get("rule_id"), "message": e.get("message")} for e in errs]}
+            v.provenance = prov
+    summary = _apply_status(db, ids, "approved")
+    if blocked:
+        return ChangeSummary(updated=summary.updated, entity="draft",
+                             message=f"{len(ids)} draft(s) approved; {len(blocked)} despite error findings, "
+                                     f"reason recorded: {reason}")
+    return summary
+
+
+def approval_override(db: Database, version_id: int | None) -> dict[str, Any] | None:
+    """The recorded reason a version was approved despite error findings (None when it had none)."""
+    if version_id is None:
+        return None
+    with db.session() as s:
+        v = s.get(m.DraftVersion, int(version_id))
+        if v is None:
+            return None
+        return (v.provenance or {}).get("approval_override")
 
 
 def reject(db: Database, ids: list[int]) -> ChangeSummary:
@@ -366,7 +437,8 @@ def counts_by_status(db: Database) -> dict[str, int]:
 
 
 __all__ = [
-    "DraftDTO", "DraftVersionDTO", "FieldDiff", "STATUSES", "approval_required", "approve", "content_text",
+    "ApprovalRefused", "DraftDTO", "DraftVersionDTO", "FieldDiff", "STATUSES", "approval_override",
+    "approval_required", "approve", "content_text", "error_findings",
     "counts_by_status", "delete_drafts", "diff", "diff_content", "edit", "find_draft", "get_draft",
     "latest_approved", "list_drafts", "reject", "save_version", "set_approval_required", "set_status",
     "submit_for_review", "version_with_hash",

@@ -338,6 +338,10 @@ def _schema_part(spec: Any, content: dict[str, Any]) -> dict[str, Any]:
 # --------------------------------------------------------------------------- one item
 
 
+class WrongLanguage(StudioError):
+    """The output is confidently in another language than the market's: the item fails, nothing is stored."""
+
+
 def produce(item: Item, provider: Any, *, on_delta: Any = None, cancel: CancelToken | None = None) -> Output:
     """Call the provider and run every check; raises StudioError when no valid output can be had."""
     eng = engine()
@@ -398,9 +402,11 @@ def produce(item: Item, provider: Any, *, on_delta: Any = None, cancel: CancelTo
             except eng.OutputError:
                 pass
         if wrong:
-            findings.append(_finding("generation.language", "error",
-                                     f"the text reads as '{det.lang}' (confidence {det.confidence:.2f}), not "
-                                     f"'{lang}' as {item.market} needs"))
+            # never stored as done: a German answer for a Korean market is a failed item, not a draft
+            raise WrongLanguage(
+                f"{name} wrote {item.kind}/{item.target} for {item.product.handle} in '{det.lang}' (confidence "
+                f"{det.confidence:.2f}), not '{lang}' as {item.market} needs"
+                + (" (after one rewrite round)" if followups else "") + "; nothing was stored")
     # --- limits: ask the model to shorten, never cut
     for _round in range(2):
         issues = [i for i in eng.limit_issues(spec, content) if not i.too_short]

@@ -556,6 +556,7 @@ class CalendarView(QWidget):
         if p.platform_url:
             head += f" · <a href='{html.escape(p.platform_url)}'>{tr('open')}</a>"
         warn = "".join(f"<p style='color:#b35c00'>⚠ {html.escape(w)}</p>" for w in pv.warnings)
+        warn += self._approval_note(p)
         media = ""
         if p.media:
             m0 = p.media[0]
@@ -576,6 +577,22 @@ class CalendarView(QWidget):
             self.error_label.setText(f"<span style='color:#b00020'>{html.escape(p.last_error)}{code}</span>{action}")
         else:
             self.error_label.setText("")
+
+    def _approval_note(self, p) -> str:
+        """The reason a post's draft was approved despite error findings (recorded at approval)."""
+        if not getattr(p, "draft_version_id", None):
+            return ""
+        try:
+            from studio.services.drafts import approval_override
+
+            ov = approval_override(self.ctx.db, p.draft_version_id)
+        except Exception:  # noqa: BLE001 - a note must never break the preview
+            return ""
+        if not ov:
+            return ""
+        n = len(ov.get("errors") or [])
+        return (f"<p style='color:#b00020'>{html.escape(tr('Approved despite {n} error finding(s)').format(n=n))}"
+                f" — {html.escape(tr('reason'))}: {html.escape(str(ov.get('reason') or ''))}</p>")
 
     def _update_buttons(self) -> None:
         p = self._selected_post

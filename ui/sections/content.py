@@ -490,26 +490,59 @@ class ContentView(QWidget):
         self.target.addItems(["site"] if ts == ["*"] else [t for t in ts if t != "*"])
         self.target.blockSignals(False)
 
+    def _writer(self) -> str:
+        from studio.services import providers
+
+        return providers.config(self.ctx.settings)["provider"]
+
     def _fill_markets(self) -> None:
+        """The market picker, each market marked with whether the current writer covers its language."""
+        from studio.services import generation
+
         try:
             from localization.markets import all_markets
 
-            tags = [m.tag for m in all_markets()]
+            markets = [(m.tag, m.language) for m in all_markets()]
         except (ImportError, AttributeError):
-            tags = DEFAULT_MARKETS
-        self.add_market.addItem(tr("+ market…"))
-        self.add_market.addItems(tags)
+            markets = [(t, t.split("-")[0]) for t in DEFAULT_MARKETS]
+        offline = self._writer() == "offline"
+        covered = set(generation.supported_offline_languages()) if offline else None
+        self.add_market.clear()
+        self.add_market.addItem(tr("+ market…"), None)
+        for tag, lang in markets:
+            if covered is None:
+                self.add_market.addItem(tag, tag)
+                self.add_market.setItemData(self.add_market.count() - 1,
+                                            tr("Written by the configured model"), Qt.ToolTipRole)
+            elif lang in covered:
+                self.add_market.addItem(f"{tag}  ✓", tag)
+                self.add_market.setItemData(self.add_market.count() - 1,
+                                            tr("The offline writer has a phrase bank for this language"),
+                                            Qt.ToolTipRole)
+            else:
+                self.add_market.addItem(f"{tag}  — {tr('needs a model')}", tag)
+                self.add_market.setItemData(self.add_market.count() - 1,
+                                            tr("The offline writer has no phrase bank for this language; "
+                                               "configure a model in Settings › LLM"), Qt.ToolTipRole)
+
+    OFFLINE_NOTE = ("The built-in offline writer is in use: no AI. It fills each language's phrase bank with "
+                    "your facts (values translated through its glossary; a value it cannot translate stays in "
+                    "its source language, marked, with a finding). It cannot translate free text, write new "
+                    "benefits or adapt tone; configure a model in Settings › LLM for that.")
 
     def _update_provider_label(self) -> None:
-        from studio.services import providers
-
-        p = providers.config(self.ctx.settings)["provider"]
-        self.provider_label.setText(tr("Writer: ") + ("offline (no AI)" if p == "offline" else p))
+        p = self._writer()
+        if p == "offline":
+            self.provider_label.setText(tr("Writer: offline phrase banks (no AI) ⓘ"))
+            self.provider_label.setToolTip(tr(self.OFFLINE_NOTE))
+        else:
+            self.provider_label.setText(tr("Writer: ") + p)
+            self.provider_label.setToolTip("")
 
     def _on_add_market(self, index: int) -> None:
         if index <= 0:
             return
-        tag = self.add_market.itemText(index)
+        tag = self.add_market.itemData(index) or self.add_market.itemText(index).split()[0]
         existing = [self.market_tabs.tabText(i) for i in range(self.market_tabs.count())]
         if tag not in existing:
             self.market_tabs.addTab(tag)
@@ -648,9 +681,11 @@ class ContentView(QWidget):
         errors = sum(1 for c in v.checks or [] if c.get("severity") == "error")
         ai = tr("AI-generated") if v.ai_generated else (tr("offline writer, not AI") if v.author == "offline"
                                                          else tr("human edit"))
+        override = (v.provenance or {}).get("approval_override")
         self.status.setText(f"{tr('Draft')} #{d.id} · v{d.current_version} · {d.status} · {ai} · "
                             f"{errors} {tr('errors')}" + (f" · {tr('approved')} v{d.approved_version}"
-                                                          if d.approved_version else ""))
+                                                          if d.approved_version else "")
+                            + (f" · {tr('approved despite errors')}: {override.get('reason')}" if override else ""))
         self.draft_shown.emit()
 
     # ------------------------------------------------------------------ checks
@@ -793,6 +828,12 @@ class ContentView(QWidget):
         dlg.open()
         self._last_dialog = dlg
         return dlg
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # the writer may have changed in Settings › LLM: say which one is in use and which markets it covers
+        self._update_provider_label()
+        self._fill_markets()
+        super().showEvent(event)
 
     def _on_changed(self, summary: ChangeSummary) -> None:
         if summary.entity == "brand_voice":
@@ -944,12 +985,47 @@ class ContentView(QWidget):
         return dlg
 
     def approve(self) -> None:
+        """Approve; a draft with error findings asks for the reason it may go out anyway (recorded)."""
+        from studio.services import drafts
+
+        v = self.draft.latest if self.draft is not None else None
+        errors = drafts.error_findings(v.checks if v is not None else [])
+        if not errors:
+            self._approve(None)
+            return
+        dlg = QDialog(self)
+        dlg.setObjectName("ApproveReasonDialog")
+        dlg.setWindowTitle(tr("Approve despite errors"))
+        lay = QVBoxLayout(dlg)
+        msg = QLabel(tr("This draft has {n} error finding(s):").format(n=len(errors)) + "\n" + "\n".join(
+            f"• {e.get('rule_id')}: {e.get('message')}" for e in errors[:6])
+            + "\n\n" + tr("Approve it anyway only with a reason; the reason is recorded in the draft's "
+                            "provenance and shown in the Calendar."))
+        msg.setWordWrap(True)
+        reason = QLineEdit(placeholderText=tr("Reason (required)"))
+        reason.setObjectName("ApproveReason")
+        lay.addWidget(msg)
+        lay.addWidget(reason)
+        bb = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        ok = bb.button(QDialogButtonBox.Ok)
+        ok.setText(tr("Approve with reason"))
+        ok.setEnabled(False)
+        reason.textChanged.connect(lambda t: ok.setEnabled(bool(t.strip())))
+        bb.accepted.connect(dlg.accept)
+        bb.rejected.connect(dlg.reject)
+        dlg.accepted.connect(lambda: self._approve(reason.text().strip()))
+        lay.addWidget(bb)
+        dlg.resize(560, 260)
+        dlg.open()
+        self._last_dialog = dlg
+
+    def _approve(self, reason: str | None) -> None:
         from studio.services import drafts
 
         db, did = self.ctx.db, self.draft.id
 
         def job(progress, cancel):
-            return drafts.approve(db, [did]), drafts.get_draft(db, did)
+            return drafts.approve(db, [did], reason=reason, by="app"), drafts.get_draft(db, did)
 
         def done(result) -> None:
             summary, d = result

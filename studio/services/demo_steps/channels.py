@@ -29,7 +29,9 @@ def run(ctx) -> dict:
 
     ids = set(ctx.state.get("draft_ids") or [])
     captions = [d for d in drafts.list_drafts(ctx.db, kind="caption") if not ids or d.id in ids]
-    to_approve = [d.id for d in captions if d.status != "approved"]
+    # the demo plays the reviewer: it approves what passes its own gate (no error findings), never overrides
+    to_approve = [d.id for d in captions if d.status != "approved"
+                  and not drafts.error_findings(d.latest.checks if d.latest else [])]
     if to_approve:
         drafts.approve(ctx.db, to_approve)  # the demo plays the reviewer
     scheduled, refused, warned = [], [], 0

@@ -163,7 +163,7 @@ def test_structured_output_rejected_falls_back_to_prompt_json(sqlite_db, server,
     assert server.requests[-1].structured is False  # remembered
 
 
-def test_wrong_language_is_rewritten_or_flagged(sqlite_db, server, make_provider):
+def test_wrong_language_is_rewritten_or_never_stored(sqlite_db, server, make_provider):
     db = sqlite_db
     pid = add_product(db)
     english = dict(LISTING, description="The Linen Tee by Nordhem is made from 100% linen in Portugal. It is light, "
@@ -174,9 +174,12 @@ def test_wrong_language_is_rewritten_or_flagged(sqlite_db, server, make_provider
     assert d.latest.provenance["language_detected"] == "de"
     assert "not in" in server.requests[1].user and d.latest.content["title"] == LISTING_DE["title"]
     assert not [c for c in d.latest.checks if c["rule_id"] == "generation.language"]
+    # still English after the rewrite round: the item fails and no version is stored as done
     server.script([json_reply(english), json_reply(english)])
-    d = generation.generate_one(db, pid, "de-DE", "listing", "amazon", provider=make_provider(), use_cache=False)
-    assert any(c["rule_id"] == "generation.language" and c["severity"] == "error" for c in d.latest.checks)
+    before = drafts.get_draft(db, d.id).current_version
+    with pytest.raises(generation.WrongLanguage, match="nothing was stored"):
+        generation.generate_one(db, pid, "de-DE", "listing", "amazon", provider=make_provider(), use_cache=False)
+    assert drafts.get_draft(db, d.id).current_version == before
 
 
 def test_over_long_field_is_shortened_by_the_model_never_cut(sqlite_db, server, make_provider):

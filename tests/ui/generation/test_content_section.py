@@ -134,3 +134,36 @@ def test_llm_settings_page_test_list_save(ctx, qtbot):
         assert (cfg["provider"], cfg["base_url"], cfg["model"]) == ("openai_compat", srv.base_url, "test-model")
         page.approval.setChecked(False)
         assert drafts.approval_required(ctx.settings) is False
+
+
+def test_approve_with_errors_asks_for_a_reason(view, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+    d = drafts.save_version(view.ctx.db, view.product_id, "de-DE", "caption", "instagram",
+                            {"hook": "h", "body": "b", "cta": "c", "hashtags": [], "text": "h b c"},
+                            author="ai", ai_generated=True, provenance={"provider": "p"},
+                            checks=[{"rule_id": "grounding.certifications", "severity": "error",
+                                     "message": "OEKO-TEX is not among the product's certifications"}])
+    _pick(view, "de-DE", "caption", "instagram", qtbot)
+    assert view.draft.id == d.id
+    view.approve_button.click()
+    dlg = view._last_dialog
+    assert dlg.objectName() == "ApproveReasonDialog" and dlg.isVisible()
+    ok = dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok)
+    assert not ok.isEnabled()  # no reason, no approval
+    dlg.findChild(QLineEdit, "ApproveReason").setText("certificate checked with the supplier")
+    assert ok.isEnabled()
+    with qtbot.waitSignal(view.saved, timeout=20000):
+        ok.click()
+    got = drafts.get_draft(view.ctx.db, d.id)
+    assert got.status == "approved"
+    assert got.latest.provenance["approval_override"]["reason"] == "certificate checked with the supplier"
+    assert "approved despite errors" in view.status.text()
+
+
+def test_writer_label_and_market_coverage(view):
+    assert "offline" in view.provider_label.text() and "no AI" in view.provider_label.toolTip()
+    texts = [view.add_market.itemText(i) for i in range(view.add_market.count())]
+    assert any(t.startswith("de-DE") and "✓" in t for t in texts)
+    i = next(i for i, t in enumerate(texts) if t.startswith("de-DE"))
+    assert view.add_market.itemData(i) == "de-DE"
