@@ -134,6 +134,9 @@ class HttpAdapter:
     supports_lookup = False
     poll_interval = 5.0
     poll_timeout = 300.0
+    # hosts (besides the API base URL's) that may receive the account's credentials; an absolute URL on any
+    # other host (an upload URL on third-party storage…) is sent WITHOUT the Authorization header
+    auth_hosts: tuple[str, ...] = ()
 
     def __init__(self, account: ChannelAccount, transport: httpx.BaseTransport | None = None) -> None:
         self.account = account
@@ -156,9 +159,17 @@ class HttpAdapter:
         return None
 
     # ------------------------------------------------------------------ HTTP
+    def may_authorize(self, host: str) -> bool:
+        """Whether a request to ``host`` may carry the account's credentials."""
+        own = httpx.URL(self.base_url).host if self.base_url else ""
+        return host == own or host in self.auth_hosts
+
     def request(self, method: str, url: str, *, ambiguous: bool = False, **kw: Any) -> httpx.Response:
         try:
-            resp = self.client.request(method, url, **kw)
+            req = self.client.build_request(method, url, **kw)
+            if "authorization" in req.headers and not self.may_authorize(req.url.host):
+                del req.headers["authorization"]  # never hand a token to a host that is not the platform's API
+            resp = self.client.send(req)
         except httpx.TimeoutException as exc:
             raise TransientError(f"timed out talking to {self.platform} ({exc.__class__.__name__})",
                                  platform=self.platform, code="timeout", ambiguous=ambiguous) from exc

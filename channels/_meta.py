@@ -26,6 +26,47 @@ ACTIONS = {
 }
 THROTTLE = {4, 17, 32, 613} | set(range(80001, 80015))
 
+# Graph API versions and the date each stops working (developers.facebook.com/docs/graph-api/changelog/versions,
+# copy of 2026-11; v27.0 introduced 2026-11-04: developers.facebook.com/blog/post/2026/11/04/
+# introducing-graph-api-v27-and-marketing-api-v27/). None = not announced yet. Facebook Pages and Instagram
+# use GRAPH_VERSION unless the user sets another (Settings › Accounts, or ``accounts set NAME api_version=…``).
+GRAPH_VERSION = "v27.0"
+GRAPH_VERSIONS: dict[str, str | None] = {
+    "v27.0": None, "v26.0": None, "v25.0": "2028-07-29", "v24.0": "2028-02-18", "v23.0": "2027-10-08",
+    "v22.0": "2027-05-20", "v21.0": "2027-01-21", "v20.0": "2026-09-24", "v19.0": "2026-05-21",
+}
+WARN_DAYS = 90  # warn this long before a version expires
+
+
+def graph_version_warning(version: str, today=None) -> str | None:
+    """A sentence to show when ``version`` has expired or expires within WARN_DAYS, else None."""
+    from datetime import date
+
+    today = today or date.today()
+    if version not in GRAPH_VERSIONS:
+        try:
+            major = int(version.lstrip("v").split(".")[0])
+        except ValueError:
+            return f"'{version}' is not a Graph API version (they look like {GRAPH_VERSION})"
+        if major < 19:
+            return f"Graph API {version} has expired; switch to {GRAPH_VERSION}"
+        return None
+    until = GRAPH_VERSIONS[version]
+    if until is None:
+        return None
+    days = (date.fromisoformat(until) - today).days
+    if days < 0:
+        return (f"Graph API {version} expired on {until}: Meta now answers with its oldest available version; "
+                f"switch to {GRAPH_VERSION}")
+    if days <= WARN_DAYS:
+        return f"Graph API {version} expires on {until} (in {days} days): switch to {GRAPH_VERSION}"
+    return None
+
+
+def graph_version_of(settings: dict) -> str:
+    v = str(settings.get("api_version") or GRAPH_VERSION).strip()
+    return v if v.startswith("v") else f"v{v}"
+
 
 def meta_error(platform: str, resp, body: Any) -> ChannelError | None:
     if not isinstance(body, dict) or not isinstance(body.get("error"), dict):

@@ -1,4 +1,9 @@
-"""Threads: container → (poll) → ``threads_publish`` (platform-specs.md A: Threads / Flow).
+"""Threads: container → (poll) → ``threads_publish`` (platform-specs.md A: Threads / Flow;
+tests/contracts/threads.rules.json).
+
+Tokens: the code exchange gives a 1-hour token; it is swapped at once for the 60-day token
+(``GET graph.threads.net/access_token?grant_type=th_exchange_token``) and refreshed with ``th_refresh_token``
+only once it is ≥ 24 h old (developers.facebook.com/docs/threads/get-started/long-lived-tokens).
 
 Text ≤500 chars, carousel 2–20 items, 250 API posts per rolling 24 h (A: Threads / Limits). Images and
 videos are fetched by Threads from a public URL (the media host).
@@ -22,6 +27,9 @@ OAUTH = OAuthSpec(
     scope_sep=",",
     refresh_style="threads",
     refresh_url="https://graph.threads.net/refresh_access_token",
+    long_lived="threads",
+    long_lived_url="https://graph.threads.net/access_token",
+    console_url="https://developers.facebook.com/apps/",
 )
 MAX_CAROUSEL = 20
 

@@ -28,7 +28,10 @@ from studio.ports import (
     TransientError,
 )
 
-# platform-specs.md A: TikTok / Auth, Scopes, Token lifetime (refresh tokens rotate)
+# platform-specs.md A: TikTok / Auth, Scopes, Token lifetime (refresh tokens rotate).
+# developers.tiktok.com/doc/login-kit-desktop: the desktop kit's code_challenge is the SHA-256 of the verifier
+# as HEX (not RFC 7636 base64url); the redirect URI is registered with a wildcard port,
+# http://127.0.0.1:*/callback/, so any free port works. Fixture: tests/contracts/tiktok.rules.json.
 OAUTH = OAuthSpec(
     authorize_url="https://www.tiktok.com/v2/auth/authorize/",
     token_url="https://open.tiktokapis.com/v2/oauth/token/",
@@ -36,6 +39,10 @@ OAUTH = OAuthSpec(
     needs_secret=True,
     client_id_param="client_key",
     scope_sep=",",
+    pkce_encoding="hex",
+    redirect_path="/callback/",
+    redirect_port="any",
+    console_url="https://developers.tiktok.com/apps/",
 )
 
 MB = 1024 * 1024
@@ -59,13 +66,27 @@ QUOTA_CODES = {"spam_risk_too_many_posts", "spam_risk_too_many_pending_share", "
 
 
 def chunk_plan(size: int, chunk: int = 10 * MB) -> tuple[int, int]:
-    """(chunk_size, total_chunk_count) per the media transfer guide."""
-    if size < MIN_CHUNK:
-        return size, 1
+    """(chunk_size, total_chunk_count) exactly as the media transfer guide says
+    (developers.tiktok.com/doc/content-posting-api-media-transfer-guide, "Chunk restrictions"):
+
+    - a video under 5 MB is uploaded whole: chunk_size = video_size, one chunk;
+    - a video that fits in one chunk (≤ chunk_size, so ≤ 64 MB) is one chunk of its own size — declaring a
+      10 MB chunk for a 7 MB file is refused;
+    - otherwise total_chunk_count = floor(video_size / chunk_size) and the last chunk absorbs the remainder
+      (it stays under 2 × chunk_size ≤ 128 MB); 1–1000 chunks.
+    """
+    if size <= 0:
+        raise ValueError("empty video")
     chunk = max(MIN_CHUNK, min(MAX_CHUNK, chunk))
-    count = max(1, size // chunk)
-    if size - chunk * (count - 1) > MAX_LAST:  # the last chunk takes the remainder, up to 128 MB
-        count += 1
+    if size < MIN_CHUNK or size <= chunk:
+        return size, 1
+    count = size // chunk
+    if size > MAX_CHUNK and count == 1:  # over 64 MB must be several chunks: halve the chunk (≥ 32 MB)
+        chunk = size // 2
+        count = size // chunk
+    while count > 1000:  # very large files: grow the chunk (still ≤ 64 MB) until the count fits
+        chunk = min(MAX_CHUNK, chunk * 2)
+        count = size // chunk
     return chunk, count
 
 
@@ -73,6 +94,8 @@ class TikTokAdapter(HttpAdapter):
     platform = "tiktok"
     default_base_url = "https://open.tiktokapis.com"
     supports_lookup = True
+    # upload_url is on TikTok's upload host; it authenticates by the URL itself, the guide sends no token
+    auth_hosts = ()
     poll_interval = 5.0
 
     def error_from(self, resp, body) -> ChannelError | None:

@@ -178,11 +178,14 @@ def mark_needs_reconnect(db: Database, account_id: int, reason: str = "") -> Non
         s.execute(update(m.Account).where(m.Account.id == account_id).values(status="needs-reconnect"))
 
 
-def _oauth_spec(platform: str):
+def _oauth_spec(platform: str, conf: dict[str, Any] | None = None):
+    """The platform's sign-in; adapters with several login types (Instagram) choose by the account's settings."""
     try:
-        return getattr(registry.module("channel", platform), "OAUTH", None)
+        module = registry.module("channel", platform)
     except ImportError:
         return None
+    chooser = getattr(module, "oauth_spec", None)
+    return chooser(conf or {}) if chooser is not None else getattr(module, "OAUTH", None)
 
 
 def _lock(name: str) -> threading.Lock:
@@ -202,10 +205,11 @@ def access_token(db: Database, account_id: int, *, force_refresh: bool = False, 
         raise AuthExpired(f"account '{acc.name}' has no token", platform=acc.platform, code="no-token",
                           action=f"run: studio accounts connect {acc.name} (or accounts add … --token-stdin)")
     now = time.time() if now is None else now
-    exp = tokens.get("expires_at")
-    if not force_refresh and (exp is None or exp - now > REFRESH_MARGIN):
+    spec = _oauth_spec(acc.platform, acc.settings)
+    # when to refresh is the platform's rule (Instagram / Threads: only once the token is >= 24 h old)
+    due = spec is not None and registry.module("channel", "oauth").refresh_due(spec, tokens, now, REFRESH_MARGIN)
+    if not force_refresh and not due:
         return tokens["access_token"]
-    spec = _oauth_spec(acc.platform)
     if spec is None or spec.refresh_style == "none":
         if force_refresh:
             mark_needs_reconnect(db, acc.id)
@@ -231,7 +235,11 @@ def _refresh(db: Database, acc: AccountDTO, spec, transport=None, seen_access: s
                                 token_url=conf.get("token_url"), refresh_url=conf.get("refresh_url"),
                                 exchange_url=conf.get("exchange_url"), transport=transport)
         except AuthExpired as exc:
-            s.execute(update(m.Account).where(m.Account.id == acc.id).values(status="needs-reconnect"))
+            s.execute(update(m.Account).where(m.Account.id == acc.id).values(
+                status="needs-reconnect", settings={**(acc.settings or {}), "last_auth_error": {
+                    "message": exc.message, "code": exc.code, "at": time.time(),
+                    "action": f"reconnect '{acc.name}' (Settings › Accounts › Reconnect, or studio accounts "
+                              f"connect {acc.name})"}}))
             raise AuthExpired(f"account '{acc.name}' needs to be reconnected: {exc.message}", platform=acc.platform,
                               code=exc.code or "refresh-failed",
                               action=f"run: studio accounts connect {acc.name}") from exc
@@ -247,7 +255,7 @@ def connect(db: Database, name: str, *, open_url=None, port: int = 0, timeout: f
             transport=None) -> AccountDTO:
     """Run the browser sign-in (loopback + PKCE) and store the tokens in the keyring."""
     acc = get_account(db, name)
-    spec = _oauth_spec(acc.platform)
+    spec = _oauth_spec(acc.platform, acc.settings)
     if spec is None:
         raise StudioError(f"{acc.platform} accounts need no sign-in; nothing to connect")
     conf = acc.settings
@@ -262,11 +270,16 @@ def connect(db: Database, name: str, *, open_url=None, port: int = 0, timeout: f
                           f"(studio accounts add … --client-secret-stdin) or set --exchange-url to a token-exchange "
                           "service you run")
     oauth = registry.module("channel", "oauth")
+    # the redirect port the user registered: per account, else the app-wide setting, else the spec's default
+    port = port or conf.get("redirect_port") or settings.Settings().get("channels.redirect_port") or None
     tokens = oauth.run_desktop_flow(spec, client_id, client_secret=client_secret,
                                     exchange_url=conf.get("exchange_url"), authorize_url=conf.get("authorize_url"),
-                                    token_url=conf.get("token_url"), port=port or int(conf.get("redirect_port", 0)),
-                                    open_url=open_url, timeout=timeout, transport=transport)
+                                    token_url=conf.get("token_url"), port=int(port) if port else None,
+                                    open_url=open_url, timeout=timeout, transport=transport,
+                                    long_lived_url=conf.get("long_lived_url"), platform=acc.platform)
     save_token_set(db, acc.id, tokens.as_dict())
+    if conf.get("last_auth_error"):
+        update_settings(db, acc.id, last_auth_error=None)
     return get_account(db, acc.id)
 
 

@@ -123,8 +123,8 @@ def test_tiktok_lookup_uses_the_recorded_publish_id(video):
 
 
 def test_instagram_reel_resumable_upload_and_live_quota(video):
-    with InstagramEmulator(quota_total=50) as emu:
-        ad = adapter("instagram", emu, ig_user_id="17841")
+    with InstagramEmulator(quota_total=50, login_type="facebook") as emu:  # resumable needs Facebook Login
+        ad = adapter("instagram", emu, ig_user_id="17841", login_type="facebook")
         assert ad.quota() == {"used": 0, "limit": 50, "window_s": 86400}
         receipt, cps = publish(ad, "Reel caption", [video])
         c = emu.containers[cps["container_id"]]
@@ -174,8 +174,8 @@ def test_instagram_throttle_and_token_errors(jpeg):
 
 
 def test_facebook_feed_photo_reel_and_native_schedule(jpeg, video):
-    with FacebookEmulator() as emu:
-        ad = adapter("facebook", emu, page_id="55")
+    with FacebookEmulator() as emu:  # Page endpoints take the Page token picked from /me/accounts
+        ad = adapter("facebook", emu, token="page-tok-55", page_id="55", page_token_for="55")
         r1, _ = publish(ad, "plain post")
         assert r1.platform_post_id.startswith("55_") and r1.state == "published"
         r2, _ = publish(ad, "photo post", [jpeg])

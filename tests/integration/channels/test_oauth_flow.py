@@ -20,10 +20,19 @@ def emu():
         yield e
 
 
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 def _account(db, emu, platform="x", **extra):
+    # exact-match platforms listen on the fixed port the user registered: a free one here
     return accounts.add_account(db, platform, f"{platform}-oauth", base_url=emu.url, settings_={
         "client_id": "my-client", "authorize_url": emu.url + "/authorize", "token_url": emu.url + "/oauth/token",
-        **extra})
+        "redirect_port": free_port(), **extra})
 
 
 def browser(emu, approve=True, state_override=None):
@@ -40,7 +49,8 @@ def browser(emu, approve=True, state_override=None):
         params = {"code": "code-1", "state": state_override or q["state"]} if approve else \
             {"error": "access_denied", "error_description": "user said no", "state": q["state"]}
         r = httpx.get(q["redirect_uri"], params=params, timeout=5)
-        assert r.status_code == 200
+        assert r.status_code == (400 if state_override else 200)
+        assert "Connected" not in r.text and "<script" not in r.text
 
     return open_url, seen
 
@@ -84,16 +94,19 @@ def test_platform_demanding_a_secret_needs_own_credentials_or_exchange_url(db, e
     accounts.add_account(db, "tiktok", "tt", settings_={"client_id": "ck"})
     with pytest.raises(StudioError, match="client secret"):
         accounts.connect(db, "tt", open_url=lambda u: None, timeout=1)
-    accounts.add_account(db, "tiktok", "tt2", settings_={
-        "client_id": "ck", "exchange_url": emu.url + "/oauth/token", "authorize_url": emu.url + "/authorize"})
-    calls = []
+    from tests.support.platforms.tiktok import TikTokEmulator
 
-    def open_url(url):
-        q = {k: v[0] for k, v in parse_qs(urlparse(url).query).items()}
-        calls.append(q)
-        assert q["client_key"] == "ck"  # TikTok names the client id client_key
-        emu.expected_challenge = q["code_challenge"]
-        httpx.get(q["redirect_uri"], params={"code": "code-1", "state": q["state"]}, timeout=5)
+    with TikTokEmulator() as tt:
+        accounts.add_account(db, "tiktok", "tt2", settings_={
+            "client_id": "ck", "exchange_url": tt.url + "/v2/oauth/token/", "authorize_url": tt.url + "/authorize"})
+        calls = []
 
-    assert accounts.connect(db, "tt2", open_url=open_url, timeout=10).status == "connected"
-    assert calls
+        def open_url(url):
+            q = {k: v[0] for k, v in parse_qs(urlparse(url).query).items()}
+            calls.append(q)
+            assert q["client_key"] == "ck"  # TikTok names the client id client_key
+            tt.expected_challenge = q["code_challenge"]  # the emulator checks it the desktop kit's way (hex)
+            httpx.get(q["redirect_uri"], params={"code": "code-1", "state": q["state"]}, timeout=5)
+
+        assert accounts.connect(db, "tt2", open_url=open_url, timeout=10).status == "connected"
+        assert calls and calls[0]["redirect_uri"].endswith("/callback/")

@@ -178,7 +178,10 @@ class Emulator:
                     import base64
                     import hashlib
 
-                    calc = base64.urlsafe_b64encode(hashlib.sha256((verifier or "").encode()).digest()).rstrip(b"=").decode()
+                    digest = hashlib.sha256((verifier or "").encode())
+                    # RFC 7636 S256 = base64url; TikTok's desktop Login Kit wants the digest as hex
+                    calc = digest.hexdigest() if getattr(self, "pkce_encoding", "base64url") == "hex" else \
+                        base64.urlsafe_b64encode(digest.digest()).rstrip(b"=").decode()
                     if calc != challenge:
                         return Response(400, {"error": "invalid_grant", "error_description": "PKCE verifier mismatch"})
             else:

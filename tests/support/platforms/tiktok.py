@@ -17,7 +17,11 @@ def err(code, status=400, msg=""):
 
 
 class TikTokEmulator(Emulator):
+    """Refuses what tests/contracts/tiktok.rules.json refuses: a base64url PKCE challenge (the desktop kit
+    wants hex), chunk plans other than the media transfer guide's, uploads that do not follow the plan."""
+
     name = "tiktok"
+    pkce_encoding = "hex"
 
     def __init__(self, privacy_options=("SELF_ONLY", "PUBLIC_TO_EVERYONE"), max_duration=600) -> None:
         self.privacy_options = list(privacy_options)
@@ -32,6 +36,7 @@ class TikTokEmulator(Emulator):
         return err("access_token_invalid", 401, "The access token is invalid or not found in the request.")
 
     def setup(self):
+        self.add("POST", r"/v2/oauth/token/", self.oauth_token)
         self.add("POST", r"/v2/post/publish/creator_info/query/", self.creator_info)
         self.add("POST", r"/v2/post/publish/video/init/", self.init_direct)
         self.add("POST", r"/v2/post/publish/inbox/video/init/", self.init_inbox)
@@ -65,15 +70,22 @@ class TikTokEmulator(Emulator):
                 return err("privacy_level_option_mismatch")
         src = b["source_info"]
         size, chunk, count = src["video_size"], src["chunk_size"], src["total_chunk_count"]
-        if size < 5 * 2**20 and count != 1:
-            return err("invalid_params", 400, "files under 5 MB go in one chunk")
-        if count > 1 and not (5 * 2**20 <= chunk <= 64 * 2**20 and count == size // chunk
-                              and size - chunk * (count - 1) <= 128 * 2**20):
+        # developers.tiktok.com/doc/content-posting-api-media-transfer-guide — Chunk restrictions
+        if size < 5 * 2**20 and (count != 1 or chunk != size):
+            return err("invalid_params", 400, "videos under 5 MB are one chunk of their own size")
+        if chunk > size or count != size // chunk:
+            return err("invalid_params", 400, "total_chunk_count must be floor(video_size / chunk_size)")
+        if size > 64 * 2**20 and count == 1:
+            return err("invalid_params", 400, "videos over 64 MB must be uploaded in several chunks")
+        if size >= 5 * 2**20 and not (5 * 2**20 <= chunk <= 64 * 2**20 and count <= 1000
+                                      and size - chunk * (count - 1) <= 128 * 2**20):
             return err("invalid_params", 400, "chunk_size/total_chunk_count do not follow the media transfer guide")
         pid = f"v_pub_{next(self.ids)}"
         self.uploads[pid] = {"size": size, "got": 0, "ranges": [], "title": info.get("title", ""), "inbox": inbox,
-                             "info": info, "status": "PROCESSING_UPLOAD", "polls": 0}
-        return ok({"publish_id": pid, "upload_url": f"{self.url}/upload/{pid}"})
+                             "info": info, "status": "PROCESSING_UPLOAD", "polls": 0, "chunk": chunk,
+                             "count": count}
+        # a different host from the API base (real: open-upload.tiktokapis.com vs open.tiktokapis.com)
+        return ok({"publish_id": pid, "upload_url": f"http://localhost:{self.port}/upload/{pid}"})
 
     def init_direct(self, req, m):
         return self._init(req, False)
@@ -103,6 +115,12 @@ class TikTokEmulator(Emulator):
             return Response(416, {"error": "bad range"})
         if int(rng.group(2)) - int(rng.group(1)) + 1 != len(req.body):
             return Response(400, {"error": "range does not match body"})
+        last = len(up["ranges"]) == up["count"] - 1
+        expected = up["size"] - up["chunk"] * (up["count"] - 1) if last else up["chunk"]
+        if len(req.body) != expected:
+            return Response(400, {"error": f"chunk {len(up['ranges']) + 1}/{up['count']} must be {expected} bytes"})
+        if req.headers.get("Authorization"):
+            return Response(400, {"error": "the upload URL takes no Authorization header"})
         up["got"] += len(req.body)
         up["ranges"].append(req.headers["Content-Range"])
         if up["got"] == up["size"]:
