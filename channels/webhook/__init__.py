@@ -2,7 +2,10 @@
 
 Signature: ``X-Studio-Signature: sha256=<hex>`` = HMAC-SHA256 over ``"<timestamp>." + raw body`` with the
 account's signing secret (kept in the keyring as the account's token); ``X-Studio-Timestamp`` is the
-Unix time, so the receiver can refuse replays older than a few minutes. ``Idempotency-Key`` carries the
+Unix time, so the receiver can refuse replays older than a few minutes. Signed means signed: without a
+secret nothing is sent, unless the user explicitly chose unsigned delivery (account setting
+``unsigned``, ``studio accounts add webhook … --unsigned``); unsigned requests carry no signature header at
+all (never an HMAC with an empty key) and say ``X-Studio-Unsigned: 1``. ``Idempotency-Key`` carries the
 post's key: receivers should ignore a key they have already seen (the worker may resend after a crash only
 if the receiver says, through ``lookup_path``, that it never got it).
 """
@@ -37,10 +40,21 @@ class WebhookAdapter(HttpAdapter):
     def supports_lookup(self) -> bool:  # type: ignore[override]
         return bool(self.settings.get("lookup_path"))
 
+    @property
+    def unsigned(self) -> bool:
+        v = (self.settings or {}).get("unsigned")
+        return v is True or str(v).strip().lower() in ("1", "true", "yes", "on")
+
     def publish(self, request: PublishRequest, progress: ProgressFn, cancel: CancelToken) -> PublishReceipt:
         if not self.base_url:
             raise Rejected("the webhook account has no URL", platform="webhook", code="no-url",
                            action="studio accounts add webhook --name NAME --base-url https://…")
+        secret = self.account.access_token or ""
+        if not secret and not self.unsigned:
+            raise Rejected(f"webhook '{self.account.name}' has no signing secret; nothing was sent",
+                           platform="webhook", code="unsigned",
+                           action=f"store one: studio accounts secret {self.account.name} --token-stdin (or choose "
+                                  f"unsigned delivery: studio accounts set {self.account.name} unsigned=true)")
         payload = {
             "idempotency_key": request.idempotency_key,
             "account": self.account.name,
@@ -70,7 +84,10 @@ class WebhookAdapter(HttpAdapter):
         raw = req.read()
         ts = str(int(time.time()))
         req.headers["X-Studio-Timestamp"] = ts
-        req.headers["X-Studio-Signature"] = sign(self.account.access_token or "", ts, raw)
+        if secret:
+            req.headers["X-Studio-Signature"] = sign(secret, ts, raw)
+        else:
+            req.headers["X-Studio-Unsigned"] = "1"
         req.headers["Idempotency-Key"] = request.idempotency_key
         progress(0.3, "sending to webhook")
         try:

@@ -19,7 +19,11 @@ def register(sub) -> None:
     a.add_argument("--base-url", help="override the platform's API base URL (folder: the bundle folder; "
                                       "webhook: the URL to POST to)")
     a.add_argument("--token-stdin", action="store_true",
-                   help="read an access token you already hold from standard input (never from the command line)")
+                   help="read an access token you already hold from standard input (never from the command line); "
+                        "webhook: the signing secret")
+    a.add_argument("--unsigned", action="store_true",
+                   help="webhook only: deliver without a signature (receivers cannot tell forged posts apart); "
+                        "without a signing secret or this flag a webhook does not publish")
     a.add_argument("--client-id", help="your own app's client id (for studio accounts connect)")
     a.add_argument("--client-secret-stdin", action="store_true",
                    help="read your app's client secret from standard input (stored in the keyring)")
@@ -48,9 +52,31 @@ def register(sub) -> None:
                                   "options, Pinterest boards, Instagram quota)", cmd_info)
     i.add_argument("name")
 
+    t = add_command(asub, "secret", "store a token you already hold (webhook: its signing secret) for an account",
+                    cmd_secret)
+    t.add_argument("name")
+    t.add_argument("--token-stdin", action="store_true", required=True,
+                   help="read it from standard input (never from the command line)")
+
     add_command(asub, "list", "list accounts and their connection state", cmd_list)
     r = add_command(asub, "remove", "remove an account and its keyring entries", cmd_remove)
     r.add_argument("name")
+
+    # picking the Facebook Page / Pinterest board, and the connection-health view (also in Settings › Accounts)
+    pg = add_command(asub, "pages", "list the Facebook Pages this login manages (facebook; instagram with "
+                                    "login_type=facebook)", cmd_pages)
+    pg.add_argument("name")
+    up = add_command(asub, "use-page", "post to this Page: stores its Page token (what Pages accept)", cmd_use_page)
+    up.add_argument("name")
+    up.add_argument("page_id")
+    bd = add_command(asub, "boards", "list the Pinterest boards of an account", cmd_boards)
+    bd.add_argument("name")
+    ub = add_command(asub, "use-board", "pin to this board", cmd_use_board)
+    ub.add_argument("name")
+    ub.add_argument("board_id")
+    hl = add_command(asub, "health", "token expiry, last refresh, quota left today, last error and what fixes it, "
+                                     "and the redirect URI to register", cmd_health)
+    hl.add_argument("name", nargs="?")
 
 
 def _help(args) -> int:
@@ -78,6 +104,8 @@ def _parse_sets(items: list[str]) -> dict:
                 v = json.loads(v)
             except ValueError as exc:
                 raise StudioError(f"--set {k.strip()}: not valid JSON ({exc})") from None
+        elif v.lower() in ("true", "false"):
+            v = v.lower() == "true"
         out[k.strip()] = v
     return out
 
@@ -101,11 +129,34 @@ def cmd_add(args) -> int:
             secret = (lines.pop(0) if lines else "").strip()
             if not secret:
                 raise StudioError("--client-secret-stdin: no secret on standard input")
-    acc = accounts.add_account(_db(), args.platform, args.name, base_url=args.base_url, token=token, settings_=conf)
+    if secret:
+        from studio import secrets
+
+        secrets.require_store(accounts._key(args.name.strip(), "client_secret"), "the client secret")
+    acc = accounts.add_account(_db(), args.platform, args.name, base_url=args.base_url, token=token, settings_=conf,
+                               unsigned=args.unsigned)
     if secret:
         accounts.set_client_secret(acc.name, secret)
-    hint = "" if acc.status == "connected" else f" — next: studio accounts connect {acc.name}"
+    if acc.platform == "webhook":
+        hint = {"signed": " — signed with the secret from standard input",
+                "unsigned": " — UNSIGNED delivery, as you chose",
+                }.get(acc.delivery or "", f" — no signing secret: it will not publish until you run "
+                                          f"studio accounts secret {acc.name} --token-stdin (or choose --unsigned)")
+    else:
+        hint = "" if acc.status == "connected" else f" — next: studio accounts connect {acc.name}"
     emit(args, acc, f"added {acc.platform} account '{acc.name}' ({acc.status}){hint}")
+    return 0
+
+
+def cmd_secret(args) -> int:
+    from studio.services import accounts
+
+    token = (sys.stdin.readline() or "").strip()
+    if not token:
+        raise StudioError("--token-stdin: nothing on standard input")
+    acc = accounts.set_token(_db(), args.name, token)
+    emit(args, acc, f"stored the {'signing secret' if acc.platform == 'webhook' else 'token'} of '{acc.name}' in "
+                    "the OS keyring")
     return 0
 
 
@@ -134,7 +185,9 @@ def cmd_list(args) -> int:
             print("no accounts yet; add one with: studio accounts add folder --name my-folder --base-url ./out")
         for a in rows:
             exp = f", token until {a.token_expires_at:%Y-%m-%d %H:%M}" if a.token_expires_at else ""
-            print(f"{a.name:24} {a.platform:10} {a.status}{exp}{'  base ' + a.base_url if a.base_url else ''}")
+            signing = f", {a.delivery.upper() if a.delivery == 'unsigned' else a.delivery}" if a.delivery else ""
+            print(f"{a.name:24} {a.platform:10} {a.status}{signing}{exp}"
+                  f"{'  base ' + a.base_url if a.base_url else ''}")
 
     emit(args, rows, human)
     return 0
@@ -182,4 +235,77 @@ def cmd_info(args) -> int:
             print(f"{k}: {v}")
 
     emit(args, info, human)
+    return 0
+
+
+def cmd_pages(args) -> int:
+    from studio.services import account_setup
+
+    found = account_setup.public_pages(account_setup.pages(_db(), args.name))
+
+    def human() -> None:
+        if not found:
+            print("no Pages: the login manages none, or pages_show_list was not granted (reconnect)")
+        for p in found:
+            ig = f"  instagram @{p['instagram_username'] or p['instagram_id']}" if p.get("instagram_id") else ""
+            can = "" if p["can_post"] else "  (your role cannot post: no CREATE_CONTENT task)"
+            print(f"{p['id']:20} {p['name']}{ig}{can}")
+        if found:
+            print(f"next: studio accounts use-page {args.name} PAGE_ID")
+
+    emit(args, found, human)
+    return 0
+
+
+def cmd_use_page(args) -> int:
+    from studio.services import account_setup
+
+    acc = account_setup.use_page(_db(), args.name, args.page_id)
+    emit(args, acc, f"{acc.name} now posts to {acc.settings.get('page_name')} ({acc.settings.get('page_id')})")
+    return 0
+
+
+def cmd_boards(args) -> int:
+    from studio.services import account_setup
+
+    found = account_setup.boards(_db(), args.name)
+
+    def human() -> None:
+        for b in found:
+            print(f"{b['id']:24} {b['name']}")
+        print(f"next: studio accounts use-board {args.name} BOARD_ID" if found else "no boards on this account")
+
+    emit(args, found, human)
+    return 0
+
+
+def cmd_use_board(args) -> int:
+    from studio.services import account_setup
+
+    acc = account_setup.use_board(_db(), args.name, args.board_id)
+    emit(args, acc, f"{acc.name} now pins to {acc.settings.get('board_name')} ({acc.settings.get('board_id')})")
+    return 0
+
+
+def cmd_health(args) -> int:
+    from studio.services import account_setup
+
+    rows = account_setup.health(_db(), args.name)
+    data = [h.as_dict() for h in rows]
+
+    def human() -> None:
+        if not rows:
+            print("no accounts yet; add one in the app (Settings › Accounts) or with studio accounts add")
+        for h in rows:
+            exp = f"token until {h.token_expires_at:%Y-%m-%d %H:%M}" if h.token_expires_at else "token without expiry"
+            ref = f", last refresh {h.last_refresh:%Y-%m-%d %H:%M}" if h.last_refresh else ""
+            quota = f", {h.quota_left_today} posts left today" if h.quota_left_today is not None else ""
+            print(f"{h.name} ({h.platform}) — {'OK' if h.ok else 'NEEDS ACTION'}: {h.status}, {exp}{ref}{quota}")
+            for p in h.problems:
+                print(f"  {p['severity']}: {p['message']}\n    → {p['action']}")
+            g = account_setup.guide(h.platform)
+            if g.redirect_uri:
+                print(f"  redirect URI to register: {g.redirect_uri}")
+
+    emit(args, data, human)
     return 0

@@ -13,7 +13,12 @@ def register(sub) -> None:
     p.add_argument("--confirm-absent", type=int, metavar="ID",
                    help="you checked: a post of unknown outcome is NOT on the platform (allows --retry)")
     p.add_argument("--export-csv", metavar="FILE", help="write the queue as CSV (formula-safe)")
-    p.add_argument("--import-csv", metavar="FILE", help="add posts from CSV (account, scheduled_at, text, …)")
+    p.add_argument("--import-csv", metavar="FILE",
+                   help="add posts from CSV through the same gate as studio schedule: account, scheduled_at (or "
+                        "now), product + market | draft_version | the approved text, [media, first_comment, "
+                        "override_warnings]; all or nothing")
+    p.add_argument("--media-dir", action="append", default=[], metavar="DIR",
+                   help="another folder CSV media may come from (besides the CSV's own folder and the media store)")
     p.add_argument("--export-ics", metavar="FILE", help="write the schedule as iCalendar (.ics)")
 
 
@@ -29,7 +34,7 @@ def run(args) -> int:
     if args.cancel:
         scheduling.cancel(db, args.cancel)
     if args.import_csv:
-        res = scheduling.import_csv(db, args.import_csv)
+        res = scheduling.import_csv(db, args.import_csv, media_roots=args.media_dir)
         if not args.json:
             print(res.message)
     if args.export_csv:

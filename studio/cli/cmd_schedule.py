@@ -10,7 +10,10 @@ def register(sub) -> None:
     p.add_argument("--product", required=True, help="handle or any variant SKU")
     p.add_argument("--market", required=True, help="locale tag, e.g. de-DE")
     p.add_argument("--account", required=True, help="account name (studio accounts list)")
-    p.add_argument("--at", help="ISO 8601 time, e.g. 2026-12-01T18:30+01:00 (default: the next free weekly slot)")
+    when = p.add_mutually_exclusive_group()
+    when.add_argument("--at", help="ISO 8601 time, e.g. 2026-12-01T18:30+01:00 (default: the next free weekly slot); "
+                                   "a past time is refused")
+    when.add_argument("--now", action="store_true", help="publish as soon as the worker runs")
     p.add_argument("--override-warnings", metavar="REASON",
                    help="publish despite lint warnings; the reason is recorded with the post")
     p.add_argument("--privacy", help="TikTok: one of the creator's privacy options (no default)")
@@ -33,10 +36,11 @@ def run(args) -> int:
     if args.privacy:
         options["privacy_level"] = args.privacy
     at = args.at
-    if not at:
+    if not at and not args.now:
         at = scheduling.next_free_slot(db, accounts.get_account(db, args.account).id)
     res = scheduling.schedule_from_draft(db, product_ref=args.product, market=args.market, account=args.account,
-                                         at=at, override_reason=args.override_warnings, options=options)
+                                         at=at, override_reason=args.override_warnings, options=options,
+                                         publish_now=args.now)
 
     def human() -> None:
         p = res.post

@@ -46,6 +46,9 @@ class AccountDTO:
     status: str
     token_expires_at: datetime | None
     has_token: bool
+    # webhooks: "signed" (a signing secret is stored), "unsigned" (the user chose unsigned delivery) or
+    # "no signing secret" (will not publish); None for other platforms
+    delivery: str | None = None
 
 
 def _key(name: str, what: str) -> str:
@@ -53,8 +56,36 @@ def _key(name: str, what: str) -> str:
 
 
 def _dto(row: m.Account) -> AccountDTO:
-    return AccountDTO(row.id, row.platform, row.name, row.base_url, dict(row.settings or {}), row.status,
-                      _utc(row.token_expires_at), secrets.get_secret(_key(row.name, "tokens")) is not None)
+    has_token = secrets.get_secret(_key(row.name, "tokens")) is not None
+    conf = dict(row.settings or {})
+    return AccountDTO(row.id, row.platform, row.name, row.base_url, conf, row.status, _utc(row.token_expires_at),
+                      has_token, webhook_delivery(row.platform, conf, has_token))
+
+
+def is_true(value: Any) -> bool:
+    return value is True or str(value).strip().lower() in ("1", "true", "yes", "on")
+
+
+def webhook_delivery(platform: str, conf: dict, has_secret: bool) -> str | None:
+    if platform != "webhook":
+        return None
+    if has_secret:
+        return "signed"
+    return "unsigned" if is_true(conf.get("unsigned")) else "no signing secret"
+
+
+def publish_blocker(acc: AccountDTO) -> str | None:
+    """Why posts for this account cannot go into the queue (the gate's account check), or None."""
+    if acc.platform == "webhook":
+        if not acc.base_url:
+            return (f"webhook '{acc.name}' has no URL; remove it and add it again with --base-url https://…")
+        if acc.delivery == "no signing secret":
+            return (f"webhook '{acc.name}' has no signing secret, so receivers cannot tell its posts from forged "
+                    f"ones; store one (studio accounts secret {acc.name} --token-stdin) or choose unsigned delivery "
+                    f"explicitly (studio accounts set {acc.name} unsigned=true)")
+    if acc.platform == "folder" and not (acc.settings.get("path") or acc.base_url):
+        return f"folder account '{acc.name}' has no folder; add it again with --base-url /path"
+    return None
 
 
 def _utc(dt: datetime | None) -> datetime | None:
@@ -68,7 +99,10 @@ def platforms() -> list[str]:
 
 
 def add_account(db: Database, platform: str, name: str, *, base_url: str | None = None, token: str | None = None,
-                settings_: dict[str, Any] | None = None) -> AccountDTO:
+                settings_: dict[str, Any] | None = None, unsigned: bool = False) -> AccountDTO:
+    """Add an account; a token (for a webhook: its signing secret) goes to the keyring, or nothing is added.
+
+    ``unsigned``: a webhook that delivers without a signature, by the user's explicit choice."""
     platform = platform.strip().lower()
     if platform == "twitter":
         platform = "x"
@@ -81,11 +115,20 @@ def add_account(db: Database, platform: str, name: str, *, base_url: str | None 
     conf = dict(settings_ or {})
     if platform == "folder" and base_url and not conf.get("path"):
         conf["path"] = base_url
+    if unsigned or is_true(conf.get("unsigned")):
+        if platform != "webhook":
+            raise StudioError("--unsigned is for webhook accounts (other platforms authenticate with a token)")
+        if token:
+            raise StudioError("a webhook is either signed (a secret on --token-stdin) or --unsigned, not both")
+        conf["unsigned"] = True
+    if token:
+        secrets.require_store(_key(name, "tokens"), "the token" if platform != "webhook" else "the signing secret")
     with db.session() as s:
         if s.scalar(select(m.Account).where(m.Account.name == name)) is not None:
             raise StudioError(f"an account named '{name}' already exists; pick another --name or remove it first")
+        ready = token or platform == "folder" or (platform == "webhook" and conf.get("unsigned"))
         row = m.Account(platform=platform, name=name, base_url=base_url, settings=conf,
-                        status="connected" if (token or platform == "folder") else "needs-reconnect")
+                        status="connected" if ready else "needs-reconnect")
         s.add(row)
         s.flush()
         if token:
@@ -121,6 +164,8 @@ def update_settings(db: Database, ref: str | int, **changes: Any) -> AccountDTO:
             else:
                 conf[k] = v
         row.settings = conf
+        if row.platform == "webhook" and "unsigned" in changes:
+            row.status = "connected" if (is_true(conf.get("unsigned")) or acc.has_token) else "needs-reconnect"
         s.flush()
         return _dto(row)
 
@@ -161,6 +206,23 @@ def load_tokens(name: str) -> dict[str, Any] | None:
 
 def set_client_secret(name: str, secret: str) -> None:
     secrets.set_secret(_key(name, "client_secret"), secret)
+
+
+def set_token(db: Database, name: str, token: str) -> AccountDTO:
+    """Store a token you already hold (for a webhook: its signing secret) for an existing account."""
+    acc = get_account(db, name)
+    token = token.strip()
+    if not token:
+        raise StudioError("no token given")
+    store_tokens(acc.name, {"access_token": token})
+    with db.session() as s:
+        row = s.get(m.Account, acc.id)
+        row.status = "connected"
+        if acc.platform == "webhook":
+            conf = dict(row.settings or {})
+            conf.pop("unsigned", None)  # a secret means signed delivery
+            row.settings = conf
+    return get_account(db, acc.id)
 
 
 def save_token_set(db: Database, account_id: int, tokens: dict[str, Any]) -> None:

@@ -71,9 +71,17 @@ def _like_escape(q: str) -> str:
     return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+MAX_SEARCH_CHARS = 200  # SQLite refuses LIKE patterns over 50,000 bytes; no real search needs this many
+MAX_SEARCH_WORDS = 20
+
+
 def _where(query: str, filters: dict | None) -> list:
     conds: list = []
     q = (query or "").strip()
+    if len(q) > MAX_SEARCH_CHARS:
+        raise StudioError(f"search: {len(q):,} characters is too long; search for at most {MAX_SEARCH_CHARS}")
+    if len(q.split()) > MAX_SEARCH_WORDS:
+        raise StudioError(f"search: {len(q.split())} words is too many; search for at most {MAX_SEARCH_WORDS}")
     if q:
         for word in q.split():
             pat = f"%{_like_escape(word.lower())}%"

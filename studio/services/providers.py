@@ -151,12 +151,14 @@ def save_settings(*, provider: str, base_url: str | None = None, model: str | No
     s = settings or Settings()
     name = canonical_name(provider) or "offline"
     registry.find("llm", name)  # unknown names fail here
+    if api_key:
+        secrets.require_store(KEY_NAME, "the API key")  # refuse before anything is saved: never lose a key
     s.set("llm.provider", name)
     s.set("llm.base_url", base_url or "")
     s.set("llm.model", model or "")
     s.set("llm.local_path", local_path or "")
     if api_key:
-        secrets.set_secret(KEY_NAME, api_key)
+        secrets.set_secret(KEY_NAME, api_key, "the API key")
 
 
 def current_settings(settings: Settings | None = None) -> dict[str, Any]:

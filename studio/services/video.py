@@ -553,6 +553,8 @@ def set_video_settings(*, brand: dict[str, Any] | None = None, voice: dict[str, 
     from studio import secrets
 
     s = s or settings.Settings()
+    if api_key:
+        secrets.require_store(TTS_SECRET, "the API key")  # refuse before anything is saved: never lose a key
     if brand is not None:
         out = {"primary": _hex(brand.get("primary", "#1F3A5F"), "brand colour"),
                "accent": _hex(brand.get("accent", "#FFC233"), "highlight colour")}
@@ -581,4 +583,4 @@ def set_video_settings(*, brand: dict[str, Any] | None = None, voice: dict[str, 
                               "model": (voice.get("model") or "tts-1").strip(),
                               "voice": (voice.get("voice") or "").strip() or None})
     if api_key:
-        secrets.set_secret(TTS_SECRET, api_key)
+        secrets.set_secret(TTS_SECRET, api_key, "the API key")

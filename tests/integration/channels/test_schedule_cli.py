@@ -14,6 +14,8 @@ from studio.cli.main import main
 from studio.services import accounts, catalog, drafts, sample, scheduling
 from studio.storage import models as m
 
+FUTURE = (scheduling.now_utc() + timedelta(days=30)).isoformat(timespec="seconds")
+
 
 def run(capsys, *argv, stdin: str | None = None, monkeypatch=None):
     if stdin is not None:
@@ -65,9 +67,12 @@ def test_schedule_worker_queue_to_folder(db, product, tmp_path, capsys):
     assert run(capsys, "accounts", "add", "folder", "--name", "handoff", "--base-url", str(out_dir),
                "--set", "caption_target=instagram")[0] == 0
     approve_caption(db, product, market, "instagram", "Warmes Licht für kleine Räume. #wohnen")
-    at = (scheduling.now_utc() - timedelta(minutes=1)).isoformat()
+    past = (scheduling.now_utc() - timedelta(minutes=5)).isoformat()
+    rc, _, err = run(capsys, "schedule", "--product", product.handle, "--market", market, "--account", "handoff",
+                     "--at", past)
+    assert rc == 2 and "in the past" in err and "--now" in err  # publishing at once is an explicit choice
     rc, out, err = run(capsys, "schedule", "--product", product.handle, "--market", market, "--account", "handoff",
-                       "--at", at, "--json")
+                       "--now", "--json")
     assert rc == 0, err
     post = json.loads(out)["post"]
     assert post["state"] == "scheduled" and post["text"].startswith("Warmes Licht")
@@ -87,14 +92,14 @@ def test_schedule_refuses_errors_and_needs_reason_for_warnings(db, product, tmp_
         "--set", "caption_target=instagram")
     approve_caption(db, product, "en-US", "instagram", "Clinically proven to cure back pain.")
     rc, _, err = run(capsys, "schedule", "--product", product.handle, "--market", "en-US", "--account", "f",
-                     "--at", "2030-01-01T10:00:00Z")
+                     "--at", FUTURE)
     assert rc == 2 and "claims.health" in err and "error" in err
     approve_caption(db, product, "en-US", "instagram", "The best lamp ever, guaranteed.")
     rc, _, err = run(capsys, "schedule", "--product", product.handle, "--market", "en-US", "--account", "f",
-                     "--at", "2030-01-01T10:00:00Z")
+                     "--at", FUTURE)
     assert rc == 2 and "--override-warnings" in err
     rc, out, err = run(capsys, "schedule", "--product", product.handle, "--market", "en-US", "--account", "f",
-                       "--at", "2030-01-01T10:00:00Z", "--override-warnings", "client signed off the claim", "--json")
+                       "--at", FUTURE, "--override-warnings", "client signed off the claim", "--json")
     assert rc == 0, err
     post = json.loads(out)["post"]
     assert post["override_reason"] == "client signed off the claim"
@@ -105,18 +110,23 @@ def test_schedule_refuses_errors_and_needs_reason_for_warnings(db, product, tmp_
 def test_schedule_without_approved_caption_says_what_to_do(db, product, tmp_path, capsys):
     run(capsys, "accounts", "add", "folder", "--name", "f", "--base-url", str(tmp_path / "o"))
     rc, _, err = run(capsys, "schedule", "--product", product.handle, "--market", "fr-FR", "--account", "f",
-                     "--at", "2030-01-01T10:00:00Z")
+                     "--at", FUTURE)
     assert rc == 2 and "no approved caption" in err and "studio generate" in err
 
 
-def test_csv_round_trip_is_formula_safe_and_ics_is_rfc5545(db, tmp_path):
-    acc = accounts.add_account(db, "folder", "f", base_url=str(tmp_path / "o"))
+def test_csv_round_trip_is_formula_safe_and_ics_is_rfc5545(db, product, tmp_path):
+    acc = accounts.add_account(db, "folder", "f", base_url=str(tmp_path / "o"), settings_={"caption_target": "x"})
     when = scheduling.parse_when("2030-03-01T09:30:00+01:00")
-    scheduling.create_post(db, acc.id, "=HYPERLINK(\"http://evil\")", when)
-    scheduling.create_post(db, acc.id, "Ünïcödé, with; commas\nand a second line " + "ä" * 80, when + timedelta(hours=1))
+    formula = "=HYPERLINK(\"http://evil\") warm light"
+    unicode_text = "Ünïcödé, with; commas\nand a second line " + "ä" * 80
+    for market, text in (("de-DE", formula), ("de-AT", unicode_text)):
+        approve_caption(db, product, market, "x", text)
+        version = drafts.latest_approved(db, product.id, market, "caption", "x")
+        scheduling.create_post(db, acc.id, text, when if market == "de-DE" else when + timedelta(hours=1),
+                               product_id=product.id, market=market, draft_version_id=version.id)
     data = scheduling.export_csv(db, tmp_path / "q.csv")
-    assert "'=HYPERLINK" in data
-    # re-import into a fresh queue: the formula guard is removed again, nothing is lost
+    assert "'=HYPERLINK" in data and f",{product.handle},de-DE," in data
+    # re-import into a fresh queue (through the gate): the formula guard is removed again, nothing is lost
     with db.session() as s:
         s.query(m.PostEvent).delete()
         s.query(m.Post).delete()
@@ -131,7 +141,7 @@ def test_csv_round_trip_is_formula_safe_and_ics_is_rfc5545(db, tmp_path):
     assert "DTSTART:20300301T083000Z" in ics and "with\\; commas\\nand" in ics.replace("\r\n ", "")
     bad = tmp_path / "bad.csv"
     bad.write_text("account,scheduled_at,text\nnope,2030-01-01T00:00Z,hi\nf,not-a-date,hi\n", encoding="utf-8")
-    with pytest.raises(Exception, match="row 2.*nope.*row 3, scheduled_at"):
+    with pytest.raises(Exception, match="row 2, account.*nope.*row 3, scheduled_at"):
         scheduling.import_csv(db, bad)
     assert len(scheduling.list_posts(db)) == 2  # all or nothing
 

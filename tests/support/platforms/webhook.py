@@ -13,8 +13,9 @@ from tests.support.platforms import Emulator, Response, parse_multipart
 class WebhookReceiver(Emulator):
     name = "webhook"
 
-    def __init__(self, secret: str) -> None:
+    def __init__(self, secret: str, *, accept_unsigned: bool = False) -> None:
         self.secret = secret
+        self.accept_unsigned = accept_unsigned  # a receiver that takes unsigned deliveries (X-Studio-Unsigned: 1)
         self.received: list[dict] = []
         self.seen_keys: set[str] = set()
         super().__init__()
@@ -27,7 +28,8 @@ class WebhookReceiver(Emulator):
         ts = req.headers.get("X-Studio-Timestamp", "0")
         sig = req.headers.get("X-Studio-Signature", "")
         want = "sha256=" + hmac.new(self.secret.encode(), ts.encode() + b"." + req.body, hashlib.sha256).hexdigest()
-        if not hmac.compare_digest(sig, want):
+        unsigned_ok = self.accept_unsigned and not sig and req.headers.get("X-Studio-Unsigned") == "1"
+        if not unsigned_ok and not hmac.compare_digest(sig, want):
             return Response(401, {"error": "bad signature"})
         if abs(time.time() - int(ts)) > 300:
             return Response(401, {"error": "stale timestamp"})
@@ -42,7 +44,8 @@ class WebhookReceiver(Emulator):
         if key in self.seen_keys:
             return {"id": key, "duplicate": True}
         self.seen_keys.add(key)
-        self.received.append({"payload": payload, "files": files})
+        self.received.append({"payload": payload, "files": files,
+                              "headers": {k.lower(): v for k, v in req.headers.items()}})
         self.record_publish(payload["text"])
         return {"id": f"hook-{len(self.received)}", "url": f"{self.url}/posts/{len(self.received)}"}
 
