@@ -15,6 +15,9 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import math
+import re
+import unicodedata
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -46,11 +49,19 @@ class Detection:
     size: int = 0
     sheet: str | None = None
     notes: list[str] = field(default_factory=list)
+    encoding_confidence: float | None = None  # 0..1; below LOW_CONFIDENCE the app asks, the CLI warns
+    encoding_evidence: str = ""
+    encoding_alternatives: list[str] = field(default_factory=list)
+
+    @property
+    def encoding_uncertain(self) -> bool:
+        return self.encoding_confidence is not None and self.encoding_confidence < LOW_CONFIDENCE
 
     def describe(self) -> str:
         parts = [f"format {self.format}", f"container {self.container}"]
         if self.encoding:
-            parts.append(f"encoding {self.encoding}{' (BOM)' if self.bom else ''}")
+            sure = "" if self.encoding_confidence in (None, 1.0) else f", {self.encoding_confidence:.0%} sure"
+            parts.append(f"encoding {self.encoding}{' (BOM)' if self.bom else ''}{sure}")
         if self.delimiter:
             parts.append(f"delimiter {delimiter_name(self.delimiter)}")
         if self.sheet:
@@ -62,7 +73,8 @@ class Detection:
         return {"path": self.path, "format": self.format, "container": self.container, "encoding": self.encoding,
                 "bom": self.bom, "delimiter": self.delimiter, "headers": self.headers,
                 "suggested_mapping": self.suggested_mapping, "size": self.size, "sheet": self.sheet,
-                "notes": self.notes}
+                "notes": self.notes, "encoding_confidence": self.encoding_confidence,
+                "encoding_evidence": self.encoding_evidence, "encoding_alternatives": self.encoding_alternatives}
 
 
 def delimiter_name(d: str | None) -> str:
@@ -75,46 +87,242 @@ _BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 ]
-_LATIN_SINGLE_BYTE = {"latin_1", "iso8859_1", "iso8859_15", "cp1252", "windows-1252", "cp1250", "iso8859_2",
-                      "mac_roman", "cp850", "cp437", "iso8859_9", "cp1254", "cp1257", "iso8859_13", "ascii",
-                      "iso8859_14", "iso8859_16", "cp858", "mac_latin2", "iso8859_4", "iso8859_3", "iso8859_10"}
+# Single-byte encodings in the order sellers' files use them: Windows-1252 (Excel on a Western Windows) first;
+# each later one wins only when its reading is clearly more plausible (``_RANK_COST`` is the evidence it
+# needs); the DOS and KOI8 code pages need the most.
+SINGLE_BYTE = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257", "cp1255", "cp1256", "cp874",
+               "iso8859_15", "mac_roman", "cp850", "cp437", "cp866", "koi8_r", "koi8_u", "cp1125")
+_RANK_COST = {"cp1252": 0.0, "iso8859_15": 3.0, "mac_roman": 4.0, "cp850": 4.0, "cp437": 4.0, "cp866": 4.0,
+              "koi8_r": 4.0, "koi8_u": 4.0, "cp1125": 6.0, "cp1257": 2.5}  # others: 2.0
+LOW_CONFIDENCE = 0.6  # below this the app asks and the CLI warns with the evidence
+_SCORE_BYTES = 256 * 1024
+_NON_ASCII_TOKEN = re.compile(r"(?:\w|[^\x00-\x7f\s])*[^\x00-\x7f\s](?:\w|[^\x00-\x7f\s])*")
+_NAMES = {"cp1252": "Windows-1252 (Western)", "cp1250": "Windows-1250 (Central European)",
+          "cp1251": "Windows-1251 (Cyrillic)", "cp1253": "Windows-1253 (Greek)", "cp1254": "Windows-1254 (Turkish)",
+          "cp1257": "Windows-1257 (Baltic)", "cp1255": "Windows-1255 (Hebrew)", "cp1256": "Windows-1256 (Arabic)",
+          "cp874": "Windows-874 (Thai)", "iso8859-15": "ISO-8859-15", "mac-roman": "Mac Roman", "cp850": "DOS 850",
+          "cp437": "DOS 437", "cp866": "DOS 866 (Cyrillic)", "koi8-r": "KOI8-R", "koi8-u": "KOI8-U",
+          "cp1125": "DOS 1125 (Ukrainian)", "utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "utf-16": "UTF-16",
+          "utf-32": "UTF-32", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE"}
 
 
-def sniff_encoding(sample: bytes) -> tuple[str, bool]:
-    """(codec name, had BOM) for a byte sample of a text file."""
+def encoding_label(enc: str | None) -> str:
+    """``cp1252`` → ``Windows-1252 (Western)``; unknown names as given."""
+    if not enc:
+        return ""
+    try:
+        key = codecs.lookup(enc).name
+    except LookupError:
+        return enc
+    return _NAMES.get(key, key)
+
+
+@dataclass
+class EncodingGuess:
+    encoding: str
+    bom: bool = False
+    confidence: float = 1.0  # 0..1
+    evidence: str = ""  # what decided it, in words a seller can check
+    alternatives: list[str] = field(default_factory=list)  # other plausible encodings, best first
+
+
+def _script(ch: str) -> str:
+    try:
+        name = unicodedata.name(ch)
+    except ValueError:
+        return "?"
+    return name.split(" ", 1)[0]
+
+
+_TYPOGRAPHIC = set("’‘“”–—…™€•®©°")
+_COMMON_SIGNS = set("£¥§±²³µ·×÷«»¿¡¢¼½¾ªº\u00a0\u202f")
+_OPENING = set("¿¡«„“‘")
+_RARE_LETTERS = set("ÐðÞþý")  # Icelandic: in a Windows-1252 reading they are usually Turkish ı ş ğ
+_SHAPES = ("BOX", "BLOCK", "LIGHT", "DARK", "FULL", "LOWER", "UPPER", "MEDIUM", "LEFT", "RIGHT")
+
+
+def plausibility(text: str, max_tokens: int = 300) -> float:
+    """Penalty of ``text`` as a seller's catalog (low is plausible), from its words holding non-ASCII text.
+
+    Mojibake has tell-tale shapes: a letter of another script inside a Latin word (``FlowStateЩ``,
+    ``DonТt``), words made mostly of accented letters (``Êðóæêà``: Cyrillic read as Windows-1252), a
+    symbol in front of a letter (``¯ó³ta``: Polish read as Windows-1252), lower-case followed by
+    upper-case letters (``оБЪЧБОЙЕ``: KOI8-R read as Windows-1251), control characters and box-drawing
+    glyphs (DOS code pages). Whole words in one non-Latin script, typographic punctuation (’ “ ” – ™ €)
+    and a currency sign before digits (``£64.95``) count in favour.
+    """
+    penalty = 0.0
+    for tokens, m in enumerate(_NON_ASCII_TOKEN.finditer(text)):
+        if tokens >= max_tokens:
+            break
+        tok = m.group()
+        ascii_letters = sum(1 for c in tok if c.isascii() and c.isalpha())
+        scripts: set[str] = set()
+        prev = ""
+        flips = 0
+        for i, c in enumerate(tok):
+            if c.isascii():
+                prev = c
+                continue
+            cat = unicodedata.category(c)
+            nxt = tok[i + 1] if i + 1 < len(tok) else ""
+            if cat[0] == "L":
+                scripts.add(_script(c))
+                if prev.islower() and c.isupper():
+                    flips += 1
+            elif cat in ("Cc", "Cf", "Cn", "Co", "Cs"):
+                penalty += 10
+            elif cat[0] == "M":
+                penalty += 3 if ascii_letters else 0  # a combining mark in a Latin word
+            elif c == "’":
+                penalty -= 1
+            elif c in _TYPOGRAPHIC:
+                penalty += 2 if prev.isalpha() and nxt.isalpha() else -1  # "peque–a" is Mac Roman read wrongly
+            elif _script(c) in _SHAPES:
+                penalty += 5
+            elif nxt.isalpha() and c not in _OPENING:
+                penalty += 2  # a sign glued to the front of a letter: "¯ó³ta", "cer‡mica"
+            elif c not in _COMMON_SIGNS:
+                penalty += 1  # † ≠ ∂ ◊: signs no catalog uses, typical of a wrong code page
+            if c in _RARE_LETTERS:
+                penalty += 2
+            prev = c
+        penalty += 2 * min(flips, 2)
+        non_latin = scripts - {"LATIN"}
+        if ascii_letters and non_latin:
+            penalty += 4  # Latin word with a Cyrillic/Greek/… letter inside
+        elif len(scripts) > 1:
+            penalty += 3
+        elif scripts == {"LATIN"}:
+            accented = sum(1 for c in tok if not c.isascii() and c.isalpha())
+            if accented >= 3 and accented > ascii_letters:
+                penalty += 2  # mostly accented letters: another alphabet read as Latin
+        elif non_latin and sum(1 for c in tok if c.isalpha()) >= 2:
+            penalty -= 1  # a whole word in one script
+        if len(tok) >= 2 and unicodedata.category(tok[0]) == "Sc" and tok[1].isdigit():
+            penalty -= 1  # £64.95
+    return penalty
+
+
+def _decoded(sample: bytes, enc: str) -> str | None:
+    try:
+        return codecs.getincrementaldecoder(enc)("strict").decode(sample, final=False)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _utf8_with_strays(sample: bytes) -> EncodingGuess | None:
+    """UTF-8 with a few stray bytes of another encoding (a Windows-1252 ``é`` pasted in): still UTF-8."""
+    text = codecs.getincrementaldecoder("utf-8")("surrogateescape").decode(sample, final=False)
+    bad = sum(1 for _ in _STRAY.finditer(text))
+    good = sum(1 for c in text if not c.isascii()) - bad
+    if good >= 1 and bad <= max(2, good // 20):
+        first = _STRAY.search(text)
+        line = text.count("\n", 0, first.start()) + 1 if first else 0
+        return EncodingGuess("utf-8", False, 0.9,
+                             f"{good} characters are valid UTF-8 and {bad} byte(s) are not (first on line {line}); "
+                             "those are read as Windows-1252 with a warning each")
+    return None
+
+
+_STRAY = re.compile("[\udc80-\udcff]")
+
+
+def guess_encoding(sample: bytes) -> EncodingGuess:
+    """The encoding of a text file from a byte sample, with a confidence and the evidence."""
     for bom, name in _BOMS:
         if sample.startswith(bom):
             if name == "utf-16" and sample.startswith(codecs.BOM_UTF32_LE):
                 continue
-            return name, True
+            return EncodingGuess(name, True, 1.0, "byte-order mark")
     if len(sample) >= 4:
         even_nul = sample[0::2].count(0)
         odd_nul = sample[1::2].count(0)
         half = len(sample) / 2
         if odd_nul > 0.3 * half and even_nul < 0.05 * half:
-            return "utf-16-le", False
+            return EncodingGuess("utf-16-le", False, 0.95, "every other byte is zero (UTF-16 without a mark)")
         if even_nul > 0.3 * half and odd_nul < 0.05 * half:
-            return "utf-16-be", False
-    dec = codecs.getincrementaldecoder("utf-8")("strict")
-    try:
-        dec.decode(sample, final=False)
-        return "utf-8", False
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(sample).best()
-    if best is None:
+            return EncodingGuess("utf-16-be", False, 0.95, "every other byte is zero (UTF-16 without a mark)")
+    if _decoded(sample, "utf-8") is not None:
+        return EncodingGuess("utf-8", False, 1.0, "valid UTF-8")
+    strays = _utf8_with_strays(sample)
+    if strays is not None:
+        return strays
+    if b"\x00" in sample:
         raise CatalogImportError("the file is not text in any encoding we know (is it a binary file?); "
                                  "export it as CSV (UTF-8), XLSX or JSON")
-    enc = best.encoding.lower().replace("-", "_")
-    if enc in _LATIN_SINGLE_BYTE or enc.startswith("iso8859") or enc.startswith("cp125"):
-        try:
-            sample.decode("cp1252")
-            return "cp1252", False
-        except UnicodeDecodeError:
-            pass
-    return codecs.lookup(best.encoding).name, False
+    part = _non_ascii_lines(sample)
+    candidates = list(SINGLE_BYTE)
+    extra = _multibyte_candidate(sample)
+    if extra:
+        candidates.insert(0, extra)
+    scored: list[tuple[float, str, str]] = []  # (penalty + rank cost, encoding, decoded text)
+    readings: set[str] = set()
+    for enc in candidates:
+        text = _decoded(part, enc)
+        if text is None or text in readings:
+            continue  # an encoding that reads these bytes exactly like a preferred one is no alternative
+        readings.add(text)
+        scored.append((plausibility(text) + _RANK_COST.get(enc, 0.5 if enc == extra else 2.0), enc, text))
+    if not scored:
+        raise CatalogImportError("the file is not text in any encoding we know (is it a binary file?); "
+                                 "export it as CSV (UTF-8), XLSX or JSON")
+    scored.sort(key=lambda s: (s[0], candidates.index(s[1])))
+    best, rest = scored[0], scored[1:]
+    gap = (rest[0][0] - best[0]) if rest else 10.0
+    confidence = round(1 - math.exp(-max(gap, 0.0) / 2), 2)
+    shown = _examples(best[2])
+    evidence = f"read as {encoding_label(best[1])}: {shown}" if shown else f"read as {encoding_label(best[1])}"
+    if rest:
+        alt = _examples(rest[0][2])
+        if alt:
+            evidence += f"; as {encoding_label(rest[0][1])} the same bytes would read {alt}"
+    return EncodingGuess(codecs.lookup(best[1]).name, False, confidence, evidence,
+                         [codecs.lookup(x[1]).name for x in rest[:3]])
+
+
+def _non_ascii_lines(sample: bytes, limit: int = 16 * 1024) -> bytes:
+    """The sample's lines that hold bytes above 0x7F (what tells encodings apart), about ``limit`` bytes."""
+    out: list[bytes] = []
+    size = 0
+    for line in sample.split(b"\n")[:-1] if len(sample) >= SAMPLE_BYTES else sample.split(b"\n"):
+        if not line.isascii():
+            out.append(line)
+            size += len(line)
+            if size >= limit:
+                break
+    return b"\n".join(out)
+
+
+def _examples(text: str, n: int = 3) -> str:
+    out: list[str] = []
+    for m in _NON_ASCII_TOKEN.finditer(text):
+        tok = m.group().strip()
+        if tok and tok not in out:
+            out.append(tok[:24])
+        if len(out) >= n:
+            break
+    return ", ".join(repr(t) for t in out)
+
+
+def _multibyte_candidate(sample: bytes) -> str | None:
+    """charset-normalizer's guess when it is a multi-byte encoding (Shift_JIS, GB18030, Big5, EUC-KR…)."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample[:_SCORE_BYTES]).best()
+    if best is None:
+        return None
+    name = codecs.lookup(best.encoding).name
+    if name in ("shift_jis", "cp932", "euc_jp", "gb2312", "gbk", "gb18030", "big5", "big5hkscs", "euc_kr",
+                "cp949", "iso2022_jp", "johab"):
+        return name
+    return None
+
+
+def sniff_encoding(sample: bytes) -> tuple[str, bool]:
+    """(codec name, had BOM) for a byte sample of a text file (see ``guess_encoding`` for the confidence)."""
+    g = guess_encoding(sample)
+    return g.encoding, g.bom
 
 
 # --------------------------------------------------------------------------- delimiter
@@ -210,7 +418,8 @@ def detect(path: str | Path, format: str = "auto", encoding: str | None = None,
         from studio.importers.sources import xlsx_preview
 
         if not _is_xlsx(head, path):
-            raise CatalogImportError(f"{path}: not an XLSX workbook (expected an Excel .xlsx file)")
+            raise CatalogImportError(f"{path}: not an XLSX workbook (expected an Excel .xlsx file)"
+                                     + _looks_like(head, path))
         sheet, headers, rows = xlsx_preview(path)
         dialect = dialect_for_headers(headers)
         fmt = format if format in ("shopify", "woocommerce") else (dialect if dialect != "csv" else "xlsx")
@@ -224,48 +433,142 @@ def detect(path: str | Path, format: str = "auto", encoding: str | None = None,
         if not looks_json and head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
             looks_json = head[:64].decode("utf-16", errors="ignore").lstrip("\ufeff \t\r\n")[:1] in ("[", "{")
         if format == "json" or (looks_json and path.suffix.lower() not in (".csv", ".tsv", ".tab", ".txt")):
-            enc, bom = (encoding, False) if encoding else sniff_encoding(head)
-            det = Detection(str(path), "json", "json", encoding=enc, bom=bom, size=size)
+            guess = chosen_encoding(encoding) if encoding else guess_encoding(head)
+            det = Detection(str(path), "json", "json", encoding=guess.encoding, bom=guess.bom, size=size)
             from studio.importers.jsonfmt import json_preview
 
-            det.headers, det.sample_rows = json_preview(path, enc)
+            det.headers, det.sample_rows = json_preview(path, guess.encoding)
             return det
 
-    enc, bom = (encoding, False) if encoding else sniff_encoding(head)
+    other = sniff_non_table(head, path)
+    if other:
+        raise CatalogImportError(f"{path.name}: this is not a CSV or spreadsheet; it looks like {other}")
+    guess = chosen_encoding(encoding) if encoding else guess_encoding(head)
+    enc, bom = guess.encoding, guess.bom
     try:
-        text = head.decode(enc, errors="strict") if size <= SAMPLE_BYTES else \
-            codecs.getincrementaldecoder(enc)("strict").decode(head, final=False)
+        text = codecs.getincrementaldecoder(enc)("surrogateescape").decode(head, final=size <= SAMPLE_BYTES)
     except (UnicodeDecodeError, LookupError) as exc:
-        raise CatalogImportError(f"{path}: cannot decode the file as {enc}; re-save it as UTF-8") from exc
+        raise CatalogImportError(f"{path.name}: cannot decode the file as {enc}; re-save it as UTF-8") from exc
     if text.startswith("\ufeff"):
         text = text[1:]
     if "\x00" in text:
-        raise CatalogImportError(f"{path}: the file contains NUL bytes and is not a text table; "
+        raise CatalogImportError(f"{path.name}: the file contains NUL bytes and is not a text table; "
                                  "export it as CSV (UTF-8), XLSX or JSON")
     delim = delimiter or sniff_delimiter(text, prefer_tab=path.suffix.lower() in (".tsv", ".tab"))
     sample = _complete_lines(text, 12)
     try:
         rows = list(csv.reader(io.StringIO(sample), delimiter=delim))
     except csv.Error as exc:
-        raise CatalogImportError(f"{path}: the first lines are not readable as a table ({exc})") from exc
+        raise CatalogImportError(f"{path.name}: the first lines are not readable as a table ({exc})") from exc
     rows = [r for r in rows if any(c.strip() for c in r)]
     if not rows:
-        raise CatalogImportError(f"{path}: no header row found; the first line must name the columns")
+        raise CatalogImportError(f"{path.name}: no header row found; the first line must name the columns")
     headers = [h.strip() for h in rows[0]]
+    bad = _implausible_header(headers)
+    if bad:
+        raise CatalogImportError(f"{path.name}: line 1 does not name columns ({bad}); this is not a table with "
+                                 "a header row — export the catalog as CSV with column names in the first line")
     dialect = dialect_for_headers(headers)
     fmt = format if format in ("shopify", "woocommerce", "csv") else dialect
     container = "tsv" if delim == "\t" else "csv"
     det = Detection(str(path), fmt, container, encoding=enc, bom=bom, delimiter=delim, headers=headers,
                     sample_rows=rows[1:6], size=size)
-    _finish(det)
+    if not encoding and guess.confidence < 1.0:
+        det.encoding_confidence = guess.confidence
+        det.encoding_evidence = guess.evidence
+        det.encoding_alternatives = guess.alternatives
+        if det.encoding_uncertain:
+            det.notes.append(f"encoding {encoding_label(enc)} is a guess ({guess.confidence:.0%} sure): "
+                             f"{guess.evidence}; if the text looks wrong, import with --encoding "
+                             f"{(guess.alternatives or ['cp1252'])[0]} (or another)")
+    _finish(det, rows[1:51])
     return det
 
 
-def _finish(det: Detection) -> None:
+def chosen_encoding(encoding: str) -> EncodingGuess:
+    """The encoding the user chose: no guessing, full confidence."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError as exc:
+        raise CatalogImportError(f"unknown encoding {encoding!r}; use e.g. utf-8, cp1252, cp1251, utf-16") from exc
+    return EncodingGuess(name, False, 1.0, "chosen by you")
+
+
+_MAGIC = [
+    (b"%PDF", "a PDF document; export the catalog as CSV or XLSX instead"),
+    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+    (b"\xd0\xcf\x11\xe0", "an old Excel 97–2003 workbook (.xls) or Word document; open it in Excel and save "
+                           "it as .xlsx or CSV UTF-8"),
+    (b"\x1f\x8b", "a gzip archive; unpack it first"), (b"BZh", "a bzip2 archive; unpack it first"),
+    (b"7z\xbc\xaf", "a 7-Zip archive; unpack it first"), (b"Rar!", "a RAR archive; unpack it first"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+]
+
+
+def sniff_non_table(head: bytes, path: Path | None = None) -> str | None:
+    """What a file that is not a delimited table looks like (None when it may be one): WordPress export,
+    Google Merchant feed, other XML, HTML, PDF, images, archives, other Office files."""
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return what
+    if head[8:12] == b"WEBP" and head.startswith(b"RIFF"):
+        return "a WebP image"
+    if head.startswith(b"PK\x03\x04"):
+        names: list[str] = []
+        if path is not None:
+            try:
+                with zipfile.ZipFile(path) as z:
+                    names = z.namelist()[:200]
+            except (zipfile.BadZipFile, OSError):
+                pass
+        if any(n.startswith("word/") for n in names):
+            return "a Word document (.docx); put the catalog in a spreadsheet and save it as .xlsx or CSV"
+        if "mimetype" in names and b"opendocument.spreadsheet" in head[:200]:
+            return "an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV UTF-8"
+        return "a ZIP archive; unpack it and import the CSV, XLSX or JSON inside"
+    text = head[:8192]
+    for bom in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        if text.startswith(bom):
+            text = text[len(bom):] if bom == codecs.BOM_UTF8 else head[:8192].decode("utf-16", "ignore").encode()
+            break
+    low = text.lstrip().lower()
+    if low.startswith((b"<?xml", b"<rss", b"<feed", b"<!--")) or (low.startswith(b"<") and b"xmlns" in low[:500]):
+        if b"wordpress.org/export" in low or b"<wp:" in low:
+            return ("a WordPress/WooCommerce export (WXR, XML); in WooCommerce use Products › Export for a CSV")
+        if b"base.google.com/ns" in low:
+            return "a Google Merchant feed (XML); download the feed as a TSV/CSV from Merchant Center instead"
+        if b"<html" in low or b"<!doctype html" in low:
+            return "a web page (HTML) saved under another name"
+        return "an XML file; export the catalog as CSV, XLSX or JSON"
+    if low.startswith((b"<!doctype html", b"<html")):
+        return "a web page (HTML) saved under another name; download the file itself, not the page showing it"
+    return None
+
+
+_BASE64ISH = re.compile(r"[A-Za-z0-9+/=]{80,}")
+
+
+def _implausible_header(headers: list[str]) -> str | None:
+    """Why these cells cannot be column names (None when they can)."""
+    for i, h in enumerate(headers, start=1):
+        if len(h) > 200:
+            blob = " (it looks like base64 data)" if _BASE64ISH.search(h) else ""
+            return f"cell {i} is {len(h):,} characters long{blob}"
+    if headers and sum(1 for h in headers if h) == 0:
+        return "every cell is empty"
+    return None
+
+
+def _looks_like(head: bytes, path: Path) -> str:
+    other = sniff_non_table(head, path)
+    return f"; it looks like {other}" if other else ""
+
+
+def _finish(det: Detection, samples: list[list[str]] | None = None) -> None:
     if det.format in ("csv", "xlsx"):
         from studio.importers.generic import suggest_mapping
 
-        det.suggested_mapping = suggest_mapping(det.headers)
+        det.suggested_mapping = suggest_mapping(det.headers, samples if samples is not None else det.sample_rows)
     elif det.format == "shopify":
         from studio.importers.shopify import check_headers
 

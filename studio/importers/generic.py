@@ -27,6 +27,7 @@ import html
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from itertools import chain, islice
 
 from studio.importers.facts import LABELS, extract_facts, parse_fact_value
 from studio.importers.html import html_to_text
@@ -91,19 +92,51 @@ _IMG_SPLIT = re.compile(r"\s*[,;|\n]\s*")
 _GRAMS = {"g": Decimal(1), "kg": Decimal(1000), "lb": Decimal("453.59237"), "oz": Decimal("28.349523125")}
 
 
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
 def _norm(h: str) -> str:
-    return re.sub(r"\s+", " ", (h or "").strip().lower().replace("_", " "))
+    """``productName`` / ``product-name`` / ``PRODUCT_NAME`` → ``product name``."""
+    h = _CAMEL.sub(" ", (h or "").strip())
+    return re.sub(r"\s+", " ", h.lower().replace("_", " ").replace("-", " ")).strip()
 
 
-def suggest_mapping(headers: list[str]) -> dict[str, str]:
-    """Header → field guesses from the column names; unknown columns are left out."""
+NUMERIC_FIELDS = ("price", "compare_at_price", "inventory", "grams")
+_NUMBERISH = re.compile(r"[\s\d.,'+\-]*\d[\s\d.,']*")
+
+
+def _values_fit(field: str, values: list[str]) -> bool:
+    """Whether sample values suit a numeric field: most non-empty ones must be numbers (a price may carry a
+    currency sign or code). ``quantity`` holding "100 ML" is a size, not stock."""
+    vals = [v.strip() for v in values if v and v.strip()]
+    if not vals or field not in NUMERIC_FIELDS:
+        return True
+    if field == "inventory":
+        ok = sum(1 for v in vals if _NUMBERISH.fullmatch(v))
+    else:
+        ok = 0
+        for v in vals:
+            try:
+                parse_decimal(v)
+                ok += 1
+            except ValueError:
+                pass
+    return ok * 2 > len(vals)
+
+
+def suggest_mapping(headers: list[str], samples: list[list[str]] | None = None) -> dict[str, str]:
+    """Header → field guesses from the column names (camelCase, snake_case and kebab-case included) and,
+    when ``samples`` (data rows) are given, their values: a numeric field is only suggested for a column
+    whose values are mostly numbers. Unknown columns are left out."""
     out: dict[str, str] = {}
     used: set[str] = set()
-    for h in headers:
+    for idx, h in enumerate(headers):
         n = _norm(h)
         if not n:
             continue
         field = _SYNONYMS.get(n)
+        if field and samples and not _values_fit(field, [r[idx] for r in samples if idx < len(r)]):
+            field = None
         if field and field not in used:
             out[h] = field
             used.add(field)
@@ -116,6 +149,8 @@ def suggest_mapping(headers: list[str]) -> dict[str, str]:
             if f"fact:{key}" not in used:
                 out[h] = f"fact:{key}"
                 used.add(f"fact:{key}")
+        elif field is None and n in _SYNONYMS and _SYNONYMS[n] in NUMERIC_FIELDS:
+            out[h] = f"fact:{n.replace(' ', '_')}"  # "quantity" = "100 ML": keep it as a fact, not as stock
     return out
 
 
@@ -149,8 +184,9 @@ def parse_map_args(items: list[str] | None) -> dict[str, str]:
     return out
 
 
-def effective_mapping(headers: list[str], user: dict[str, str] | None) -> dict[str, str]:
-    mapping = suggest_mapping(headers)
+def effective_mapping(headers: list[str], user: dict[str, str] | None,
+                      samples: list[list[str]] | None = None) -> dict[str, str]:
+    mapping = suggest_mapping(headers, samples)
     low = {h.lower(): h for h in headers}
     for col, field in (user or {}).items():
         real = col if col in headers else low.get(col.lower())
@@ -168,7 +204,9 @@ def effective_mapping(headers: list[str], user: dict[str, str] | None) -> dict[s
 
 
 def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> Iterator[ProductRecord]:
-    mapping = effective_mapping(source.headers, getattr(options, "mapping", None))
+    source_rows = source.rows()
+    first_rows = list(islice(source_rows, 50))  # the suggestion looks at values too ("100 ML" is no stock)
+    mapping = effective_mapping(source.headers, getattr(options, "mapping", None), [r.cells for r in first_rows])
     fields = set(mapping.values())
     if "title" not in fields and "handle" not in fields:
         raise CatalogImportError(
@@ -186,7 +224,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
     fname = source.name
     current: ProductRecord | None = None
 
-    for row in source.rows():
+    for row in chain(first_rows, source_rows):
         cells, line = row.cells, row.line
         vals: dict[str, str] = {}
         for i, f in cols:

@@ -115,6 +115,10 @@ class JsonArrayStream:
                     continue  # a number may go on in the next chunk
                 self._advance(end)
                 return obj
+            except RecursionError:
+                line, col, depth = self._too_deep(self._pos)
+                raise CatalogImportError(f"{self.name}:{line}: column {col}: JSON nested more than {depth} levels "
+                                         "deep; a product is a few levels deep — fix or remove that value") from None
             except json.JSONDecodeError as exc:
                 if self._fill():
                     continue
@@ -123,6 +127,29 @@ class JsonArrayStream:
                 raise CatalogImportError(f"{self.name}:{line}: column {col}: invalid JSON ({exc.msg}); "
                                          "fix the syntax there (a validator such as `python -m json.tool` "
                                          "shows the same place)") from exc
+
+    def _too_deep(self, start: int, limit: int = 100) -> tuple[int, int, int]:
+        """(line, column, limit) of the first bracket past ``limit`` levels from ``start`` (strings skipped)."""
+        buf, depth, i, in_str = self._buf, 0, start, False
+        while i < len(buf):
+            c = buf[i]
+            if in_str:
+                if c == "\\":
+                    i += 1
+                elif c == '"':
+                    in_str = False
+            elif c == '"':
+                in_str = True
+            elif c in "[{":
+                depth += 1
+                if depth > limit:
+                    break
+            elif c in "]}":
+                depth -= 1
+            i += 1
+        i = min(i, len(buf) - 1)
+        line = self._line + buf.count("\n", self._pos, i)
+        return line, i - (buf.rfind("\n", 0, i) + 1) + 1, limit
 
     def _find_products_array(self) -> None:
         ch = self._peek()
@@ -201,7 +228,15 @@ def _s(v) -> str:
         return "true" if v else "false"
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
+    if isinstance(v, dict | list):  # kept as JSON text, never as a Python repr ({'a': 1})
+        return json.dumps(v, ensure_ascii=False)
     return str(v).strip()
+
+
+TEXT_KEYS = ("title", "name", "handle", "body_html", "description", "vendor", "product_type", "category",
+             "seo_title", "seo_description", "currency", "status")
+VARIANT_TEXT_KEYS = ("sku", "barcode", "title", "currency", "weight_unit", "price", "compare_at_price", "grams",
+                     "weight", "inventory", "inventory_quantity")
 
 
 def parse_stream(stream: JsonArrayStream, options, warn: Callable[[ImportIssue], None]) -> Iterator[ProductRecord]:
@@ -215,6 +250,14 @@ def product_from_json(item, index: int, line: int, fname: str, options) -> Produ
         rec = ProductRecord(handle=f"({path})", line=line, last_line=line)
         rec.issues.append(ImportIssue(fname, line, path, f"a product must be a JSON object, found {type(item).__name__}",
                                       "write each product as {\"title\": …}", "error"))
+        return rec
+    structured = [k for k in TEXT_KEYS if isinstance(item.get(k), dict | list)]
+    if structured:  # a list or object where text belongs: refused, never stored as text of the structure
+        rec = ProductRecord(handle=f"({path})", line=line, last_line=line)
+        for k in structured:
+            rec.issues.append(ImportIssue(fname, line, f"{path}.{k}",
+                                          f"{k} is a JSON {'list' if isinstance(item[k], list) else 'object'}, "
+                                          "where text belongs", f"write \"{k}\" as a string", "error"))
         return rec
     title = _s(item.get("title") or item.get("name"))
     handle = _s(item.get("handle")) or slugify(title)
@@ -281,6 +324,12 @@ def product_from_json(item, index: int, line: int, fname: str, options) -> Produ
         vpath = f"variants[{vi}]"
         if not isinstance(vd, dict):
             err(vpath, "a variant must be an object", "write {\"sku\": …, \"price\": …}")
+            continue
+        bad_keys = [k for k in VARIANT_TEXT_KEYS if isinstance(vd.get(k), dict | list)]
+        if bad_keys:
+            for k in bad_keys:
+                err(f"{vpath}.{k}", f"{k} is a JSON {'list' if isinstance(vd[k], list) else 'object'}, where a "
+                    "value belongs", f"write \"{k}\" as a string or number")
             continue
         v = VariantRecord(line=line, sku=_s(vd.get("sku")) or None, barcode=_s(vd.get("barcode")) or None,
                           currency=_s(vd.get("currency")).upper() or rec.currency or getattr(options, "currency", None))

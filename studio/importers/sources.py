@@ -226,10 +226,15 @@ class DelimitedSource(TableSource):
         self._width = 0
         self._min_width = 0
         super().__init__(path, [], spreadsheet=False)
-        first = self._next(header=True)
-        while first is not None and not any(c.strip() for c in first.cells):
+        try:
             first = self._next(header=True)
+            while first is not None and not any(c.strip() for c in first.cells):
+                first = self._next(header=True)
+        except BaseException:
+            self._raw.close()
+            raise
         if first is None:
+            self._raw.close()
             raise CatalogImportError(f"{path.name}: no header row; the first line must name the columns")
         self.header_line = first.line
         headers = [h.strip() for h in first.cells]
@@ -440,15 +445,102 @@ def cell_text(v) -> str:
     return str(v)
 
 
+XLSX_MAX_MEMBERS = 10_000
+XLSX_MAX_TOTAL = 2 << 30  # bytes all parts of a workbook may inflate to
+XLSX_MAX_SHARED_STRINGS = 256 << 20  # the shared strings are held in memory while a sheet is read
+XLSX_MAX_RATIO = 200  # a real sheet compresses 5–30×; a bomb 1,000×
+XLSX_RATIO_FLOOR = 16 << 20  # the ratio rule applies to parts that inflate beyond this
+
+
+def check_zip_bomb(path: Path) -> None:
+    """Refuse a workbook whose parts would inflate far beyond its size, from the zip directory alone
+    (nothing is decompressed). ``zipfile`` stops a part at its declared size, so the sizes cannot lie."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise CatalogImportError(f"{path.name}: cannot open the workbook ({exc}); save it again as .xlsx") from exc
+    mb = 1 << 20
+    if len(infos) > XLSX_MAX_MEMBERS:
+        raise CatalogImportError(f"{path.name}: refused: the workbook has {len(infos):,} parts (a real one has a "
+                                 "few dozen); save it again in Excel, or export the sheet as CSV")
+    total = sum(i.file_size for i in infos)
+    for i in infos:
+        ratio = i.file_size / max(1, i.compress_size)
+        if i.file_size > XLSX_RATIO_FLOOR and ratio > XLSX_MAX_RATIO:
+            raise CatalogImportError(
+                f"{path.name}: refused: part {i.filename} would inflate from {i.compress_size / mb:.1f} MB to "
+                f"{i.file_size / mb:,.0f} MB ({ratio:,.0f}×; a real sheet compresses 5–30×) — a zip bomb or a "
+                "damaged file; save it again in Excel, or export the sheet as CSV")
+        if i.filename.lower().endswith("sharedstrings.xml") and i.file_size > XLSX_MAX_SHARED_STRINGS:
+            raise CatalogImportError(
+                f"{path.name}: refused: its shared text table is {i.file_size / mb:,.0f} MB (at most "
+                f"{XLSX_MAX_SHARED_STRINGS // mb} MB); export the sheet as CSV instead")
+    if total > XLSX_MAX_TOTAL:
+        raise CatalogImportError(f"{path.name}: refused: the workbook would inflate to {total / mb:,.0f} MB (at most "
+                                 f"{XLSX_MAX_TOTAL // mb:,} MB); export the sheet as CSV instead")
+
+
 def _open_workbook(path: Path):
     import zipfile
 
-    import openpyxl
+    import openpyxl  # parses XML through defusedxml when it is installed (it is a dependency of ours)
 
+    check_zip_bomb(path)
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
         raise CatalogImportError(f"{path.name}: cannot open the workbook ({exc}); save it again as .xlsx") from exc
+    except Exception as exc:  # defusedxml's refusals (entities, DTDs) and other XML errors
+        if type(exc).__module__.startswith(("defusedxml", "xml.")):
+            raise CatalogImportError(f"{path.name}: refused: the workbook's XML is not plain data "
+                                     f"({type(exc).__name__}); save it again in Excel") from exc
+        raise
+
+
+def formulas_without_values(path: Path, member: str, limit: int = 200) -> list[tuple[str, str]]:
+    """(cell, formula) of the cells of sheet part ``member`` that hold a formula but no saved value (a file
+    written by a program that does not calculate): read as data, such a cell is empty."""
+    import zipfile
+
+    from defusedxml.ElementTree import iterparse
+
+    out: list[tuple[str, str]] = []
+    with zipfile.ZipFile(path) as z:
+        try:
+            with z.open(member) as fh:  # a quick look first: most sheets hold no formula at all
+                found = False
+                tail = b""
+                while chunk := fh.read(1 << 20):
+                    buf = tail + chunk
+                    if b"<f>" in buf or b"<f " in buf or b":f>" in buf or b":f " in buf:
+                        found = True
+                        break
+                    tail = chunk[-8:]
+            if not found:
+                return out
+            with z.open(member) as fh:
+                for _ev, el in iterparse(fh, events=("end",)):
+                    if el.tag.endswith("}c") or el.tag == "c":
+                        f = v = None
+                        for child in el:
+                            t = child.tag.rsplit("}", 1)[-1]
+                            if t == "f":
+                                f = child
+                            elif t == "v":
+                                v = child
+                        if f is not None and (v is None or not (v.text or "").strip()):
+                            out.append((el.get("r") or "?", (f.text or "").strip()))
+                            if len(out) >= limit:
+                                break
+                        el.clear()
+                    elif el.tag.endswith("}row"):
+                        el.clear()
+        except KeyError:
+            return out
+    return out
 
 
 def _first_sheet(wb):
@@ -488,7 +580,32 @@ class XlsxSource(TableSource):
         self.header_line = self._row
         self.headers = [h.strip() for h in header]
 
+    def _formula_warnings(self) -> None:
+        member = getattr(self._ws, "_worksheet_path", None)
+        if not member:
+            return
+        try:
+            cells = formulas_without_values(self.path, member)
+        except Exception:  # noqa: BLE001 - a look-ahead for a warning must not stop the import
+            return
+        for ref, formula in cells[:20]:
+            col = "".join(ch for ch in ref if ch.isalpha())
+            idx = sum((ord(ch) - 64) * 26 ** k for k, ch in enumerate(reversed(col))) - 1 if col else -1
+            name = self.headers[idx] if 0 <= idx < len(self.headers) else ""
+            row = "".join(ch for ch in ref if ch.isdigit())
+            self.on_issue(ImportIssue(
+                self.name, int(row) if row else None,
+                f"{col}" + (f" ({name})" if name else "") + f", cell {ref} of sheet {self.sheet!r}",
+                f"formula ={formula} has no saved value, so the cell reads as empty",
+                "open the workbook in Excel or LibreOffice, let it calculate, save it and import again", "warning"))
+        if len(cells) > 20:
+            self.on_issue(ImportIssue(self.name, None, f"sheet {self.sheet!r}",
+                                      f"{len(cells) - 20}{'+' if len(cells) >= 200 else ''} more formula cells have "
+                                      "no saved value", "open, calculate and save the workbook, then import again",
+                                      "warning"))
+
     def rows(self) -> Iterator[SourceRow]:
+        self._formula_warnings()
         try:
             for values in self._iter:
                 self._row += 1
