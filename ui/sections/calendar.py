@@ -514,7 +514,21 @@ class CalendarView(QWidget):
                 self.quota_grid.addWidget(bar, row, 1)
                 row += 1
         if row == 0:
-            self.quota_grid.addWidget(QLabel(tr("No accounts yet — add one with: studio accounts add …")), 0, 0)
+            hint = QLabel(tr("No accounts yet."))
+            go = QPushButton(tr("Add an account in Settings › Accounts…"))
+            go.setObjectName("OpenAccountsSettings")
+            go.clicked.connect(self.open_accounts_settings)
+            self.quota_grid.addWidget(hint, 0, 0)
+            self.quota_grid.addWidget(go, 0, 1)
+
+    def open_accounts_settings(self) -> None:
+        """Settings › Accounts (where accounts are added, connected and checked — no CLI needed)."""
+        win = getattr(self.ctx, "main_window", None)
+        view = win.show_section("settings") if win is not None and hasattr(win, "show_section") else None
+        if view is None and win is not None and hasattr(win, "section_widget"):
+            view = win.section_widget("settings")
+        if view is not None and hasattr(view, "show_page"):
+            view.show_page("accounts")
 
     # ------------------------------------------------------------------ selection, preview, errors
     def _cell_selected(self, current, _previous) -> None:
@@ -575,6 +589,8 @@ class CalendarView(QWidget):
             code = f" [{html.escape(p.error_code)}]" if p.error_code else ""
             action = f"<br><b>{tr('What fixes it')}:</b> {html.escape(p.error_action)}" if p.error_action else ""
             self.error_label.setText(f"<span style='color:#b00020'>{html.escape(p.last_error)}{code}</span>{action}")
+        elif p.last_error:  # published, but part of it did not go out (e.g. the first comment)
+            self.error_label.setText(f"<span style='color:#b35c00'>⚠ {html.escape(p.last_error)}</span>")
         else:
             self.error_label.setText("")
 

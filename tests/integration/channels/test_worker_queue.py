@@ -246,8 +246,10 @@ def test_native_scheduling_hands_facebook_posts_over_early(db, tmp_path):
     from tests.support.platforms.meta import FacebookEmulator
 
     with FacebookEmulator() as fb:
-        acc = accounts.add_account(db, "facebook", "page", base_url=fb.url, settings_={"page_id": "55"})
-        accounts.store_tokens("page", {"access_token": "tok-1"})
+        # Pages accept only the Page's own token (picked from /me/accounts: Settings › Accounts › Pick page)
+        acc = accounts.add_account(db, "facebook", "page", base_url=fb.url,
+                                   settings_={"page_id": "55", "page_token_for": "55"})
+        accounts.store_tokens("page", {"access_token": "page-tok-55", "user_access_token": "tok-1"})
         when = scheduling.now_utc() + timedelta(days=2)
         post = scheduling.create_post(db, acc.id, "Sale starts Friday", when)
         soon = scheduling.create_post(db, acc.id, "in five minutes", scheduling.now_utc() + timedelta(minutes=5))
