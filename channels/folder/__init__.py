@@ -3,10 +3,13 @@
 No account or network is needed; a person (or another tool) uploads the bundle by hand. The bundle is
 built in a hidden temporary folder and renamed into place, so a bundle is either complete or absent;
 ``lookup`` finds it by the post's idempotency key, which makes reconciliation after a crash exact.
+Every name made from post data is a safe component and every path is proven to lie inside the folder
+(``studio.safepath``): a symbolic link there that points elsewhere is refused, never written through.
 """
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import shutil
@@ -15,6 +18,11 @@ from pathlib import Path
 
 from studio.jobs import CancelToken, ProgressFn
 from studio.ports import ChannelAccount, PublishReceipt, PublishRequest, Rejected
+from studio.safepath import UnsafePath, confined, safe_component, safe_suffix
+
+
+def _key(idempotency_key: str) -> str:
+    return safe_component(idempotency_key[:16], fallback="post")
 
 
 class FolderAdapter:
@@ -35,7 +43,7 @@ class FolderAdapter:
     def _find(self, key: str) -> Path | None:
         if not self.root.is_dir():
             return None
-        for p in self.root.glob(f"*-{key[:16]}"):
+        for p in self.root.glob(f"*-{glob.escape(_key(key))}"):
             if (p / "post.json").is_file():
                 data = json.loads((p / "post.json").read_text(encoding="utf-8"))
                 if data.get("idempotency_key") == key:
@@ -43,19 +51,27 @@ class FolderAdapter:
         return None
 
     def publish(self, request: PublishRequest, progress: ProgressFn, cancel: CancelToken) -> PublishReceipt:
+        try:
+            return self._publish(request, progress, cancel)
+        except UnsafePath as exc:
+            raise Rejected(str(exc), platform="folder", code="unsafe-path",
+                           action="remove the symbolic link from the bundle folder, or choose another folder") from None
+
+    def _publish(self, request: PublishRequest, progress: ProgressFn, cancel: CancelToken) -> PublishReceipt:
         existing = self._find(request.idempotency_key)
         if existing is not None:
             return self._receipt(existing)
         self.root.mkdir(parents=True, exist_ok=True)
         when = request.scheduled_at if isinstance(request.scheduled_at, datetime) else datetime.now()
-        name = f"{when:%Y%m%d-%H%M}-{request.idempotency_key[:16]}"
-        tmp = self.root / f".tmp-{name}-{os.getpid()}"
+        name = f"{when:%Y%m%d-%H%M}-{_key(request.idempotency_key)}"
+        final = confined(self.root, name)
+        tmp = confined(self.root, f".tmp-{name}-{os.getpid()}")
         if tmp.exists():
             shutil.rmtree(tmp)
         tmp.mkdir()
-        (tmp / "caption.txt").write_text(request.text + "\n", encoding="utf-8")
+        confined(tmp, "caption.txt").write_text(request.text + "\n", encoding="utf-8")
         if request.first_comment:
-            (tmp / "first_comment.txt").write_text(request.first_comment + "\n", encoding="utf-8")
+            confined(tmp, "first_comment.txt").write_text(request.first_comment + "\n", encoding="utf-8")
         files = []
         for i, item in enumerate(request.media):
             cancel.raise_if_cancelled()
@@ -64,8 +80,8 @@ class FolderAdapter:
                 shutil.rmtree(tmp, ignore_errors=True)
                 raise Rejected(f"media file not found: {src}", platform="folder", code="media-missing",
                                action="re-render the asset or remove it from the post")
-            dest = f"{i + 1:02d}-{item.get('kind', 'media')}{src.suffix.lower()}"
-            shutil.copyfile(src, tmp / dest)
+            dest = f"{i + 1:02d}-{safe_component(item.get('kind') or 'media')}{safe_suffix(src.suffix)}"
+            shutil.copyfile(src, confined(tmp, dest))
             files.append({"file": dest, **{k: v for k, v in item.items() if k in ("kind", "mime", "width", "height")}})
             progress((i + 1) / (len(request.media) + 1), f"copied {dest}")
         post = {
@@ -77,8 +93,7 @@ class FolderAdapter:
             "options": {k: v for k, v in (request.options or {}).items() if _jsonable(v)},
             "media": files,
         }
-        (tmp / "post.json").write_text(json.dumps(post, ensure_ascii=False, indent=2), encoding="utf-8")
-        final = self.root / name
+        confined(tmp, "post.json").write_text(json.dumps(post, ensure_ascii=False, indent=2), encoding="utf-8")
         os.replace(tmp, final)  # atomic: the bundle appears complete or not at all
         progress(1.0, f"bundle ready: {final}")
         return self._receipt(final)

@@ -19,6 +19,7 @@ from generators.video.fonts import (
     resolve_font,
     script_for_language,
 )
+from studio.safepath import confined, confined_dir, safe_component, safe_suffix
 
 RTL = {"ar", "fa", "he", "ur"}
 FONT_STACK = ("'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Thai', 'Noto Sans CJK SC', 'Noto Sans CJK JP', "
@@ -41,39 +42,47 @@ def _e(s: Any) -> str:
     return html.escape("" if s is None else str(s))
 
 
+def _file(out: Path, *parts: str) -> Path:
+    """Where a kit file goes: inside ``out`` (symbolic links resolved), its folders created."""
+    return confined(out, *parts, make_parents=True)
+
+
 def export_kit(kit: dict[str, Any], meta: dict[str, Any], out: Path, images: dict[str, Path | None]) -> dict[str, Any]:
     """``meta``: name, market, platform, platform_name, starts_at (ISO or None), currency.
-    ``images``: product handle → local image path (or None). Returns the files written."""
-    out.mkdir(parents=True, exist_ok=True)
+    ``images``: product handle → local image path (or None). Returns the files written.
+
+    Every file lands inside ``out``: names made from handles go through ``safe_component`` and every path
+    through ``confined`` (a symbolic link in the folder that points outside it is refused, not followed)."""
+    out = confined_dir(out)
     lang = kit["language"]
     direction = "rtl" if lang in RTL else "ltr"
     files: dict[str, Any] = {}
-
-    (out / "kit.json").write_text(json.dumps({"meta": meta, "kit": kit}, ensure_ascii=False, indent=2), "utf-8")
-    files["json"] = str(out / "kit.json")
-    tp = out / "talking-points.txt"
+    kit_json = _file(out, "kit.json")
+    kit_json.write_text(json.dumps({"meta": meta, "kit": kit}, ensure_ascii=False, indent=2), "utf-8")
+    files["json"] = str(kit_json)
+    tp = _file(out, "talking-points.txt")
     tp.write_text(talking_points(kit), encoding="utf-8")
     files["talking_points"] = str(tp)
 
     # QR codes for every shop link
-    qr_dir = out / "qr"
+    qr_dir = confined_dir(out, "qr")
     files["qr"] = []
     for p in kit["products"]:
         if p.get("link"):
-            png, svg = write_qr(p["link"], qr_dir / p["handle"])
+            png, svg = write_qr(p["link"], qr_dir / safe_component(p["handle"]))
             p["qr_png"] = str(png.relative_to(out))
             p["qr_svg"] = str(svg.relative_to(out))
             files["qr"].extend([str(png), str(svg)])
 
     # CSVs
-    pinned = out / "pinned-order.csv"
+    pinned = _file(out, "pinned-order.csv")
     with open(pinned, "w", newline="", encoding="utf-8-sig") as fh:
         w = csv.writer(fh)
         w.writerow(["pin_order", "start", "end", "handle", "sku", "title", "price", "currency", "price_text", "link"])
         for p in kit["products"]:
             w.writerow([_safe_cell(v) for v in (p["pin_order"], p["start_tc"], p["end_tc"], p["handle"], p["sku"] or "",
                                                  p["title"], p["price"], p["currency"], p["price_text"], p["link"])])
-    flash = out / "flash-sales.csv"
+    flash = _file(out, "flash-sales.csv")
     with open(flash, "w", newline="", encoding="utf-8-sig") as fh:
         w = csv.writer(fh)
         w.writerow(["handle", "countdown_start", "sale_start", "sale_end", "countdown_s", "duration_min",
@@ -85,12 +94,10 @@ def export_kit(kit: dict[str, Any], meta: dict[str, Any], out: Path, images: dic
     files["csv"] = [str(pinned), str(flash)]
 
     # images for overlays
-    img_dir = out / "overlays" / "img"
-    img_dir.mkdir(parents=True, exist_ok=True)
     for p in kit["products"]:
         src = images.get(p["handle"])
         if src and Path(src).is_file():
-            dest = img_dir / f"{p['handle']}{Path(src).suffix.lower()}"
+            dest = _file(out, "overlays", "img", safe_component(p["handle"]) + safe_suffix(Path(src).suffix, ".img"))
             shutil.copyfile(src, dest)
             p["image"] = str(dest.relative_to(out))
 
@@ -150,7 +157,7 @@ code {{ background: #eee; padding: 1px 4px; }}
 <h2>Compliance</h2><ul>{comp}</ul>
 </body></html>
 """
-    path = out / "run-sheet.html"
+    path = _file(out, "run-sheet.html")
     path.write_text(doc, encoding="utf-8")
     return path
 
@@ -230,7 +237,7 @@ def _run_sheet_pdf(kit: dict[str, Any], meta: dict[str, Any], out: Path, directi
     line("Compliance", 14, True)
     for c in kit["compliance"]:
         line(f"☐ {c}", 9, gap=0.5)
-    path = out / "run-sheet.pdf"
+    path = _file(out, "run-sheet.pdf")
     pdf.output(str(path))
     return path
 
@@ -289,25 +296,25 @@ if(items[i])document.getElementById('p').textContent=items[i];
 
 
 def _overlays(kit: dict[str, Any], meta: dict[str, Any], out: Path, direction: str) -> dict[str, Any]:
-    ov = out / "overlays"
-    ov.mkdir(parents=True, exist_ok=True)
+    ov = confined_dir(out, "overlays")
     lang = kit["language"]
     result: dict[str, Any] = {"cards": [], "png_cards": []}
     for p in kit["products"]:
         for w, h in ((1080, 1920), (1920, 1080)):
-            path = ov / f"card-{p['pin_order']:02d}-{p['handle']}-{w}x{h}.html"
+            name = f"card-{p['pin_order']:02d}-{safe_component(p['handle'])}-{w}x{h}"
+            path = _file(ov, name + ".html")
             path.write_text(_card_html(p, lang, direction, w, h), encoding="utf-8")
             result["cards"].append(str(path))
-            png = path.with_suffix(".png")
+            png = _file(ov, name + ".png")
             render_card_png(p, lang, w, h, png, out)
             result["png_cards"].append(str(png))
     first_sale = kit["flash_sales"][0]["countdown_s"] if kit["flash_sales"] else 60
     label = kit["flash_sales"][0]["deal_price_text"] if kit["flash_sales"] else ""
-    cd = ov / "countdown.html"
+    cd = _file(ov, "countdown.html")
     cd.write_text(_COUNTDOWN.format(lang=lang, dir=direction, fonts=FONT_STACK, default=first_sale, label=_e(label)),
                   encoding="utf-8")
     items = [f"#{p['pin_order']} {p['title']} — {p['price_text']}" for p in kit["products"]]
-    lt = ov / "lower-third.html"
+    lt = _file(ov, "lower-third.html")
     lt.write_text(_LOWER_THIRD.format(lang=lang, dir=direction, fonts=FONT_STACK, host=_e(kit["host"]),
                                       first=_e(items[0] if items else ""),
                                       items=json.dumps(items, ensure_ascii=False).replace("</", "<\\/")),
@@ -441,6 +448,6 @@ def _obs_collection(kit: dict[str, Any], meta: dict[str, Any], out: Path, ov: di
     collection = {"name": f"Commerce Studio — {meta.get('name', 'kit')}", "current_scene": scene_name,
                   "current_program_scene": scene_name, "scene_order": [{"name": scene_name}], "sources": sources,
                   "groups": [], "quick_transitions": [], "transitions": [], "modules": {}}
-    path = out / "overlays" / "obs-scene-collection.json"
+    path = _file(out, "overlays", "obs-scene-collection.json")
     path.write_text(json.dumps(collection, ensure_ascii=False, indent=2), encoding="utf-8")
     return path

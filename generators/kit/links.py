@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from studio.safepath import confined
+
 
 class LinkError(ValueError):
     pass
@@ -68,13 +70,14 @@ class ShortLinkProvider:
 
 
 def write_qr(url: str, out_base: Path, *, scale: int = 10) -> tuple[Path, Path]:
-    """Write ``<out_base>.png`` and ``<out_base>.svg`` QR codes for ``url`` (segno, error level M)."""
+    """Write ``<out_base>.png`` and ``<out_base>.svg`` QR codes for ``url`` (segno, error level M), both
+    proven to lie in ``out_base``'s folder (a dot in the name is kept: ``v1.5`` → ``v1.5.png``)."""
     import segno
 
     qr = segno.make(url, error="m", micro=False)
-    png = out_base.with_suffix(".png")
-    svg = out_base.with_suffix(".svg")
-    png.parent.mkdir(parents=True, exist_ok=True)
+    folder = Path(out_base).parent
+    png = confined(folder, Path(out_base).name + ".png", make_parents=True)
+    svg = confined(folder, Path(out_base).name + ".svg")
     qr.save(str(png), scale=scale, border=4)
     qr.save(str(svg), scale=scale, border=4)
     return png, svg

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from studio.safepath import user_file
+
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d+)*|\d*[.,]\d+)([eE][+-]?\d+)?$")
 
@@ -38,7 +40,7 @@ def write_safe_csv(path, header: list[str], rows: Iterable[Iterable[Any]], *, de
                    encoding: str = "utf-8-sig") -> int:
     """Write a CSV whose every cell went through ``escape_formula``; returns the number of data rows."""
     n = 0
-    with open(path, "w", encoding=encoding, newline="") as fh:
+    with open(user_file(path), "w", encoding=encoding, newline="") as fh:  # never through a link elsewhere
         w = csv.writer(fh, delimiter=delimiter)
         w.writerow(safe_row(header))
         for r in rows:

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 
 from studio import settings
+from studio.storage import media
 from studio.storage import models as m
 from studio.storage.db import Database
 
@@ -61,16 +62,14 @@ def store_asset(db: Database, file: Path, *, kind: str, product_id: int | None =
     if not file.is_file():
         raise FileNotFoundError(f"asset file not found: {file}")
     digest = sha256_file(file)
-    dest_dir = settings.assets_out_dir() / digest[:2]
-    dest_dir.mkdir(parents=True, exist_ok=True)
-    dest = dest_dir / f"{digest}{file.suffix.lower()}"
+    dest = media.store_path(settings.assets_out_dir(), digest, file.suffix)  # confined, private
     if not dest.exists():
-        tmp = dest.with_suffix(dest.suffix + ".part")
+        tmp = dest.with_name(dest.name + ".part")
         if move:
             shutil.move(str(file), tmp)
         else:
             shutil.copyfile(file, tmp)
-        tmp.replace(dest)
+        media.commit(tmp, dest)
     with db.session() as s:
         row = m.Asset(product_id=product_id, market=market, kind=kind, path=str(dest), sha256=digest, mime=mime,
                       width=width, height=height, duration=duration, inputs_hash=inputs_hash,

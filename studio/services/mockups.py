@@ -26,6 +26,7 @@ from PIL import Image
 from studio import registry, settings
 from studio.domain import ProductDTO, StudioError
 from studio.jobs import CancelToken, ProgressFn, no_progress
+from studio.safepath import confined, safe_component
 from studio.services import assets as asset_service
 from studio.services import catalog
 from studio.storage.db import Database
@@ -166,7 +167,9 @@ def add_photo_scene(photo: Path | str, plane: list[tuple[float, float]], ref: li
 
 
 def remove_photo_scene(name: str) -> None:
-    folder = user_scenes_dir() / name
+    if not NAME_RE.match(name or ""):
+        raise StudioError(f"no photo scene named {name!r}")
+    folder = confined(user_scenes_dir(), name)
     if not (folder / "scene.json").is_file():
         raise StudioError(f"no photo scene named {name!r}")
     shutil.rmtree(folder)
@@ -394,7 +397,7 @@ def compose(db: Database, product_ref: str | int, scene: str | None = None, size
             if fill < tgt.min_fill:
                 raise StudioError(f"the product fills {fill:.0%} of the frame; {target} needs ≥ {tgt.min_fill:.0%}")
         with tempfile.TemporaryDirectory() as td:
-            tmp = Path(td) / f"{product.handle}-{scene}{tgt.suffix if tgt else '.png'}"
+            tmp = Path(td) / (safe_component(f"{product.handle}-{scene}") + (tgt.suffix if tgt else ".png"))
             e.save_image(img, tmp, tgt or "png", ai_generated=ai, title=product.title)
             provenance = {
                 "generator": "mockup", "engine": ENGINE_VERSION, "scene": scene, "scene_kind": sc.kind,
@@ -415,7 +418,8 @@ def compose(db: Database, product_ref: str | int, scene: str | None = None, size
 
 
 def _copy_out(src: Path, out: Path) -> Path:
-    out.parent.mkdir(parents=True, exist_ok=True)
+    """Copy a stored asset to ``out``, proven to lie in ``out``'s folder (links there are not written through)."""
+    out = confined(out.parent, out.name, make_parents=True)
     if out.suffix.lower() != src.suffix.lower():
         if out.suffix.lower() in (".jpg", ".jpeg") and src.suffix.lower() in (".jpg", ".jpeg"):
             pass
@@ -457,7 +461,8 @@ def batch(db: Database, product_refs: list[str], scene_names: list[str], out_dir
                 asset = compose(db, p.id, s, size, target)
                 path = asset.path
                 if out:
-                    path = str(_copy_out(Path(asset.path), out / f"{p.handle}--{s}{Path(asset.path).suffix}"))
+                    name = safe_component(f"{p.handle}--{s}") + Path(asset.path).suffix
+                    path = str(_copy_out(Path(asset.path), confined(out, name, make_parents=True)))
                 items.append(BatchItem(p.handle, s, asset.id, path))
             except StudioError as exc:
                 items.append(BatchItem(p.handle, s, None, None, str(exc)))
@@ -491,7 +496,7 @@ def make_glb(db: Database, product_ref: str | int, out: Path | str | None = None
         asset = asset_service.find_reusable(db, ihash, kind)
         if asset is None:
             with tempfile.TemporaryDirectory() as td:
-                tmp = Path(td) / f"{product.handle}{suffix}"
+                tmp = Path(td) / (safe_component(product.handle) + suffix)
                 try:
                     meta = writer(cut, dims, tmp, name=product.handle)
                 except e.errors as exc:
@@ -505,9 +510,9 @@ def make_glb(db: Database, product_ref: str | int, out: Path | str | None = None
         results.append(asset)
     if out:
         out = Path(out)
-        _copy_out(Path(results[0].path), out)
+        out = _copy_out(Path(results[0].path), out)
         if len(results) > 1:
-            shutil.copyfile(results[1].path, out.with_suffix(".usdz"))
+            shutil.copyfile(results[1].path, confined(out.parent, out.with_suffix(".usdz").name))
     return results if usdz else results[0]
 
 

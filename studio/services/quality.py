@@ -17,6 +17,7 @@ from studio import quality
 from studio.domain import StudioError
 from studio.jobs import CancelToken, ProgressFn, no_progress
 from studio.quality.finding import Finding, _
+from studio.safepath import user_file
 
 # --------------------------------------------------------------------------- publish gate
 
@@ -163,7 +164,7 @@ def csv_safe(value: Any) -> Any:
 
 
 def export_csv(rows: list[ReportRow], path: str | Path) -> Path:
-    path = Path(path)
+    path = user_file(path)  # a link at that name pointing elsewhere is refused, not written through
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(REPORT_COLUMNS)
@@ -173,7 +174,7 @@ def export_csv(rows: list[ReportRow], path: str | Path) -> Path:
 
 
 def export_html(rows: list[ReportRow], path: str | Path, title: str = "Quality report") -> Path:
-    path = Path(path)
+    path = user_file(path)
     head = "".join(f"<th>{html.escape(_(c.replace('_', ' ').capitalize()))}</th>" for c in REPORT_COLUMNS)
     body = []
     for r in rows:

@@ -31,6 +31,7 @@ from typing import Any
 from studio import registry, settings
 from studio.domain import ProductDTO, StudioError
 from studio.jobs import Cancelled, CancelToken, ProgressFn, no_progress
+from studio.safepath import confined, safe_component
 from studio.services import assets as asset_svc
 from studio.storage.db import Database
 
@@ -358,16 +359,26 @@ def related_files(db: Database, video: asset_svc.AssetDTO) -> dict[str, str]:
 
 
 def _export(db: Database, video: asset_svc.AssetDTO, out: Path) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(video.path, out)
+    """Copy the MP4 to ``out`` and its cover/subtitles beside it, all inside ``out``'s folder (a symbolic
+    link there that points elsewhere is refused, not written through)."""
+    out = Path(out)
+    folder = out.parent
+    copies = [(video.path, confined(folder, out.name, make_parents=True))]
     for key, path in _siblings(db, video).items():
-        shutil.copyfile(path, out.with_suffix(".jpg" if key == "cover" else f".{key}"))
+        copies.append((path, confined(folder, out.with_suffix(".jpg" if key == "cover" else f".{key}").name)))
+    for src, dest in copies:  # every destination checked before the first byte is written
+        shutil.copyfile(src, dest)
+
+
+def _file_name(ref: str, market: str, aspect: str) -> str:
+    return safe_component(f"{ref}-{market}-{aspect.replace(':', 'x')}") + ".mp4"
 
 
 def output_path(out: str | Path, handle: str, market: str, aspect: str) -> Path:
-    """``out`` itself, or ``<out>/<handle>-<market>-<aspect>.mp4`` when ``out`` is an existing folder."""
+    """``out`` itself, or ``<out>/<handle>-<market>-<aspect>.mp4`` when ``out`` is an existing folder (the
+    name made safe and proven to stay inside it)."""
     out = Path(out)
-    return out / f"{handle}-{market}-{aspect.replace(':', 'x')}.mp4" if out.is_dir() else out
+    return confined(out, _file_name(handle, market, aspect)) if out.is_dir() else out
 
 
 def render_video(db: Database, product_ref: str, market: str, aspect: str = "9:16", out: str | Path | None = None,
@@ -452,7 +463,7 @@ def batch_render(db: Database, product_refs: list[str], market: str, aspect: str
 
         item = BatchItem(ref)
         try:
-            out = Path(out_dir) / f"{ref}-{market}-{aspect.replace(':', 'x')}.mp4" if out_dir else None
+            out = confined(out_dir, _file_name(ref, market, aspect), make_parents=True) if out_dir else None
             item.asset = render_video(db, ref, market, aspect, out, progress=sub, cancel=cancel, duration=duration,
                                       target=target, scale=scale)
         except Cancelled:

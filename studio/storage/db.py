@@ -15,6 +15,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from studio import settings
+from studio.safepath import create_private_file, make_private
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -25,6 +26,7 @@ class Database:
         self.is_sqlite = url.startswith("sqlite")
         kwargs: dict = {"future": True}
         if self.is_sqlite:
+            _private_sqlite_file(url)
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
         else:
             kwargs["pool_pre_ping"] = True
@@ -51,6 +53,19 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _private_sqlite_file(url: str) -> None:
+    """Create the SQLite file 0600 before SQLite does (its -wal/-shm files copy that mode) and fix the modes
+    an older version left (POSIX only; see studio.safepath)."""
+    from sqlalchemy.engine import make_url
+
+    path = make_url(url).database
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return
+    create_private_file(path)
+    for suffix in ("-wal", "-shm", "-journal"):
+        make_private(path + suffix)
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # pragma: no cover - trivial

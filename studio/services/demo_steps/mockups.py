@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from studio.safepath import safe_component
+
 ORDER = 30
 TITLE = "Mockups: Amazon main image, a lifestyle scene and an AR model (.glb)"
 LIFESTYLE_SCENE = "podium"
@@ -46,28 +48,30 @@ def run(ctx) -> dict:
     for p in with_image:
         ctx.cancel.raise_if_cancelled()
         try:
-            main = mockups.compose(ctx.db, p.id, target="amazon-main", out=out / f"{p.handle}-amazon-main.jpg")
-            life = mockups.compose(ctx.db, p.id, LIFESTYLE_SCENE, target="instagram",
-                                   out=out / f"{p.handle}-{LIFESTYLE_SCENE}-instagram.jpg")
+            main_out = out / f"{safe_component(p.handle)}-amazon-main.jpg"
+            life_out = out / f"{safe_component(p.handle)}-{LIFESTYLE_SCENE}-instagram.jpg"
+            main = mockups.compose(ctx.db, p.id, target="amazon-main", out=main_out)
+            life = mockups.compose(ctx.db, p.id, LIFESTYLE_SCENE, target="instagram", out=life_out)
         except StudioError as exc:
             errors.append(f"{p.handle}: {exc}")
             continue
         ids += [main.id, life.id]
-        made.update({"product": p.handle, "amazon main image": str(out / f"{p.handle}-amazon-main.jpg"),
-                     "lifestyle (Instagram 4:5)": str(out / f"{p.handle}-{LIFESTYLE_SCENE}-instagram.jpg")})
+        made.update({"product": p.handle, "amazon main image": str(main_out),
+                     "lifestyle (Instagram 4:5)": str(life_out)})
         break
     # an AR model for a product that has dimensions (prefer the same product)
     for p in sorted(with_image, key=lambda q: q.handle != made.get("product")):
         if mockups.dimensions(p) is None:
             continue
         try:
-            glb = mockups.make_glb(ctx.db, p.id, out / f"{p.handle}.glb")
+            glb_out = out / f"{safe_component(p.handle)}.glb"
+            glb = mockups.make_glb(ctx.db, p.id, glb_out)
         except StudioError as exc:
             errors.append(f"{p.handle} (glb): {exc}")
             continue
         size = glb.provenance.get("size_m") or [0, 0, 0]
         ids.append(glb.id)
-        made["AR model (.glb)"] = f"{out / (p.handle + '.glb')} ({p.handle}, {size[0]:.2f} × {size[1]:.2f} × {size[2]:.2f} m)"
+        made["AR model (.glb)"] = f"{glb_out} ({p.handle}, {size[0]:.2f} × {size[1]:.2f} × {size[2]:.2f} m)"
         break
     else:
         made["AR model (.glb)"] = "skipped: no demo product has a dimensions fact"

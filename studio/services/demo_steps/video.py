@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from studio.safepath import safe_component
+
 ORDER = 40
 TITLE = "Video: a 15 s 9:16 short from the product's own images"
 MARKET = "ar-SA"  # shows right-to-left, shaped captions; falls back to the first demo market
@@ -31,7 +33,7 @@ def run(ctx) -> dict:
         return {"skipped": "no product with local images in the catalog (run the catalog import step first)"}
     markets = ctx.state.get("markets") or []
     market = MARKET if not markets or MARKET in markets else markets[0]
-    out = ctx.out / "video" / f"{product.handle}-{market}-9x16.mp4"
+    out = ctx.out / "video" / f"{safe_component(f'{product.handle}-{market}-9x16')}.mp4"
     asset = video.render_video(ctx.db, product.handle, market, "9:16", out, progress=ctx.progress, cancel=ctx.cancel,
                                duration=15, scale=float(ctx.state.get("video_scale", 1.0)))
     files = video.related_files(ctx.db, asset)
