@@ -1,4 +1,4 @@
-"""Facts read off product text, conservatively.
+"""Facts read off product text: labelled lines, then prose (``facts_prose``: issue 16, en/de/fr/es/it/pt/ja/zh).
 
 Only what can be read reliably becomes a fact; everything else stays in the text for the user to edit:
 
@@ -51,6 +51,30 @@ LABELS: dict[str, str] = {
     "warranty": "warranty", "origin": "origin", "country of origin": "origin", "made in": "origin",
     "fit": "fit", "size guide": "size_chart", "sizing": "size_chart", "size chart": "size_chart",
     "allergens": "allergens", "directions": "usage", "how to use": "usage", "usage": "usage",
+    # de, fr, es, it, pt (labels that start a line or list item)
+    "materialzusammensetzung": "material", "obermaterial": "material", "stoff": "material",
+    "matière": "material", "matériau": "material", "tejido": "material", "materiale": "material",
+    "composición": "material", "composizione": "material", "composição": "material", "materiais": "material",
+    "maße": "dimensions", "abmessungen": "dimensions", "medidas": "dimensions", "dimensiones": "dimensions",
+    "dimensioni": "dimensions", "dimensões": "dimensions",
+    "gewicht": "weight", "nettogewicht": "weight", "poids": "weight", "peso": "weight",
+    "pflege": "care", "pflegehinweis": "care", "pflegehinweise": "care", "entretien": "care", "cuidado": "care",
+    "cuidados": "care", "manutenzione": "care",
+    "inhaltsstoffe": "ingredients", "zutaten": "ingredients", "ingrédients": "ingredients",
+    "ingredientes": "ingredients", "ingredienti": "ingredients",
+    "fassungsvermögen": "capacity", "inhalt": "capacity", "contenance": "capacity", "capacité": "capacity",
+    "capacidad": "capacity", "capacità": "capacity", "capacidade": "capacity",
+    "akku": "battery", "batterie": "battery", "batería": "battery", "batteria": "battery", "bateria": "battery",
+    "leistung": "power", "puissance": "power", "potencia": "power", "potenza": "power", "potência": "power",
+    "herkunft": "origin", "herkunftsland": "origin", "origine": "origin", "origen": "origin", "origem": "origin",
+    "warnhinweis": "warning", "warnhinweise": "warning", "avertissement": "warning", "advertencia": "warning",
+    "avvertenze": "warning",
+    # ja, zh
+    "素材": "material", "材質": "material", "材质": "material", "面料成分": "material", "面料": "material",
+    "サイズ": "dimensions", "尺寸": "dimensions", "重量": "weight", "重さ": "weight", "净重": "weight",
+    "容量": "capacity", "内容量": "capacity", "净含量": "capacity", "全成分": "ingredients",
+    "原材料名": "ingredients", "配料": "ingredients", "洗涤说明": "care", "お手入れ": "care",
+    "原産国": "origin", "产地": "origin",
 }
 _LABEL_RE = re.compile(
     r"^\s*(?:[•\-*·]\s*)?(" + "|".join(re.escape(k) for k in sorted(LABELS, key=len, reverse=True)) +
@@ -233,15 +257,14 @@ def _typed(key: str, value: str) -> ExtractedFact | None:
     return ExtractedFact(key, value, "text", None, None)
 
 
-def extract_facts(text: str) -> list[ExtractedFact]:
-    """Facts read off clean product text (see the module doc for what counts as reliable)."""
+def _labelled(text: str) -> dict[str, ExtractedFact]:
+    """Facts from ``Label: value`` lines (the label must start a line or list item), with their spans."""
     facts: dict[str, ExtractedFact] = {}
-    if not text:
-        return []
-    lines = text.split("\n")
-    # 1) labelled lines win
-    for line in lines:
+    pos = 0
+    for line in text.split("\n"):
         mt = _LABEL_RE.match(line)
+        start = pos
+        pos += len(line) + 1
         if not mt:
             continue
         key = LABELS[mt.group(1).lower()]
@@ -249,9 +272,16 @@ def extract_facts(text: str) -> list[ExtractedFact]:
             continue
         f = _typed(key, mt.group(2))
         if f is not None:
-            facts[key] = f
-    # 2) free text: dimensions with a unit, weight after a cue, materials after a cue
-    for line in lines:
+            data = dict(f.data or {})
+            data["span"] = [start + mt.start(2), start + mt.end(2)]
+            data["from"] = "description"
+            facts[key] = ExtractedFact(f.key, f.value, f.type, f.unit, data)
+    return facts
+
+
+def _legacy_free_text(text: str, facts: dict[str, ExtractedFact]) -> None:
+    """The pre-issue-16 free-text rules (dimensions, cued weight, cued materials): the bench's baseline."""
+    for line in text.split("\n"):
         if "dimensions" not in facts:
             d = parse_dimensions(line)
             if d is not None and (len(d) >= 5 and "h" in d or re.search(r"\b(dimension|size|measures)", line, re.I)):
@@ -275,4 +305,46 @@ def extract_facts(text: str) -> list[ExtractedFact]:
                 if mats:
                     val = ", ".join(mats)
                     facts["material"] = ExtractedFact("material", val, "text", None, {"materials": mats})
+
+
+# keys whose prose reading adds structured data to a labelled value that has none
+_ENRICH = {"capacity", "battery", "power", "certification", "origin", "ingredients", "age", "fabric_weight"}
+
+
+def extract_facts(text: str, title: str | None = None, *, prose: bool = True) -> list[ExtractedFact]:
+    """Facts read off clean product text (and its title): labelled lines first, then prose.
+
+    ``prose=False`` keeps the pre-issue-16 behaviour (labelled lines, dimensions, cued weight and materials) —
+    the baseline ``bench facts`` measures against. Every fact's ``data`` holds ``span`` ([start, end] in the
+    text it was read from) and ``from`` ("description" or "title").
+    """
+    if not text and not title:
+        return []
+    text = text or ""
+    facts = _labelled(text) if text else {}
+    if not prose:
+        _legacy_free_text(text, facts)
+        return list(facts.values())
+    from studio.importers.facts_prose import extract_prose
+
+    for f in extract_prose(text, title):
+        have = facts.get(f.key)
+        if have is None:
+            facts[f.key] = f
+        elif f.key in _ENRICH or f.key == "material":
+            # the labelled value stays what the user sees; its structure comes from the prose reading
+            # (multilingual canonical materials with percentages, numbers in every language's notation)
+            data = dict(f.data or {})
+            data.update({k: v for k, v in (have.data or {}).items() if k in ("span", "from")})
+            facts[f.key] = ExtractedFact(have.key, have.value, have.type, have.unit or f.unit, data)
     return list(facts.values())
+
+
+def title_facts(title: str, existing_keys=()) -> list[ExtractedFact]:
+    """Facts a title states that the description did not (a "Linen Shirt" is linen): material only."""
+    if not title or "material" in set(existing_keys):
+        return []
+    from studio.importers.facts_prose import _material_fact
+
+    f = _material_fact(title, "title")
+    return [f] if f is not None else []

@@ -67,7 +67,9 @@ def test_facts_from_labelled_lines():
                  "<li>Dimensions: 80 x 40 x 75 cm</li><li>Weight: 12.5 kg</li><li>Care: wash at 30 °C</li>"
                  "<li>Colour: Navy</li><li>In the box: cable, manual</li><li>Warning: keep away from fire</li></ul>")
     assert f["material"].value == "95% cotton, 5% elastane"
-    assert f["material"].data == {"materials": ["cotton", "elastane"], "percent": {"cotton": 95, "elastane": 5}}
+    data = dict(f["material"].data)
+    assert data.pop("from") == "description" and len(data.pop("span")) == 2  # where it was read (issue 16)
+    assert data == {"materials": ["cotton", "elastane"], "percent": {"cotton": 95, "elastane": 5}}
     assert f["dimensions"].type == "dimensions" and f["dimensions"].data["h"] == 75
     assert f["weight"].type == "weight" and f["weight"].data["grams"] == 12500
     assert f["care"].value == "wash at 30 °C"
@@ -79,10 +81,10 @@ def test_facts_from_labelled_lines():
 def test_facts_from_free_text_are_conservative():
     f = facts_of("<p>Made of solid oak and steel. Each serving has 20 g protein. The box is 30 x 20 cm.</p>"
                  "<p>Pairs well with our silk scarves.</p>")
-    assert f["material"].data["materials"] == ["solid oak", "steel"]
-    assert "silk" not in f["material"].value  # only materials after "made of" on that sentence
+    assert f["material"].data["materials"] == ["oak", "steel"]  # canonical names (issue 16: multilingual lexicon)
+    assert "silk" not in f["material"].value  # a cross-selling sentence states nothing about this product
     assert "weight" not in f  # "20 g protein" is not the product's weight
-    assert "dimensions" not in f  # two numbers without a cue word are not reliable
+    assert "dimensions" not in f  # the box's size is not the product's
 
 
 def test_free_text_weight_needs_a_cue_and_3d_dimensions_are_taken():
