@@ -301,7 +301,8 @@ def _problems(db: Database, acc, tokens: dict, h: AccountHealth, now: float) -> 
         _problem(h, "not connected yet", f"connect '{acc.name}' (Settings › Accounts › Connect)")
     elif acc.status == "needs-reconnect":
         err = conf.get("last_auth_error") or {}
-        _problem(h, err.get("message") or "the platform refused the stored token", err.get("action") or reconnect)
+        _problem(h, err.get("message") or "the account needs to be connected again (the last sign-in or token "
+                 "refresh did not succeed)", err.get("action") or reconnect)
     exp = tokens.get("expires_at")
     if exp and float(exp) <= now and not tokens.get("refresh_token") and acc.platform not in ("instagram", "threads"):
         _problem(h, "the token has expired", reconnect)

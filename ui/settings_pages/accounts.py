@@ -46,6 +46,7 @@ from ui.i18n import tr
 from ui.settings_pages import SettingsPage
 
 COLUMNS = ("Account", "Platform", "Status", "Page / board", "Token until", "Last refresh", "Left today", "Needs")
+SHORT_TITLES = {"facebook": "Facebook", "webhook": "Webhook", "folder": "Folder"}
 PLATFORM_TITLES = {"tiktok": "TikTok", "instagram": "Instagram", "facebook": "Facebook Page", "youtube": "YouTube",
                    "x": "X", "pinterest": "Pinterest", "threads": "Threads", "webhook": "Webhook (your server)",
                    "folder": "Folder (ready-to-upload bundles)"}
@@ -359,11 +360,16 @@ class AccountsPage(QWidget):
             target = acc_conf.get("page_name") or acc_conf.get("board_name") or acc_conf.get("page_id") \
                 or acc_conf.get("board_id") or ""
             needs = errors[0]["action"] if errors else (h.problems[0]["action"] if h.problems else tr("nothing"))
-            values = (h.name, PLATFORM_TITLES.get(h.platform, h.platform), tr(h.status), target,
-                      _when(h.token_expires_at), _when(h.last_refresh),
+            until = _when(h.token_expires_at)
+            if h.token_expires_at is None and acc_conf.get("page_token_for"):
+                until = tr("no expiry (Page token)")
+            title = SHORT_TITLES.get(h.platform) or PLATFORM_TITLES.get(h.platform, h.platform)
+            values = (h.name, title, tr(h.status), target, until,
+                      _when(h.last_refresh),
                       "—" if h.quota_left_today is None else str(h.quota_left_today), needs)
             for c, v in enumerate(values):
                 item = QTableWidgetItem(str(v))  # QTableWidgetItem text is plain
+                item.setToolTip(str(v))
                 if c == 2:
                     item.setForeground(Qt.GlobalColor.darkGreen if h.ok else Qt.GlobalColor.red)
                 self.table.setItem(r, c, item)
