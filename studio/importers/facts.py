@@ -348,3 +348,27 @@ def title_facts(title: str, existing_keys=()) -> list[ExtractedFact]:
 
     f = _material_fact(title, "title")
     return [f] if f is not None else []
+
+
+def add_title_facts(rec) -> None:
+    """Import wiring: the title's material when the description (and the file) named none ("Linen Shirt")."""
+    for f in title_facts(getattr(rec, "title", "") or "", [x.key for x in rec.facts]):
+        rec.add_fact(f.key, f.value, f.type, f.unit, f.data, source="html", replace=False)
+
+
+def grounding_facts(product) -> list[dict]:
+    """What copy about ``product`` may state, for every grounding check (generation, Checks, scheduling):
+    its facts, plus what its title and description state that no fact holds yet (catalogs imported before
+    the prose reader, or a title that is the only place a material is named) — except facts the user deleted.
+    ``product`` is a ``ProductDTO`` (or anything with ``facts``, ``title``, ``body_text``, ``extra``)."""
+    out = [{"key": f.key, "value": f.value, "unit": f.unit, "type": f.type} for f in product.facts]
+    have = {f.key for f in product.facts}
+    deleted = set(((getattr(product, "extra", None) or {}).get("deleted_facts")) or [])
+    derived = extract_facts(getattr(product, "body_text", "") or "", getattr(product, "title", "") or "")
+    for f in derived:
+        if f.key in have or f.key in deleted:
+            continue
+        have.add(f.key)
+        out.append({"key": f.key, "value": f.value, "unit": f.unit, "type": f.type,
+                    "from": (f.data or {}).get("from", "description")})
+    return out

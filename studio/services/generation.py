@@ -237,8 +237,10 @@ def _quality_findings(item: Item, content: dict[str, Any]) -> list[dict[str, Any
 
 def grounding_facts(item: Item) -> list[dict[str, Any]]:
     """What the output may draw on: the facts, their localized forms, and the product's own name/brand/type."""
+    from studio.importers.facts import grounding_facts as product_grounding
+
     p = item.product
-    out = [{"key": f.key, "value": f.value, "unit": f.unit, "type": f.type} for f in p.facts]
+    out = product_grounding(p)  # the facts, plus what the title and description state (same reader as import)
     out += [{"key": f["key"], "value": f["display"], "unit": None, "type": "text"}
             for f in item.task.get("facts", []) if f.get("display") and f["display"] != f["value"]]
     for key in ("title", "vendor", "product_type"):

@@ -71,9 +71,11 @@ class DraftLint:
 def _facts(db, product_id: int, cache: dict) -> tuple:
     if product_id not in cache:
         try:
+            from studio.importers.facts import grounding_facts
             from studio.services.catalog import get_product
 
-            cache[product_id] = tuple(get_product(db, product_id).facts)
+            # the same facts generation grounds on: the product's, plus what its title/description state
+            cache[product_id] = tuple(grounding_facts(get_product(db, product_id)))
         except (ImportError, StudioError):
             cache[product_id] = None
     return cache[product_id]

@@ -783,8 +783,10 @@ def _admit(db: Database, req: QueueRequest, roots: list[Path], cache: dict, foun
     items = named if req.media is not None else pick_media(db, product_id, market, acc.platform if acc else "")
 
     # -- quality gate (caption and media)
-    findings = _lint(lint_target(target or (acc.platform if acc else "generic")), market, content, product.facts,
-                     items)
+    from studio.importers.facts import grounding_facts  # the facts generation grounds on (issue 16)
+
+    findings = _lint(lint_target(target or (acc.platform if acc else "generic")), market, content,
+                     grounding_facts(product), items)
     try:
         warnings = check_findings(findings, req.override_reason, override_hint=names["override"])
     except StudioError as exc:
