@@ -27,6 +27,7 @@ from sqlalchemy import insert, select, update
 
 from studio.importers import images as img
 from studio.importers.detect import Detection, detect
+from studio.importers.facts import add_title_facts
 from studio.importers.records import (
     CatalogImportError,
     ImageRecord,
@@ -754,6 +755,7 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
                                                       "error", rec.handle))
                     else:
                         sku_owner[v.sku] = rec.handle
+                add_title_facts(rec)  # issue 16: the title's material when nothing else names one
                 check_values(rec, fname)
                 if rec.valid:
                     for bad in writer.add(rec):
