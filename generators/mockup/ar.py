@@ -19,6 +19,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from studio.safepath import user_file
+
 UNIT_TO_M = {"m": 1.0, "cm": 0.01, "mm": 0.001, "in": 0.0254, "inch": 0.0254, "\"": 0.0254, "ft": 0.3048}
 
 
@@ -185,9 +187,8 @@ def write_glb(image: Image.Image, dims: dict, path: Path | str, *, name: str = "
         buffers=[g.Buffer(byteLength=len(blob))], bufferViews=views, accessors=accessors,
     )
     gltf.set_binary_blob(bytes(blob))
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
+    path = user_file(path, make_parents=True)  # inside its folder; a link there is not written through
+    tmp = user_file(path.with_name(path.name + ".part"))
     gltf.save_binary(str(tmp))
     tmp.replace(path)
     return {"size_m": [b.width, b.height, b.depth], "flat": b.flat}
@@ -228,8 +229,7 @@ def write_usdz(image: Image.Image, dims: dict, path: Path | str, *, name: str = 
 
     b = dims_to_box(dims, image.width / max(1, image.height))
     png, mean = _texture_png(image, max_side=1024, opaque=not b.flat)
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path = user_file(path, make_parents=True)
     with tempfile.TemporaryDirectory() as td:
         tdir = Path(td)
         (tdir / "photo.png").write_bytes(png)

@@ -31,6 +31,8 @@ from pathlib import Path
 
 from PIL import Image, ImageCms
 
+from studio.safepath import user_file
+
 IPTC_BASE = "http://cv.iptc.org/newscodes/digitalsourcetype/"
 # Our composites combine a captured product photo with synthetic, procedurally drawn (not trained-model)
 # elements: backdrop, shadows, reflection → compositeSynthetic. When any input was made by a trained
@@ -123,8 +125,8 @@ def save_image(img: Image.Image, path: Path | str, target: Target | str, *, ai_g
     rgb = img.convert("RGB")
     icc = srgb_profile_bytes()
     xmp = xmp_packet(SOURCE_COMPOSITE_AI if ai_generated else SOURCE_COMPOSITE, title=title)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
+    path = user_file(path, make_parents=True)  # inside its folder; a link there is not written through
+    tmp = user_file(path.with_name(path.name + ".part"))
     if t.format == "JPEG":
         quality = 92
         while True:

@@ -22,6 +22,7 @@ from generators.video import audio, captions, images
 from generators.video.graph import Prepared, build_command, ffmpeg_exe
 from generators.video.timeline import Timeline, assign_word_timings
 from studio.jobs import Cancelled, CancelToken, ProgressFn, no_progress
+from studio.safepath import user_file
 
 
 class RenderError(RuntimeError):
@@ -144,8 +145,8 @@ def render(job: dict[str, Any], progress: ProgressFn = no_progress, cancel: Canc
     cancel = cancel if cancel is not None else CancelToken()
     tl = Timeline.from_dict(job["timeline"])
     tl.validate()
-    out = Path(job["out"])
-    out.parent.mkdir(parents=True, exist_ok=True)
+    # the MP4, its .part, cover and subtitles: each proven to lie in the output's folder (studio.safepath)
+    out = user_file(job["out"], make_parents=True)
     tmp = None
     if job.get("workdir"):
         workdir = Path(job["workdir"])
@@ -156,7 +157,7 @@ def render(job: dict[str, Any], progress: ProgressFn = no_progress, cancel: Canc
         t0 = time.perf_counter()
         progress(0.01, "preparing scenes")
         prep = prepare(tl, workdir, progress, cancel)
-        part = out.with_name(out.stem + ".part" + out.suffix)
+        part = user_file(out.with_name(out.stem + ".part" + out.suffix))
         cmd = build_command(tl, prep, part, preset=job.get("preset", "veryfast"), crf=int(job.get("crf", 21)))
         (workdir / "ffmpeg_cmd.json").write_text(json.dumps(cmd), encoding="utf-8")
         t1 = time.perf_counter()
@@ -166,11 +167,11 @@ def render(job: dict[str, Any], progress: ProgressFn = no_progress, cancel: Canc
         result: dict[str, Any] = {"video": str(out), "duration": tl.duration, "width": tl.width,
                                   "height": tl.height, "fps": tl.fps, "workdir": str(workdir)}
         if job.get("cover", True):
-            cover = Path(job["cover"]) if isinstance(job.get("cover"), str) else out.with_suffix(".jpg")
+            cover = user_file(job["cover"] if isinstance(job.get("cover"), str) else out.with_suffix(".jpg"))
             extract_cover(out, min(1.2, tl.duration / 2), cover)
             result["cover"] = str(cover)
-        srt = Path(job["srt"]) if job.get("srt") else out.with_suffix(".srt")
-        vtt = Path(job["vtt"]) if job.get("vtt") else out.with_suffix(".vtt")
+        srt = user_file(job["srt"] if job.get("srt") else out.with_suffix(".srt"))
+        vtt = user_file(job["vtt"] if job.get("vtt") else out.with_suffix(".vtt"))
         result["srt"] = str(captions.write_srt(tl, srt))
         result["vtt"] = str(captions.write_vtt(tl, vtt))
         result["timeline"] = tl.to_dict()  # with the word timings actually used
