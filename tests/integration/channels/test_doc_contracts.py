@@ -393,3 +393,25 @@ def test_the_validator_catches_what_the_old_adapters_did():
     ctx = doc_rules.Context(issued={"t": 1000.0}, now=1000.0 + 3600)
     assert any(v.rule.endswith("token_age") for v in doc_rules.validate("instagram", young, ctx))
     assert os.path.isfile(doc_rules.CONTRACTS_DIR / "threads.rules.json")
+
+
+def test_the_emulators_refuse_what_the_fixtures_refuse():
+    """Each emulator validates every request against its rule fixture first (tests/support/platforms/
+    doc_contract.py) and answers 400 in the platform's own error shape."""
+    with TikTokEmulator() as tt, InstagramEmulator() as ig, FacebookEmulator() as fb, ThreadsEmulator() as th:
+        with httpx.Client(timeout=5, trust_env=False) as c:
+            r = c.post(tt.url + "/v2/post/publish/video/init/", headers={"Authorization": "Bearer tok-1"},
+                       json={"post_info": {"privacy_level": "SELF_ONLY"},
+                             "source_info": {"source": "FILE_UPLOAD", "video_size": 7 * MB, "chunk_size": 10 * MB,
+                                             "total_chunk_count": 1}})
+            assert r.status_code == 400 and "tiktok_chunk_plan" in r.json()["error"]["message"]
+            r = c.post(ig.url + f"/{GRAPH_VERSION}/1/media", headers={"Authorization": "Bearer tok-1"},
+                       data={"media_type": "REELS", "upload_type": "resumable"})
+            assert r.status_code == 400 and "upload_type" in r.json()["error"]["message"]
+            r = c.post(fb.url + f"/{GRAPH_VERSION}/55/feed", headers={"Authorization": "Bearer tok-1"},
+                       data={"message": "as the user"})
+            assert r.status_code == 400 and "page token" in r.json()["error"]["message"]
+            r = c.get(th.url + "/refresh_access_token", params={"grant_type": "th_refresh_token",
+                                                                "access_token": "tok-1", "client_secret": "s"})
+            assert r.status_code == 400 and "client_secret" in r.json()["error"]["message"]
+        assert tt.violations and ig.violations and fb.violations and th.violations

@@ -98,7 +98,8 @@ def test_platform_demanding_a_secret_needs_own_credentials_or_exchange_url(db, e
 
     with TikTokEmulator() as tt:
         accounts.add_account(db, "tiktok", "tt2", settings_={
-            "client_id": "ck", "exchange_url": tt.url + "/v2/oauth/token/", "authorize_url": tt.url + "/authorize"})
+            # the user's own token-exchange service (adds the secret server-side), played by /oauth/token
+            "client_id": "ck", "exchange_url": tt.url + "/oauth/token", "authorize_url": tt.url + "/authorize"})
         calls = []
 
         def open_url(url):

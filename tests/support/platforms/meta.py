@@ -9,13 +9,43 @@ from __future__ import annotations
 
 import time
 
+from tests.support import doc_rules
 from tests.support.platforms import Emulator, Response
+from tests.support.platforms.doc_contract import DocRulesContract
 
 V = r"/v\d+\.\d+"  # any Graph API version in the path
 
 
-class MetaTokens:
-    """Meta's token life cycle: code → short-lived (1 h) → long-lived (60 d) → refresh once ≥ 24 h old."""
+class _Live:
+    def __init__(self, fn):
+        self.fn = fn
+
+    def __contains__(self, item):
+        return item in self.fn()
+
+
+class MetaTokens(DocRulesContract):
+    """Meta's token life cycle: code → short-lived (1 h) → long-lived (60 d) → refresh once ≥ 24 h old.
+
+    Also the contract check for Meta emulators: requests are validated against the platform's rule fixture."""
+
+    graph_host = "graph.facebook.com"
+
+    def contract_error(self, violations):
+        return graph_error(100, msg="(#100) " + "; ".join(str(v) for v in violations))
+
+    def doc_context(self):
+        return doc_rules.Context(tokens={"short_lived": self.short_tokens,
+                                         "long_lived": _Live(lambda: self.valid_tokens - self.short_tokens)},
+                                 issued=self.issued, now=time.time())
+
+    def real_host(self, req):
+        p = req.path
+        if p.startswith("/ig-api-upload/") or p.startswith("/video-upload/"):
+            return "rupload.facebook.com"
+        if p == "/oauth/access_token":
+            return "api.instagram.com" if self.doc_platform == "instagram" else self.graph_host
+        return self.graph_host
 
     exchange_grant = "ig_exchange_token"
     refresh_grant = "ig_refresh_token"
@@ -90,6 +120,11 @@ class InstagramEmulator(MetaTokens, Emulator):
 
     name = "instagram"
     wrap_code_answer = True
+    doc_platform = "instagram"
+
+    @property
+    def graph_host(self):
+        return "graph.facebook.com" if self.login_type == "facebook" else "graph.instagram.com"
 
     def __init__(self, quota_total=100, login_type="instagram", comments_granted=True) -> None:
         self.quota_total = quota_total
@@ -198,6 +233,8 @@ class ThreadsEmulator(MetaTokens, Emulator):
     """platform-specs.md A: Threads / Flow and Limits (text ≤500)."""
 
     name = "threads"
+    doc_platform = "threads"
+    graph_host = "graph.threads.net"
     exchange_grant = "th_exchange_token"
     refresh_grant = "th_refresh_token"
 
@@ -255,7 +292,20 @@ class FacebookEmulator(MetaTokens, Emulator):
     but the Page's own token (developers.facebook.com/docs/pages-api/getting-started)."""
 
     name = "facebook"
+    doc_platform = "facebook"
     exchange_grant = "fb_exchange_token"
+
+    def doc_context(self):
+        pages = {p["access_token"] for p in self.pages.values()}
+        return doc_rules.Context(tokens={"page": pages, "user": _Live(lambda: self.valid_tokens - pages)},
+                                 issued=self.issued, now=time.time())
+
+    def real_host(self, req):
+        import re as _re
+
+        if _re.fullmatch(V + r"/\w+/videos", req.path):
+            return "graph-video.facebook.com"
+        return super().real_host(req)
 
     def __init__(self) -> None:
         self.scheduled: list[dict] = []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tests.support.platforms import Emulator, Response
+from tests.support.platforms.doc_contract import DocRulesContract
 
 
 def ok(data):
@@ -16,12 +17,23 @@ def err(code, status=400, msg=""):
     return Response(status, {"data": {}, "error": {"code": code, "message": msg or code, "log_id": "x"}})
 
 
-class TikTokEmulator(Emulator):
+class TikTokEmulator(DocRulesContract, Emulator):
     """Refuses what tests/contracts/tiktok.rules.json refuses: a base64url PKCE challenge (the desktop kit
     wants hex), chunk plans other than the media transfer guide's, uploads that do not follow the plan."""
 
     name = "tiktok"
     pkce_encoding = "hex"
+    doc_platform = "tiktok"
+
+    def real_host(self, req):
+        if req.path.startswith("/upload/"):
+            return "open-upload.tiktokapis.com"
+        if req.path.startswith("/v2/"):
+            return "open.tiktokapis.com"
+        return None  # /oauth/token of the shared base: a token-exchange service the user runs
+
+    def contract_error(self, violations):
+        return err("invalid_params", 400, "; ".join(str(v) for v in violations))
 
     def __init__(self, privacy_options=("SELF_ONLY", "PUBLIC_TO_EVERYONE"), max_duration=600) -> None:
         self.privacy_options = list(privacy_options)
