@@ -126,11 +126,13 @@ class _Feed:
 
 def locate_quote_problem(text: str, delimiter: str, quote: str = '"') -> tuple[int, str, int] | None:
     """Where a record's quoting goes wrong, as (offset in ``text``, what, offset of the cell's opening quote):
-    the opening quote of a cell that never closes, or the first character after a closing quote that is
-    neither a delimiter nor the line end.
+    the opening quote of a cell that never closes, the first character after a closing quote that is
+    neither a delimiter nor the line end, or a quote inside a cell that does not start with one (RFC 4180:
+    such a cell must be quoted and the quote doubled — read as text, it is usually a quote that lost its pair).
     ``None`` when the quoting is sound. Follows the ``csv`` module's rules (a doubled quote is a quote)."""
     i, n = 0, len(text)
     start_of_field = True
+    field_at = 0
     while i < n:
         c = text[i]
         if start_of_field and c == quote:
@@ -151,12 +153,25 @@ def locate_quote_problem(text: str, delimiter: str, quote: str = '"') -> tuple[i
             continue
         if c == delimiter:
             start_of_field = True
+            field_at = i + 1
         elif c in "\r\n":
             start_of_field = True
+            field_at = i + 1
         else:
+            if c == quote:
+                return i, "a quote inside a cell that does not start with one", field_at
             start_of_field = False
         i += 1
     return None
+
+
+def record_pattern(delimiter: str, quote: str = '"') -> re.Pattern:
+    """One well-formed record (RFC 4180): quoted cells with doubled quotes inside, or cells without quotes."""
+    d, q = re.escape(delimiter), re.escape(quote)
+    quoted = f"{q}[^{q}]*(?:{q}{q}[^{q}]*)*{q}"
+    plain = f"[^{q}{d}\\r\\n]*"
+    cell = f"(?:{quoted}|{plain})"
+    return re.compile(f"{cell}(?:{d}{cell})*(?:\\r\\n|\\r|\\n)?")
 
 
 def field_starts(text: str, delimiter: str, quote: str = '"') -> list[int]:
@@ -201,11 +216,11 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")
 class DelimitedSource(TableSource):
     """A delimited text file read record by record, with every structure problem located.
 
-    * A record whose quoting is broken (a quote that never closes, text after a closing quote) or whose
-      number of fields differs from the header's is not passed on: it is reported through ``on_issue``
-      as an error with its line and column (the pipeline then stops the import, or skips the row with
-      "valid rows only"). Extra *empty* trailing fields and missing fields under empty trailing header
-      cells carry no data and are accepted.
+    * A record whose quoting is broken (a quote that never closes, text after a closing quote, a quote
+      inside a cell that was not quoted) or whose number of fields differs from the header's is not passed
+      on: it is reported through ``on_issue`` as an error with its line and column (the pipeline then stops
+      the import, or skips the row with "valid rows only"). Blank rows are skipped. Even an extra *empty*
+      field is an error: "a,b," may be "a,b" with a trailing comma or "ab,…" with a comma too many.
     * Bytes that are not valid in the encoding: in a UTF-8 file each stray byte that Windows-1252 can
       read is read that way, in that cell only, with a warning naming line, column and the character
       (a Windows-1252 "é" pasted into a UTF-8 file); any other invalid byte refuses its row, located.
@@ -221,10 +236,10 @@ class DelimitedSource(TableSource):
         self._delimiter = delimiter
         self.on_issue = on_issue or _no_issue
         self._feed = _Feed(self._raw, encoding)
+        self._record_re = record_pattern(delimiter)
         self._reader = csv.reader(iter(self._feed), delimiter=delimiter, strict=True)
         self._last_line = 0
         self._width = 0
-        self._min_width = 0
         super().__init__(path, [], spreadsheet=False)
         try:
             first = self._next(header=True)
@@ -242,11 +257,12 @@ class DelimitedSource(TableSource):
             headers[0] = headers[0][1:].strip()
         self.headers = headers
         self._width = len(headers)
-        named = [i for i, h in enumerate(headers) if h]
-        self._min_width = (named[-1] + 1) if named else self._width
 
     # -- locating
     def _record_text(self, first: int, last: int) -> str | None:
+        feed = self._feed
+        if first >= feed._cur_first and last < feed._cur_first + len(feed._cur):
+            return "".join(feed._cur[first - feed._cur_first:last - feed._cur_first + 1])
         parts = []
         for n in range(first, last + 1):
             ln = self._feed.line(n)
@@ -258,9 +274,12 @@ class DelimitedSource(TableSource):
     def _issue(self, line: int, col: str | None, message: str, hint: str, severity: str = "error") -> ImportIssue:
         return ImportIssue(self.name, line, col, message, hint, severity)
 
-    def _quote_issue(self, start: int, end: int, exc: csv.Error) -> ImportIssue:
-        text = self._record_text(start, end)
-        found = locate_quote_problem(text, self._delimiter) if text is not None else None
+    def _quote_issue(self, start: int, end: int, exc: csv.Error | None, text: str | None = None,
+                     found: tuple[int, str, int] | None = None) -> ImportIssue:
+        if text is None:
+            text = self._record_text(start, end)
+        if found is None and text is not None:
+            found = locate_quote_problem(text, self._delimiter)
         span = f" (the row runs to line {end})" if end > start else ""
         if found is None:
             return self._issue(start, None, f"the row is not valid CSV ({exc}){span}",
@@ -275,6 +294,9 @@ class DelimitedSource(TableSource):
             oline, ocol = _line_col(text, found[2], start)
             if oline != line:
                 what += f"; the cell's quote opened on line {oline}, character {ocol}, so a quote is probably missing there"
+        if what.startswith("a quote inside"):
+            return self._issue(line, f"{self.col_label(field)}, character {col}", what,
+                               "put the whole cell in quotes and double the quote (\"12\"\" pan\"), or remove it")
         return self._issue(line, f"{self.col_label(field)}, character {col}", what,
                            "close the quote, or double a quote that is part of the text (\"\")")
 
@@ -367,10 +389,15 @@ class DelimitedSource(TableSource):
         issue = None
         if self._feed.bad_lines and any(n in self._feed.bad_lines for n in range(start, end + 1)):
             issue = self._mend(start, end, cells)
+        if issue is None and any('"' in c for c in cells):
+            text = self._record_text(start, end)
+            if text is not None and not self._record_re.fullmatch(text):
+                found = locate_quote_problem(text, self._delimiter)
+                if found is not None:
+                    issue = self._quote_issue(start, end, None, text, found)
         n = len(cells)
         if issue is None and not header and n != self._width and any(c.strip() for c in cells):
-            if n < self._min_width or (n > self._width and any(c.strip() for c in cells[self._width:])):
-                issue = self._width_issue(start, end, cells)
+            issue = self._width_issue(start, end, cells)  # even an empty extra cell: the data may have shifted
         if issue is not None:
             if header:
                 raise CatalogImportError(str(issue), [issue])
@@ -382,6 +409,7 @@ class DelimitedSource(TableSource):
         """Records that read cleanly, blank ones left out. The loop below is ``_next`` with its common case
         inlined (a well-formed record of the header's width): it runs once per row of a large import."""
         reader, feed, width = self._reader, self._feed, self._width
+        record_text, well_formed = self._record_text, self._record_re.fullmatch
         while True:
             last = self._last_line
             try:
@@ -393,6 +421,13 @@ class DelimitedSource(TableSource):
                         row = self._check(start, end, cells)
                         if row is None:
                             continue
+                    elif '"' in "\x00".join(cells):  # a quote in a cell: was the cell quoted? (RFC 4180)
+                        text = record_text(start, end)
+                        if text is not None and not well_formed(text):
+                            self._last_line = last
+                            row = self._check(start, end, cells)
+                            if row is None:
+                                continue
                     if cells and (cells[0].strip() or "".join(cells).strip()):
                         yield SourceRow(start, cells)
             except csv.Error as exc:
