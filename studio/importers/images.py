@@ -24,6 +24,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from studio import settings
+from studio.storage import media
 
 IMAGE_EXTS = {".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".tif", ".tiff", ".avif", ".heic"}
 MAX_DOWNLOAD = 25 * 1024 * 1024
@@ -58,12 +59,11 @@ def _probe(path: Path) -> tuple[int | None, int | None]:
 def store_bytes(data: bytes, suffix: str) -> tuple[str, str]:
     """Put bytes into the media store; returns (sha256, path)."""
     digest = hashlib.sha256(data).hexdigest()
-    dest = settings.media_dir() / digest[:2] / f"{digest}{suffix.lower() or '.bin'}"
+    dest = media.store_path(settings.media_dir(), digest, suffix, ".bin")  # confined, private
     if not dest.exists():
-        dest.parent.mkdir(parents=True, exist_ok=True)
         tmp = dest.with_name(dest.name + f".{os.getpid()}.part")
         tmp.write_bytes(data)
-        tmp.replace(dest)
+        media.commit(tmp, dest)
     return digest, str(dest)
 
 
@@ -73,12 +73,11 @@ def store_file(path: Path) -> tuple[str, str]:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     digest = h.hexdigest()
-    dest = settings.media_dir() / digest[:2] / f"{digest}{path.suffix.lower()}"
+    dest = media.store_path(settings.media_dir(), digest, path.suffix)  # confined, private
     if not dest.exists():
-        dest.parent.mkdir(parents=True, exist_ok=True)
         tmp = dest.with_name(dest.name + f".{os.getpid()}.part")
         shutil.copyfile(path, tmp)
-        tmp.replace(dest)
+        media.commit(tmp, dest)
     return digest, str(dest)
 
 
