@@ -103,6 +103,17 @@ class InstagramAdapter(HttpAdapter):
     def error_from(self, resp, body):
         return meta_error("instagram", resp, body)
 
+    def pages(self) -> list[dict]:
+        """Facebook Login only: the Pages of the signed-in user with their linked Instagram professional
+        accounts (``instagram_business_account``) — the IG user id to post as comes from here."""
+        if self.login_type != "facebook":
+            raise Rejected("Instagram Login accounts post as the signed-in Instagram account; there is no Page "
+                           "to pick", platform="instagram", code="no-pages",
+                           action="use login_type=facebook to post through a Facebook Page")
+        d = self.json("GET", self._p("me/accounts"),
+                      params={"fields": "id,name,tasks,instagram_business_account{id,username}", "limit": 100})
+        return [p for p in d.get("data") or [] if isinstance(p, dict)]
+
     def _p(self, path: str) -> str:
         return f"/{self.ver}/{path.lstrip('/')}"
 

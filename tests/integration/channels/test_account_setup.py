@@ -117,3 +117,40 @@ def test_a_failed_first_comment_shows_on_the_published_post(db, tmp_path):
     assert "first comment failed" in dto.last_error and "instagram_business_manage_comments" in dto.last_error
     [h] = account_setup.health(db, "ig")
     assert any("first comment failed" in p["message"] and p["severity"] == "warning" for p in h.problems)
+
+
+def test_instagram_with_facebook_login_picks_the_page_whose_instagram_account_to_post_as(db):
+    from tests.support.platforms.meta import InstagramEmulator
+
+    with InstagramEmulator(login_type="facebook") as emu:
+        accounts.add_account(db, "instagram", "ig-fb", base_url=emu.url, settings_={"login_type": "facebook"})
+        accounts.store_tokens("ig-fb", {"access_token": "tok-1"})
+        assert account_setup.guide("instagram", {"login_type": "facebook"}).scopes[0] == "instagram_basic"
+        found = account_setup.public_pages(account_setup.pages(db, "ig-fb"))
+        assert found[0]["instagram_username"] == "shop"
+        with pytest.raises(StudioError, match="no Instagram"):
+            account_setup.use_page(db, "ig-fb", "77")
+        acc = account_setup.use_page(db, "ig-fb", "55")
+        assert acc.settings["ig_user_id"] == "17841" and accounts.load_tokens("ig-fb")["access_token"] == "tok-1"
+        assert not emu.violations if hasattr(emu, "violations") else True
+
+
+def test_instagram_tokens_are_refreshed_only_once_24h_old(db):
+    from tests.support.platforms.meta import InstagramEmulator
+
+    with InstagramEmulator() as emu:
+        acc = accounts.add_account(db, "instagram", "ig", base_url=emu.url, settings_={
+            "refresh_url": emu.url + "/refresh_access_token"})
+        emu.issued["tok-1"] = time.time() - 3600
+        accounts.store_tokens("ig", {"access_token": "tok-1", "issued_at": time.time() - 3600,
+                                     "expires_at": time.time() + 59 * 86400})
+        assert accounts.access_token(db, acc.id) == "tok-1"  # an hour old: used as is, no refresh call
+        assert not [k for k, _ in emu.token_calls if k == "refresh"]
+        emu.issued["tok-1"] = time.time() - 2 * 86400
+        accounts.store_tokens("ig", {"access_token": "tok-1", "issued_at": time.time() - 2 * 86400,
+                                     "expires_at": time.time() + 58 * 86400})
+        new = accounts.access_token(db, acc.id)
+        assert new.startswith("long-") and [k for k, _ in emu.token_calls] == ["refresh"]
+        stored = accounts.load_tokens("ig")
+        assert stored["access_token"] == new and time.time() - stored["issued_at"] < 60
+        assert accounts.access_token(db, acc.id) == new  # fresh again: no second refresh

@@ -146,7 +146,18 @@ class InstagramEmulator(MetaTokens, Emulator):
         self.add("GET", V + r"/(\w+)/media", self.list_media)
         self.add("POST", r"/ig-api-upload" + V + r"/(\w+)", self.rupload)
         self.add("POST", V + r"/(\w+)/comments", self.comment)
+        self.add("GET", V + r"/me/accounts", self.accounts)
         self.add("GET", V + r"/(\w+)", self.get_obj)
+
+    def accounts(self, req, m):
+        bad = self.check_token(req)
+        if bad:
+            return bad
+        if self.login_type != "facebook":
+            return graph_error(100, msg="(#100) Tried accessing nonexisting field (accounts)")
+        return {"data": [{"id": "55", "name": "Shop Page", "tasks": ["CREATE_CONTENT"],
+                          "instagram_business_account": {"id": "17841", "username": "shop"}},
+                         {"id": "77", "name": "No IG Page", "tasks": ["CREATE_CONTENT"]}]}
 
     def comment(self, req, m):
         bad = self.check_token(req)
