@@ -15,6 +15,13 @@ On start-up ``reconcile`` looks at posts left in ``publishing`` by a dead worker
 queue; intent → ``adapter.lookup`` asks the platform; found → published, otherwise needs-attention (we never
 re-post blindly). A post whose last call ended ambiguously (timeout on the final create) is looked up
 before it is ever sent again.
+
+A busy database (SQLite while a long catalog import writes; a PostgreSQL lock timeout or deadlock) is not
+a publishing failure: every bookkeeping write is a short transaction retried with backoff for up to
+``LOCK_PATIENCE_S``. A receipt the platform gave us is never dropped: if it still cannot be written it is
+kept and written at the start of the next round, and the post counts as published. A claimed post that hits
+a busy database before the platform call goes back to the queue; after the intent it goes back marked
+ambiguous, so it is looked up before it is ever sent again — never needs-attention because of a local lock.
 """
 
 from __future__ import annotations
@@ -54,6 +61,62 @@ MAX_ATTEMPTS = 5
 BASE_BACKOFF = 60.0  # seconds; BrightBean retries 60 s → 5 min → 30 min (peers.md A3)
 MAX_BACKOFF = 3600.0
 LEASE_S = 1800.0  # a claim by a worker on another host is considered dead after this long
+LOCK_PATIENCE_S = 900.0  # how long bookkeeping writes wait out a busy database (a long import) before giving up
+BUSY_RETRY_S = 30.0  # a post handed back because the database stayed busy is tried again after this
+_LOCK_WORDS = ("database is locked", "database table is locked", "database is busy", "deadlock detected",
+               "could not serialize access", "lock timeout", "could not obtain lock", "lock not available")
+
+# writes that must still happen (a receipt the platform gave us, a claim to hand back) when the database
+# stayed busy longer than LOCK_PATIENCE_S: retried at the start of every round, by post id
+_pending: dict[int, Any] = {}
+_pending_lock = threading.Lock()
+
+
+def is_lock_error(exc: BaseException) -> bool:
+    """A busy / locked database (SQLite's lock, PostgreSQL lock timeouts, deadlocks, serialisation)."""
+    from sqlalchemy.exc import DBAPIError
+
+    if not isinstance(exc, DBAPIError):
+        return False
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return any(w in text for w in _LOCK_WORDS)
+
+
+def patiently(fn, what: str = "write", patience_s: float | None = None):
+    """Run ``fn`` (one short transaction); while the database is busy, retry with backoff up to the patience."""
+    deadline = time.monotonic() + (LOCK_PATIENCE_S if patience_s is None else patience_s)
+    delay = 0.02
+    while True:
+        try:
+            return fn()
+        except Exception as exc:
+            if not is_lock_error(exc) or time.monotonic() >= deadline:
+                raise
+            log.info("%s: the database is busy; retrying in %.2f s", what, delay)
+            time.sleep(delay)
+            delay = min(1.0, delay * 2)
+
+
+def _keep_for_later(post_id: int, fn) -> None:
+    with _pending_lock:
+        _pending[post_id] = fn
+
+
+def flush_pending(db: Database) -> int:
+    """Write what an earlier round could not (the database was busy); returns how many are still waiting."""
+    with _pending_lock:
+        items = list(_pending.items())
+    for post_id, fn in items:
+        try:
+            patiently(fn, f"post {post_id}: pending write", patience_s=2.0)
+        except Exception as exc:  # noqa: BLE001 - still busy (or gone): try again next round
+            if is_lock_error(exc):
+                continue
+            log.warning("post %s: pending write failed: %s", post_id, exc)
+        with _pending_lock:
+            _pending.pop(post_id, None)
+    with _pending_lock:
+        return len(_pending)
 
 
 def new_worker_id() -> str:
@@ -106,6 +169,10 @@ def _due(cutoff: datetime):
 
 
 def claim_one(db: Database, worker_id: str, cutoff: datetime) -> int | None:
+    return patiently(lambda: _claim_one(db, worker_id, cutoff), "claim")
+
+
+def _claim_one(db: Database, worker_id: str, cutoff: datetime) -> int | None:
     now = sched.now_utc()
     with db.session() as s:
         if not db.is_sqlite:
@@ -132,15 +199,31 @@ def _sqlite_dt(dt: datetime) -> str:
 
 
 def _set(db: Database, post_id: int, worker_id: str, event: tuple[str, dict] | None = None, **values: Any) -> bool:
-    """Update a post we hold (state publishing, claimed by us); False if we lost it (reconciled elsewhere)."""
-    with db.session() as s:
-        res = s.execute(update(m.Post).where(m.Post.id == post_id, m.Post.state == "publishing",
-                                             m.Post.claimed_by == worker_id).values(**values))
-        if res.rowcount != 1:
-            log.warning("post %s: claim lost before %s", post_id, values.get("state"))
-            return False
-        if event:
-            sched.add_event(s, post_id, event[0], **event[1])
+    """Update a post we hold (state publishing, claimed by us); False if we lost it (reconciled elsewhere).
+    One short transaction, retried while the database is busy."""
+    def write() -> bool:
+        with db.session() as s:
+            res = s.execute(update(m.Post).where(m.Post.id == post_id, m.Post.state == "publishing",
+                                                 m.Post.claimed_by == worker_id).values(**values))
+            if res.rowcount != 1:
+                log.warning("post %s: claim lost before %s", post_id, values.get("state"))
+                return False
+            if event:
+                sched.add_event(s, post_id, event[0], **event[1])
+            return True
+    return patiently(write, f"post {post_id}: {values.get('state') or 'update'}")
+
+
+def _save_receipt(db: Database, post_id: int, worker_id: str, event: tuple[str, dict], values: dict) -> bool:
+    """Record what the platform accepted. If the database stays busy past the patience, the receipt is kept
+    and written next round: the post is published (the platform has it), never needs-attention."""
+    try:
+        return _set(db, post_id, worker_id, event, **values)
+    except Exception as exc:
+        if not is_lock_error(exc):
+            raise
+        log.warning("post %s: published; the receipt waits for the database (%s)", post_id, exc)
+        _keep_for_later(post_id, lambda: _set(db, post_id, worker_id, event, **values))
         return True
 
 
@@ -149,8 +232,10 @@ def _set(db: Database, post_id: int, worker_id: str, event: tuple[str, dict] | N
 
 def _request(row: m.Post, checkpoints: dict, db: Database, platform: str = "") -> PublishRequest:
     def checkpoint(data: dict) -> None:
-        with db.session() as s:
-            sched.add_event(s, row.id, "checkpoint", **data)
+        def write() -> None:
+            with db.session() as s:
+                sched.add_event(s, row.id, "checkpoint", **data)
+        patiently(write, f"post {row.id}: checkpoint")
 
     media = sched.with_public_urls(list(row.media or ()), platform)
     return PublishRequest(text=row.text, media=tuple(media), options=dict(row.options or {}),
@@ -176,11 +261,8 @@ def _error_detail(exc: ChannelError) -> dict:
 def _receipt_values(receipt: PublishReceipt, now: datetime) -> dict:
     raw = dict(receipt.raw or {})
     raw["state"] = receipt.state
-    # published, but part of it did not go out (e.g. Instagram's first comment): the post shows it
-    warnings = [w for w in raw.get("warnings") or [] if isinstance(w, dict)]
-    note = "; ".join(f"{w.get('message')} → {w.get('action')}" for w in warnings) or None
     return {"state": "published", "platform_post_id": receipt.platform_post_id, "platform_url": receipt.url,
-            "receipt": sched._jsonable(raw), "published_at": now, "last_error": note, "claimed_by": None,
+            "receipt": sched._jsonable(raw), "published_at": now, "last_error": None, "claimed_by": None,
             "next_attempt_at": None}
 
 
@@ -237,13 +319,12 @@ def _process(db: Database, post_id: int, opts: WorkerOptions, summary: RunSummar
             _retry_later(db, post_id, wid, exc, opts, summary, attempts=1)
             return
         if found is not None:
-            if _set(db, post_id, wid, ("reconcile", {"outcome": "found", "id": found.platform_post_id}),
-                    **_receipt_values(found, sched.now_utc())):
+            if _save_receipt(db, post_id, wid, ("reconcile", {"outcome": "found", "id": found.platform_post_id}),
+                             _receipt_values(found, sched.now_utc())):
                 summary.add("published")
             return
         post_opts.pop("_ambiguous", None)
-        with db.session() as s:
-            s.execute(update(m.Post).where(m.Post.id == post_id).values(options=post_opts))
+        _save_options(db, post_id, post_opts)
 
     if acc_settings.get("paused"):
         _defer(db, post_id, wid, now + timedelta(minutes=15), "account paused", summary)
@@ -272,31 +353,13 @@ def _process(db: Database, post_id: int, opts: WorkerOptions, summary: RunSummar
                 live = None  # fall back to the budgets we count ourselves
 
         # -- intent (own transaction, committed before the platform call), under the account row lock
-        with db.session() as s:
-            s.execute(text("UPDATE accounts SET status = status WHERE id = :id"), {"id": account_id})
-            usage = sched.budget_usage(s, account_id, platform, acc_settings, now, live)
-            fmt = post_opts.get("format")
-            over = [u for u in usage if u["used"] >= u["limit"] and (u["only_format"] in (None, fmt))]
-            if over:
-                u = over[0]
-                oldest = s.scalar(select(func.min(m.Post.intent_at)).where(
-                    m.Post.account_id == account_id, m.Post.state.in_(("publishing", "published")),
-                    m.Post.intent_at >= now - timedelta(seconds=u["window_s"])))
-                free_at = (sched.utc(oldest) or now) + timedelta(seconds=u["window_s"]) + timedelta(seconds=1)
-                res = s.execute(update(m.Post).where(m.Post.id == post_id, m.Post.claimed_by == wid,
-                                                     m.Post.state == "publishing")
-                                .values(state="scheduled", next_attempt_at=free_at, claimed_by=None))
-                if res.rowcount == 1:
-                    sched.add_event(s, post_id, "deferred", budget=u["name"], used=u["used"], limit=u["limit"],
-                                    until=free_at.isoformat(), source=u["source"])
-                    summary.add("deferred")
-                return
-            res = s.execute(update(m.Post).where(m.Post.id == post_id, m.Post.claimed_by == wid,
-                                                 m.Post.state == "publishing")
-                            .values(intent_at=sched.now_utc(), attempts=m.Post.attempts + 1))
-            if res.rowcount != 1:
-                return
-            sched.add_event(s, post_id, "intent", worker=wid, platform=platform)
+        outcome = patiently(lambda: _intent(db, post_id, wid, account_id, platform, acc_settings, now, live,
+                                            post_opts.get("format")), f"post {post_id}: intent")
+        if outcome == "deferred":
+            summary.add("deferred")
+            return
+        if outcome != "ok":
+            return
 
         # -- the platform call
         try:
@@ -309,11 +372,15 @@ def _process(db: Database, post_id: int, opts: WorkerOptions, summary: RunSummar
                 return
             adapter.close()
             adapter = accounts_svc.make_adapter(acc_dto, token, opts.transport)
-            with db.session() as s:
-                sched.add_event(s, post_id, "intent", worker=wid, platform=platform, after="token refresh")
+
+            def again() -> None:
+                with db.session() as s:
+                    sched.add_event(s, post_id, "intent", worker=wid, platform=platform, after="token refresh")
+            patiently(again, f"post {post_id}: intent")
             receipt = adapter.publish(req, no_progress, cancel)
-        if _set(db, post_id, wid, ("receipt", {"id": receipt.platform_post_id, "url": receipt.url,
-                                               "state": receipt.state}), **_receipt_values(receipt, sched.now_utc())):
+        if _save_receipt(db, post_id, wid, ("receipt", {"id": receipt.platform_post_id, "url": receipt.url,
+                                                        "state": receipt.state}),
+                         _receipt_values(receipt, sched.now_utc())):
             summary.add("published")
     except QuotaReached as exc:
         until = sched.now_utc() + timedelta(seconds=exc.retry_after or 3600)
@@ -330,13 +397,12 @@ def _process(db: Database, post_id: int, opts: WorkerOptions, summary: RunSummar
                 found = None
                 post_opts["_ambiguous"] = True
             if found is not None:
-                if _set(db, post_id, wid, ("reconcile", {"outcome": "found", "id": found.platform_post_id}),
-                        **_receipt_values(found, sched.now_utc())):
+                if _save_receipt(db, post_id, wid, ("reconcile", {"outcome": "found", "id": found.platform_post_id}),
+                                 _receipt_values(found, sched.now_utc())):
                     summary.add("published")
                 return
             if post_opts.get("_ambiguous"):
-                with db.session() as s:
-                    s.execute(update(m.Post).where(m.Post.id == post_id).values(options=post_opts))
+                _save_options(db, post_id, post_opts)
         _retry_later(db, post_id, wid, exc, opts, summary)
     except Rejected as exc:
         _fail(db, post_id, wid, exc, summary)
@@ -350,6 +416,69 @@ def _process(db: Database, post_id: int, opts: WorkerOptions, summary: RunSummar
             adapter.close()
         except Exception:  # noqa: BLE001
             pass
+
+
+def _intent(db: Database, post_id: int, wid: str, account_id: int, platform: str, acc_settings: dict,
+            now: datetime, live: dict | None, fmt: str | None) -> str:
+    """One transaction under the account row lock: defer when a budget is used up, else record the intent.
+    Returns ``ok``, ``deferred`` or ``lost`` (the claim went elsewhere)."""
+    with db.session() as s:
+        s.execute(text("UPDATE accounts SET status = status WHERE id = :id"), {"id": account_id})
+        usage = sched.budget_usage(s, account_id, platform, acc_settings, now, live)
+        over = [u for u in usage if u["used"] >= u["limit"] and (u["only_format"] in (None, fmt))]
+        if over:
+            u = over[0]
+            oldest = s.scalar(select(func.min(m.Post.intent_at)).where(
+                m.Post.account_id == account_id, m.Post.state.in_(("publishing", "published")),
+                m.Post.intent_at >= now - timedelta(seconds=u["window_s"])))
+            free_at = (sched.utc(oldest) or now) + timedelta(seconds=u["window_s"]) + timedelta(seconds=1)
+            res = s.execute(update(m.Post).where(m.Post.id == post_id, m.Post.claimed_by == wid,
+                                                 m.Post.state == "publishing")
+                            .values(state="scheduled", next_attempt_at=free_at, claimed_by=None))
+            if res.rowcount != 1:
+                return "lost"
+            sched.add_event(s, post_id, "deferred", budget=u["name"], used=u["used"], limit=u["limit"],
+                            until=free_at.isoformat(), source=u["source"])
+            return "deferred"
+        res = s.execute(update(m.Post).where(m.Post.id == post_id, m.Post.claimed_by == wid,
+                                             m.Post.state == "publishing")
+                        .values(intent_at=sched.now_utc(), attempts=m.Post.attempts + 1))
+        if res.rowcount != 1:
+            return "lost"
+        sched.add_event(s, post_id, "intent", worker=wid, platform=platform)
+        return "ok"
+
+
+def _save_options(db: Database, post_id: int, options: dict) -> None:
+    def write() -> None:
+        with db.session() as s:
+            s.execute(update(m.Post).where(m.Post.id == post_id).values(options=options))
+    patiently(write, f"post {post_id}: options")
+
+
+def _hand_back(db: Database, post_id: int, wid: str, exc: BaseException) -> None:
+    """The database stayed busy while we held this post: give it back to the queue (looked up first if the
+    platform may already have it). Never needs-attention because of a local lock."""
+    def write() -> None:
+        with db.session() as s:
+            row = s.get(m.Post, post_id)
+            if row is None or row.state != "publishing" or row.claimed_by != wid:
+                return
+            claimed, intent = sched.utc(row.claimed_at), sched.utc(row.intent_at)
+            opts = dict(row.options or {})
+            if intent is not None and (claimed is None or intent >= claimed):
+                opts["_ambiguous"] = True  # the platform may have it: ask before sending again
+            row.options = opts
+            row.state = "scheduled"
+            row.claimed_by = None
+            row.next_attempt_at = sched.now_utc() + timedelta(seconds=BUSY_RETRY_S)
+            sched.add_event(s, post_id, "retry", code="database-busy", message=str(exc)[:300], in_s=BUSY_RETRY_S)
+    try:
+        patiently(write, f"post {post_id}: hand back")
+    except Exception as exc2:
+        if not is_lock_error(exc2):
+            raise
+        _keep_for_later(post_id, write)
 
 
 def _defer(db, post_id, wid, until: datetime, reason: str, summary: RunSummary, error: dict | None = None) -> None:
@@ -370,8 +499,10 @@ def _fail(db, post_id, wid, exc: ChannelError, summary: RunSummary) -> None:
 
 def _retry_later(db, post_id, wid, exc: ChannelError, opts: WorkerOptions, summary: RunSummary,
                  attempts: int | None = None) -> None:
-    with db.session() as s:
-        n = attempts if attempts is not None else int(s.scalar(select(m.Post.attempts).where(m.Post.id == post_id)) or 1)
+    n = attempts
+    if n is None:
+        with db.session() as s:
+            n = int(s.scalar(select(m.Post.attempts).where(m.Post.id == post_id)) or 1)
     detail = _error_detail(exc)
     if n >= opts.max_attempts:
         if _set(db, post_id, wid, ("error", {**detail, "final": True}), state="failed",
@@ -422,16 +553,26 @@ def reconcile(db: Database, *, transport: Any = None, lease_s: float = LEASE_S, 
     for post_id, claimed_by, claimed_at in stuck:
         if _claim_alive(claimed_by, claimed_at, lease_s):
             continue
-        with db.session() as s:  # take the post over from the dead worker
-            res = s.execute(update(m.Post).where(m.Post.id == post_id, m.Post.state == "publishing",
-                                                 m.Post.claimed_by == claimed_by)
-                            .values(claimed_by=wid, claimed_at=sched.now_utc()))
-            if res.rowcount != 1:
-                continue
-            row = s.get(m.Post, post_id)
-            intent_at, claimed = sched.utc(row.intent_at), sched.utc(claimed_at)
-            req = _request(row, _checkpoints(s, post_id), db, s.get(m.Account, row.account_id).platform)
-            account_id = row.account_id
+        def take_over(post_id=post_id, claimed_by=claimed_by, claimed_at=claimed_at):
+            with db.session() as s:  # take the post over from the dead worker
+                res = s.execute(update(m.Post).where(m.Post.id == post_id, m.Post.state == "publishing",
+                                                     m.Post.claimed_by == claimed_by)
+                                .values(claimed_by=wid, claimed_at=sched.now_utc()))
+                if res.rowcount != 1:
+                    return None
+                row = s.get(m.Post, post_id)
+                return (sched.utc(row.intent_at), sched.utc(claimed_at),
+                        _request(row, _checkpoints(s, post_id), db, s.get(m.Account, row.account_id).platform),
+                        row.account_id)
+        try:
+            taken = patiently(take_over, f"post {post_id}: reconcile", patience_s=30.0)
+        except Exception as exc:
+            if not is_lock_error(exc):
+                raise
+            continue  # busy: the next reconcile looks again
+        if taken is None:
+            continue
+        intent_at, claimed, req, account_id = taken
         if intent_at is None or (claimed is not None and intent_at < claimed):
             # the dead worker never reached the platform for this claim: safe to queue again
             if _set(db, post_id, wid, ("reconcile", {"outcome": "not-sent", "dead_worker": claimed_by}),
@@ -451,9 +592,9 @@ def reconcile(db: Database, *, transport: Any = None, lease_s: float = LEASE_S, 
         else:
             why = "the platform shows no such post"
         if found is not None:
-            if _set(db, post_id, wid, ("reconcile", {"outcome": "found", "id": found.platform_post_id,
-                                                     "dead_worker": claimed_by}),
-                    **_receipt_values(found, sched.now_utc())):
+            if _save_receipt(db, post_id, wid, ("reconcile", {"outcome": "found", "id": found.platform_post_id,
+                                                              "dead_worker": claimed_by}),
+                             _receipt_values(found, sched.now_utc())):
                 out["found"] += 1
             continue
         err = {"code": "unknown-outcome", "message": f"the worker stopped while sending this post; {why}",
@@ -474,6 +615,10 @@ def run_once(db: Database, progress: ProgressFn = no_progress, cancel: CancelTok
     opts = options or WorkerOptions()
     cancel = CancelToken() if cancel is None else cancel
     summary = RunSummary(opts.worker_id)
+    if _pending:
+        left = flush_pending(db)
+        if left:
+            summary.messages.append(f"{left} write(s) still wait for the database (kept; retried next round)")
     if reconcile_first:
         summary.reconciled = reconcile(db, transport=opts.transport, worker_id=opts.worker_id)
     grace = opts.grace_minutes if opts.grace_minutes is not None else sched.grace_minutes()
@@ -487,25 +632,39 @@ def run_once(db: Database, progress: ProgressFn = no_progress, cancel: CancelTok
                 if opts.max_posts is not None and done[0] >= opts.max_posts:
                     return
                 done[0] += 1
-            pid = claim_one(db, opts.worker_id, cutoff)
+            try:
+                pid = claim_one(db, opts.worker_id, cutoff)
+            except Exception as exc:
+                if not is_lock_error(exc):
+                    raise
+                summary.messages.append(f"the database stayed busy for {LOCK_PATIENCE_S:.0f} s; nothing more "
+                                        "claimed this round")
+                return
             if pid is None:
                 return
             try:
                 _process(db, pid, opts, summary, cancel, grace)
             except Exception as exc:
+                if is_lock_error(exc):  # a local lock is never the post's fault
+                    log.warning("post %s: the database stayed busy (%s); back in the queue", pid, exc)
+                    _hand_back(db, pid, opts.worker_id, exc)
+                    summary.add("retrying", f"post {pid}: the local database was busy; it will be retried")
+                    continue
                 log.exception("post %s: unexpected error", pid)
                 err = {"code": "internal", "message": f"{exc.__class__.__name__}: {exc}",
                        "action": "report this; the post was not retried automatically"}
-                with db.session() as s:
-                    row = s.get(m.Post, pid)
-                    # after intent we cannot know whether it went out: needs attention, never blind retry
-                    state = "needs-attention"
-                    if row.state == "publishing" and row.claimed_by == opts.worker_id:
-                        row.state = state
-                        row.last_error = f"{err['message']} → {err['action']}"
-                        row.receipt = {"error": err}
-                        row.claimed_by = None
-                        sched.add_event(s, pid, "error", **err)
+
+                def mark(pid=pid, err=err) -> None:
+                    with db.session() as s:
+                        row = s.get(m.Post, pid)
+                        # after intent we cannot know whether it went out: needs attention, never blind retry
+                        if row.state == "publishing" and row.claimed_by == opts.worker_id:
+                            row.state = "needs-attention"
+                            row.last_error = f"{err['message']} → {err['action']}"
+                            row.receipt = {"error": err}
+                            row.claimed_by = None
+                            sched.add_event(s, pid, "error", **err)
+                patiently(mark, f"post {pid}: needs attention")
                 summary.add("needs_attention", f"post {pid}: {err['message']}")
             progress(0.0, f"{summary.published} published")
 
