@@ -139,6 +139,30 @@ class Fact(Base):
     __table_args__ = (UniqueConstraint("product_id", "key", name="uq_fact_product_key"),)
 
 
+# --------------------------------------------------------------------------- translation memory
+
+
+class Translation(Base):
+    """The seller's own translation for one market: a product's name, an option value or a fact value.
+
+    ``kind`` is ``name`` (product_id set, source = the product title), ``option`` (source = the option value;
+    key = the option name or "" for any option) or ``fact`` (key = the fact key; product_id NULL means "this
+    source value, in any product"). Product-specific entries win over market-wide ones.
+    """
+
+    __tablename__ = "translations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), index=True)
+    market: Mapped[str] = mapped_column(String(16), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # name|option|fact
+    key: Mapped[str] = mapped_column(String(128), default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+    value: Mapped[str] = mapped_column(Text)
+    origin: Mapped[str] = mapped_column(String(32), default="user")  # user|shopify-csv
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+
 # --------------------------------------------------------------------------- generation
 
 
