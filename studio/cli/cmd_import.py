@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from studio.cli.common import add_command, emit
 
@@ -22,6 +23,8 @@ def register(sub) -> None:
                                                            "write nothing")
     p.add_argument("--valid-rows-only", action="store_true",
                    help="import the valid products even when some rows are invalid (recorded on the import run)")
+    p.add_argument("--encoding", metavar="NAME", help="the file's text encoding (utf-8, cp1252, cp1251, utf-16…) "
+                                                       "when the detected one is wrong")
     p.add_argument("--currency", metavar="ISO", help="store currency for prices without one (e.g. EUR)")
     p.add_argument("--no-download", action="store_true", help="keep image URLs without downloading them")
     p.add_argument("--errors-csv", metavar="PATH", help="also write the errors to this CSV file")
@@ -42,13 +45,17 @@ def run(args) -> int:
     options = importing.ImportOptions(
         format=args.format, mapping=mapping or None, images_dir=args.images,
         import_valid_rows_only=args.valid_rows_only, dry_run=args.dry_run, currency=currency,
-        download_images=not args.no_download)
+        download_images=not args.no_download, encoding=args.encoding)
 
     def progress(fraction: float, message: str) -> None:
         if not args.json and sys.stderr.isatty():
             print(f"\r[{int(fraction * 100):3d}%] {message[:70]:<70}", end="", file=sys.stderr, flush=True)
 
-    det = importing.detect(args.file, args.format)
+    det = importing.detect(args.file, args.format, args.encoding)
+    if det.encoding_uncertain and not args.json:  # a guess: say so, with what it rests on, before anything else
+        print(f"warning: {Path(det.path).name}: the encoding is a guess ({det.encoding_confidence:.0%} sure): "
+              f"{det.encoding_evidence}; if names or prices look wrong, run again with --encoding "
+              f"{(det.encoding_alternatives or ['cp1252'])[0]}", file=sys.stderr)
     db = default_database()
     aborted: importing.ImportAborted | None = None
     if args.dry_run:
@@ -62,6 +69,7 @@ def run(args) -> int:
             "warnings": [w.as_dict() for w in warnings[:200]], "mapping": outcome.mapping,
             "creates": [c.__dict__ for c in outcome.creates[:200]], "updates": [u.__dict__ for u in outcome.updates[:200]],
         }
+        data["would_abort"] = bool(outcome.error_count) and not args.valid_rows_only
         used_mapping = outcome.mapping
     else:
         try:
@@ -101,7 +109,12 @@ def run(args) -> int:
             print(f"  note: {note}")
         if used_mapping:
             print("Mapping: " + ", ".join(f"{c} → {f}" for c, f in used_mapping.items()))
-        if args.dry_run:
+        if args.dry_run and data["would_abort"]:
+            print(f"Dry run (nothing written): the import would stop — {data['error_count']} error(s) in "
+                  f"{data['invalid_products']} row(s)/product(s), nothing would be imported. With --valid-rows-only: "
+                  f"{data['create']} to create, {data['update']} to update; {data['variants']} variants, "
+                  f"{data['images']} images ({data['images_missing']} missing), {data['facts']} facts")
+        elif args.dry_run:
             print(f"Dry run (nothing written): {data['create']} to create, {data['update']} to update, "
                   f"{data['error_count']} error(s) in {data['invalid_products']} product(s); "
                   f"{data['variants']} variants, {data['images']} images ({data['images_missing']} missing), "
@@ -126,4 +139,6 @@ def run(args) -> int:
     emit(args, data, human)
     if aborted is not None:
         raise aborted
+    if args.dry_run and data["would_abort"]:
+        return 2  # the exit of the real import, which would stop on these errors
     return 0

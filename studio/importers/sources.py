@@ -524,15 +524,33 @@ def _open_workbook(path: Path):
     import openpyxl  # parses XML through defusedxml when it is installed (it is a dependency of ours)
 
     check_zip_bomb(path)
+    fh = open(path, "rb")  # ours, so it is closed however openpyxl fails (read-only mode reads it lazily)
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise CatalogImportError(f"{path.name}: cannot open the workbook ({exc}); save it again as .xlsx") from exc
-    except Exception as exc:  # defusedxml's refusals (entities, DTDs) and other XML errors
-        if type(exc).__module__.startswith(("defusedxml", "xml.")):
-            raise CatalogImportError(f"{path.name}: refused: the workbook's XML is not plain data "
-                                     f"({type(exc).__name__}); save it again in Excel") from exc
+        wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
+    except Exception as exc:  # every failure to open is one located line (re-raised when unknown)
+        fh.close()
+        cause: BaseException | None = exc
+        while cause is not None:  # defusedxml's refusals (entities, DTDs), often wrapped by openpyxl
+            if type(cause).__module__.startswith("defusedxml"):
+                raise CatalogImportError(f"{path.name}: refused: the workbook's XML is not plain data "
+                                         f"({type(cause).__name__}: entities or a DTD); save it again in Excel, "
+                                         "or export the sheet as CSV") from exc
+            cause = cause.__cause__ or cause.__context__
+        if isinstance(exc, zipfile.BadZipFile | KeyError | OSError | ValueError | TypeError | SyntaxError):
+            why = " ".join(str(exc).split())[:300]
+            raise CatalogImportError(f"{path.name}: cannot open the workbook ({why}); save it again as .xlsx") from exc
         raise
+    wb._studio_file = fh
+    return wb
+
+
+def _close_workbook(wb) -> None:
+    try:
+        wb.close()
+    finally:
+        fh = getattr(wb, "_studio_file", None)
+        if fh is not None:
+            fh.close()
 
 
 def formulas_without_values(path: Path, member: str, limit: int = 200) -> list[tuple[str, str]]:
@@ -593,7 +611,7 @@ class XlsxSource(TableSource):
         try:
             self._ws = self._wb[sheet] if sheet else _first_sheet(self._wb)
         except KeyError as exc:
-            self._wb.close()
+            _close_workbook(self._wb)
             raise CatalogImportError(f"{path.name}: no sheet named {sheet!r}") from exc
         self.sheet = self._ws.title
         self._max = max(1, self._ws.max_row or 1)
@@ -608,7 +626,7 @@ class XlsxSource(TableSource):
                 header = cells
                 break
         if header is None:
-            self._wb.close()
+            _close_workbook(self._wb)
             raise CatalogImportError(f"{path.name}: sheet {self.sheet!r} is empty; the first row must name the columns")
         while header and not header[-1].strip():
             header.pop()
@@ -654,7 +672,7 @@ class XlsxSource(TableSource):
         return min(1.0, self._row / self._max)
 
     def close(self) -> None:
-        self._wb.close()
+        _close_workbook(self._wb)
 
 
 def xlsx_preview(path: Path, n: int = 5) -> tuple[str, list[str], list[list[str]]]:

@@ -32,9 +32,10 @@ __all__ = [
 PRESETS_KEY = "import.mapping_presets"
 
 
-def detect(path: str | Path, format: str = "auto") -> Detection:
-    """What the file is: format, container, encoding, delimiter, headers, sample rows, suggested mapping."""
-    return _detect(path, format)
+def detect(path: str | Path, format: str = "auto", encoding: str | None = None) -> Detection:
+    """What the file is: format, container, encoding (with its confidence and evidence when guessed),
+    delimiter, headers, sample rows, suggested mapping. ``encoding`` overrides the guess."""
+    return _detect(path, format, encoding)
 
 
 @dataclass

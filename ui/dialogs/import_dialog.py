@@ -99,6 +99,10 @@ def _size(n: int) -> str:
     return str(n)
 
 
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257",
+             "iso8859-15", "mac-roman", "cp866", "koi8-r", "shift_jis", "gb18030", "big5", "euc_kr")
+
+
 class ImportDialog(QDialog):
     detected = Signal(object)  # Detection
     planned = Signal(object)  # ImportPlan
@@ -129,6 +133,19 @@ class ImportDialog(QDialog):
         for key, label in FORMATS:
             self.format_combo.addItem(tr(label), key)
         self.format_combo.currentIndexChanged.connect(lambda _i: self._redetect())
+        self.encoding_combo = QComboBox(self)  # a guessed encoding the detector is not sure of is asked here
+        self.encoding_combo.setObjectName("EncodingCombo")
+        self.encoding_combo.addItem(tr("Detected"), None)
+        for enc in ENCODINGS:
+            self.encoding_combo.addItem(enc, enc)
+        self.encoding_combo.activated.connect(self._encoding_chosen)
+        self.encoding_note = QLabel(self)
+        self.encoding_note.setObjectName("EncodingNote")
+        self.encoding_note.setWordWrap(True)
+        self.encoding_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.encoding_note.hide()
+        self._encoding: str | None = None  # chosen by the user (None: the detected one)
+        self._must_choose_encoding = False
         self.detect_label = QLabel(self)
         self.detect_label.setObjectName("DetectionLabel")
         self.detect_label.setWordWrap(True)
@@ -155,6 +172,10 @@ class ImportDialog(QDialog):
         form.addRow(tr("File"), file_row)
         form.addRow(tr("Format"), self.format_combo)
         form.addRow(tr("Detected"), self.detect_label)
+        encoding_row = QVBoxLayout()
+        encoding_row.addWidget(self.encoding_combo)
+        encoding_row.addWidget(self.encoding_note)
+        form.addRow(tr("Encoding"), encoding_row)
         form.addRow(tr("Images folder"), images_row)
         form.addRow(tr("Store currency"), self.currency_edit)
         form.addRow("", self.download_images)
@@ -298,6 +319,10 @@ class ImportDialog(QDialog):
         self._detect_seq += 1
         seq = self._detect_seq
         fmt = self.format_combo.currentData() or "auto"
+        if path != self._detected_path:
+            self._encoding = None
+            self.encoding_combo.setCurrentIndex(0)
+        encoding = self._encoding
         self._detected_path = path
         self.detection = None
         self._invalidate_plan()
@@ -308,7 +333,7 @@ class ImportDialog(QDialog):
         def job(progress, cancel):
             from studio.services import importing
 
-            return importing.detect(path, fmt)
+            return importing.detect(path, fmt, encoding)
 
         self.ctx.tasks.submit(job, name="detect", quiet=True, on_done=lambda d: self._on_detected(seq, d),
                               on_error=lambda m: self._on_detect_failed(seq, m))
@@ -329,18 +354,50 @@ class ImportDialog(QDialog):
         parts.append(f"{len(det.headers)} " + tr("columns"))
         parts.append(_size(det.size))
         text = " · ".join(parts)
-        if det.notes:
-            text += "\n" + "\n".join(det.notes)
+        notes = [n for n in det.notes if not n.startswith("encoding ")]
+        if notes:
+            text += "\n" + "\n".join(notes)
         self.detect_label.setText(text)
         self.detect_label.setStyleSheet("")
+        self._show_encoding(det)
         generic = det.format in ("csv", "xlsx")
         self.mapping_box.setVisible(generic)
         if generic:
             self.mapping_model.set_columns(det.headers, det.sample_rows, det.suggested_mapping)
-        self.dry_run_btn.setEnabled(True)
-        self.import_btn.setEnabled(True)
-        self.status_label.setText(tr("Run a dry run to see what would change before importing."))
+        self.dry_run_btn.setEnabled(not self._must_choose_encoding)
+        self.import_btn.setEnabled(not self._must_choose_encoding)
+        if self._must_choose_encoding:
+            self.status_label.setText(tr("Choose the encoding in which the sample rows read right."))
+        else:
+            self.status_label.setText(tr("Run a dry run to see what would change before importing."))
         self.detected.emit(det)
+
+    def _show_encoding(self, det) -> None:
+        """The encoding row: what was detected; when it is a guess, the evidence and a required choice."""
+        self.encoding_combo.setEnabled(det.container != "xlsx")
+        self.encoding_combo.setItemText(0, tr("Detected") + (f": {det.encoding}" if det.encoding else ""))
+        self._must_choose_encoding = bool(self._encoding is None and det.encoding_uncertain)
+        if self._must_choose_encoding:
+            for alt in reversed([det.encoding, *det.encoding_alternatives]):
+                if alt and self.encoding_combo.findData(alt) < 0:
+                    self.encoding_combo.insertItem(1, alt, alt)
+            self.encoding_note.setText(
+                tr("The encoding is a guess") + f" ({det.encoding_confidence:.0%}): {det.encoding_evidence}. "
+                + tr("Choose the encoding in which the sample rows read right."))
+            self.encoding_note.setStyleSheet("color: #8a5300")
+            self.encoding_note.show()
+        elif self._encoding is not None:
+            self.encoding_note.setText(tr("Encoding chosen by you") + f": {self._encoding}")
+            self.encoding_note.setStyleSheet("")
+            self.encoding_note.show()
+        else:
+            self.encoding_note.hide()
+
+    def _encoding_chosen(self, index: int) -> None:
+        enc = self.encoding_combo.itemData(index)
+        self._encoding = enc or (self.detection.encoding if self.detection is not None and
+                                 self.detection.encoding_uncertain else None)
+        self._redetect()
 
     def _on_detect_failed(self, seq: int, message: str) -> None:
         if seq != self._detect_seq:
@@ -415,6 +472,7 @@ class ImportDialog(QDialog):
             dry_run=dry_run,
             currency=self.currency_edit.text().strip().upper() or None,
             download_images=self.download_images.isChecked(),
+            encoding=self._encoding,
         )
 
     def _invalidate_plan(self) -> None:
@@ -430,7 +488,7 @@ class ImportDialog(QDialog):
             w.setEnabled(not busy)
         if not busy:
             self.valid_only.setEnabled(bool(self.plan and self.plan.error_count) or self.valid_only.isChecked())
-            ready = self.detection is not None
+            ready = self.detection is not None and not self._must_choose_encoding
             self.dry_run_btn.setEnabled(ready)
             self.import_btn.setEnabled(ready and self.result is None)
 
