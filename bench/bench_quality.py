@@ -93,6 +93,72 @@ def _table(title: str, entries: list[dict]) -> tuple[bool, list[dict]]:
     return ok, misses
 
 
+CLAIM_FAMILIES = ("claims", "disclosure")
+
+
+def subfamily_report(entries: list[dict], *, verbose: bool = False) -> dict:
+    """Issue 17's measure for hold-outs whose entries carry ``subfamily`` (health, weight, …, clean).
+
+    Per subfamily: violations caught (the labelled family reported with error/warning) / total; per language
+    (the market's language subtag): recall over violations; per family (claims, disclosure): precision over
+    every text of the file. Clean texts count as passed when neither claims nor disclosure is reported.
+    """
+    from collections import defaultdict
+
+    by_sub: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    fam = {f: {"tp": 0, "fp": 0, "fn": 0} for f in CLAIM_FAMILIES}
+    wrongly_flagged, missed = [], []
+    for e in entries:
+        got = predict(e)
+        want = set(e["labels"]) & set(CLAIM_FAMILIES)
+        for f in CLAIM_FAMILIES:
+            if f in got and f in want:
+                fam[f]["tp"] += 1
+            elif f in got:
+                fam[f]["fp"] += 1
+            elif f in want:
+                fam[f]["fn"] += 1
+        sub = e["subfamily"]
+        lang = e["market"].split("-")[0]
+        if sub == "clean":
+            by_sub[sub][1] += 1
+            bad = got & set(CLAIM_FAMILIES)
+            by_sub[sub][0] += not bad
+            if bad:
+                wrongly_flagged.append((e["id"], sorted(bad), e["text"]))
+        else:
+            hit = bool(want & got)
+            by_sub[sub][1] += 1
+            by_sub[sub][0] += hit
+            by_lang[lang][1] += 1
+            by_lang[lang][0] += hit
+            if not hit:
+                missed.append((e["id"], e["market"], e["target"], e["text"]))
+    caught = sum(a for k, (a, _b) in by_sub.items() if k != "clean")
+    total = sum(b for k, (_a, b) in by_sub.items() if k != "clean")
+    print(f"{'subfamily':<13} caught/total  recall")
+    for k, (a, b) in by_sub.items():
+        note = "  (clean = passed)" if k == "clean" else ""
+        print(f"{k:<13} {a:>4}/{b:<4}     {a / b:.2f}{note}")
+    print(f"all violations: {caught}/{total} = {caught / max(total, 1):.2f}")
+    print("recall by language: " + ", ".join(f"{k} {a}/{b}" for k, (a, b) in sorted(by_lang.items())))
+    low = sorted(k for k, (a, b) in by_lang.items() if b and a / b < 0.85)
+    print(f"languages below 0.85: {', '.join(low) or 'none'}")
+    for f, s in fam.items():
+        p = s["tp"] / (s["tp"] + s["fp"]) if s["tp"] + s["fp"] else 1.0
+        r = s["tp"] / (s["tp"] + s["fn"]) if s["tp"] + s["fn"] else 1.0
+        print(f"{f}: precision {p:.3f} recall {r:.3f} (TP {s['tp']}, FP {s['fp']}, FN {s['fn']})")
+    print(f"clean texts wrongly flagged: {len(wrongly_flagged)}")
+    for x in wrongly_flagged:
+        print(f"   {x[0]} {x[1]}: {x[2]!r}")
+    if verbose:
+        for x in missed:
+            print(f"   MISS {x[0]} [{x[2]} {x[1]}]: {x[3]!r}")
+    return {"by_subfamily": dict(by_sub), "by_language": dict(by_lang), "families": fam,
+            "wrongly_flagged": wrongly_flagged, "missed": missed}
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(argv or [])
     entries = load_corpus()
@@ -104,6 +170,9 @@ def main(argv: list[str] | None = None) -> int:
         extra = load_corpus(path)
         _ok, extra_misses = _table(f"hold-out file {path.name} (not tuned on)", extra)
         misses.extend(extra_misses)
+        if any("subfamily" in e for e in extra):
+            print(f"\n{path.name} by claim family (issue 17):")
+            subfamily_report([e for e in extra if "subfamily" in e], verbose="-v" in argv)
     lint_s, base_s = _speed(entries)
     print(f"speed: linting the corpus took {lint_s / max(base_s, 1e-9):.0f}× the time of measuring each text "
           f"in its platform unit alone (same run; {len(entries) / lint_s:.0f} texts/s)")
