@@ -136,6 +136,7 @@ def _script(ch: str) -> str:
 
 _TYPOGRAPHIC = set("’‘“”–—…™€•®©°")
 _COMMON_SIGNS = set("£¥§±²³µ·×÷«»¿¡¢¼½¾ªº\u00a0\u202f")
+_UTF8_AS_LATIN = re.compile("[ÂÃ][\u0080-\u00bf\u0152-\u0192\u02c6-\u02dc\u2013-\u203a\u20ac\u2122]")
 _OPENING = set("¿¡«„“‘")
 _RARE_LETTERS = set("ÐðÞþý")  # Icelandic: in a Windows-1252 reading they are usually Turkish ı ş ğ
 _SHAPES = ("BOX", "BLOCK", "LIGHT", "DARK", "FULL", "LOWER", "UPPER", "MEDIUM", "LEFT", "RIGHT")
@@ -201,6 +202,10 @@ def plausibility(text: str, max_tokens: int = 300) -> float:
             penalty -= 1  # a whole word in one script
         if len(tok) >= 2 and unicodedata.category(tok[0]) == "Sc" and tok[1].isdigit():
             penalty -= 1  # £64.95
+        signs = sum(1 for c in tok if not c.isascii() and not c.isalpha())
+        if signs >= 3 and signs * 2 >= len(tok):
+            penalty += 3  # "–¼‘O", "“©Ší‚Ìƒ": a multi-byte script read one byte at a time
+    penalty += 3 * len(_UTF8_AS_LATIN.findall(text))  # "CafÃ©": UTF-8 read as a Windows code page
     return penalty
 
 
@@ -216,7 +221,7 @@ def _utf8_with_strays(sample: bytes) -> EncodingGuess | None:
     text = codecs.getincrementaldecoder("utf-8")("surrogateescape").decode(sample, final=False)
     bad = sum(1 for _ in _STRAY.finditer(text))
     good = sum(1 for c in text if not c.isascii()) - bad
-    if good >= 1 and bad <= max(2, good // 20):
+    if good >= 2 and bad <= max(1, good // 10):  # (one valid pair alone may be a coincidence: "É–" is ɖ)
         first = _STRAY.search(text)
         line = text.count("\n", 0, first.start()) + 1 if first else 0
         return EncodingGuess("utf-8", False, 0.9,
@@ -263,7 +268,7 @@ def guess_encoding(sample: bytes) -> EncodingGuess:
         if text is None or text in readings:
             continue  # an encoding that reads these bytes exactly like a preferred one is no alternative
         readings.add(text)
-        scored.append((plausibility(text) + _RANK_COST.get(enc, 0.5 if enc == extra else 2.0), enc, text))
+        scored.append((plausibility(text) + _RANK_COST.get(enc, 1.0 if enc == extra else 2.0), enc, text))
     if not scored:
         raise CatalogImportError("the file is not text in any encoding we know (is it a binary file?); "
                                  "export it as CSV (UTF-8), XLSX or JSON")
@@ -315,7 +320,10 @@ def _multibyte_candidate(sample: bytes) -> str | None:
     name = codecs.lookup(best.encoding).name
     if name in ("shift_jis", "cp932", "euc_jp", "gb2312", "gbk", "gb18030", "big5", "big5hkscs", "euc_kr",
                 "cp949", "iso2022_jp", "johab"):
-        return name
+        text = _decoded(sample[:_SCORE_BYTES], name) or ""
+        east_asian = sum(1 for c in text if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
+        if east_asian >= 4:  # a couple of high bytes are no evidence of a CJK file
+            return name
     return None
 
 
@@ -534,7 +542,8 @@ def sniff_non_table(head: bytes, path: Path | None = None) -> str | None:
     low = text.lstrip().lower()
     if low.startswith((b"<?xml", b"<rss", b"<feed", b"<!--")) or (low.startswith(b"<") and b"xmlns" in low[:500]):
         if b"wordpress.org/export" in low or b"<wp:" in low:
-            return ("a WordPress/WooCommerce export (WXR, XML); in WooCommerce use Products › Export for a CSV")
+            return ("a WordPress/WooCommerce export (WXR, XML); import it as one (--format auto), or export a CSV "
+                    "in WooCommerce › Products › Export")
         if b"base.google.com/ns" in low:
             return "a Google Merchant feed (XML); download the feed as a TSV/CSV from Merchant Center instead"
         if b"<html" in low or b"<!doctype html" in low:
