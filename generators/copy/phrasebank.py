@@ -39,6 +39,13 @@ ABBR_END = re.compile(r"(?:^|(?<=[\s\d(]))" + _ABBR + r"$", re.I)
 _ABBR_DOUBLE = re.compile(r"((?:^|(?<=[\s\d(]))" + _ABBR + r")\.", re.I)
 
 
+# quotation marks per language (a value kept in its source language is shown between them)
+QUOTES = {"de": ("„", "“"), "fr": ("« ", " »"), "es": ("«", "»"), "it": ("«", "»"), "pt": ("“", "”"),
+          "ja": ("「", "」"), "zh": ("“", "”"), "ar": ("«", "»"), "pl": ("„", "”"), "nl": ("‘", "’"),
+          "tr": ("“", "”"), "ko": ("‘", "’"), "hi": ("“", "”"), "th": ("“", "”"), "vi": ("“", "”"),
+          "id": ("“", "”"), "ms": ("“", "”"), "fil": ("“", "”"), "sw": ("“", "”"), "en": ("“", "”")}
+
+
 def canonical_key(key: str) -> str:
     k = (key or "").strip().lower().replace(" ", "_").replace("-", "_")
     return KEY_ALIASES.get(k, k)
@@ -128,6 +135,11 @@ class Bank:
     @property
     def end(self) -> str:
         return self.style["end"]
+
+    @property
+    def quotes(self) -> tuple[str, str]:
+        q = self.style.get("quotes")
+        return (q[0], q[1]) if q else QUOTES.get(self.lang, ("“", "”"))
 
 
 @functools.lru_cache(maxsize=32)

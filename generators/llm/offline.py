@@ -22,6 +22,47 @@ class OfflineError(RuntimeError):
     pass
 
 
+_ARAB = "٠١٢٣٤٥٦٧٨٩"
+_SKIP_DIGITS = {"link", "hashtags", "search_terms", "tags", "image", "camera", "language", "link_placement"}
+
+
+def _digits_of(market: str) -> str:
+    try:
+        from localization.markets import get_market
+
+        return get_market(market).digits
+    except (ImportError, ValueError, AttributeError):
+        return "latn"
+
+
+def _convert(text: str, system: str) -> str:
+    """One digit system in a text: Arabic-Indic where the market writes them, Western elsewhere — except inside
+    a token with Latin letters (model numbers, "USB-C", "iPhone 15", SKUs), which stay as written."""
+    import regex
+
+    def fix(m: Any) -> str:
+        tok = m.group(0)
+        if regex.search(r"\p{Latin}", tok):
+            return tok
+        if system == "arab":
+            return tok.translate(str.maketrans("0123456789%", _ARAB + "٪"))
+        return tok.translate(str.maketrans(_ARAB + "٪", "0123456789%"))
+
+    return regex.sub(r"[^\s]+", fix, text)
+
+
+def localize_digits(content: Any, market: str, *, _system: str | None = None, _key: str = "") -> Any:
+    """The market's digits, consistently, in every prose field of ``content``."""
+    system = _system or _digits_of(market)
+    if isinstance(content, str):
+        return content if _key in _SKIP_DIGITS else _convert(content, system)
+    if isinstance(content, list):
+        return [localize_digits(x, market, _system=system, _key=_key) for x in content]
+    if isinstance(content, dict):
+        return {k: localize_digits(v, market, _system=system, _key=k) for k, v in content.items()}
+    return content
+
+
 class OfflineWriter:
     name = NAME
     model = MODEL
@@ -36,7 +77,7 @@ class OfflineWriter:
 
         return supported_languages()
 
-    def _content(self, task: dict[str, Any]) -> dict[str, Any]:
+    def _content(self, task: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         from generators.copy import engine
         from generators.copy.phrasebank import load
 
@@ -49,22 +90,29 @@ class OfflineWriter:
         except KeyError as exc:
             raise OfflineError(str(exc.args[0])) from None
         op = task.get("op", "write")
+        task = dict(task, _notes=[])  # what the writer could not do, reported back (never silent)
         if op == "write":
-            return spec.offline(task, bank)
-        if op == "field":
+            content = spec.offline(task, bank)
+        elif op == "field":
             field = task["field"]
             variant = dict(task, variant_seed=int(task.get("variant_seed", 0)) + 1)
-            return {"value": spec.offline(variant, bank).get(field)}
-        raise OfflineError(f"the offline writer does not do '{op}' rounds")
+            content = {"value": spec.offline(variant, bank).get(field)}
+            task["_notes"] = variant.get("_notes", [])
+        else:
+            raise OfflineError(f"the offline writer does not do '{op}' rounds")
+        content = localize_digits(content, task.get("market") or "")
+        return content, list(task["_notes"])
 
     def complete(self, request: CompletionRequest) -> CompletionResult:
-        content = self._content(request.task)
+        content, notes = self._content(request.task)
         return CompletionResult(text=json.dumps(content, ensure_ascii=False), provider=NAME, model=MODEL,
                                 tokens_in=0, tokens_out=0, cost=0.0, ai_generated=False,
-                                raw={"note": "rule-based offline writer; no AI model was used"})
+                                raw={"note": "rule-based offline writer; no AI model was used", "notes": notes})
 
     def stream(self, request: CompletionRequest) -> Iterator[str]:
-        text = self.complete(request).text
+        result = self.complete(request)
+        self.last_stream_result = result  # the caller takes the notes from here (text is compared first)
+        text = result.text
         step = 48
         for i in range(0, len(text), step):
             yield text[i:i + step]

@@ -28,6 +28,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+import regex
 from sqlalchemy import select
 
 from studio import registry
@@ -84,6 +85,7 @@ class Output:
     language_detected: str | None = None
     cache_hit: bool = False
     seconds: float = 0.0
+    notes: list[dict[str, Any]] = field(default_factory=list)  # what the writer reports it could not do
 
 
 @dataclass
@@ -186,8 +188,12 @@ def prepare(db: Database, product: ProductDTO | int | str, market: str, kind: st
     except KeyError as exc:
         raise StudioError(str(exc.args[0])) from None
     bv = _brand_voice(db, brand_voice)
+    extra = dict(extra or {}, target=target)
+    tm = _seller_translations(db, p.id, market)
+    if tm:  # only when the seller has some: drafts without them keep their inputs hash
+        extra["translations"] = tm
     task = eng.build_task(p, market, spec, brand_voice=bv.for_prompt() if bv else None,
-                          campaign_date=campaign_date, extra=dict(extra or {}, target=target))
+                          campaign_date=campaign_date, extra=extra)
     task["target"] = target
     prompt = eng.render_prompt(spec, task, sub_dir("prompts"))
     name, model = _identity(provider)
@@ -259,18 +265,37 @@ def grounding_facts(item: Item) -> list[dict[str, Any]]:
 def _language_text(item: Item, text: str) -> str:
     """Prose for language detection without the product's own names and raw (untranslated) fact values."""
     p = item.product
-    for s in sorted([p.title, p.vendor] + [f.value for f in p.facts], key=len, reverse=True):
+    values = [f.value for f in p.facts]
+    # a value the writer kept in its source language is quoted (and reported as a finding): not the language
+    # the draft is written in; clauses of values too ("…; iron on medium heat")
+    parts = values + [c.strip() for v in values for c in v.split(";")]
+    for s in sorted([p.title, p.vendor] + parts, key=len, reverse=True):
         if s and len(s) > 2:
             text = text.replace(s, " ")
-    return text
+    return _QUOTED.sub(" ", text)
+
+
+_QUOTED = regex.compile(r"“[^”]*”|„[^“”]*[“”]|«[^»]*»|「[^」]*」|‘[^’]*’")
+
+
+def _seller_translations(db: Database, product_id: int, market: str) -> dict[str, Any]:
+    """The seller's own names and values for this market (``studio.services.translations``, issue 16 item 4)."""
+    from studio.services import translations
+
+    return translations.overrides_for(db, product_id, market)
 
 
 def _glossary_findings(item: Item, content: dict[str, Any]) -> list[dict[str, Any]]:
+    from studio.services import translations
+
+    # the seller's translations are enforced like the glossary (another name or value than theirs is flagged)
+    tm_found = translations.findings(item.task.get("translations"), list(_walk(content)), kind=item.kind,
+                                     market=item.market)
     bv = item.brand_voice
     if bv is None:
-        return []
+        return tm_found
     data = bv.data
-    out: list[dict[str, Any]] = []
+    out: list[dict[str, Any]] = tm_found
     source_text = " ".join([item.product.title, item.product.body_text or ""] + [f.value for f in item.product.facts])
     for fname, text in _walk(content):
         low = text.casefold()
@@ -368,6 +393,8 @@ def produce(item: Item, provider: Any, *, on_delta: Any = None, cancel: CancelTo
         out.model = res.model or out.model
         out.ai_generated = bool(res.ai_generated)
         out.rounds[op] = out.rounds.get(op, 0) + 1
+        if op == "write":
+            out.notes = [n for n in (getattr(res, "raw", None) or {}).get("notes") or [] if isinstance(n, dict)]
         return res.text
 
     schema = spec.schema.model_json_schema()
@@ -437,6 +464,12 @@ def produce(item: Item, provider: Any, *, on_delta: Any = None, cancel: CancelTo
     for issue in eng.limit_issues(spec, content):
         findings.append(_finding("generation.limit", "error", issue.message() + (
             " (the model could not shorten it)" if followups and not issue.too_short else ""), issue.field))
+    # the writer's own notes: a fact kept in its source language, a fact left out of a short format…
+    for n in out.notes:
+        d = _finding(str(n.get("rule_id") or "generation.writer-note"), str(n.get("severity") or "info"),
+                     str(n.get("message") or ""), n.get("field"), source="writer")
+        d["fact"] = n.get("fact")
+        findings.append(d)
     findings += _glossary_findings(item, content)
     findings += _quality_findings(item, content)
     out.content = content

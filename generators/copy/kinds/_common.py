@@ -18,42 +18,105 @@ def seed(task: dict[str, Any]) -> int:
     return int(hashlib.sha256(key.encode()).hexdigest()[:8], 16)
 
 
-_WORD = re.compile(r"[A-Za-z]{3,}")
+_WORD = re.compile(r"[^\W\d_]{3,}")
 _LATIN_SCRIPT = {"en", "es", "pt", "de", "fr", "it", "id", "vi", "ms", "nl", "pl", "tr", "sw"}
 _UNIT_WORDS = {"mm", "cm", "kg", "lb", "lbs", "oz", "ml", "fl", "in", "mah", "usb", "led", "eva", "tpu", "abs", "pvc"}
 
 
-def readable_in(value: str, task: dict[str, Any]) -> bool:
-    """Whether a fact value (after glossary translation) reads in the task's language: the offline writer
-    cannot translate free text, so an untranslated source-language phrase is left out rather than pasted in."""
+def readable_in(value: str, task: dict[str, Any], source: str | None = None) -> bool:
+    """Whether a fact value (after glossary translation) reads in the task's language: a word of the source value
+    that came through translation unchanged is a leftover (brand and model names, units and all-caps codes
+    excepted); Latin-script languages tolerate one (a loanword such as "Jersey"), others none."""
     lang = task.get("language") or "en"
-    source = (task["product"].get("source_language") or "en").split("-")[0]
-    if lang == source:
+    src_lang = (task["product"].get("source_language") or "en").split("-")[0]
+    if lang == src_lang:
         return True
     names = " ".join([task["product"].get("title") or "", task["product"].get("vendor") or ""]).casefold()
+    src_words = {w.casefold() for w in _WORD.findall(source)} if source is not None else None
     leftover = [w for w in _WORD.findall(value) if w.casefold() not in _UNIT_WORDS and w.casefold() not in names
-                and not w.isupper()]
-    # Latin-script languages tolerate one stray loanword; others (ar, th, ja, zh…) none
+                and not w.isupper() and (src_words is None or w.casefold() in src_words)]
     return len(leftover) <= (1 if lang in _LATIN_SCRIPT else 0)
 
 
-def facts(task: dict[str, Any]) -> list[tuple[str, str]]:
-    """(canonical key, display value in the market's language and units) of the facts worth writing."""
+_INCI_WORD = re.compile(r"^[A-Z][A-Za-z0-9\-]*(?:\s+(?:\([A-Za-z ]+\)|[A-Z0-9][A-Za-z0-9\-]*))*\*?$")
+
+
+def is_inci(value: str) -> bool:
+    """An INCI list ("Aqua, Butyrospermum Parkii (Shea) Butter, Glycerin, …"): capitalised names, commas."""
+    items = [x.strip() for x in re.split(r",", value or "") if x.strip()]
+    return len(items) >= 3 and sum(bool(_INCI_WORD.match(i)) for i in items) / len(items) >= 0.8
+
+
+def note(task: dict[str, Any], rule_id: str, severity: str, message: str, *, fact: str | None = None,
+         field: str | None = None) -> None:
+    """Tell the user what the offline writer could not do (it never drops a fact silently): the notes come back
+    with the result (``CompletionResult.raw["notes"]``) and become findings on the draft."""
+    notes = task.setdefault("_notes", [])
+    if any(n["rule_id"] == rule_id and n.get("fact") == fact for n in notes):
+        return
+    notes.append({"rule_id": rule_id, "severity": severity, "message": message, "fact": fact, "field": field})
+
+
+def mark(value: str, bank: Bank) -> str:
+    """A source-language value kept as written, in the target language's quotation marks."""
+    qo, qc = bank.quotes
+    return f"{qo}{value}{qc}"
+
+
+def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str]]:
+    """(canonical key, display value in the market's language and units) of the facts worth writing.
+
+    Nothing is dropped: a value (or a clause of it) the glossary cannot translate stays in its source language,
+    marked with the target language's quotation marks, and a ``generation.fact-untranslated`` note says so."""
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
+    src_lang = (task["product"].get("source_language") or "en").split("-")[0]
     for f in task.get("facts", []):
         key = canonical_key(f["key"])
         if key in SKIP_KEYS or key in seen:
             continue
         value = strip_end((f.get("display") or f.get("value") or "").strip())
-        if value and not readable_in(value, task):
-            # keep the clauses that read in the target language ("Maschinenwäsche 30 °C; iron on …" → first)
-            value = "; ".join(c.strip() for c in value.split(";") if c.strip() and readable_in(c, task))
         if not value:
             continue
+        seller = seller_value(task, "fact", f["key"])
+        if seller:  # the seller's own translation (translation memory): used as written, no glossary
+            seen.add(key)
+            out.append((key, strip_end(seller)))
+            continue
+        source = strip_end((f.get("value") or "").strip())
+        if key == "ingredients" and is_inci(source):
+            # INCI names are the international nomenclature of cosmetic ingredients: kept as written, on purpose
+            seen.add(key)
+            out.append((key, source))
+            continue
+        if not readable_in(value, task, source):
+            disp = [c.strip() for c in value.split(";") if c.strip()]
+            srcs = [c.strip() for c in source.split(";") if c.strip()]
+            if len(disp) != len(srcs):
+                disp, srcs = [value], [source]
+            kept, untranslated = [], []
+            for d, sc in zip(disp, srcs, strict=True):
+                if readable_in(d, task, sc):
+                    kept.append(d)
+                else:
+                    kept.append(mark(sc, bank) if bank is not None else sc)
+                    untranslated.append(sc)
+            value = "; ".join(kept)
+            label = bank.label(key) if bank is not None else key
+            note(task, "generation.fact-untranslated", "warning",
+                 f"{label}: “{'; '.join(untranslated)}” is kept in the source language ({src_lang}), marked — "
+                 f"the offline writer's glossary cannot translate it; edit the draft or use a model",
+                 fact=f["key"])
         seen.add(key)
         out.append((key, value))
     return out
+
+
+def fact(task: dict[str, Any], key: str, bank: Bank | None = None) -> str | None:
+    for k, v in facts(task, bank):
+        if k == key:
+            return v
+    return None
 
 
 def ends_with_abbreviation(text: str) -> bool:
@@ -70,24 +133,28 @@ def strip_end(value: str) -> str:
     return value
 
 
-def fact(task: dict[str, Any], key: str) -> str | None:
-    for k, v in facts(task):
-        if k == key:
-            return v
-    return None
-
-
 def options_text(task: dict[str, Any], bank: Bank) -> str:
     parts = []
     for name, values in (task.get("options") or {}).items():
         if values and not (len(values) == 1 and values[0].lower() in ("default title", "default")):
             label = bank.label(name) if canonical_key(name) in bank.data["labels"] else name
-            parts.append(f"{label}{bank.style['colon']}{bank.style['list_sep'].join(bank.term(v) for v in values)}")
+            shown = [seller_value(task, "option", v, name) or bank.term(v) for v in values]
+            parts.append(f"{label}{bank.style['colon']}{bank.style['list_sep'].join(shown)}")
     return "; ".join(parts)
 
 
+def seller_value(task: dict[str, Any], kind: str, source: str, option: str | None = None) -> str | None:
+    """The seller's own translation (``task["translations"]``, from their translation memory) of a fact (by key)
+    or an option value; ``None`` when they have none and the glossary decides."""
+    tm = task.get("translations") or {}
+    if kind == "fact":
+        return (tm.get("facts") or {}).get(source) or None
+    return ((tm.get("options") or {}).get(option or "") or {}).get(source) or None
+
+
 def name(task: dict[str, Any]) -> str:
-    return (task["product"].get("title") or task["product"].get("handle") or "").strip()
+    seller = (task.get("translations") or {}).get("name")  # the seller's product name for this market
+    return (seller or task["product"].get("title") or task["product"].get("handle") or "").strip()
 
 
 def brand(task: dict[str, Any]) -> str:

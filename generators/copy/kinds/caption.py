@@ -107,7 +107,7 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     festival = (task.get("festival") or {}).get("name")
     hooks = bank.get("caption.hooks")
     hook = bank.s("caption.festival_hook", festival=festival, name=n) if festival else bank.fill(hooks[s % len(hooks)], name=n)
-    sentences = [bank.fact_sentence(k, v) for k, v in facts(task)]
+    sentences = [bank.fact_sentence(k, v) for k, v in facts(task, bank)]
     if task.get("price"):
         sentences.append(bank.s("caption.price", price=task["price"]))
     link = (task["product"].get("link") or "").strip()

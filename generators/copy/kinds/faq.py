@@ -25,7 +25,7 @@ class FaqOut(BaseModel):
 def offline_faq(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     n = name(task)
     items = []
-    for key, value in facts(task):
+    for key, value in facts(task, bank):
         q, a = bank.faq_pair(key, value, n)
         items.append({"q": q, "a": a})
     opts = options_text(task, bank)

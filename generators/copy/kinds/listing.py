@@ -74,7 +74,7 @@ class LazadaListing(_Out):
 
 
 def _sentences(task: dict[str, Any], bank: Bank) -> list[str]:
-    return [bank.fact_sentence(k, v) for k, v in facts(task)]
+    return [bank.fact_sentence(k, v) for k, v in facts(task, bank)]
 
 
 def _intro(task: dict[str, Any], bank: Bank) -> str:
@@ -95,8 +95,8 @@ def _title_base(task: dict[str, Any]) -> str:
 
 
 def _title_attrs(task: dict[str, Any], bank: Bank) -> list[str]:
-    attrs = [short_value(fact(task, "material") or ""), short_value(fact(task, "color") or ""),
-             short_value(fact(task, "capacity") or ""), short_value(fact(task, "size") or "")]
+    attrs = [short_value(fact(task, "material", bank) or ""), short_value(fact(task, "color", bank) or ""),
+             short_value(fact(task, "capacity", bank) or ""), short_value(fact(task, "size", bank) or "")]
     return [a for a in attrs if a]
 
 
@@ -136,7 +136,7 @@ def _bullet(key: str, value: str, bank: Bank) -> str:
 
 def offline_amazon(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     title = title_with_attrs(_title_base(task), _title_attrs(task, bank), 200, bank)
-    bullets = [fit(_bullet(k, v, bank), 250, "graphemes", bank.lang) for k, v in facts(task)][:5]
+    bullets = [fit(_bullet(k, v, bank), 250, "graphemes", bank.lang) for k, v in facts(task, bank)][:5]
     extra = [_options_line(task, bank), bank.s("listing.brand_line", brand=brand(task)) if brand(task) else ""]
     for line in extra:
         if len(bullets) < 5 and line:
@@ -169,7 +169,7 @@ def offline_ebay(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     specifics = {}
     if brand(task):
         specifics[bank.label("brand")] = brand(task)
-    for k, v in facts(task):
+    for k, v in facts(task, bank):
         if len(v) <= 65:  # eBay aspect values are short (aspectMaxLength per category: platform-specs.md C: eBay / Item specifics)
             specifics[bank.label(k)] = v
     return {"title": title, "description": _description(task, bank), "item_specifics": specifics}
@@ -182,7 +182,7 @@ def offline_etsy(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         title = title.replace(ch, "")
     pt = product_type(task, bank)
     cands = list(_keywords(task, bank))
-    mat = short_value(fact(task, "material") or "", 20)
+    mat = short_value(fact(task, "material", bank) or "", 20)
     if pt and mat:
         cands.append(f"{mat} {pt}" if bank.style["space"] else f"{mat}{pt}")
     if brand(task):

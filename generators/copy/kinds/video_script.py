@@ -138,7 +138,7 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     hook = fit(bank.fill(hooks[s % len(hooks)], name=n), 90, "graphemes", bank.lang)
     middle_budget = {15: 3, 30: 4, 60: 6}[preset]  # scenes between the hook and the end card
     fact_scenes = []
-    for key, value in facts(task):
+    for key, value in facts(task, bank):
         short = short_value(value, 40) or fit(value, 40, "graphemes", bank.lang)
         fact_scenes.append((f"{bank.label(key)}{bank.style['colon']}{short}",
                             fit(bank.fact_sentence(key, value), 220, "graphemes", bank.lang)))

@@ -13,9 +13,14 @@ from studio.domain import FactDTO, ProductDTO, VariantDTO
 from studio.services import generation
 
 MARKETS = {"en": "en-US", "es": "es-MX", "pt": "pt-BR", "de": "de-DE", "fr": "fr-FR", "it": "it-IT",
-           "ar": "ar-SA", "id": "id-ID", "th": "th-TH", "vi": "vi-VN", "ja": "ja-JP", "zh": "zh-SG"}
+           "ar": "ar-SA", "id": "id-ID", "th": "th-TH", "vi": "vi-VN", "ja": "ja-JP", "zh": "zh-SG",
+           # issue 16: every registry language gets a draft
+           "ko": "ko-KR", "hi": "hi-IN", "tr": "tr-TR", "pl": "pl-PL", "nl": "nl-NL", "sw": "sw-KE", "ms": "ms-MY",
+           "fil": "fil-PH"}
 COTTON = {"en": "cotton", "es": "algodón", "pt": "algodão", "de": "Baumwolle", "fr": "coton", "it": "cotone",
-          "ar": "قطن", "id": "katun", "th": "ผ้าฝ้าย", "vi": "cotton", "ja": "コットン", "zh": "棉"}
+          "ar": "قطن", "id": "katun", "th": "ผ้าฝ้าย", "vi": "cotton", "ja": "コットン", "zh": "棉",
+          "ko": "면", "hi": "कॉटन", "tr": "pamuk", "pl": "bawełna", "nl": "katoen", "sw": "pamba", "ms": "kapas",
+          "fil": "koton"}
 TARGETS = [("listing", "amazon"), ("caption", "instagram"), ("caption", "x"), ("faq", "site")]
 
 
@@ -53,6 +58,9 @@ def writer():
 
 def test_claims_exactly_these_languages(writer):
     assert writer.languages() == sorted(MARKETS)
+    from localization.markets import all_markets
+
+    assert {m.language for m in all_markets()} <= set(writer.languages())  # every market gets a draft
 
 
 @pytest.mark.parametrize("lang", sorted(MARKETS))
@@ -90,3 +98,28 @@ def test_thai_and_cjk_titles_fit_and_x_weighting(writer):
         assert not [c for c in x.checks if c["rule_id"] == "generation.limit"], lang
         etsy = generation.produce(make_item(lang, "listing", "etsy"), writer).content
         assert all(len(t) <= 20 for t in etsy["tags"]) and len(etsy["tags"]) <= 13
+
+
+def test_untranslatable_value_is_kept_marked_with_a_finding(writer):
+    import dataclasses
+
+    p = product()
+    facts = p.facts + (FactDTO("warning", "Never leave a burning candle unattended"),)
+    p = dataclasses.replace(p, facts=facts)
+    eng = generation.engine()
+    spec = eng.get_spec("listing", "amazon")
+    for lang, opened in (("de", "„Never leave"), ("ja", "「Never leave"), ("fr", "« Never leave")):
+        task = eng.build_task(p, MARKETS[lang], spec, extra={"target": "amazon"})
+        task["target"] = "amazon"
+        prompt = eng.render_prompt(spec, task)
+        item = generation.Item(p, MARKETS[lang], "listing", "amazon", spec, task, prompt, "h")
+        out = generation.produce(item, writer)
+        assert opened in out.content["description"], lang  # kept in English, in the language's quotes
+        notes = [c for c in out.checks if c["rule_id"] == "generation.fact-untranslated"]
+        assert notes and notes[0]["fact"] == "warning" and notes[0]["severity"] == "warning", lang
+
+
+def test_one_digit_system_per_market(writer):
+    sa = generation.produce(make_item("ar", "listing", "amazon"), writer).content
+    assert not any(ch.isascii() and ch.isdigit() for ch in sa["description"])  # ar-SA writes ٠-٩ throughout
+    assert "٪" in sa["description"] or "٣٥٠" in sa["description"]
