@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 import ui.qtcompat  # noqa: F401 - before any model is used (PySide6 refcount defect)
 from studio.settings import Settings
 from studio.storage.db import Database
+from ui import plain
 from ui.context import AppContext, ChangeBus
 from ui.i18n import tr
 from ui.sections import Section, discover
@@ -119,10 +120,11 @@ class MainWindow(QMainWindow):
                         import logging
 
                         logging.getLogger("studio.ui").exception("section %s failed to open", section_id)
-                        widget = QLabel(f"{tr('This section could not be opened')}: {exc}")
+                        widget = plain.label(f"{tr('This section could not be opened')}: {exc}")
                         widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
                         widget.setWordWrap(True)
                     widget.setObjectName(f"section-{section_id}")
+                    plain.sweep(widget)  # catalog and platform text is plain text (a rich label says so)
                     old = self.stack.widget(row)
                     self.stack.removeWidget(old)
                     old.deleteLater()
@@ -192,7 +194,7 @@ class MainWindow(QMainWindow):
 
         if "catalog" in [s.id for s in self.sections]:
             self.show_section("catalog")
-        dlg = open_import_dialog(self, self.ctx)
+        dlg = plain.sweep(open_import_dialog(self, self.ctx))
         if path:
             dlg.set_path(path)
 
@@ -459,7 +461,7 @@ def run(argv: list[str] | None = None) -> int:
     try:
         ctx = create_context()
     except Exception as exc:  # noqa: BLE001 - show the reason instead of a traceback
-        QMessageBox.critical(None, "Commerce Studio", f"{tr('Could not open the database')}: {exc}")
+        plain.critical(None, "Commerce Studio", f"{tr('Could not open the database')}: {exc}")
         return 2
     try:
         from ui import startup

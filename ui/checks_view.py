@@ -31,6 +31,7 @@ from studio import quality
 from studio.domain import StudioError
 from studio.quality import user_rules
 from studio.services import quality as quality_service
+from ui import plain
 from ui.i18n import tr
 from ui.widgets.checks_panel import ChecksPanel
 
@@ -74,7 +75,7 @@ class ReportModel(QAbstractTableModel):
             value = getattr(r, name)
             return value if isinstance(value, str) else int(value)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return r.product_title
+            return plain.tip(r.product_title)
         if role == Qt.ItemDataRole.BackgroundRole:
             if r.errors:
                 return QColor(253, 226, 226)

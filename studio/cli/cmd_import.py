@@ -11,8 +11,9 @@ from studio.cli.common import add_command, emit
 def register(sub) -> None:
     p = add_command(sub, "import", "import a catalog file (Shopify / WooCommerce CSV, CSV/TSV, XLSX, JSON)", run)
     p.add_argument("file", metavar="FILE", help="the catalog file")
-    p.add_argument("--format", default="auto", choices=["auto", "shopify", "woocommerce", "csv", "json", "xlsx"],
-                   help="file format (default: detected)")
+    p.add_argument("--format", default="auto",
+                   choices=["auto", "shopify", "woocommerce", "csv", "json", "xlsx", "wxr"],
+                   help="file format (default: detected; wxr = WordPress/WooCommerce XML export)")
     p.add_argument("--images", metavar="DIR", help="folder of images matched to products by SKU or handle file name")
     p.add_argument("--map", metavar="COL=FIELD", action="append", default=[],
                    help="generic CSV/XLSX: map a column to a field (title, sku, price, option:Size, fact:material, "
@@ -26,6 +27,9 @@ def register(sub) -> None:
     p.add_argument("--encoding", metavar="NAME", help="the file's text encoding (utf-8, cp1252, cp1251, utf-16…) "
                                                        "when the detected one is wrong")
     p.add_argument("--currency", metavar="ISO", help="store currency for prices without one (e.g. EUR)")
+    p.add_argument("--dedupe-skus", choices=["flag", "suffix", "error"], default="flag",
+                   help="a SKU used by two products: flag = import both, SKU as written, listed in the report "
+                        "(default); suffix = the later product gets SKU-2, SKU-3…; error = refuse those products")
     p.add_argument("--no-download", action="store_true", help="keep image URLs without downloading them")
     p.add_argument("--errors-csv", metavar="PATH", help="also write the errors to this CSV file")
 
@@ -45,7 +49,7 @@ def run(args) -> int:
     options = importing.ImportOptions(
         format=args.format, mapping=mapping or None, images_dir=args.images,
         import_valid_rows_only=args.valid_rows_only, dry_run=args.dry_run, currency=currency,
-        download_images=not args.no_download, encoding=args.encoding)
+        download_images=not args.no_download, encoding=args.encoding, dedupe_skus=args.dedupe_skus)
 
     def progress(fraction: float, message: str) -> None:
         if not args.json and sys.stderr.isatty():
@@ -70,6 +74,8 @@ def run(args) -> int:
             "creates": [c.__dict__ for c in outcome.creates[:200]], "updates": [u.__dict__ for u in outcome.updates[:200]],
         }
         data["would_abort"] = bool(outcome.error_count) and not args.valid_rows_only
+        data["unchanged"] = outcome.unchanged_count
+        data["report"] = outcome.report
         used_mapping = outcome.mapping
     else:
         try:
@@ -88,13 +94,15 @@ def run(args) -> int:
                 "images_downloaded": outcome.images_downloaded, "images_missing": outcome.images_missing,
                 "facts_written": outcome.facts_written, "facts_kept_user_edited": outcome.facts_kept_user,
                 "source_language": outcome.source_language, "seconds": round(outcome.seconds, 3),
-                "warnings": [w.as_dict() for w in warnings[:200]],
+                "warnings": [w.as_dict() for w in warnings[:200]], "unchanged": outcome.unchanged,
+                "report": outcome.report,
             }
             used_mapping = options.resolved_mapping
         else:
             errors, warnings = aborted.issues, []
             data = {"detected": det.as_dict(), "dry_run": False, "status": "failed", "created": 0, "updated": 0,
-                    "error_count": len(errors), "errors": [e.as_dict() for e in errors]}
+                    "error_count": len(errors), "errors": [e.as_dict() for e in errors],
+                    "report": importing.report_for_failure(det, errors, options, str(aborted))}
             used_mapping = None
     if not args.json and sys.stderr.isatty():
         print(file=sys.stderr)
@@ -116,11 +124,13 @@ def run(args) -> int:
                   f"{data['images']} images ({data['images_missing']} missing), {data['facts']} facts")
         elif args.dry_run:
             print(f"Dry run (nothing written): {data['create']} to create, {data['update']} to update, "
+                  f"{data['unchanged']} unchanged, "
                   f"{data['error_count']} error(s) in {data['invalid_products']} product(s); "
                   f"{data['variants']} variants, {data['images']} images ({data['images_missing']} missing), "
                   f"{data['facts']} facts")
         elif aborted is None:
             print(f"Imported (run #{data['import_run_id']}): {data['created']} created, {data['updated']} updated, "
+                  f"{data['unchanged']} unchanged, "
                   f"{data['skipped_invalid']} invalid product(s) skipped; {data['variants_created']} variants new, "
                   f"{data['variants_updated']} updated; {data['images']} images ({data['images_downloaded']} "
                   f"downloaded, {data['images_missing']} missing); {data['facts_written']} facts "
@@ -131,10 +141,13 @@ def run(args) -> int:
             print(f"  error: {e}")
         if len(errors) > 20:
             print(f"  … {len(errors) - 20} more (use --errors-csv PATH or --json)")
-        for w in warnings[:10]:
-            print(f"  warning: {w}")
-        if len(warnings) > 10:
-            print(f"  … {len(warnings) - 10} more warnings")
+        for kind, g in ((data.get("report") or {}).get("warnings") or {}).items():  # grouped by kind
+            print(f"  warnings — {g['title']} ({kind}): {g['count']}")
+            for it in g["items"][:3]:
+                loc = f"{it['file']}:{it['line']}" if it.get("line") is not None else (it["file"] or "")
+                print(f"    {loc}{' [' + it['product'] + ']' if it.get('product') else ''} {it['message']}")
+            if g["count"] > 3:
+                print(f"    … {g['count'] - 3} more (the full report: --json)")
 
     emit(args, data, human)
     if aborted is not None:

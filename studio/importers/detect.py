@@ -27,7 +27,7 @@ from studio.importers.records import CatalogImportError
 
 SAMPLE_BYTES = 256 * 1024
 DELIMITERS = [",", "\t", ";", "|"]
-FORMATS = ("auto", "shopify", "woocommerce", "csv", "xlsx", "json")
+FORMATS = ("auto", "shopify", "woocommerce", "csv", "xlsx", "json", "wxr")
 
 SHOPIFY_MARKERS = {"variant sku", "variant price", "option1 name", "body (html)", "variant grams", "image src",
                    "variant inventory qty", "published"}
@@ -448,6 +448,13 @@ def detect(path: str | Path, format: str = "auto", encoding: str | None = None,
             det.headers, det.sample_rows = json_preview(path, guess.encoding)
             return det
 
+    if format == "wxr" or (format == "auto" and is_wxr(head)):  # WordPress/WooCommerce export (studio.importers.wxr)
+        from studio.importers.wxr import wxr_preview
+
+        det = Detection(str(path), "wxr", "xml", encoding="utf-8", size=size)
+        det.headers, det.sample_rows = wxr_preview(path)
+        return det
+
     other = sniff_non_table(head, path)
     if other:
         raise CatalogImportError(f"{path.name}: this is not a CSV or spreadsheet; it looks like {other}")
@@ -511,6 +518,13 @@ _MAGIC = [
     (b"7z\xbc\xaf", "a 7-Zip archive; unpack it first"), (b"Rar!", "a RAR archive; unpack it first"),
     (b"SQLite format 3\x00", "an SQLite database"),
 ]
+
+
+def is_wxr(head: bytes) -> bool:
+    """A WordPress eXtended RSS export (what WooCommerce shops hand over): XML naming the WordPress export
+    namespace."""
+    low = head[:8192].lstrip(codecs.BOM_UTF8 + b" \t\r\n").lower()
+    return low.startswith((b"<?xml", b"<rss", b"<!--")) and (b"wordpress.org/export" in low or b"<wp:" in low)
 
 
 def sniff_non_table(head: bytes, path: Path | None = None) -> str | None:

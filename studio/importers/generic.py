@@ -30,7 +30,7 @@ from decimal import Decimal
 from itertools import chain, islice
 
 from studio.importers.facts import LABELS, extract_facts, parse_fact_value
-from studio.importers.html import html_to_text
+from studio.importers.html import html_to_text, looks_like_html
 from studio.importers.records import (
     CatalogImportError,
     ImageRecord,
@@ -39,7 +39,9 @@ from studio.importers.records import (
     VariantRecord,
     parse_bool,
     parse_decimal,
+    price_currency,
     slugify,
+    split_price,
     split_tags,
 )
 from studio.importers.sources import TableSource
@@ -188,16 +190,18 @@ def effective_mapping(headers: list[str], user: dict[str, str] | None,
                       samples: list[list[str]] | None = None) -> dict[str, str]:
     mapping = suggest_mapping(headers, samples)
     low = {h.lower(): h for h in headers}
+    user_cols = {c if c in headers else low.get(c.lower()) for c in (user or {})}
     for col, field in (user or {}).items():
         real = col if col in headers else low.get(col.lower())
         if real is None:
             raise CatalogImportError(f"--map names column {col!r}, which is not in the file; its columns are: "
                                      + ", ".join(headers))
         field = validate_field(field)
-        # a user mapping to a single-valued field replaces a suggestion to the same field
-        if not field.startswith(PREFIXES) and field != "ignore":
+        # a user mapping to a single-valued field replaces a suggestion to the same field (not another --map:
+        # several columns may be mapped to image, each adding its pictures)
+        if not field.startswith(PREFIXES) and field not in ("ignore", "image"):
             for other, f in list(mapping.items()):
-                if f == field and other != real:
+                if f == field and other != real and other not in user_cols:
                     del mapping[other]
         mapping[real] = field
     return {k: v for k, v in mapping.items() if v != "ignore"}
@@ -223,6 +227,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
         options.resolved_mapping = dict(mapping)
     fname = source.name
     current: ProductRecord | None = None
+    current_group = None
 
     for row in chain(first_rows, source_rows):
         cells, line = row.cells, row.line
@@ -238,12 +243,16 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                     vals.setdefault(f, v)
         title = vals.get("title", "")
         key = vals.get("handle") or slugify(title)
-        if current is not None and key and key == current.handle:
+        group = vals.get("handle") or title  # rows of one product: same handle, or (no handle) the same title
+        if current is not None and key and group == current_group:
             rec = current
         else:
             if current is not None:
                 yield _finish(current)
             current = rec = ProductRecord(handle=key or f"(line {line})", line=line)
+            current_group = group
+            if key and not vals.get("handle"):
+                rec.extra["_derived_handle"] = True  # made from the title: the importer keeps it unique
             if not key:
                 rec.issues.append(ImportIssue(fname, line, _label(source, mapping, "title"),
                                               "the row has no title (and no handle)",
@@ -264,8 +273,21 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                                               "write a plain number such as 19.99", "error", rec.handle))
                 return None
 
-        v.price = num("price", "price")
-        v.compare_at_price = num("compare_at_price", "compare-at price")
+        for fld, what in (("price", "price"), ("compare_at_price", "compare-at price")):
+            raw = vals.get(fld)
+            if not raw:
+                continue
+            try:
+                amount, iso, written = split_price(raw)
+            except ValueError:
+                num(fld, what)  # the located error
+                continue
+            setattr(v, fld, amount)
+            v.currency, why = price_currency(written, iso, v.currency)
+            if why:
+                rec.issues.append(ImportIssue(fname, line, _label(source, mapping, fld), f"{what} {raw!r}: {why}",
+                                              "write the price as a plain number and set the currency (--currency or "
+                                              "a currency column)", "warning", rec.handle, kind="currency-in-price"))
         inv = num("inventory", "inventory")
         v.inventory = int(inv) if inv is not None else None
         unit = (vals.get("weight_unit") or "").lower() or None
@@ -326,6 +348,9 @@ def _product_fields(rec: ProductRecord, vals: dict[str, str], source, mapping, l
     rec.provided.add("title")
     if "body_html" in vals:
         rec.body_html = vals["body_html"]
+        rec.provided |= {"body_html", "body_text"}
+    elif "description" in vals and looks_like_html(vals["description"]):  # an HTML description column
+        rec.body_html = vals["description"]
         rec.provided |= {"body_html", "body_text"}
     elif "description" in vals:
         text = vals["description"]

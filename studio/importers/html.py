@@ -143,7 +143,20 @@ def html_to_text(html: str | None) -> str:
     return _tidy(raw)
 
 
+_HTMLISH = re.compile(r"<(p|br|ul|ol|li|div|span|strong|b|em|i|h[1-6]|table|a)\b[^>]*>|&(#\d+|[a-z]+);", re.I)
+
+
+def looks_like_html(text: str | None) -> bool:
+    """Whether a description holds HTML (tags or entities) rather than plain text."""
+    return bool(text) and ("<" in text or "&" in text) and _HTMLISH.search(text) is not None
+
+
+_BULLET_BREAK = re.compile(r"• [ \t\u00a0]*(?:\n[ \t\u00a0]*)+")
+
+
 def _tidy(raw: str) -> str:
+    if "• " in raw:  # <li><p>x</p></li>: the paragraph inside a list item stays on the bullet's line
+        raw = _BULLET_BREAK.sub("• ", raw)
     lines = [line.strip() for line in _SPACES.sub(" ", raw).split("\n")]
     out: list[str] = []
     for line in lines:
@@ -151,6 +164,8 @@ def _tidy(raw: str) -> str:
             if out and out[-1] != "":
                 out.append("")
             continue
+        if line.startswith("• ") and len(out) > 1 and out[-1] == "" and out[-2].startswith("• "):
+            out.pop()  # list items hold together even when each is a paragraph
         out.append(line)
     while out and out[-1] == "":
         out.pop()

@@ -33,7 +33,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from studio.importers.facts import extract_facts, parse_fact_value
-from studio.importers.html import html_to_text
+from studio.importers.html import html_to_text, looks_like_html
 from studio.importers.records import (
     CatalogImportError,
     ImageRecord,
@@ -42,7 +42,9 @@ from studio.importers.records import (
     VariantRecord,
     parse_bool,
     parse_decimal,
+    price_currency,
     slugify,
+    split_price,
     split_tags,
 )
 
@@ -239,12 +241,35 @@ VARIANT_TEXT_KEYS = ("sku", "barcode", "title", "currency", "weight_unit", "pric
                      "weight", "inventory", "inventory_quantity")
 
 
+# keys this reader uses, and Shopify bookkeeping it skips on purpose (ids, dates); any other key is reported
+PRODUCT_KEYS = {
+    "handle", "title", "name", "body_html", "description", "vendor", "product_type", "type", "category", "seo_title",
+    "seo_description", "currency", "tags", "status", "published", "extra", "options", "variants", "images", "image",
+    "featured_image", "facts", "sku", "price", "compare_at_price", "barcode", "grams", "weight", "weight_unit",
+    "inventory", "inventory_quantity", "option1", "option2", "option3", "size", "color", "colour",
+}
+VARIANT_KEYS = {
+    "sku", "title", "options", "option1", "option2", "option3", "price", "compare_at_price", "currency",
+    "market_prices", "barcode", "grams", "weight", "weight_unit", "inventory", "inventory_quantity", "image",
+    "image_id", "featured_image",
+}
+BOOKKEEPING = {"id", "product_id", "position", "created_at", "updated_at", "published_at", "admin_graphql_api_id",
+               "inventory_item_id", "old_inventory_quantity", "template_suffix", "published_scope", "url"}
+_FLAT_OPTIONS = {"size": "Size", "color": "Color", "colour": "Colour"}
 def parse_stream(stream: JsonArrayStream, options, warn: Callable[[ImportIssue], None]) -> Iterator[ProductRecord]:
+    unknown: dict[str, int] = {}
     for index, (line, item) in enumerate(stream.items()):
-        yield product_from_json(item, index, line, stream.name, options)
+        yield product_from_json(item, index, line, stream.name, options, unknown)
+    if unknown:
+        keys = sorted(unknown, key=lambda k: (-unknown[k], k))
+        warn(ImportIssue(stream.name, None, None, f"{len(keys)} key(s) not imported: "
+                         + ", ".join(f"{k} ({unknown[k]}×)" for k in keys[:12]) + ("…" if len(keys) > 12 else ""),
+                         "the importer reads the keys listed in the catalog guide; put anything else under \"extra\"",
+                         "warning", kind="unknown-keys"))
 
 
-def product_from_json(item, index: int, line: int, fname: str, options) -> ProductRecord:
+def product_from_json(item, index: int, line: int, fname: str, options,
+                      unknown: dict[str, int] | None = None) -> ProductRecord:
     path = f"products[{index}]"
     if not isinstance(item, dict):
         rec = ProductRecord(handle=f"({path})", line=line, last_line=line)
@@ -260,8 +285,15 @@ def product_from_json(item, index: int, line: int, fname: str, options) -> Produ
                                           "where text belongs", f"write \"{k}\" as a string", "error"))
         return rec
     title = _s(item.get("title") or item.get("name"))
-    handle = _s(item.get("handle")) or slugify(title)
-    rec = ProductRecord(handle=handle or f"({path})", title=title, line=line, last_line=line)
+    handle = _s(item.get("handle"))
+    rec = ProductRecord(handle=handle or slugify(title) or f"({path})", title=title, line=line, last_line=line)
+    if not handle and title:
+        rec.extra["_derived_handle"] = True
+    if unknown is not None:
+        for k in item:
+            if k not in PRODUCT_KEYS and k not in BOOKKEEPING:
+                key = str(k)
+                unknown[key] = unknown.get(key, 0) + 1
 
     def err(col: str, msg: str, hint: str) -> None:
         rec.issues.append(ImportIssue(fname, line, f"{path}.{col}", msg, hint, "error", rec.handle))
@@ -276,9 +308,15 @@ def product_from_json(item, index: int, line: int, fname: str, options) -> Produ
         import html
 
         text = _s(item["description"])
-        rec.body_html = "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n\n") if p.strip())
-        rec.body_text = text
+        if looks_like_html(text):  # storefront JSON (products/<handle>.js) puts the HTML body here
+            rec.body_html = text
+        else:
+            rec.body_html = "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n\n") if p.strip())
+            rec.body_text = text
         rec.provided |= {"body_html", "body_text"}
+    if "product_type" not in item and isinstance(item.get("type"), str):  # storefront JSON calls it "type"
+        rec.product_type = _s(item["type"])
+        rec.provided.add("product_type")
     for f in ("vendor", "product_type", "category", "seo_title", "seo_description"):
         if f in item:
             setattr(rec, f, _s(item[f]))
@@ -314,9 +352,24 @@ def product_from_json(item, index: int, line: int, fname: str, options) -> Produ
         elif isinstance(o, str):
             option_names.append(o)
     variants = item.get("variants")
-    if variants is None and any(k in item for k in ("sku", "price")):
-        variants = [{k: item[k] for k in ("sku", "price", "compare_at_price", "barcode", "grams", "weight",
-                                          "weight_unit", "inventory") if k in item}]
+    if variants is None and any(k in item for k in ("sku", "price")):  # a flat entry: the product is one variant
+        flat = {k: item[k] for k in ("sku", "price", "compare_at_price", "barcode", "grams", "weight", "weight_unit",
+                                     "inventory", "inventory_quantity", "option1", "option2", "option3") if k in item}
+        opts = {name: _s(item[k]) for k, name in _FLAT_OPTIONS.items() if _s(item.get(k))}
+        if isinstance(item.get("options"), dict):
+            opts.update({_s(k): _s(x) for k, x in item["options"].items() if _s(x)})
+        if opts:
+            flat["options"] = opts
+        variants = [flat]
+    # variant ↔ image links: image ids (Admin API), images' variant_ids, a variant's featured_image (storefront)
+    image_src: dict = {}
+    variant_image: dict = {}
+    for im in item["images"] if isinstance(item.get("images"), list) else []:
+        if isinstance(im, dict) and _s(im.get("src")):
+            if im.get("id") is not None:
+                image_src[im["id"]] = _s(im["src"])
+            for vid in im.get("variant_ids") or []:
+                variant_image.setdefault(vid, _s(im["src"]))
     if variants is not None and not isinstance(variants, list):
         err("variants", "variants must be a list", "write \"variants\": [ {…}, … ]")
         variants = []
@@ -344,9 +397,16 @@ def product_from_json(item, index: int, line: int, fname: str, options) -> Produ
         for fld in ("price", "compare_at_price"):
             if vd.get(fld) not in (None, ""):
                 try:
-                    setattr(v, fld, parse_decimal(_s(vd[fld])))
+                    amount, iso, written = split_price(_s(vd[fld]))
                 except ValueError:
                     err(f"{vpath}.{fld}", f"{fld} {vd[fld]!r} is not a number", "write a number such as 19.99")
+                    continue
+                setattr(v, fld, amount)
+                v.currency, why = price_currency(written, iso, v.currency)
+                if why:
+                    rec.issues.append(ImportIssue(fname, line, f"{path}.{vpath}.{fld}", f"{fld} {vd[fld]!r}: {why}",
+                                                  "write the price as a number and set \"currency\"", "warning",
+                                                  rec.handle, kind="currency-in-price"))
         if isinstance(vd.get("market_prices"), dict):
             for mk, mv in vd["market_prices"].items():
                 try:
@@ -373,15 +433,30 @@ def product_from_json(item, index: int, line: int, fname: str, options) -> Produ
                 v.inventory = int(parse_decimal(_s(inv)))
             except ValueError:
                 err(f"{vpath}.inventory", f"inventory {inv!r} is not a whole number", "write a whole number")
-        v.image_src = _s(vd.get("image")) or None
+        v.image_src = _s(vd.get("image")) if isinstance(vd.get("image"), str | int | float) else None
+        if not v.image_src and isinstance(vd.get("featured_image"), dict):
+            v.image_src = _s(vd["featured_image"].get("src")) or None
+        if not v.image_src and vd.get("image_id") is not None:
+            v.image_src = image_src.get(vd["image_id"])
+        if not v.image_src and vd.get("id") is not None:
+            v.image_src = variant_image.get(vd["id"])
+        v.image_src = v.image_src or None
+        if unknown is not None:
+            for k in vd:
+                if k not in VARIANT_KEYS and k not in BOOKKEEPING:
+                    key = f"variants.{k}"
+                    unknown[key] = unknown.get(key, 0) + 1
         v.title = _s(vd.get("title")) or " / ".join(v.options.values()) or (v.sku or "Default")
         rec.variants.append(v)
     # images
     imgs = item.get("images") or []
     if isinstance(imgs, str):
         imgs = [imgs]
-    if item.get("image") and isinstance(item["image"], str | dict):
-        imgs = [item["image"], *imgs]
+    if item.get("image") and isinstance(item["image"], str | dict) and isinstance(imgs, list):
+        # the featured image is also in "images" (Admin API): add it only when it is not
+        src = _s(item["image"].get("src") if isinstance(item["image"], dict) else item["image"])
+        if not any(_s(i.get("src") if isinstance(i, dict) else i) == src for i in imgs):
+            imgs = [item["image"], *imgs]
     for ii, im in enumerate(imgs if isinstance(imgs, list) else []):
         if isinstance(im, str) and im.strip():
             rec.images.append(ImageRecord(src=im.strip(), position=ii + 1, line=line))

@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -53,7 +54,7 @@ RUN_ERRORS = 1000  # errors stored on the ImportRun row
 
 @dataclass
 class ImportOptions:
-    format: str = "auto"  # auto|shopify|woocommerce|csv|xlsx|json
+    format: str = "auto"  # auto|shopify|woocommerce|csv|xlsx|json|wxr
     mapping: dict[str, str] | None = None  # generic CSV/XLSX: column → field (see importers.generic)
     images_dir: str | None = None
     import_valid_rows_only: bool = False
@@ -67,6 +68,9 @@ class ImportOptions:
     download_timeout: float = 5.0
     resolved_mapping: dict[str, str] | None = None  # filled in by the generic reader
     parallel: bool | None = None  # parse in a second process: None = for files ≥ parallel.PARALLEL_MIN_BYTES
+    # a SKU used by two products: "flag" imports both with the SKU as written and lists it in the report,
+    # "suffix" gives the later product(s) SKU-2, SKU-3…, "error" refuses those products (the old behaviour)
+    dedupe_skus: str = "flag"
 
 
 @dataclass
@@ -89,6 +93,7 @@ class ImportResult:
     products_read: int = 0
     created: int = 0
     updated: int = 0
+    unchanged: int = 0  # matched products whose content the file did not change (nothing written for them)
     skipped_invalid: int = 0
     variants_created: int = 0
     variants_updated: int = 0
@@ -102,10 +107,12 @@ class ImportResult:
     updates: list[PlanItem] = field(default_factory=list)
     errors: list[ImportIssue] = field(default_factory=list)
     warnings: list[ImportIssue] = field(default_factory=list)
+    skipped: list[dict] = field(default_factory=list)  # {"product", "line", "reasons"} per product not imported
     error_count: int = 0
     product_ids: list[int] = field(default_factory=list)
     seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)  # language, write, read+parse, images (seconds)
+    report: dict = field(default_factory=dict)  # see importers.report.build_report (filled in at the end)
 
     @property
     def ok(self) -> bool:
@@ -117,6 +124,10 @@ class ImportResult:
 
 def open_records(path: Path, det: Detection, options: ImportOptions, warn: Callable[[ImportIssue], None]):
     """(records iterator, fraction(), close()) for the detected format."""
+    if det.container == "xml":  # WordPress/WooCommerce export
+        from studio.importers.wxr import parse as parse_wxr
+
+        return parse_wxr(path, options, warn), (lambda: 0.0), (lambda: None), 0
     if det.container == "json":
         from studio.importers.jsonfmt import JsonArrayStream, parse_stream
 
@@ -143,8 +154,8 @@ def _open_reader(path: Path, det: Detection, options: ImportOptions, warn: Calla
     else in this process. A parallel reader that cannot start falls back to the in-process one."""
     from studio.importers import parallel
 
-    use = options.parallel
-    if use is None:
+    use = options.parallel and det.container != "xml"
+    if use is None and det.container != "xml":
         try:
             use = path.stat().st_size >= parallel.PARALLEL_MIN_BYTES
         except OSError:
@@ -170,6 +181,99 @@ def _merge(into: ProductRecord, rec: ProductRecord) -> None:
     for f in rec.facts:
         into.add_fact(f.key, f.value, f.type, f.unit, f.data, f.source, replace=False)
     into.last_line = rec.last_line
+
+
+_FREE = object()
+
+
+def _identity(rec: ProductRecord):
+    """What a made-up handle stands for: the reader's identity for the product (its title by default)."""
+    d = rec.extra.get("_derived_handle")
+    return d if isinstance(d, str) else rec.title
+
+
+def _source_title(row) -> str:
+    return (row.extra or {}).get("handle_from", row.title)
+
+
+def _variant_key(v) -> tuple:
+    return (v.sku or "", tuple(sorted(v.options.items())) if v.options else ())
+
+
+def _variant_content(v) -> tuple:
+    return (v.sku, v.title, tuple(sorted(v.options.items())), v.price, v.compare_at_price, v.currency,
+            tuple(sorted(v.market_prices.items())), v.barcode, v.grams, v.weight_unit, v.inventory, v.image_src)
+
+
+def dedupe_variants(rec: ProductRecord, fname: str, warn: Callable[[ImportIssue], None]) -> None:
+    """Collapse the variants of ``rec`` that are the same variant written twice (upsert key: SKU + options).
+
+    Two rows with the same SKU and option values are one variant (the later row wins, a warning names
+    both lines); variants with neither SKU nor options are kept apart unless they are identical, and are
+    matched by their order on a re-import. So a file imported twice gives the same variants.
+    """
+    vs = rec.variants
+    if len(vs) < 2:
+        return
+    skus = [v.sku for v in vs]
+    if all(skus) and len(set(skus)) == len(skus):
+        return  # unique SKUs: unique keys
+    kept: list = []
+    index: dict[tuple, int] = {}
+    keyless: dict[tuple, int] = {}
+    for v in vs:
+        key = _variant_key(v)
+        if key == ("", ()):
+            content = _variant_content(v)
+            j = keyless.get(content)
+            if j is None:
+                keyless[content] = len(kept)
+                kept.append(v)
+            else:
+                warn(ImportIssue(fname, v.line, None, f"variant {v.title or ''!r} of {rec.handle!r} is written twice "
+                                 f"(lines {kept[j].line} and {v.line}); imported once", "remove the repeated row",
+                                 "warning", rec.handle, kind="duplicate-variant"))
+            continue
+        j = index.get(key)
+        if j is None:
+            index[key] = len(kept)
+            kept.append(v)
+            continue
+        prev = kept[j]
+        same = _variant_content(prev) == _variant_content(v)
+        what = f"SKU {v.sku!r}" if v.sku else "options " + ", ".join(f"{k}={x}" for k, x in key[1])
+        warn(ImportIssue(fname, v.line, None, f"variant {what} of {rec.handle!r} is written twice (lines {prev.line} "
+                         f"and {v.line}); imported once" + ("" if same else ", with the values of the later row"),
+                         "remove the repeated row", "warning", rec.handle, kind="duplicate-variant"))
+        if not same:
+            v.line = prev.line if prev.line is not None else v.line
+            kept[j] = v
+    if len(kept) != len(vs):
+        rec.variants = kept
+
+
+def _first_unused(cands, used: set[int], sku_none: str | None = ""):
+    """The first candidate row not matched yet; with ``sku_none=None`` only rows without a SKU."""
+    for c in cands or ():
+        if c.id not in used and (sku_none is not None or not c.sku):
+            return c
+    return None
+
+
+_NUM_SCALE = {"price": 4, "compare_at_price": 4, "grams": 3}
+
+
+def _eq(a, b, scale: int | None = None) -> bool:
+    """Stored value ``a`` equals planned value ``b`` (Decimals compared at the column's scale)."""
+    if a is None or b is None:
+        return a is None and b is None
+    if scale is not None or isinstance(a, Decimal | float) or isinstance(b, Decimal | float):
+        try:
+            q = Decimal(1).scaleb(-(scale if scale is not None else 6))
+            return Decimal(str(a)).quantize(q) == Decimal(str(b)).quantize(q)
+        except (InvalidOperation, ValueError):
+            return False
+    return a == b
 
 
 # --------------------------------------------------------------------------- writing
@@ -289,6 +393,10 @@ class _Writer:
         self.lang_done = False
         self.batch: dict[str, ProductRecord] = {}
         self.seen: dict[str, int | None] = {}  # handle → product id
+        self.claimed: dict[str, str | None] = {}  # handle → title it was made from (None: given in the file)
+        self.file_skus: dict[str, str | None] = {}  # SKU → handle of the first product using it in the file
+        self.dup_skus: set[str] = set()  # SKUs flagged as shared by two products: never used to match products
+        self.fname = Path(result.detection.path).name
         self.now = m.utcnow()
         # binders: SQLite gets the values SQLAlchemy's SQLite type processors would produce (JSON text, float
         # for Numeric, 0/1 for Boolean, the DateTime storage string) so rows go straight to executemany;
@@ -302,13 +410,83 @@ class _Writer:
             self.b_now, self.b_false = self.now, False
 
     def add(self, rec: ProductRecord) -> list[ProductRecord]:
-        if rec.handle in self.batch:
-            _merge(self.batch[rec.handle], rec)
+        cur = self.batch.get(rec.handle)
+        if cur is not None:
+            _merge(cur, rec)
+            dedupe_variants(cur, self.fname, self._warn)
             return []
+        dedupe_variants(rec, self.fname, self._warn)
         self.batch[rec.handle] = rec
         if len(self.batch) >= self.options.batch_size:
             return self.flush()
         return []
+
+    def _warn(self, issue: ImportIssue) -> None:
+        if len(self.result.warnings) < KEEP_ERRORS:
+            self.result.warnings.append(issue)
+
+    def claim(self, rec: ProductRecord) -> None:
+        """Give ``rec`` a handle no other product of this file has: a handle made from a title that another
+        title already made becomes ``handle-2`` (``-3``…) with a warning — two products never merge."""
+        h = rec.handle
+        derived = bool(rec.extra.get("_derived_handle"))
+        ident = _identity(rec) if derived else None
+        owner = self.claimed.get(h, _FREE)
+        if owner is _FREE:
+            self.claimed[h] = ident
+            return
+        if not derived or owner == ident:
+            return  # the same product again (rows apart): merged as before
+        n = 2
+        while True:
+            cand = f"{h}-{n}"[:255]
+            other = self.claimed.get(cand, _FREE)
+            if other is _FREE or other == ident:
+                break
+            n += 1
+        if other is _FREE:
+            self.claimed[cand] = ident
+            self._warn(ImportIssue(self.fname, rec.line, None, f"{rec.title!r} makes the handle {h!r}, already used by "
+                                   f"{owner if owner is not None else 'a product given that handle'!r} in this file; "
+                                   f"imported as {cand!r}", "give each product its own handle", "warning", cand,
+                                   kind="handle-collision"))
+        rec.handle = cand
+
+    def check_skus(self, rec: ProductRecord) -> None:
+        """One SKU, one product: a SKU already used by another product of the file is flagged (kept, listed in
+        the report), suffixed (``--dedupe-skus suffix``) or an error (``--dedupe-skus error``)."""
+        mode = self.options.dedupe_skus
+        owners = self.file_skus
+        for v in rec.variants:
+            sku = v.sku
+            if not sku:
+                continue
+            owner = owners.get(sku, _FREE)
+            if owner is _FREE:
+                owners[sku] = rec.handle
+                continue
+            if owner == rec.handle:
+                continue
+            if mode == "error":
+                rec.issues.append(ImportIssue(self.fname, v.line, "SKU", f"SKU {sku!r} is used by {owner!r} and "
+                                              f"{rec.handle!r}", "give every variant its own SKU (or import with "
+                                              "--dedupe-skus flag)", "error", rec.handle, kind="duplicate-sku"))
+            elif mode == "suffix":
+                n = 2
+                while owners.get(f"{sku}-{n}", _FREE) not in (_FREE, rec.handle):
+                    n += 1
+                new = f"{sku}-{n}"
+                owners[new] = rec.handle
+                v.sku = new
+                self._warn(ImportIssue(self.fname, v.line, "SKU", f"SKU {sku!r} of {rec.handle!r} is also used by "
+                                       f"{owner!r}; imported as {new!r}", "give every variant its own SKU", "warning",
+                                       rec.handle, kind="duplicate-sku"))
+            else:
+                self.dup_skus.add(sku)
+                self._warn(ImportIssue(self.fname, v.line, "SKU", f"SKU {sku!r} of {rec.handle!r} is also used by "
+                                       f"{owner!r}; imported as written and flagged", "give every variant its own SKU "
+                                       "(or import with --dedupe-skus suffix)", "warning", rec.handle,
+                                       kind="duplicate-sku"))
 
     def flush(self) -> list[ProductRecord]:
         """Write (or plan) the batch; returns records rejected by database-side checks."""
@@ -330,9 +508,14 @@ class _Writer:
 
     def _flush(self, recs: list[ProductRecord]) -> list[ProductRecord]:
         conn = self.conn
+        fname = Path(self.result.detection.path).name
         handles = [r.handle for r in recs]
         existing = {row.handle: row for row in conn.execute(
-            select(P.c.id, P.c.handle, P.c.extra, P.c.source_language).where(P.c.handle.in_(handles)))}
+            select(P.c.id, P.c.handle, P.c.title, P.c.extra, P.c.source_language).where(P.c.handle.in_(handles)))}
+        moved = [r for r in recs if r.extra.get("_derived_handle") and r.handle in existing
+                 and _source_title(existing[r.handle]) != _identity(r)]
+        if moved:
+            self._rehandle(moved, existing)
         skus = sorted({v.sku for r in recs for v in r.variants if v.sku})
         sku_owner: dict[str, int] = {}
         for i in range(0, len(skus), 900):
@@ -342,38 +525,55 @@ class _Writer:
         creates: list[ProductRecord] = []
         updates: list[tuple[ProductRecord, int]] = []
         need_rows: set[int] = set()
+        mode = self.options.dedupe_skus
         for r in recs:
+            if r.extra.get("_derived_handle"):
+                r.extra["handle_from"] = _identity(r)  # what the handle was made from: a collision ≠ an update
+                del r.extra["_derived_handle"]
             pid = existing[r.handle].id if r.handle in existing else None
-            if pid is None:
-                owners = {sku_owner[v.sku] for v in r.variants if v.sku in sku_owner}
+            if pid is None:  # a product whose handle changed is found by its SKUs (not by SKUs shared in the file)
+                owners = {sku_owner[v.sku] for v in r.variants if v.sku in sku_owner and v.sku not in self.dup_skus}
                 if len(owners) == 1:
                     pid = owners.pop()
                     need_rows.add(pid)
-            conflict = [v.sku for v in r.variants if v.sku in sku_owner and pid is not None and sku_owner[v.sku] != pid]
-            if pid is None:
-                conflict = [v.sku for v in r.variants if v.sku in sku_owner]
+            conflict = [v for v in r.variants if v.sku in sku_owner and sku_owner[v.sku] != pid]
             needs = r.extra.pop("_needs_existing", None)
             if needs is not None and pid is None:
                 r.issues.append(ImportIssue(
-                    Path(self.result.detection.path).name, needs["line"], needs["column"],
+                    fname, needs["line"], needs["column"],
                     f"the first row of new product {r.handle!r} has no Title",
                     "give the first row of each new product its Title (rows without one only update a product "
                     "already in the catalog)", "error", r.handle))
                 rejected.append(r)
                 continue
-            if conflict:
+            if conflict and mode == "error":
                 r.issues.append(ImportIssue(
-                    Path(self.result.detection.path).name, r.line, None,
-                    f"SKU {conflict[0]!r} of {r.handle!r} already belongs to another product in the catalog",
-                    "give the variant another SKU, or use that product's handle", "error", r.handle))
+                    fname, r.line, None,
+                    f"SKU {conflict[0].sku!r} of {r.handle!r} already belongs to another product in the catalog",
+                    "give the variant another SKU, use that product's handle, or import with --dedupe-skus flag",
+                    "error", r.handle, kind="duplicate-sku"))
                 rejected.append(r)
                 continue
+            for v in conflict:
+                if mode == "suffix":
+                    new = self._free_sku(v.sku, pid)
+                    self.result.warnings.append(ImportIssue(
+                        fname, v.line, "SKU", f"SKU {v.sku!r} of {r.handle!r} already belongs to another product in "
+                        f"the catalog; imported as {new!r}", "give every variant its own SKU", "warning", r.handle,
+                        kind="duplicate-sku"))
+                    v.sku = new
+                else:
+                    self.dup_skus.add(v.sku)
+                    self.result.warnings.append(ImportIssue(
+                        fname, v.line, "SKU", f"SKU {v.sku!r} of {r.handle!r} also belongs to another product in the "
+                        "catalog; imported as written and flagged", "give every variant its own SKU (or import with "
+                        "--dedupe-skus suffix)", "warning", r.handle, kind="duplicate-sku"))
             if pid is None:
                 creates.append(r)
             else:
                 updates.append((r, pid))
         if need_rows:
-            for row in conn.execute(select(P.c.id, P.c.handle, P.c.extra, P.c.source_language)
+            for row in conn.execute(select(P.c.id, P.c.handle, P.c.title, P.c.extra, P.c.source_language)
                                     .where(P.c.id.in_(list(need_rows)))):
                 existing[f"#id:{row.id}"] = row
         by_id = {row.id: row for row in existing.values()}
@@ -381,38 +581,89 @@ class _Writer:
         self._updates(updates, by_id)
         return rejected
 
+    def _rehandle(self, moved: list[ProductRecord], existing: dict) -> None:
+        """Products whose handle (made from the title) is taken in the catalog by a product with another title
+        get the first free ``handle-N`` — the same one on every import of the file — never the other product."""
+        fname = Path(self.result.detection.path).name
+        for r in moved:
+            ident = _identity(r)
+            base, taken_by = r.handle, _source_title(existing[r.handle])
+            cands = [f"{base}-{n}"[:255] for n in range(2, 100)]
+            rows = {row.handle: row for row in self.conn.execute(
+                select(P.c.id, P.c.handle, P.c.title, P.c.extra, P.c.source_language).where(P.c.handle.in_(cands)))}
+            for cand in cands:
+                owner = self.claimed.get(cand, _FREE)
+                if owner is not _FREE and owner != ident:
+                    continue
+                row = rows.get(cand)
+                if row is not None and _source_title(row) != ident:
+                    continue
+                if row is not None:
+                    existing[cand] = row
+                break
+            self.claimed[cand] = ident
+            r.handle = cand
+            self.result.warnings.append(ImportIssue(
+                fname, r.line, None, f"{r.title!r} makes the handle {base!r}, which belongs to {taken_by!r} in the "
+                f"catalog; imported as {cand!r}", "give the product its own handle", "warning", cand,
+                kind="handle-collision"))
+
+    def _free_sku(self, sku: str, pid: int | None) -> str:
+        cands = [f"{sku}-{n}" for n in range(2, 100)]
+        owner = {row.sku: row.product_id for row in self.conn.execute(
+            select(V.c.sku, V.c.product_id).where(V.c.sku.in_(cands)))}
+        for cand in cands:
+            if cand in self.file_skus and self.file_skus[cand] is not None:
+                continue
+            if cand not in owner or (pid is not None and owner[cand] == pid):
+                return cand
+        return cands[-1]
+
     # -- images
-    def _images_for(self, r: ProductRecord) -> list[ImageRecord]:
+    def _images_for(self, r: ProductRecord) -> list[tuple[ImageRecord, int | None]]:
+        """The product's images in order, each with the index of the variant it shows (None: the product)."""
         imgs = list(r.images)
-        for v in r.variants:
-            if v.image_src and not any(i.src == v.image_src for i in imgs):
+        link: dict[str, int] = {}
+        vs = r.variants
+        linked = len(vs) > 1
+        for vi, v in enumerate(vs):
+            if not v.image_src:
+                continue
+            if not any(i.src == v.image_src for i in imgs):
                 imgs.append(ImageRecord(src=v.image_src, variant_sku=v.sku, line=v.line))
-            elif v.image_src:
-                for i in imgs:
-                    if i.src == v.image_src and i.variant_sku is None and len(r.variants) > 1:
-                        i.variant_sku = v.sku
+            if linked:
+                link.setdefault(v.image_src, vi)
+        if linked:
+            by_sku = {}
+            for vi, v in enumerate(vs):
+                if v.sku:
+                    by_sku.setdefault(v.sku, vi)
+            for i in imgs:
+                if i.variant_sku and i.src not in link and i.variant_sku in by_sku:
+                    link[i.src] = by_sku[i.variant_sku]
         if self.resolver is not None and self.resolver.has_folder:
-            for p in self.resolver.match_folder(r.handle, [v.sku for v in r.variants if v.sku]):
+            for p in self.resolver.match_folder(r.handle, [v.sku for v in vs if v.sku]):
                 if not any(i.src == str(p) for i in imgs):
                     imgs.append(ImageRecord(src=str(p)))
         # positions: given ones first, then file order
         if len(imgs) > 1:
             imgs.sort(key=lambda i: i.position if i.position is not None else 10_000)
-        return imgs
+        return [(i, link.get(i.src)) for i in imgs]
 
-    def _media_rows(self, r: ProductRecord, pid: int, variant_ids: dict[str, int]) -> list[dict]:
+    def _media_rows(self, r: ProductRecord, pid: int, vids: list | None) -> list[dict]:
         rows = []
-        for pos, im in enumerate(self._images_for(r), start=1):
+        for pos, (im, vi) in enumerate(self._images_for(r), start=1):
             res = self.resolver.resolve(im.src) if self.resolver is not None else img.ResolvedImage(im.src, "remote")
             if res.status == "missing":
                 self.result.images_missing += 1
                 if len(self.result.warnings) < KEEP_ERRORS:
                     self.result.warnings.append(ImportIssue(
                         Path(self.result.detection.path).name, im.line, None, f"image {im.src!r} of {r.handle!r} "
-                        "not found", "check the path (relative to the imported file)", "warning", r.handle))
+                        "not found", "check the path (relative to the imported file)", "warning", r.handle,
+                        kind="image-missing"))
             self.result.images += 1
-            rows.append({"product_id": pid, "variant_id": variant_ids.get(im.variant_sku) if im.variant_sku and
-                         len(r.variants) > 1 else None, "kind": "image", "src": im.src, "local_path": res.local_path,
+            rows.append({"product_id": pid, "variant_id": vids[vi] if vi is not None and vids and vi < len(vids)
+                         else None, "kind": "image", "src": im.src, "local_path": res.local_path,
                          "sha256": res.sha256, "alt": im.alt or "", "position": pos, "status": res.status,
                          "width": res.width, "height": res.height})
         return rows
@@ -475,19 +726,18 @@ class _Writer:
                                                          or any(i.variant_sku for i in r.images)):
                 need_variant_ids = True
         res.product_ids.extend(ids)
-        variant_ids: dict[int, dict[str, int]] = {}
+        variant_ids: dict[int, list] = {}
         if vrows:
             insert_tuples(conn, V, V_COLS, vrows)
             if need_variant_ids:
                 for i in range(0, len(ids), 900):
-                    for row in conn.execute(select(V.c.id, V.c.product_id, V.c.sku)
-                                            .where(V.c.product_id.in_(ids[i:i + 900]), V.c.sku.is_not(None))):
-                        variant_ids.setdefault(row.product_id, {})[row.sku] = row.id
+                    for row in conn.execute(select(V.c.id, V.c.product_id, V.c.position)
+                                            .where(V.c.product_id.in_(ids[i:i + 900])).order_by(V.c.position)):
+                        variant_ids.setdefault(row.product_id, []).append(row.id)
         res.variants_created += len(vrows)
         mrows, frows = [], []
-        no_ids: dict[str, int] = {}
         for r, pid in zip(recs, ids, strict=True):
-            mrows.extend(self._media_rows(r, pid, variant_ids.get(pid, no_ids)))
+            mrows.extend(self._media_rows(r, pid, variant_ids.get(pid)))
             if r.facts:
                 frows.extend([(pid, f.key[:64], f.value, f.type, f.unit, js(f.data), f.source, false, pos, now)
                               for pos, f in enumerate(r.facts)])
@@ -496,6 +746,8 @@ class _Writer:
         res.facts_written += len(frows)
 
     def _updates(self, items: list[tuple[ProductRecord, int]], by_id: dict[int, Any]) -> None:
+        """Update matched products with what the file says; a product the file leaves as it is gets no
+        write at all (counted as unchanged), so importing the same file again changes nothing."""
         if not items:
             return
         res = self.result
@@ -504,24 +756,24 @@ class _Writer:
         ev: dict[int, list] = {}
         em: dict[int, list] = {}
         ef: dict[int, dict[str, Any]] = {}
-        for row in conn.execute(select(V.c.id, V.c.product_id, V.c.sku, V.c.options, V.c.position)
-                                .where(V.c.product_id.in_(pids))):
-            ev.setdefault(row.product_id, []).append(row)
-        for row in conn.execute(select(MD.c.id, MD.c.product_id, MD.c.src).where(MD.c.product_id.in_(pids))):
-            em.setdefault(row.product_id, []).append(row)
-        for row in conn.execute(select(F.c.id, F.c.product_id, F.c.key, F.c.user_edited, F.c.position)
-                                .where(F.c.product_id.in_(pids))):
-            ef.setdefault(row.product_id, {})[row.key] = row
+        ep: dict[int, Any] = {}
+        for i in range(0, len(pids), 900):
+            chunk = pids[i:i + 900]
+            for row in conn.execute(select(P).where(P.c.id.in_(chunk))):
+                ep[row.id] = row
+            for row in conn.execute(select(V).where(V.c.product_id.in_(chunk)).order_by(V.c.position, V.c.id)):
+                ev.setdefault(row.product_id, []).append(row)
+            for row in conn.execute(select(MD).where(MD.c.product_id.in_(chunk))):
+                em.setdefault(row.product_id, []).append(row)
+            for row in conn.execute(select(F).where(F.c.product_id.in_(chunk))):
+                ef.setdefault(row.product_id, {})[row.key] = row
         for r, pid in items:
             first_time = r.handle not in self.seen
-            if first_time:
-                res.updated += 1
-                if len(res.updates) < KEEP_ITEMS:
-                    res.updates.append(PlanItem(r.handle, r.title, r.line, pid, len(r.variants), len(r.images)))
             self.seen[r.handle] = pid
             if first_time:
                 res.product_ids.append(pid)
             row = by_id.get(pid)
+            prow = ep.get(pid)
             extra = dict(row.extra or {}) if row is not None else {}
             edited = set(extra.get("user_edited_fields", []))
             deleted = set(extra.get("deleted_facts", []))
@@ -532,35 +784,53 @@ class _Writer:
                 changes["currency"] = r.currency
             new_extra = {**extra, **{k: v for k, v in r.extra.items()}}
             changes["extra"] = new_extra
-            changes["import_run_id"] = self.run_id
-            changes["updated_at"] = self.now
             if self.lang and "source_language" not in edited:
                 changes["source_language"] = self.lang
-            # variants: by SKU, else by options, else the single default variant
+            changed = prow is None or any(not _eq(getattr(prow, k), x) for k, x in changes.items())
+            # variants, by upsert key: SKU + options, then SKU, then options, then (neither) their order
             existing_v = list(ev.get(pid, []))
-            by_sku = {x.sku: x for x in existing_v if x.sku}
-            by_opts = {tuple(sorted((x.options or {}).items())): x for x in existing_v}
             used: set[int] = set()
+            exact: dict[tuple, Any] = {}
+            by_sku: dict[str, list] = {}
+            by_opts: dict[tuple, list] = {}
+            keyless = []
+            for x in existing_v:
+                ok = tuple(sorted((x.options or {}).items()))
+                exact.setdefault((x.sku or "", ok), x)
+                if x.sku:
+                    by_sku.setdefault(x.sku, []).append(x)
+                if ok:
+                    by_opts.setdefault(ok, []).append(x)
+                if not x.sku and not ok:
+                    keyless.append(x)
+
             vupd, vins = [], []
+            vids: list = []
             next_pos = max([x.position for x in existing_v], default=-1) + 1
-            sku_to_id: dict[str, int] = {x.sku: x.id for x in existing_v if x.sku}
             for v in r.variants:
-                match = by_sku.get(v.sku) if v.sku else None
-                if match is None:
-                    cand = by_opts.get(tuple(sorted(v.options.items())))
-                    if cand is not None and (not cand.sku or not v.sku):
-                        match = cand
+                key = _variant_key(v)
+                match = exact.get(key)
+                if match is not None and match.id in used:
+                    match = None
+                if match is None and v.sku:
+                    match = _first_unused(by_sku.get(v.sku), used)
+                if match is None and key[1]:
+                    match = _first_unused(by_opts.get(key[1]), used, None if v.sku else "")
+                if match is None and key == ("", ()):
+                    match = _first_unused(keyless, used)
                 if match is None and len(existing_v) == 1 and len(r.variants) == 1 and not existing_v[0].sku:
-                    match = existing_v[0]
-                if match is not None and match.id not in used:
+                    match = _first_unused(existing_v, used)
+                if match is not None:
                     used.add(match.id)
                     d = self._variant_values(v, pid, match.position)
-                    d["_id"] = match.id
-                    vupd.append(d)
-                    if v.sku:
-                        sku_to_id[v.sku] = match.id
+                    vids.append(match.id)
+                    diff = {k: x for k, x in d.items() if k not in ("position", "product_id")
+                            and not _eq(getattr(match, k), x, _NUM_SCALE.get(k))}
+                    if diff:
+                        vupd.append((match.id, diff))
                 else:
                     vins.append(self._variant_values(v, pid, next_pos))
+                    vids.append(None)
                     next_pos += 1
             res.variants_updated += len(vupd)
             res.variants_created += len(vins)
@@ -575,42 +845,57 @@ class _Writer:
                     continue
                 if cur is not None:
                     d = self._fact_values(f, pid, cur.position)
-                    d["_id"] = cur.id
-                    fupd.append(d)
+                    if any(not _eq(getattr(cur, k), d[k]) for k in ("key", "value", "type", "unit", "data", "source")):
+                        fupd.append((cur.id, {k: x for k, x in d.items() if k not in ("position", "product_id")}))
                 else:
                     fins.append(self._fact_values(f, pid, fpos))
                     fpos += 1
             res.facts_written += len(fupd) + len(fins)
-            conn.execute(update(P).where(P.c.id == pid).values(**changes))
-            for d in vupd:
-                vid = d.pop("_id")
-                conn.execute(update(V).where(V.c.id == vid).values(**{k: x for k, x in d.items() if k != "position"}))
             if vins:
                 conn.execute(insert(V), vins)
-                new_skus = [d["sku"] for d in vins if d["sku"]]
-                if new_skus:
-                    for row in conn.execute(select(V.c.id, V.c.sku).where(V.c.product_id == pid,
-                                                                           V.c.sku.in_(new_skus))):
-                        sku_to_id[row.sku] = row.id
-            for d in fupd:
-                fid = d.pop("_id")
-                conn.execute(update(F).where(F.c.id == fid).values(**{k: x for k, x in d.items() if k != "position"}))
+                positions = [d["position"] for d in vins]
+                new_ids = {row.position: row.id for row in conn.execute(
+                    select(V.c.id, V.c.position).where(V.c.product_id == pid, V.c.position.in_(positions)))}
+                it = iter(positions)
+                vids = [x if x is not None else new_ids.get(next(it)) for x in vids]
+            for vid, diff in vupd:
+                conn.execute(update(V).where(V.c.id == vid).values(**diff))
+            for fid, d in fupd:
+                conn.execute(update(F).where(F.c.id == fid).values(**d))
             if fins:
                 conn.execute(insert(F), fins)
             # media: by source; new ones appended
             have = {x.src: x for x in em.get(pid, [])}
-            mrows = self._media_rows(r, pid, sku_to_id)
+            mrows = self._media_rows(r, pid, vids)
             start = len(have)
+            mchanged = False
             for d in mrows:
                 cur = have.get(d["src"])
                 if cur is not None:
-                    conn.execute(update(MD).where(MD.c.id == cur.id).values(
-                        alt=d["alt"], variant_id=d["variant_id"], position=d["position"],
-                        **({"local_path": d["local_path"], "sha256": d["sha256"], "status": d["status"],
-                            "width": d["width"], "height": d["height"]} if d["status"] == "ok" else {})))
+                    upd = {"alt": d["alt"], "variant_id": d["variant_id"], "position": d["position"]}
+                    if d["status"] == "ok":
+                        upd.update({k: d[k] for k in ("local_path", "sha256", "status", "width", "height")})
+                    upd = {k: x for k, x in upd.items() if not _eq(getattr(cur, k), x)}
+                    if upd:
+                        mchanged = True
+                        conn.execute(update(MD).where(MD.c.id == cur.id).values(**upd))
                 else:
+                    mchanged = True
                     d["position"] = start + d["position"]
                     conn.execute(insert(MD), [d])
+            changed = changed or bool(vupd or vins or fupd or fins or mchanged)
+            if changed:
+                changes["import_run_id"] = self.run_id
+                changes["updated_at"] = self.now
+                conn.execute(update(P).where(P.c.id == pid).values(**changes))
+            if not first_time:
+                continue
+            if changed:
+                res.updated += 1
+                if len(res.updates) < KEEP_ITEMS:
+                    res.updates.append(PlanItem(r.handle, r.title, r.line, pid, len(r.variants), len(r.images)))
+            else:
+                res.unchanged += 1
 
 
 # --------------------------------------------------------------------------- language
@@ -719,6 +1004,9 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
 
     def reject(rec: ProductRecord) -> None:
         result.skipped_invalid += 1
+        if len(result.skipped) < KEEP_ERRORS:
+            result.skipped.append({"product": rec.handle, "title": rec.title, "line": rec.line,
+                                   "reasons": [i.message for i in rec.issues if i.severity == "error"]})
         for issue in rec.issues:
             if issue.severity != "error":
                 warn(issue)
@@ -737,7 +1025,6 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
             result.import_run_id = run_id
         writer = _Writer(conn, result, options, run_id, resolver, _language_of)
         records, fraction, close = _open_reader(path, det, options, warn)
-        sku_owner: dict[str, str] = {}
         last_report = 0.0
         try:
             for rec in records:
@@ -745,19 +1032,14 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
                     raise Cancelled()
                 result.products_read += 1
                 result.rows_read = max(result.rows_read, (rec.last_line or rec.line or 0))
-                for v in rec.variants:  # one SKU belongs to one product within the file too
-                    if not v.sku:
-                        continue
-                    owner = sku_owner.get(v.sku)
-                    if owner is not None and owner != rec.handle:
-                        rec.issues.append(ImportIssue(fname, v.line, "SKU", f"SKU {v.sku!r} is used by {owner!r} "
-                                                      f"and {rec.handle!r}", "give every variant its own SKU",
-                                                      "error", rec.handle))
-                    else:
-                        sku_owner[v.sku] = rec.handle
+                writer.claim(rec)  # a unique handle, then one SKU per product within the file too
+                writer.check_skus(rec)
                 add_title_facts(rec)  # issue 16: the title's material when nothing else names one
                 check_values(rec, fname)
                 if rec.valid:
+                    if rec.issues:  # warnings the reader attached to the product
+                        for issue in rec.issues:
+                            warn(issue)
                     for bad in writer.add(rec):
                         reject(bad)
                 else:
@@ -808,6 +1090,9 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
         _download_phase(db, run_id, options, progress, cancel, result)
         result.timings["images"] = time.perf_counter() - t_img
     result.seconds = time.perf_counter() - t0
+    from studio.importers.report import build_report
+
+    result.report = build_report(result, options)
     progress(1.0, f"{result.created} created, {result.updated} updated, {result.error_count} errors")
     return result
 

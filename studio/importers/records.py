@@ -40,6 +40,7 @@ class ImportIssue:
     hint: str = ""
     severity: str = "error"  # error|warning
     handle: str | None = None
+    kind: str = ""  # what kind of issue, for the import report: duplicate-sku, handle-collision, … ("" = other)
 
     def __str__(self) -> str:
         loc = self.file
@@ -54,7 +55,8 @@ class ImportIssue:
 
     def as_dict(self) -> dict:
         return {"file": self.file, "line": self.line, "column": self.column, "message": self.message,
-                "hint": self.hint, "severity": self.severity, "handle": self.handle}
+                "hint": self.hint, "severity": self.severity, "handle": self.handle,
+                "kind": self.kind or issue_kind(self)}
 
 
 @dataclass
@@ -136,17 +138,48 @@ class ProductRecord:
 
 # --------------------------------------------------------------------------- value helpers
 
-_SLUG_RE = re.compile(r"[^a-z0-9]+")
+_SLUG_FOLD = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "ł": "l", "þ": "th", "ı": "i"}
 
 
 def slugify(text: str) -> str:
-    """A Shopify-like handle: lower-case ASCII words joined by '-' (non-Latin titles keep their letters)."""
-    norm = unicodedata.normalize("NFKD", text or "")
-    ascii_ = norm.encode("ascii", "ignore").decode("ascii").lower()
-    slug = _SLUG_RE.sub("-", ascii_).strip("-")
-    if not slug:  # e.g. a Thai or Arabic title: keep the letters, lower-cased, spaces → '-'
-        slug = re.sub(r"[\s/\\?#%&]+", "-", (text or "").strip().lower()).strip("-")
-    return slug[:200]
+    """A handle made from a title: lower-case words joined by '-', the title's script kept.
+
+    Latin letters lose their accents the way Shopify's own handles do (``Crème Brûlée`` → ``creme-brulee``);
+    letters of every other script are kept as written, lower-cased and NFC-normalised (``Кружка 300 мл`` →
+    ``кружка-300-мл``, ``عطر جوتشي`` → ``عطر-جوتشي``), so two titles that differ only in non-Latin letters
+    never share a handle. Anything that is not a letter, digit or combining mark separates words.
+    """
+    out: list[str] = []
+    sep = False
+    for ch in unicodedata.normalize("NFC", text or "").lower():
+        if ch < "\x80":
+            if ch.isalnum():
+                if sep and out:
+                    out.append("-")
+                out.append(ch)
+                sep = False
+            else:
+                sep = True
+            continue
+        cat = unicodedata.category(ch)
+        if cat[0] == "M":  # a combining mark stays with the letter before it
+            if out and not sep:
+                out.append(ch)
+            continue
+        if cat[0] not in "LN":
+            sep = True
+            continue
+        if "LATIN" in unicodedata.name(ch, ""):
+            folded = _SLUG_FOLD.get(ch) or "".join(c for c in unicodedata.normalize("NFKD", ch) if c < "\x80")
+            if not folded.isalnum():
+                sep = True
+                continue
+            ch = folded
+        if sep and out:
+            out.append("-")
+        out.append(ch)
+        sep = False
+    return "".join(out)[:200].strip("-")
 
 
 _NUM_CLEAN = re.compile(r"[\s\u00a0\u202f']")
@@ -196,6 +229,69 @@ def parse_decimal(value: str) -> Decimal:
     if not d.is_finite():
         raise ValueError(value)
     return d
+
+
+_CURRENCY_SIGNS = {"US$": "USD", "R$": "BRL", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
+                   "₫": "VND", "฿": "THB", "₱": "PHP", "¥": None, "$": None}  # None: the sign alone is ambiguous
+_PRICE_CURRENCY = re.compile(r"^\s*(?P<pre>[A-Za-z]{3}|US\$|R\$|[$€£¥₹₩₽₺₫฿₱])?\s*(?P<num>[-+]?[\d.,\s\u00a0\u202f']*\d)"
+                             r"\s*(?P<post>[A-Za-z]{3}|[$€£¥₹₩₽₺₫฿₱])?\s*$")
+
+
+def split_price(value: str) -> tuple[Decimal, str | None, str | None]:
+    """``"$ 5.99"`` → (5.99, None, "$"); ``"352 AED"`` → (352, "AED", "AED"); ``"19,99"`` → (19.99, None, None).
+
+    Returns (amount, ISO currency or None, the currency text as written or None). A sign that names
+    several currencies (``$``, ``¥``) gives no ISO code, only the text, so the caller can warn.
+    Raises ValueError like ``parse_decimal``.
+    """
+    amount = parse_decimal(value)
+    mt = _PRICE_CURRENCY.match(value or "")
+    if mt is None:
+        return amount, None, None
+    written = mt.group("pre") or mt.group("post")
+    if not written:
+        return amount, None, None
+    if written in _CURRENCY_SIGNS:
+        return amount, _CURRENCY_SIGNS[written], written
+    return amount, written.upper(), written
+
+
+def price_currency(written: str | None, iso: str | None, current: str | None) -> tuple[str | None, str | None]:
+    """The currency a variant gets from a price written with one, and a warning to give (or None).
+
+    ``current`` is what the variant had (the file's currency column or the store currency). An ISO code or
+    an unambiguous sign is used; a sign naming several currencies (``$``, ``¥``) keeps ``current`` and warns
+    when there is none; a price in another currency than ``current`` is kept in its own currency, with a warning.
+    """
+    if not written:
+        return current, None
+    if iso is None:
+        if current:
+            return current, None
+        return None, (f"the price is written with {written!r}, which names several currencies; stored without a "
+                      "currency")
+    if current and current != iso:
+        return iso, f"the price is in {iso} while the file/store currency is {current}; kept in {iso}"
+    return iso, None
+
+
+_KIND_PATTERNS = (
+    ("column(s) not imported", "unmapped-columns"), ("kept as extra data", "unmapped-columns"),
+    ("key(s) not imported", "unknown-keys"), ("not consecutive", "rows-not-consecutive"),
+    ("could not be downloaded", "image-missing"), ("not found", "image-missing"),
+    ("has no variations", "variable-without-variations"),
+)
+
+
+def issue_kind(issue: ImportIssue) -> str:
+    """The issue's kind for grouping in the report: its own ``kind``, else recognised from the message."""
+    if issue.kind:
+        return issue.kind
+    msg = issue.message
+    for needle, kind in _KIND_PATTERNS:
+        if needle in msg:
+            return kind
+    return "error" if issue.severity == "error" else "other"
 
 
 def parse_bool(value: str) -> bool | None:

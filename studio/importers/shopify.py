@@ -24,7 +24,9 @@ from studio.importers.records import (
     VariantRecord,
     parse_bool,
     parse_decimal,
+    price_currency,
     slugify,
+    split_price,
     split_tags,
 )
 from studio.importers.sources import TableSource
@@ -176,8 +178,22 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                     if not (name.lower() == "title" and ovals[n].lower() == "default title"):
                         v.options[name] = ovals[n]
             v.sku = R.get("variant sku", "") or None
-            v.price = dec(current, line, R, "Variant Price", "Variant Price")
-            v.compare_at_price = dec(current, line, R, "Variant Compare At Price", "Variant Compare At Price")
+            v.currency = getattr(options, "currency", None)
+            for col, attr in (("Variant Price", "price"), ("Variant Compare At Price", "compare_at_price")):
+                raw = R.get(col.lower(), "")
+                if not raw:
+                    continue
+                try:
+                    amount, iso, written = split_price(raw)
+                except ValueError:
+                    err(current, line, col, f"{col} {raw!r} is not a number", "write a plain number such as 19.99")
+                    continue
+                setattr(v, attr, amount)
+                v.currency, why = price_currency(written, iso, v.currency)
+                if why:
+                    warn(ImportIssue(fname, line, cols.label(col), f"{col} {raw!r}: {why}",
+                                     "write the price as a plain number and set the store currency (--currency)",
+                                     "warning", handle, kind="currency-in-price"))
             grams = dec(current, line, R, "Variant Grams", "Variant Grams")
             if grams is not None and grams < 0:
                 err(current, line, "Variant Grams", f"Variant Grams {grams} is negative", "write the weight in grams")
@@ -198,7 +214,6 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                     err(current, line, "Variant Inventory Qty", f"inventory {qty!r} is not a whole number",
                         "write a whole number such as 12")
             v.image_src = R.get("variant image", "") or None
-            v.currency = getattr(options, "currency", None)
             for i, kind, market in cols.market_cols:
                 raw = cells[i].strip() if i < len(cells) else ""
                 if not raw or kind == "included":
@@ -317,14 +332,17 @@ def _finish(rec: ProductRecord, option_names: list[str], fname: str) -> ProductR
         rec.add_fact("weight", f"{value:f} {unit}", "weight", unit,
                      {"value": float(value), "unit": unit, "grams": float(grams)}, replace=False)
     # duplicate option combinations make variants ambiguous
-    seen: dict[tuple, int] = {}
+    seen: dict[tuple, tuple] = {}
     for v in rec.variants:
         key = tuple(sorted(v.options.items()))
+        if key and key in seen and seen[key][1] == (v.sku or ""):
+            continue  # the same variant written twice: kept once by the writer, with a warning
         if key and key in seen:
             rec.issues.append(ImportIssue(fname, v.line, None,
                                           f"two variants of {rec.handle!r} have the same options "
-                                          f"({', '.join(f'{k}={val}' for k, val in key)}; lines {seen[key]} and {v.line})",
+                                          f"({', '.join(f'{k}={val}' for k, val in key)}; lines {seen[key][0]} and "
+                                          f"{v.line})",
                                           "give each variant a different option value", "error", rec.handle))
         elif key:
-            seen[key] = v.line or 0
+            seen[key] = (v.line or 0, v.sku or "")
     return rec

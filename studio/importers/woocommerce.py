@@ -27,7 +27,9 @@ from studio.importers.records import (
     ProductRecord,
     VariantRecord,
     parse_decimal,
+    price_currency,
     slugify,
+    split_price,
     split_tags,
 )
 from studio.importers.sources import TableSource
@@ -38,6 +40,14 @@ _ATTR_FACT = {"size": "size", "color": "colour", "colour": "colour", "material":
               "brand": "brand", "capacity": "capacity", "certification": "certification"}
 _GRAMS = {"g": Decimal(1), "kg": Decimal(1000), "lbs": Decimal("453.59237"), "lb": Decimal("453.59237"),
           "oz": Decimal("28.349523125")}
+
+
+def _num_text(raw: str) -> str:
+    """A number as written, made whole: ".5" → "0.5" (what the dimension parser reads); other text unchanged."""
+    raw = (raw or "").strip()
+    if raw.startswith((".", ",")) and raw[1:].isdigit():
+        return "0" + raw.replace(",", ".")
+    return raw
 
 
 def check_headers(det) -> None:
@@ -84,6 +94,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
     parents: dict[str, ProductRecord] = {}  # "id:12" / sku → pending variable product
     orphans: dict[str, list[tuple[VariantRecord, list[ImportIssue], int]]] = {}
     used_handles: set[str] = set()
+    parent_weights: dict[int, tuple[Decimal, Decimal, str]] = {}  # id(variable product) → its weight
 
     def handle_for(name: str, sku: str, wid: str) -> str:
         base = slugify(name) or slugify(sku) or f"product-{wid}"
@@ -96,32 +107,53 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
     def err(rec: ProductRecord, row: _Row, col: str | None, msg: str, hint: str) -> None:
         rec.issues.append(ImportIssue(fname, row.line, row.label(col) if col else None, msg, hint, "error", rec.handle))
 
-    def money(rec, row, col) -> Decimal | None:
+    def money(rec, row, col, v: VariantRecord) -> Decimal | None:
         raw = row.get(col)
         if not raw:
             return None
         try:
-            return parse_decimal(raw)
+            amount, iso, written = split_price(raw)
         except ValueError:
             err(rec, row, col, f"{col} {raw!r} is not a number", "write a plain number such as 19.99")
             return None
+        v.currency, why = price_currency(written, iso, v.currency)
+        if why:
+            rec.issues.append(ImportIssue(fname, row.line, row.label(col), f"{col} {raw!r}: {why}",
+                                          "write the price as a plain number and set the store currency (--currency)",
+                                          "warning", rec.handle, kind="currency-in-price"))
+        return amount
+
+    raw_weight: dict[int, tuple[Decimal, str]] = {}  # id(variant) → (weight as written, unit): facts show it as is
+
+    def weight_of(rec, row) -> tuple[Decimal, Decimal, str] | None:
+        """(weight as written, grams, unit) of the row; the Decimal is made from the text (".2" stays 0.2)."""
+        wcol = next((h for h in source.headers if h.lower().startswith("weight")), None)
+        if not wcol or not row.get(wcol):
+            return None
+        unit = units.get("weight", "kg")
+        try:
+            w = parse_decimal(row.get(wcol))
+        except ValueError:
+            err(rec, row, wcol, f"weight {row.get(wcol)!r} is not a number", "write a plain number such as 1.2")
+            return None
+        return w, (w * _GRAMS.get(unit, Decimal(1000))).quantize(Decimal("0.001")), unit
+
+    def set_weight(v: VariantRecord, weight: tuple[Decimal, Decimal, str]) -> None:
+        w, grams, unit = weight
+        v.grams = grams
+        v.weight_unit = unit if unit in ("g", "kg", "oz") else ("lb" if unit.startswith("lb") else None)
+        raw_weight[id(v)] = (w, unit)
 
     def variant_from(rec: ProductRecord, row: _Row) -> VariantRecord:
         v = VariantRecord(line=row.line, sku=row.get("SKU") or None, currency=getattr(options, "currency", None))
-        regular, sale = money(rec, row, "Regular price"), money(rec, row, "Sale price")
+        regular, sale = money(rec, row, "Regular price", v), money(rec, row, "Sale price", v)
         if sale is not None and regular is not None and sale < regular:
             v.price, v.compare_at_price = sale, regular
         else:
             v.price = sale if regular is None else regular
-        wcol = next((h for h in source.headers if h.lower().startswith("weight")), None)
-        if wcol and row.get(wcol):
-            unit = units.get("weight", "kg")
-            try:
-                w = parse_decimal(row.get(wcol))
-                v.grams = (w * _GRAMS.get(unit, Decimal(1000))).quantize(Decimal("0.001"))
-                v.weight_unit = unit if unit in ("g", "kg", "oz") else ("lb" if unit.startswith("lb") else None)
-            except ValueError:
-                err(rec, row, wcol, f"weight {row.get(wcol)!r} is not a number", "write a plain number such as 1.2")
+        weight = weight_of(rec, row)
+        if weight is not None:
+            set_weight(v, weight)
         stock = row.get("Stock")
         if stock:
             try:
@@ -151,6 +183,8 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
     def product_from(row: _Row, kind: str) -> ProductRecord:
         name = row.get("Name")
         rec = ProductRecord(handle=handle_for(name, row.get("SKU"), row.get("ID")), line=row.line, last_line=row.line)
+        # the handle is made from the name: a product of the catalog holding it under another name is not this one
+        rec.extra["_derived_handle"] = f"{name} | {row.get('SKU') or row.get('ID')}"
         if not name:
             err(rec, row, "Name", "the product has no Name", "give every product a Name")
         rec.title = name
@@ -173,7 +207,8 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
             rec.extra["woocommerce_id"] = row.get("ID")
         rec.extra["woocommerce_type"] = kind
         rec.images = images_from(row)
-        dims = [row.get(h) for h in source.headers if h.lower().split(" (")[0] in ("length", "width", "height")]
+        dims = [_num_text(row.get(h)) for h in source.headers
+                if h.lower().split(" (")[0] in ("length", "width", "height")]
         if len(dims) == 3 and all(dims):
             unit = units.get("length", "cm")
             text = f"{dims[0]} x {dims[1]} x {dims[2]} {unit}"
@@ -186,13 +221,20 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
         rec.body_text = html_to_text(rec.body_html)
         for f in extract_facts(rec.body_text):
             rec.add_fact(f.key, f.value, f.type, f.unit, f.data, source="html", replace=False)
-        weights = {v.grams for v in rec.variants if v.grams}
+        parent_weight = parent_weights.pop(id(rec), None)
+        if parent_weight is not None:  # variations without their own weight have the parent's
+            for v in rec.variants:
+                if v.grams is None:
+                    set_weight(v, parent_weight)
+        weights = {raw_weight.get(id(v)) or (v.grams, "g") for v in rec.variants if v.grams}
         if len(weights) == 1:
-            g = weights.pop()
-            unit = units.get("weight", "kg")
-            shown = (g / _GRAMS.get(unit, Decimal(1000))).normalize()
+            w, unit = weights.pop()
+            g = next(v.grams for v in rec.variants if v.grams)
+            shown = w.normalize() if w == w.to_integral_value() or w.as_tuple().exponent >= -6 else w
             rec.add_fact("weight", f"{shown:f} {unit}", "weight", unit,
                          {"value": float(shown), "unit": unit, "grams": float(g)}, replace=False)
+        for v in rec.variants:
+            raw_weight.pop(id(v), None)
         return rec
 
     for src_row in source.rows():
@@ -238,6 +280,10 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
             refs = [f"id:{row.get('ID')}"] if row.get("ID") else []
             if row.get("SKU"):
                 refs.append(row.get("SKU"))
+                rec.extra["parent_sku"] = row.get("SKU")  # `--product PARENTSKU` finds the product
+            weight = weight_of(rec, row)
+            if weight is not None:
+                parent_weights[id(rec)] = weight
             for ref in refs:
                 parents[ref] = rec
                 for v, issues, _line in orphans.pop(ref, []):

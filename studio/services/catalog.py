@@ -259,7 +259,8 @@ def get_product(db: Database, product_id: int) -> ProductDTO:
 
 
 def find_product_id(db: Database, ref: str) -> int | None:
-    """Id of the product whose handle, or one of whose variant SKUs, is ``ref`` (exact, then case-insensitive)."""
+    """Id of the product whose handle, or one of whose variant SKUs, is ``ref`` (exact, then case-insensitive),
+    else whose WooCommerce parent SKU is ``ref``."""
     ref = (ref or "").strip()
     if not ref:
         return None
@@ -273,6 +274,9 @@ def find_product_id(db: Database, ref: str) -> int | None:
             if pid is None:
                 pid = conn.execute(select(V.c.product_id).where(func.lower(V.c.sku) == low)
                                    .order_by(V.c.id).limit(1)).scalar()
+        if pid is None:  # a WooCommerce variable product's own SKU (its variations have their own)
+            pid = conn.execute(select(P.c.id).where(P.c.extra["parent_sku"].as_string() == ref)
+                               .order_by(P.c.id).limit(1)).scalar()
     return int(pid) if pid is not None else None
 
 

@@ -5,6 +5,8 @@
     result = run_import(db, path, ImportOptions(...))    # one transaction; raises ImportAborted on invalid
                                                          # rows unless import_valid_rows_only
     export_errors_csv(result.errors, "errors.csv")       # file, line, column, message, what to do
+    result.report / plan.report                          # the import report (importers.report): counts,
+                                                         # skipped products, warnings grouped by kind
 
 Mapping presets (generic CSV/XLSX) are kept in Settings under ``import.mapping_presets``.
 """
@@ -19,13 +21,15 @@ from studio.importers.detect import detect as _detect
 from studio.importers.generic import ALL_FIELDS, PREFIXES, parse_map_args, suggest_mapping, validate_field
 from studio.importers.pipeline import ImportOptions, ImportResult, PlanItem, run_pipeline
 from studio.importers.records import CatalogImportError, ImportAborted, ImportIssue
+from studio.importers.report import build_report, format_report, report_for_failure
 from studio.importers.safety import write_safe_csv
 from studio.jobs import CancelToken, ProgressFn, no_progress
 from studio.storage.db import Database
 
 __all__ = [
     "ALL_FIELDS", "PREFIXES", "CatalogImportError", "Detection", "ImportAborted", "ImportIssue", "ImportOptions",
-    "ImportPlan", "ImportResult", "PlanItem", "delete_preset", "detect", "export_errors_csv", "list_presets",
+    "ImportPlan", "ImportResult", "PlanItem", "build_report", "delete_preset", "detect", "export_errors_csv",
+    "format_report", "list_presets", "report_for_failure",
     "load_preset", "parse_map_args", "plan_import", "run_import", "save_preset", "suggest_mapping",
 ]
 
@@ -56,6 +60,8 @@ class ImportPlan:
     facts: int = 0
     source_language: str | None = None
     mapping: dict[str, str] | None = None
+    unchanged_count: int = 0
+    report: dict = field(default_factory=dict)  # what would happen to each row (importers.report)
 
     @property
     def ok(self) -> bool:
@@ -73,6 +79,7 @@ def plan_import(db: Database, path: str | Path, options: ImportOptions | None = 
         invalid_products=r.skipped_invalid, products_read=r.products_read,
         variants=r.variants_created + r.variants_updated, images=r.images, images_missing=r.images_missing,
         facts=r.facts_written, source_language=r.source_language, mapping=opts.resolved_mapping,
+        unchanged_count=r.unchanged, report=r.report,
     )
 
 

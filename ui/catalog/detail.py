@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from studio.domain import ChangeSummary, ProductDTO
 from studio.services import catalog as svc
+from ui import plain
 from ui.catalog.models import FACT_TYPES, STATUS_LABELS, FactsModel, VariantsModel
 from ui.i18n import tr
 
@@ -69,7 +70,7 @@ class FactDialog(QDialog):
         self.type.addItems(FACT_TYPES)
         self.unit = QLineEdit(self)
         self.unit.setPlaceholderText(tr("optional, e.g. cm, g"))
-        self.error = QLabel(self)
+        self.error = plain.label(parent=self)
         self.error.setStyleSheet("color: #b00020")
         form = QFormLayout(self)
         form.addRow(tr("Key"), self.key)
@@ -120,14 +121,14 @@ class DetailPanel(QWidget):
         page = QWidget(self)
         v = QVBoxLayout(page)
         v.setContentsMargins(8, 4, 4, 4)
-        self.title = QLabel(page)
+        self.title = plain.label(parent=page)
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         f = QFont(self.title.font())
         f.setPointSizeF(f.pointSizeF() * 1.3)
         f.setBold(True)
         self.title.setFont(f)
-        self.meta = QLabel(page)
+        self.meta = plain.label(parent=page)
         self.meta.setWordWrap(True)
         self.meta.setStyleSheet("color: #555")
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -270,7 +271,7 @@ class DetailPanel(QWidget):
     def set_product(self, dto: ProductDTO) -> None:
         self.product = dto
         self.product_id = dto.id
-        self.title.setText(dto.title or dto.handle)
+        self.title.setText(dto.title or dto.handle)  # catalog text: plain (set in _build)
         parts = [dto.handle]
         if dto.vendor:
             parts.append(dto.vendor)
@@ -286,7 +287,7 @@ class DetailPanel(QWidget):
             item = QListWidgetItem(QIcon(self.thumbnails.pixmap(path, 96)), "")
             item.setData(Qt.ItemDataRole.UserRole, path)
             status = {"ok": "", "missing": tr("missing"), "remote": tr("not downloaded")}.get(media.status, media.status)
-            item.setToolTip("\n".join(x for x in (media.alt, media.src, status) if x))
+            item.setToolTip(plain.tip("\n".join(x for x in (media.alt, media.src, status) if x)))
             item.setSizeHint(QSize(104, 104))
             self.images.addItem(item)
         if not dto.media:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QGuiApplication
 import ui.qtcompat  # noqa: F401 - before any model is used (PySide6 refcount defect)
 from studio.domain import ChangeSummary, FactDTO, ProductSummary, VariantDTO
 from studio.services import catalog as svc
+from ui import plain
 from ui.i18n import tr
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -148,7 +149,7 @@ class CatalogTableModel(QAbstractTableModel):
             if col == "thumbnail":
                 return summary.thumbnail or tr("No image")
             if col == "title":
-                return summary.title
+                return plain.tip(summary.title)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in ("variants", "price"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == "status" and summary.status != "active":
@@ -440,7 +441,7 @@ class FactsModel(QAbstractTableModel):
             if col == "source":
                 return tr("edited") if fact.user_edited else tr(SOURCE_LABELS.get(fact.source, fact.source))
         if role == Qt.ItemDataRole.ToolTipRole and col == "value":
-            return fact.value
+            return plain.tip(fact.value)
         if role == Qt.ItemDataRole.ToolTipRole and col == "source":
             return {"import": tr("Read from the import file"), "html": tr("Read off the description"),
                     "user": tr("Entered by hand; kept by re-imports")}.get(fact.source, fact.source)
@@ -518,7 +519,7 @@ class VariantsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and c in (2, 3, 5, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and c == 2 and v.market_prices:
-            return "\n".join(f"{k}: {val}" for k, val in v.market_prices.items())
+            return plain.tip("\n".join(f"{k}: {val}" for k, val in v.market_prices.items()))
         return None
 
     def _display(self, v: VariantDTO, c: int) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.domain import ProductDTO
+from ui import plain
 from ui.catalog.models import STATUS_LABELS
 from ui.i18n import tr
 
@@ -40,7 +41,7 @@ class ProductDialog(QDialog):
         self.seo_description = QPlainTextEdit(product.seo_description, self)
         self.seo_description.setFixedHeight(64)
         self.body_text = QPlainTextEdit(product.body_text, self)
-        self.error = QLabel(self)
+        self.error = plain.label(parent=self)
         self.error.setStyleSheet("color: #b00020")
         form = QFormLayout(self)
         form.addRow(tr("Title"), self.title)

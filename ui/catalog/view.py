@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from studio.domain import ChangeSummary
 from studio.services import catalog as svc
+from ui import plain
 from ui.catalog.detail import DetailPanel
 from ui.catalog.models import STATUS_LABELS, CatalogTableModel
 from ui.catalog.thumbnails import ThumbnailLoader
@@ -239,7 +240,7 @@ class CatalogView(QWidget):
     def open_import(self) -> None:
         from ui.dialogs.import_dialog import open_import_dialog
 
-        open_import_dialog(self.window(), self.ctx)
+        plain.sweep(open_import_dialog(self.window(), self.ctx))
 
     def load_sample(self) -> None:
         from ui.first_run import load_sample

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 import ui.qtcompat  # noqa: F401 - PySide6 6.12 / CPython 3.11 refcount defect with data() returning None
 from studio.domain import ChangeSummary, StudioError
+from ui import plain
 from ui.i18n import tr
 
 PAGE_SIZE = 500
@@ -63,7 +64,7 @@ class CheckListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return label
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tip or label
+            return plain.tip(tip or label)
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if value in self._checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.UserRole:

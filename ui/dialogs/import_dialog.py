@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QStyledItemDelegate,
@@ -43,10 +44,15 @@ def N_(text: str) -> str:  # noqa: N802 - marks a string for extraction; transla
 
 FORMATS = (("auto", N_("Detect automatically")), ("shopify", N_("Shopify product CSV")),
            ("woocommerce", N_("WooCommerce product CSV")), ("csv", N_("Spreadsheet (CSV/TSV) with a column mapping")),
-           ("xlsx", N_("Excel workbook (.xlsx) with a column mapping")), ("json", "JSON"))
+           ("xlsx", N_("Excel workbook (.xlsx) with a column mapping")), ("json", "JSON"),
+           ("wxr", N_("WordPress/WooCommerce export (XML)")))
 FORMAT_NAMES = {"shopify": N_("Shopify product CSV"), "woocommerce": N_("WooCommerce product CSV"),
-                "csv": N_("CSV spreadsheet"), "xlsx": N_("Excel workbook"), "json": "JSON"}
-FILE_FILTER = "Catalog files (*.csv *.tsv *.txt *.xlsx *.json);;All files (*)"
+                "csv": N_("CSV spreadsheet"), "xlsx": N_("Excel workbook"), "json": "JSON",
+                "wxr": N_("WordPress/WooCommerce export")}
+FILE_FILTER = "Catalog files (*.csv *.tsv *.txt *.xlsx *.json *.xml);;All files (*)"
+DEDUPE_SKUS = (("flag", N_("Import both, flag the SKU in the report")),
+               ("suffix", N_("Give the later product SKU-2, SKU-3…")),
+               ("error", N_("Refuse those products")))
 
 
 class _FieldDelegate(QStyledItemDelegate):
@@ -161,6 +167,10 @@ class ImportDialog(QDialog):
         self.currency_edit.setFixedWidth(240)
         self.download_images = QCheckBox(tr("Download images from URLs (cached; never blocks the import)"), self)
         self.download_images.setChecked(True)
+        self.dedupe_combo = QComboBox(self)  # a SKU used by two products
+        self.dedupe_combo.setObjectName("DedupeSkusCombo")
+        for key, label in DEDUPE_SKUS:
+            self.dedupe_combo.addItem(tr(label), key)
 
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
@@ -178,6 +188,7 @@ class ImportDialog(QDialog):
         form.addRow(tr("Encoding"), encoding_row)
         form.addRow(tr("Images folder"), images_row)
         form.addRow(tr("Store currency"), self.currency_edit)
+        form.addRow(tr("SKU used twice"), self.dedupe_combo)
         form.addRow("", self.download_images)
 
         # ---------------------------------------------------------------- mapping
@@ -235,6 +246,12 @@ class ImportDialog(QDialog):
                 for c, w in ((0, 220), (1, 380), (2, 60), (3, 70)):
                     view.setColumnWidth(c, w)
             self.tabs.addTab(view, tr(title))
+        # the import report: how the file was read, counts, skipped products, warnings grouped by kind
+        self.report_view = QPlainTextEdit(self.tabs)
+        self.report_view.setObjectName("ReportView")
+        self.report_view.setReadOnly(True)
+        self.report_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.tabs.addTab(self.report_view, tr("Report"))
 
         self.valid_only = QCheckBox(tr("Import the valid rows only (skip the products with errors)"), self)
         self.valid_only.setObjectName("ValidOnly")
@@ -473,6 +490,7 @@ class ImportDialog(QDialog):
             currency=self.currency_edit.text().strip().upper() or None,
             download_images=self.download_images.isChecked(),
             encoding=self._encoding,
+            dedupe_skus=self.dedupe_combo.currentData() or "flag",
         )
 
     def _invalidate_plan(self) -> None:
@@ -599,6 +617,7 @@ class ImportDialog(QDialog):
             text += " " + tr("The lists show the first {n} entries; the counts are complete.").replace(
                 "{n}", f"{shown:,}")
         self.summary_label.setText(text)
+        self._show_report(plan.report)
         self.valid_only.setEnabled(bool(plan.error_count))
         self.progress.setValue(1000)
         self.status_label.setText(tr("Dry run finished: nothing was written."))
@@ -609,6 +628,11 @@ class ImportDialog(QDialog):
             self._show_issues(list(getattr(value, "issues", []) or []), [])
             if self.errors_model.rowCount():
                 self.tabs.setCurrentIndex(2)
+            if self.detection is not None:
+                from studio.services.importing import report_for_failure
+
+                self._show_report(report_for_failure(self.detection, list(getattr(value, "issues", []) or []),
+                                                     None, str(value)))
             self._error(str(value) + " — " + tr("nothing was imported."))
             return
         result, summary = value
@@ -618,6 +642,10 @@ class ImportDialog(QDialog):
         self.progress.setValue(1000)
         text = (tr("Imported: {created} new and {updated} updated products.")
                 .replace("{created}", f"{result.created:,}").replace("{updated}", f"{result.updated:,}"))
+        if result.unchanged:
+            text += " " + _n(result.unchanged, N_("{n} product was already as in the file."),
+                             N_("{n} products were already as in the file."))
+        self._show_report(result.report)
         if result.skipped_invalid:
             text += " " + _n(result.skipped_invalid, N_("{n} product with errors was skipped."),
                              N_("{n} products with errors were skipped."))
@@ -632,6 +660,11 @@ class ImportDialog(QDialog):
         if window is not None and hasattr(window, "statusBar"):
             window.statusBar().showMessage(text, 10000)
         self.imported.emit(result)
+
+    def _show_report(self, report: dict | None) -> None:
+        from studio.services.importing import format_report
+
+        self.report_view.setPlainText(format_report(report, per_kind=50) if report else "")
 
     def _error(self, message: str) -> None:
         self.status_label.setStyleSheet("color: #b00020")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 import ui.qtcompat  # noqa: F401 - before any model is used (PySide6 refcount defect)
+from ui import plain
 from ui.i18n import tr
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -54,7 +55,8 @@ class _ReadOnlyTable(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = self.cell(self._rows[index.row()], index.column())
-            return "" if value is None else str(value)
+            text = "" if value is None else str(value)
+            return plain.tip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None
 
 

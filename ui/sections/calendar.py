@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -48,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.domain import ChangeSummary
+from ui import plain
 from ui.i18n import tr
 from ui.sections import Section
 
@@ -191,7 +191,7 @@ class CalendarModel(QAbstractTableModel):
                 if p.last_error and p.state != "published":
                     line += f"\n   {p.last_error}"
                 out.append(line)
-            return "\n".join(out)
+            return plain.tip("\n".join(out))  # platform error messages: shown literally
         if role == Qt.ItemDataRole.UserRole:
             return [p.id for p in posts]
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -262,7 +262,7 @@ class PostListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(STATE_COLOURS.get(p.state, "#ffffff")))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return p.last_error or p.text
+            return plain.tip(p.last_error or p.text)
         if role == Qt.ItemDataRole.UserRole:
             return p.id
         return None
@@ -383,6 +383,7 @@ class CalendarView(QWidget):
         self.list.selectionModel().currentChanged.connect(self._post_selected)
         sv.addWidget(self.list, 1)
         self.error_label = QLabel()
+        self.error_label.setTextFormat(Qt.TextFormat.RichText)  # our markup; every piece of post text escaped
         self.error_label.setObjectName("post-error")
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -413,7 +414,7 @@ class CalendarView(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         root.addWidget(split, 1)
-        self.status = QLabel()
+        self.status = plain.label()
         self.status.setObjectName("calendar-status")
         root.addWidget(self.status)
 
@@ -498,7 +499,8 @@ class CalendarView(QWidget):
         row = 0
         for acc in self.accounts:
             for q in self.quotas.get(acc.id, []):
-                label = QLabel(f"{acc.name} ({acc.platform}) · {q['name']}")
+                unsigned = f" · {tr('UNSIGNED')}" if getattr(acc, "delivery", None) == "unsigned" else ""
+                label = plain.label(f"{acc.name} ({acc.platform}{unsigned}) · {q['name']}")
                 bar = QProgressBar()
                 bar.setObjectName(f"quota-{acc.name}-{q['name']}")
                 bar.setRange(0, max(1, q["limit"]))
@@ -512,6 +514,16 @@ class CalendarView(QWidget):
                                 if q["level"] == "over" else ""))
                 self.quota_grid.addWidget(label, row, 0)
                 self.quota_grid.addWidget(bar, row, 1)
+                row += 1
+            if acc.platform == "webhook" and getattr(acc, "delivery", None) in ("unsigned", "no signing secret"):
+                # signed means signed: an unsigned webhook is shown as such, one without a secret does not publish
+                text = (tr("UNSIGNED delivery (you chose it): receivers cannot tell these posts from forged ones")
+                        if acc.delivery == "unsigned" else
+                        tr("no signing secret: will not publish until you store one or choose unsigned delivery"))
+                note = plain.label(f"{acc.name} (webhook) · {text}")
+                note.setObjectName(f"webhook-delivery-{acc.name}")
+                note.setStyleSheet("color:#b35c00")
+                self.quota_grid.addWidget(note, row, 0, 1, 2)
                 row += 1
         if row == 0:
             hint = QLabel(tr("No accounts yet."))
@@ -631,7 +643,7 @@ class CalendarView(QWidget):
 
     def _action_failed(self, message: str) -> None:
         self.status.setText(message)
-        QMessageBox.warning(self, tr("Calendar"), message) if self.isVisible() else None
+        plain.warn(self, tr("Calendar"), message) if self.isVisible() else None
         self.reload()
 
     def reschedule(self, ids: list, when: datetime) -> None:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.domain import ChangeSummary, StudioError
+from ui import plain
 from ui.i18n import tr
 from ui.sections import Section
 from ui.widgets.checks_panel import ChecksPanel, apply_fix_to_editor, highlight
@@ -74,7 +74,7 @@ class ProductListModel(QAbstractListModel):
         if role == Qt.DisplayRole:
             return r.title or r.handle
         if role == Qt.ToolTipRole:
-            return f"{r.handle} · {r.vendor} · {r.product_type}"
+            return plain.tip(f"{r.handle} · {r.vendor} · {r.product_type}")
         if role == Qt.UserRole:
             return r.id
         return None
@@ -116,8 +116,10 @@ class TableModel(QAbstractTableModel):
         if not (0 <= index.column() < len(self.headers)):
             return None
         value = self._rows[index.row()][index.column()]
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+        if role == Qt.DisplayRole:
             return "" if value is None else str(value)
+        if role == Qt.ToolTipRole:
+            return plain.tip("" if value is None else str(value))
         if role == Qt.ForegroundRole and index.column() == 0:
             return self._colors[index.row()]
         return None
@@ -213,7 +215,7 @@ class FieldChecksPanel(ChecksPanel):
         super().__init__(parent)
         self.editors: dict[str, QPlainTextEdit] = {}
         self._snapshot: dict[int, str] = {}
-        self.detail = QLabel()
+        self.detail = plain.label()
         self.detail.setObjectName("FindingDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -663,7 +665,7 @@ class ContentView(QWidget):
             ed.setMinimumHeight(46 if isinstance(value, str) and len(value) < 120 else 110)
             ed.setProperty("list_lines", isinstance(value, list) and all(isinstance(x, str) for x in value))
             ed.setProperty("json_field", isinstance(value, list | dict) and not ed.property("list_lines"))
-            label = QLabel(key)
+            label = plain.label(key)
             label.setObjectName(f"field-label-{key}")
             self.fields_form.addRow(label, ed)
             self.field_editors[key] = ed
@@ -704,7 +706,7 @@ class ContentView(QWidget):
             worst = max(mine, key=lambda f: rank.get(f.severity, 0)).severity
             label.setText(f"{key}  ● {len(mine)}")
             label.setStyleSheet(f"color: {SEVERITY_COLORS.get(worst, QColor('gray')).name()};")
-            label.setToolTip("\n".join(f"{f.rule_id}: {f.message}" for f in mine[:8]))
+            label.setToolTip(plain.tip("\n".join(f"{f.rule_id}: {f.message}" for f in mine[:8])))
 
     def recheck(self) -> None:
         """Check the edited (unsaved) fields off the GUI thread; only the newest result is shown."""
@@ -911,7 +913,7 @@ class ContentView(QWidget):
         try:
             content = self.edited_content()
         except ValueError as exc:
-            QMessageBox.warning(self, tr("Not saved"), tr("A structured field is not valid JSON: ") + str(exc))
+            plain.warn(self, tr("Not saved"), tr("A structured field is not valid JSON: ") + str(exc))
             return
         db, did = self.ctx.db, self.draft.id
 
@@ -997,7 +999,7 @@ class ContentView(QWidget):
         dlg.setObjectName("ApproveReasonDialog")
         dlg.setWindowTitle(tr("Approve despite errors"))
         lay = QVBoxLayout(dlg)
-        msg = QLabel(tr("This draft has {n} error finding(s):").format(n=len(errors)) + "\n" + "\n".join(
+        msg = plain.label(tr("This draft has {n} error finding(s):").format(n=len(errors)) + "\n" + "\n".join(
             f"• {e.get('rule_id')}: {e.get('message')}" for e in errors[:6])
             + "\n\n" + tr("Approve it anyway only with a reason; the reason is recorded in the draft's "
                             "provenance and shown in the Calendar."))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.domain import StudioError
+from ui import plain
 from ui.i18n import tr
 from ui.sections import Section
 from ui.widgets.requirements_banner import RequirementsBanner
@@ -443,7 +444,7 @@ class LivestreamView(QWidget):
         for s in catalog.list_products(self.ctx.db, 0, 200, query=self.search.text().strip()):
             item = QListWidgetItem(s.title)
             item.setData(Qt.ItemDataRole.UserRole, s.handle)
-            item.setToolTip(s.handle)
+            item.setToolTip(plain.tip(s.handle))
             self.found.addItem(item)
 
     def add_selected(self) -> None:

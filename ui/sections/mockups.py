@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import plain
 from ui.i18n import tr
 from ui.sections import Section
 
@@ -81,7 +82,7 @@ class ProductListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return r.title or r.handle
         if role == Qt.ItemDataRole.ToolTipRole:
-            return r.handle
+            return plain.tip(r.handle)
         if role == self.IdRole:
             return r.id
         return None

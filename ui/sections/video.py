@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import plain
 from ui.i18n import tr
 from ui.sections import Section
 from ui.widgets.market_picker import MarketPicker
@@ -77,7 +78,7 @@ class ScenesModel(QAbstractTableModel):
             key = ("", "image", "on_screen_text", "voice_over", "", "camera")[col]
             return str(s.get(key) or "")
         if role == Qt.ItemDataRole.ToolTipRole and col in (2, 3):
-            return str(s.get("on_screen_text" if col == 2 else "voice_over") or "")
+            return plain.tip(str(s.get("on_screen_text" if col == 2 else "voice_over") or ""))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -350,7 +351,7 @@ class VideoView(QWidget):
         for handle, title, _thumb in rows:
             item = QListWidgetItem(title or handle)
             item.setData(Qt.ItemDataRole.UserRole, handle)
-            item.setToolTip(handle)
+            item.setToolTip(plain.tip(handle))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.products.addItem(item)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QStyle,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 import ui.qtcompat  # noqa: F401 - PySide6 6.12 / CPython 3.11 refcount defect with data() returning None
 from studio.quality import Finding, counts
+from ui import plain
 from ui.i18n import tr
 
 SEVERITY_COLORS = {"error": QColor("#d32f2f"), "warning": QColor("#ef8f00"), "info": QColor("#1e88e5")}
@@ -83,7 +83,7 @@ def highlight(editor: QPlainTextEdit | QTextEdit, findings, *, field: str | None
         fmt.setUnderlineColor(SEVERITY_COLORS.get(f.severity, QColor("gray")))
         if f.severity == "error":
             fmt.setBackground(QColor(211, 47, 47, 40))
-        fmt.setToolTip(f"{f.rule_id}: {f.message}")
+        fmt.setToolTip(plain.tip(f"{f.rule_id}: {f.message}"))
         sel.cursor = cursor
         sel.format = fmt
         selections.append(sel)
@@ -163,7 +163,7 @@ class FindingsModel(QAbstractTableModel):
                 return None
             return app.style().standardIcon(_ICONS.get(f.severity, _ICONS["info"]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{f.rule_id}\n{f.message}\n{tr('Source')}: {f.source}"
+            return plain.tip(f"{f.rule_id}\n{f.message}\n{tr('Source')}: {f.source}")
         if role == Qt.ItemDataRole.ForegroundRole and col == 0:
             return SEVERITY_COLORS.get(f.severity)
         if role == FINDING_ROLE:
@@ -190,7 +190,7 @@ class ChecksPanel(QWidget):
         self._lint: Callable[[str], list[Finding]] | None = None
         self._field: str | None = None
         self.model = FindingsModel(self)
-        self.summary = QLabel(tr("No checks yet."))
+        self.summary = plain.label(tr("No checks yet."))
         self.summary.setObjectName("ChecksSummary")
         self.table = QTableView(self)
         self.table.setModel(self.model)

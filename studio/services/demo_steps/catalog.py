@@ -20,6 +20,7 @@ def run(ctx) -> dict:
         "detected": result.detection.describe(),
         "products created": result.created,
         "products updated": result.updated,
+        "products unchanged": result.unchanged,
         "variants": result.variants_created + result.variants_updated,
         "images": f"{result.images} ({result.images_missing} missing)",
         "facts in catalog": facts,

@@ -77,4 +77,5 @@ def test_demo_step_imports_sample(db, tmp_path):
     assert details["products created"] >= 24 and details["errors"] == 0
     assert len(ctx.state["product_ids"]) == details["products created"]
     again = step.run(ctx)  # re-running the demo updates instead of duplicating
-    assert again["products created"] == 0 and again["products updated"] == details["products created"]
+    assert again["products created"] == 0 and again["products updated"] == 0  # the same file changes nothing
+    assert again["products unchanged"] == details["products created"]

@@ -104,8 +104,12 @@ def test_cancel_mid_import_rolls_back(db, tmp_path, monkeypatch):
 def test_duplicate_sku_across_products_in_file(db, tmp_path):
     ps = simple_products(2)
     ps[1]["variants"][0]["sku"] = ps[0]["variants"][0]["sku"]
-    plan = importing.plan_import(db, write_shopify(tmp_path / "d.csv", ps))
+    f = write_shopify(tmp_path / "d.csv", ps)
+    plan = importing.plan_import(db, f, ImportOptions(dedupe_skus="error"))
     assert plan.error_count == 1 and "is used by 'p-0' and 'p-1'" in plan.errors[0].message
+    plan = importing.plan_import(db, f)  # the default: both imported, the SKU flagged in the report
+    assert plan.error_count == 0 and plan.create_count == 2
+    assert [w.kind for w in plan.warnings if "P0-S" in w.message] == ["duplicate-sku"]
 
 
 def test_formula_cells_are_data_and_exports_escape_them(db, tmp_path):

@@ -42,10 +42,10 @@ def test_reimport_keeps_user_edits_ids_and_drafts(db, tmp_path):
     v2.append({"handle": "bowl", "title": "Bowl", "variants": [{"sku": "BWL", "price": "9"}]})
     f2 = write_shopify(tmp_path / "v2.csv", v2)
     plan = importing.plan_import(db, f2)
-    assert (plan.create_count, plan.update_count) == (1, 2)
+    assert (plan.create_count, plan.update_count) == (1, 1)  # the mug is as it was: unchanged
     assert [c.handle for c in plan.creates] == ["bowl"]
     r2 = importing.run_import(db, f2)
-    assert (r2.created, r2.updated, r2.error_count) == (1, 2, 0)
+    assert (r2.created, r2.updated, r2.unchanged, r2.error_count) == (1, 1, 1, 0)
     assert r2.facts_kept_user >= 2  # material (edited) and colour (deleted) were not overwritten
     after = catalog.get_product_by_ref(db, "linen-shirt")
     assert after.id == shirt.id
@@ -64,12 +64,12 @@ def test_reimport_keeps_user_edits_ids_and_drafts(db, tmp_path):
         assert s.get(m.Product, shirt.id).import_run_id == runs[-1].id
 
 
-def test_same_file_twice_changes_nothing_but_updates(db, tmp_path):
+def test_same_file_twice_changes_nothing(db, tmp_path):
     f = write_shopify(tmp_path / "a.csv", products_v1())
     importing.run_import(db, f)
     before = catalog.get_product_by_ref(db, "mug")
     r = importing.run_import(db, f)
-    assert (r.created, r.updated) == (0, 2)
+    assert (r.created, r.updated, r.unchanged) == (0, 0, 2)
     after = catalog.get_product_by_ref(db, "mug")
     assert [v.id for v in after.variants] == [v.id for v in before.variants]
     assert [(f.key, f.value) for f in after.facts] == [(f.key, f.value) for f in before.facts]
@@ -94,8 +94,12 @@ def test_sku_of_another_catalog_product_is_an_error(db, tmp_path):
     assert r.error_count == 0 and r.update_count == 1
     two_owners = [{"handle": "mixed", "title": "Mixed", "option": "Size",
                    "variants": [{"opt": "A", "sku": "LS-S"}, {"opt": "B", "sku": "MUG-1"}]}]
-    r2 = importing.plan_import(db, write_shopify(tmp_path / "c.csv", two_owners))
+    c = write_shopify(tmp_path / "c.csv", two_owners)
+    r2 = importing.plan_import(db, c, ImportOptions(dedupe_skus="error"))
     assert r2.error_count == 1 and "already belongs to another product" in r2.errors[0].message
+    r3 = importing.plan_import(db, c)  # default: imported, the shared SKU flagged
+    assert r3.error_count == 0 and r3.create_count == 1
+    assert any(w.kind == "duplicate-sku" and "MUG-1" in w.message for w in r3.warnings)
 
 
 def test_options_currency_and_download_off(db, tmp_path):
