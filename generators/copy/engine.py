@@ -235,7 +235,24 @@ def _market_text(task: dict[str, Any]) -> str:
         f = task["festival"]
         lines.append(f"Campaign context: {f.get('name')} ({f.get('start')} – {f.get('end')}). Mention it only "
                      "where it fits naturally.")
+    lines += _translations_text(task.get("translations"))
     return "\n".join(lines)
+
+
+def _translations_text(tm: dict[str, Any] | None) -> list[str]:
+    """The seller's own translations for this market (their translation memory): to be used word for word."""
+    if not tm:
+        return []
+    out = ["The seller's own translations for this market — use exactly these translations, never another "
+           "wording, whenever you name the product or state these values:"]
+    if tm.get("name"):
+        out.append(f"- product name: {escape_data(tm['name'])}")
+    for opt, values in (tm.get("options") or {}).items():
+        out.append(f"- option {escape_data(opt)}: " + "; ".join(
+            f"{escape_data(k)} → {escape_data(v)}" for k, v in values.items()))
+    for key, value in (tm.get("facts") or {}).items():
+        out.append(f"- fact {key}: {escape_data(value)}")
+    return out
 
 
 def render_prompt(spec: KindSpec, task: dict[str, Any], override_dir: Path | None = None) -> Prompt:
