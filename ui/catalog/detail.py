@@ -212,6 +212,13 @@ class DetailPanel(QWidget):
         self.description.setReadOnly(True)
         self.tabs.addTab(self.description, tr("Description"))
 
+        # the seller's own translations of this product per market (issue 16 item 4)
+        from ui.catalog.translations import TranslationsPanel
+
+        self.translations = TranslationsPanel(ctx, self.tabs)
+        self.translations.status_message.connect(self.status_message)
+        self.tabs.addTab(self.translations, tr("Translations"))
+
         self.stack.addWidget(page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -300,6 +307,7 @@ class DetailPanel(QWidget):
         self.facts_view.resizeRowsToContents()
         self.variants_model.set_variants(dto.variants)
         self.description.setPlainText(dto.body_text or "")
+        self.translations.set_product(dto.id)
         self.tabs.setTabText(0, f"{tr('Facts')} ({len(dto.facts)})")
         self.tabs.setTabText(1, f"{tr('Variants')} ({len(dto.variants)})")
         self.delete_fact_btn.setEnabled(False)
