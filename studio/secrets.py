@@ -26,6 +26,7 @@ class SecretStoreUnavailable(StudioError):
 
 _notice_lock = threading.Lock()
 _noticed = False
+_notice_msg: str | None = None
 _listeners: list[Callable[[str], None]] = []
 
 
@@ -74,18 +75,25 @@ def unavailable_message(name: str, what: str = "the secret") -> str:
 
 
 def add_listener(fn: Callable[[str], None]) -> None:
-    """``fn(message)`` is called once per run when a secret first comes from the environment (the app shows it)."""
+    """``fn(message)`` is called once per run when a secret first comes from the environment (the app shows it);
+    a listener added after that moment is told at once."""
     _listeners.append(fn)
+    if _notice_msg is not None:
+        try:
+            fn(_notice_msg)
+        except Exception:  # noqa: BLE001
+            pass
 
 
 def _state_fallback(name: str) -> None:
-    global _noticed
+    global _noticed, _notice_msg
     with _notice_lock:
         if _noticed:
             return
         _noticed = True
     msg = (f"studio: note: using secrets from the environment ({env_name(name)}) for this run"
            + ("" if keyring_available() else "; no OS keyring is available"))
+    _notice_msg = msg
     if _listeners:
         for fn in list(_listeners):
             try:
@@ -100,8 +108,8 @@ def _state_fallback(name: str) -> None:
 
 
 def _reset_notice() -> None:  # tests
-    global _noticed
-    _noticed = False
+    global _noticed, _notice_msg
+    _noticed, _notice_msg = False, None
 
 
 def get_secret(name: str) -> str | None:

@@ -46,6 +46,13 @@ _START = time.perf_counter()
 
 class MainWindow(QMainWindow):
     first_paint = Signal(float)  # seconds since module import, for the cold-start bench
+    secret_notice = Signal(str)  # from any thread: a secret came from the environment
+
+    def _say_secret_notice(self, text: str) -> None:
+        try:
+            self.secret_notice.emit(text)
+        except RuntimeError:  # the window is gone
+            pass
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -73,6 +80,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setStatusBar(QStatusBar(self))
         self._build_task_status()
+        # secrets read from STUDIO_SECRET_<NAME> (no OS keyring): said once per run, in the status bar
+        self.secret_notice.connect(lambda text: self.statusBar().showMessage(text.removeprefix("studio: "), 30000))
+        from studio import secrets
+
+        secrets.add_listener(self._say_secret_notice)
         self._build_menus()
 
         for i, section in enumerate(self.sections):

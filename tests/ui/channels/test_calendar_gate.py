@@ -1,0 +1,66 @@
+"""The Calendar's CSV import goes through the queue gate (issue 13, item 7); the app states a secret read
+from the environment (item 8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studio.services import accounts, scheduling
+from studio.settings import Settings
+from ui.context import AppContext, ChangeBus
+from ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def ctx(sqlite_db, qtbot):
+    runner = TaskRunner()
+    c = AppContext(db=sqlite_db, settings=Settings(), tasks=runner, bus=ChangeBus())
+    yield c
+    runner.shutdown(wait=True)
+
+
+def test_calendar_csv_import_is_refused_by_the_gate(ctx, qtbot, tmp_path, monkeypatch):
+    from ui import plain
+    from ui.sections.calendar import CalendarView
+
+    accounts.add_account(ctx.db, "folder", "bundle", base_url=str(tmp_path / "bundles"))
+    f = tmp_path / "posts.csv"
+    f.write_text("account,scheduled_at,text,media\n"
+                 f"bundle,{scheduling.now_utc().isoformat()},Cures cancer guaranteed,/etc/shadow\n", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(plain, "warn", lambda parent, title, text: shown.append(text))
+    view = CalendarView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    calls = []
+    real = scheduling.enqueue
+    monkeypatch.setattr(scheduling, "enqueue", lambda *a, **kw: calls.append(1) or real(*a, **kw))
+    qtbot.waitUntil(lambda: view.status.text() != "", timeout=10000)  # the first load
+    view.import_csv(str(f))
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert calls == [1]
+    assert "posts.csv row 2, media" in shown[0] and "outside" in shown[0] and "approved caption" in shown[0]
+    assert scheduling.list_posts(ctx.db) == []
+
+
+def test_the_app_says_when_secrets_come_from_the_environment(ctx, qtbot, monkeypatch):
+    import keyring
+    from keyring.backends import null
+
+    from studio import secrets
+    from ui.app import MainWindow
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(null.Keyring())
+    secrets._reset_notice()
+    monkeypatch.setattr(secrets, "_listeners", [])
+    monkeypatch.setenv("STUDIO_SECRET_LLM_API_KEY", "sk-test")
+    try:
+        w = MainWindow(ctx)
+        qtbot.addWidget(w)
+        assert secrets.get_secret("llm.api_key") == "sk-test"
+        qtbot.waitUntil(lambda: "STUDIO_SECRET_LLM_API_KEY" in w.statusBar().currentMessage(), timeout=5000)
+        assert secrets.get_secret("llm.api_key") == "sk-test"  # stated once per run, not on every read
+    finally:
+        keyring.set_keyring(before)
+        secrets._reset_notice()
