@@ -113,6 +113,7 @@ class ImportDialog(QDialog):
     detected = Signal(object)  # Detection
     planned = Signal(object)  # ImportPlan
     imported = Signal(object)  # ImportResult
+    images_done = Signal(object)  # studio.services.images.SyncResult
     failed = Signal(str)
 
     def __init__(self, ctx, parent=None) -> None:
@@ -165,7 +166,8 @@ class ImportDialog(QDialog):
         self.currency_edit.setPlaceholderText(tr("e.g. EUR (when the file has no currency)"))
         self.currency_edit.setMaxLength(3)
         self.currency_edit.setFixedWidth(240)
-        self.download_images = QCheckBox(tr("Download images from URLs (cached; never blocks the import)"), self)
+        self.download_images = QCheckBox(tr("Download images from URLs in the background after the import "
+                                            "(Cancel stops it; the rest waits for the next download)"), self)
         self.download_images.setChecked(True)
         self.dedupe_combo = QComboBox(self)  # a SKU used by two products
         self.dedupe_combo.setObjectName("DedupeSkusCombo")
@@ -283,6 +285,22 @@ class ImportDialog(QDialog):
         prog_row = QHBoxLayout()
         prog_row.addWidget(self.progress, 1)
         prog_row.addWidget(self.cancel_btn)
+        # the background image download after an import (studio.services.images.sync through ui.image_sync)
+        self.images_label = QLabel(self)
+        self.images_label.setObjectName("ImagesLabel")
+        self.images_progress = QProgressBar(self)
+        self.images_progress.setObjectName("ImagesProgress")
+        self.images_progress.setRange(0, 1000)
+        self.images_cancel = QPushButton(tr("Stop downloads"), self)
+        self.images_cancel.clicked.connect(self.stop_image_sync)
+        images_row = QHBoxLayout()
+        images_row.addWidget(self.images_label, 1)
+        images_row.addWidget(self.images_progress, 1)
+        images_row.addWidget(self.images_cancel)
+        for w in (self.images_label, self.images_progress, self.images_cancel):
+            w.hide()
+        self._image_task = None
+        self._alive = True
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_btn)
         buttons.addStretch(1)
@@ -297,6 +315,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.tabs, 3)
         layout.addWidget(self.valid_only)
         layout.addLayout(prog_row)
+        layout.addLayout(images_row)
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
         self.mapping_model.mapping_changed.connect(self._invalidate_plan)
@@ -660,6 +679,8 @@ class ImportDialog(QDialog):
         if window is not None and hasattr(window, "statusBar"):
             window.statusBar().showMessage(text, 10000)
         self.imported.emit(result)
+        if self.download_images.isChecked():
+            self.start_image_sync()
 
     def _show_report(self, report: dict | None) -> None:
         from studio.services.importing import format_report
@@ -693,9 +714,66 @@ class ImportDialog(QDialog):
         self.status_label.setText(tr("Error report saved") + f": {path}")
         return n
 
+    # ------------------------------------------------------------------ background image download
+    def start_image_sync(self) -> None:
+        """Download the images that wait, in the background (it goes on, in the status bar, if this closes)."""
+        from ui import image_sync
+
+        opts = self.options()
+        for w in (self.images_label, self.images_progress, self.images_cancel):
+            w.show()
+        self.images_progress.setValue(0)
+        self.images_cancel.setEnabled(True)
+        self.images_label.setText(tr("Downloading images…"))
+        self._image_task = image_sync.start(
+            self.ctx, concurrency=opts.download_concurrency, deadline=opts.download_timeout,
+            on_progress=self._on_images_progress, on_done=self._on_images_done, on_error=self._on_images_error)
+
+    def stop_image_sync(self) -> None:
+        if self._image_task is not None:
+            self._image_task.cancel.cancel()
+            self.images_cancel.setEnabled(False)
+            self.images_label.setText(tr("Stopping the downloads…"))
+
+    def _on_images_progress(self, fraction: float, message: str) -> None:
+        if self._alive:
+            self.images_progress.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+            if message:
+                self.images_label.setText(message)
+
+    def _on_images_done(self, result) -> None:
+        if not self._alive:
+            return
+        from studio.services.importing import ImportIssue
+        from ui import image_sync
+
+        self._image_task = None
+        self.images_cancel.setEnabled(False)
+        self.images_progress.setValue(1000)
+        text = image_sync.summary_text(result)
+        if result.cancelled:
+            text += " — " + tr("stopped; the rest waits for the next download")
+        self.images_label.setText(text)
+        if result.failures:  # one warning per URL: product, SKU, URL and the reason
+            issues = [ImportIssue("", None, None, f.line(), tr("fix the URL or retry later (studio images sync "
+                                                               "--retry-missing)"), "warning", f.handle,
+                                  kind="image-download") for f in result.failures[:2000]]
+            rows = self.warnings_model.rows() + issues
+            self.warnings_model.set_rows(rows)
+            self.tabs.setTabText(3, f"{tr('Warnings')} ({len(rows)})")
+            self.export_btn.setEnabled(True)
+        self.images_done.emit(result)
+
+    def _on_images_error(self, message: str) -> None:
+        if self._alive:
+            self._image_task = None
+            self.images_cancel.setEnabled(False)
+            self.images_label.setText(tr("Image download stopped") + f": {message}")
+
     def closeEvent(self, event) -> None:  # noqa: N802
         if self._task is not None:
             self._task.cancel.cancel()
+        self._alive = False  # the image download goes on in the background (status bar: progress, Cancel)
         super().closeEvent(event)
 
 
