@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -102,6 +103,10 @@ class AddAccountDialog(QDialog):
         self.base_url.setObjectName("AddBaseUrl")
         self.token = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.token.setObjectName("AddToken")
+        # signed means signed: a webhook without a secret does not publish unless the user chooses this
+        self.unsigned = QCheckBox(tr("Unsigned delivery — receivers cannot tell these posts from forged ones"))
+        self.unsigned.setObjectName("AddUnsigned")
+        self.unsigned.toggled.connect(lambda on: self.token.setEnabled(not on))
         self.console = QLabel()
         self.console.setObjectName("AddConsoleLink")
         self.console.setOpenExternalLinks(True)
@@ -124,6 +129,7 @@ class AddAccountDialog(QDialog):
         form.addRow(tr("or token-exchange URL"), self.exchange_url)
         form.addRow(tr("URL / folder"), self.base_url)
         form.addRow(tr("Token / signing secret"), self.token)
+        form.addRow("", self.unsigned)
         form.addRow(tr("App console"), self.console)
         rrow = QHBoxLayout()
         rrow.addWidget(self.redirect, 1)
@@ -156,7 +162,7 @@ class AddAccountDialog(QDialog):
         for w, show in ((self.client_id, oauth), (self.client_secret, oauth and g.needs_secret),
                         (self.exchange_url, oauth and g.needs_secret), (self.redirect, oauth), (self.copy, oauth),
                         (self.redirect_note, oauth), (self.console, oauth), (self.login_type, p == "instagram"),
-                        (self.base_url, g.token_only), (self.token, p == "webhook")):
+                        (self.base_url, g.token_only), (self.token, p == "webhook"), (self.unsigned, p == "webhook")):
             w.setVisible(show)
             field = self.redirect_row if w in (self.redirect, self.copy) else w
             label = self.form.labelForField(field)
@@ -174,10 +180,13 @@ class AddAccountDialog(QDialog):
         extra = {"login_type": self.login_type.currentData()} if p == "instagram" else {}
         if p == "folder" and self.base_url.text().strip():
             extra["path"] = self.base_url.text().strip()
+        unsigned = p == "webhook" and self.unsigned.isChecked()
+        if unsigned:
+            extra["unsigned"] = True
         return {"platform": p, "name": self.name.text().strip(), "client_id": self.client_id.text().strip() or None,
                 "client_secret": self.client_secret.text() or None,
                 "exchange_url": self.exchange_url.text().strip() or None,
-                "base_url": self.base_url.text().strip() or None, "token": self.token.text() or None, "extra": extra}
+                "base_url": self.base_url.text().strip() or None, "token": None if unsigned else (self.token.text() or None), "extra": extra}
 
 
 class PickDialog(QDialog):
@@ -364,6 +373,11 @@ class AccountsPage(QWidget):
             if h.token_expires_at is None and acc_conf.get("page_token_for"):
                 until = tr("no expiry (Page token)")
             title = SHORT_TITLES.get(h.platform) or PLATFORM_TITLES.get(h.platform, h.platform)
+            if h.platform == "webhook":
+                from studio.services.accounts import is_true
+
+                title += " · " + (tr("UNSIGNED") if is_true(acc_conf.get("unsigned")) else
+                                  tr("signed") if h.status == "connected" else tr("no signing secret"))
             values = (h.name, title, tr(h.status), target, until,
                       _when(h.last_refresh),
                       "—" if h.quota_left_today is None else str(h.quota_left_today), needs)

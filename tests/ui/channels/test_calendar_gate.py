@@ -64,3 +64,24 @@ def test_the_app_says_when_secrets_come_from_the_environment(ctx, qtbot, monkeyp
     finally:
         keyring.set_keyring(before)
         secrets._reset_notice()
+
+
+def test_add_account_dialog_offers_unsigned_delivery_for_webhooks(ctx, qtbot):
+    from studio.services import account_setup
+    from ui.settings_pages.accounts import AddAccountDialog
+
+    dlg = AddAccountDialog()
+    qtbot.addWidget(dlg)
+    dlg.platform.setCurrentIndex(dlg.platform.findData("webhook"))
+    assert not dlg.unsigned.isHidden() and not dlg.unsigned.isChecked()  # signed unless the user chooses
+    dlg.name.setText("hook")
+    dlg.base_url.setText("https://you.example/hook")
+    dlg.token.setText("ignored when unsigned")
+    dlg.unsigned.setChecked(True)
+    v = dlg.values()
+    assert v["token"] is None and v["extra"]["unsigned"] is True
+    acc = account_setup.add(ctx.db, v["platform"], v["name"], base_url=v["base_url"], token=v["token"],
+                            extra=v["extra"])
+    assert acc.delivery == "unsigned" and acc.status == "connected"
+    dlg.platform.setCurrentIndex(dlg.platform.findData("x"))
+    assert dlg.unsigned.isHidden()
