@@ -1,9 +1,12 @@
-"""Settings › LLM: provider, base URL, model (listed from the endpoint's /models when it offers one), API key
-(OS keyring only), local model folder, a test-connection button, and "approval required before scheduling".
-Everything goes through ``studio.services.providers`` / ``drafts`` (Qt-free)."""
+"""Settings › LLM: model servers already running on this machine (Ollama, LM Studio, llama.cpp, vLLM — found in
+the background when the page opens, pick one and "Use this model"), provider, base URL, model (listed from the
+endpoint's /models when it offers one), API key (OS keyring only), local model folder, a test-connection button,
+and "approval required before scheduling". Everything goes through ``studio.services.providers`` /
+``llm_setup`` / ``drafts`` (Qt-free), off the GUI thread."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,15 +47,35 @@ class LLMSettings(QWidget):
         self.save_button = QPushButton(tr("Save"))
         self.result = QLabel()
         self.result.setWordWrap(True)
+        # servers already running on this machine (studio.services.llm_setup, found off the GUI thread)
+        self.servers = QComboBox()
+        self.servers.setObjectName("LocalModelServers")
+        self.find_button = QPushButton(tr("Find again"))
+        self.use_button = QPushButton(tr("Use this model"))
+        self.use_button.setEnabled(False)
+        self.servers_note = QLabel(tr("Looking for model servers on this machine…"))
+        self.servers_note.setWordWrap(True)
+        self.servers_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.key_hint = QLabel(tr("No local server? Choose the OpenAI-compatible endpoint, enter its base URL "
+                                  "(e.g. https://api.openai.com/v1), a model and your API key — the key is kept "
+                                  "in the OS keyring only."))
+        self.key_hint.setWordWrap(True)
+        self.key_hint.setStyleSheet("color: #777")
         self.approval = QCheckBox(tr("Approval required before scheduling"))
         self.approval.setChecked(drafts.approval_required(ctx.settings))
         env = [k for k, v in cur["env"].items() if v]
         self.env_note = QLabel(tr("Environment overrides active: ") + ", ".join(env) if env else "")
         if not cur["keyring_available"]:
             self.key.setEnabled(False)
-            self.key.setPlaceholderText(tr("no OS keyring: set STUDIO_LLM_API_KEY for this run"))
+            self.key.setPlaceholderText(tr("no OS keyring: set STUDIO_LLM_API_KEY (or STUDIO_SECRET_LLM_API_KEY) for this run"))
 
         form = QFormLayout()
+        srow = QHBoxLayout()
+        srow.addWidget(self.servers, 1)
+        srow.addWidget(self.use_button)
+        srow.addWidget(self.find_button)
+        form.addRow(tr("On this machine"), srow)
+        form.addRow("", self.servers_note)
         form.addRow(tr("Provider"), self.provider)
         form.addRow(tr("Base URL"), self.base_url)
         mrow = QHBoxLayout()
@@ -60,6 +83,7 @@ class LLMSettings(QWidget):
         mrow.addWidget(self.list_button)
         form.addRow(tr("Model"), mrow)
         form.addRow(tr("API key"), self.key)
+        form.addRow("", self.key_hint)
         form.addRow(tr("Local model folder"), self.local_path)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
@@ -78,7 +102,89 @@ class LLMSettings(QWidget):
         self.list_button.clicked.connect(self.list_models)
         self.save_button.clicked.connect(self.save)
         self.approval.toggled.connect(lambda on: drafts.set_approval_required(on, ctx.settings))
+        self.find_button.clicked.connect(self.find_servers)
+        self.servers.activated.connect(self.pick_server)
+        self.use_button.clicked.connect(self.use_server)
         self._sync()
+        self.find_servers()
+
+    # ------------------------------------------------------------------ local servers
+    def find_servers(self) -> None:
+        """Probe 127.0.0.1 for OpenAI-compatible servers on the task runner (never blocks the window)."""
+        from studio.services import llm_setup
+
+        self.find_button.setEnabled(False)
+        self.servers_note.setText(tr("Looking for model servers on this machine…"))
+
+        def job(progress, cancel):
+            return llm_setup.discover()
+
+        self.ctx.tasks.submit(job, name="find model servers", quiet=True, on_done=self._servers_found,
+                              on_error=lambda m: self._servers_found([], m))
+
+    def _servers_found(self, found, error: str | None = None) -> None:
+        try:
+            self.find_button.setEnabled(True)
+        except RuntimeError:  # the page was closed meanwhile
+            return
+        self.found = list(found)
+        self.servers.clear()
+        for srv in self.found:
+            for model in srv.models:
+                self.servers.addItem(f"{srv.name} — {model}", (srv.base_url, model))
+            if not srv.models:
+                self.servers.addItem(f"{srv.name} — {srv.note}", (srv.base_url, ""))
+        self.use_button.setEnabled(any(srv.models for srv in self.found))
+        if error:
+            self.servers_note.setText("✘ " + error)
+        elif self.found:
+            self.servers_note.setText("; ".join(srv.label for srv in self.found)
+                                      + ". " + tr("Pick a model, test it, and use it."))
+        else:
+            self.servers_note.setText(tr("No model server is running on this machine (Ollama 11434, LM Studio "
+                                         "1234, llama.cpp 8080, vLLM 8000). Start one and press Find again, or "
+                                         "use an API key below."))
+
+    def pick_server(self, _index: int = -1) -> None:
+        """Fill provider, base URL and model from the chosen server (Test and Save then work on it)."""
+        data = self.servers.currentData()
+        if not data:
+            return
+        base, model = data
+        self.provider.setCurrentIndex(max(0, self.provider.findData("openai_compat")))
+        self.base_url.setText(base)
+        if model:
+            self.model.setEditText(model)
+
+    def use_server(self) -> None:
+        """Test the chosen model once (timed, through the openai SDK) and make it the writer if it answers."""
+        from studio.services import llm_setup
+
+        data = self.servers.currentData()
+        if not data or not data[1]:
+            return
+        self.pick_server()
+        base, model = data
+        settings = self.ctx.settings
+        self.use_button.setEnabled(False)
+        self.result.setText(tr("Testing") + f" {model}…")
+
+        def job(progress, cancel):
+            res = llm_setup.test_model(base, model)
+            if res.ok:
+                llm_setup.use(base, model, settings=settings)
+            return res
+
+        def done(res) -> None:
+            try:
+                self.use_button.setEnabled(True)
+            except RuntimeError:
+                return
+            self.result.setText(("✔ " + res.message + " — " + tr("generation now uses it.")) if res.ok
+                                else "✘ " + res.message)
+
+        self.ctx.tasks.submit(job, name="test model", on_done=done,
+                              on_error=lambda m: (self.use_button.setEnabled(True), self.result.setText("✘ " + m)))
 
     def _sync(self) -> None:
         name = self.provider.currentData()
