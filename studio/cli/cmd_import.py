@@ -30,7 +30,8 @@ def register(sub) -> None:
     p.add_argument("--dedupe-skus", choices=["flag", "suffix", "error"], default="flag",
                    help="a SKU used by two products: flag = import both, SKU as written, listed in the report "
                         "(default); suffix = the later product gets SKU-2, SKU-3…; error = refuse those products")
-    p.add_argument("--no-download", action="store_true", help="keep image URLs without downloading them")
+    p.add_argument("--no-download", action="store_true",
+                   help="kept for scripts: the import never downloads; `studio images sync` fetches image URLs")
     p.add_argument("--errors-csv", metavar="PATH", help="also write the errors to this CSV file")
 
 
@@ -98,6 +99,9 @@ def run(args) -> int:
                 "report": outcome.report,
             }
             used_mapping = options.resolved_mapping
+            from studio.services import images as image_jobs  # URL images wait for `studio images sync`
+
+            data["images_waiting"] = image_jobs.pending_count(db, outcome.product_ids)
         else:
             errors, warnings = aborted.issues, []
             data = {"detected": det.as_dict(), "dry_run": False, "status": "failed", "created": 0, "updated": 0,
@@ -132,9 +136,12 @@ def run(args) -> int:
             print(f"Imported (run #{data['import_run_id']}): {data['created']} created, {data['updated']} updated, "
                   f"{data['unchanged']} unchanged, "
                   f"{data['skipped_invalid']} invalid product(s) skipped; {data['variants_created']} variants new, "
-                  f"{data['variants_updated']} updated; {data['images']} images ({data['images_downloaded']} "
-                  f"downloaded, {data['images_missing']} missing); {data['facts_written']} facts "
+                  f"{data['variants_updated']} updated; {data['images']} images ({data['images_missing']} "
+                  f"missing, {data['images_waiting']} waiting for download); {data['facts_written']} facts "
                   f"({data['facts_kept_user_edited']} hand-edited kept)")
+            if data["images_waiting"]:
+                print(f"{data['images_waiting']} image(s) wait for download: run `studio images sync` "
+                      "(the import does not wait for them)")
         if data.get("source_language"):
             print(f"Source language: {data['source_language']}")
         for e in errors[:20]:

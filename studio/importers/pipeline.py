@@ -8,7 +8,7 @@
   assets made later stay attached. Facts and fields edited by hand (``user_edited``) are kept, facts the
   user deleted are not brought back; nothing is deleted by a re-import.
 * A dry run is the same import in a transaction that is rolled back: its counts are the real import's.
-* URL images are downloaded after the commit (never blocking or holding the transaction).
+* URL images are stored as ``remote``; ``studio.services.images.sync`` downloads them as its own job.
 """
 
 from __future__ import annotations
@@ -60,12 +60,12 @@ class ImportOptions:
     import_valid_rows_only: bool = False
     dry_run: bool = False
     currency: str | None = None  # the store currency when the file has none (Shopify CSV has none)
-    download_images: bool = True
+    download_images: bool = True  # the caller then runs studio.services.images.sync (never the pipeline)
     encoding: str | None = None  # override detection
     delimiter: str | None = None
     batch_size: int = 500
     download_concurrency: int = 4
-    download_timeout: float = 5.0
+    download_timeout: float = 20.0  # whole-file deadline of one image download (see importers.netfetch)
     resolved_mapping: dict[str, str] | None = None  # filled in by the generic reader
     parallel: bool | None = None  # parse in a second process: None = for files ≥ parallel.PARALLEL_MIN_BYTES
     # a SKU used by two products: "flag" imports both with the SKU as written and lists it in the report,
@@ -659,7 +659,8 @@ class _Writer:
                 if len(self.result.warnings) < KEEP_ERRORS:
                     self.result.warnings.append(ImportIssue(
                         Path(self.result.detection.path).name, im.line, None, f"image {im.src!r} of {r.handle!r} "
-                        "not found", "check the path (relative to the imported file)", "warning", r.handle,
+                        f"not imported: {res.reason or 'not found'}", "put the image inside the imported file's "
+                        "folder or the --images folder (links that lead elsewhere are refused)", "warning", r.handle,
                         kind="image-missing"))
             self.result.images += 1
             rows.append({"product_id": pid, "variant_id": vids[vi] if vi is not None and vids and vi < len(vids)
@@ -1085,10 +1086,8 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
         raise
     conn.close()
     result.status = status
-    if not options.dry_run and options.download_images and result.product_ids:
-        t_img = time.perf_counter()
-        _download_phase(db, run_id, options, progress, cancel, result)
-        result.timings["images"] = time.perf_counter() - t_img
+    # URL images stay "remote": downloading them is its own resumable job (studio.services.images.sync,
+    # ``studio images sync``, the app's background task), never part of the import
     result.seconds = time.perf_counter() - t0
     from studio.importers.report import build_report
 
@@ -1122,66 +1121,6 @@ def _record_failed_run(db: Database, det, options, result: ImportResult, status:
             result.import_run_id = c.execute(insert(R).returning(R.c.id), [vals]).scalar_one()
     except Exception:  # noqa: BLE001 - recording the failure must not hide the original error
         result.import_run_id = None
-
-
-def _download_phase(db: Database, run_id: int | None, options: ImportOptions, progress: ProgressFn,
-                    cancel: CancelToken, result: ImportResult) -> None:
-    ids = result.product_ids
-    pending: list[tuple[int, str]] = []
-    reuse: dict[str, Any] = {}
-    with db.engine.connect() as c:
-        for i in range(0, len(ids), 900):
-            pending.extend((row.id, row.src) for row in c.execute(
-                select(MD.c.id, MD.c.src).where(MD.c.product_id.in_(ids[i:i + 900]), MD.c.status == "remote")))
-        urls = sorted({u for _i, u in pending})
-        for i in range(0, len(urls), 900):
-            for row in c.execute(select(MD.c.src, MD.c.local_path, MD.c.sha256, MD.c.width, MD.c.height)
-                                 .where(MD.c.src.in_(urls[i:i + 900]), MD.c.status == "ok",
-                                        MD.c.local_path.is_not(None))):
-                if row.src not in reuse and Path(row.local_path).is_file():
-                    reuse[row.src] = row
-    if not pending:
-        return
-    todo: list[tuple[int, str]] = []
-    updates: list[dict] = []
-    for mid, url in pending:
-        r = reuse.get(url)
-        if r is not None:
-            updates.append({"_id": mid, "status": "ok", "local_path": r.local_path, "sha256": r.sha256,
-                            "width": r.width, "height": r.height})
-        else:
-            todo.append((mid, url))
-    # one download per distinct URL, fanned out to every media row using it
-    by_url: dict[str, list[int]] = {}
-    for mid, url in todo:
-        by_url.setdefault(url, []).append(mid)
-    outcomes: dict[str, img.ResolvedImage] = {}
-
-    def on_done(_key: int, res: img.ResolvedImage) -> None:
-        outcomes[res.src] = res
-
-    def prog(done: int, total: int) -> None:
-        progress(0.9 + 0.1 * done / max(1, total), f"images {done}/{total}")
-
-    img.download_images([(i, u) for i, u in enumerate(by_url)], on_done, concurrency=options.download_concurrency,
-                        timeout=options.download_timeout, cancel=cancel, progress=prog)
-    for url, mids in by_url.items():
-        res = outcomes.get(url)
-        if res is None or res.status == "remote":
-            continue  # cancelled: stays "remote"
-        for mid in mids:
-            updates.append({"_id": mid, "status": res.status, "local_path": res.local_path, "sha256": res.sha256,
-                            "width": res.width, "height": res.height})
-        if res.status == "ok":
-            result.images_downloaded += len(mids)
-        else:
-            result.images_missing += len(mids)
-            result.warnings.append(ImportIssue("", None, None, f"image {url} could not be downloaded ({res.reason}); "
-                                               "kept and marked missing", "check the URL", "warning"))
-    with db.engine.begin() as c:
-        for d in updates:
-            mid = d.pop("_id")
-            c.execute(update(MD).where(MD.c.id == mid).values(**d))
 
 
 def iter_errors(result: ImportResult) -> Iterator[ImportIssue]:

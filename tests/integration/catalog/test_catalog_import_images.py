@@ -1,78 +1,40 @@
-"""Images: URLs over real HTTP (loopback), a folder matched by SKU/handle, local paths."""
+"""Images: URLs downloaded by the sync job over real HTTP (loopback, explicitly allowed), a folder matched by
+SKU/handle, local paths."""
 
 from __future__ import annotations
 
-import io
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from PIL import Image
 
 from studio.services import catalog, importing
+from studio.services import images as image_jobs
 from studio.services.importing import ImportOptions
 from tests.integration.catalog.catalog_files import write_shopify
-
-
-def png_bytes(color=(200, 80, 60), size=(64, 48), mode="RGB") -> bytes:
-    buf = io.BytesIO()
-    Image.new(mode, size, color).save(buf, "PNG")
-    return buf.getvalue()
-
-
-class ImageServer:
-    def __init__(self, files: dict[str, bytes]) -> None:
-        self.files = files
-        self.requests: list[str] = []
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):
-                outer.requests.append(self.path)
-                body = outer.files.get(self.path)
-                if body is None:
-                    self.send_response(404)
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                    return
-                self.send_response(200)
-                self.send_header("Content-Type", "image/png")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args):
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        self.thread.join(5)
+from tests.support.image_cdn import ImageCDN, png_bytes
 
 
 @pytest.fixture
-def image_server():
-    with ImageServer({"/ok.png": png_bytes(), "/ok-no-ext": png_bytes((1, 2, 3)), "/text.png": b"not an image"}) as srv:
+def image_server(monkeypatch):
+    monkeypatch.setenv("STUDIO_IMAGE_ALLOW_HOSTS", "127.0.0.1")  # a self-hosted shop on this machine
+    with ImageCDN({"/ok.png": png_bytes(), "/ok-no-ext": png_bytes((1, 2, 3)), "/text.png": b"not an image"}) as srv:
         yield srv
 
 
-def test_url_images_downloaded_or_marked_missing(db, tmp_path, image_server):
+def test_import_returns_after_commit_and_sync_downloads_or_marks_missing(db, tmp_path, image_server):
     u = image_server.url
     ps = [{"handle": "a", "title": "A", "variants": [{"sku": "A1"}],
            "images": [f"{u}/ok.png", f"{u}/missing.png", f"{u}/text.png", f"{u}/ok-no-ext"]},
           {"handle": "b", "title": "B", "variants": [{"sku": "B1"}], "images": [f"{u}/ok.png"]}]
     f = write_shopify(tmp_path / "c.csv", ps)
-    res = importing.run_import(db, f, ImportOptions(download_timeout=5))
+    res = importing.run_import(db, f, ImportOptions())
     assert res.created == 2
+    assert image_server.requests == []  # the import never downloads
+    assert image_jobs.pending_count(db) == 5 == image_jobs.pending_count(db, res.product_ids)
+    assert {md.status for md in catalog.get_product_by_ref(db, "a").media} == {"remote"}
+
+    out = image_jobs.sync(db, deadline=5)
+    assert (out.urls, out.media, out.downloaded, out.failed, out.left) == (4, 5, 3, 2, 0)
     a = catalog.get_product_by_ref(db, "a")
     by_src = {md.src.rsplit("/", 1)[1]: md for md in a.media}
     ok = by_src["ok.png"]
@@ -83,26 +45,46 @@ def test_url_images_downloaded_or_marked_missing(db, tmp_path, image_server):
     assert by_src["ok-no-ext"].status == "ok" and by_src["ok-no-ext"].local_path.endswith(".png")
     b = catalog.get_product_by_ref(db, "b")
     assert b.media[0].local_path == ok.local_path  # content-addressed: same bytes, one file
-    assert image_server.requests.count("/ok.png") == 1  # one download per distinct URL
-    assert res.images_downloaded == 3 and res.images_missing == 2
-    # a re-import reuses the downloaded file without asking the server again
+    assert image_server.count("/ok.png") == 1  # one download per distinct URL
+    reasons = {f.url.rsplit("/", 1)[1]: f for f in out.failures}
+    assert reasons["missing.png"].reason.startswith("HTTP 404") and reasons["missing.png"].handle == "a"
+    assert reasons["missing.png"].sku == "A1" and "not an image" in reasons["text.png"].reason
+    # nothing waits any more; a re-import neither asks the server again nor resets what was fetched
+    assert image_jobs.sync(db).media == 0
     importing.run_import(db, f)
-    assert image_server.requests.count("/ok.png") == 1
+    assert image_jobs.pending_count(db) == 0 and image_server.count("/ok.png") == 1
 
 
-def test_unreachable_host_never_blocks(db, tmp_path):
+def test_a_new_product_with_an_already_downloaded_url_reuses_the_file(db, tmp_path, image_server):
+    u = image_server.url
+    f = write_shopify(tmp_path / "c.csv", [{"handle": "a", "title": "A", "variants": [{"sku": "A1"}],
+                                            "images": [f"{u}/ok.png"]}])
+    importing.run_import(db, f)
+    image_jobs.sync(db)
+    g = write_shopify(tmp_path / "d.csv", [{"handle": "z", "title": "Z", "variants": [{"sku": "Z1"}],
+                                            "images": [f"{u}/ok.png"]}])
+    importing.run_import(db, g)
+    out = image_jobs.sync(db)
+    assert (out.reused, out.downloaded) == (1, 0) and image_server.count("/ok.png") == 1
+    assert catalog.get_product_by_ref(db, "z").media[0].status == "ok"
+
+
+def test_unreachable_host_never_blocks(db, tmp_path, monkeypatch):
     import socket
 
+    monkeypatch.setenv("STUDIO_IMAGE_ALLOW_HOSTS", "127.0.0.1")
     s = socket.socket()
     s.bind(("127.0.0.1", 0))
     port = s.getsockname()[1]
     s.close()  # nothing listens there any more
     f = write_shopify(tmp_path / "c.csv", [{"handle": "a", "title": "A", "variants": [{"sku": "A1"}],
-                                            "images": [f"http://127.0.0.1:{port}/x.png"]}])
-    res = importing.run_import(db, f, ImportOptions(download_timeout=1))
+                                            "images": [f"http://127.0.0.1:{port}/{i}.png" for i in range(30)]}])
+    res = importing.run_import(db, f)
     assert res.created == 1
-    md = catalog.get_product_by_ref(db, "a").media[0]
-    assert md.status == "missing" and md.src.endswith("/x.png")
+    out = image_jobs.sync(db, deadline=2)
+    assert out.failed == 30 and out.seconds < 10
+    assert all("cannot connect" in x.reason for x in out.failures)
+    assert {md.status for md in catalog.get_product_by_ref(db, "a").media} == {"missing"}
 
 
 def test_images_folder_matched_by_sku_and_handle_and_local_paths(db, tmp_path):

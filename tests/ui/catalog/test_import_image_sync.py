@@ -1,0 +1,73 @@
+"""The import dialog downloads the catalog's image URLs in the background after the import: progress, Stop,
+the status-bar task, failures listed as warnings with product/SKU/URL/reason, thumbnails refreshed."""
+
+from __future__ import annotations
+
+import time
+
+from studio.services import catalog as svc
+from studio.services import images as image_jobs
+from tests.integration.catalog.catalog_files import write_shopify
+from tests.support.image_cdn import ImageCDN, png_bytes
+from ui.dialogs.import_dialog import ImportDialog
+
+
+def _dialog(qtbot, ctx, path) -> ImportDialog:
+    dlg = ImportDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    with qtbot.waitSignal(dlg.detected, timeout=10000):
+        dlg.set_path(str(path))
+    return dlg
+
+
+def test_import_then_background_download_with_progress_and_failures(qtbot, ui_ctx, tmp_path, monkeypatch):
+    monkeypatch.setenv("STUDIO_IMAGE_ALLOW_HOSTS", "127.0.0.1")
+    with ImageCDN({f"/{i}.png": png_bytes((i, 2, 3)) for i in range(8)}) as cdn:
+        ps = [{"handle": f"p{i}", "title": f"P {i}", "variants": [{"sku": f"P-{i}"}], "images": [f"{cdn.url}/{i}.png"]}
+              for i in range(10)]  # 8 and 9 are 404s
+        f = write_shopify(tmp_path / "c.csv", ps)
+        dlg = _dialog(qtbot, ui_ctx, f)
+        changes = []
+        ui_ctx.bus.changed.connect(changes.append)
+        started = []
+        ui_ctx.tasks.task_started.connect(lambda _tid, name: started.append(name))
+        with qtbot.waitSignal(dlg.imported, timeout=20000):
+            dlg.run_import()
+        assert dlg.images_progress.isVisible() and dlg.images_cancel.isVisible()
+        with qtbot.waitSignal(dlg.images_done, timeout=30000) as blocker:
+            pass
+    result = blocker.args[0]
+    assert (result.downloaded, result.failed) == (8, 2)
+    assert "Downloading images" in started  # the status bar shows it, with its Cancel
+    assert "8 downloaded" in dlg.images_label.text() and "2 failed" in dlg.images_label.text()
+    warnings = [w.message for w in dlg.warnings_model.rows() if w.kind == "image-download"]
+    assert any(m.startswith("image of p8 (SKU P-8): ") and m.endswith("HTTP 404 Not Found") for m in warnings)
+    assert changes and set(changes[-1].updated) == {svc.get_product_by_ref(ui_ctx.db, f"p{i}").id for i in range(10)}
+    assert image_jobs.pending_count(ui_ctx.db) == 0
+
+
+def test_stop_downloads_keeps_the_rest_waiting(qtbot, ui_ctx, tmp_path, monkeypatch):
+    monkeypatch.setenv("STUDIO_IMAGE_ALLOW_HOSTS", "127.0.0.1")
+
+    def slow(h):
+        time.sleep(0.3)
+        body = png_bytes()
+        h.send_response(200)
+        h.send_header("Content-Type", "image/png")
+        h.send_header("Content-Length", str(len(body)))
+        h.end_headers()
+        h.wfile.write(body)
+
+    with ImageCDN({f"/{i}.png": slow for i in range(40)}) as cdn:
+        ps = [{"handle": f"p{i}", "title": f"P {i}", "variants": [{"sku": f"P-{i}"}], "images": [f"{cdn.url}/{i}.png"]}
+              for i in range(40)]
+        dlg = _dialog(qtbot, ui_ctx, write_shopify(tmp_path / "c.csv", ps))
+        with qtbot.waitSignal(dlg.imported, timeout=20000):
+            dlg.run_import()
+        qtbot.waitUntil(lambda: dlg.images_progress.value() > 0, timeout=20000)
+        with qtbot.waitSignal(dlg.images_done, timeout=20000) as blocker:
+            dlg.stop_image_sync()
+    result = blocker.args[0]
+    assert result.cancelled and result.left > 0 and "stopped" in dlg.images_label.text()
+    assert image_jobs.pending_count(ui_ctx.db) == result.left  # resumable: the rest still waits
