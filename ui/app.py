@@ -493,6 +493,7 @@ def run(argv: list[str] | None = None) -> int:
         from ui import first_run
 
         QTimer.singleShot(0, lambda: first_run.offer_sample(window))
+        QTimer.singleShot(0, lambda: first_run.offer_llm(window))  # a model server already running here
     except ImportError:
         pass
     rc = app.exec()

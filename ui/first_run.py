@@ -61,6 +61,93 @@ def _ask(window, _n: int) -> QMessageBox:
     return box
 
 
+# --------------------------------------------------------------------------- a real model in one step
+
+LLM_SETTING = "ui.llm_offered"
+
+
+def offer_llm(window) -> None:
+    """Called once after the main window is shown: while generation still uses the built-in offline writer, look
+    for model servers already running on this machine (off the GUI thread) and offer the first model found.
+    Nothing found: nothing is shown (Settings › LLM explains both ways). Answered once, remembered."""
+    ctx = window.ctx
+    if os.environ.get("STUDIO_NO_FIRST_RUN", "").strip() not in ("", "0") or ctx.settings.get(LLM_SETTING):
+        return
+    from studio.services import llm_setup, providers
+
+    if providers.config(ctx.settings)["provider"] != "offline":
+        ctx.settings.set(LLM_SETTING, True)  # the user already chose a writer
+        return
+    ctx.tasks.submit(lambda p, c: llm_setup.discover(), name="find model servers", quiet=True,
+                     on_done=lambda found: _ask_llm(window, [s for s in found if s.models]))
+
+
+def _ask_llm(window, found) -> QMessageBox | None:
+    if not found:
+        return None
+    other = getattr(window, "first_run_box", None)
+    if other is not None and other.isVisible():  # one question at a time: after the sample offer
+        other.finished.connect(lambda *_: _ask_llm(window, found))
+        return None
+    ctx = window.ctx
+    srv = found[0]
+    model = srv.models[0]
+    box = QMessageBox(window)
+    box.setObjectName("FirstRunModelOffer")
+    box.setWindowTitle(tr("A model server is running on this machine"))
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(srv.label)
+    box.setInformativeText(tr("Write listings, captions and scripts with this model instead of the built-in "
+                              "offline writer? It is tested once first. You can change it any time in "
+                              "Settings › LLM (other models, or an API key).") + f"\n\n{model} — {srv.base_url}")
+    use = box.addButton(tr("Use") + f" {model}", QMessageBox.ButtonRole.AcceptRole)
+    settings_btn = box.addButton(tr("Settings › LLM…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(use)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def answered(button) -> None:
+        ctx.settings.set(LLM_SETTING, True)
+        if button is use:
+            use_model(ctx, srv.base_url, model)
+        elif button is settings_btn:
+            win = ctx.main_window
+            view = win.show_section("settings") if win is not None and hasattr(win, "show_section") else None
+            if view is not None and hasattr(view, "show_page"):
+                view.show_page("llm")
+
+    box.buttonClicked.connect(answered)
+    box.rejected.connect(lambda: ctx.settings.set(LLM_SETTING, True))
+    box.show()
+    window.llm_offer_box = box
+    return box
+
+
+def use_model(ctx, base_url: str, model: str):
+    """Test the model once (a timed chat completion) and make it the writer if it answers; the status bar says
+    which happened."""
+    settings = ctx.settings
+
+    def job(progress, cancel):
+        from studio.services import llm_setup
+
+        res = llm_setup.test_model(base_url, model)
+        if res.ok:
+            llm_setup.use(base_url, model, settings=settings)
+        return res
+
+    def report(text: str) -> None:
+        window = ctx.main_window
+        if window is not None and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 12000)
+
+    return ctx.tasks.submit(job, name=tr("Test model"), on_done=lambda res: report(
+        ("✔ " + res.message + " — " + tr("generation now uses it.")) if res.ok else "✘ " + res.message),
+        on_error=lambda m: report("✘ " + m))
+
+
 def load_sample(ctx, parent: QWidget | None = None, on_done=None):
     """Import the bundled sample catalog on the writes executor and broadcast what changed."""
     db = ctx.db
