@@ -248,8 +248,14 @@ def overrides_for(db: Database, product_id: int, market: str) -> dict[str, Any]:
 
     ``{"name": str | None, "options": {option: {source value: translation}}, "facts": {fact key: translation},
     "values": {source text: translation}}`` — ``values`` flattens all of them for the checks."""
+    from studio.services import catalog
+
     try:
-        rows = memory_rows(db, product_id, market)
+        market = market_tag(market)
+        entries = _entries(db, product_id, market)
+        if not entries:  # the common case costs one indexed query
+            return {}
+        rows = _resolve(catalog.get_product(db, product_id), entries)
     except StudioError:
         return {}
     out: dict[str, Any] = {"name": None, "options": {}, "facts": {}, "values": {}}

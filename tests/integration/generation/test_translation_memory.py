@@ -174,3 +174,38 @@ def test_cli(apparel, capsys, tmp_path):
                    "registry; add the market in Markets or pass --market"]
     assert main(["translations", "set", "nope", "de-DE", "name", "x"]) == 2
     assert "no product with handle or SKU 'nope'" in capsys.readouterr().err
+
+
+def test_model_path_gets_the_translations_and_is_checked_against_them(apparel):
+    """The LLM path (loopback OpenAI-compatible server): the prompt says "use exactly these translations", and
+    an answer that uses the English name anyway keeps a finding that names the seller's translation."""
+    from studio.services import providers
+    from tests.support.llm_server import LLMServer, json_reply
+
+    db = apparel
+    translations.import_shopify_csv(db, SAMPLE)
+    vt = _pid(db, "classic-varsity-top")
+    answer = {"title": "Classic Varsity Top – sportliches Damen-Oberteil mit Stickerei",
+              "bullets": ["Sportliches Oberteil mit aufgesticktem Buchstaben.", "Erhältlich in Klein, Mittel und Groß."],
+              "description": "Das sportliche Oberteil in Grau und Schwarz wird mit Knöpfen geschlossen und trägt einen "
+                             "aufgestickten Buchstaben. Erhältlich in den Größen Klein, Mittel und Groß.",
+              "search_terms": "oberteil damen sportlich grau schwarz"}
+    with LLMServer() as srv:
+        srv.script([json_reply(answer)])
+        prov = providers.registry.find("llm", "openai_compat")(base_url=srv.base_url, model="test-model",
+                                                                api_key="sk", max_retries=0, timeout=10)
+        try:
+            d = generation.generate_one(db, vt, "de-DE", "listing", "amazon", provider=prov)
+        finally:
+            prov.close()
+        sent = srv.requests[0]
+    assert "use exactly these translations" in sent.system + sent.user
+    assert "Klassisches College-Shirt" in sent.system + sent.user
+    found = [c for c in d.latest.checks if c["rule_id"].startswith("generation.translation-memory")]
+    assert found and found[0]["field"] == "title" and found[0]["fix"] == "Klassisches College-Shirt"
+
+
+def test_dry_run_stores_nothing(apparel, capsys):
+    assert main(["translations", "import", str(SAMPLE), "--dry-run"]) == 0
+    assert capsys.readouterr().out.startswith("(dry run) shopify_translations_de.csv: 23 rows read, 10 translations")
+    assert translations.list_translations(apparel) == []
