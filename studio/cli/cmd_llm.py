@@ -62,8 +62,8 @@ def run_discover(args) -> int:
 
     def human() -> None:
         if not found:
-            ports = ", ".join(f"{n} {p}" for n, p in llm_setup.candidates(args.port))
-            print(f"No model server answers on 127.0.0.1 ({ports}). Start one (e.g. `ollama serve`, LM Studio's "
+            ports = ", ".join(str(p) for _, p in llm_setup.candidates(args.port))
+            print(f"No model server answers on 127.0.0.1 (ports {ports}). Start one (e.g. `ollama serve`, LM Studio's "
                   "server tab) or store an API key with `studio llm key`.")
             return
         for s in found:
