@@ -85,8 +85,9 @@ def test_first_run_offers_the_model_it_found(ctx, qtbot, monkeypatch):
         use = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole][0]
         srv.script([Reply(content="OK")])
         use.click()
-        qtbot.waitUntil(lambda: providers.config(ctx.settings)["provider"] == "openai_compat", timeout=15000)
-        assert providers.config(ctx.settings)["model"] == "llama3.2:3b"
+        qtbot.waitUntil(lambda: ctx.tasks.active(include_quiet=True) == [], timeout=15000)  # tested, then saved
+        cfg = providers.config(ctx.settings)
+        assert (cfg["provider"], cfg["base_url"], cfg["model"]) == ("openai_compat", srv.base_url, "llama3.2:3b")
         assert ctx.settings.get(first_run.LLM_SETTING) is True
         w.llm_offer_box = None
         first_run.offer_llm(w)  # answered: never asked again
