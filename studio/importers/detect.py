@@ -221,7 +221,7 @@ def _utf8_with_strays(sample: bytes) -> EncodingGuess | None:
     text = codecs.getincrementaldecoder("utf-8")("surrogateescape").decode(sample, final=False)
     bad = sum(1 for _ in _STRAY.finditer(text))
     good = sum(1 for c in text if not c.isascii()) - bad
-    if good >= 2 and bad <= max(1, good // 10):  # (one valid pair alone may be a coincidence: "É–" is ɖ)
+    if good >= 2 and bad <= max(2, good // 5):  # (one valid pair alone may be a coincidence: "É–" is ɖ)
         first = _STRAY.search(text)
         line = text.count("\n", 0, first.start()) + 1 if first else 0
         return EncodingGuess("utf-8", False, 0.9,
