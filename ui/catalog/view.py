@@ -89,6 +89,10 @@ class CatalogView(QWidget):
         self.missing_images = QCheckBox(tr("Missing images"), self)
         self.missing_images.setToolTip(tr("Products without images or with an image that could not be found"))
         self._reset_choices()
+        self.images_btn = QPushButton(tr("Download images"), self)
+        self.images_btn.setObjectName("DownloadImages")
+        self.images_btn.setToolTip(tr("Download the image URLs that wait and retry the ones that failed, in the "
+                                      "background (progress and Cancel in the status bar)"))
         self.import_btn = QPushButton(tr("Import…"), self)
         self.import_btn.setToolTip(tr("Import a catalog file (Ctrl+I)"))
         self.count_label = QLabel(self)
@@ -104,6 +108,7 @@ class CatalogView(QWidget):
         bar.addWidget(self.status)
         bar.addWidget(self.missing_images)
         bar.addWidget(self.count_label)
+        bar.addWidget(self.images_btn)
         bar.addWidget(self.import_btn)
 
         # ---------------------------------------------------------------- table
@@ -187,6 +192,7 @@ class CatalogView(QWidget):
         self.model.load_failed.connect(lambda m: self.status_message.emit(tr("Could not load the catalog") + f": {m}"))
         self.detail.status_message.connect(self.status_message)
         self.import_btn.clicked.connect(self.open_import)
+        self.images_btn.clicked.connect(self.download_images)
         self.empty_import.clicked.connect(self.open_import)
         self.empty_sample.clicked.connect(self.load_sample)
         ctx.bus.changed.connect(self._on_changes)
@@ -236,6 +242,12 @@ class CatalogView(QWidget):
         if self.detail.product_id is not None:
             self.detail.load(self.detail.product_id)
         self.status_message.emit(tr("Catalog refreshed"))
+
+    def download_images(self):
+        """Fetch the images that wait and retry failed ones (``studio images sync --retry-missing``)."""
+        from ui import image_sync
+
+        return image_sync.start(self.ctx, retry_missing=True)
 
     def open_import(self) -> None:
         from ui.dialogs.import_dialog import open_import_dialog

@@ -71,3 +71,23 @@ def test_stop_downloads_keeps_the_rest_waiting(qtbot, ui_ctx, tmp_path, monkeypa
     result = blocker.args[0]
     assert result.cancelled and result.left > 0 and "stopped" in dlg.images_label.text()
     assert image_jobs.pending_count(ui_ctx.db) == result.left  # resumable: the rest still waits
+
+
+def test_catalog_download_images_button_retries_the_failed_ones(qtbot, ui_ctx, tmp_path, monkeypatch):
+    from studio.services import importing
+    from ui.catalog.view import CatalogView
+
+    monkeypatch.setenv("STUDIO_IMAGE_ALLOW_HOSTS", "127.0.0.1")
+    with ImageCDN({}) as cdn:
+        ps = [{"handle": f"p{i}", "title": f"P {i}", "variants": [{"sku": f"P-{i}"}], "images": [f"{cdn.url}/{i}.png"]}
+              for i in range(3)]
+        importing.run_import(ui_ctx.db, write_shopify(tmp_path / "c.csv", ps))
+        assert image_jobs.sync(ui_ctx.db).failed == 3  # the shop's server was not up yet
+        cdn.files.update({f"/{i}.png": png_bytes((i, 9, 9)) for i in range(3)})
+        view = CatalogView(ui_ctx)
+        qtbot.addWidget(view)
+        view.show()
+        with qtbot.waitSignal(ui_ctx.bus.changed, timeout=30000) as blocker:
+            view.images_btn.click()
+    assert len(blocker.args[0].updated) == 3
+    assert {md.status for i in range(3) for md in svc.get_product_by_ref(ui_ctx.db, f"p{i}").media} == {"ok"}
