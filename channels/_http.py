@@ -243,9 +243,16 @@ class HttpAdapter:
         if request.checkpoint is not None:
             request.checkpoint(data)
 
-    def poll(self, fetch, done, failed, cancel: CancelToken | None, what: str):
-        """Call ``fetch()`` until ``done(result)``; ``failed(result)`` returns an error or None."""
-        deadline = time.monotonic() + self.poll_timeout
+    # the clock and the sleep polling uses (tests inject fakes: no real sleeping)
+    clock = staticmethod(time.monotonic)
+    sleep = staticmethod(wait)
+
+    def poll(self, fetch, done, failed, cancel: CancelToken | None, what: str, interval=None):
+        """Call ``fetch()`` until ``done(result)``; ``failed(result)`` returns an error or None.
+
+        ``interval(result)`` may name the wait the platform asked for (X's ``check_after_secs``); else
+        ``poll_interval``."""
+        deadline = self.clock() + self.poll_timeout
         while True:
             result = fetch()
             err = failed(result)
@@ -253,10 +260,11 @@ class HttpAdapter:
                 raise err
             if done(result):
                 return result
-            if time.monotonic() > deadline:
+            if self.clock() > deadline:
                 raise TransientError(f"{self.platform}: {what} still processing after {self.poll_timeout:.0f} s",
                                      platform=self.platform, code="processing-timeout")
-            wait(cancel, self.poll_interval)
+            asked = interval(result) if interval is not None else None
+            self.sleep(cancel, float(asked) if asked is not None else self.poll_interval)
 
 
 def _body(resp: httpx.Response) -> Any:

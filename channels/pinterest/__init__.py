@@ -4,6 +4,11 @@ platform-specs.md A: Pinterest / Create pin — ``POST /v5/pins`` with ``board_i
 ``description`` (500 safe cap, A: Pinterest / Description, practical), ``link``, ``alt_text`` and
 ``media_source`` (``image_base64`` / ``image_url`` / ``video_id``). Video: ``POST /v5/media`` → upload to the
 returned URL with its parameters → poll ``GET /v5/media/{id}`` → create the pin with ``video_id``.
+Two to five images make a carousel pin (``multiple_image_urls`` / ``multiple_image_base64``).
+
+Checked against Pinterest's own OpenAPI contract (tests/contracts/pinterest-v5.openapi.json, v5.23.0):
+base64 images are JPEG or PNG only (others are converted to PNG); the upload to the returned S3
+``upload_url`` carries the signed fields and no Authorization header (_http strips it off-host).
 """
 
 from __future__ import annotations
@@ -20,12 +25,33 @@ from studio.ports import ChannelError, PublishReceipt, PublishRequest, Rejected
 OAUTH = OAuthSpec(
     authorize_url="https://www.pinterest.com/oauth/",
     token_url="https://api.pinterest.com/v5/oauth/token",
-    scopes=("boards:read", "pins:read", "pins:write"),
+    # the contract's POST /pins security: boards:read, boards:write, pins:read, pins:write
+    scopes=("boards:read", "boards:write", "pins:read", "pins:write"),
     pkce=False,
     needs_secret=True,
     scope_sep=",",
     basic_auth=True,
 )
+
+
+BASE64_TYPES = ("image/jpeg", "image/png")  # the contract's ContentType enum
+MAX_CAROUSEL = 5  # PinMediaSourceImagesBase64/URL: 2–5 items
+
+
+def image_base64(item: dict) -> tuple[str, str]:
+    """(content_type, base64 data) for an image, converted to PNG when it is neither JPEG nor PNG."""
+    mime = media_mime(item)
+    data = Path(item["path"]).read_bytes()
+    if mime not in BASE64_TYPES:
+        import io
+
+        from PIL import Image
+
+        with Image.open(io.BytesIO(data)) as im:
+            buf = io.BytesIO()
+            im.save(buf, "PNG")
+        mime, data = "image/png", buf.getvalue()
+    return mime, base64.b64encode(data).decode("ascii")
 
 
 class PinterestAdapter(HttpAdapter):
@@ -90,12 +116,22 @@ class PinterestAdapter(HttpAdapter):
         if media_kind(item) == "video":
             vid = self._video_id(item, request, cancel)
             body["media_source"] = {"source_type": "video_id", "media_id": vid, "cover_image_key_frame_time": 1}
-        elif item.get("url"):
-            body["media_source"] = {"source_type": "image_url", "url": item["url"]}
         else:
-            data = Path(item["path"]).read_bytes()
-            body["media_source"] = {"source_type": "image_base64", "content_type": media_mime(item),
-                                    "data": base64.b64encode(data).decode("ascii")}
+            images = [m for m in request.media if media_kind(m) == "image"][:MAX_CAROUSEL] or [item]
+            if len(images) > 1 and all(m.get("url") for m in images):
+                body["media_source"] = {"source_type": "multiple_image_urls",
+                                        "items": [{"url": m["url"]} for m in images]}
+            elif len(images) > 1:
+                items = []
+                for m in images:
+                    ctype, data = image_base64(m)
+                    items.append({"content_type": ctype, "data": data})
+                body["media_source"] = {"source_type": "multiple_image_base64", "items": items}
+            elif item.get("url"):
+                body["media_source"] = {"source_type": "image_url", "url": item["url"]}
+            else:
+                ctype, data = image_base64(item)
+                body["media_source"] = {"source_type": "image_base64", "content_type": ctype, "data": data}
         pin = self.json("POST", "/v5/pins", json=body, ambiguous=True)
         pid = str(pin["id"])
         return PublishReceipt(platform_post_id=pid, url=f"https://www.pinterest.com/pin/{pid}/", raw={"id": pid})

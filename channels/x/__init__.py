@@ -4,11 +4,18 @@ platform-specs.md A: X / Create post — ``{text, media:{media_ids:[≤4]}, repl
 no native scheduling. A: X / Media — initialize → append → finalize → poll ``processing_info``.
 A: X / Errors — problem JSON ``{title, detail, type}``; 429 = limit, 401 = re-auth, 403 = duplicate
 content or a video too long. A: X / Rate limits — headers ``x-rate-limit-*``.
+
+Checked against X's own OpenAPI contract (tests/contracts/x-api-v2.openapi.json, v2.167): the timeline
+field list is ``post.fields``; ``processing_info.check_after_secs`` says when to poll media status again.
 """
 
 from __future__ import annotations
 
-from channels._http import HttpAdapter, media_kind, media_mime, read_chunks, text_matches
+import html
+import re
+import unicodedata
+
+from channels._http import HttpAdapter, media_kind, media_mime, read_chunks
 from channels.oauth import OAuthSpec
 from studio.jobs import CancelToken, ProgressFn
 from studio.ports import ChannelError, PublishReceipt, PublishRequest, QuotaReached, Rejected, TransientError
@@ -74,7 +81,11 @@ class XAdapter(HttpAdapter):
         fin = self.json("POST", f"/2/media/upload/{media_id}/finalize")
         info = (fin.get("data") or fin).get("processing_info")
         if info and info.get("state") not in ("succeeded", None):
+            first = [info]
+
             def fetch():
+                if first:  # wait as long as FINALIZE asked before the first STATUS call
+                    self.sleep(cancel, float(first.pop().get("check_after_secs") or self.poll_interval))
                 r = self.json("GET", "/2/media/upload", params={"command": "STATUS", "media_id": media_id})
                 return (r.get("data") or r).get("processing_info") or {"state": "succeeded"}
 
@@ -86,7 +97,8 @@ class XAdapter(HttpAdapter):
                                     action="re-encode the video as H.264 High + AAC-LC, ≤60 fps, no open GOP")
                 return None
 
-            self.poll(fetch, lambda i: i.get("state") == "succeeded", failed, cancel, "media")
+            self.poll(fetch, lambda i: i.get("state") == "succeeded", failed, cancel, "media",
+                      interval=lambda i: i.get("check_after_secs"))
         return media_id
 
     def publish(self, request: PublishRequest, progress: ProgressFn, cancel: CancelToken) -> PublishReceipt:
@@ -119,13 +131,53 @@ class XAdapter(HttpAdapter):
 
     def lookup(self, idempotency_key: str, request: PublishRequest) -> PublishReceipt | None:
         me = self.json("GET", "/2/users/me").get("data") or {}
-        tweets = self.json("GET", f"/2/users/{me.get('id')}/tweets", params={"max_results": 100}).get("data") or []
+        # entities: X rewrites every link to t.co; expanded_url is what the seller wrote
+        tweets = self.json("GET", f"/2/users/{me.get('id')}/tweets",
+                           params={"max_results": 100, "post.fields": "entities,note_post"}).get("data") or []
+        want = same_text_key(request.text)
         for t in tweets:
-            if text_matches(t.get("text"), request.text):
+            if want and same_text_key(as_written(t)) == want:
                 handle = me.get("username") or "i"
                 return PublishReceipt(platform_post_id=str(t["id"]), url=f"https://x.com/{handle}/status/{t['id']}",
-                                      raw={"reconciled": True, **t})
+                                      raw={"reconciled": True, "id": str(t["id"])})
         return None
+
+
+_URL = re.compile(r"https?://[^\s]+", re.IGNORECASE)
+
+
+def as_written(post: dict) -> str:
+    """A post's text as the seller wrote it: t.co links expanded, the media link dropped, HTML unescaped.
+
+    X returns ``&amp;``/``&lt;``/``&gt;`` escaped, replaces each link with ``https://t.co/…`` (the original
+    in ``entities.urls[].expanded_url``) and appends a t.co link for attached photos/videos (an entity
+    with a ``media_key``). Posts over 280 characters carry the full text in ``note_post``."""
+    note = post.get("note_post") or {}
+    text = note.get("text") or post.get("text") or ""
+    urls = ((note.get("entities") if note.get("text") else None) or post.get("entities") or {}).get("urls") or []
+    for e in urls:
+        short = e.get("url")
+        if not short:
+            continue
+        media = e.get("media_key") or str(e.get("display_url") or "").startswith(("pic.x.com", "pic.twitter.com"))
+        text = text.replace(short, "" if media else (e.get("unwound_url") or e.get("expanded_url") or short))
+    return html.unescape(text)
+
+
+def _norm_url(m: re.Match) -> str:
+    url = m.group(0).rstrip(".,;:!?)")
+    tail = m.group(0)[len(url):]
+    url = re.sub(r"^https?://(www\.)?", "", url, flags=re.IGNORECASE).rstrip("/")
+    host, _, rest = url.partition("/")
+    return host.lower() + ("/" + rest if rest else "") + tail
+
+
+def same_text_key(text: str | None) -> str:
+    """What two texts must share to be the same post: NFC, whitespace collapsed, links without scheme,
+    ``www.`` or trailing slash (X may add ``http://`` to a bare domain it links)."""
+    t = unicodedata.normalize("NFC", text or "")
+    t = _URL.sub(_norm_url, t)
+    return " ".join(t.split())
 
 
 ADAPTER = XAdapter

@@ -6,6 +6,11 @@ A: YouTube / Status fields — ``privacyStatus``; ``publishAt`` only with ``priv
 A: YouTube / Shorts — no API flag: square/vertical ≤3 min is a Short.
 A: YouTube / Text — title ≤100 chars without < or >; description ≤5000 bytes.
 A: YouTube / Errors — 401 → refresh; 403 quotaExceeded/dailyLimitExceeded; uploadLimitExceeded (do not retry).
+
+Checked against the YouTube Data API v3 discovery document (tests/contracts/youtube-v3.discovery.json,
+revision 20260924) and Google's resumable upload protocol: the host is the document's ``rootUrl``; after a
+``308`` the next chunk starts at the byte after the acknowledged ``Range`` (the file is re-seeked there);
+a ``404`` on the session URI means the session expired — the upload starts again in a new session.
 """
 
 from __future__ import annotations
@@ -33,8 +38,17 @@ OAUTH = OAuthSpec(
     token_url="https://oauth2.googleapis.com/token",
     scopes=("https://www.googleapis.com/auth/youtube.upload", "https://www.googleapis.com/auth/youtube.readonly"),
     extra_authorize={"access_type": "offline", "prompt": "consent"},
+    # Google's token endpoint wants the client secret of a Desktop-app client too (it is not treated as a
+    # secret there, but the exchange fails without it): keep it in the keyring or use an exchange URL
+    needs_secret=True,
 )
 CHUNK = 8 * 1024 * 1024  # a multiple of 256 KiB, as resumable uploads require
+MAX_RESTARTS = 2  # new sessions after a 404 within one publish call
+MAX_STALLS = 3  # 308s in a row that acknowledge no new byte
+
+
+class SessionExpired(TransientError):
+    """The resumable session URI answered 404: the session expired and the upload must start again."""
 
 
 def _seconds_to_pt_midnight() -> float:
@@ -52,11 +66,15 @@ def clean_title(text: str) -> str:
 
 class YouTubeAdapter(HttpAdapter):
     platform = "youtube"
-    default_base_url = "https://www.googleapis.com"
+    default_base_url = "https://youtube.googleapis.com"  # the discovery document's rootUrl
+    auth_hosts = ("youtube.googleapis.com", "www.googleapis.com")  # session URIs may come back on either
     native_scheduling = True
     supports_lookup = True
 
     def error_from(self, resp, body) -> ChannelError | None:
+        if resp.status_code in (404, 410) and "upload_id" in resp.request.url.params:
+            return SessionExpired("YouTube: the upload session expired", platform="youtube",
+                                  code="upload-session-expired")
         if resp.status_code < 400 or not isinstance(body, dict) or not isinstance(body.get("error"), dict):
             return None
         e = body["error"]
@@ -98,6 +116,18 @@ class YouTubeAdapter(HttpAdapter):
             body["paidProductPlacementDetails"] = {"hasPaidProductPlacement": bool(opts["paid_placement"])}
         return body
 
+    def _start_session(self, request: PublishRequest, item: dict, size: int) -> str:
+        meta = self._metadata(request)
+        parts = ",".join(k for k in ("snippet", "status", "paidProductPlacementDetails") if k in meta)
+        resp = self.request("POST", "/upload/youtube/v3/videos", params={"uploadType": "resumable", "part": parts},
+                            json=meta, headers={"X-Upload-Content-Length": str(size),
+                                                "X-Upload-Content-Type": media_mime(item)})
+        upload_uri = resp.headers.get("location")
+        if not upload_uri:
+            raise TransientError("YouTube returned no upload session", platform="youtube", code="no-session")
+        self.checkpoint(request, {"upload_uri": upload_uri})
+        return upload_uri
+
     def publish(self, request: PublishRequest, progress: ProgressFn, cancel: CancelToken) -> PublishReceipt:
         videos = [m for m in request.media if media_kind(m) == "video"]
         if not videos:
@@ -108,42 +138,59 @@ class YouTubeAdapter(HttpAdapter):
         upload_uri = request.state.get("upload_uri")
         offset = 0
         if upload_uri:
-            done, offset = self._status(upload_uri, size)
-            if done is not None:
-                return self._receipt(done, request)
-        else:
-            parts = "snippet,status" + (",paidProductPlacementDetails"
-                                        if "paidProductPlacementDetails" in self._metadata(request) else "")
-            resp = self.request("POST", "/upload/youtube/v3/videos",
-                                params={"uploadType": "resumable", "part": parts}, json=self._metadata(request),
-                                headers={"X-Upload-Content-Length": str(size),
-                                         "X-Upload-Content-Type": media_mime(item)})
-            upload_uri = resp.headers.get("location")
-            if not upload_uri:
-                raise TransientError("YouTube returned no upload session", platform="youtube", code="no-session")
-            self.checkpoint(request, {"upload_uri": upload_uri})
+            try:
+                done, offset = self._status(upload_uri, size)
+            except SessionExpired:
+                upload_uri = None  # nothing of the old session is kept: start over in a new one
+            else:
+                if done is not None:
+                    return self._receipt(done, request)
+        restarts = 0
         with open(item["path"], "rb") as fh:
-            fh.seek(offset)
-            while offset < size:
-                cancel.raise_if_cancelled()
-                block = fh.read(CHUNK)
-                end = offset + len(block) - 1
-                last = end + 1 >= size
-                resp = self.request("PUT", upload_uri, content=block, ambiguous=last,
-                                    headers={"Content-Range": f"bytes {offset}-{end}/{size}",
-                                             "Content-Type": media_mime(item)})
-                if resp.status_code in (200, 201):
-                    return self._receipt(resp.json(), request)
-                offset = self._range_end(resp) + 1 if resp.status_code == 308 else end + 1
-                progress(0.9 * offset / size, f"uploaded {offset * 100 // size}%")
-        done, _ = self._status(upload_uri, size)
-        if done is None:
-            raise TransientError("upload incomplete", platform="youtube", code="upload-incomplete")
-        return self._receipt(done, request)
+            while True:
+                if not upload_uri:
+                    upload_uri, offset = self._start_session(request, item, size), 0
+                try:
+                    return self._receipt(self._upload(fh, upload_uri, offset, size, item, progress, cancel), request)
+                except SessionExpired:
+                    restarts += 1
+                    if restarts > MAX_RESTARTS:
+                        raise
+                    upload_uri = None
+
+    def _upload(self, fh, upload_uri: str, offset: int, size: int, item: dict, progress: ProgressFn,
+                cancel: CancelToken) -> dict:
+        """Send the file from ``offset``; every chunk is read from the byte the server acknowledged next."""
+        stalls = 0
+        while True:
+            cancel.raise_if_cancelled()
+            if offset >= size:
+                done, offset = self._status(upload_uri, size)
+                if done is not None:
+                    return done
+                if offset >= size:
+                    raise TransientError("YouTube has every byte but did not finish the upload", platform="youtube",
+                                         code="upload-incomplete")
+                continue
+            fh.seek(offset)  # after a 308 with a shorter Range the next byte is not where the last read ended
+            block = fh.read(CHUNK)
+            end = offset + len(block) - 1
+            resp = self.request("PUT", upload_uri, content=block, ambiguous=end + 1 >= size,
+                                headers={"Content-Range": f"bytes {offset}-{end}/{size}",
+                                         "Content-Type": media_mime(item)})
+            if resp.status_code in (200, 201):
+                return resp.json()
+            acked = self._range_end(resp) + 1 if resp.status_code == 308 else end + 1
+            stalls = stalls + 1 if acked <= offset else 0
+            if stalls >= MAX_STALLS:
+                raise TransientError(f"YouTube acknowledged no new bytes after {stalls} chunks", platform="youtube",
+                                     code="upload-stalled")
+            offset = acked
+            progress(0.9 * offset / size, f"uploaded {offset * 100 // size}%")
 
     @staticmethod
     def _range_end(resp) -> int:
-        rng = resp.headers.get("range")  # "bytes=0-12345"
+        rng = resp.headers.get("range")  # "bytes=0-12345"; none = nothing received yet
         return int(rng.split("-")[-1]) if rng else -1
 
     def _status(self, upload_uri: str, size: int) -> tuple[dict | None, int]:
@@ -167,8 +214,15 @@ class YouTubeAdapter(HttpAdapter):
         videos = [m for m in request.media if media_kind(m) == "video"]
         uri = request.state.get("upload_uri")
         if uri and videos:
-            done, _ = self._status(uri, os.path.getsize(videos[0]["path"]))
-            return self._receipt(done, request) if done is not None else None
+            try:
+                done, _ = self._status(uri, os.path.getsize(videos[0]["path"]))
+            except SessionExpired:
+                done = None  # the session is gone: the uploads playlist says whether the video exists
+            else:
+                if done is None:
+                    return None  # the upload never completed: nothing was published
+            if done is not None:
+                return self._receipt(done, request)
         ch = self.json("GET", "/youtube/v3/channels", params={"mine": "true", "part": "contentDetails"})
         items = ch.get("items") or []
         if not items:

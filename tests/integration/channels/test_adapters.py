@@ -12,7 +12,7 @@ from studio.jobs import CancelToken, no_progress
 from studio.ports import AuthExpired, ChannelAccount, PublishRequest, QuotaReached, Rejected, TransientError
 from tests.support.platforms.google import YouTubeEmulator, yt_error
 from tests.support.platforms.meta import FacebookEmulator, InstagramEmulator, ThreadsEmulator, graph_error
-from tests.support.platforms.pinterest import PinterestEmulator
+from tests.support.platforms.pinterest import BOARD_ID, PinterestEmulator
 from tests.support.platforms.tiktok import TikTokEmulator
 from tests.support.platforms.webhook import WebhookReceiver
 from tests.support.platforms.x import XEmulator
@@ -231,7 +231,7 @@ def test_youtube_native_publish_at_and_quota(video):
 def test_youtube_resumes_an_interrupted_upload(video):
     with YouTubeEmulator() as emu:
         ad = adapter("youtube", emu)
-        emu.fail(r"/upload/session/", 503, {"error": {"code": 503, "message": "backend", "errors": []}},
+        emu.fail(r"/upload/youtube/v3/videos", 503, {"error": {"code": 503, "message": "backend", "errors": []}},
                  method="PUT")
         checkpoints = {}
         req = PublishRequest(text="resume me", media=(video,), checkpoint=checkpoints.update)
@@ -256,7 +256,7 @@ def test_x_rate_limit_reset_header():
 
 def test_pinterest_base64_image_and_video_pin(jpeg, video):
     with PinterestEmulator() as emu:
-        ad = adapter("pinterest", emu, board_id="b1")
+        ad = adapter("pinterest", emu, board_id=BOARD_ID)
         no_url = {k: v for k, v in jpeg.items() if k != "url"}
         r, _ = publish(ad, "Pin text", [no_url])
         assert emu.posts[-1]["source"] == "image_base64" and r.url.startswith("https://www.pinterest.com/pin/")
@@ -264,7 +264,7 @@ def test_pinterest_base64_image_and_video_pin(jpeg, video):
         assert emu.posts[-1]["source"] == "video_id" and cps["media_id"]
         with pytest.raises(Rejected) as e:
             publish(adapter("pinterest", emu), "no board", [no_url])
-        assert "Shop (b1)" in e.value.action
+        assert f"Shop ({BOARD_ID})" in e.value.action
         assert ad.lookup("k", PublishRequest(text="Pin text")) is not None
 
 

@@ -19,13 +19,21 @@ from urllib.parse import parse_qs, urlparse
 
 
 class Request:
-    def __init__(self, handler: BaseHTTPRequestHandler, body: bytes) -> None:
-        self.method = handler.command
-        url = urlparse(handler.path)
+    def __init__(self, handler: BaseHTTPRequestHandler | None, body: bytes, *, method: str = "GET",
+                 target: str = "/", headers: Any = None) -> None:
+        self.method = handler.command if handler is not None else method
+        self.target = handler.path if handler is not None else target
+        url = urlparse(self.target)
         self.path = url.path
         self.query = {k: v[0] for k, v in parse_qs(url.query).items()}
-        self.headers = handler.headers
+        self.headers = handler.headers if handler is not None else headers
         self.body = body
+
+    @classmethod
+    def from_httpx(cls, request) -> Request:
+        """The same view of a request that reached an ``httpx.MockTransport`` instead of the socket."""
+        target = request.url.raw_path.decode("ascii")
+        return cls(None, request.read(), method=request.method, target=target, headers=request.headers)
 
     def json(self) -> Any:
         return json.loads(self.body or b"{}")
@@ -71,8 +79,15 @@ class Emulator:
     """Base emulator: routes ``(METHOD, regex) -> handler(req, match) -> Response | dict``."""
 
     name = "platform"
+    # the published contract this emulator enforces (tests/support/contracts.py); None = no machine-readable
+    # contract. Every request is validated first: a violation is answered 400 in the platform's own shape
+    # and kept in ``violations`` (tests assert it stays empty).
+    contract: str | None = None
+    host = "127.0.0.1"  # a second loopback address (127.0.0.2) plays a third-party host, e.g. S3
 
     def __init__(self) -> None:
+        self.violations: list = []
+        self.public_url: str | None = None  # origin used in URLs we hand out (Location, upload_url…)
         self.routes: list[tuple[str, re.Pattern, Any]] = []
         self.published: Counter[str] = Counter()
         self.posts: list[dict] = []
@@ -88,7 +103,7 @@ class Emulator:
         self.delay = 0.0
         self.add("POST", r"/oauth/token/?", self.oauth_token)
         self.setup()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.server = ThreadingHTTPServer((self.host, 0), self._handler())
         self.server.daemon_threads = True
         self.port = self.server.server_address[1]
         self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
@@ -96,14 +111,35 @@ class Emulator:
     # ------------------------------------------------------------------ lifecycle
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def origin(self) -> str:
+        """Where clients reach us: the loopback URL, or the real API origin when served by ``transport()``."""
+        return self.public_url or self.url
+
+    def transport(self, origin: str | None = None):
+        """Serve this emulator in-process through an ``httpx.MockTransport`` (no socket): the adapter keeps
+        its real API base URL, and URLs we hand out use ``origin``."""
+        import httpx
+
+        self.public_url = origin
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            resp = self.for_host(request.url.host).handle(Request.from_httpx(request))
+            data, ctype = _encode(resp)
+            headers = {"Content-Type": resp.headers.pop("Content-Type", ctype), **resp.headers}
+            return httpx.Response(resp.status, headers=headers, content=data)
+
+        return httpx.MockTransport(handler)
 
     def start(self) -> Emulator:
         self.thread.start()
         return self
 
     def stop(self) -> None:
-        self.server.shutdown()
+        if self.thread.is_alive():  # shutdown() of a server that never served would wait forever
+            self.server.shutdown()
         self.server.server_close()
 
     def __enter__(self):
@@ -148,6 +184,42 @@ class Emulator:
                     return False
                 self.publish_event.wait(left)
         return True
+
+    def for_host(self, host: str) -> Emulator:
+        """The emulator that answers for ``host`` under ``transport()`` (subclasses own third-party hosts)."""
+        return self
+
+    # ------------------------------------------------------------------ contract
+    def contract_url(self, req: Request) -> str | None:
+        """The URL a request is validated as (the contract's API origin + our path); None = not validated."""
+        from tests.support.contracts import contract
+
+        c = contract(self.contract)
+        if req.path in c.emulator_token_paths():
+            return c.token_url
+        return c.api_origins[0] + req.target
+
+    def check_contract(self, req: Request) -> Response | None:
+        if self.contract is None:
+            return None
+        url = self.contract_url(req)
+        if url is None:
+            return None
+        import httpx
+
+        from tests.support.contracts import validate
+
+        headers = [(k, v) for k, v in req.headers.items() if k.lower() not in ("host", "transfer-encoding")]
+        found = validate(self.contract, httpx.Request(req.method, url, headers=headers, content=req.body))
+        if not found:
+            return None
+        with self.lock:
+            self.violations.extend(found)
+        return self.contract_error(found)
+
+    def contract_error(self, violations: list) -> Response:
+        """What the platform answers to a request its contract refuses (subclasses use the platform's shape)."""
+        return Response(400, {"error": "invalid_request", "error_description": "; ".join(map(str, violations))})
 
     def auth_error(self) -> Response:
         return Response(401, {"error": "invalid_token"})
@@ -194,6 +266,33 @@ class Emulator:
                               "refresh_expires_in": 15552000, "token_type": "Bearer", "scope": "x"})
 
     # ------------------------------------------------------------------ HTTP
+    def handle(self, req: Request) -> Response:
+        """One request, from the socket or from ``transport()``: contract first, then faults, then routes."""
+        self.calls.append((req.method, req.path))
+        resp = self.check_contract(req)
+        if resp is None:
+            with self.lock:
+                for f in self.faults:
+                    if f["times"] > 0 and f["route"].search(req.path) and f["method"] in (None, req.method):
+                        f["times"] -= 1
+                        resp = Response(f["status"], f["body"], dict(f["headers"]))
+                        break
+        if resp is None:
+            for method, pattern, handler in self.routes:
+                m = pattern.match(req.path)
+                if m and method == req.method:
+                    if self.delay:
+                        import time
+
+                        time.sleep(self.delay)
+                    resp = handler(req, m)
+                    break
+            else:
+                resp = Response(404, {"error": f"no route {req.method} {req.path}"})
+        if not isinstance(resp, Response):
+            resp = Response(200, resp)
+        return resp
+
     def _handler(self):
         emu = self
 
@@ -203,36 +302,10 @@ class Emulator:
             def _dispatch(self):
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
-                req = Request(self, body)
-                emu.calls.append((req.method, req.path))
-                resp = None
-                with emu.lock:
-                    for f in emu.faults:
-                        if f["times"] > 0 and f["route"].search(req.path) and f["method"] in (None, req.method):
-                            f["times"] -= 1
-                            resp = Response(f["status"], f["body"], dict(f["headers"]))
-                            break
-                if resp is None:
-                    for method, pattern, handler in emu.routes:
-                        m = pattern.match(req.path)
-                        if m and method == req.method:
-                            if emu.delay:
-                                import time
-
-                                time.sleep(emu.delay)
-                            resp = handler(req, m)
-                            break
-                    else:
-                        resp = Response(404, {"error": f"no route {req.method} {req.path}"})
-                if not isinstance(resp, Response):
-                    resp = Response(200, resp)
-                self._send(resp)
+                self._send(emu.handle(Request(self, body)))
 
             def _send(self, resp: Response):
-                if isinstance(resp.body, bytes):
-                    data, ctype = resp.body, "application/octet-stream"
-                else:
-                    data, ctype = json.dumps(resp.body if resp.body is not None else {}).encode(), "application/json"
+                data, ctype = _encode(resp)
                 self.send_response(resp.status)
                 self.send_header("Content-Type", resp.headers.pop("Content-Type", ctype))
                 for k, v in resp.headers.items():
@@ -247,3 +320,9 @@ class Emulator:
                 pass
 
         return Handler
+
+
+def _encode(resp: Response) -> tuple[bytes, str]:
+    if isinstance(resp.body, bytes):
+        return resp.body, "application/octet-stream"
+    return json.dumps(resp.body if resp.body is not None else {}).encode(), "application/json"
