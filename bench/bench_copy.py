@@ -245,6 +245,7 @@ def tag_sources(task: dict[str, Any]) -> list[str]:
 
 
 def run_offline(db, products, markets: dict[str, str], lex: Lexicons) -> dict[str, dict[str, Any]]:
+    from generators.copy.kinds._common import short_value
     from studio.domain import StudioError
     from studio.services import generation
 
@@ -278,16 +279,18 @@ def run_offline(db, products, markets: dict[str, str], lex: Lexicons) -> dict[st
                 st["base_leftovers"] += len(lex.leftovers(src, lang, brands))
                 folded = _fold(all_text(content))
                 facts = [f for f in item.task["facts"]]
-                named = {c.get("fact") for c in out.checks if c.get("fact")}
+                named = {k for c in out.checks if c.get("fact") for k in str(c["fact"]).split(",")}
                 named_text = " ".join(str(c.get("message", "")) for c in out.checks
                                       if str(c.get("rule_id", "")).startswith("generation.fact"))
                 stated = [f for f in facts if fact_stated(f.get("display") or f["value"], folded)
-                          or fact_stated(f["value"], folded)]
+                          or fact_stated(f["value"], folded)
+                          or (kind == "video-script" and short_value(f.get("display") or f["value"], 40)
+                              and fact_stated(short_value(f.get("display") or f["value"], 40), folded))]
                 avail = len(facts) if kind != "video-script" else min(len(facts), VIDEO_FACT_BUDGET)
                 st[f"avail_{kind}"] += avail
                 st[f"stated_{kind}"] += min(len(stated), avail)
                 if kind == "video-script":
-                    silent = max(0, avail - len(stated) - len(named))
+                    silent = max(0, avail - len(stated) - len(named & {f["key"] for f in facts}))
                 else:
                     silent = sum(1 for f in facts if f not in stated and f["key"] not in named
                                  and f["key"] not in named_text)

@@ -84,6 +84,8 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
             out.append((key, strip_end(seller)))
             continue
         source = strip_end((f.get("value") or "").strip())
+        if bank is not None and bank.style["list_sep"] != ", " and readable_in(value, task, source):
+            value = value.replace(", ", bank.style["list_sep"])  # the language's own list punctuation (、 ،)
         if key == "ingredients" and is_inci(source):
             # INCI names are the international nomenclature of cosmetic ingredients: kept as written, on purpose
             seen.add(key)
@@ -101,7 +103,7 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
                 else:
                     kept.append(mark(sc, bank) if bank is not None else sc)
                     untranslated.append(sc)
-            value = "; ".join(kept)
+            value = ("；" if bank is not None and bank.lang in ("ja", "zh") else "; ").join(kept)
             label = bank.label(key) if bank is not None else key
             note(task, "generation.fact-untranslated", "warning",
                  f"{label}: “{'; '.join(untranslated)}” is kept in the source language ({src_lang}), marked — "
@@ -154,7 +156,50 @@ def seller_value(task: dict[str, Any], kind: str, source: str, option: str | Non
 
 def name(task: dict[str, Any]) -> str:
     seller = (task.get("translations") or {}).get("name")  # the seller's product name for this market
-    return (seller or task["product"].get("title") or task["product"].get("handle") or "").strip()
+    title = (seller or task["product"].get("title") or task["product"].get("handle") or "").strip()
+    return title if seller else glossary_name(task, title)
+
+
+# languages where attribute words simply precede the noun, uninflected ("リネン ワンピース", "亚麻连衣裙")
+_PREFIX_MODIFIERS = {"ja": "", "zh": "", "ko": " "}
+
+
+def glossary_name(task: dict[str, Any], title: str) -> str:
+    """The product name in the market's language where the glossary has it: the whole name (brand kept), or —
+    in ja/zh/ko — its head noun with attribute words before it; otherwise the seller's name as written."""
+    lang = task.get("language") or "en"
+    src = (task["product"].get("source_language") or "en").split("-")[0]
+    if lang == src or not title:
+        return title
+    try:
+        from generators.copy.phrasebank import load
+
+        terms = load(lang).terms
+    except KeyError:
+        return title
+    b = (task["product"].get("vendor") or "").strip()
+    lead = b if b and title.casefold().startswith(b.casefold() + " ") else ""
+    core = title[len(lead):].strip()
+    whole = terms.get(core.casefold())
+    if whole:
+        return f"{lead} {whole}".strip()
+    if lang in _PREFIX_MODIFIERS:
+        words = core.split()
+        for n in (2, 1):
+            head = " ".join(words[-n:]).casefold()
+            if len(words) > n and head in terms:
+                mods, rest = [], [w.casefold() for w in words[:-n]]
+                while rest:  # longest glossary phrase first ("organic cotton", then "cotton")
+                    k = next((k for k in (2, 1) if len(rest) >= k and " ".join(rest[:k]) in terms), 0)
+                    if not k:
+                        mods = [None]
+                        break
+                    mods.append(terms[" ".join(rest[:k])])
+                    rest = rest[k:]
+                if mods and all(mods):
+                    joined = _PREFIX_MODIFIERS[lang].join([*mods, terms[head]])
+                    return f"{lead} {joined}".strip()
+    return title
 
 
 def brand(task: dict[str, Any]) -> str:

@@ -119,7 +119,7 @@ def _keywords(task: dict[str, Any], bank: Bank) -> list[str]:
     if cat:
         words.append(bank.term(cat))
     for key in ("material", "color"):
-        v = fact(task, key)
+        v = fact(task, key, bank)
         if v:
             words.extend(x.strip() for x in v.replace("%", " ").split(",") if x.strip())
     return claim_free(unique([w for w in words if w and not any(ch.isdigit() for ch in w)]), task)

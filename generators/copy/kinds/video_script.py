@@ -20,6 +20,7 @@ from generators.copy.kinds._common import (
     facts,
     hashtag,
     name,
+    note,
     product_type,
     seed,
     short_value,
@@ -27,7 +28,7 @@ from generators.copy.kinds._common import (
     unique,
 )
 from generators.copy.phrasebank import Bank
-from generators.copy.textutil import fit
+from generators.copy.textutil import fit, measure
 
 A = "platform-specs.md A: "
 PRESETS = (15, 30, 60)
@@ -128,6 +129,15 @@ def finish(content: dict[str, Any], task: dict[str, Any]) -> dict[str, Any]:
             "channel": ch.id, "hook_seconds": HOOK_SECONDS}
 
 
+# characters a voice-over says per second (espeak-ng and API voices at a natural pace); ja/zh/ko count
+# ideographs and syllable blocks, Thai letters
+SPEECH_RATE = {"ja": 7.0, "zh": 5.0, "ko": 7.0, "th": 12.0, "hi": 13.0, "ar": 13.0}
+
+
+def speech_rate(lang: str) -> float:
+    return SPEECH_RATE.get(lang, 15.0)
+
+
 def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     """Grounded script from the phrase bank: hook, one scene per fact (up to the preset's budget), CTA."""
     preset = preset_of(task)
@@ -137,28 +147,49 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     hooks = bank.get("caption.hooks")
     hook = fit(bank.fill(hooks[s % len(hooks)], name=n), 90, "graphemes", bank.lang)
     middle_budget = {15: 3, 30: 4, 60: 6}[preset]  # scenes between the hook and the end card
-    fact_scenes = []
-    for key, value in facts(task, bank):
-        short = short_value(value, 40) or fit(value, 40, "graphemes", bank.lang)
-        fact_scenes.append((f"{bank.label(key)}{bank.style['colon']}{short}",
-                            fit(bank.fact_sentence(key, value), 220, "graphemes", bank.lang)))
-        if len(fact_scenes) >= middle_budget:
-            break
+    scene_s = 3.0 + (1.0 if preset >= 30 else 0.0) + (2.0 if preset >= 60 else 0.0)
+    max_voice = int(scene_s * speech_rate(bank.lang))  # what a voice can say in the scene, not more
+    qo, qc = bank.quotes
+    candidates = []
+    for order, (key, value) in enumerate(facts(task, bank)):
+        marked = qo.strip() in value
+        line = bank.fact_sentence(key, value)
+        short = short_value(value, 40)
+        if measure(line, "graphemes") > max_voice and short and short != value:
+            line = bank.fact_sentence(key, short)
+        fits = measure(line, "graphemes") <= max_voice and not (marked and not short)
+        # translated, short facts first: a short video has room for three, each said once
+        candidates.append((0 if fits and not marked else 1 if fits else 2, order, key, value, short, line))
+    candidates.sort()
+    fact_scenes, said = [], set()
+    for rank, _order, key, value, short, line in candidates:
+        if len(fact_scenes) >= middle_budget or rank == 2 or key in said:
+            continue
+        said.add(key)
+        text = f"{bank.label(key)}{bank.style['colon']}{short or value}"
+        fact_scenes.append((fit(text, 90, "graphemes", bank.lang) if measure(text, "graphemes") > 90 else text, line))
+    left = [k for _r, _o, k, *_ in candidates if k not in said]
+    if left:
+        note(task, "generation.fact-not-in-script", "info",
+             f"A {preset} s script has room for {middle_budget} facts said at a natural pace; not in it (they are "
+             f"in the listing): {', '.join(bank.label(k) for k in left)}", fact=",".join(left))
     if not fact_scenes:
         pt = product_type(task, bank)
         intro = bank.s("listing.intro", name=n, brand=brand(task)) if brand(task) else \
             bank.s("listing.intro_nobrand", name=n)
         fact_scenes.append((pt or n, intro))
-    while len(fact_scenes) < 2:  # 3 scenes minimum: hook, ≥1 fact, end card
-        fact_scenes.append((n, fact_scenes[0][1]))
+    if len(fact_scenes) < 2:  # 3 scenes minimum: hook, ≥1 fact, end card — never the same fact twice
+        pt = product_type(task, bank)
+        second = bank.s("listing.brand_line", brand=brand(task)) if brand(task) else \
+            (bank.s("listing.type_line", type=pt) if pt else bank.s("caption.cta_plain"))
+        fact_scenes.append((brand(task) or pt or n, second))
     cta = bank.s("caption.cta_description") if ch.id == "youtube" else bank.s("caption.cta_bio")
     cta = fit(cta, 90, "graphemes", bank.lang)
     moves = ("zoom-in", "pan-left", "zoom-out", "pan-up", "pan-right", "pan-down")
     scenes = [{"duration": 3.0, "on_screen_text": hook, "voice_over": hook, "image": "media:1", "camera": "zoom-in"}]
     for i, (text, line) in enumerate(fact_scenes):
         image = f"media:{i + 2}" if i % 3 != 2 else "mockup:any"
-        scenes.append({"duration": 3.0 + (1.0 if preset >= 30 else 0.0) + (2.0 if preset >= 60 else 0.0),
-                       "on_screen_text": fit(text, 90, "graphemes", bank.lang), "voice_over": line,
+        scenes.append({"duration": scene_s, "on_screen_text": fit(text, 90, "graphemes", bank.lang), "voice_over": line,
                        "image": image, "camera": moves[(i + 1 + s) % len(moves)]})
     scenes.append({"duration": 3.0, "on_screen_text": cta, "voice_over": cta, "image": "card:cta", "camera": "zoom-in"})
     tags = [hashtag(w) for w in [product_type(task, bank), brand(task)] +

@@ -123,3 +123,29 @@ def test_one_digit_system_per_market(writer):
     sa = generation.produce(make_item("ar", "listing", "amazon"), writer).content
     assert not any(ch.isascii() and ch.isdigit() for ch in sa["description"])  # ar-SA writes ٠-٩ throughout
     assert "٪" in sa["description"] or "٣٥٠" in sa["description"]
+
+
+def test_fifteen_second_script_says_each_fact_once_at_a_speakable_pace(writer):
+    from generators.copy.kinds.video_script import speech_rate
+
+    for lang in ("en", "de", "ja", "zh"):
+        out = generation.produce(make_item(lang, "video-script", "tiktok"), writer)
+        middle = out.content["scenes"][1:-1]
+        lines = [s["voice_over"] for s in middle]
+        assert len(lines) == len(set(lines)), lang  # no fact twice
+        for s in middle:
+            assert len(s["voice_over"]) <= s["duration"] * speech_rate(lang) + 1, (lang, s)
+        omitted = [c for c in out.checks if c["rule_id"] == "generation.fact-not-in-script"]
+        assert omitted and omitted[0]["severity"] == "info", lang  # what did not fit is said, not dropped
+
+
+def test_product_names_from_the_glossary():
+    from generators.copy.kinds._common import name
+
+    def task(lang, title):
+        return {"language": lang, "product": {"title": title, "vendor": "Harbor", "source_language": "en"}}
+
+    assert name(task("de", "Yoga Mat")) == "Yogamatte"
+    assert name(task("ja", "Harbor Organic Cotton T-Shirt")) == "Harbor オーガニックコットンTシャツ"
+    assert name(task("ko", "Linen Dress")) == "린넨 원피스"
+    assert name(task("de", "Solid Oak Dining Table")) == "Solid Oak Dining Table"  # no glossary noun: as written
