@@ -51,7 +51,7 @@ def test_stop_downloads_keeps_the_rest_waiting(qtbot, ui_ctx, tmp_path, monkeypa
     monkeypatch.setenv("STUDIO_IMAGE_ALLOW_HOSTS", "127.0.0.1")
 
     def slow(h):
-        time.sleep(0.3)
+        time.sleep(1.0)  # 40 images, 4 at a time: ≈ 10 s in all, so Stop lands well before the end
         body = png_bytes()
         h.send_response(200)
         h.send_header("Content-Type", "image/png")
