@@ -176,9 +176,22 @@ _ORIGIN_RE = regex.compile(
     r"\s+(?:in|en|au|aux|no|na|em|nel|in\s+der|im)\s+(?:the\s+)?"
     rf"(?P<c>{_COUNTRY_ALT})(?![\p{{L}}])"
     rf"|(?:country\s+of\s+origin|origin|herkunft|herkunftsland|origine|origen|origem|产地|原产地|原産国|生産国|"
-    rf"made\s+in)\s*[:：]?\s*(?P<c2>{_COUNTRY_ALT})(?![\p{{L}}])"
-    rf"|(?P<c3>{_COUNTRY_ALT})(?:製|制造|製造|生产|産)",
+    rf"made\s+in)\s*[:：]?\s*(?P<c2>{_COUNTRY_ALT})(?![\p{{L}}])",
     regex.I)
+# "ポルトガル製" / "葡萄牙制造": a country before a CJK made-in suffix. Searched only when the text has such a
+# suffix — as a third branch of the pattern above it tried every country name at every character.
+_MADE_SUFFIX = regex.compile(r"製|制造|製造|生产|産")
+_ORIGIN_SUFFIX_RE = regex.compile(rf"(?P<c3>{_COUNTRY_ALT})(?:製|制造|製造|生产|産)", regex.I)
+
+
+def _origin_match(text: str):
+    """The leftmost origin phrase (what one pattern with both alternatives would find)."""
+    m = _ORIGIN_RE.search(text)
+    if _MADE_SUFFIX.search(text):
+        m3 = _ORIGIN_SUFFIX_RE.search(text)
+        if m3 is not None and (m is None or m3.start() < m.start()):
+            return m3
+    return m
 
 CERTS = ["GOTS", "OEKO-TEX", "Oeko-Tex", "FSC", "PEFC", "bluesign", "CE", "FCC", "RoHS", "UKCA", "UL", "ETL",
          "USDA Organic", "Ecocert", "COSMOS", "Leaping Bunny", "Fair Trade", "Fairtrade", "GRS",
@@ -507,10 +520,10 @@ def _certifications(text: str, origin: str):
 
 
 def _origin(text: str, origin: str):
-    m = _ORIGIN_RE.search(text)
+    m = _origin_match(text)
     if not m:
         return None
-    g = next(k for k in ("c", "c2", "c3") if m.group(k))
+    g = next(k for k in ("c", "c2", "c3") if k in m.re.groupindex and m.group(k))
     raw = m.group(g)
     canon = _COUNTRY_INDEX.get(raw.casefold()) or _COUNTRY_INDEX.get(raw)
     if canon is None:
