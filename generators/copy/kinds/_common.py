@@ -100,9 +100,22 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
             for d, sc in zip(disp, srcs, strict=True):
                 if readable_in(d, task, sc):
                     kept.append(d)
-                else:
-                    kept.append(mark(sc, bank) if bank is not None else sc)
-                    untranslated.append(sc)
+                    continue
+                ditems, sitems = d.split(", "), sc.split(", ")
+                if len(ditems) > 1 and len(ditems) == len(sitems) and "." not in sc:
+                    # a list ("Soy wax, cotton wick, glass jar"): translate the items the glossary knows, mark
+                    # only the others
+                    parts = []
+                    for di, si in zip(ditems, sitems, strict=True):
+                        if readable_in(di, task, si):
+                            parts.append(di)
+                        else:
+                            parts.append(mark(si, bank) if bank is not None else si)
+                            untranslated.append(si)
+                    kept.append((bank.style["list_sep"] if bank is not None else ", ").join(parts))
+                    continue
+                kept.append(mark(sc, bank) if bank is not None else sc)
+                untranslated.append(sc)
             value = ("；" if bank is not None and bank.lang in ("ja", "zh") else "; ").join(kept)
             label = bank.label(key) if bank is not None else key
             note(task, "generation.fact-untranslated", "warning",
