@@ -4,6 +4,10 @@ Baseline measured in the same run: the emulator's own bound — 16 client thread
 ``POST /2/tweets`` directly over keep-alive connections (no database, no worker). The figure is the
 workers' end-to-end throughput (claim → intent → HTTP → receipt, each its own committed transaction) as a
 ratio of that bound. The run fails if any post was published twice or is missing.
+
+It also prints the number of contract violations (must be 0): every flow of the X, Pinterest and YouTube
+adapters captured and validated against the platforms' published contracts (tests/support/contract_flows.py,
+the same run the spec tests make), plus every request the X emulator validated during the 10,000-post run.
 """
 
 from __future__ import annotations
@@ -48,6 +52,25 @@ def hammer(url: str, seconds: float, threads: int) -> float:
     return sum(counts) / (time.perf_counter() - t0)
 
 
+def contract_check() -> int:
+    """Run the spec tests' flows; print and return the number of contract violations."""
+    from tests.support.contract_flows import run_all
+
+    t0 = time.perf_counter()
+    runs = run_all()
+    violations = sum(len(r.violations) for r in runs.values())
+    errors = [f"{name}: {r.error!r}" for name, r in runs.items() if r.error is not None]
+    requests = sum(len(r.capture.requests) for r in runs.values())
+    flows = sum(len(r.flows) for r in runs.values())
+    print(f"contract violations found by the spec tests: {violations} ({requests} requests in {flows} flows of "
+          f"{', '.join(runs)} validated against the published OpenAPI/discovery contracts, "
+          f"{time.perf_counter() - t0:.1f} s)" + (f"; flows that failed: {errors}" if errors else ""))
+    for r in runs.values():
+        for v in r.violations[:10]:
+            print(f"  {v}")
+    return violations + len(errors)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="bench scheduling")
     ap.add_argument("--posts", type=int, default=10_000)
@@ -66,10 +89,11 @@ def main(argv: list[str] | None = None) -> int:
     from tests.support.pgserver import PgServer, find_bindir
     from tests.support.platforms.x import XEmulator
 
+    contract_violations = contract_check()
     bindir = find_bindir()
     if bindir is None:
         print("scheduling bench skipped: no PostgreSQL server binaries (apt-get install postgresql)")
-        return 0
+        return 1 if contract_violations else 0
     pg = PgServer(bindir)
     home = Path(tempfile.mkdtemp(prefix="studio-bench-sched-"))
     os.environ["STUDIO_HOME"] = str(home)
@@ -123,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
             with db.session() as s:
                 states = dict(s.execute(select(m.Post.state, func.count()).group_by(m.Post.state)).all())
             counts = dict(emu.published)
+            run_violations = len(emu.violations)  # the emulator validated every request against the X contract
+            checked = len(emu.calls)
             bound_after = hammer(emu.url, 4.0, 16)  # the machine's load may have changed during the run
         db.dispose()
         twice = sum(1 for c in counts.values() if c > 1)
@@ -140,7 +166,11 @@ def main(argv: list[str] | None = None) -> int:
         except OSError:
             pass
         print(f"states: {states}; published twice: {twice}; missing at the emulator: {missing}")
-        ok = twice == 0 and missing == 0 and states.get("published", 0) == args.posts
+        print(f"contract violations during the run: {run_violations} (the X emulator validated each of its "
+              f"{checked} requests against the X API v2 OpenAPI contract)")
+        print(f"contract violations in total: {contract_violations + run_violations} (must be 0)")
+        ok = (twice == 0 and missing == 0 and states.get("published", 0) == args.posts
+              and contract_violations + run_violations == 0)
         print("zero posts published twice:", "yes" if twice == 0 else "NO")
         return 0 if ok else 1
     finally:
