@@ -34,7 +34,7 @@ from generators.copy.textutil import MarketInfo, market_info, measure, nfc, unit
 from studio.domain import ProductDTO
 
 PROMPT_DIR = Path(__file__).resolve().parents[2] / "assets" / "prompts"  # assets/ sits beside generators/
-ENGINE_VERSION = 1
+ENGINE_VERSION = 2  # 2: source values + conversions, cultural guidance as prose, size chart (issue 16)
 
 
 def get_spec(kind: str, target: str) -> KindSpec:
@@ -115,8 +115,11 @@ def build_task(product: ProductDTO, market: str, spec: KindSpec, *, brand_voice:
     for f in product.facts:
         if canonical_key(f.key) in SKIP_KEYS:
             continue
+        display = _fact_display(f, mk, bank)
+        converted = _fact_display(f, mk, None)  # units/format only — never a glossary half-translation
         facts.append({"key": f.key, "label": bank.label(f.key) if bank else f.key, "value": f.value,
-                      "unit": f.unit, "display": _fact_display(f, mk, bank)})
+                      "unit": f.unit, "display": display,
+                      "converted": converted if converted != f.value else None})
     options: dict[str, list[str]] = {}
     for v in product.variants:
         for k, val in (v.options or {}).items():
@@ -138,6 +141,16 @@ def build_task(product: ProductDTO, market: str, spec: KindSpec, *, brand_voice:
         "fields": [{"name": f.name, "limit": f.limit, "unit": f.unit, "items": f.items, "max_items": f.max_items,
                     "min_length": f.min_length, "source": f.source} for f in spec.fields],
     }
+    size_chart = next((f.value for f in product.facts if canonical_key(f.key) == "size_chart"), None)
+    if size_chart:
+        task["size_chart"] = size_chart
+    try:
+        from localization.markets import get_market
+
+        m = get_market(mk.tag)
+        task["size_system"], task["shoe_system"] = m.size_system, m.shoe_system
+    except (ImportError, ValueError, AttributeError):
+        pass
     for k, v in (extra or {}).items():
         if k not in task:
             task[k] = v
@@ -227,10 +240,15 @@ def _fields_text(spec: KindSpec) -> str:
 def _market_text(task: dict[str, Any]) -> str:
     lines = [f"Market: {task['market']} ({task.get('country') or ''}). Write in {task['language_name']} "
              f"(language code {task['language']}), text direction {task['direction']}.",
-             f"Units: {task['measurement']}; currency: {task.get('currency') or 'n/a'}. Use the localized values "
-             "given in facts[].display for numbers and units."]
-    if task.get("culture"):
-        lines.append("Cultural guidance: " + escape_data(task["culture"]))
+             f"Units: {task['measurement']}; currency: {task.get('currency') or 'n/a'}. Facts are the seller's source "
+             "values: translate them; where facts[].converted is given, use it for numbers and units."]
+    guidance = culture_prose(task.get("culture") or {}, task.get("product") or {})
+    if guidance:
+        lines.append("Cultural guidance for this market: " + guidance)
+    if task.get("size_chart") or task.get("options", {}).get("Size"):
+        lines.append(f"Sizes: shoppers in this market read the {task.get('size_system') or 'local'} clothing size "
+                     f"system ({task.get('shoe_system') or 'local'} for shoes). The seller's size chart is "
+                     "product_data.size_chart (source values); quote it, never invent a conversion.")
     if task.get("festival"):
         f = task["festival"]
         lines.append(f"Campaign context: {f.get('name')} ({f.get('start')} – {f.get('end')}). Mention it only "
@@ -255,12 +273,51 @@ def _translations_text(tm: dict[str, Any] | None) -> list[str]:
     return out
 
 
+_CITATION = re.compile(r"\s*\((?:[^()]*\.md[^()]*|[A-Z]\d+(?:[,;]\s*[A-Z]?\d+(?:\.\d+)?)*|[A-Z]\d+\s*,\s*I)\)|"
+                       r"\s*\(market-research[^()]*\)")
+
+
+def _uncite(text: str) -> str:
+    """Guidance without our internal research citations ("(market-research.md B8, B9)", "(C10)")."""
+    return re.sub(r"\s{2,}", " ", _CITATION.sub("", str(text))).strip()
+
+
+def culture_prose(culture: dict[str, Any], product: dict[str, Any]) -> str:
+    """The market's cultural guidance as prose for the model: tone, themes and notes without internal
+    citations, and only the "what sells" lines that concern this product's category."""
+    if not culture:
+        return ""
+    words = {w for w in re.findall(r"[a-z]{4,}", " ".join(
+        [product.get("product_type") or "", product.get("category") or "", " ".join(product.get("tags") or [])]
+    ).lower())}
+    parts = []
+    if culture.get("tone"):
+        parts.append(f"Tone: {_uncite(culture['tone']).rstrip('.')}.")
+    relevant = [_uncite(x) for x in culture.get("what_sells") or []
+                if words & {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", str(x).lower())}
+                or words & set(re.findall(r"[a-z]{4,}", str(x).lower()))]
+    if relevant:
+        parts.append("What sells here in this category: " + "; ".join(relevant) + ".")
+    for t in list(culture.get("themes") or []) + list(culture.get("notes") or []):
+        t = _uncite(t).rstrip(".")
+        parts.append(t[:1].upper() + t[1:] + "." if t else "")
+    return " ".join(p for p in parts if p.strip(". "))
+
+
 def render_prompt(spec: KindSpec, task: dict[str, Any], override_dir: Path | None = None) -> Prompt:
     path, source = template_path(spec, override_dir)
     template = path.read_text(encoding="utf-8")
-    data = {"product": task["product"], "facts": [{k: f[k] for k in ("key", "value", "unit", "display")}
-                                                  for f in task["facts"]],
-            "options": task["options"], "price": task.get("price")}
+    # facts as the seller wrote them (the model translates), with unit/format conversions for the market —
+    # never the offline glossary's half-translations ("100% オーガニックコットン jersey")
+    facts = []
+    for f in task["facts"]:
+        d = {k: f[k] for k in ("key", "value", "unit")}
+        if f.get("converted"):
+            d["converted"] = f["converted"]
+        facts.append(d)
+    data = {"product": task["product"], "facts": facts, "options": task["options"], "price": task.get("price")}
+    if task.get("size_chart"):
+        data["size_chart"] = task["size_chart"]
     values = {
         "kind": spec.kind, "target": task.get("target") or spec.target, "language": task["language"],
         "language_name": task["language_name"], "market": task["market"],

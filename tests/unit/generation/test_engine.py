@@ -34,7 +34,9 @@ def test_prompt_has_market_units_limits_and_user_override_wins():
     assert p.source == "builtin" and "{{" not in p.system + p.user
     assert "ar-SA" in p.system and "rtl" in p.user and "SAR" in p.user
     assert "title: at most 200 characters" in p.user and "search_terms: at most 249 UTF-8 bytes" in p.user
-    assert '"display"' in p.user  # localized fact values travel with the raw ones
+    # issue 16: source values plus unit conversions travel to the model, never glossary half-translations
+    assert '"converted"' in p.user and '"display"' not in p.user
+    assert "market-research.md" not in p.user + p.system  # cultural guidance as prose, no internal citations
     override = sub_dir("prompts") / "listing-amazon.v1.md"
     override.write_text("## system\nHouse style for {{market}}.\n## user\nFacts:\n<product_data>\n{{product_data}}\n"
                         "</product_data>\n", encoding="utf-8")
