@@ -2,6 +2,10 @@
 
 ``write_shopify_csv(path, rows)`` writes a realistic multi-row Shopify product CSV (4 rows per product:
 the product row and 3 more variant rows, Body (HTML) with facts, options, prices, grams, image URLs).
+``write_shopify_csv_real(path, rows)`` writes the same catalog shaped like real exports (issue 14): long HTML
+bodies as Shopify's editor saves them (paragraphs in list items, spans with styles, entities, a table),
+several image URLs per product (one per row, as Shopify exports extra images) with variant images, and
+one SKU in every 500 products shared with the product before it.
 ``make_catalog_db(path, n)`` creates a migrated SQLite database holding ``n`` products as an import
 leaves them (1–3 variants, an image each pointing at a sample PNG, facts) with Core bulk inserts, and
 returns its URL — the UI cold-start bench opens it.
@@ -59,6 +63,51 @@ def shopify_rows(n_rows: int, seed: int = 7):
             yield [row[h] for h in HEADER]
             i += 1
         p += 1
+
+
+def real_shopify_rows(n_rows: int, seed: int = 7):
+    """``shopify_rows`` made real-shaped: HTML bodies, 4 images a product (+ variant images), shared SKUs."""
+    src = shopify_rows(n_rows, seed)
+    idx = {h: i for i, h in enumerate(HEADER)}
+    prev_sku = None
+    for n, row in enumerate(src):
+        k = n % 4
+        p = n // 4
+        handle = row[idx["Handle"]]
+        if k == 0:
+            title = row[idx["Title"]]
+            row[idx["Body (HTML)"]] = (
+                f'<p><span style="font-weight: 400;">{title} &ndash; made to last, designed in Lisbon &amp; '
+                f'finished by hand.</span></p><p>&nbsp;</p><h3>Details</h3><ul><li><p><strong>Material:</strong> '
+                f'{MATERIALS[p % len(MATERIALS)]}</p></li><li><p>Dimensions: {20 + p % 60} x {10 + p % 30} x '
+                f'{5 + p % 20} cm</p></li><li><p>Weight: {0.2 + (p % 40) / 10:.1f}&nbsp;kg</p></li><li><p>Care: '
+                f'wipe clean, do not tumble dry</p></li></ul><table><tr><th>Size</th><th>Chest</th></tr><tr><td>S'
+                f'</td><td>96 cm</td></tr><tr><td>M</td><td>102 cm</td></tr></table><p><em>Ships in 2&ndash;3 '
+                f'days.</em> Questions? <a href="https://example.invalid/contact">Write to us</a>.</p>')
+            prev = row[idx["Variant SKU"]]
+            if p % 500 == 1 and prev_sku:
+                row[idx["Variant SKU"]] = prev_sku  # a SKU the product before also uses
+            prev_sku = prev
+        else:
+            row[idx["Image Src"]] = f"https://cdn.example.invalid/files/{handle}-{k + 1}.jpg"
+            row[idx["Image Position"]] = str(k + 1)
+        yield row
+
+
+def write_shopify_csv_real(path: str | Path, n_rows: int = 100_000) -> Path:
+    path = Path(path)
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow([*HEADER, "Variant Image"])
+        for r in real_shopify_rows(n_rows):
+            w.writerow([*r, _variant_image(r)])  # each variant shows the image of its row
+    return path
+
+
+def _variant_image(row: list[str]) -> str:
+    handle, pos = row[HEADER.index("Handle")], row[HEADER.index("Image Position")] or "1"
+    return f"https://cdn.example.invalid/files/{handle}-{pos}.jpg" if pos != "1" else \
+        f"https://cdn.example.invalid/files/{handle}.jpg"
 
 
 def write_shopify_csv(path: str | Path, n_rows: int = 100_000) -> Path:
