@@ -57,6 +57,9 @@ def note(task: dict[str, Any], rule_id: str, severity: str, message: str, *, fac
     notes.append({"rule_id": rule_id, "severity": severity, "message": message, "fact": fact, "field": field})
 
 
+_CLAUSE = re.compile(r";\s*|(?<=[^\W\d_)])\.\s+|(?<=\))\.\s+")
+
+
 def mark(value: str, bank: Bank) -> str:
     """A source-language value kept as written, in the target language's quotation marks."""
     qo, qc = bank.quotes
@@ -92,8 +95,9 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
             out.append((key, source))
             continue
         if not readable_in(value, task, source):
-            disp = [c.strip() for c in value.split(";") if c.strip()]
-            srcs = [c.strip() for c in source.split(";") if c.strip()]
+            # clauses: "; " and sentence ends (". "), so a translatable sentence of a warning is translated
+            disp = [c.strip() for c in _CLAUSE.split(value) if c.strip()]
+            srcs = [c.strip() for c in _CLAUSE.split(source) if c.strip()]
             if len(disp) != len(srcs):
                 disp, srcs = [value], [source]
             kept, untranslated = [], []
