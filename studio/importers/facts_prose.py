@@ -123,6 +123,98 @@ _MAT_RE = regex.compile(
     + "|".join(_term_body(t) for t in sorted(_MAT_INDEX, key=len, reverse=True) if _DENSE.search(t))
     + ")", regex.I)
 _MAT_TERMS = sorted(_MAT_INDEX, key=len, reverse=True)
+
+
+class _Guarded:
+    """A pattern over a long list of terms that only compiles in the terms whose guard — a literal every match
+    of the term contains — occurs in the casefolded text, in the original order (cached per set of terms):
+    the same matches as the pattern over all terms, without trying ~300 alternatives at every character."""
+
+    def __init__(self, terms: list[str], guard, build):
+        self._guards = [guard(t).casefold() for t in terms]
+        self._terms = terms
+        self._build = build
+        self._cache: dict[tuple[int, ...], object] = {}
+
+    def regex_for(self, folded: str):
+        idx = tuple(i for i, g in enumerate(self._guards) if g in folded)
+        rx = self._cache.get(idx)
+        if rx is None:
+            if len(self._cache) > 4096:
+                self._cache.clear()
+            rx = self._cache[idx] = self._build([self._terms[i] for i in idx])
+        return rx
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern string."""
+    alts, cur, depth, cls, i = [], "", 0, False, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            cur += pattern[i:i + 2]
+            i += 2
+            continue
+        if cls:
+            cls = c != "]"
+        elif c == "[":
+            cls = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            alts.append(cur)
+            cur, i = "", i + 1
+            continue
+        cur += c
+        i += 1
+    return [*alts, cur]
+
+
+def _literal_guard(alt: str) -> str:
+    """The longest run of plain characters every match of ``alt`` contains (outside groups, classes, escapes
+    and optional characters); "" when there is none (the alternative then always runs)."""
+    runs, cur, depth, cls, i = [], "", 0, False, 0
+    while i < len(alt):
+        c, nxt = alt[i], alt[i + 1:i + 2]
+        i += 1
+        if cls:
+            cls = c != "]"
+            i += c == "\\"
+            continue
+        if c == "\\" or c in "[()?*+{}.^$|" or depth or (nxt and nxt in "?*{"):
+            runs.append(cur)
+            cur = ""
+            if c == "\\":
+                i += 1
+            cls = cls or c == "["
+            depth += 1 if c == "(" else -1 if c == ")" else 0
+            continue
+        cur += c
+    return max([*runs, cur], key=len)
+
+
+def _guarded_alternation(rx) -> _Guarded:
+    """``rx`` (a case-insensitive alternation of cue phrases) as a ``_Guarded``: the same matches."""
+    return _Guarded(_alternatives(rx.pattern.removeprefix("(?i)")), _literal_guard,
+                    lambda alts: regex.compile("|".join(alts), rx.flags) if alts else None)
+
+
+def _mat_pattern(terms: list[str]):
+    spaced = [_term_body(t) for t in terms if not _DENSE.search(t)]
+    dense = [_term_body(t) for t in terms if _DENSE.search(t)]
+    parts = ([r"(?<![\p{L}\p{N}])(?:" + "|".join(spaced) + r")(?![\p{L}])"] if spaced else []) + \
+        (["(?:" + "|".join(dense) + ")"] if dense else [])
+    return regex.compile("|".join(parts), regex.I) if parts else None
+
+
+# _MAT_RE's terms, each guarded by its longest word (words may be joined by spaces or hyphens, or not at all)
+_MAT_GUARDED = _Guarded(_MAT_TERMS, lambda t: max(regex.split(r"[ \-]", t), key=len), _mat_pattern)
+
+
+def _mat_finditer(text: str):
+    """``_MAT_RE.finditer(text)``, faster (the same matches)."""
+    rx = _MAT_GUARDED.regex_for(text.casefold())
+    return iter(()) if rx is None else rx.finditer(text)
 # words that share a spelling with a material but mean something else in these positions
 _NOT_MATERIAL_AFTER = regex.compile(
     r"^\s*(?:(?:de\s+)?(?:tasse|cup|mug)|(?:dropper|bottle|jar|packaging|tube|flacon|fläschchen|frasco|flacone)\b)",
@@ -184,11 +276,28 @@ _MADE_SUFFIX = regex.compile(r"製|制造|製造|生产|産")
 _ORIGIN_SUFFIX_RE = regex.compile(rf"(?P<c3>{_COUNTRY_ALT})(?:製|制造|製造|生产|産)", regex.I)
 
 
+def _origin_pattern(countries: list[str]):
+    """_ORIGIN_RE and _ORIGIN_SUFFIX_RE over these countries only (None: no country, no origin)."""
+    if not countries:
+        return None
+    alt = "|".join(regex.escape(t) for t in countries)
+    return (regex.compile(_ORIGIN_RE.pattern.replace(_COUNTRY_ALT, alt), _ORIGIN_RE.flags),
+            regex.compile(_ORIGIN_SUFFIX_RE.pattern.replace(_COUNTRY_ALT, alt), _ORIGIN_SUFFIX_RE.flags))
+
+
+# every origin phrase names a country: only the countries the text holds are tried (the same matches)
+_ORIGIN_G = _Guarded(sorted(_COUNTRY_INDEX, key=len, reverse=True), lambda t: t, _origin_pattern)
+
+
 def _origin_match(text: str):
     """The leftmost origin phrase (what one pattern with both alternatives would find)."""
-    m = _ORIGIN_RE.search(text)
+    pats = _ORIGIN_G.regex_for(text.casefold())
+    if pats is None:
+        return None
+    origin_re, suffix_re = pats
+    m = origin_re.search(text)
     if _MADE_SUFFIX.search(text):
-        m3 = _ORIGIN_SUFFIX_RE.search(text)
+        m3 = suffix_re.search(text)
         if m3 is not None and (m is None or m3.start() < m.start()):
             return m3
     return m
@@ -212,6 +321,21 @@ _CERT_RE = regex.compile(
     + r")(?![\p{Latin}])|(?-i:(?<![A-Za-z])(?:"
     + "|".join(regex.escape(c) for c in sorted(_CASE_SENSITIVE, key=len, reverse=True))
     + r")(?![A-Za-z]))", regex.I)
+
+
+def _cert_pattern(items: list[tuple[bool, str]]):
+    """_CERT_RE over these (case-sensitive?, certification) only."""
+    ci = [_cert_body(c) for cs, c in items if not cs]
+    cs = [regex.escape(c) for c_s, c in items if c_s]
+    parts = ([r"(?<![\p{Latin}])(?:" + "|".join(ci) + r")(?![\p{Latin}])"] if ci else []) + \
+        ([r"(?-i:(?<![A-Za-z])(?:" + "|".join(cs) + r")(?![A-Za-z]))"] if cs else [])
+    return regex.compile("|".join(parts), regex.I) if parts else None
+
+
+# each certification guarded by its longest word: only those the text can hold are tried (the same matches)
+_CERT_G = _Guarded([(False, c) for c in sorted(CERTS, key=len, reverse=True) if c not in _CASE_SENSITIVE]
+                   + [(True, c) for c in sorted(_CASE_SENSITIVE, key=len, reverse=True)],
+                   lambda item: max(regex.split(r"[ \-]", item[1]), key=len), _cert_pattern)
 _CERT_KEY = regex.compile(r"[\s\-]")
 _CERT_NAMES = {_CERT_KEY.sub("", c).casefold(): c for c in reversed(CERTS)}
 
@@ -220,15 +344,23 @@ _CERT_NAMES = {_CERT_KEY.sub("", c).casefold(): c for c in reversed(CERTS)}
 _N = r"\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?"
 
 
+# precompiled: these run for every number read (a pattern string costs a cache lookup per call)
+_NUM_SPACE = regex.compile(r"(?<=\d)[ ](?=\d{3}(?!\d))")
+_NUM_THOUSANDS = regex.compile(r"\d{1,3}(?:[.,]\d{3})+")
+_NUM_ONE_SEP = regex.compile(r"\d{1,3}[.,]\d{3}")
+_NUM_SEP = regex.compile(r"[.,]")
+
+
 def number(s: str) -> float | None:
     """A number as any of the 8 languages write it: 10,000 / 10.000 / 10 000 (thousands), 1,5 / 1.5."""
     s = s.strip().replace("\u202f", " ").replace("\u00a0", " ")
-    s = regex.sub(r"(?<=\d)[ ](?=\d{3}(?!\d))", "", s)
-    if regex.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s) and not regex.fullmatch(r"\d{1,3}[.,]\d{3}", s):
-        s = regex.sub(r"[.,]", "", s)
-    elif regex.fullmatch(r"\d{1,3}[.,]\d{3}", s):
+    if " " in s:
+        s = _NUM_SPACE.sub("", s)
+    if _NUM_THOUSANDS.fullmatch(s) and not _NUM_ONE_SEP.fullmatch(s):
+        s = _NUM_SEP.sub("", s)
+    elif _NUM_ONE_SEP.fullmatch(s):
         # one separator and exactly three digits: thousands (10,000 mAh / 20.000 mAh), never 1.500 kg here
-        s = regex.sub(r"[.,]", "", s)
+        s = _NUM_SEP.sub("", s)
     s = s.replace(",", ".")
     try:
         return float(s)
@@ -344,14 +476,20 @@ def _fact(key: str, value: str, data: dict, span: tuple[int, int], origin: str, 
 # --------------------------------------------------------------------------- readers
 
 
+_SPACES = regex.compile(r"[\s\-]+")
+_PCT_AFTER = regex.compile(r"\s*[:：]?\s*(\d{1,3}(?:[.,]\d)?)\s*[%％]")
+_PCT_BEFORE = regex.compile(r"(\d{1,3}(?:[.,]\d)?)\s*[%％]\s*(?:(?:de|d'|di|aus|of|em|en)\s*)?"
+                           r"(?:(?:[\p{L}\-]+\s+){0,2}|[\p{Han}\p{Katakana}ー]{0,4})$")
+
+
 def materials(text: str) -> list[tuple[str, int | None, int, int]]:
     """(canonical material, percent or None, start, end) in order — the span covers the term and its
     percentage — longest term first, no duplicates; a specific material absorbs its base."""
     found: list[list] = []
     taken: list[tuple[int, int]] = []
-    for m in _MAT_RE.finditer(text):
+    for m in _mat_finditer(text):
         term = m.group(0)
-        low = regex.sub(r"[\s\-]+", " ", term.casefold())
+        low = _SPACES.sub(" ", term.casefold())
         canon = _MAT_INDEX.get(term.casefold()) or _MAT_NORM.get(low)
         if canon is None or any(a < m.end() and m.start() < b for a, b in taken):
             continue
@@ -359,10 +497,9 @@ def materials(text: str) -> list[tuple[str, int | None, int, int]]:
             continue
         taken.append((m.start(), m.end()))
         s, e, pct = m.start(), m.end(), None
-        after = regex.match(r"\s*[:：]?\s*(\d{1,3}(?:[.,]\d)?)\s*[%％]", text[m.end():m.end() + 12])
+        after = _PCT_AFTER.match(text[m.end():m.end() + 12])
         window = text[max(0, m.start() - 40):m.start()]
-        before = regex.search(r"(\d{1,3}(?:[.,]\d)?)\s*[%％]\s*(?:(?:de|d'|di|aus|of|em|en)\s*)?"
-                              r"(?:(?:[\p{L}\-]+\s+){0,2}|[\p{Han}\p{Katakana}ー]{0,4})$", window)
+        before = _PCT_BEFORE.search(window)
         if after:
             pct, e = after.group(1), m.end() + after.end()
         elif before:
@@ -396,11 +533,17 @@ _OTHER_PRODUCT = regex.compile(
     r"と合わせて|搭配")
 
 
+_OTHER_PRODUCT_G = _guarded_alternation(_OTHER_PRODUCT)
+
+
 def _own_text(text: str) -> str:
     """``text`` with cross-selling sentences blanked (same length, so spans stay true)."""
     out = text
+    rx = _OTHER_PRODUCT_G.regex_for(text.casefold())
+    if rx is None:
+        return out
     for s, e, t in _sentences(text):
-        if _OTHER_PRODUCT.search(t):
+        if rx.search(t):
             out = out[:s] + " " * (e - s) + out[e:]
     return out
 
@@ -445,11 +588,16 @@ def _dimensions(text: str, origin: str):
     return None
 
 
+_RANGE_BEFORE = regex.compile(r"\d\s*(?:to|-|–|bis|à|a)\s*$")
+_LIST_BEFORE = regex.compile(r"(?:^|[,，、;：:(]\s*|^\s*)$")
+_LIST_AFTER = regex.compile(r"^\s*(?:[,.;)。、，]|$)")
+
+
 def _mass_ok(text: str, m) -> bool:
     before = text[max(0, m.start() - 30):m.start()]
     if _MASS_NOT_BEFORE.search(before) or _MASS_NOT_AFTER.match(text[m.end():m.end() + 16]):
         return False
-    return not regex.search(r"\d\s*(?:to|-|–|bis|à|a)\s*$", before)
+    return not _RANGE_BEFORE.search(before)
 
 
 def _weight(text: str, origin: str):
@@ -461,8 +609,7 @@ def _weight(text: str, origin: str):
         for m in cands:
             before = text[max(0, m.start() - 3):m.start()]
             after = text[m.end():m.end() + 2]
-            if (regex.search(r"(?:^|[,，、;：:(]\s*|^\s*)$", before) or m.start() == 0) and \
-                    regex.match(r"^\s*(?:[,.;)。、，]|$)", after):
+            if (_LIST_BEFORE.search(before) or m.start() == 0) and _LIST_AFTER.match(after):
                 pick = m
                 break
     if pick is None:
@@ -479,13 +626,16 @@ def _weight(text: str, origin: str):
                  (pick.start(), pick.end()), origin, "weight", u)
 
 
+_ANY_SPACE = regex.compile(r"\s")
+
+
 def _capacity(text: str, origin: str):
     for m in _VOL_RE.finditer(text):
         if _SET_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
             return None  # "2 x 400 ml, 2 x 1 l": a set, not one capacity
         unit = m.group(2)
         n = number(m.group(1))
-        key = regex.sub(r"\s", " ", unit)
+        key = _ANY_SPACE.sub(" ", unit)
         factor = _VOL.get(key) or _VOL.get(key.lower()) or (29.5735 if "oz" in key.lower() else 1.0)
         if not n:
             continue
@@ -508,7 +658,8 @@ def _simple_number(rx, key: str, field: str, text: str, origin: str, scale=None)
 def _certifications(text: str, origin: str):
     items: list[str] = []
     spans = []
-    for m in _CERT_RE.finditer(text):
+    rx = _CERT_G.regex_for(text.casefold())
+    for m in rx.finditer(text) if rx is not None else ():
         name = _CERT_NAMES.get(_CERT_KEY.sub("", m.group(0)).casefold(), m.group(0))
         name = "OEKO-TEX" if name.casefold() == "oeko-tex" else name
         if name not in items:
@@ -531,7 +682,15 @@ def _origin(text: str, origin: str):
     return _fact("origin", raw, {"country": canon, "phrase": m.group(0)}, (m.start(g), m.end(g)), origin)
 
 
+_CUES_G = {id(_CARE): _guarded_alternation(_CARE), id(_WARN): _guarded_alternation(_WARN)}
+
+
 def _sentence_fact(key: str, rx, text: str, origin: str):
+    g = _CUES_G.get(id(rx))
+    if g is not None:
+        rx = g.regex_for(text.casefold())  # only the cue phrases the text can hold
+        if rx is None:
+            return None
     hits = [(s, e, t) for s, e, t in _sentences(text) if rx.search(t)]
     if not hits:
         return None
@@ -539,18 +698,26 @@ def _sentence_fact(key: str, rx, text: str, origin: str):
     return _fact(key, value, {"sentences": len(hits)}, (hits[0][0], hits[-1][1]), origin)
 
 
+_INGR_END = regex.compile(r"(?:\.\s+(?=[\p{Lu}\p{Lo}])|\.\s*$|。|\n)")
+_INGR_SPLIT = regex.compile(r"[,、，;；]")
+
+
 def _ingredients(text: str, origin: str):
     m = _INGR.search(text)
     if not m:
         return None
     rest = text[m.end():]
-    end = regex.search(r"(?:\.\s+(?=[\p{Lu}\p{Lo}])|\.\s*$|。|\n)", rest)
+    end = _INGR_END.search(rest)
     value = rest[:end.start()] if end else rest
     value = value.strip().rstrip(".")
     if not value or len(value) > 1500:
         return None
-    items = [x.strip() for x in regex.split(r"[,、，;；]", value) if x.strip()]
+    items = [x.strip() for x in _INGR_SPLIT.split(value) if x.strip()]
     return _fact("ingredients", value, {"items": items}, (m.end(), m.end() + len(value)), origin)
+
+
+_AGE_WORD = regex.compile(r"(?i)ages?|対象年齢|适用年龄|edad|età|idade|alter")
+_MONTHS = regex.compile(r"(?:month|monat|mois|mes|ヶ月|か月|个月|月)")
 
 
 def _age(text: str, origin: str):
@@ -560,10 +727,10 @@ def _age(text: str, origin: str):
         if m.group("birth"):
             return _fact("age", m.group(0).strip(), {"years": 0, "months": 0}, (m.start(), m.end()), origin)
         unit = (m.group("u") or "").casefold()
-        if not unit and not regex.search(r"(?i)ages?|対象年齢|适用年龄|edad|età|idade|alter", m.group(0)):
+        if not unit and not _AGE_WORD.search(m.group(0)):
             continue  # "ab 3" without a unit or an age word is not an age grade
         n = int(m.group("n"))
-        months = n if regex.match(r"(?:month|monat|mois|mes|ヶ月|か月|个月|月)", unit) else n * 12
+        months = n if _MONTHS.match(unit) else n * 12
         return _fact("age", m.group(0).strip(), {"years": _clean(months / 12), "months": months},
                      (m.start(), m.end()), origin)
     return None
