@@ -141,6 +141,9 @@ def build_task(product: ProductDTO, market: str, spec: KindSpec, *, brand_voice:
         "fields": [{"name": f.name, "limit": f.limit, "unit": f.unit, "items": f.items, "max_items": f.max_items,
                     "min_length": f.min_length, "source": f.source} for f in spec.fields],
     }
+    variants = [{"sku": v.sku, "options": dict(v.options or {})} for v in product.variants[:50] if v.options]
+    if len(variants) > 1:
+        task["variants"] = variants  # per-variant options (which colour comes in which size)
     size_chart = next((f.value for f in product.facts if canonical_key(f.key) == "size_chart"), None)
     if size_chart:
         task["size_chart"] = size_chart
@@ -245,6 +248,11 @@ def _market_text(task: dict[str, Any]) -> str:
     guidance = culture_prose(task.get("culture") or {}, task.get("product") or {})
     if guidance:
         lines.append("Cultural guidance for this market: " + guidance)
+    if task.get("kind") == "video-script":
+        from generators.copy.kinds.video_script import speech_rate
+
+        lines.append(f"Voice-over pacing: at most {speech_rate(task['language']):.0f} characters per second in "
+                     f"{task['language_name']} — each scene's voice_over must be sayable within its duration.")
     if task.get("size_chart") or task.get("options", {}).get("Size"):
         lines.append(f"Sizes: shoppers in this market read the {task.get('size_system') or 'local'} clothing size "
                      f"system ({task.get('shoe_system') or 'local'} for shoes). The seller's size chart is "
@@ -318,6 +326,8 @@ def render_prompt(spec: KindSpec, task: dict[str, Any], override_dir: Path | Non
     data = {"product": task["product"], "facts": facts, "options": task["options"], "price": task.get("price")}
     if task.get("size_chart"):
         data["size_chart"] = task["size_chart"]
+    if task.get("variants"):
+        data["variants"] = task["variants"]
     values = {
         "kind": spec.kind, "target": task.get("target") or spec.target, "language": task["language"],
         "language_name": task["language_name"], "market": task["market"],

@@ -61,10 +61,13 @@ CHANNELS: dict[str, Channel] = {
 
 class CaptionOut(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    hook: str = Field(min_length=1)
-    body: str = Field(min_length=1)
-    cta: str = Field(min_length=1)
-    hashtags: list[str] = Field(default_factory=list, max_length=30)
+    hook: str = Field(min_length=1, description="First line that stops the scroll on this platform; one fact "
+                                                "or benefit the facts state, no hype")
+    body: str = Field(min_length=1, description="Two to four short sentences, each from a stated fact")
+    cta: str = Field(min_length=1, description="A call to action that fits the channel (link in bio, link in the "
+                                               "description, tap the link…)")
+    hashtags: list[str] = Field(default_factory=list, max_length=30,
+                                description="Hashtags in the market's language, each '#' + one word, no spaces")
 
 
 def _norm_tag(t: str) -> str:

@@ -34,10 +34,14 @@ class _Out(BaseModel):
 
 
 class AmazonListing(_Out):
-    title: str = Field(min_length=1)
-    bullets: list[str] = Field(min_length=1, max_length=5)
-    description: str = Field(min_length=1)
-    search_terms: str
+    title: str = Field(min_length=1, description="Brand + product type + key attributes (material, colour, size); "
+                                                 "no price, no promotional words, a word at most twice")
+    bullets: list[str] = Field(min_length=1, max_length=5,
+                               description="One stated feature per bullet, starting with its attribute; no "
+                                           "brand-only bullet, no price, no guarantee")
+    description: str = Field(min_length=1, description="Plain prose from the facts only")
+    search_terms: str = Field(description="Space-separated search words in the market's language that are not "
+                                          "already in the title; no brand names, no ASINs")
 
 
 class ShopifyListing(_Out):
