@@ -257,6 +257,10 @@ def _typed(key: str, value: str) -> ExtractedFact | None:
     return ExtractedFact(key, value, "text", None, None)
 
 
+_NEXT_LABEL = re.compile(r"\.\s+(?=(?:" + "|".join(re.escape(k) for k in sorted(LABELS, key=len, reverse=True)) +
+                         r")\s*[:：])", re.I)
+
+
 def _labelled(text: str) -> dict[str, ExtractedFact]:
     """Facts from ``Label: value`` lines (the label must start a line or list item), with their spans."""
     facts: dict[str, ExtractedFact] = {}
@@ -270,10 +274,14 @@ def _labelled(text: str) -> dict[str, ExtractedFact]:
         key = LABELS[mt.group(1).lower()]
         if key in facts:
             continue
-        f = _typed(key, mt.group(2))
+        raw = mt.group(2)
+        nxt = _NEXT_LABEL.search(raw)  # "10.2 x 6.8 x 2.2 cm. Weight: 210 g": the value ends at the next label
+        if nxt:
+            raw = raw[:nxt.start() + 1]
+        f = _typed(key, raw)
         if f is not None:
             data = dict(f.data or {})
-            data["span"] = [start + mt.start(2), start + mt.end(2)]
+            data["span"] = [start + mt.start(2), start + mt.start(2) + len(raw)]
             data["from"] = "description"
             facts[key] = ExtractedFact(f.key, f.value, f.type, f.unit, data)
     return facts
