@@ -354,6 +354,8 @@ class ContentView(QWidget):
         self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.provider_label = QLabel()
+        # wraps instead of widening the window past a 1366 px screen (the bar row is full)
+        self.provider_label.setWordWrap(True)
         self.brand_voice = QComboBox()
         self.brand_voice.setObjectName("ContentBrandVoice")
         self.brand_voice.setToolTip(tr("The brand voice Generate applies"))
