@@ -8,7 +8,12 @@ time), ``source`` (a platform-specs.md row or a law), ``targets`` (target ids or
 Rule types: ``limit`` (a length in a unit), ``count`` (hashtags, mentions, links), ``chars`` (banned
 characters or a disallowed-character pattern), ``max_occurrences``, ``repetition``, ``caps``,
 ``phrases`` (phrase lists per language), ``pattern`` (regexes), ``items`` (list fields of content) and
-``code`` (a named function in ``code_rules`` for what data cannot say).
+``code`` (a named function in ``code_rules`` for what data cannot say) and ``frames`` (claims by meaning:
+construction templates over per-language trigger lexicons, see ``frames.py``).
+
+Claims and disclosure rules name their ``claim`` kind; the severity of their findings comes from the one
+policy in ``severity.py`` (same violation, same severity, in every language and market), and a claim inside a
+negated clause ("does not cure", "ne soigne pas") is not reported (``frames.negated``).
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from studio.quality.finding import Finding, _
 from studio.quality.locale_info import market_matches
 
 RULE_TYPES = {"limit", "count", "chars", "max_occurrences", "repetition", "caps", "phrases", "pattern", "items",
-              "code"}
+              "code", "frames"}
 FAMILIES = ("limits", "characters", "claims", "grounding", "disclosure", "locale", "user")
 
 
@@ -257,6 +262,13 @@ def _compile(rule: Rule):
         if "pattern" in p:
             return regex.compile("(?:" + p["pattern"] + ")+" if p.get("merge", True) else p["pattern"])
         return regex.compile("[" + "".join(regex.escape(c) for c in p["chars"]) + "]+")
+    if rule.type == "frames":
+        from studio.quality import frames
+
+        try:
+            return frames.compile_rule(rule)
+        except (ValueError, regex.error) as exc:
+            raise PackError(f"rule {rule.id}: {exc}") from exc
     if rule.type == "unless":
         return None
     if rule.type == "code":
@@ -285,7 +297,12 @@ def _finding(rule: Rule, ctx: LintContext, start: int, end: int, fix: str | None
         message = _(rule.message).format(**_isolated(params))
     except (KeyError, IndexError, ValueError):
         message = _(rule.message)
-    return Finding(rule_id=rule.id, severity=params.pop("_severity", None) or rule.severity, message=message,
+    severity = params.pop("_severity", None)
+    if severity is None and "claim" in rule.params:
+        from studio.quality.severity import severity_for
+
+        severity = severity_for(rule.params["claim"], ctx.target)
+    return Finding(rule_id=rule.id, severity=severity or rule.severity, message=message,
                    start=start, end=end, fix=fix, source=rule.source, family=rule.family, target=ctx.target,
                    data={k: v for k, v in params.items() if isinstance(v, str | int | float | bool)})
 
@@ -304,7 +321,14 @@ def _supported_by_facts(rule: Rule, ctx: LintContext) -> bool:
 
 def run_rule(rule: Rule, ctx: LintContext) -> list[Finding]:
     fn = _RUNNERS[rule.type]
-    return fn(rule, ctx)
+    out = fn(rule, ctx)
+    if out and rule.family == "claims":
+        from studio.quality.frames import NEGATABLE, negated
+
+        if not rule.params.get("negation", rule.params.get("claim") in NEGATABLE):
+            return out
+        out = [f for f in out if f.end <= f.start or not negated(ctx.text, f.start, f.end)]
+    return out
 
 
 def _run_limit(rule: Rule, ctx: LintContext) -> list[Finding]:
@@ -443,6 +467,14 @@ def _run_pattern(rule: Rule, ctx: LintContext) -> list[Finding]:
             if m.end() > m.start()]
 
 
+def _run_frames(rule: Rule, ctx: LintContext) -> list[Finding]:
+    if _supported_by_facts(rule, ctx):
+        return []
+    from studio.quality import frames
+
+    return [_finding(rule, ctx, s, e, None, phrase=phrase) for s, e, phrase in frames.run(rule, ctx, _compile(rule))]
+
+
 def _run_items(rule: Rule, ctx: LintContext) -> list[Finding]:
     return []  # list-field rules run in lint_content (see content.py)
 
@@ -461,5 +493,5 @@ def _run_code(rule: Rule, ctx: LintContext) -> list[Finding]:
 _RUNNERS = {
     "limit": _run_limit, "count": _run_count, "chars": _run_chars, "max_occurrences": _run_max_occurrences,
     "repetition": _run_repetition, "caps": _run_caps, "phrases": _run_phrases, "pattern": _run_pattern,
-    "items": _run_items, "code": _run_code,
+    "items": _run_items, "code": _run_code, "frames": _run_frames,
 }
