@@ -44,6 +44,9 @@ from ui.tasks import TaskRunner
 _START = time.perf_counter()
 
 
+TASK_LABEL_MAX_PX = 420  # the running task's name and message in the status bar
+
+
 class MainWindow(QMainWindow):
     first_paint = Signal(float)  # seconds since module import, for the cold-start bench
     secret_notice = Signal(str)  # from any thread: a secret came from the environment
@@ -277,7 +280,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ task progress
     def _build_task_status(self) -> None:
         bar = self.statusBar()
-        self.task_label = QLabel(self)
+        self.task_label = plain.label("", self)
         self.task_label.setObjectName("TaskLabel")
         self.task_progress = QProgressBar(self)
         self.task_progress.setObjectName("TaskProgress")
@@ -322,7 +325,13 @@ class MainWindow(QMainWindow):
             return
         names = list(self._task_names.values())
         label = names[0] if n == 1 else f"{names[0]} (+{n - 1})"
-        self.task_label.setText(f"{label}: {message}" if message else label)
+        text = f"{label}: {message}" if message else label
+        # one line, elided: a progress message can be a whole streamed model answer, and a status-bar label
+        # as wide as its text widens the window past the screen (3455 px after one Generate)
+        line = " ".join(text.split())
+        self.task_label.setText(self.task_label.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight,
+                                                                         TASK_LABEL_MAX_PX))
+        self.task_label.setToolTip(plain.tip(text[:2000]) if len(line) > len(self.task_label.text()) else "")
         self.task_progress.setValue(int(1000 * sum(self._task_fraction.values()) / n))
 
     # ------------------------------------------------------------------ state

@@ -85,6 +85,24 @@ def test_geometry_is_remembered(qtbot, ui_ctx):
     _close(w2)
 
 
+def test_a_long_task_message_never_widens_the_window(qtbot, ui_ctx):
+    """Generate reports the model's streamed answer as its progress message: the status bar shows one elided
+    line (the whole text in the tooltip), and the window keeps fitting a 1366 px screen."""
+    w = _window(qtbot, ui_ctx)
+    w.show()
+    before = w.minimumSizeHint().width()
+    streamed = '{"title": "Kiln & Clay Ceramic Bud Vase",\n "bullets": [' + ", ".join(['"Material: stoneware"'] * 200)
+    w._on_task_started(7, "generate")
+    w._on_task_progress(7, 0.5, streamed)
+    assert w.task_label.isVisible() and w.task_label.text().startswith('generate: {"title"')
+    assert "\n" not in w.task_label.text() and w.task_label.text().endswith("…")
+    assert "Material: stoneware" in w.task_label.toolTip()
+    assert w.minimumSizeHint().width() <= max(before, 1366 - 16)
+    w._on_task_finished(7)
+    assert not w.task_label.isVisible()
+    _close(w)
+
+
 def test_first_run_offers_the_sample_once(qtbot, ui_ctx, monkeypatch):
     from ui import first_run
 
