@@ -60,6 +60,39 @@ def note(task: dict[str, Any], rule_id: str, severity: str, message: str, *, fac
 _CLAUSE = re.compile(r";\s*|(?<=[^\W\d_)])\.\s+|(?<=\))\.\s+")
 
 
+def mark_leftovers(display: str, source: str, task: dict[str, Any], bank: Bank) -> str:
+    """``display`` with each run of words left untranslated from ``source`` between the language's quotes."""
+    names = " ".join([task["product"].get("title") or "", task["product"].get("vendor") or ""]).casefold()
+    src_words = {w.casefold() for w in _WORD.findall(source)}
+
+    def leftover(w: str) -> bool:
+        f = w.casefold()
+        return f in src_words and f not in _UNIT_WORDS and f not in names and not w.isupper()
+
+    tokens = re.split(r"([^\W\d_]+)", display)
+    out, run = [], []
+    for tok in tokens:
+        if tok and re.fullmatch(r"[^\W\d_]+", tok) and leftover(tok):
+            run.append(tok)
+            continue
+        if run and re.fullmatch(r"[\s\-]+", tok or "-"):
+            run.append(tok)
+            continue
+        if run:
+            tail = ""
+            while run and not re.fullmatch(r"[^\W\d_]+", run[-1]):
+                tail = run.pop() + tail
+            out.append(mark("".join(run), bank) + tail)
+            run = []
+        out.append(tok)
+    if run:
+        tail = ""
+        while run and not re.fullmatch(r"[^\W\d_]+", run[-1]):
+            tail = run.pop() + tail
+        out.append(mark("".join(run), bank) + tail)
+    return "".join(out)
+
+
 def mark(value: str, bank: Bank) -> str:
     """A source-language value kept as written, in the target language's quotation marks."""
     qo, qc = bank.quotes
@@ -89,6 +122,8 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
         source = strip_end((f.get("value") or "").strip())
         if bank is not None and bank.style["list_sep"] != ", " and readable_in(value, task, source):
             value = value.replace(", ", bank.style["list_sep"])  # the language's own list punctuation (、 ،)
+        if bank is not None and bank.lang in ("ja", "zh"):
+            value = value.replace("; ", "；")
         if key == "ingredients" and is_inci(source):
             # INCI names are the international nomenclature of cosmetic ingredients: kept as written, on purpose
             seen.add(key)
@@ -104,6 +139,12 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
             for d, sc in zip(disp, srcs, strict=True):
                 if readable_in(d, task, sc):
                     kept.append(d)
+                    continue
+                if d != sc and bank is not None:
+                    # the glossary translated part of it: quote only the words it could not ("100% オーガ
+                    # ニックコットン「jersey」"), so nothing is lost and the rest reads in the target language
+                    kept.append(mark_leftovers(d, sc, task, bank))
+                    untranslated.append(sc)
                     continue
                 ditems, sitems = d.split(", "), sc.split(", ")
                 if len(ditems) > 1 and len(ditems) == len(sitems) and "." not in sc:
