@@ -31,6 +31,8 @@ user sees exactly what was read. Precision and recall per key on a labelled set 
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 # --------------------------------------------------------------------------- lexicons
@@ -125,19 +127,47 @@ _MAT_RE = regex.compile(
 _MAT_TERMS = sorted(_MAT_INDEX, key=len, reverse=True)
 
 
+def _trie(words: list[str]) -> str:
+    """A ``re`` pattern matching the longest of ``words`` at a position (words sharing a start share a branch)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
 class _Guarded:
     """A pattern over a long list of terms that only compiles in the terms whose guard — a literal every match
     of the term contains — occurs in the casefolded text, in the original order (cached per set of terms):
     the same matches as the pattern over all terms, without trying ~300 alternatives at every character."""
 
     def __init__(self, terms: list[str], guard, build):
-        self._guards = [guard(t).casefold() for t in terms]
+        guards = [guard(t).casefold() for t in terms]
         self._terms = terms
         self._build = build
         self._cache: dict[tuple[int, ...], object] = {}
+        # one scan finds, at every position, the longest guard starting there (a trie of the guards, in a
+        # lookahead); the guards that are prefixes of it start there too
+        words = sorted({g for g in guards if g})
+        self._scan = re.compile("(?=(" + _trie(words) + "))") if words else None
+        self._with_prefix = {w: {i for i, g in enumerate(guards) if g and w.startswith(g)} for w in words}
+        self._always = {i for i, g in enumerate(guards) if not g}
 
     def regex_for(self, folded: str):
-        idx = tuple(i for i, g in enumerate(self._guards) if g in folded)
+        found = set(self._always)
+        for w in set(self._scan.findall(folded)) if self._scan is not None else ():
+            found |= self._with_prefix[w]
+        idx = tuple(sorted(found))
         rx = self._cache.get(idx)
         if rx is None:
             if len(self._cache) > 4096:
@@ -720,8 +750,59 @@ _AGE_WORD = regex.compile(r"(?i)ages?|対象年齢|适用年龄|edad|età|idade|
 _MONTHS = regex.compile(r"(?:month|monat|mois|mes|ヶ月|か月|个月|月)")
 
 
+def _group_span(pattern: str, opening: str) -> tuple[int, int] | None:
+    """Where the body of the group that ``opening`` starts lies in ``pattern`` (None: no such group)."""
+    at = pattern.find(opening)
+    if at < 0:
+        return None
+    i, depth, cls = at + len(opening), 1, False
+    start = i
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if cls:
+            cls = c != "]"
+        elif c == "[":
+            cls = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return start, i
+        i += 1
+    return None
+
+
+def _age_guarded() -> _Guarded | None:
+    """_AGE_RE with only the negations, age words and birth phrases the text can hold (the same matches)."""
+    pat = _AGE_RE.pattern
+    spans = [_group_span(pat, "(?P<neg>"), _group_span(pat, r"(?<![\p{L}])(?:(?:"), _group_span(pat, "(?P<birth>")]
+    if None in spans or not spans[0][1] < spans[1][0] < spans[1][1] < spans[2][0]:
+        return None
+    items = [(slot, alt) for slot, (a, b) in enumerate(spans) for alt in _alternatives(pat[a:b])]
+
+    def build(chosen: list[tuple[int, str]]):
+        bodies = ["|".join(alt for slot, alt in chosen if slot == k) or "(?!)" for k in range(3)]
+        if bodies[1] == bodies[2] == "(?!)":
+            return None
+        out, last = [], 0
+        for (a, b), body in zip(spans, bodies, strict=True):
+            out += [pat[last:a], body]
+            last = b
+        return regex.compile("".join([*out, pat[last:]]), _AGE_RE.flags)
+
+    return _Guarded(items, lambda item: _literal_guard(item[1]), build)
+
+
+_AGE_G = _age_guarded()
+
+
 def _age(text: str, origin: str):
-    for m in _AGE_RE.finditer(text):
+    rx = _AGE_G.regex_for(text.casefold()) if _AGE_G is not None else _AGE_RE
+    for m in rx.finditer(text) if rx is not None else ():
         if m.group("neg"):
             continue
         if m.group("birth"):
@@ -736,9 +817,34 @@ def _age(text: str, origin: str):
     return None
 
 
+# (text, title) → facts, for catalogs that repeat a description (and grounding checks that re-read a product)
+_MEMO: dict[tuple[str, str | None], list] = {}
+_MEMO_MAX = 1024
+
+
+def _copied(facts: list) -> list:
+    """The facts with their own ``data`` (a caller may change it; the memo must not see that)."""
+    from studio.importers.facts import ExtractedFact
+
+    return [ExtractedFact(f.key, f.value, f.type, f.unit,
+                          {k: v.copy() if isinstance(v, (list, dict)) else v for k, v in f.data.items()})
+            for f in facts]
+
+
 def extract_prose(text: str, title: str | None = None) -> list:
     """Facts read off a description (and, for a material the description does not name, off the title)."""
     text = text or ""
+    hit = _MEMO.get((text, title))
+    if hit is not None:
+        return _copied(hit)
+    out = _extract_prose(text, title)
+    if len(_MEMO) >= _MEMO_MAX:
+        _MEMO.clear()
+    _MEMO[(text, title)] = _copied(out)
+    return out
+
+
+def _extract_prose(text: str, title: str | None) -> list:
     out = []
     readers = [
         lambda t, o: _material_fact(t, o),

@@ -82,3 +82,23 @@ def test_literal_guard():
     assert fp._literal_guard(r"[\]x]abc") == "abc"
     assert fp._literal_guard(r"(?:a|b)") == ""
     assert fp._alternatives(r"a(?:b|c)|[|]|d\|e") == ["a(?:b|c)", "[|]", r"d\|e"]
+
+
+def test_memo_returns_equal_facts_that_callers_may_change():
+    text = "Made in Portugal from 95% organic cotton, 5% elastane. 180 gsm. Machine wash cold."
+    first = fp.extract_prose(text, "Tee")
+    first[0].data["materials"].append("changed")
+    first[0].data["span"][0] = -1
+    again = fp.extract_prose(text, "Tee")
+    assert again == fp._extract_prose(text, "Tee")
+    assert "changed" not in again[0].data["materials"] and again[0].data["span"][0] >= 0
+    assert again[0].data is not fp.extract_prose(text, "Tee")[0].data
+
+
+def test_age_guarded_is_the_full_pattern():
+    assert fp._AGE_G is not None  # the age pattern's three alternations were found
+    for t in [*TEXTS, "ages 3+, not for children under 36 months", "ab Geburt; dès 3 ans; 対象年齢：3歳以上"]:
+        rx = fp._AGE_G.regex_for(t.casefold())
+        got = [(m.span(), m.group("neg"), m.group("birth")) for m in (rx.finditer(t) if rx else ())]
+        want = [(m.span(), m.group("neg"), m.group("birth")) for m in fp._AGE_RE.finditer(t)]
+        assert got == want, t
