@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -389,7 +391,17 @@ class LivestreamView(QWidget):
         buttons.addWidget(self.prompter_btn)
         buttons.addWidget(self.teaser_btn)
         ml.addLayout(buttons)
-        splitter.addWidget(mid)
+        # the live's settings are taller than a 768 px screen leaves: they scroll instead of pushing the
+        # window (and its status bar) off the bottom of the screen
+        mid_scroll = QScrollArea()
+        mid_scroll.setObjectName("LiveSettingsScroll")
+        mid_scroll.setWidgetResizable(True)
+        mid_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        mid_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        mid_scroll.setWidget(mid)
+        mid_scroll.setMinimumWidth(mid.minimumSizeHint().width() + mid_scroll.verticalScrollBar().sizeHint().width())
+        self.table.setMinimumHeight(110)
+        splitter.addWidget(mid_scroll)
 
         # right: preview
         self.preview = QTextBrowser()

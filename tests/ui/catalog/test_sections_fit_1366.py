@@ -1,6 +1,6 @@
-"""Every section fits a 1366×768 laptop screen, in every UI language: the main window's minimum width with
-that section shown stays within 1366 px (a row that cannot shrink pushes the window past the screen edge —
-Content's writer label did, at 1375 px)."""
+"""Every section fits a 1366×768 laptop screen, in every UI language: the main window's minimum size with
+that section shown stays within the screen (a row that cannot shrink pushes the window past the screen edge —
+Content's writer label did, at 1375 px; Livestream's settings column pushed the status bar below 768 px)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from ui.app import MainWindow
 
-SCREEN_W = 1366
+SCREEN_W, SCREEN_H = 1366, 768
 FRAME = 16  # window-manager border on both sides, with room to spare
+TITLE_BAR = 32  # the window manager's title bar above the window
 
 
 @pytest.fixture
@@ -39,8 +40,8 @@ def test_every_section_fits_a_1366_screen(language, qtbot, ui_ctx, qapp):
         window.show_section(section.id)
         widget = window.section_widget(section.id)
         qapp.processEvents()  # shown: tab bars and combos report their real hints
-        width = window.minimumSizeHint().width()
-        if width > SCREEN_W - FRAME:
-            too_wide[section.id] = (width, widget.minimumSizeHint().width())
+        hint, section_hint = window.minimumSizeHint(), widget.minimumSizeHint()
+        if hint.width() > SCREEN_W - FRAME or hint.height() > SCREEN_H - TITLE_BAR:
+            too_wide[section.id] = (hint.width(), hint.height(), section_hint.width(), section_hint.height())
     window.close()
-    assert not too_wide, f"{language}: sections wider than a {SCREEN_W} px screen (window, section): {too_wide}"
+    assert not too_wide, f"{language}: sections larger than a {SCREEN_W}×{SCREEN_H} screen (window w, h, section w, h): {too_wide}"
