@@ -32,6 +32,9 @@ def register(sub) -> None:
     p.add_argument("--facts", help="JSON file with the product's facts ({key: value} or [{key, value, unit}])")
     p.add_argument("--sponsored", action="store_true", help="the post is sponsored (needs a disclosure)")
     p.add_argument("--ai-generated", action="store_true", help="the text is AI-generated")
+    p.add_argument("--second-opinion", action="store_true",
+                   help="also ask the configured language model for claims the rules may miss (findings marked "
+                        "model-suggested; skipped when no model is configured)")
     p.add_argument("--option", action="append", default=[], metavar="NAME=VALUE",
                    help="a publish option of the channel, e.g. is_aigc=true (repeatable)")
 
@@ -39,7 +42,7 @@ def register(sub) -> None:
 def _finding_dict(f) -> dict:
     return {"rule_id": f.rule_id, "severity": f.severity, "span": [f.start, f.end], "start": f.start, "end": f.end,
             "message": f.message, "fix": f.fix, "source": f.source, "field": f.field, "family": f.family,
-            "target": f.target}
+            "target": f.target, "model_suggested": bool(f.data.get("model_suggested"))}
 
 
 def _width(s: str) -> int:
@@ -153,6 +156,13 @@ def run(args) -> int:
         _check_market(args.market)
         context = {"sponsored": args.sponsored, "ai_generated": args.ai_generated, "options": _options(args.option)}
         findings = quality.lint_text(text, args.target, args.market, facts=_facts(args.facts), context=context)
+        if getattr(args, "second_opinion", False):
+            from studio.services import claims_review
+
+            extra = claims_review.second_opinion(text, args.target, args.market, rule_findings=findings)
+            if claims_review.last_error:
+                print(f"second opinion unavailable: {claims_review.last_error}", file=sys.stderr)
+            findings = quality.sort_findings([*findings, *extra]) if extra else findings
 
         def human() -> None:
             if not findings:

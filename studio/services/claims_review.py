@@ -1,0 +1,193 @@
+"""A second opinion on claims from the configured language model (issue 17, build 2).
+
+The rule engine (``studio.quality``) is the gate; this asks the model, when one is configured, to point at
+spans the rules may have missed. The model gets the text, the market, the target and the claim families with
+their definitions, and answers with structured output: ``{"suspects": [{"family", "quote", "reason"}]}``.
+
+- A suspect becomes a ``Finding`` with ``rule_id`` ``model.<family>`` and ``data["model_suggested"] = True``.
+  Its severity is ``warning`` — unless a rule flags an overlapping span of the same family, in which case the
+  rule agrees and the finding takes the policy's severity for that family and target (``quality.severity``).
+- A quote that does not occur in the text is dropped (the model may paraphrase or invent).
+- Answers are cached by a hash of text, target, market, provider, model and prompt version (in memory, and
+  on disk when ``cache_dir`` is given), so the same draft is never sent twice.
+- Offline use never blocks: with the built-in offline writer (no model configured) or on any provider,
+  network or parse error the second opinion is simply empty (``last_error`` says why).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from studio.ports import CompletionRequest
+from studio.quality.finding import Finding, _
+from studio.quality.severity import severity_for
+
+log = logging.getLogger(__name__)
+
+PROMPT_VERSION = "claims-review-1"
+
+# family → (engine family, definition given to the model)
+FAMILIES: dict[str, tuple[str, str]] = {
+    "health": ("claims", "the product treats, cures, prevents or relieves a disease, condition or symptom, or "
+                         "promises a health outcome (pain gone, no more allergies, stronger immunity)"),
+    "weight": ("claims", "weight loss, fat burning, slimming, a number of kilos or sizes lost"),
+    "before-after": ("claims", "before/after comparisons of results"),
+    "superlative": ("claims", "unprovable superlatives and rankings: best, #1, best-selling, number one in a "
+                              "country or market"),
+    "guarantee": ("claims", "guaranteed results, money back if it does not work, risk-free"),
+    "reviews": ("claims", "star ratings, review counts, numbers of satisfied customers, testimonials"),
+    "green": ("claims", "environmental claims without a certification: eco-friendly, climate neutral, "
+                        "sustainable, zero impact, good for the planet"),
+    "urgency": ("claims", "scarcity or time pressure: only N left, selling out, hurry, ends tonight"),
+    "counterfeit": ("claims", "copies of brands: replica, dupe, 1:1 copy, inspired by a named luxury brand"),
+    "endorsement": ("claims", "approval or recommendation by doctors, dentists, experts or clinics"),
+    "sponsorship": ("disclosure", "a brand gave the product, paid, or supplied a discount code, and the post "
+                                  "does not start with an ad disclosure"),
+}
+
+SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["suspects"],
+    "properties": {"suspects": {"type": "array", "items": {
+        "type": "object", "additionalProperties": False, "required": ["family", "quote", "reason"],
+        "properties": {"family": {"type": "string", "enum": sorted(FAMILIES)},
+                       "quote": {"type": "string"}, "reason": {"type": "string"}}}}},
+}
+
+_memory: dict[str, list[dict]] = {}
+last_error: str | None = None
+
+
+def _system() -> str:
+    lines = ["You check marketing text for claims that platforms and consumer law restrict.",
+             "Report each suspicious passage with its family and an exact quote copied from the text "
+             "(the shortest passage that carries the claim). Do not report passages that negate a claim "
+             "(\"does not cure\") or plain product facts. Answer with JSON only.", "", "Families:"]
+    lines += [f"- {k}: {d}" for k, (_fam, d) in FAMILIES.items()]
+    return "\n".join(lines)
+
+
+def _user(text: str, target: str, market: str) -> str:
+    return json.dumps({"market": market, "target": target, "text": text}, ensure_ascii=False)
+
+
+def _identity(provider: Any) -> tuple[str, str]:
+    return str(getattr(provider, "name", type(provider).__name__)), str(getattr(provider, "model", "") or "")
+
+
+def cache_key(text: str, target: str, market: str, provider: Any) -> str:
+    name, model = _identity(provider)
+    raw = "\x1f".join((PROMPT_VERSION, name, model, target, market, text))
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def _configured_provider() -> Any | None:
+    try:
+        from studio.services.providers import get_provider
+
+        return get_provider(None, concurrency=1)
+    except Exception as exc:  # noqa: BLE001 - no usable model means no second opinion, never an error
+        global last_error
+        last_error = f"no model provider: {exc}"
+        return None
+
+
+def _ask(provider: Any, text: str, target: str, market: str) -> list[dict]:
+    req = CompletionRequest(system=_system(), user=_user(text, target, market), json_schema=SCHEMA,
+                            schema_name="claims_review", temperature=0.0, max_tokens=800,
+                            task={"kind": "claims_review"})
+    res = provider.complete(req)
+    data = json.loads(_strip_fences(res.text))
+    suspects = data.get("suspects") if isinstance(data, dict) else None
+    if not isinstance(suspects, list):
+        raise ValueError("the answer has no 'suspects' list")
+    return [s for s in suspects if isinstance(s, dict)]
+
+
+def _strip_fences(s: str) -> str:
+    m = regex.search(r"```(?:json)?\s*(.*?)```", s, regex.S)
+    return m.group(1) if m else s
+
+
+def _locate(text: str, quote: str) -> tuple[int, int] | None:
+    quote = (quote or "").strip().strip("\"“”„«»'")
+    if not quote:
+        return None
+    i = text.find(quote)
+    if i < 0:
+        i = text.casefold().find(quote.casefold())
+        if i < 0 or len(text.casefold()) != len(text):
+            return None
+    return i, i + len(quote)
+
+
+def second_opinion(text: str, target: str, market: str, *, provider: Any = None,
+                   rule_findings: list[Finding] | None = None, cache_dir: Path | None = None) -> list[Finding]:
+    """Model-suggested findings for ``text`` (empty when no model is configured or the model fails)."""
+    global last_error
+    last_error = None
+    if not (text or "").strip():
+        return []
+    if provider is None:
+        own = _configured_provider()
+        try:
+            return second_opinion(text, target, market, provider=own, rule_findings=rule_findings,
+                                  cache_dir=cache_dir) if own is not None else []
+        finally:
+            close = getattr(own, "close", None)
+            if callable(close):
+                close()  # the provider's own event loop and connections end with the call
+    if _identity(provider)[0] == "offline":
+        return []
+    key = cache_key(text, target, market, provider)
+    suspects = _memory.get(key)
+    path = Path(cache_dir) / f"{key}.json" if cache_dir else None
+    if suspects is None and path is not None and path.is_file():
+        try:
+            suspects = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError:
+            suspects = None
+    if suspects is None:
+        try:
+            suspects = _ask(provider, text, target, market)
+        except Exception as exc:  # noqa: BLE001 - provider, network or parse errors: rules still stand alone
+            last_error = f"{type(exc).__name__}: {exc}"
+            log.warning("claims second opinion unavailable: %s", last_error)
+            return []
+        _memory[key] = suspects
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(suspects, ensure_ascii=False), encoding="utf-8")
+    if rule_findings is None:
+        from studio.quality import lint_text
+
+        rule_findings = lint_text(text, target, market, context={"user_rules": False})
+    name, model = _identity(provider)
+    out: list[Finding] = []
+    for s in suspects:
+        kind = str(s.get("family", ""))
+        if kind not in FAMILIES:
+            continue
+        span = _locate(text, str(s.get("quote", "")))
+        if span is None:
+            continue
+        fam = FAMILIES[kind][0]
+        agrees = [f for f in rule_findings if f.family == fam and f.start < span[1] and span[0] < f.end
+                  and f.severity in ("error", "warning")]
+        severity = (severity_for(kind, target) or "warning") if agrees else "warning"
+        reason = str(s.get("reason", ""))[:200]
+        message = _("Model suggests “{quote}” may be a {family} claim: {reason}. Check it before publishing.").format(
+            quote=text[span[0]:span[1]], family=kind, reason=reason or _("no reason given"))
+        out.append(Finding(rule_id=f"model.{kind}", severity=severity, message=message, start=span[0], end=span[1],
+                           source=_("model second opinion ({provider} {model})").format(provider=name, model=model),
+                           family=fam, target=target,
+                           data={"model_suggested": True, "rule_agrees": bool(agrees), "provider": name,
+                                 "model": model, "reason": reason}))
+    return out
