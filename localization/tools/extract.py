@@ -6,7 +6,8 @@ Scans ``ui/**/*.py`` with ``ast`` (no import of ``ui``, so no Qt needed) for:
 - ``title="…"`` of ``Section(...)`` and ``SettingsPage(...)`` (the shell translates titles with ``tr``);
 - ``menu("…")`` / ``action("…")`` helper calls of the shell;
 - ``tr(NAME[i])``, ``tr(self.HEADERS[i])``, ``tr(COLUMNS[i][1])``, ``tr(LABELS.get(k, k))`` and ``tr(label)`` in
-  ``for label, key in TABLE`` loops: the string literals of that module/class-level table are extracted.
+  ``for label, key in TABLE`` loops or ``[tr(c) for c in COLUMNS]`` comprehensions: the string literals of that
+  module/class-level table are extracted; ``tr(NOTE)`` / ``tr(self.NOTE)`` of a string constant too.
   Values only known at run time (``tr(post.state)``) need an ``N_("…")`` somewhere to be extracted.
 
 Writes the template ``localization/locale/studio.pot`` and merges it into every
@@ -88,14 +89,17 @@ def _base_name(node: ast.AST) -> str | None:
     return None
 
 
-def _resolve_arg(arg: ast.AST, table: dict[str, ast.AST], loops: list[ast.For]) -> list[str]:
+def _resolve_arg(arg: ast.AST, table: dict[str, ast.AST], loops: list[ast.For | ast.comprehension]) -> list[str]:
     """Strings a non-literal ``tr(arg)`` can receive: NAME[i], NAME[i][k], NAME.get(...), a loop variable."""
     if isinstance(arg, ast.Name):
         for loop in reversed(loops):
             found = _loop_strings(loop, arg.id, table)
             if found is not None:
                 return found
-        return []
+    if isinstance(arg, ast.Name | ast.Attribute):  # a module/class constant: tr(NOTE), tr(self.OFFLINE_NOTE)
+        name = _base_name(arg)
+        node = table.get(name) if name else None
+        return [node.value] if isinstance(node, ast.Constant) and isinstance(node.value, str) else []
     if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute) and arg.func.attr == "get":
         name = _base_name(arg.func.value)
         return _strings(table.get(name)) if name else []
@@ -109,7 +113,7 @@ def _resolve_arg(arg: ast.AST, table: dict[str, ast.AST], loops: list[ast.For]) 
     return []
 
 
-def _loop_strings(loop: ast.For, var: str, table: dict[str, ast.AST]) -> list[str] | None:
+def _loop_strings(loop: ast.For | ast.comprehension, var: str, table: dict[str, ast.AST]) -> list[str] | None:
     target = loop.target
     source = loop.iter
     if isinstance(source, ast.Call) and _call_name(source) in ("enumerate", "sorted", "list", "reversed") and source.args:
@@ -140,7 +144,7 @@ def _loop_strings(loop: ast.For, var: str, table: dict[str, ast.AST]) -> list[st
 class _Collector(ast.NodeVisitor):
     def __init__(self, table: dict[str, ast.AST]) -> None:
         self.table = table
-        self.loops: list[ast.For] = []
+        self.loops: list[ast.For | ast.comprehension] = []
         self.found: list[tuple[str, int]] = []
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
@@ -153,6 +157,14 @@ class _Collector(ast.NodeVisitor):
         self.loops.append(node)
         self.generic_visit(node)
         self.loops.pop()
+
+    def _visit_comprehension(self, node: ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp) -> None:
+        # ``[tr(c) for c in COLUMNS]`` resolves like ``for c in COLUMNS: tr(c)``
+        self.loops += node.generators
+        self.generic_visit(node)
+        del self.loops[len(self.loops) - len(node.generators):]
+
+    visit_ListComp = visit_SetComp = visit_GeneratorExp = visit_DictComp = _visit_comprehension
 
     def visit_Call(self, node: ast.Call) -> None:
         name = _call_name(node)
