@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QStyledItemDelegate,
     QTableView,
     QTabWidget,
@@ -252,7 +253,7 @@ class ImportDialog(QDialog):
         self.report_view = QPlainTextEdit(self.tabs)
         self.report_view.setObjectName("ReportView")
         self.report_view.setReadOnly(True)
-        self.report_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.report_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)  # long paths/mappings wrap
         self.tabs.addTab(self.report_view, tr("Report"))
 
         self.valid_only = QCheckBox(tr("Import the valid rows only (skip the products with errors)"), self)
@@ -308,11 +309,22 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.import_btn)
         buttons.addWidget(self.close_btn)
 
+        # mapping and preview share the height a 768 px screen leaves, the user moves the divider between them
+        preview = QWidget(self)
+        pv = QVBoxLayout(preview)
+        pv.setContentsMargins(0, 0, 0, 0)
+        pv.addWidget(self.summary_label)
+        pv.addWidget(self.tabs, 1)
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.setObjectName("MappingPreviewSplit")
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.mapping_box)
+        self.split.addWidget(preview)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.mapping_box, 2)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.tabs, 3)
+        layout.addWidget(self.split, 1)
         layout.addWidget(self.valid_only)
         layout.addLayout(prog_row)
         layout.addLayout(images_row)

@@ -138,6 +138,24 @@ def test_generic_csv_mapping_presets_and_import(qtbot, qtmodeltester, ui_ctx, tm
     assert str(p.variants[0].price) in ("12.5", "12.50", "12.5000")
 
 
+def test_mapping_and_preview_share_a_768_px_screen(qtbot, ui_ctx, tmp_path):
+    """A generic CSV shows the mapping table above the preview: both live in one vertical splitter (the user
+    drags the divider), the dialog still fits 768 px, and the report wraps instead of scrolling sideways."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    f = tmp_path / "feed.csv"
+    f.write_text("id;title;price\n" + "".join(f"A-{i};Item {i};4.90\n" for i in range(30)), encoding="utf-8")
+    dlg = _dialog(qtbot, ui_ctx, f)
+    assert dlg.mapping_box.isVisibleTo(dlg)
+    assert dlg.split.indexOf(dlg.mapping_box) == 0 and dlg.split.indexOf(dlg.tabs.parentWidget()) == 1
+    assert dlg.minimumSizeHint().height() <= 768 - 32
+    qtbot.waitUntil(lambda: min(dlg.split.sizes()) > 0)
+    sizes = dlg.split.sizes()
+    dlg.split.setSizes([sizes[0] + 40, sizes[1] - 40])  # a long column list: more room for the mapping
+    assert dlg.split.sizes() == [sizes[0] + 40, sizes[1] - 40]
+    assert dlg.report_view.lineWrapMode() == QPlainTextEdit.LineWrapMode.WidgetWidth
+
+
 def test_cancel_rolls_the_import_back(qtbot, ui_ctx, tmp_path):
     f = tmp_path / "shop.csv"
     f.write_text(SHOPIFY, encoding="utf-8")
