@@ -258,7 +258,7 @@ class TranslationsPanel(QWidget):
             self.import_btn.setEnabled(True)
             lines = [res.summary()] + res.errors[:20]
             if len(res.errors) > 20:
-                lines.append(tr("…and") + f" {len(res.errors) - 20} " + tr("more"))
+                lines.append(tr("…and {n} more").replace("{n}", f"{len(res.errors) - 20:,}"))
             self.result.setText("\n".join(lines))
             self.reload()
 

@@ -46,11 +46,17 @@ from PySide6.QtWidgets import (
 from ui.i18n import tr
 from ui.settings_pages import SettingsPage
 
+
+def N_(text: str) -> str:  # noqa: N802 - marks a string for extraction; translated where shown
+    return text
+
+
 COLUMNS = ("Account", "Platform", "Status", "Page / board", "Token until", "Last refresh", "Left today", "Needs")
-SHORT_TITLES = {"facebook": "Facebook", "webhook": "Webhook", "folder": "Folder"}
-PLATFORM_TITLES = {"tiktok": "TikTok", "instagram": "Instagram", "facebook": "Facebook Page", "youtube": "YouTube",
-                   "x": "X", "pinterest": "Pinterest", "threads": "Threads", "webhook": "Webhook (your server)",
-                   "folder": "Folder (ready-to-upload bundles)"}
+STATUSES = (N_("connected"), N_("needs-reconnect"))  # account.status values, shown with tr()
+SHORT_TITLES = {"facebook": "Facebook", "webhook": "Webhook", "folder": N_("Folder")}
+PLATFORM_TITLES = {"tiktok": "TikTok", "instagram": "Instagram", "facebook": N_("Facebook Page"), "youtube": "YouTube",
+                   "x": "X", "pinterest": "Pinterest", "threads": "Threads", "webhook": N_("Webhook (your server)"),
+                   "folder": N_("Folder (ready-to-upload bundles)")}
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -86,7 +92,7 @@ class AddAccountDialog(QDialog):
         self.platform = QComboBox()
         self.platform.setObjectName("AddPlatform")
         for p in self.guides:
-            self.platform.addItem(PLATFORM_TITLES.get(p, p), p)
+            self.platform.addItem(tr(PLATFORM_TITLES.get(p, p)), p)
         self.name = QLineEdit(placeholderText=tr("your name for it, e.g. brand-tiktok"))
         self.name.setObjectName("AddName")
         self.login_type = QComboBox()
@@ -372,7 +378,7 @@ class AccountsPage(QWidget):
             until = _when(h.token_expires_at)
             if h.token_expires_at is None and acc_conf.get("page_token_for"):
                 until = tr("no expiry (Page token)")
-            title = SHORT_TITLES.get(h.platform) or PLATFORM_TITLES.get(h.platform, h.platform)
+            title = tr(SHORT_TITLES.get(h.platform) or PLATFORM_TITLES.get(h.platform, h.platform))
             if h.platform == "webhook":
                 from studio.services.accounts import is_true
 
@@ -440,7 +446,7 @@ class AccountsPage(QWidget):
         self.connect_btn.setText(tr("Reconnect") if h.last_refresh or h.status == "connected" else tr("Connect"))
         self.pick_btn.setEnabled(bool(g.picks))
         self.pick_btn.setText(tr("Pick board") if g.picks == "board" else tr("Pick page"))
-        self.detail_title.setText(f"{h.name} — {PLATFORM_TITLES.get(h.platform, h.platform)} — {tr(h.status)}")
+        self.detail_title.setText(f"{h.name} — {tr(PLATFORM_TITLES.get(h.platform, h.platform))} — {tr(h.status)}")
         lines = [f"{tr('Token until')}: {_when(h.token_expires_at)}   {tr('Last refresh')}: {_when(h.last_refresh)}"]
         if h.quota:
             lines.append(tr("Quota") + ": " + "; ".join(f"{q['name']}: {q['left']} / {q['limit']} {tr('left')}"
