@@ -3,7 +3,8 @@
 The child (multiprocessing, ``spawn`` context — no inherited DB connections, threads or Qt) opens the file,
 runs the same reader/parser as the in-process path and sends the product records in batches through a
 bounded queue (``QUEUE_BATCHES`` batches of ``BATCH_PRODUCTS`` products), so memory stays flat whatever the
-file size. The parent keeps all database work in its one transaction (``pipeline._run_pipeline``).
+file size. The parent checks and spools the records meanwhile and writes them once the whole file was read
+(``pipeline._run_pipeline``: pass 1, then short transactions).
 
 The child imports only ``studio.importers`` reading modules (no SQLAlchemy, no Qt). The parent's
 ``__main__`` is hidden while the child starts so a GUI entry script is not re-imported in the child.

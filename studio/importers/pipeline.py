@@ -1,19 +1,30 @@
-"""The import pipeline: detect → stream records → validate → upsert in batches inside ONE transaction.
+"""The import pipeline: detect → stream records → validate (nothing written) → upsert in short transactions.
 
-* Rows are streamed, products are written in batches of ``batch_size`` with SQLAlchemy Core
-  (executemany inserts with RETURNING), all inside one transaction on one connection: the whole import
-  commits or nothing does (invalid rows without "valid rows only", cancel, any failure → rollback).
+* Pass 1 reads and checks the whole file without writing: rows are streamed (parsed in a second process for
+  large files), every structure, value and in-file SKU/handle check runs, and the valid product records are
+  spooled to an anonymous temporary file (marshal blobs, see ``_Spool``) so memory stays flat. A file with
+  errors (without "valid rows only"), a cancel or a failure in this pass writes nothing at all.
+* Pass 2 writes the spooled records in batches of ``batch_size`` products with SQLAlchemy Core (executemany),
+  each batch its own short transaction, so another writer (the publishing worker) gets the database between
+  batches instead of waiting for the whole import. The upsert is idempotent, so an import interrupted in
+  pass 2 (cancel, crash, disk full) keeps the batches it committed, its ImportRun says how many, and importing
+  the same file again finishes it. When the catalog itself could still refuse a product in pass 2 (a row
+  that may only update a product the catalog does not have; ``--dedupe-skus error`` with a SKU the catalog
+  already uses) and "valid rows only" is off, pass 2 is one transaction so such a refusal writes nothing.
 * Re-import is an upsert: a product is matched by handle, else by any of its variant SKUs; variants by
   SKU, else by their options; images by source; facts by key. Product ids never change, so drafts and
   assets made later stay attached. Facts and fields edited by hand (``user_edited``) are kept, facts the
   user deleted are not brought back; nothing is deleted by a re-import.
-* A dry run is the same import in a transaction that is rolled back: its counts are the real import's.
+* A dry run is the same import with pass 2 in one transaction that is rolled back: its counts are the real
+  import's.
 * URL images are stored as ``remote``; ``studio.services.images.sync`` downloads them as its own job.
 """
 
 from __future__ import annotations
 
 import gc
+import pickle
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -396,6 +407,9 @@ class _Writer:
         self.claimed: dict[str, str | None] = {}  # handle → title it was made from (None: given in the file)
         self.file_skus: dict[str, str | None] = {}  # SKU → handle of the first product using it in the file
         self.dup_skus: set[str] = set()  # SKUs flagged as shared by two products: never used to match products
+        self.flushes = 0  # batches written (pass 2 commits after each one)
+        self.lock_waited = 0.0  # seconds the last batch waited for SQLite's write lock
+        self.gap = GAP_MIN_S  # pause after a committed batch (see between_batches)
         self.fname = Path(result.detection.path).name
         self.now = m.utcnow()
         # binders: SQLite gets the values SQLAlchemy's SQLite type processors would produce (JSON text, float
@@ -494,6 +508,7 @@ class _Writer:
             return []
         recs = list(self.batch.values())
         self.batch = {}
+        self.flushes += 1
         if not self.lang_done:
             t_lang = time.perf_counter()
             self.lang = self.lang_cb(recs)
@@ -502,9 +517,35 @@ class _Writer:
             self.result.timings["language"] = time.perf_counter() - t_lang
         t_write = time.perf_counter()
         try:
+            if self.sqlite:
+                self._take_write_lock()
             return self._flush(recs)
         finally:
             self.result.timings["write"] = self.result.timings.get("write", 0.0) + time.perf_counter() - t_write
+
+    def _take_write_lock(self) -> None:
+        """SQLite: take the write lock before the batch's first read (``BEGIN IMMEDIATE``, which waits out the
+        busy timeout). A deferred transaction that reads and then writes after another writer committed in
+        between fails at once with "database is locked" (a stale snapshot: the busy timeout does not apply)."""
+        raw = self.conn.connection.dbapi_connection
+        if raw is not None and not raw.in_transaction:
+            t = time.perf_counter()
+            self.conn.exec_driver_sql("BEGIN IMMEDIATE")
+            self.lock_waited = time.perf_counter() - t
+
+    def between_batches(self) -> None:
+        """After a batch was committed (SQLite): leave the database free for a moment. SQLite's busy handler
+        polls (every 100 ms once a writer has waited a while), so a gap of microseconds would almost never be
+        seen; the gap is short (2 ms) while nobody else writes, doubles (up to 100 ms) each time another
+        writer had the lock when this import wanted it back, and halves again when the others stop."""
+        if not self.sqlite:
+            return
+        if self.lock_waited > 0.001:
+            self.gap = min(GAP_MAX_S, self.gap * 2)
+        else:
+            self.gap = max(GAP_MIN_S, self.gap / 2)
+        self.lock_waited = 0.0
+        time.sleep(self.gap)
 
     def _flush(self, recs: list[ProductRecord]) -> list[ProductRecord]:
         conn = self.conn
@@ -934,6 +975,113 @@ def _language_of(recs: list[ProductRecord]) -> str | None:
     return det.lang
 
 
+# --------------------------------------------------------------------------- pass 1 → pass 2
+
+
+GAP_MIN_S, GAP_MAX_S = 0.002, 0.1  # SQLite: the pause between committed batches (see _Writer.between_batches)
+SPOOL_CHUNK = 1000  # records kept in memory between the passes before they go to the temporary file
+
+
+class _Spool:
+    """The valid records between the reading pass and the writing pass.
+
+    Records are kept in memory up to ``chunk`` of them; beyond that they go to an anonymous temporary file in
+    chunks, each one marshal blob of plain tuples (``importers.parallel._encode``: the same encoding the parse
+    child uses, far cheaper than pickling dataclasses; a chunk marshal cannot carry is pickled), so memory
+    stays flat whatever the file size. The file disappears when closed (or when the process dies).
+    """
+
+    def __init__(self, chunk: int | None = None) -> None:
+        self.chunk = chunk or SPOOL_CHUNK
+        self.pending: list[ProductRecord] = []
+        self.fh = None
+        self.count = 0
+        self.seconds = 0.0  # encode + decode time
+
+    def add(self, rec: ProductRecord) -> None:
+        self.pending.append(rec)
+        self.count += 1
+        if len(self.pending) >= self.chunk:
+            self._spill()
+
+    def _spill(self) -> None:
+        from studio.importers.parallel import _enc
+
+        t = time.perf_counter()
+        if self.fh is None:
+            self.fh = tempfile.TemporaryFile(prefix="studio-import-")
+        blob = _enc(self.pending)
+        kind = b"M"
+        if isinstance(blob, list):
+            kind, blob = b"P", pickle.dumps(blob, protocol=pickle.HIGHEST_PROTOCOL)
+        self.fh.write(kind + len(blob).to_bytes(8, "little"))
+        self.fh.write(blob)
+        self.pending = []
+        self.seconds += time.perf_counter() - t
+
+    def records(self) -> Iterator[ProductRecord]:
+        """Every record added, in order (once)."""
+        if self.fh is not None:
+            from studio.importers.parallel import _decode
+
+            fh = self.fh
+            fh.flush()
+            fh.seek(0)
+            while head := fh.read(9):
+                blob = fh.read(int.from_bytes(head[1:], "little"))
+                t = time.perf_counter()
+                recs = _decode(blob) if head[:1] == b"M" else pickle.loads(blob)  # our own temporary file
+                del blob
+                self.seconds += time.perf_counter() - t
+                yield from recs
+        pending, self.pending = self.pending, []
+        yield from pending
+
+    def close(self) -> None:
+        if self.fh is not None:
+            self.fh.close()
+            self.fh = None
+        self.pending = []
+
+
+class _CatalogRefusals:
+    """Can the catalog still refuse a product in pass 2? (pass 1 found no error in the file itself)
+
+    Two checks depend on the catalog: a product whose first row has no Title may only update a product the
+    catalog has (Shopify), and ``--dedupe-skus error`` refuses a SKU another catalog product uses. This is a
+    conservative read-only look before the first write: ``possible()`` is False only when neither can happen,
+    and then pass 2 may commit batch by batch without risking a refused file that was partly written.
+    """
+
+    def __init__(self, options: ImportOptions) -> None:
+        self.check_skus = options.dedupe_skus == "error"
+        self.skus: set[str] = set()
+        self.titled: set[str] = set()  # handles of products this file creates or updates with a Title
+        self.unknown: list[str] = []  # handles of Title-less products no earlier product of the file made
+
+    def note(self, rec: ProductRecord) -> None:
+        if "_needs_existing" in rec.extra:
+            if rec.handle not in self.titled:
+                self.unknown.append(rec.handle)
+        elif not rec.extra.get("_derived_handle"):  # a made-up handle may still move to handle-2 in pass 2
+            self.titled.add(rec.handle)
+        if self.check_skus:
+            self.skus.update(v.sku for v in rec.variants if v.sku)
+
+    def possible(self, conn) -> bool:
+        handles = sorted(set(self.unknown))
+        for i in range(0, len(handles), 900):
+            chunk = handles[i:i + 900]
+            found = set(conn.execute(select(P.c.handle).where(P.c.handle.in_(chunk))).scalars())
+            if len(found) < len(chunk):
+                return True
+        skus = sorted(self.skus)
+        for i in range(0, len(skus), 900):
+            if conn.execute(select(V.c.id).where(V.c.sku.in_(skus[i:i + 900])).limit(1)).first() is not None:
+                return True
+        return False
+
+
 # --------------------------------------------------------------------------- run
 
 _GC_LOCK = threading.Lock()
@@ -1017,14 +1165,16 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
                 result.errors.append(issue)
 
     conn = db.engine.connect()
-    trans = conn.begin()
+    trans = None
     run_id: int | None = None
     status = "failed"
+    batched = False  # pass 2 commits after every batch
+    committed = (0, 0)  # (created, updated) in the batches committed so far
+    spool = _Spool()
+    refusals = _CatalogRefusals(options)
     try:
-        if not options.dry_run:
-            run_id = conn.execute(insert(R).returning(R.c.id), [_run_values(det, options, "running")]).scalar_one()
-            result.import_run_id = run_id
-        writer = _Writer(conn, result, options, run_id, resolver, _language_of)
+        # pass 1: read and check the whole file; nothing is written
+        writer = _Writer(conn, result, options, None, resolver, _language_of)
         records, fraction, close = _open_reader(path, det, options, warn)
         last_report = 0.0
         try:
@@ -1041,27 +1191,59 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
                     if rec.issues:  # warnings the reader attached to the product
                         for issue in rec.issues:
                             warn(issue)
-                    for bad in writer.add(rec):
-                        reject(bad)
+                    refusals.note(rec)
+                    spool.add(rec)
                 else:
                     reject(rec)
                 now = time.monotonic()
                 if now - last_report > 0.1:
                     last_report = now
-                    progress(0.9 * fraction(), f"{result.products_read} products read")
-            for bad in writer.flush():
-                reject(bad)
+                    progress(0.7 * fraction(), f"{result.products_read} products read")
         finally:
             close()
-        result.timings["read+parse"] = (time.perf_counter() - t0 - result.timings.get("write", 0.0)
-                                        - result.timings.get("language", 0.0))
+        result.timings["read+parse"] = time.perf_counter() - t0 - spool.seconds
         if cancel.cancelled:
             raise Cancelled()
         if result.error_count and not options.import_valid_rows_only and not options.dry_run:
-            first = result.errors[0]
-            raise ImportAborted(
-                f"{result.error_count} error(s) in {result.skipped_invalid} product(s), nothing imported; first: "
-                f"{first} (fix the file, or import only the valid rows)", result.errors)
+            _abort(result)  # a refused file: nothing was written
+        batched = not options.dry_run and (options.import_valid_rows_only or not refusals.possible(conn))
+        if conn.in_transaction():
+            conn.rollback()  # the read-only look above
+        # pass 2: write the spooled records, batch by batch
+        trans = conn.begin()
+        if not options.dry_run:
+            run_id = conn.execute(insert(R).returning(R.c.id), [_run_values(det, options, "running")]).scalar_one()
+            result.import_run_id = run_id
+            writer.run_id = run_id
+            if batched:
+                trans.commit()  # the run is visible while its batches land
+                trans = conn.begin()
+        total = max(spool.count, 1)
+        done = 0
+        for rec in spool.records():
+            if cancel.cancelled:
+                raise Cancelled()
+            flushes = writer.flushes
+            for bad in writer.add(rec):
+                reject(bad)
+            done += 1
+            if writer.flushes != flushes:
+                if batched:  # a short transaction per batch: other writers get the database in between
+                    trans.commit()
+                    committed = (result.created, result.updated)
+                    writer.between_batches()
+                    trans = conn.begin()
+                now = time.monotonic()
+                if now - last_report > 0.1:
+                    last_report = now
+                    progress(0.7 + 0.25 * done / total, f"{done} of {spool.count} products written")
+        for bad in writer.flush():
+            reject(bad)
+        result.timings["spool"] = spool.seconds
+        if cancel.cancelled:
+            raise Cancelled()
+        if result.error_count and not options.import_valid_rows_only and not options.dry_run:
+            _abort(result)  # refused by the catalog (pass 2 was one transaction: rolled back)
         status = "dry-run" if options.dry_run else "committed"
         if run_id is not None:
             conn.execute(update(R).where(R.c.id == run_id).values(
@@ -1071,19 +1253,27 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
         else:
             trans.commit()
     except BaseException as exc:
-        trans.rollback()
+        if trans is not None and trans.is_active:
+            trans.rollback()
+        elif conn.in_transaction():
+            conn.rollback()
         conn.close()
+        spool.close()
         status = "cancelled" if isinstance(exc, Cancelled | KeyboardInterrupt) else "failed"
         if isinstance(exc, ImportAborted):
             status = "failed"
         if not options.dry_run:
             result.status = status
-            _record_failed_run(db, det, options, result, status, exc)
+            if batched and run_id is not None:
+                _record_interrupted_run(db, run_id, options, result, status, exc, committed)
+            else:
+                _record_failed_run(db, det, options, result, status, exc)
         if isinstance(exc, Cancelled | KeyboardInterrupt | CatalogImportError):
             raise
         if isinstance(exc, UnicodeError | ValueError | OSError):
             raise CatalogImportError(f"{fname}: {exc}") from exc
         raise
+    spool.close()
     conn.close()
     result.status = status
     # URL images stay "remote": downloading them is its own resumable job (studio.services.images.sync,
@@ -1107,6 +1297,30 @@ def _run_counts(result: ImportResult, status: str) -> dict:
     return {"status": status, "rows_read": result.rows_read, "created": result.created, "updated": result.updated,
             "error_count": result.error_count, "errors": [e.as_dict() for e in result.errors[:RUN_ERRORS]],
             "finished_at": m.utcnow()}
+
+
+def _abort(result: ImportResult) -> None:
+    first = result.errors[0]
+    raise ImportAborted(
+        f"{result.error_count} error(s) in {result.skipped_invalid} product(s), nothing imported; first: "
+        f"{first} (fix the file, or import only the valid rows)", result.errors)
+
+
+def _record_interrupted_run(db: Database, run_id: int, options: ImportOptions, result: ImportResult, status: str,
+                            exc: BaseException, committed: tuple[int, int]) -> None:
+    """Pass 2 stopped after some batches were committed: the run says so, and what it wrote (the upsert is
+    idempotent, so importing the same file again finishes the import and changes nothing already written)."""
+    try:
+        with db.engine.begin() as c:
+            vals = _run_counts(result, status)
+            vals["created"], vals["updated"] = committed
+            note = (f"stopped after {committed[0]} created and {committed[1]} updated products were written; "
+                    "import the same file again to finish")
+            vals["errors"] = [*vals["errors"], {"message": (f"{exc}: " if str(exc) else "") + note}]
+            vals["mapping"] = options.resolved_mapping or options.mapping
+            c.execute(update(R).where(R.c.id == run_id).values(**vals))
+    except Exception:  # noqa: BLE001 - recording the interruption must not hide the original error
+        pass
 
 
 def _record_failed_run(db: Database, det, options, result: ImportResult, status: str, exc: BaseException) -> None:

@@ -2,7 +2,7 @@
 
     det = detect(path)                                   # format, container, encoding, delimiter, headers…
     plan = plan_import(db, path, ImportOptions(...))     # creates/updates/errors; writes nothing
-    result = run_import(db, path, ImportOptions(...))    # one transaction; raises ImportAborted on invalid
+    result = run_import(db, path, ImportOptions(...))    # checked, then short transactions; ImportAborted on invalid
                                                          # rows unless import_valid_rows_only
     export_errors_csv(result.errors, "errors.csv")       # file, line, column, message, what to do
     result.report / plan.report                          # the import report (importers.report): counts,
@@ -85,8 +85,10 @@ def plan_import(db: Database, path: str | Path, options: ImportOptions | None = 
 
 def run_import(db: Database, path: str | Path, options: ImportOptions | None = None,
                progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> ImportResult:
-    """Import in one transaction. Raises ``ImportAborted`` (with ``.issues``) when rows are invalid and
-    ``import_valid_rows_only`` is off, ``Cancelled`` when cancelled (everything rolled back)."""
+    """Import: the whole file is read and checked first (nothing written), then written in short transactions
+    (see ``importers.pipeline``). Raises ``ImportAborted`` (with ``.issues``, nothing written) when rows are
+    invalid and ``import_valid_rows_only`` is off, ``Cancelled`` when cancelled (while reading: nothing written;
+    while writing: the batches committed stay, the ImportRun says so, importing the file again finishes it)."""
     return run_pipeline(db, path, options or ImportOptions(), progress, cancel)
 
 

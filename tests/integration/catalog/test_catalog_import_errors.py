@@ -1,4 +1,5 @@
-"""Dry run, located errors, abort vs valid-rows-only, cancel → rollback, formula cells."""
+"""Dry run, located errors, abort vs valid-rows-only, cancel (reading: nothing written; writing: resumable),
+formula cells."""
 
 from __future__ import annotations
 
@@ -77,7 +78,32 @@ def test_valid_rows_only_imports_the_rest_and_records_the_choice(db, tmp_path):
     assert run.status == "committed" and run.import_valid_rows_only is True and run.error_count == 2
 
 
-def test_cancel_mid_import_rolls_back(db, tmp_path, monkeypatch):
+def test_cancel_while_reading_writes_nothing(db, tmp_path, monkeypatch):
+    f = write_shopify(tmp_path / "cat.csv", simple_products(40))
+    token = CancelToken()
+    from studio.importers import pipeline
+
+    original = pipeline.check_values
+    seen = []
+
+    def check_then_cancel(rec, fname):  # cancel while the file is still being read and checked
+        seen.append(rec.handle)
+        if len(seen) == 15:
+            token.cancel()
+        return original(rec, fname)
+
+    monkeypatch.setattr(pipeline, "check_values", check_then_cancel)
+    with pytest.raises(Cancelled):
+        importing.run_import(db, f, ImportOptions(batch_size=5), cancel=token)
+    assert len(seen) == 15
+    assert counts(db) == (0, 0, 0, 0)
+    (run,) = runs(db)
+    assert run.status == "cancelled" and run.created == 0
+
+
+def test_cancel_while_writing_keeps_committed_batches_and_reimport_finishes(db, tmp_path, monkeypatch):
+    """Pass 2 commits batch by batch: a cancel there stops after the batch under way; the run says what it
+    wrote; importing the same file again finishes the import (the upsert is idempotent)."""
     f = write_shopify(tmp_path / "cat.csv", simple_products(40))
     token = CancelToken()
     from studio.importers import pipeline
@@ -85,7 +111,7 @@ def test_cancel_mid_import_rolls_back(db, tmp_path, monkeypatch):
     original = pipeline._Writer.flush
     flushes = []
 
-    def flush_then_cancel(self):  # cancel once a few batches were written inside the transaction
+    def flush_then_cancel(self):
         out = original(self)
         flushes.append(1)
         if len(flushes) == 3:
@@ -95,10 +121,17 @@ def test_cancel_mid_import_rolls_back(db, tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline._Writer, "flush", flush_then_cancel)
     with pytest.raises(Cancelled):
         importing.run_import(db, f, ImportOptions(batch_size=5), cancel=token)
-    assert len(flushes) == 3  # 15 products had been written in the transaction
-    assert counts(db) == (0, 0, 0, 0)
+    monkeypatch.setattr(pipeline._Writer, "flush", original)
+    assert len(flushes) == 3
+    assert counts(db)[:2] == (15, 30)  # three whole batches: products with all their variants
     (run,) = runs(db)
-    assert run.status == "cancelled"
+    assert run.status == "cancelled" and run.created == 15
+    assert "import the same file again to finish" in run.errors[-1]["message"]
+    res = importing.run_import(db, f, ImportOptions(batch_size=5))
+    assert (res.created, res.updated, res.unchanged) == (25, 0, 15)
+    again = importing.run_import(db, f, ImportOptions(batch_size=5))
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 40)
+    assert counts(db)[:2] == (40, 80)
 
 
 def test_duplicate_sku_across_products_in_file(db, tmp_path):

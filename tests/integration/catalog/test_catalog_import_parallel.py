@@ -96,8 +96,7 @@ def test_parallel_valid_rows_only(db, tmp_path, small_batches):
 def test_parallel_cancel_stops_the_reader_and_rolls_back(db, tmp_path, monkeypatch, small_batches):
     f = write_shopify(tmp_path / "cat.csv", simple_products(40))
     token = CancelToken()
-    original = pipeline._Writer.flush
-    flushes = []
+    checked = []
     readers = []
     orig_init = parallel.ParallelReader.__init__
 
@@ -105,18 +104,19 @@ def test_parallel_cancel_stops_the_reader_and_rolls_back(db, tmp_path, monkeypat
         orig_init(self, *a, **kw)
         readers.append(self)
 
-    def flush_then_cancel(self):
-        out = original(self)
-        flushes.append(1)
-        if len(flushes) == 3:
+    original_check = pipeline.check_values
+
+    def check_then_cancel(rec, fname):  # cancel while records still come from the reader process
+        checked.append(1)
+        if len(checked) == 15:
             token.cancel()
-        return out
+        return original_check(rec, fname)
 
     monkeypatch.setattr(parallel.ParallelReader, "__init__", init)
-    monkeypatch.setattr(pipeline._Writer, "flush", flush_then_cancel)
+    monkeypatch.setattr(pipeline, "check_values", check_then_cancel)
     with pytest.raises(Cancelled):
         importing.run_import(db, f, ImportOptions(parallel=True, batch_size=5), cancel=token)
-    assert len(readers) == 1 and not readers[0].proc.is_alive()
+    assert len(checked) == 15 and len(readers) == 1 and not readers[0].proc.is_alive()
     assert counts(db) == (0, 0, 0, 0)
     assert runs(db)[-1].status == "cancelled"
 
