@@ -9,6 +9,38 @@ from PySide6.QtWidgets import QLabel
 
 from studio.domain import StudioError
 from studio.services import system
+from ui.i18n import tr
+
+
+def N_(text: str) -> str:  # noqa: N802 - marks a string for extraction; translated where shown
+    return text
+
+
+# the service's English sentences (studio.services.system), translated here; a sentence the service words
+# differently than these templates is shown as the service wrote it rather than a stale translation
+TOOLS = {"ffmpeg": N_("no ffmpeg: videos cannot be rendered"),
+         "ffprobe": N_("no ffprobe: video files cannot be checked against platform limits before upload"),
+         "espeak-ng": N_("no espeak-ng: videos render without voice-over")}
+FONT = N_("no {name} font: {name} captions, overlays and kit cards would show boxes, so they are refused")
+SCRIPTS = {"Latin": N_("Latin"), "Cyrillic": N_("Cyrillic"), "Greek": N_("Greek"), "Arabic": N_("Arabic"),
+           "Hebrew": N_("Hebrew"), "Thai": N_("Thai"), "Devanagari (Hindi)": N_("Devanagari (Hindi)"),
+           "Chinese/Japanese/Korean": N_("Chinese/Japanese/Korean")}
+INSTALL = N_("{what} — install {package} ({hint})")
+
+
+def line(p: system.Requirement) -> str:
+    """``p.line()`` in the UI language."""
+    if p.ok:
+        return p.line()
+    what = p.without
+    if p.key in TOOLS and what == TOOLS[p.key]:
+        what = tr(TOOLS[p.key])
+    elif p.key.startswith("font:"):
+        for name in SCRIPTS:
+            if what == FONT.replace("{name}", name):
+                what = tr(FONT).replace("{name}", tr(name))
+                break
+    return tr(INSTALL).replace("{what}", what).replace("{package}", p.package).replace("{hint}", p.hint())
 
 
 class RequirementsBanner(QLabel):
@@ -28,5 +60,5 @@ class RequirementsBanner(QLabel):
             self.problems = system.market_problems(tag, voice=self._voice) if tag else []
         except StudioError:
             self.problems = []
-        self.setText("\n".join(p.line() for p in self.problems))
+        self.setText("\n".join(line(p) for p in self.problems))
         self.setVisible(bool(self.problems))
