@@ -32,12 +32,12 @@ def _fresh_cache():
     claims_review._memory.clear()
 
 
-TEXT = "Ein Kissen, das Verspannungen einfach wegzaubert. Nie wieder Rückenschmerzen!"
+TEXT = "Ein Kissen, das den Nacken sanft entlastet. Nie wieder Rückenschmerzen!"
 
 
 def test_suspects_become_model_suggested_findings_with_structured_output(server, provider):
     server.script([json_reply({"suspects": [
-        {"family": "health", "quote": "Verspannungen einfach wegzaubert", "reason": "promises a symptom gone"},
+        {"family": "health", "quote": "den Nacken sanft entlastet", "reason": "promises a symptom gone"},
         {"family": "health", "quote": "Nie wieder Rückenschmerzen", "reason": "pain gone for good"},
         {"family": "reviews", "quote": "not in the text", "reason": "invented quote"},
         {"family": "astrology", "quote": "Kissen", "reason": "unknown family"}]})])
@@ -48,12 +48,12 @@ def test_suspects_become_model_suggested_findings_with_structured_output(server,
     assert sent == {"market": "de-DE", "target": "instagram", "text": TEXT}
     assert "health:" in req.system and "sponsorship:" in req.system
     by_quote = {TEXT[f.start:f.end]: f for f in found}
-    assert set(by_quote) == {"Verspannungen einfach wegzaubert", "Nie wieder Rückenschmerzen"}
+    assert set(by_quote) == {"den Nacken sanft entlastet", "Nie wieder Rückenschmerzen"}
     for f in found:
         assert f.rule_id == "model.health" and f.family == "claims" and f.data["model_suggested"]
-    # no rule knows "wegzaubert": the model alone says so — a warning; a rule flags "Nie wieder Rückenschmerzen"
-    assert by_quote["Verspannungen einfach wegzaubert"].severity == "warning"
-    assert not by_quote["Verspannungen einfach wegzaubert"].data["rule_agrees"]
+    # no rule flags "den Nacken sanft entlastet": the model alone says so — a warning; a rule flags the second
+    assert by_quote["den Nacken sanft entlastet"].severity == "warning"
+    assert not by_quote["den Nacken sanft entlastet"].data["rule_agrees"]
     assert by_quote["Nie wieder Rückenschmerzen"].severity == "error"
     assert by_quote["Nie wieder Rückenschmerzen"].data["rule_agrees"]
 
