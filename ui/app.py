@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 import ui.qtcompat  # noqa: F401 - before any model is used (PySide6 refcount defect)
 from studio.settings import Settings
 from studio.storage.db import Database
-from ui import plain
+from ui import bidi, plain
 from ui.context import AppContext, ChangeBus
 from ui.i18n import tr
 from ui.sections import Section, discover
@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
                         widget.setWordWrap(True)
                     widget.setObjectName(f"section-{section_id}")
                     plain.sweep(widget)  # catalog and platform text is plain text (a rich label says so)
+                    bidi.sweep(widget)  # ... and keeps its own reading order in a right-to-left UI
                     old = self.stack.widget(row)
                     self.stack.removeWidget(old)
                     old.deleteLater()
@@ -209,7 +210,7 @@ class MainWindow(QMainWindow):
 
         if "catalog" in [s.id for s in self.sections]:
             self.show_section("catalog")
-        dlg = plain.sweep(open_import_dialog(self, self.ctx))
+        dlg = bidi.sweep(plain.sweep(open_import_dialog(self, self.ctx)))
         if path:
             dlg.set_path(path)
 
