@@ -61,6 +61,15 @@ STATE_COLOURS = {
     "cancelled": "#e4e4e4",
 }
 SEVERITY = ("failed", "needs-attention", "publishing", "scheduled", "published", "cancelled")
+
+
+def N_(text: str) -> str:  # noqa: N802 - marks a string for extraction; translated where shown
+    return text
+
+
+# post states (and PostDTO.display_state), shown with tr(p.display_state) and in the counts line
+POST_STATES = (N_("scheduled"), N_("publishing"), N_("published"), N_("failed"), N_("needs-attention"),
+               N_("cancelled"), N_("scheduled on the platform"))
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
