@@ -146,26 +146,52 @@ def _trie(words: list[str]) -> str:
     return emit(root)
 
 
+_ALL_GUARDED: list = []
+# (version, scan, words): one trie of every guarded pattern's guards, in a lookahead — one scan of a text finds,
+# at every position, the longest guard starting there (the guards that are prefixes of it start there too)
+_SCAN: list = [0, None, (), 0]  # + how many guarded patterns it covers
+_LAST_SCAN: list = [None, None, frozenset()]  # (folded text, version, words found): every reader asks
+
+
+def _guard_words(folded: str) -> frozenset:
+    if _SCAN[3] != len(_ALL_GUARDED):
+        words = sorted({g for obj in _ALL_GUARDED for g in obj._guards if g})
+        _SCAN[:] = [_SCAN[0] + 1, re.compile("(?=(" + _trie(words) + "))") if words else None, tuple(words),
+                    len(_ALL_GUARDED)]
+    if _LAST_SCAN[0] != folded or _LAST_SCAN[1] != _SCAN[0]:
+        found = frozenset(_SCAN[1].findall(folded)) if _SCAN[1] is not None else frozenset()
+        _LAST_SCAN[:] = [folded, _SCAN[0], found]
+    return _LAST_SCAN[2]
+
+
 class _Guarded:
     """A pattern over a long list of terms that only compiles in the terms whose guard — a literal every match
     of the term contains — occurs in the casefolded text, in the original order (cached per set of terms):
     the same matches as the pattern over all terms, without trying ~300 alternatives at every character."""
 
     def __init__(self, terms: list[str], guard, build):
-        guards = [guard(t).casefold() for t in terms]
+        self._guards = [guard(t).casefold() for t in terms]
         self._terms = terms
         self._build = build
         self._cache: dict[tuple[int, ...], object] = {}
-        # one scan finds, at every position, the longest guard starting there (a trie of the guards, in a
-        # lookahead); the guards that are prefixes of it start there too
-        words = sorted({g for g in guards if g})
-        self._scan = re.compile("(?=(" + _trie(words) + "))") if words else None
-        self._with_prefix = {w: {i for i, g in enumerate(guards) if g and w.startswith(g)} for w in words}
-        self._always = {i for i, g in enumerate(guards) if not g}
+        self._always = {i for i, g in enumerate(self._guards) if not g}
+        self._with_prefix: dict[str, set[int]] = {}
+        self._scan_version = -1
+        _ALL_GUARDED.append(self)
 
     def regex_for(self, folded: str):
+        words = _guard_words(folded)
+        if self._scan_version != _SCAN[0]:
+            # for each word the shared scan can report, this pattern's guards that are prefixes of it
+            by_guard: dict[str, set[int]] = {}
+            for i, g in enumerate(self._guards):
+                if g:
+                    by_guard.setdefault(g, set()).add(i)
+            self._with_prefix = {w: set().union(*(by_guard.get(w[:k], ()) for k in range(1, len(w) + 1)))
+                                 for w in _SCAN[2]}
+            self._scan_version = _SCAN[0]
         found = set(self._always)
-        for w in set(self._scan.findall(folded)) if self._scan is not None else ():
+        for w in words:
             found |= self._with_prefix[w]
         idx = tuple(sorted(found))
         rx = self._cache.get(idx)
