@@ -49,6 +49,13 @@ RECHECK_MS = 300
 _FIELD_RE = re.compile(r"^([^\[.]+)(?:\[(\d+)\])?(.*)$")
 
 
+def N_(text: str) -> str:  # noqa: N802 - marks a string for extraction; translated where shown
+    return text
+
+
+DRAFT_STATUSES = (N_("draft"), N_("in-review"), N_("approved"), N_("rejected"))  # drafts.STATUSES, shown with tr()
+
+
 # --------------------------------------------------------------------------- models
 
 
@@ -686,7 +693,7 @@ class ContentView(QWidget):
         ai = tr("AI-generated") if v.ai_generated else (tr("offline writer, not AI") if v.author == "offline"
                                                          else tr("human edit"))
         override = (v.provenance or {}).get("approval_override")
-        self.status.setText(f"{tr('Draft')} #{d.id} · v{d.current_version} · {d.status} · {ai} · "
+        self.status.setText(f"{tr('Draft')} #{d.id} · v{d.current_version} · {tr(d.status)} · {ai} · "
                             f"{errors} {tr('errors')}" + (f" · {tr('approved')} v{d.approved_version}"
                                                           if d.approved_version else "")
                             + (f" · {tr('approved despite errors')}: {override.get('reason')}" if override else ""))
