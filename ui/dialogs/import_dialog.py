@@ -335,7 +335,7 @@ class ImportDialog(QDialog):
     # ------------------------------------------------------------------ file and detection
     def choose_file(self) -> None:
         start = self.ctx.settings.get("ui.import.last_dir") or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, tr("Choose a catalog file"), start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Choose a catalog file"), start, tr(FILE_FILTER))
         if path:
             self.ctx.settings.set("ui.import.last_dir", str(Path(path).parent))
             self.set_path(path)
