@@ -77,6 +77,33 @@ def _speed(entries: list[dict]) -> tuple[float, float]:
     return time.perf_counter() - t0, base
 
 
+def _meaning_cost(entries: list[dict], rounds: int = 3) -> tuple[float, float]:
+    """Warm ms per text through ``lint_text`` with every rule, and with the claims-by-meaning pack left out
+    (same run, best of ``rounds``): the cost of issue 17's frames against the rules as they were."""
+    from studio.quality import engine, lint_text
+
+    full = engine.all_rules()
+    without = tuple(r for r in full if r.pack != "claims-meaning")
+    original = engine.all_rules
+
+    def best(rules: tuple) -> float:
+        engine.all_rules = lambda: rules
+        try:
+            out = float("inf")
+            for _ in range(rounds):
+                t0 = time.perf_counter()
+                for e in entries:
+                    lint_text(e["text"], e["target"], e["market"], facts=e.get("facts"),
+                              context={**(e.get("context") or {}), "user_rules": False})
+                out = min(out, time.perf_counter() - t0)
+            return out / len(entries) * 1000
+        finally:
+            engine.all_rules = original
+
+    best(full)  # warm caches
+    return best(full), best(without)
+
+
 def _table(title: str, entries: list[dict]) -> tuple[bool, list[dict]]:
     stats, misses = evaluate(entries)
     print(f"\n{title}: {len(entries)} texts, {sum(1 for e in entries if e['labels'])} with violations, "
@@ -173,6 +200,10 @@ def main(argv: list[str] | None = None) -> int:
         if any("subfamily" in e for e in extra):
             print(f"\n{path.name} by claim family (issue 17):")
             subfamily_report([e for e in extra if "subfamily" in e], verbose="-v" in argv)
+    every = entries + [e for p in HOLDOUTS for e in load_corpus(p)]
+    with_ms, without_ms = _meaning_cost(every)
+    print(f"\nspeed per text (warm, {len(every)} texts, same run): {with_ms:.2f} ms with the claims-by-meaning "
+          f"frames, {without_ms:.2f} ms without them — {with_ms / without_ms:.2f}× (issue 17 budget: within 2×)")
     lint_s, base_s = _speed(entries)
     print(f"speed: linting the corpus took {lint_s / max(base_s, 1e-9):.0f}× the time of measuring each text "
           f"in its platform unit alone (same run; {len(entries) / lint_s:.0f} texts/s)")
