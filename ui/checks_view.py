@@ -104,6 +104,7 @@ class ReportTab(QWidget):
         self.table.setSortingEnabled(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 230)  # product handles were cut to 'ceramic-bud-…' beside an empty rules column
         self.status = QLabel(tr("Press “Run checks” to lint every draft."))
         self.run_button = QPushButton(tr("Run checks"))
         self.csv_button = QPushButton(tr("Export CSV…"))
@@ -149,6 +150,8 @@ class ReportTab(QWidget):
         self.run_button.setEnabled(True)
         self.csv_button.setEnabled(bool(rows))
         self.html_button.setEnabled(bool(rows))
+        if rows:  # the worst rows come first: show their findings instead of an empty "No checks yet."
+            self.table.selectRow(0)
         self.report_ready.emit(rows)
 
     def _show_row(self, current, _previous=None) -> None:

@@ -110,6 +110,7 @@ def test_checks_section_report_exports_pad_and_rules(qtbot, qtmodeltester, ctx, 
     assert [(r.market, r.target) for r in rows] == [("ar-SA", "tiktok"), ("en-GB", "amazon")]
     assert rows[1].errors >= 2 and rows[0].warnings >= 1
     assert report.csv_button.isEnabled()
+    assert report.table.currentIndex().row() == 0 and report.details.findings()  # first row's findings shown
     report.table.selectRow(1)
     details = report.details.findings()
     assert {f.rule_id for f in details} >= {"amazon.title.banned-chars", "amazon.promotional"}
