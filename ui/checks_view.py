@@ -106,6 +106,7 @@ class ReportTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 230)  # product handles were cut to 'ceramic-bud-…' beside an empty rules column
         self.status = QLabel(tr("Press “Run checks” to lint every draft."))
+        self.status.setWordWrap(True)  # "Checks failed: …" / "Saved <path>" must not widen the window
         self.run_button = QPushButton(tr("Run checks"))
         self.csv_button = QPushButton(tr("Export CSV…"))
         self.html_button = QPushButton(tr("Export HTML…"))
@@ -292,6 +293,7 @@ class RulesEditor(QWidget):
         self.patterns.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.status = QLabel("")
         self.status.setObjectName("RulesStatus")
+        self.status.setWordWrap(True)  # a refused pattern is explained at length
         add_word = QPushButton(tr("Add word"))
         del_word = QPushButton(tr("Remove word"))
         add_pat = QPushButton(tr("Add pattern"))

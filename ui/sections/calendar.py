@@ -407,6 +407,7 @@ class CalendarView(QWidget):
         self.when_edit = QDateTimeEdit()
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when_edit.setDateTime(QDateTime.currentDateTime())  # not Qt's 2000-01-01 before a post is picked
         self.move_btn = QPushButton(tr("Move"))
         self.retry_btn = QPushButton(tr("Retry"))
         self.absent_btn = QPushButton(tr("Not on the platform"))
@@ -425,6 +426,7 @@ class CalendarView(QWidget):
         root.addWidget(split, 1)
         self.status = plain.label()
         self.status.setObjectName("calendar-status")
+        self.status.setWordWrap(True)  # a CSV refusal lists every row: one line widened the window off the screen
         root.addWidget(self.status)
 
         self.model.reschedule_requested.connect(self.reschedule)
