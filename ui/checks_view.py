@@ -151,7 +151,7 @@ class ReportTab(QWidget):
         self.run_button.setEnabled(True)
         self.csv_button.setEnabled(bool(rows))
         self.html_button.setEnabled(bool(rows))
-        if rows:  # the worst rows come first: show their findings instead of an empty "No checks yet."
+        if rows:  # show the first row's findings instead of an empty "No checks yet."
             self.table.selectRow(0)
         self.report_ready.emit(rows)
 
