@@ -61,7 +61,7 @@ def expand(template: str, lexicons: dict[str, dict[str, list[str]]], lang: str) 
     def sub(m):
         name = m.group(1)
         if name in _MACROS:
-            return _MACROS[name]
+            return f"(?:{_MACROS[name]})"  # grouped, so a quantifier after {N} applies to the whole number
         lex = lexicons.get(name)
         if lex is None:
             raise ValueError(f"unknown lexicon {{{name}}}")
@@ -297,9 +297,28 @@ _CLAUSE_END = regex.compile(r"[.!?;:,，、。！？\n—–|]|\s-\s|\bbut\b|\ba
 NEGATABLE = frozenset({"health", "weight", "green", "endorsement", "counterfeit", "before-after"})
 
 
+# a disclaimer in the same sentence puts every claim word in it out of scope ("not a medicine and does not
+# replace medicines that cure diseases" — the wording Vietnamese, Chinese and Thai supplement labels must carry)
+_DISCLAIMER = regex.compile(
+    r"not\s+a\s+(?:medicine|drug|medical\s+device)|does\s+not\s+replace|kein\s+arzneimittel|ersetzt\s+keine?|"
+    r"ne\s+remplace\s+pas|n['’]est\s+pas\s+un\s+médicament|no\s+es\s+un\s+medicamento|no\s+sustituye|"
+    r"não\s+é\s+(?:um\s+)?medicamento|não\s+substitui|non\s+è\s+un\s+farmaco|non\s+sostituisce|"
+    r"geen\s+geneesmiddel|vervangt\s+geen|nie\s+jest\s+lekiem|nie\s+zastępuje|ilaç\s+değildir|yerine\s+geçmez|"
+    r"không\s+phải\s+là\s+thuốc|không\s+có\s+tác\s+dụng\s+thay\s+thế|bukan\s+(?:obat|ubat)|"
+    r"hindi\s+(?:ito\s+)?gamot|si\s+dawa|不能代替药物|不能替代药物|非药品|医薬品ではありません|의약품이\s*아닙니다|"
+    r"ไม่ใช่ยา|ليس\s+دواء|دवा\s+नहीं|दवा\s+का\s+विकल्प\s+नहीं",
+    regex.IGNORECASE | regex.V1,
+)
+_SENTENCE = regex.compile(r"[.!?。！？\n]")
+
+
 def negated(text: str, start: int, end: int) -> bool:
     """True when text[start:end] sits in a negated clause: a negation among the three words before it (in the
     same clause), or right after its first word ("soigne pas", "治りません")."""
+    s0 = max((m.end() for m in _SENTENCE.finditer(text, 0, start)), default=0)
+    e0 = next((m.start() for m in _SENTENCE.finditer(text, end)), len(text))
+    if _DISCLAIMER.search(text, s0, e0):
+        return True
     before = text[max(0, start - 40): start]
     cut = list(_CLAUSE_END.finditer(before))
     if cut:
