@@ -188,6 +188,8 @@ class ReportTab(QWidget):
 class LintPad(QWidget):
     """Pick a target and a market, paste a text, see the findings live with the spans underlined."""
 
+    second_opinion_ready = Signal(int)
+
     def __init__(self, ctx) -> None:
         super().__init__()
         self.ctx = ctx
@@ -205,6 +207,10 @@ class LintPad(QWidget):
             self.market.addItems(["en-US", "de-DE", "ar-SA", "th-TH", "ja-JP"])
         self.sponsored = QCheckBox(tr("Sponsored post"))
         self.ai_generated = QCheckBox(tr("AI-generated"))
+        self.second_button = QPushButton(tr("Ask the model"))
+        self.second_button.setToolTip(tr("A second opinion on claims from the configured language model: its "
+                                         "suggestions are marked as model-suggested warnings unless a rule agrees"))
+        self.second_status = QLabel("")
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("LintPadEditor")
         self.editor.setPlaceholderText(tr("Paste or type a caption, title or description…"))
@@ -216,6 +222,8 @@ class LintPad(QWidget):
         flags.addWidget(self.sponsored)
         flags.addWidget(self.ai_generated)
         flags.addStretch(1)
+        flags.addWidget(self.second_status)
+        flags.addWidget(self.second_button)
         form.addRow("", flags)
         left = QWidget(self)
         lv = QVBoxLayout(left)
@@ -232,6 +240,7 @@ class LintPad(QWidget):
         self.target.currentIndexChanged.connect(lambda _i: self.panel.relint())
         self.sponsored.toggled.connect(lambda _b: self.panel.relint())
         self.ai_generated.toggled.connect(lambda _b: self.panel.relint())
+        self.second_button.clicked.connect(self.second_opinion)
         signal = getattr(self.market, "market_changed", None) or self.market.currentTextChanged
         signal.connect(lambda _t: self.panel.relint())
         signal.connect(lambda _t: self._update_direction())
@@ -266,6 +275,41 @@ class LintPad(QWidget):
         i = self.target.findData(target_id)
         if i >= 0:
             self.target.setCurrentIndex(i)
+
+    def second_opinion(self) -> None:
+        """Ask the configured model in the background; its findings join the rules' until the text changes."""
+        text = self.editor.toPlainText()
+        target, market = self.target.currentData() or "generic", self.market_tag()
+        rule_findings = self.lint(text)
+        self.second_button.setEnabled(False)
+        self.second_status.setText(tr("Asking the model…"))
+
+        def job(progress, cancel):
+            from studio.services import claims_review
+
+            return claims_review.second_opinion(text, target, market, rule_findings=rule_findings), \
+                claims_review.last_error
+
+        def done(result) -> None:
+            extra, error = result
+            self.second_button.setEnabled(True)
+            if self.editor.toPlainText() != text:
+                self.second_status.setText("")
+                return  # the text changed meanwhile: the answer is about another text
+            if error:
+                self.second_status.setText(tr("No second opinion: {error}").format(error=error))
+            elif not extra:
+                self.second_status.setText(tr("The model found nothing more (or no model is configured)."))
+            else:
+                self.second_status.setText(tr("{n} model suggestion(s)").format(n=len(extra)))
+            self.panel.set_findings(quality.sort_findings([*rule_findings, *extra]))
+            self.second_opinion_ready.emit(len(extra))
+
+        def failed(message: str) -> None:
+            self.second_button.setEnabled(True)
+            self.second_status.setText(tr("No second opinion: {error}").format(error=message))
+
+        self.ctx.tasks.submit(job, name="claims-second-opinion", on_done=done, on_error=failed)
 
     def lint(self, text: str):
         context = {"sponsored": self.sponsored.isChecked(), "ai_generated": self.ai_generated.isChecked()}

@@ -137,3 +137,34 @@ def test_checks_section_report_exports_pad_and_rules(qtbot, qtmodeltester, ctx, 
     assert rules.save()
     assert "user.banned-word" in {f.rule_id for f in pad.panel.findings()}
     assert ctx.settings.get("quality.user_rules")["banned_words"][0]["word"] == "riviera"
+
+
+def test_lint_pad_second_opinion_from_the_model(ctx, qtbot, monkeypatch):
+    """"Ask the model" sends the text to the configured OpenAI-compatible model (loopback HTTP) and shows
+    its suggestions as model-suggested warnings beside the rules' findings."""
+    from studio.services import claims_review
+    from tests.support.llm_server import LLMServer, json_reply
+    from ui.checks_view import LintPad
+
+    srv = LLMServer().start()
+    try:
+        monkeypatch.setenv("STUDIO_LLM_BASE_URL", srv.base_url)
+        monkeypatch.setenv("STUDIO_LLM_MODEL", "test-model")
+        monkeypatch.setenv("STUDIO_LLM_API_KEY", "sk-test")
+        claims_review._memory.clear()
+        srv.script([json_reply({"suspects": [{"family": "health", "quote": "feel brand new",
+                                              "reason": "implied recovery"}]})])
+        pad = LintPad(ctx)
+        qtbot.addWidget(pad)
+        pad.set_target("instagram")
+        pad.editor.setPlainText("Your knees will feel brand new")
+        with qtbot.waitSignal(pad.second_opinion_ready, timeout=10000) as blocker:
+            pad.second_button.click()
+        assert blocker.args == [1]
+        model = [f for f in pad.panel.findings() if f.data.get("model_suggested")]
+        assert [(f.rule_id, f.severity) for f in model] == [("model.health", "warning")]
+        assert "1 model suggestion" in pad.second_status.text()
+        assert srv.requests and srv.requests[0].structured
+    finally:
+        claims_review._memory.clear()
+        srv.stop()
