@@ -129,6 +129,8 @@ def _child(path: str, det, options, q, stop, batch_products: int) -> None:
     """Child process: read + parse, send ("batch", records, warnings, fraction) … ("done", resolved_mapping)."""
     import gc
 
+    from studio.importers.facts import add_title_facts  # the pipeline's per-record finishing, done here
+
     gc.set_threshold(50_000, 10, 10)  # like pipeline._fewer_gc_passes: millions of short-lived acyclic objects
     warnings: list[ImportIssue] = []  # one list for the whole run (the readers hold its ``append``); each
     # batch message carries a copy and the list is emptied — a fresh list per batch would leave the readers
@@ -156,6 +158,7 @@ def _child(path: str, det, options, q, stop, batch_products: int) -> None:
             for rec in records:
                 if crash_after is not None and int(crash_after) <= 0:
                     os._exit(3)
+                add_title_facts(rec)  # per record and idempotent: here, so the parent can spool the batch as sent
                 batch.append(rec)
                 if len(batch) >= batch_products:
                     if stop.is_set():
@@ -222,14 +225,21 @@ class ParallelReader:
                             "nothing was imported — try again, or report this file") from None
 
     def records(self) -> Iterator[ProductRecord]:
+        for _blob, recs in self.batches():
+            yield from recs
+
+    def batches(self) -> Iterator[tuple[bytes | list, list[ProductRecord]]]:
+        """(the batch as the child encoded it, its records) in file order. The records already have their
+        title facts (``facts.add_title_facts``), so an unchanged batch can be kept as it came (see
+        ``pipeline._Spool.add_blob``)."""
         while True:
             msg = self._get()
             kind = msg[0]
             if kind == "batch":
-                _k, recs, warnings, self.frac = msg
+                _k, blob, warnings, self.frac = msg
                 for w in warnings:
                     self.warn(w)
-                yield from _dec(recs)
+                yield blob, _dec(blob)
             elif kind == "done":
                 if msg[1] is not None:
                     self.options.resolved_mapping = msg[1]

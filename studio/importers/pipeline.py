@@ -161,8 +161,9 @@ def open_records(path: Path, det: Detection, options: ImportOptions, warn: Calla
 
 
 def _open_reader(path: Path, det: Detection, options: ImportOptions, warn: Callable[[ImportIssue], None]):
-    """(records, fraction, close): parsed in a second process for large files (see importers.parallel),
-    else in this process. A parallel reader that cannot start falls back to the in-process one."""
+    """(records, fraction, close, batches): parsed in a second process for large files (see importers.parallel;
+    ``batches`` then yields (blob, records) as the child sent them, title facts added), else in this process
+    (``batches`` None). A parallel reader that cannot start falls back to the in-process one."""
     from studio.importers import parallel
 
     use = options.parallel and det.container != "xml"
@@ -178,9 +179,9 @@ def _open_reader(path: Path, det: Detection, options: ImportOptions, warn: Calla
             reader = None
         if reader is not None:
             _warm_language()  # overlaps the child's start-up, when this process would only wait for a batch
-            return reader.records(), reader.fraction, reader.close
+            return reader.records(), reader.fraction, reader.close, reader.batches()
     records, fraction, close, _hdr = open_records(path, det, options, warn)
-    return records, fraction, close
+    return records, fraction, close, None
 
 
 def _merge(into: ProductRecord, rec: ProductRecord) -> None:
@@ -978,6 +979,7 @@ def _language_of(recs: list[ProductRecord]) -> str | None:
 # --------------------------------------------------------------------------- pass 1 → pass 2
 
 
+WRITING_FROM = 0.7  # progress fraction where pass 2 (writing) starts: a cancel from there on keeps written batches
 GAP_MIN_S, GAP_MAX_S = 0.002, 0.1  # SQLite: the pause between committed batches (see _Writer.between_batches)
 SPOOL_CHUNK = 1000  # records kept in memory between the passes before they go to the temporary file
 
@@ -1003,6 +1005,16 @@ class _Spool:
         self.count += 1
         if len(self.pending) >= self.chunk:
             self._spill()
+
+    def add_blob(self, blob: bytes, n: int) -> None:
+        """``n`` records already encoded by ``parallel._encode`` (a batch from the parse child)."""
+        if self.pending:
+            self._spill()
+        if self.fh is None:
+            self.fh = tempfile.TemporaryFile(prefix="studio-import-")
+        self.fh.write(b"M" + len(blob).to_bytes(8, "little"))
+        self.fh.write(blob)
+        self.count += n
 
     def _spill(self) -> None:
         from studio.importers.parallel import _enc
@@ -1175,30 +1187,51 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
     try:
         # pass 1: read and check the whole file; nothing is written
         writer = _Writer(conn, result, options, None, resolver, _language_of)
-        records, fraction, close = _open_reader(path, det, options, warn)
+        records, fraction, close, batches = _open_reader(path, det, options, warn)
         last_report = 0.0
-        try:
-            for rec in records:
-                if cancel.cancelled:
-                    raise Cancelled()
-                result.products_read += 1
-                result.rows_read = max(result.rows_read, (rec.last_line or rec.line or 0))
-                writer.claim(rec)  # a unique handle, then one SKU per product within the file too
-                writer.check_skus(rec)
+        titled = batches is not None  # the parse child already added the title facts
+
+        def check(rec: ProductRecord) -> int:
+            """Pass-1 checks of one record: 0 invalid (rejected), 1 valid as read, 2 valid but changed."""
+            nonlocal last_report
+            if cancel.cancelled:
+                raise Cancelled()
+            result.products_read += 1
+            result.rows_read = max(result.rows_read, (rec.last_line or rec.line or 0))
+            handle = rec.handle
+            writer.claim(rec)  # a unique handle, then one SKU per product within the file too
+            writer.check_skus(rec)
+            if not titled:
                 add_title_facts(rec)  # issue 16: the title's material when nothing else names one
-                check_values(rec, fname)
-                if rec.valid:
-                    if rec.issues:  # warnings the reader attached to the product
-                        for issue in rec.issues:
-                            warn(issue)
-                    refusals.note(rec)
-                    spool.add(rec)
-                else:
-                    reject(rec)
-                now = time.monotonic()
-                if now - last_report > 0.1:
-                    last_report = now
-                    progress(0.7 * fraction(), f"{result.products_read} products read")
+            check_values(rec, fname)
+            now = time.monotonic()
+            if now - last_report > 0.1:
+                last_report = now
+                progress(WRITING_FROM * fraction(), f"{result.products_read} products read")
+            if not rec.valid:
+                reject(rec)
+                return 0
+            if rec.issues:  # warnings the reader attached to the product
+                for issue in rec.issues:
+                    warn(issue)
+            refusals.note(rec)
+            return 1 if rec.handle == handle else 2
+
+        try:
+            if batches is None:
+                for rec in records:
+                    if check(rec):
+                        spool.add(rec)
+            else:
+                as_sent = options.dedupe_skus != "suffix"  # suffixing changes SKUs in place
+                for blob, recs in batches:
+                    states = [check(rec) for rec in recs]
+                    if as_sent and isinstance(blob, bytes) and all(x == 1 for x in states):
+                        spool.add_blob(blob, len(recs))  # nothing changed: kept as the child encoded it
+                    else:
+                        for rec, x in zip(recs, states, strict=True):
+                            if x:
+                                spool.add(rec)
         finally:
             close()
         result.timings["read+parse"] = time.perf_counter() - t0 - spool.seconds
@@ -1220,6 +1253,7 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
                 trans = conn.begin()
         total = max(spool.count, 1)
         done = 0
+        progress(WRITING_FROM, f"writing {spool.count} products")
         for rec in spool.records():
             if cancel.cancelled:
                 raise Cancelled()
@@ -1236,7 +1270,7 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
                 now = time.monotonic()
                 if now - last_report > 0.1:
                     last_report = now
-                    progress(0.7 + 0.25 * done / total, f"{done} of {spool.count} products written")
+                    progress(WRITING_FROM + 0.25 * done / total, f"{done} of {spool.count} products written")
         for bad in writer.flush():
             reject(bad)
         result.timings["spool"] = spool.seconds

@@ -19,7 +19,7 @@ from pathlib import Path
 from studio.importers.detect import Detection
 from studio.importers.detect import detect as _detect
 from studio.importers.generic import ALL_FIELDS, PREFIXES, parse_map_args, suggest_mapping, validate_field
-from studio.importers.pipeline import ImportOptions, ImportResult, PlanItem, run_pipeline
+from studio.importers.pipeline import WRITING_FROM, ImportOptions, ImportResult, PlanItem, run_pipeline
 from studio.importers.records import CatalogImportError, ImportAborted, ImportIssue
 from studio.importers.report import build_report, format_report, report_for_failure
 from studio.importers.safety import write_safe_csv
@@ -30,7 +30,7 @@ __all__ = [
     "ALL_FIELDS", "PREFIXES", "CatalogImportError", "Detection", "ImportAborted", "ImportIssue", "ImportOptions",
     "ImportPlan", "ImportResult", "PlanItem", "build_report", "delete_preset", "detect", "export_errors_csv",
     "format_report", "list_presets", "report_for_failure",
-    "load_preset", "parse_map_args", "plan_import", "run_import", "save_preset", "suggest_mapping",
+    "load_preset", "parse_map_args", "plan_import", "run_import", "save_preset", "suggest_mapping", "WRITING_FROM",
 ]
 
 PRESETS_KEY = "import.mapping_presets"

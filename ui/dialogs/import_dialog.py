@@ -1,8 +1,10 @@
 """Import a catalog file: pick it, see what was detected, map columns, dry-run, then import.
 
 Every step runs off the GUI thread through the task runner: detection and the dry run on the pool (they
-only read), the import itself on the writes executor. The import is one transaction in the service; Cancel
-rolls it back. Errors name file, line, column and what to do, and can be exported as CSV.
+only read), the import itself on the writes executor. The service checks the whole file before writing, then
+writes in short transactions: Cancel while it reads writes nothing, Cancel while it writes keeps the batches
+already written (importing the file again finishes). Errors name file, line, column and what to do, and can be
+exported as CSV.
 """
 
 from __future__ import annotations
@@ -128,6 +130,7 @@ class ImportDialog(QDialog):
         self.plan = None
         self.result = None
         self._task = None
+        self._fraction = 0.0  # the running task's last progress (tells a cancel while writing)
         self._detect_seq = 0
         self._detected_path = ""
 
@@ -542,6 +545,7 @@ class ImportDialog(QDialog):
             self.import_btn.setEnabled(ready and self.result is None)
 
     def _on_progress(self, fraction: float, message: str) -> None:
+        self._fraction = fraction
         self.progress.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
         if message:
             self.status_label.setText(message)
@@ -580,6 +584,7 @@ class ImportDialog(QDialog):
         self._start(tr("Import"), job, self._on_imported, writes=True)
 
     def _start(self, name: str, job, on_done, writes: bool) -> None:
+        self._fraction = 0.0
         self.progress.setValue(0)
         self.status_label.setStyleSheet("")
         self.status_label.setText(name + "…")
@@ -595,10 +600,16 @@ class ImportDialog(QDialog):
             self._error(message)
 
         def cancelled() -> None:
+            from studio.services.importing import WRITING_FROM
+
             self._task = None
             self._busy(False)
             self.progress.setValue(0)
-            self.status_label.setText(tr("Cancelled — nothing was written."))
+            if writes and self._fraction >= WRITING_FROM:  # batches were committed before the cancel
+                self.status_label.setText(tr("Cancelled while writing — the products already written stay; "
+                                             "import the file again to finish."))
+            else:
+                self.status_label.setText(tr("Cancelled — nothing was written."))
 
         self._task = self.ctx.tasks.submit(job, name=f"{name}: {Path(self.path_edit.text()).name}", writes=writes,
                                            on_done=done, on_error=error, on_progress=self._on_progress,

@@ -257,3 +257,32 @@ def test_the_worker_publishes_200_posts_while_the_import_writes(sqlite_db, tmp_p
     assert s.published == 200 and s.needs_attention == 0 and s.failed == 0
     assert during >= 20, state["published"]
     assert {p.state for p in scheduling.list_posts(sqlite_db)} == {"published"}
+
+
+@pytest.mark.parametrize("dedupe", ["flag", "suffix"])
+def test_parse_child_batches_changed_in_pass_1_are_spooled_as_changed(db, tmp_path, monkeypatch, dedupe):
+    """The parse child's batches are spooled as it sent them only when pass 1 changed nothing in them: a handle
+    made unique (``Mug!``/``Mug?``), a SKU suffixed or an invalid product in a batch make it re-encoded —
+    the tables are the in-process import's either way."""
+    from studio.importers import parallel
+    from studio.storage.db import open_database
+
+    monkeypatch.setattr(parallel, "BATCH_PRODUCTS", 4)
+    rows = [[f"Item {i}", f"S-{i}", "10"] for i in range(30)]
+    rows[9] = ["Mug!", "M-1", "3"]
+    rows[10] = ["Mug?", "M-2", "4"]
+    rows[17][1] = "S-3"  # a SKU another product of the file has
+    rows[22][2] = "-5"  # an invalid price: skipped with valid-rows-only
+    f = write_csv(tmp_path / "c.csv", ["Title", "SKU", "Price"], rows)
+    ref = open_database(f"sqlite:///{tmp_path / 'ref.db'}")
+    try:
+        results = []
+        for target, par in ((ref, False), (db, True)):
+            opts = ImportOptions(parallel=par, batch_size=5, import_valid_rows_only=True, dedupe_skus=dedupe,
+                                 download_images=False)
+            r = importing.run_import(target, f, opts)
+            results.append((r.created, r.skipped_invalid, r.error_count, sorted(w.kind for w in r.warnings)))
+        assert results[0] == results[1] and results[0][:3] == (29, 1, 1)
+        assert dump(db) == dump(ref)
+    finally:
+        ref.dispose()

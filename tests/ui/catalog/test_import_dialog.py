@@ -181,6 +181,33 @@ def test_cancel_rolls_the_import_back(qtbot, ui_ctx, tmp_path):
         assert conn.execute(select(func.count()).select_from(m.Product.__table__)).scalar_one() == 0
 
 
+def test_cancel_while_writing_says_the_written_batches_stay(qtbot, ui_ctx, tmp_path, monkeypatch):
+    """The service checks the whole file, then writes in short transactions: a cancel while it writes keeps
+    the batches already committed, and the dialog says so (and how to finish)."""
+    import dataclasses
+
+    from studio.importers import pipeline
+    from tests.integration.catalog.catalog_files import simple_products, write_shopify
+
+    f = write_shopify(tmp_path / "shop.csv", simple_products(10))
+    dlg = _dialog(qtbot, ui_ctx, f)
+    real_options = dlg.options
+    monkeypatch.setattr(dlg, "options", lambda **kw: dataclasses.replace(real_options(**kw), batch_size=2))
+    original = pipeline._Writer.flush
+
+    def flush_then_cancel(self):
+        out = original(self)
+        if self.flushes == 2:
+            dlg._task.cancel.cancel()
+        return out
+
+    monkeypatch.setattr(pipeline._Writer, "flush", flush_then_cancel)
+    dlg.run_import()
+    qtbot.waitUntil(lambda: "Cancelled" in dlg.status_label.text(), timeout=20000)
+    assert "already written stay" in dlg.status_label.text()
+    assert 0 < _count(ui_ctx.db) < 10 and dlg.result is None
+
+
 def test_unreadable_file_is_explained(qtbot, ui_ctx, tmp_path):
     dlg = _dialog(qtbot, ui_ctx)
     with qtbot.waitSignal(dlg.failed, timeout=10000) as failed:
