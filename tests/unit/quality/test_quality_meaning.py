@@ -37,6 +37,7 @@ def fams(text: str, target: str = "generic", market: str = "en-US", **context) -
     ("أنحف ٥ كيلو في شهر", "ar-AE"),
     ("Ihr Immunsystem wird es Ihnen danken", "de-DE"),
     ("Fini les nuits blanches grâce à notre infusion", "fr-FR"),
+    ("10 हज़ार से ज़्यादा खुश ग्राहक", "hi-IN"),  # vowel signs are marks, not letters
 ])
 def test_outcome_and_farewell_health_claims_in_every_language(text, market):
     assert "claims" in fams(text, market=market)
@@ -86,6 +87,9 @@ def test_urgency_only_on_marketplace_targets():
     ("Merci @maisonlin ! Avec mon code JULIE20 vous avez -20 %", "fr-FR"),
     ("@beautylab 협찬 제품입니다", "ko-KR"),
     ("@hanaya さんからいただきました", "ja-JP"),
+    ("谢谢@小美家 寄来的新品，折扣码MEI10", "zh-SG"),
+    ("ขอบคุณ @beautyth ที่ส่งของขวัญมาให้ค่ะ", "th-TH"),
+    ("Thank you @aurora for sending these over! 💛", "en-US"),
 ])
 def test_undisclosed_sponsorship_cues_fire_without_the_sponsored_flag(text, market):
     assert "disclosure" in fams(text, target="instagram", market=market)
