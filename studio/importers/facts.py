@@ -367,7 +367,8 @@ def add_title_facts(rec) -> None:
 def grounding_facts(product) -> list[dict]:
     """What copy about ``product`` may state, for every grounding check (generation, Checks, scheduling):
     its facts, plus what its title and description state that no fact holds yet (catalogs imported before
-    the prose reader, or a title that is the only place a material is named) — except facts the user deleted.
+    the prose reader, or a title that is the only place a material is named) — except facts the user deleted —
+    and its own title, vendor, type and tags. One list, so Content, Checks and the scheduling gate agree.
     ``product`` is a ``ProductDTO`` (or anything with ``facts``, ``title``, ``body_text``, ``extra``)."""
     out = [{"key": f.key, "value": f.value, "unit": f.unit, "type": f.type} for f in product.facts]
     have = {f.key for f in product.facts}
@@ -379,4 +380,12 @@ def grounding_facts(product) -> list[dict]:
         have.add(f.key)
         out.append({"key": f.key, "value": f.value, "unit": f.unit, "type": f.type,
                     "from": (f.data or {}).get("from", "description")})
+    # the product's own name, brand, type and tags may always be said ("Ceramic" for "… Ceramic Bud Vase")
+    for key in ("title", "vendor", "product_type"):
+        value = getattr(product, key, "") or ""
+        if value:
+            out.append({"key": key, "value": value, "unit": None, "type": "text"})
+    tags = getattr(product, "tags", None)
+    if tags:
+        out.append({"key": "tags", "value": ", ".join(tags), "unit": None, "type": "text"})
     return out

@@ -274,8 +274,28 @@ def edit(db: Database, draft_id: int, content: dict[str, Any], *, checks: list[d
     merged.update(content)
     prov = {"edited_from_version": base.number if base else None, "note": note,
             "based_on_ai": bool(base and base.ai_generated), "time": m.utcnow().isoformat()}
-    return save_version(db, current.product_id, current.market, current.kind, current.target, merged,
-                        author="human", ai_generated=False, provenance=prov, checks=checks)
+    saved = save_version(db, current.product_id, current.market, current.kind, current.target, merged,
+                         author="human", ai_generated=False, provenance=prov, checks=checks)
+    if checks is None:  # a human edit is checked like a generated version, so approval sees its findings
+        _store_checks(db, saved.id, current_checks(db, saved.id))
+        saved = get_draft(db, saved.id)
+    return saved
+
+
+def current_checks(db: Database, draft_id: int) -> list[dict[str, Any]]:
+    """The findings of the draft's current version, computed now (glossary, translations, quality engine)."""
+    from studio.services import generation  # generation builds on this module
+
+    return generation.recheck(db, draft_id)
+
+
+def _store_checks(db: Database, draft_id: int, checks: list[dict[str, Any]]) -> None:
+    with db.session() as s:
+        draft = s.get(m.Draft, int(draft_id))
+        v = s.scalar(select(m.DraftVersion).where(m.DraftVersion.draft_id == draft.id,
+                                                  m.DraftVersion.number == draft.current_version))
+        if v is not None:
+            v.checks = list(checks)
 
 
 def set_status(db: Database, ids: list[int], status: str) -> ChangeSummary:
@@ -336,6 +356,8 @@ def approve(db: Database, ids: list[int], *, reason: str | None = None, by: str 
     ids = [int(i) for i in ids]
     reason = (reason or "").strip()
     blocked: dict[int, list[dict[str, Any]]] = {}
+    # the checks are run again now: a version saved without them (or before a rule changed) cannot slip through
+    fresh = {i: current_checks(db, i) for i in ids}
     with db.session() as s:
         rows = list(s.scalars(select(m.Draft).where(m.Draft.id.in_(ids))))
         missing = sorted(set(ids) - {r.id for r in rows})
@@ -346,6 +368,11 @@ def approve(db: Database, ids: list[int], *, reason: str | None = None, by: str 
             v = s.scalar(select(m.DraftVersion).where(m.DraftVersion.draft_id == r.id,
                                                       m.DraftVersion.number == r.current_version))
             versions[r.id] = v
+            if v is not None:
+                stored = list(v.checks or [])
+                seen = {(c.get("rule_id"), c.get("field"), c.get("start")) for c in stored}
+                v.checks = stored + [c for c in fresh[r.id]
+                                     if (c.get("rule_id"), c.get("field"), c.get("start")) not in seen]
             errs = error_findings(v.checks if v is not None else [])
             if errs:
                 blocked[r.id] = errs

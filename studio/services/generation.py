@@ -246,15 +246,9 @@ def grounding_facts(item: Item) -> list[dict[str, Any]]:
     from studio.importers.facts import grounding_facts as product_grounding
 
     p = item.product
-    out = product_grounding(p)  # the facts, plus what the title and description state (same reader as import)
+    out = product_grounding(p)  # facts, what title/description state, the product's name/brand/type/tags
     out += [{"key": f["key"], "value": f["display"], "unit": None, "type": "text"}
             for f in item.task.get("facts", []) if f.get("display") and f["display"] != f["value"]]
-    for key in ("title", "vendor", "product_type"):
-        value = getattr(p, key, "")
-        if value:
-            out.append({"key": key, "value": value, "unit": None, "type": "text"})
-    if p.tags:
-        out.append({"key": "tags", "value": ", ".join(p.tags), "unit": None, "type": "text"})
     if item.task.get("price"):
         out.append({"key": "price", "value": item.task["price"], "unit": None, "type": "text"})
     for name, values in (item.task.get("options") or {}).items():

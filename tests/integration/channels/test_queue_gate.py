@@ -41,7 +41,9 @@ def approve_caption(db, product, market, target, text):
     d = drafts.save_version(db, product.id, market, "caption", target,
                             {"text": text, "hook": "", "body": text, "cta": "", "hashtags": [], "language": "en"},
                             author="human", ai_generated=False, provenance={})
-    drafts.approve(db, [d.id])
+    # approval itself refuses error findings without a reason; these tests need such captions approved to
+    # prove the queue gate checks them again
+    drafts.approve(db, [d.id], reason="approved on purpose to test the queue gate")
     return drafts.latest_approved(db, product.id, market, "caption", target)
 
 

@@ -43,6 +43,24 @@ def test_approval_without_errors_needs_no_reason(db):
     assert drafts.get_draft(db, d.id).latest.provenance.get("approval_override") is None
 
 
+def test_a_human_edit_is_checked_before_approval(db):
+    """Found in the app: an edit that adds a cure claim was saved with no checks, so Approve went through."""
+    d = _draft(db, [])
+    edited = drafts.edit(db, d.id, {"text": "Cures cancer, 100% guaranteed weight loss in 7 days."})
+    assert drafts.error_findings(edited.latest.checks), "the edit's findings are stored with the version"
+    with pytest.raises(drafts.ApprovalRefused):
+        drafts.approve(db, [d.id])
+    assert drafts.get_draft(db, d.id).status == "draft"
+
+
+def test_approval_checks_again_a_version_stored_without_checks(db):
+    d = _draft(db, [])
+    bad = drafts.save_version(db, d.product_id, "de-DE", "caption", "instagram",
+                              {"text": "Heilt Krebs garantiert."}, author="human", ai_generated=False)
+    with pytest.raises(drafts.ApprovalRefused):
+        drafts.approve(db, [bad.id])
+
+
 def test_cli_approve_reason(sqlite_db, capsys):
     d = _draft(sqlite_db, [ERR])
     assert main(["drafts", "approve", str(d.id)]) != 0
