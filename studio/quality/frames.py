@@ -73,7 +73,7 @@ def expand(template: str, lexicons: dict[str, dict[str, list[str]]], lang: str) 
     body = regex.sub(r"(?<!\\[pP])\{([A-Z][A-Z0-9_]*)\}", sub, template)
     # a quantified letter run includes combining marks (Devanagari and Thai vowel signs are \p{M}, not \p{L})
     body = body.replace("\\p{L}+", "[\\p{L}\\p{M}]+").replace("\\p{L}*", "[\\p{L}\\p{M}]*")
-    if lang in _NOSPACE_LANGS or regex.sub(r"^\(\?#[^)]*\)", "", template).startswith("(?<"):
+    if lang in _NOSPACE_LANGS or lang == "*" or regex.sub(r"^\(\?#[^)]*\)", "", template).startswith("(?<"):
         return body
     return (_AR_LEFT if lang == "ar" else _LEFT) + "(?:" + body + ")"
 
