@@ -78,12 +78,21 @@ _ID_ONLY = _INDONESIAN_MARKERS - _MALAY_MARKERS
 
 
 @functools.lru_cache(maxsize=1)
-def _factory():
+def _load_factory():
     from langdetect import DetectorFactory, detector_factory
 
     DetectorFactory.seed = 0
     detector_factory.init_factory()
     return detector_factory._factory
+
+
+def _factory():
+    """langdetect's shared factory, loaded once under the lock: ``init_factory`` publishes the factory before
+    its profiles are loaded, so a second thread (generation runs 4 at once; the quality engine's own
+    ``detect_langs`` uses the same global) could detect with a half-loaded one and get confident nonsense
+    (an English caption read as Polish at 1.00)."""
+    with _LOCK:
+        return _load_factory()
 
 
 def supported_languages() -> list[str]:
@@ -114,6 +123,7 @@ def _split_malay(text: str, conf: float) -> tuple[str, float]:
 def detect_language(text: str) -> Detection:
     """Detect the language of ``text`` (stable across runs)."""
     cleaned = _URLS.sub(" ", text or "")
+    _factory()  # loaded before any caller of this thread goes on to use langdetect's global (see _factory)
     letters = len(_LETTER.findall(cleaned))
     counts = _script_counts(cleaned)
     dense = sum(counts.get(k, 0) for k in ("Thai", "Hangul", "Kana", "Han"))

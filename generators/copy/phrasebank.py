@@ -46,6 +46,34 @@ QUOTES = {"de": ("„", "“"), "fr": ("« ", " »"), "es": ("«", "»"), "it": 
           "id": ("“", "”"), "ms": ("“", "”"), "fil": ("“", "”"), "sw": ("“", "”"), "en": ("“", "”")}
 
 
+GENDERS = ("m", "f", "n", "mpl", "fpl")
+_GENDERED = re.compile(r"\{g:([^{}]*)\}")
+_ARTICLE = re.compile(r"\{(the(?:_nom|_acc|_dat)?)\}")
+_FALLBACK = {"n": "m", "fpl": "mpl", "mpl": "m", "f": "m"}
+
+
+def _pick(forms: list[str], g: str | None) -> str:
+    """The form for gender ``g`` from ``forms`` ordered m, f, n, mpl, fpl (a missing or empty form falls back:
+    n → m, fpl → mpl → m); the first form when the gender is unknown."""
+    g = g if g in GENDERS else "m"
+    while True:
+        i = GENDERS.index(g)
+        if i < len(forms) and forms[i] != "":
+            return forms[i]
+        if g == "m":
+            return forms[0] if forms else ""
+        g = _FALLBACK[g]
+
+
+def _same_case(source: str, term: str) -> str:
+    """A glossary term that replaces a capitalised sentence start ("Avoid contact with eyes") starts with a
+    capital too (sentences only, four words or more: a capitalised value such as "Soy wax" or "Navy" is not a
+    sentence start once a template puts it mid-sentence); German nouns keep theirs wherever they stand."""
+    if source[:1].isupper() and term[:1].islower() and not source[:2].isupper() and len(source.split()) >= 4:
+        return term[:1].upper() + term[1:]
+    return term
+
+
 def canonical_key(key: str) -> str:
     k = (key or "").strip().lower().replace(" ", "_").replace("-", "_")
     return KEY_ALIASES.get(k, k)
@@ -70,7 +98,7 @@ class Bank:
         if lang != "en":
             idx = g["_langs"].index(lang) if lang in g["_langs"] else None
             if idx is not None:
-                terms = {k: v[idx] for k, v in g["terms"].items()}
+                terms = {k: v[idx] for k, v in g["terms"].items() if v[idx]}  # "": no entry in this language
         self.terms = terms
         keys = sorted(terms, key=len, reverse=True)
         self._term_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])",
@@ -87,11 +115,51 @@ class Bank:
         return self.fill(self.get(path), **kw)
 
     def fill(self, template: str, **kw: Any) -> str:
-        out = template
+        """``template`` with its ``{placeholders}`` filled. ``g`` (a grammatical gender: m, f, n, mpl, fpl —
+        of the product's noun in this language, see ``genders``) chooses the ``{g:m|f|n|mpl|fpl}`` alternatives
+        (agreement: "Fabriquée en …" for une bougie) and the article placeholders ``{the}``, ``{the_nom}``,
+        ``{the_acc}``, ``{the_dat}`` before ``{name}`` (elided before a vowel where the language elides: l', lo);
+        without a gender the alternatives take their first form and the articles are left out."""
+        g = kw.pop("g", None)
+        out = _GENDERED.sub(lambda mt: _pick(mt.group(1).split("|"), g), template)
+        if "{the" in out:
+            name = str(kw.get("name", ""))
+            out = _ARTICLE.sub(lambda mt: self.article(mt.group(1), g, name), out)
         for k, v in kw.items():
             out = out.replace("{" + k + "}", str(v))
         out = _ABBR_DOUBLE.sub(r"\1", out)  # "180 ก.." → "180 ก."
+        out = re.sub(r"(?<=[^\W\d_]\.)[.。](?!\.)", "", out)  # "Hearth Candle Co.." / "Co.。" (a name's own dot ends it)
         return re.sub(r"\s{2,}", " ", out).strip()
+
+    def article(self, which: str, g: str | None, before: str) -> str:
+        """The definite article ``which`` (the, the_nom, the_acc, the_dat) for gender ``g`` before the word
+        ``before``, with its trailing space (or none when elided: l'); "" when the gender is unknown."""
+        table = (self.data.get("articles") or {})
+        if not g or which not in table:
+            return ""
+        low = before.strip().casefold()
+        variant = which
+        if low[:1] in "aeiouàâéèêëîïôùûh" and low[:1] and which + "@v" in table and not low.startswith(("h", "y")):
+            variant = which + "@v"
+        elif which + "@s" in table and (re.match(r"s[^aeiou]|z|gn|ps|x|y", low) is not None):
+            variant = which + "@s"
+        return _pick(table[variant], g)
+
+    def gender(self, title: str) -> str | None:
+        """Grammatical gender in this language of the product noun an English title names (its head noun:
+        "Wireless Earbuds with Noise Cancelling" → earbuds), from the bank's ``genders``; None if unknown."""
+        genders = self.data.get("genders") or {}
+        if not genders or not title:
+            return None
+        core = re.split(r"\s[—–-]\s|\s(?:with|for|in|by)\s|[(,|]", title.casefold())[0]
+        words = [w for w in re.findall(r"[a-z][a-z\-]*", core) if w not in ("x", "ml", "cm", "mm", "g", "l", "kg")]
+        for n in (2, 1):
+            if len(words) >= n:
+                head = " ".join(words[-n:])
+                for cand in (head, head[:-1] if head.endswith("s") else head):
+                    if cand in genders:
+                        return genders[cand]
+        return None
 
     def label(self, key: str) -> str:
         key = canonical_key(key)
@@ -100,11 +168,19 @@ class Bank:
             return labels[key]
         return key.replace("_", " ").capitalize()
 
-    def fact_sentence(self, key: str, value: str) -> str:
+    def fact_sentence(self, key: str, value: str, g: str | None = None) -> str:
         key = canonical_key(key)
         facts = self.data["facts"]
         template = facts.get(key, facts["_default"])
-        return self.fill(template, v=value, label=self.label(key))
+        sep = self.style["list_sep"]
+        if key == "color" and sep in value and not re.search(r"[;:()]", value):
+            value = self.join(value.split(sep))  # "Erhältlich in Weiß und Marineblau", not "Weiß, Marineblau"
+        of = self.style.get("made_of")
+        if key == "material" and of and (of in value or ":" in value):
+            # a material named part by part ("Gehäuse aus ABS …, Ohrpolster aus Silikon", "Upper: …") does not
+            # follow "Gefertigt aus": "Material: Gehäuse aus ABS …"
+            template = facts["_default"]
+        return self.fill(template, v=value, label=self.label(key), g=g)
 
     def faq_pair(self, key: str, value: str, name: str) -> tuple[str, str]:
         key = canonical_key(key)
@@ -116,9 +192,13 @@ class Bank:
     # ------------------------------------------------------------------ values
     def term(self, value: str) -> str:
         """Replace known attribute values (glossary) by this language's term; the rest stays as written."""
-        if not value or self._term_re is None:
+        if not value or (self._term_re is None and not self.data.get("patterns")):
             return value
-        return self._term_re.sub(lambda mt: self.terms[mt.group(1).lower()], value)
+        for pat in self.data.get("patterns") or ():  # phrases with numbers ("the model is 183 cm and wears M")
+            value = re.sub(pat["en"], pat["out"], value, flags=re.I)
+        if self._term_re is None:
+            return value
+        return self._term_re.sub(lambda mt: _same_case(mt.group(1), self.terms[mt.group(1).lower()]), value)
 
     def join(self, items: list[str]) -> str:
         items = [i for i in items if i]

@@ -20,7 +20,11 @@ def seed(task: dict[str, Any]) -> int:
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _LATIN_SCRIPT = {"en", "es", "pt", "de", "fr", "it", "id", "vi", "ms", "nl", "pl", "tr", "sw"}
-_UNIT_WORDS = {"mm", "cm", "kg", "lb", "lbs", "oz", "ml", "fl", "in", "mah", "usb", "led", "eva", "tpu", "abs", "pvc"}
+_UNIT_WORDS = {"mm", "cm", "kg", "lb", "lbs", "oz", "ml", "fl", "in", "mah", "usb", "led", "eva", "tpu", "abs", "pvc",
+               "bluetooth"}
+# an acronym's spelled-out name in brackets ("GOTS (Global Organic Textile Standard)") is a proper name, not
+# words left untranslated
+_ACRONYM_NAME = re.compile(r"\b([A-Z][A-Z0-9-]{1,})\s*[(（][^()（）]*[)）]")
 
 
 def readable_in(value: str, task: dict[str, Any], source: str | None = None) -> bool:
@@ -32,6 +36,7 @@ def readable_in(value: str, task: dict[str, Any], source: str | None = None) -> 
     if lang == src_lang:
         return True
     names = " ".join([task["product"].get("title") or "", task["product"].get("vendor") or ""]).casefold()
+    value = _ACRONYM_NAME.sub(r"\1", value)
     src_words = {w.casefold() for w in _WORD.findall(source)} if source is not None else None
     leftover = [w for w in _WORD.findall(value) if w.casefold() not in _UNIT_WORDS and w.casefold() not in names
                 and not w.isupper() and (src_words is None or w.casefold() in src_words)]
@@ -142,8 +147,11 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
                     continue
                 if d != sc and bank is not None:
                     # the glossary translated part of it: quote only the words it could not ("100% オーガ
-                    # ニックコットン「jersey」"), so nothing is lost and the rest reads in the target language
-                    kept.append(mark_leftovers(d, sc, task, bank))
+                    # ニックコットン「jersey」"), so nothing is lost and the rest reads in the target language —
+                    # unless that leaves two or more quoted runs in one clause („Never leave“ a „burning“ Kerze
+                    # „unattended“ reads as word salad): then the whole clause is quoted as the seller wrote it
+                    marked = mark_leftovers(d, sc, task, bank)
+                    kept.append(marked if marked.count(bank.quotes[0]) < 2 else mark(sc, bank))
                     untranslated.append(sc)
                     continue
                 ditems, sitems = d.split(", "), sc.split(", ")
@@ -167,9 +175,46 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
                  f"{label}: “{'; '.join(untranslated)}” is kept in the source language ({src_lang}), marked — "
                  f"the offline writer's glossary cannot translate it; edit the draft or use a model",
                  fact=f["key"])
+        if bank is not None and bank.lang == "fr":  # French spacing: « 100 % coton », « envers ; ne pas »
+            value = re.sub(r"(?<=\d)%", "\u00a0%", value).replace("; ", "\u00a0; ")
+        if bank is not None and bank.lang in ("ja", "zh"):
+            value = re.sub(r"(?<=[^\x00-\x7f])\. ", "。", value)  # a translated sentence ends with 。
+            # counted box contents the way ja/zh lists write them: "2 イヤホン" → "イヤホン×2", "2 耳机" → "耳机×2"
+            value = re.sub(r"(^|[、，,]\s*)(\d+)\s+([^\x00-\x7f、，,（(]+)", r"\1\3×\2", value)
+            # no space between CJK words or after a percentage (100%オーガニックコットン天竺編み)
+            value = re.sub(r"(?<=[^\x00-\x7f%])\s+(?=[^\x00-\x7f])|(?<=\d%)\s+(?=[^\x00-\x7f])", "", value)
         seen.add(key)
         out.append((key, value))
     return out
+
+
+def distinct(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Facts without the ones another fact already states word for word (fabric weight "180 g/m²" when the
+    material reads "100% Bio-Baumwolle, Jersey, 180 g/m²"): a reader sees each fact once."""
+    out: list[tuple[str, str]] = []
+    for k, v in items:
+        low = v.casefold()
+        if len(low) >= 4 and any(low in ov.casefold() for _ok, ov in out):
+            continue
+        out.append((k, v))
+    return out
+
+
+# what a social caption or a short video says first (the rest is in the listing): what the product is made of
+# and does, then how it comes; care, warnings, box contents and weights are listing material
+SELLING_ORDER = ("features", "material", "scent", "capacity", "volume", "battery", "power", "fabric_weight",
+                 "color", "size", "compatibility", "certification", "origin", "dimensions", "fit", "quantity", "age")
+LISTING_ONLY = {"care", "warning", "contents", "weight", "ingredients", "usage", "allergens", "details"}
+
+
+def selling_rank(key: str) -> int:
+    return SELLING_ORDER.index(key) if key in SELLING_ORDER else len(SELLING_ORDER)
+
+
+def raw_keys(task: dict[str, Any], keys: list[str]) -> list[str]:
+    """The catalog's own fact keys for canonical keys (findings name facts the way the product stores them)."""
+    wanted = set(keys)
+    return [f["key"] for f in task.get("facts", []) if canonical_key(f["key"]) in wanted]
 
 
 def fact(task: dict[str, Any], key: str, bank: Bank | None = None) -> str | None:
@@ -242,6 +287,15 @@ def glossary_name(task: dict[str, Any], title: str) -> str:
     if whole:
         return f"{lead} {whole}".strip()
     if lang in _PREFIX_MODIFIERS:
+        # "Scented Soy Candle — Fig & Cedar": the variant after the dash stays as written; "Earbuds with Noise
+        # Cancelling": what follows "with" is one more attribute before the noun (降噪无线耳塞式耳机)
+        core, dash, variant = (re.split(r"(\s[—–]\s)", core, maxsplit=1) + ["", ""])[:3]
+        extra = []
+        if " with " in core.casefold():
+            head_part, tail = re.split(r"\s+with\s+", core, maxsplit=1, flags=re.I)
+            if tail.casefold() not in terms:
+                return title
+            core, extra = head_part, [terms[tail.casefold()]]
         words = core.split()
         for n in (2, 1):
             head = " ".join(words[-n:]).casefold()
@@ -254,10 +308,19 @@ def glossary_name(task: dict[str, Any], title: str) -> str:
                         break
                     mods.append(terms[" ".join(rest[:k])])
                     rest = rest[k:]
-                if mods and all(mods):
-                    joined = _PREFIX_MODIFIERS[lang].join([*mods, terms[head]])
-                    return f"{lead} {joined}".strip()
+                if all(mods) and (mods or extra):
+                    joined = _PREFIX_MODIFIERS[lang].join([*extra, *mods, terms[head]])
+                    return f"{lead} {joined}{dash}{variant}".strip()
     return title
+
+
+def gender(task: dict[str, Any], bank: Bank) -> str | None:
+    """Grammatical gender of the product's noun in the task's language (articles and agreement in the
+    templates: "Découvrez la Scented Soy Candle", "Fabriquée en cire de soja"); None when the seller named the
+    product themselves for this market or the bank does not know the noun (the templates then use no article)."""
+    if (task.get("translations") or {}).get("name"):
+        return None
+    return bank.gender(task["product"].get("title") or "")
 
 
 def brand(task: dict[str, Any]) -> str:
@@ -309,10 +372,16 @@ def short_value(v: str, max_len: int = 40) -> str:
     return v if len(v) <= max_len else ""
 
 
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
 def word_counts(text: str) -> dict[str, int]:
+    """Words of a title as the Amazon repetition rule counts them: in Chinese and Japanese (no spaces) every
+    character is a word."""
     counts: dict[str, int] = {}
     for w in re.findall(r"\w+", text.casefold()):
-        counts[w] = counts.get(w, 0) + 1
+        for t in (list(w) if _CJK.search(w) else [w]):
+            counts[t] = counts.get(t, 0) + 1
     return counts
 
 

@@ -13,13 +13,20 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from generators.copy.kinds import FieldSpec, KindSpec, register
 from generators.copy.kinds._common import (
+    LISTING_ONLY,
     brand,
     claim_free,
+    distinct,
     facts,
+    gender,
     hashtag,
     name,
+    note,
     product_type,
+    raw_keys,
     seed,
+    selling_rank,
+    short_value,
     tag_body,
     unique,
 )
@@ -107,10 +114,33 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     ch = CHANNELS[task["target"]]
     s = seed(task)
     n = name(task)
+    g = gender(task, bank)
     festival = (task.get("festival") or {}).get("name")
-    hooks = bank.get("caption.hooks")
-    hook = bank.s("caption.festival_hook", festival=festival, name=n) if festival else bank.fill(hooks[s % len(hooks)], name=n)
-    sentences = [bank.fact_sentence(k, v) for k, v in facts(task, bank)]
+    hooks = bank.data["caption"].get(f"hooks_{ch.id}") or bank.get("caption.hooks")
+    hook = bank.s("caption.festival_hook", festival=festival, name=n, g=g) if festival else \
+        bank.fill(hooks[s % len(hooks)], name=n, g=g)
+    # a caption is not a spec sheet: what the product is made of and does first, up to five facts; care,
+    # warnings, box contents and weights stay in the listing (named in an info finding, never dropped silently)
+    all_facts = distinct(facts(task, bank))
+    chosen = sorted([(k, v) for k, v in all_facts if k not in LISTING_ONLY], key=lambda kv: selling_rank(kv[0]))[:5]
+    left = [k for k, _v in all_facts if (k, _v) not in chosen]
+    if not chosen:
+        chosen = all_facts
+    elif left:
+        note(task, "generation.fact-not-in-caption", "info",
+             f"The caption leads with {len(chosen)} facts; in the listing, not in the caption: "
+             f"{', '.join(bank.label(k) for k in left)}", fact=",".join(raw_keys(task, left)))
+    qo = bank.quotes[0].strip()
+    material = next((v for k, v in chosen if k == "material"), "")
+    mat = short_value(material, 30)
+    template = bank.data["caption"].get("hook_material")
+    if not festival and template and mat and qo not in mat and not any(sep in mat for sep in (",", "、", "，")) and not any(
+            w.casefold() in n.casefold() for w in mat.replace("%", " ").split() if not w[:1].isdigit()):
+        # the hook names the material the facts state ("Neu im Shop: die Scented Soy Candle aus Sojawachs.")
+        hook = bank.fill(template, name=n, material=mat, g=g)
+        if mat == material:
+            chosen = [(k, v) for k, v in chosen if k != "material"]
+    sentences = [bank.fact_sentence(k, v, g) for k, v in chosen]
     if task.get("price"):
         sentences.append(bank.s("caption.price", price=task["price"]))
     link = (task["product"].get("link") or "").strip()
@@ -125,7 +155,7 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
             tags.append(hashtag(w))
     tags = unique([t for t in tags if len(t) > 1])[: ch.hashtags]
     if not sentences:
-        sentences = [bank.s("listing.intro_nobrand", name=n)]
+        sentences = [bank.s("listing.intro_nobrand", name=n, g=g)]
     # fit the whole caption in the channel's unit by dropping trailing body sentences (never cutting one)
     for k in range(len(sentences), 0, -1):
         body = bank.sentences(sentences[:k])

@@ -15,8 +15,10 @@ from generators.copy.kinds import FieldSpec, KindSpec, register
 from generators.copy.kinds._common import (
     brand,
     claim_free,
+    distinct,
     fact,
     facts,
+    gender,
     name,
     options_text,
     product_type,
@@ -24,6 +26,7 @@ from generators.copy.kinds._common import (
     take_sentences,
     title_with_attrs,
     unique,
+    word_counts,
 )
 from generators.copy.phrasebank import Bank
 from generators.copy.textutil import fit, measure
@@ -78,19 +81,30 @@ class LazadaListing(_Out):
 
 
 def _sentences(task: dict[str, Any], bank: Bank) -> list[str]:
-    return [bank.fact_sentence(k, v) for k, v in facts(task, bank)]
+    g = gender(task, bank)
+    return [bank.fact_sentence(k, v, g) for k, v in distinct(facts(task, bank))]
 
 
 def _intro(task: dict[str, Any], bank: Bank) -> str:
     b = brand(task)
+    g = gender(task, bank)
     if b and b.casefold() not in name(task).casefold():
-        return bank.s("listing.intro", name=name(task), brand=b)
-    return bank.s("listing.intro_nobrand", name=name(task))
+        return bank.s("listing.intro", name=name(task), brand=b, g=g)
+    return bank.s("listing.intro_nobrand", name=name(task), g=g)
 
 
-def _options_line(task: dict[str, Any], bank: Bank) -> str:
+def _options_line(task: dict[str, Any], bank: Bank, stated: str = "") -> str:
+    """The options line, unless the facts already said every value it lists (colours and sizes twice in one
+    description read like a form)."""
     opts = options_text(task, bank)
-    return bank.s("listing.options_line", options=opts) if opts else ""
+    if not opts:
+        return ""
+    if stated:
+        values = [v.strip() for part in opts.split("; ") for v in part.split(bank.style["colon"], 1)[-1]
+                  .split(bank.style["list_sep"])]
+        if all(v and v.casefold() in stated.casefold() for v in values):
+            return ""
+    return bank.s("listing.options_line", options=opts)
 
 
 def _title_base(task: dict[str, Any]) -> str:
@@ -105,9 +119,10 @@ def _title_attrs(task: dict[str, Any], bank: Bank) -> list[str]:
 
 
 def _description(task: dict[str, Any], bank: Bank, limit: int | None = None) -> str:
-    parts = [_intro(task, bank)] + _sentences(task, bank) + [_options_line(task, bank)]
+    sentences = _sentences(task, bank)
+    parts = [_intro(task, bank)] + sentences + [_options_line(task, bank, " ".join(sentences))]
     pt = product_type(task, bank)
-    if pt:
+    if pt and pt.casefold().rstrip("s") not in name(task).casefold():  # "Kategorie: T-Shirts" after a T-shirt's name says nothing
         parts.append(bank.s("listing.type_line", type=pt))
     return take_sentences(parts, limit, "graphemes", bank)
 
@@ -130,17 +145,24 @@ def _keywords(task: dict[str, Any], bank: Bank) -> list[str]:
 
 
 def _bullet(key: str, value: str, bank: Bank) -> str:
-    sentence = bank.fact_sentence(key, value)
-    label = bank.label(key)
-    head = sentence[:28]
-    if sentence.casefold().startswith(label.casefold()) or ":" in head or "：" in head:
-        return sentence  # the sentence already names its attribute ("Care: …", "Certified: …")
-    return f"{label}{bank.style['colon']}{sentence}"
+    """An Amazon bullet: the attribute, then its value ("Material: 100% Bio-Baumwolle, Jersey, 180 g/m²") — not
+    the attribute before a sentence that says it again ("Material: Gefertigt aus …")."""
+    if key == "features":
+        return bank.fact_sentence(key, value)
+    if value[:1].islower() and bank.style.get("space"):
+        value = value[:1].upper() + value[1:]
+    return f"{bank.label(key)}{bank.style['colon']}{value}"
 
 
 def offline_amazon(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
-    title = title_with_attrs(_title_base(task), _title_attrs(task, bank), 200, bank)
-    bullets = [fit(_bullet(k, v, bank), 250, "graphemes", bank.lang) for k, v in facts(task, bank)][:5]
+    base = _title_base(task)
+    if max(word_counts(base).values(), default=0) > 2:
+        # a glossary name in kana/hanzi repeats characters (ノイズキャンセリングワイヤレスイヤホン) and Amazon's
+        # repetition rule counts each one as a word: the title keeps the seller's own name
+        b, title_src = brand(task), (task["product"].get("title") or "").strip()
+        base = f"{b} {title_src}" if b and b.casefold() not in title_src.casefold() else title_src
+    title = title_with_attrs(base, _title_attrs(task, bank), 200, bank)
+    bullets = [fit(_bullet(k, v, bank), 250, "graphemes", bank.lang) for k, v in distinct(facts(task, bank))][:5]
     extra = [_options_line(task, bank), bank.s("listing.brand_line", brand=brand(task)) if brand(task) else ""]
     for line in extra:
         if len(bullets) < 5 and line:

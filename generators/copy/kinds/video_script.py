@@ -17,12 +17,16 @@ from pydantic import BaseModel, ConfigDict, Field
 from generators.copy.kinds import FieldSpec, KindSpec, register
 from generators.copy.kinds._common import (
     brand,
+    distinct,
     facts,
+    gender,
     hashtag,
     name,
     note,
     product_type,
+    raw_keys,
     seed,
+    selling_rank,
     short_value,
     tag_body,
     unique,
@@ -144,46 +148,58 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     ch = CHANNELS.get(task.get("target", ""), CHANNELS["tiktok"])
     s = seed(task)
     n = name(task)
-    hooks = bank.get("caption.hooks")
-    hook = fit(bank.fill(hooks[s % len(hooks)], name=n), 90, "graphemes", bank.lang)
+    g = gender(task, bank)
     middle_budget = {15: 3, 30: 4, 60: 6}[preset]  # scenes between the hook and the end card
     scene_s = 3.0 + (1.0 if preset >= 30 else 0.0) + (2.0 if preset >= 60 else 0.0)
     max_voice = int(scene_s * speech_rate(bank.lang))  # what a voice can say in the scene, not more
     qo, qc = bank.quotes
     candidates = []
-    for order, (key, value) in enumerate(facts(task, bank)):
+    for order, (key, value) in enumerate(distinct(facts(task, bank))):
         marked = qo.strip() in value
-        line = bank.fact_sentence(key, value)
+        line = bank.fact_sentence(key, value, g)
         short = short_value(value, 40)
         if measure(line, "graphemes") > max_voice and short and short != value:
-            line = bank.fact_sentence(key, short)
+            line = bank.fact_sentence(key, short, g)
         fits = measure(line, "graphemes") <= max_voice and not (marked and not short)
-        # translated, short facts first: a short video has room for three, each said once
-        candidates.append((0 if fits and not marked else 1 if fits else 2, order, key, value, short, line))
+        # translated, short facts first, what the product is made of and does before weights and sizes: a
+        # short video has room for three, each said once
+        candidates.append((0 if fits and not marked else 1 if fits else 2, selling_rank(key), order, key, value,
+                           short, line))
     candidates.sort()
     fact_scenes, said = [], set()
-    for rank, _order, key, value, short, line in candidates:
+    for rank, _sell, _order, key, value, short, line in candidates:
         if len(fact_scenes) >= middle_budget or rank == 2 or key in said:
             continue
         said.add(key)
         text = f"{bank.label(key)}{bank.style['colon']}{short or value}"
         fact_scenes.append((fit(text, 90, "graphemes", bank.lang) if measure(text, "graphemes") > 90 else text, line))
-    left = [k for _r, _o, k, *_ in candidates if k not in said]
+    left = [k for _r, _s, _o, k, *_ in candidates if k not in said]
     if left:
         note(task, "generation.fact-not-in-script", "info",
              f"A {preset} s script has room for {middle_budget} facts said at a natural pace; not in it (they are "
-             f"in the listing): {', '.join(bank.label(k) for k in left)}", fact=",".join(left))
+             f"in the listing): {', '.join(bank.label(k) for k in left)}", fact=",".join(raw_keys(task, left)))
     if not fact_scenes:
         pt = product_type(task, bank)
-        intro = bank.s("listing.intro", name=n, brand=brand(task)) if brand(task) else \
-            bank.s("listing.intro_nobrand", name=n)
+        intro = bank.s("listing.intro", name=n, brand=brand(task), g=g) if brand(task) else \
+            bank.s("listing.intro_nobrand", name=n, g=g)
         fact_scenes.append((pt or n, intro))
     if len(fact_scenes) < 2:  # 3 scenes minimum: hook, ≥1 fact, end card — never the same fact twice
         pt = product_type(task, bank)
         second = bank.s("listing.brand_line", brand=brand(task)) if brand(task) else \
             (bank.s("listing.type_line", type=pt) if pt else bank.s("caption.cta_plain"))
         fact_scenes.append((brand(task) or pt or n, second))
-    cta = bank.s("caption.cta_description") if ch.id == "youtube" else bank.s("caption.cta_bio")
+    # the hook promises what the video then shows ("3 Fakten über das …": TikTok's list hook, counted from the
+    # fact scenes); a bank without one uses the caption hooks
+    count_hook = (bank.data.get("video") or {}).get("hook_count")
+    real = sum(1 for _t, line in fact_scenes if line not in (bank.s("listing.brand_line", brand=brand(task)),))
+    if count_hook and real >= 2:
+        hook = bank.fill(count_hook, n=str(real), name=n, g=g)
+    else:
+        hooks = bank.get("caption.hooks")
+        hook = bank.fill(hooks[s % len(hooks)], name=n, g=g)
+    hook = fit(hook, 90, "graphemes", bank.lang)
+    spoken_cta = (bank.data.get("video") or {}).get("cta")
+    cta = bank.s("caption.cta_description") if ch.id == "youtube" else (spoken_cta or bank.s("caption.cta_bio"))
     cta = fit(cta, 90, "graphemes", bank.lang)
     moves = ("zoom-in", "pan-left", "zoom-out", "pan-up", "pan-right", "pan-down")
     scenes = [{"duration": 3.0, "on_screen_text": hook, "voice_over": hook, "image": "media:1", "camera": "zoom-in"}]

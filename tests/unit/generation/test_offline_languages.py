@@ -104,7 +104,8 @@ def test_untranslatable_value_is_kept_marked_with_a_finding(writer):
     import dataclasses
 
     p = product()
-    facts = p.facts + (FactDTO("warning", "Never leave a burning candle unattended"),)
+    # a warning the glossary does not know ("Never leave a burning candle unattended" is in it now)
+    facts = p.facts + (FactDTO("warning", "Never leave the lid open overnight"),)
     p = dataclasses.replace(p, facts=facts)
     eng = generation.engine()
     spec = eng.get_spec("listing", "amazon")
@@ -117,6 +118,14 @@ def test_untranslatable_value_is_kept_marked_with_a_finding(writer):
         assert opened in out.content["description"], lang  # kept in English, in the language's quotes
         notes = [c for c in out.checks if c["rule_id"] == "generation.fact-untranslated"]
         assert notes and notes[0]["fact"] == "warning" and notes[0]["severity"] == "warning", lang
+    for lang, translated in (("de", "Brennende Kerze nie unbeaufsichtigt lassen"), ("fr", "Ne jamais laisser")):
+        known = dataclasses.replace(p, facts=p.facts[:-1] + (FactDTO("warning", "Never leave a burning candle "
+                                                                                "unattended"),))
+        task = eng.build_task(known, MARKETS[lang], spec, extra={"target": "amazon"})
+        task["target"] = "amazon"
+        item = generation.Item(known, MARKETS[lang], "listing", "amazon", spec, task, eng.render_prompt(spec, task),
+                               "h")
+        assert translated in generation.produce(item, writer).content["description"], lang
 
 
 def test_one_digit_system_per_market(writer):
