@@ -38,7 +38,8 @@ class Detection:
         base = lang.split("-")[0].lower()
         if base == "tl":
             base = "fil"
-        return self.too_short or self.lang == base
+        # langdetect reads short Dutch as Afrikaans (a daughter language no market here uses): not "wrong"
+        return self.too_short or self.lang == base or (base == "nl" and self.lang == "af")
 
 
 _MAP = {"zh-cn": "zh", "zh-tw": "zh", "tl": "fil", "iw": "he", "in": "id"}

@@ -525,8 +525,10 @@ def field_prompt(spec: KindSpec, prompt: Prompt, content: dict[str, Any], field:
 def text_for_language_check(spec: KindSpec, content: dict[str, Any]) -> str:
     """The prose of the content (not tags, links, search terms or specifics) for language detection."""
     parts: list[str] = []
+    # not prose: a script's image/camera/channel codes ("media:2", "pan-left", "tiktok") are Latin letters that
+    # outweighed a short Chinese script's Han and made it read as Dutch
     skip = {"search_terms", "tags", "hashtags", "link", "link_placement", "first_comment", "item_specifics",
-            "language", "text", "seo_title"}
+            "language", "text", "seo_title", "image", "camera", "channel", "aspect", "preset"}
 
     def walk(v: Any) -> None:
         if isinstance(v, str):
@@ -535,8 +537,9 @@ def text_for_language_check(spec: KindSpec, content: dict[str, Any]) -> str:
             for x in v:
                 walk(x)
         elif isinstance(v, dict):
-            for x in v.values():
-                walk(x)
+            for k2, x in v.items():
+                if k2 not in skip:
+                    walk(x)
 
     for k, v in content.items():
         if k not in skip:

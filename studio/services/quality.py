@@ -91,10 +91,31 @@ def draft_context(draft) -> dict:
     }
 
 
+def localized_facts(facts, market: str) -> list:
+    """The facts plus their values in the market's language as the writers state them (the offline glossary's
+    terms) — what generation grounds on: "بوليستر معاد تدويره" in an Arabic caption is the product's stated
+    "recycled polyester", not a new claim, in Checks, `studio lint` and the scheduling gate too."""
+    facts = list(facts or [])
+    try:
+        # the writer's glossary, reached by name (services never import generators)
+        from studio import registry
+
+        bank = registry.module("copy", "phrasebank").load((market or "").split("-")[0])
+    except (ImportError, KeyError):
+        return facts
+    for f in list(facts):
+        value = f.get("value") if isinstance(f, dict) else None
+        if isinstance(value, str) and value and bank.term(value) != value:
+            facts.append({"key": f.get("key"), "value": bank.term(value), "unit": None, "type": "text"})
+    return facts
+
+
 def lint_draft(db, draft, facts=None) -> list[Finding]:
     content = draft.content
     if facts is None:
         facts = _facts(db, draft.product_id, {})
+    if facts is not None:
+        facts = localized_facts(facts, draft.market)
     return quality.lint_content(draft.kind, draft.target, draft.market, content, facts,
                                 context=draft_context(draft))
 

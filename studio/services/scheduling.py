@@ -784,9 +784,10 @@ def _admit(db: Database, req: QueueRequest, roots: list[Path], cache: dict, foun
 
     # -- quality gate (caption and media)
     from studio.importers.facts import grounding_facts  # the facts generation grounds on (issue 16)
+    from studio.services.quality import localized_facts  # with their values in the market's language
 
     findings = _lint(lint_target(target or (acc.platform if acc else "generic")), market, content,
-                     grounding_facts(product), items)
+                     localized_facts(grounding_facts(product), market), items)
     try:
         warnings = check_findings(findings, req.override_reason, override_hint=names["override"])
     except StudioError as exc:
