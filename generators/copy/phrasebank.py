@@ -65,6 +65,17 @@ def _pick(forms: list[str], g: str | None) -> str:
         g = _FALLBACK[g]
 
 
+def _expand(mt: re.Match, out: str) -> str:
+    """A pattern's output with its groups; ``{in:N}`` is group N (a length in cm) in inches, for US copy."""
+    text = mt.expand(out.replace("{in:", "\x00"))  # keep the inch slots out of expand's way
+
+    def inches(m: re.Match) -> str:
+        cm = float(re.sub(r"[^\d.,]", "", mt.group(int(m.group(1)))).replace(",", "."))
+        return f"{round(cm / 2.54)} in"
+
+    return re.sub(r"\x00(\d)\}", inches, text)
+
+
 def _same_case(source: str, term: str) -> str:
     """A glossary term that replaces a capitalised sentence start ("Avoid contact with eyes") starts with a
     capital too (sentences only, four words or more: a capitalised value such as "Soy wax" or "Navy" is not a
@@ -195,7 +206,7 @@ class Bank:
         if not value or (self._term_re is None and not self.data.get("patterns")):
             return value
         for pat in self.data.get("patterns") or ():  # phrases with numbers ("the model is 183 cm and wears M")
-            value = re.sub(pat["en"], pat["out"], value, flags=re.I)
+            value = re.sub(pat["en"], lambda mt, out=pat["out"]: _expand(mt, out), value, flags=re.I)
         if self._term_re is None:
             return value
         return self._term_re.sub(lambda mt: _same_case(mt.group(1), self.terms[mt.group(1).lower()]), value)

@@ -30,7 +30,7 @@ from generators.copy.kinds._common import (
     tag_body,
     unique,
 )
-from generators.copy.phrasebank import Bank
+from generators.copy.phrasebank import Bank, canonical_key
 from generators.copy.textutil import fit, measure
 
 A = "platform-specs.md A: "
@@ -122,7 +122,12 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     # a caption is not a spec sheet: what the product is made of and does first, up to five facts; care,
     # warnings, box contents and weights stay in the listing (named in an info finding, never dropped silently)
     all_facts = distinct(facts(task, bank))
-    chosen = sorted([(k, v) for k, v in all_facts if k not in LISTING_ONLY], key=lambda kv: selling_rank(kv[0]))[:5]
+    # an environmental claim ("recycled polyester") without a certification among the facts is stated in the
+    # listing, where the reviewer sees the finding, not made in promotional social copy (as with hashtags)
+    claims = {canonical_key(f["key"]) for f in task.get("facts", [])
+              if not claim_free([f.get("value") or ""], task)}
+    chosen = sorted([(k, v) for k, v in all_facts if k not in LISTING_ONLY and k not in claims],
+                    key=lambda kv: selling_rank(kv[0]))[:5]
     left = [k for k, _v in all_facts if (k, _v) not in chosen]
     if not chosen:
         chosen = all_facts
