@@ -261,8 +261,11 @@ def _error_detail(exc: ChannelError) -> dict:
 def _receipt_values(receipt: PublishReceipt, now: datetime) -> dict:
     raw = dict(receipt.raw or {})
     raw["state"] = receipt.state
+    # published, but part of it did not go out (e.g. Instagram's first comment): the post shows it
+    warnings = [w for w in raw.get("warnings") or [] if isinstance(w, dict)]
+    note = "; ".join(f"{w.get('message')} → {w.get('action')}" for w in warnings) or None
     return {"state": "published", "platform_post_id": receipt.platform_post_id, "platform_url": receipt.url,
-            "receipt": sched._jsonable(raw), "published_at": now, "last_error": None, "claimed_by": None,
+            "receipt": sched._jsonable(raw), "published_at": now, "last_error": note, "claimed_by": None,
             "next_attempt_at": None}
 
 
