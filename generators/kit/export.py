@@ -238,7 +238,15 @@ def _run_sheet_pdf(kit: dict[str, Any], meta: dict[str, Any], out: Path, directi
     for c in kit["compliance"]:
         line(f"☐ {c}", 9, gap=0.5)
     path = _file(out, "run-sheet.pdf")
-    pdf.output(str(path))
+    try:
+        pdf.output(str(path))
+    finally:
+        # fpdf2 keeps each added font's fontTools object (and its open file) until garbage collection;
+        # close them here so no file handle outlives the run sheet (ResourceWarning in long runs)
+        for font in pdf.fonts.values():
+            tt = getattr(font, "ttfont", None)
+            if tt is not None:
+                tt.close()
     return path
 
 
