@@ -26,20 +26,11 @@ from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 
+from tests.support.contracts import Violation  # one violation type for both oracles
+
 CONTRACTS_DIR = Path(__file__).resolve().parents[1] / "contracts"
 PLATFORMS = ("tiktok", "instagram", "facebook", "threads")
 MB = 1024 * 1024
-
-
-@dataclass(frozen=True)
-class Violation:
-    platform: str
-    request: str
-    rule: str
-    detail: str
-
-    def __str__(self) -> str:
-        return f"{self.platform}: {self.request}: [{self.rule}] {self.detail}"
 
 
 @dataclass
