@@ -1,13 +1,27 @@
 """Ports: the Protocols through which ``studio.services`` talk to generators and channels.
 
-Adapters are found through the registry in ``studio.registry`` (entry points plus built-ins), so the
-services never import an adapter module by name.
+One Protocol per adapter group, holding exactly what the services use, optional capabilities included
+(declared with their defaults instead of being probed with ``getattr``). Adapters are found through
+``studio.registry``, which reads the entry points ``commerce_studio.<group>`` (the built-ins are declared in
+pyproject.toml like any third-party plug-in), so the services never import an adapter module.
+
+| group                     | Protocol           | what an entry point loads                         |
+|---------------------------|--------------------|---------------------------------------------------|
+| ``commerce_studio.llm``     | ``LLMFactory``       | a callable ``(**config) -> LLMProvider``          |
+| ``commerce_studio.copy``    | ``CopyEngine``       | the engine (a module or an object)                |
+| ``commerce_studio.video``   | ``VideoRenderer``    | the renderer                                      |
+| ``commerce_studio.mockup``  | ``MockupEngine``     | the mockup engine                                 |
+| ``commerce_studio.kit``     | ``KitBuilder``       | the livestream-kit builder                        |
+| ``commerce_studio.channel`` | ``ChannelFactory``   | a callable ``(ChannelAccount, **kw) -> ChannelAdapter`` |
+| ``commerce_studio.signin``  | ``ChannelSignIn``    | OAuth sign-in and platform metadata for channels  |
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from studio.jobs import CancelToken, ProgressFn
@@ -39,11 +53,170 @@ class CompletionResult:
 
 @runtime_checkable
 class LLMProvider(Protocol):
+    """A text model. Built-in providers subclass this Protocol, so the optional capabilities below have
+    their defaults; a third-party provider declares the ones it changes."""
+
     name: str
+    model: str
+    #: the model can take follow-up rounds (repair, shorten, rewrite in the right language)
+    supports_followups: bool = True
+    #: what it writes is AI-generated (travels to the platforms' AI-content fields)
+    ai_generated: bool = True
+    #: the full result of the last ``stream`` (tokens, cost, notes), once the stream is consumed
+    last_stream_result: CompletionResult | None = None
 
     def complete(self, request: CompletionRequest) -> CompletionResult: ...
 
     def stream(self, request: CompletionRequest) -> Iterator[str]: ...
+
+    def test_connection(self) -> dict[str, Any]:
+        return {"ok": True, "message": "", "models": [self.model]}
+
+    def list_models(self) -> list[str]:
+        return [self.model]
+
+    def languages(self) -> list[str] | None:
+        """The languages it can write (None: any)."""
+        return None
+
+    def close(self) -> None:
+        return None
+
+
+class LLMFactory(Protocol):
+    def __call__(self, **config: Any) -> LLMProvider: ...
+
+
+class CopyEngine(Protocol):
+    """Prompt templates, task building, parsing and limits for every kind × target (``generators.copy``)."""
+
+    OutputError: type[Exception]
+
+    def kinds(self) -> list[str]: ...
+
+    def targets(self, kind: str) -> list[str]: ...
+
+    def get_spec(self, kind: str, target: str) -> Any: ...
+
+    def build_task(self, product: Any, market: str, spec: Any, *, brand_voice: dict[str, Any] | None = None,
+                   campaign_date: date | None = None, extra: dict[str, Any] | None = None) -> dict[str, Any]: ...
+
+    def render_prompt(self, spec: Any, task: dict[str, Any], override_dir: Path | None = None) -> Any: ...
+
+    def inputs_hash(self, spec: Any, task: dict[str, Any], prompt: Any, provider: str, model: str) -> str: ...
+
+    def extract_json(self, text: str) -> Any: ...
+
+    def validate(self, spec: Any, obj: Any) -> dict[str, Any]: ...
+
+    def parse(self, spec: Any, text: str, task: dict[str, Any]) -> dict[str, Any]: ...
+
+    def finish(self, spec: Any, content: dict[str, Any], task: dict[str, Any]) -> dict[str, Any]: ...
+
+    def limit_issues(self, spec: Any, content: dict[str, Any]) -> list[Any]: ...
+
+    def repair_prompt(self, spec: Any, previous: str, error: str) -> tuple[str, str]: ...
+
+    def shorten_prompt(self, spec: Any, content: dict[str, Any], issue: Any,
+                       task: dict[str, Any]) -> tuple[str, str]: ...
+
+    def language_prompt(self, spec: Any, content: dict[str, Any], task: dict[str, Any],
+                        detected: str | None) -> tuple[str, str]: ...
+
+    def field_prompt(self, spec: Any, prompt: Any, content: dict[str, Any], field: str) -> tuple[str, str]: ...
+
+    def text_for_language_check(self, spec: Any, content: dict[str, Any]) -> str: ...
+
+    def glossary_term(self, language: str, value: str) -> str:
+        """``value`` as the writers state it in ``language`` (the value itself when there is no term)."""
+        ...
+
+
+class VideoRenderer(Protocol):
+    """Timelines, preview frames, the render worker and the tools/fonts it needs (``generators.video``)."""
+
+    FPS: int
+    MOVES: Sequence[str]
+    #: run as ``python -m <worker_module>``: reads a job (JSON) on stdin, reports JSON lines
+    worker_module: str
+
+    def size_for(self, aspect: str, scale: float = 1.0) -> tuple[int, int]: ...
+
+    def transition_seconds(self) -> float: ...
+
+    def validate_timeline(self, timeline: dict[str, Any]) -> None: ...
+
+    def timeline_duration(self, timeline: dict[str, Any]) -> float: ...
+
+    def render_frame(self, timeline: dict[str, Any], t: float, max_height: int = 960) -> bytes: ...
+
+    def pick_music(self, seed: str) -> Path | None: ...
+
+    def voice_engine(self, voice: dict[str, Any], language: str | None) -> str: ...
+
+    def ffmpeg_exe(self) -> str | None: ...
+
+    def ffprobe_exe(self) -> str | None: ...
+
+    def espeak_exe(self) -> str | None: ...
+
+    def script_for_language(self, language: str | None) -> str: ...
+
+    def font_package(self, script: str) -> str: ...
+
+    def font_path(self, script: str) -> str | None: ...
+
+    def forget_fonts(self) -> None: ...
+
+
+class MockupEngine(Protocol):
+    """Scenes, cut-outs, composition, exports and AR files (``generators.mockup``)."""
+
+    Placement: type
+    Scene: type
+    TARGETS: Mapping[str, Any]
+    SOURCE_COMPOSITE: str
+    SOURCE_COMPOSITE_AI: str
+    errors: tuple[type[Exception], ...]
+
+    builtin_scenes_dir: Callable[[], Path]
+    load_scene: Callable[..., Any]
+    load_scenes: Callable[..., Any]
+    scene_from_dict: Callable[..., Any]
+    photo_scene_dict: Callable[..., Any]
+    cut_out: Callable[..., Any]
+    compose: Callable[..., Any]
+    scene_background: Callable[..., Any]
+    photo_camera: Callable[..., Any]
+    plane_quad: Callable[..., Any]
+    fitted_quad: Callable[..., Any]
+    calibrate_plane: Callable[..., Any]
+    quad_is_convex: Callable[..., bool]
+    save_image: Callable[..., Any]
+    to_srgb: Callable[..., Any]
+    fill_fraction: Callable[..., float]
+    write_glb: Callable[..., Any]
+    write_usdz: Callable[..., Any]
+    usdz_available: Callable[[], bool]
+    face_size_m: Callable[..., Any]
+
+
+class KitBuilder(Protocol):
+    """Live platforms, the run of show, shop links, the kit text and its export (``generators.kit``)."""
+
+    PLATFORMS: Mapping[str, Any]
+    FlashSaleSpec: Callable[..., Any]
+    ShortLinkProvider: Callable[..., Any]
+    KitProduct: Callable[..., Any]
+    KitInputs: Callable[..., Any]
+
+    get_platform: Callable[[str], Any]
+    plan_run_of_show: Callable[..., Any]
+    product_url: Callable[..., str]
+    shop_link: Callable[..., str]
+    phrases: Callable[[str], dict[str, Any]]
+    write_kit: Callable[[Any], dict[str, Any]]
+    export_kit: Callable[..., dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -69,7 +242,11 @@ class PublishReceipt:
     state: str = "published"  # published|processing|scheduled-natively
 
 
+@runtime_checkable
 class ChannelAdapter(Protocol):
+    """One account's connection to a platform. Built-in adapters subclass this Protocol, so the optional
+    capabilities (``info``, ``quota``, ``pages``, ``boards``, ``close``) have their defaults."""
+
     platform: str
 
     def publish(self, request: PublishRequest, progress: ProgressFn, cancel: CancelToken) -> PublishReceipt: ...
@@ -78,8 +255,48 @@ class ChannelAdapter(Protocol):
         """Ask the platform whether a post we may have sent already exists (reconciliation)."""
         ...
 
+    def info(self) -> dict[str, Any]:
+        """What the user must choose before posting (e.g. TikTok's creator privacy options)."""
+        return {}
 
-RendererFn = Callable[..., Any]
+    def quota(self) -> dict[str, Any] | None:
+        """Live publishing quota from the platform, where it offers one: {used, limit, window_s}."""
+        return None
+
+    def pages(self) -> list[dict[str, Any]] | None:
+        """The Facebook Pages the signed-in user manages (None: the platform has no Pages)."""
+        return None
+
+    def boards(self) -> list[dict[str, Any]] | None:
+        """The Pinterest boards of the account (None: the platform has no boards)."""
+        return None
+
+    def close(self) -> None:
+        return None
+
+
+class ChannelFactory(Protocol):
+    def __call__(self, account: ChannelAccount, **kw: Any) -> ChannelAdapter: ...
+
+
+class ChannelSignIn(Protocol):
+    """OAuth sign-in for the channels and the platforms' API metadata (``channels``)."""
+
+    DEFAULT_LOOPBACK_PORT: int
+    GRAPH_VERSION: str
+    GRAPH_VERSIONS: Mapping[str, str | None]
+    TokenSet: Any
+
+    def oauth_spec(self, platform: str, settings: dict[str, Any]) -> Any | None:
+        """The platform's sign-in (None: the platform needs none)."""
+        ...
+
+    refresh_due: Callable[..., bool]
+    refresh: Callable[..., Any]
+    run_desktop_flow: Callable[..., Any]
+    registered_redirect_uri: Callable[..., str]
+    graph_version_of: Callable[[dict[str, Any]], str]
+    graph_version_warning: Callable[[str], str | None]
 
 
 # --------------------------------------------------------------------------- channel errors and accounts
