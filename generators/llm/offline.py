@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from studio.ports import CompletionRequest, CompletionResult
+from studio.ports import CompletionRequest, CompletionResult, LLMProvider
 
 NAME = "offline"
 MODEL = "phrasebank-v1"
@@ -63,7 +63,7 @@ def localize_digits(content: Any, market: str, *, _system: str | None = None, _k
     return content
 
 
-class OfflineWriter:
+class OfflineWriter(LLMProvider):
     name = NAME
     model = MODEL
     ai_generated = False
