@@ -480,6 +480,9 @@ def run(argv: list[str] | None = None) -> int:
     app.setOrganizationName("CommerceStudio")
     app.setApplicationVersion(app_version())
     app.setWindowIcon(app_icon())
+    from ui import crash
+
+    crash.install()  # unexpected errors: crash dialog with a copyable traceback, and the log
     try:
         ctx = create_context()
     except Exception as exc:  # noqa: BLE001 - show the reason instead of a traceback

@@ -1,28 +1,30 @@
 """The publisher inside the desktop app: a QTimer tick submits ``worker.run_once`` on the TaskRunner.
 
-Runs while the app is open (``channels.app_worker`` setting, on by default; off under pytest unless the
-setting is explicitly true). A server runs ``studio worker`` instead.
+Runs while the app is open (``channels.app_worker`` setting, on by default). A server runs ``studio worker``
+instead. A tick is an op: its errors take the same path as every other op (a known error's message, anything
+else the crash dialog and the log), each distinct error reported once rather than on every tick.
 """
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from studio.domain import ChangeSummary
+from ui import ops
 
 _instance = None
 
 
 class AppWorker(QObject):
     ran = Signal(object)  # RunSummary
+    failed = Signal(object)  # the exception of a failed tick
 
     def __init__(self, ctx, interval_ms: int = 30_000, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._busy = False
         self._first = True
+        self._last_error = ""
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.tick)
@@ -37,7 +39,6 @@ class AppWorker(QObject):
     def tick(self) -> None:
         if self._busy:
             return
-        self._busy = True
         reconcile = self._first
         self._first = False
         db = self.ctx.db
@@ -48,25 +49,34 @@ class AppWorker(QObject):
             return worker.run_once(db, progress, cancel, options=worker.WorkerOptions(concurrency=2),
                                    reconcile_first=reconcile)
 
-        self.ctx.tasks.submit(job, name="publish due posts", on_done=self._done, on_error=self._error)
+        ops.Op(self.ctx, self, job).named("publish due posts").on_busy(self._set_busy) \
+            .success(self._done).failure(self._error).changes(_post_changes).run_in_background()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
 
     def _done(self, summary) -> None:
-        self._busy = False
+        self._last_error = ""
         self.ran.emit(summary)
-        if summary.published or summary.failed or summary.needs_attention or summary.deferred or summary.retrying \
-                or any(summary.reconciled.values()):
-            self.ctx.bus.broadcast(ChangeSummary(updated=(0,), entity="post",
-                                                 message=f"{summary.published} published"))
 
-    def _error(self, message: str) -> None:
-        self._busy = False
+    def _error(self, exc: BaseException) -> None:
+        self.failed.emit(exc)
+        text = f"{type(exc).__name__}: {exc}"
+        if text != self._last_error:  # a queue that keeps failing reports once, not every 30 s
+            self._last_error = text
+            ops.show_error(None, exc)
+
+
+def _post_changes(summary) -> ChangeSummary | None:
+    """What a tick changed, for the change bus (the Calendar refreshes): nothing when nothing moved."""
+    if summary.published or summary.failed or summary.needs_attention or summary.deferred or summary.retrying \
+            or any(summary.reconciled.values()):
+        return ChangeSummary(updated=(0,), entity="post", message=f"{summary.published} published")
+    return None
 
 
 def enabled(ctx) -> bool:
-    value = ctx.settings.get("channels.app_worker")
-    if "PYTEST_CURRENT_TEST" in os.environ:
-        return value is True
-    return value is not False
+    return ctx.settings.get("channels.app_worker") is not False
 
 
 def start(ctx) -> AppWorker | None:

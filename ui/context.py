@@ -13,13 +13,19 @@ from ui.tasks import TaskRunner
 
 
 class ChangeBus(QObject):
-    """Mutations return a ChangeSummary; the UI broadcasts it once here and views refresh what changed."""
+    """Mutations return a ChangeSummary; the UI broadcasts it once here and views refresh what changed.
+
+    Each broadcast emits ``changed(summary)`` and ``changed_by(summary, initiator)`` — the initiator is the
+    view (an op's parent) that made the change, so it can skip refreshing what it already shows.
+    """
 
     changed = Signal(object)  # ChangeSummary
+    changed_by = Signal(object, object)  # ChangeSummary, initiator (or None)
 
-    def broadcast(self, summary: ChangeSummary) -> None:
+    def broadcast(self, summary: ChangeSummary, initiator: object | None = None) -> None:
         if summary is not None and not summary.empty:
             self.changed.emit(summary)
+            self.changed_by.emit(summary, initiator)
 
 
 @dataclass

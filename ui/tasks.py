@@ -9,7 +9,6 @@ The GUI thread never waits on I/O.
 from __future__ import annotations
 
 import itertools
-import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -32,12 +31,15 @@ class TaskHandle:
 class _Bridge(QObject):
     progress = Signal(int, float, str)
     finished = Signal(int, object)
-    failed = Signal(int, str, str)
+    failed = Signal(int, object)  # the exception (its __traceback__ kept)
     cancelled = Signal(int)
 
 
 class TaskRunner(QObject):
-    """Submit ``job(progress, cancel)``; get ``on_done(result)`` / ``on_error(message)`` on the GUI thread.
+    """Submit ``job(progress, cancel)``; get ``on_done(result)`` / ``on_error(exception)`` on the GUI thread.
+
+    Views do not call ``submit`` themselves: they build a ``ui.ops.Op`` (busy state, latest-only, default
+    error dialog, change broadcast), which submits here.
 
     ``on_cancel()`` is called when the job raised ``studio.jobs.Cancelled`` (it noticed the token and
     stopped); a job that returns normally reports ``on_done`` even if cancel was requested meanwhile.
@@ -68,7 +70,7 @@ class TaskRunner(QObject):
         *,
         name: str = "task",
         on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[str], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[float, str], None] | None = None,
         on_cancel: Callable[[], None] | None = None,
         writes: bool = False,
@@ -97,7 +99,7 @@ class TaskRunner(QObject):
             except Cancelled:
                 bridge.cancelled.emit(tid)
             except Exception as exc:  # noqa: BLE001 - reported to the user, never swallowed
-                bridge.failed.emit(tid, str(exc) or exc.__class__.__name__, traceback.format_exc())
+                bridge.failed.emit(tid, exc)
             else:
                 # a job that returned has finished, even if cancel was asked meanwhile (it may already have
                 # committed): its result is reported, never hidden as "cancelled"
@@ -158,15 +160,16 @@ class TaskRunner(QObject):
         if cb[0]:
             cb[0](result)
 
-    @Slot(int, str, str)
-    def _on_failed(self, tid: int, message: str, tb: str) -> None:
+    @Slot(int, object)
+    def _on_failed(self, tid: int, exc: BaseException) -> None:
         cb = self._finish(tid)
         if cb[1]:
-            cb[1](message)
+            cb[1](exc if getattr(cb[1], "_wants_exception", False) else (str(exc) or exc.__class__.__name__))
         else:
             import logging
 
-            logging.getLogger("studio.ui").error("task failed: %s\n%s", message, tb)
+            logging.getLogger("studio.ui").error("task failed: %s", exc,
+                                                 exc_info=(type(exc), exc, exc.__traceback__))
 
     @Slot(int)
     def _on_cancelled(self, tid: int) -> None:

@@ -132,17 +132,44 @@ def test_export_csv_and_ics_from_the_view(ctx, qtbot, data, tmp_path):
     assert (tmp_path / "s.ics").read_text(encoding="utf-8").count("BEGIN:VEVENT") == 5
 
 
-def test_app_worker_is_off_in_tests_unless_enabled_and_publishes_when_on(ctx, qtbot, sqlite_db, tmp_path):
+def test_app_worker_runs_under_pytest_publishes_and_broadcasts(ctx, qtbot, sqlite_db, tmp_path):
     from ui import app_worker
 
+    assert app_worker.enabled(ctx) is True  # on unless switched off, under pytest too
+    ctx.settings.set("channels.app_worker", False)
     assert app_worker.enabled(ctx) is False
     ctx.settings.set("channels.app_worker", True)
-    assert app_worker.enabled(ctx) is True
     acc = accounts.add_account(sqlite_db, "folder", "f", base_url=str(tmp_path / "out"))
     p = scheduling.create_post(sqlite_db, acc.id, "from the app", scheduling.now_utc())
     w = app_worker.AppWorker(ctx, interval_ms=60_000)
+    changes = []
+    ctx.bus.changed_by.connect(lambda s, who: changes.append((s.entity, who)))
     with qtbot.waitSignal(w.ran, timeout=10000) as blocker:
         w.tick()
+        w.tick()  # still busy: a second tick does not start a second run
     assert blocker.args[0].published == 1
     assert scheduling.get_post(sqlite_db, p.id).state == "published"
+    qtbot.waitUntil(lambda: changes == [("post", w)], timeout=5000)
+    w.stop()
+
+
+def test_app_worker_reports_a_failing_tick_through_the_op_error_path_once(ctx, qtbot, monkeypatch):
+    import sys
+
+    from studio.services import worker
+    from ui import app_worker
+
+    def broken(*a, **k):
+        raise RuntimeError("queue table is locked")
+
+    monkeypatch.setattr(worker, "run_once", broken)
+    hooked = []
+    monkeypatch.setattr(sys, "excepthook", lambda *a: hooked.append(a[1]))
+    w = app_worker.AppWorker(ctx, interval_ms=60_000)
+    for _ in range(2):
+        with qtbot.waitSignal(w.failed, timeout=10000) as blocker:
+            w.tick()
+        assert isinstance(blocker.args[0], RuntimeError)
+        qtbot.waitUntil(lambda: not w._busy, timeout=5000)  # busy clears on failure: the next tick runs
+    assert [str(e) for e in hooked] == ["queue table is locked"]  # unexpected: the crash path, once
     w.stop()
