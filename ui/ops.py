@@ -95,6 +95,17 @@ def _release(key: Any, end: Callable[[], None]) -> None:
     end()
 
 
+def drop_pending(parent: QObject | None, key: Hashable) -> None:
+    """Make every running ``latest_only(key)`` op of ``parent`` stale (its result will be dropped): the view
+    has newer data than they can bring (it just generated or saved, or shows nothing now)."""
+    global _drops
+    _drops -= 1
+    _latest[(id(parent), key)] = _drops
+
+
+_drops = 0
+
+
 def is_busy(key: Any) -> bool:
     """Whether an op currently holds ``key`` (a widget given to ``.busy`` or a callable given to ``.on_busy``)."""
     return _busy.get(key, 0) > 0

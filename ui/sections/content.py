@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from studio.domain import ChangeSummary, StudioError
-from ui import plain
+from ui import ops, plain
 from ui.i18n import tr
+from ui.ops import Op
 from ui.sections import Section
 from ui.widgets.checks_panel import ChecksPanel, apply_fix_to_editor, highlight
 
@@ -325,8 +326,6 @@ class ContentView(QWidget):
         self.field_editors: dict[str, QPlainTextEdit] = {}
         self.field_labels: dict[str, QLabel] = {}
         self._handle = None
-        self._draft_seq = 0
-        self._check_seq = 0
         self._checker: Any = None
         self._checker_key: tuple | None = None
 
@@ -473,7 +472,7 @@ class ContentView(QWidget):
         self.brand_voice.activated.connect(self._on_brand_voice)
         self.brand_voice_edit.clicked.connect(self.edit_brand_voices)
         self.batch_button.clicked.connect(self.open_batch)
-        ctx.bus.changed.connect(self._on_changed)
+        ctx.bus.changed_by.connect(self._on_changed)
         self.reload_products()
         self.reload_brand_voices()
 
@@ -580,7 +579,8 @@ class ContentView(QWidget):
         def job(progress, cancel):
             return catalog.list_products(db, 0, 500, query)
 
-        self.ctx.tasks.submit(job, name="content: products", on_done=self._products_loaded)
+        Op(self.ctx, self, job).named("content: products").latest_only("products") \
+            .success(self._products_loaded).run_in_background()
 
     def _products_loaded(self, rows) -> None:
         keep = self.product_id
@@ -593,6 +593,7 @@ class ContentView(QWidget):
         pid = self.products.product_id(current.row()) if current.isValid() else None
         self.product_id = pid
         if pid is None:
+            ops.drop_pending(self, "product")
             self.facts.set_rows([])
             return
         from studio.services import catalog
@@ -602,13 +603,11 @@ class ContentView(QWidget):
         def job(progress, cancel):
             return catalog.get_product(db, pid)
 
-        self.ctx.tasks.submit(job, name="content: product", quiet=True,
-                              on_done=lambda p: self._product_loaded(pid, p), on_error=self._failed)
+        Op(self.ctx, self, job).named("content: product").quiet().latest_only("product") \
+            .success(self._product_loaded).failure(self._failed).run_in_background()
         self.load_draft()
 
-    def _product_loaded(self, pid: int, p) -> None:
-        if pid != self.product_id:
-            return  # the user moved on meanwhile
+    def _product_loaded(self, p) -> None:
         self.facts.set_rows([(f.key, f.value + (f" {f.unit}" if f.unit and f.unit not in f.value else ""))
                              for f in p.facts])
 
@@ -623,9 +622,9 @@ class ContentView(QWidget):
         """Read the slot's draft off the GUI thread; a newer request (or a generation) wins."""
         from studio.services import drafts
 
-        self._draft_seq += 1
-        seq, key, db = self._draft_seq, self.slot(), self.ctx.db
+        key, db = self.slot(), self.ctx.db
         if key is None:
+            ops.drop_pending(self, "draft")
             self.draft = None
             self._show_draft()
             return
@@ -633,18 +632,16 @@ class ContentView(QWidget):
         def job(progress, cancel):
             return drafts.find_draft(db, *key)
 
-        self.ctx.tasks.submit(job, name="content: draft", quiet=True,
-                              on_done=lambda d: self._draft_loaded(seq, d), on_error=self._failed)
+        Op(self.ctx, self, job).named("content: draft").quiet().latest_only("draft") \
+            .success(self._draft_loaded).failure(self._failed).run_in_background()
 
-    def _draft_loaded(self, seq: int, draft) -> None:
-        if seq != self._draft_seq:
-            return
+    def _draft_loaded(self, draft) -> None:
         self.draft = draft
         self._show_draft()
 
     def _show_draft(self) -> None:
         self._recheck_timer.stop()
-        self._check_seq += 1  # a re-check still running is for the editors being replaced
+        ops.drop_pending(self, "check")  # a re-check still running is for the editors being replaced
         while self.fields_form.rowCount():
             self.fields_form.removeRow(0)
         self.field_editors = {}
@@ -730,8 +727,7 @@ class ContentView(QWidget):
         except ValueError:
             self.checks_panel.summary.setText(tr("A structured field is not valid JSON; checks paused."))
             return
-        self._check_seq += 1
-        seq, db = self._check_seq, self.ctx.db
+        db = self.ctx.db
         d = self.draft
         used = (d.latest.provenance or {}).get("brand_voice") or None
         # the checker depends on the slot and on the brand voice version the draft was written with
@@ -748,19 +744,17 @@ class ContentView(QWidget):
                 it = content_checks.checker(db, *key[:4], brand_voice=voice)
             return it, content_checks.check_content(it, content)
 
-        self.ctx.tasks.submit(job, name="content: checks", quiet=True,
-                              on_done=lambda r: self._rechecked(seq, key, r), on_error=self._check_failed)
+        Op(self.ctx, self, job).named("content: checks").quiet().latest_only("check") \
+            .success(lambda r: self._rechecked(key, r)).failure(self._check_failed).run_in_background()
 
-    def _rechecked(self, seq: int, key: tuple, result) -> None:
+    def _rechecked(self, key: tuple, result) -> None:
         item, findings = result
         self._checker, self._checker_key = item, key
-        if seq != self._check_seq:
-            return
         self.show_findings(findings)
         self.checked.emit(findings)
 
-    def _check_failed(self, message: str) -> None:
-        self.checks_panel.summary.setText(tr("Checks failed: ") + message)
+    def _check_failed(self, exc: BaseException) -> None:
+        self.checks_panel.summary.setText(tr("Checks failed: ") + ops.message_of(exc))
 
     def _schema_fields(self) -> list[str]:
         from studio.services import generation
@@ -794,8 +788,8 @@ class ContentView(QWidget):
         def job(progress, cancel):
             return brand_voice.list_brand_voices(db)
 
-        self.ctx.tasks.submit(job, name="content: brand voices", quiet=True, on_done=self._brand_voices_loaded,
-                              on_error=self._failed)
+        Op(self.ctx, self, job).named("content: brand voices").quiet().latest_only("brand voices") \
+            .success(self._brand_voices_loaded).failure(self._failed).run_in_background()
 
     def _brand_voices_loaded(self, voices) -> None:
         wanted = self.brand_voice.currentData() if self.brand_voice.count() else \
@@ -846,13 +840,14 @@ class ContentView(QWidget):
         self._fill_markets()
         super().showEvent(event)
 
-    def _on_changed(self, summary: ChangeSummary) -> None:
+    def _on_changed(self, summary: ChangeSummary, initiator: object = None) -> None:
         if summary.entity == "brand_voice":
             self.reload_brand_voices()
         if summary.entity == "product":
             self._checker_key = None  # facts may have changed: the next re-check reads them again
             self.reload_products()
-        elif summary.entity == "draft" and self.draft is not None and self.draft.id in (summary.updated + summary.created):
+        elif summary.entity == "draft" and initiator is not self and self.draft is not None \
+                and self.draft.id in (summary.updated + summary.created):  # our own change is shown already
             self.load_draft()
 
     # ------------------------------------------------------------------ actions
@@ -867,8 +862,6 @@ class ContentView(QWidget):
         voice = self.brand_voice_choice()
         self.live.clear()
         self.status.setText(tr("Generating…"))
-        self.generate_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
 
         # on the network pool, not the single DB-writer thread: a slow model must not hold up other saves
         # (the draft write inside is short and serialised by the generation service)
@@ -876,33 +869,32 @@ class ContentView(QWidget):
             return generation.generate_one(db, pid, market, kind, target, brand_voice=voice,
                                            on_delta=lambda text: progress(0.5, text), cancel=cancel)
 
-        self._handle = self.ctx.tasks.submit(job, name="generate", on_done=self._generated,
-                                             on_error=self._failed, on_progress=self._streamed,
-                                             on_cancel=self._cancelled)
+        self._handle = Op(self.ctx, self, job).named("generate").on_busy(self._set_generating) \
+            .success(self._generated).failure(self._failed).progress(self._streamed) \
+            .cancelled(self._cancelled).run_in_background()
 
     def _streamed(self, _fraction: float, text: str) -> None:
         self.live.setPlainText(text)
         self.live.verticalScrollBar().setValue(self.live.verticalScrollBar().maximum())
 
-    def _done_common(self) -> None:
-        self.generate_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
-        self._handle = None
+    def _set_generating(self, busy: bool) -> None:
+        self.generate_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        if not busy:
+            self._handle = None
 
     def _generated(self, draft) -> None:
-        self._done_common()
-        self._draft_seq += 1  # a slower read of the old draft must not replace this one
-        self.ctx.bus.broadcast(ChangeSummary(updated=(draft.id,), entity="draft", message="generated"))
+        ops.drop_pending(self, "draft")  # a slower read of the old draft must not replace this one
+        self.ctx.bus.broadcast(ChangeSummary(updated=(draft.id,), entity="draft", message="generated"),
+                               initiator=self)
         self.draft = draft
         self._show_draft()
         self.generated.emit(draft.id)
 
-    def _failed(self, message: str) -> None:
-        self._done_common()
-        self.status.setText(tr("Generation failed: ") + message)
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(tr("Generation failed: ") + ops.message_of(exc))
 
     def _cancelled(self) -> None:
-        self._done_common()
         self.status.setText(tr("Cancelled."))
 
     def cancel(self) -> None:
@@ -930,16 +922,16 @@ class ContentView(QWidget):
             d = drafts.edit(db, did, content)
             return drafts.get_draft(db, d.id), generation.recheck(db, d.id)
 
-        self.save_button.setEnabled(False)
-        self.ctx.tasks.submit(job, name="save edit", writes=True, on_done=self._saved, on_error=self._failed)
+        Op(self.ctx, self, job).named("save edit").writes().busy(self.save_button) \
+            .success(self._saved).failure(self._failed).run_in_background()
 
     def _saved(self, result) -> None:
         from studio.services.content_checks import finding_from_dict
 
         d, checks = result
-        self._draft_seq += 1
+        ops.drop_pending(self, "draft")
         self.draft = d
-        self.ctx.bus.broadcast(ChangeSummary(updated=(d.id,), entity="draft", message="edited"))
+        self.ctx.bus.broadcast(ChangeSummary(updated=(d.id,), entity="draft", message="edited"), initiator=self)
         self._show_draft()
         if checks:
             self.show_findings([finding_from_dict(c) for c in checks])
@@ -957,8 +949,8 @@ class ContentView(QWidget):
         def job(progress, cancel):
             return generation.regenerate_field(db, did, field)
 
-        self.ctx.tasks.submit(job, name="regenerate field", on_done=self._generated,
-                              on_error=self._failed)
+        Op(self.ctx, self, job).named("regenerate field").success(self._generated).failure(self._failed) \
+            .run_in_background()
 
     def selected_version(self) -> int | None:
         rows = self.versions_view.selectionModel().selectedRows()
@@ -1040,13 +1032,14 @@ class ContentView(QWidget):
 
         def done(result) -> None:
             summary, d = result
-            self._draft_seq += 1
+            ops.drop_pending(self, "draft")
             self.draft = d
             self._show_draft()
-            self.ctx.bus.broadcast(summary)
+            self.ctx.bus.broadcast(summary, initiator=self)
             self.saved.emit(did)
 
-        self.ctx.tasks.submit(job, name="approve", writes=True, on_done=done, on_error=self._failed)
+        Op(self.ctx, self, job).named("approve").writes().changes(None).success(done).failure(self._failed) \
+            .run_in_background()
 
 
 SECTION = Section(id="content", title="Content", order=30, factory=ContentView,
