@@ -50,8 +50,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import plain
+from ui import ops, plain
 from ui.i18n import tr
+from ui.ops import Op
 from ui.sections import Section
 
 TARGETS = [("amazon-main", "Amazon main"), ("instagram", "Instagram 4:5"), ("story", "Story 9:16"),
@@ -563,7 +564,8 @@ class MockupsView(QWidget):
 
             return catalog.list_products(db, 0, 1000), mockups.list_scenes()
 
-        self.ctx.tasks.submit(job, name="mockups: load", on_done=self._loaded, on_error=self._error)
+        Op(self.ctx, self, job).named("mockups: load").latest_only("load").success(self._loaded) \
+            .failure(self._error).run_in_background()
 
     def _loaded(self, result) -> None:
         rows, scenes = result
@@ -613,12 +615,13 @@ class MockupsView(QWidget):
             return mockups.canvas_setup(db, pid, scene)
 
         self.status.setText(tr("Preparing the cut-out…"))
-        self.ctx.tasks.submit(job, name="mockups: canvas", on_done=self._show_setup, on_error=self._canvas_failed)
+        Op(self.ctx, self, job).named("mockups: canvas").latest_only("canvas").success(self._show_setup) \
+            .failure(self._canvas_failed).run_in_background()
 
-    def _canvas_failed(self, message: str) -> None:
+    def _canvas_failed(self, exc: BaseException) -> None:
         self.canvas.clear_all()  # never leave another product's layers on the canvas
         self.canvas.setup = None
-        self._error(message)
+        self._error(exc)
 
     def _show_setup(self, setup) -> None:
         if setup.product_id != self.current_product_id() or setup.scene != self.current_scene():
@@ -652,10 +655,11 @@ class MockupsView(QWidget):
 
             mockups.save_placement(pid, scene, placement)
 
-        self.ctx.tasks.submit(job, name="mockups: remember placement", writes=True)
+        Op(self.ctx, self, job).named("mockups: remember placement").writes().failure(self._error) \
+            .run_in_background()
 
-    def _error(self, message: str) -> None:
-        self.status.setText(f"⚠ {message}")
+    def _error(self, exc: BaseException) -> None:
+        self.status.setText(f"⚠ {ops.message_of(exc)}")
 
     # ------------------------------------------------------------------ exports
     def export(self, target: str | None) -> None:
@@ -675,8 +679,8 @@ class MockupsView(QWidget):
             return mockups.compose(db, pid, scene, target=target, placement=placement)
 
         self.status.setText(tr("Composing at full resolution…"))
-        self.ctx.tasks.submit(job, name=f"mockup {target or 'png'}", writes=True, on_done=self._exported,
-                              on_error=self._error)
+        Op(self.ctx, self, job).named(f"mockup {target or 'png'}").writes().success(self._exported) \
+            .failure(self._error).run_in_background()
 
     def _exported(self, asset) -> None:
         self.status.setText(f"{tr('Saved')}: {asset.path}  ({asset.width}×{asset.height})")
@@ -693,7 +697,8 @@ class MockupsView(QWidget):
 
             return mockups.make_glb(db, pid)
 
-        self.ctx.tasks.submit(job, name="mockup glb", writes=True, on_done=self._exported_glb, on_error=self._error)
+        Op(self.ctx, self, job).named("mockup glb").writes().success(self._exported_glb).failure(self._error) \
+            .run_in_background()
 
     def _exported_glb(self, asset) -> None:
         size = asset.provenance.get("size_m") or [0, 0, 0]
@@ -717,8 +722,8 @@ class MockupsView(QWidget):
 
             return mockups.batch(db, handles, [scene], Path(out), None, None, progress, cancel)
 
-        self.ctx.tasks.submit(job, name="mockups: batch", writes=True, on_done=self._batched, on_error=self._error,
-                              on_progress=lambda f, m: self.status.setText(f"{int(f * 100)} % {m}"))
+        Op(self.ctx, self, job).named("mockups: batch").writes().success(self._batched).failure(self._error) \
+            .progress(lambda f, m: self.status.setText(f"{int(f * 100)} % {m}")).run_in_background()
 
     def _batched(self, items) -> None:
         ok = sum(1 for i in items if i.path)
@@ -771,7 +776,8 @@ class MockupsView(QWidget):
             self._select_scene_after_load = info.name
             self.refresh()
 
-        self.ctx.tasks.submit(job, name="mockups: save scene", writes=True, on_done=done, on_error=self._error)
+        Op(self.ctx, self, job).named("mockups: save scene").writes().success(done).failure(self._error) \
+            .run_in_background()
 
     # ------------------------------------------------------------------ refine brush
     def toggle_brush(self, on: bool) -> None:
@@ -801,7 +807,7 @@ class MockupsView(QWidget):
             self.info.setText(tr("Paint with the left button to keep, the right button to remove. "
                                  "Apply recomputes the cut-out."))
 
-        self.ctx.tasks.submit(job, name="mockups: brush", on_done=done, on_error=self._error)
+        Op(self.ctx, self, job).named("mockups: brush").success(done).failure(self._error).run_in_background()
 
     def apply_brush(self) -> None:
         pid, mask = self.current_product_id(), self.canvas.mask
@@ -823,7 +829,8 @@ class MockupsView(QWidget):
             self.brush_button.setChecked(False)
             self.status.setText(tr("Cut-out refined."))
 
-        self.ctx.tasks.submit(job, name="mockups: save mask", writes=True, on_done=done, on_error=self._error)
+        Op(self.ctx, self, job).named("mockups: save mask").writes().success(done).failure(self._error) \
+            .run_in_background()
 
     def clear_brush(self) -> None:
         pid = self.current_product_id()
@@ -836,8 +843,8 @@ class MockupsView(QWidget):
             mockups.clear_refine_mask(pid)
             return True
 
-        self.ctx.tasks.submit(job, name="mockups: reset mask", writes=True,
-                              on_done=lambda _r: self.brush_button.setChecked(False), on_error=self._error)
+        Op(self.ctx, self, job).named("mockups: reset mask").writes() \
+            .success(lambda _r: self.brush_button.setChecked(False)).failure(self._error).run_in_background()
 
 
 SECTION = Section(id="mockups", title="Mockups", order=50, factory=MockupsView, icon="SP_DesktopIcon")
