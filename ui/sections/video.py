@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import plain
+from ui import ops, plain
 from ui.i18n import tr
+from ui.ops import Op
 from ui.sections import Section
 from ui.widgets.market_picker import MarketPicker
 from ui.widgets.requirements_banner import RequirementsBanner
@@ -189,7 +190,6 @@ class VideoView(QWidget):
         self.ctx = ctx
         self.board: dict[str, Any] | None = None
         self.dirty = False
-        self._preview_seq = 0
         self._render_handle = None
 
         root = QHBoxLayout(self)
@@ -344,7 +344,8 @@ class VideoView(QWidget):
 
             return [(p.handle, p.title, p.thumbnail) for p in catalog.list_products(db, limit=500)]
 
-        self.ctx.tasks.submit(job, name="video products", on_done=self._fill_products, on_error=self._error)
+        Op(self.ctx, self, job).named("video products").latest_only("products").success(self._fill_products) \
+            .failure(self._error).run_in_background()
 
     def _fill_products(self, rows) -> None:
         self.products.clear()
@@ -380,8 +381,8 @@ class VideoView(QWidget):
 
             return video.storyboard(db, handle, market, target, duration, generate=generate)
 
-        self.ctx.tasks.submit(job, name="storyboard", writes=generate, on_done=self._show_board,
-                              on_error=self._error)
+        Op(self.ctx, self, job).named("storyboard").writes(generate).latest_only("storyboard") \
+            .success(self._show_board).failure(self._error).run_in_background()
 
     def _show_board(self, board: dict[str, Any]) -> None:
         self.board = board
@@ -453,7 +454,7 @@ class VideoView(QWidget):
             if then:
                 then()
 
-        self.ctx.tasks.submit(job, name="save script", writes=True, on_done=done, on_error=self._error)
+        Op(self.ctx, self, job).named("save script").writes().success(done).failure(self._error).run_in_background()
 
     # ------------------------------------------------------------------ preview
     def _update_scrub_range(self) -> None:
@@ -477,8 +478,6 @@ class VideoView(QWidget):
     def request_preview(self) -> None:
         if not self.board or not self.model.scenes:
             return
-        self._preview_seq += 1
-        seq = self._preview_seq
         db, handle, market = self.ctx.db, self.board["handle"], self.board["market"]
         aspect, content, t = self.aspect.currentData(), self.content(), self.scrub.value() / 10
 
@@ -488,14 +487,14 @@ class VideoView(QWidget):
             return video.preview_frame(db, handle, market, t, aspect=aspect, content=content, max_height=640)
 
         def done(png: bytes) -> None:
-            if seq != self._preview_seq:
-                return  # a newer position was asked for meanwhile
             pix = QPixmap()
             pix.loadFromData(png, "PNG")
             self.preview.setPixmap(pix)
             self.preview_ready.emit(t)
 
-        self.ctx.tasks.submit(job, name="preview frame", on_done=done, on_error=self._error)
+        # latest only: a newer position asked for meanwhile wins
+        Op(self.ctx, self, job).named("preview frame").latest_only("preview").success(done).failure(self._error) \
+            .run_in_background()
 
     # ------------------------------------------------------------------ render
     def render(self) -> None:
@@ -519,10 +518,9 @@ class VideoView(QWidget):
                                        script_version=board["version"])
             return asset
 
-        self._busy(True)
-        self._render_handle = self.ctx.tasks.submit(
-            job, name="render video", on_done=self._render_done, on_error=self._render_error,
-            on_progress=self._on_progress, on_cancel=self._render_cancelled)
+        self._render_handle = Op(self.ctx, self, job).named("render video").on_busy(self._busy) \
+            .success(self._render_done).failure(self._error).progress(self._on_progress) \
+            .cancelled(self._render_cancelled).run_in_background()
 
     def batch_render(self) -> None:
         handles = self.checked_handles()
@@ -540,10 +538,9 @@ class VideoView(QWidget):
             return video.batch_render(db, handles, market, aspect, duration=duration, target=target, scale=scale,
                                       progress=progress, cancel=cancel)
 
-        self._busy(True)
-        self._render_handle = self.ctx.tasks.submit(
-            job, name="batch render", on_done=self._batch_done, on_error=self._render_error,
-            on_progress=self._on_progress, on_cancel=self._render_cancelled)
+        self._render_handle = Op(self.ctx, self, job).named("batch render").on_busy(self._busy) \
+            .success(self._batch_done).failure(self._error).progress(self._on_progress) \
+            .cancelled(self._render_cancelled).run_in_background()
 
     def cancel_render(self) -> None:
         if self._render_handle is not None:
@@ -555,7 +552,6 @@ class VideoView(QWidget):
         self.status.setText(message)
 
     def _render_done(self, asset) -> None:
-        self._busy(False)
         self.progress.setValue(1000)
         self.status.setText(tr("Video ready: {path}").replace("{path}", asset.path))
         self.last_video = asset.path
@@ -567,23 +563,17 @@ class VideoView(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(self.last_video))
 
     def _batch_done(self, items) -> None:
-        self._busy(False)
         ok = [i for i in items if i.asset]
         lines = [tr("{n} of {m} videos ready").replace("{n}", str(len(ok))).replace("{m}", str(len(items)))]
         lines += [f"{i.ref}: {i.error}" for i in items if i.error]
         self.status.setText("\n".join(lines))
         self.render_finished.emit(items)
 
-    def _render_error(self, message: str) -> None:
-        self._busy(False)
-        self._error(message)
-
     def _render_cancelled(self) -> None:
-        self._busy(False)
         self.progress.setValue(0)
         self.status.setText(tr("Render cancelled."))
 
-    def _busy(self, busy: bool) -> None:
+    def _busy(self, busy: bool) -> None:  # a render's busy state (ops call it on start and on any end)
         self.render_btn.setEnabled(not busy)
         self.batch_btn.setEnabled(not busy)
         self.cancel_btn.setEnabled(busy)
@@ -594,8 +584,8 @@ class VideoView(QWidget):
         for w in (self.save_btn, self.render_btn, self.up_btn, self.down_btn, self.image_pick, self.scrub):
             w.setEnabled(on)
 
-    def _error(self, message: str) -> None:
-        self.status.setText(tr("Error: {message}").replace("{message}", message))
+    def _error(self, exc: BaseException) -> None:
+        self.status.setText(tr("Error: {message}").replace("{message}", ops.message_of(exc)))
 
     def shutdown(self) -> None:
         self.cancel_render()
