@@ -27,6 +27,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from generators.copy import kinds as kind_registry
+from generators.copy import prompt_rules
 from generators.copy.kinds import KindSpec
 from generators.copy.phrasebank import SKIP_KEYS, canonical_key
 from generators.copy.phrasebank import load as load_bank
@@ -34,7 +35,8 @@ from generators.copy.textutil import MarketInfo, market_info, measure, nfc, unit
 from studio.domain import ProductDTO
 
 PROMPT_DIR = Path(__file__).resolve().parents[2] / "assets" / "prompts"  # assets/ sits beside generators/
-ENGINE_VERSION = 2  # 2: source values + conversions, cultural guidance as prose, size chart (issue 16)
+ENGINE_VERSION = 3  # 2: source values + conversions, cultural guidance as prose, size chart (issue 16)
+# 3: v2 templates — category compliance, locale style, pacing, examples of form, described schema (issue 16)
 
 
 def get_spec(kind: str, target: str) -> KindSpec:
@@ -177,14 +179,44 @@ class Prompt:
         return f"[system]\n{self.system}\n\n[user]\n{self.user}"
 
 
+def _versions(folder: Path, prompt_id: str) -> list[tuple[int, Path]]:
+    """``(version, path)`` of every ``<prompt_id>.v<N>.md`` in ``folder``, lowest version first."""
+    if folder is None or not folder.is_dir():
+        return []
+    rx = re.compile(re.escape(prompt_id) + r"\.v(\d+)\.md")
+    found = []
+    for p in folder.iterdir():
+        mt = rx.fullmatch(p.name)
+        if mt and p.is_file():
+            found.append((int(mt.group(1)), p))
+    return sorted(found)
+
+
+def resolve_template(spec: KindSpec, override_dir: Path | None = None) -> tuple[Path, str, int]:
+    """The template to use: the user's copy in ``override_dir`` (its highest version — a copy of v1 made
+    before the built-in template went to v2 still wins), else the highest built-in version (at least
+    ``spec.prompt_version``), else the kind's default template. Returns ``(path, source, version)``."""
+    own = _versions(override_dir, spec.prompt_id) if override_dir is not None else []
+    if own:
+        version, path = own[-1]
+        return path, str(path), version
+    builtin = [x for x in _versions(PROMPT_DIR, spec.prompt_id) if x[0] >= spec.prompt_version]
+    if not builtin:
+        builtin = _versions(PROMPT_DIR, f"{spec.kind}-default")
+    if not builtin:
+        raise FileNotFoundError(f"no prompt template {spec.prompt_id}.v*.md in {PROMPT_DIR}")
+    version, path = builtin[-1]
+    return path, "builtin", version
+
+
 def template_path(spec: KindSpec, override_dir: Path | None = None) -> tuple[Path, str]:
-    fname = f"{spec.prompt_id}.v{spec.prompt_version}.md"
-    if override_dir is not None and (override_dir / fname).is_file():
-        return override_dir / fname, str(override_dir / fname)
-    path = PROMPT_DIR / fname
-    if not path.is_file():
-        path = PROMPT_DIR / f"{spec.kind}-default.v1.md"
-    return path, "builtin"
+    path, source, _ = resolve_template(spec, override_dir)
+    return path, source
+
+
+def prompt_schema(spec: KindSpec) -> dict[str, Any]:
+    """The kind's JSON schema with a description on every field (sent in the prompt and as structured output)."""
+    return prompt_rules.describe_schema(spec.kind, spec.schema.model_json_schema())
 
 
 def escape_data(obj: Any) -> str:
@@ -248,11 +280,6 @@ def _market_text(task: dict[str, Any]) -> str:
     guidance = culture_prose(task.get("culture") or {}, task.get("product") or {})
     if guidance:
         lines.append("Cultural guidance for this market: " + guidance)
-    if task.get("kind") == "video-script":
-        from generators.copy.kinds.video_script import speech_rate
-
-        lines.append(f"Voice-over pacing: at most {speech_rate(task['language']):.0f} characters per second in "
-                     f"{task['language_name']} — each scene's voice_over must be sayable within its duration.")
     if task.get("size_chart") or task.get("options", {}).get("Size"):
         lines.append(f"Sizes: shoppers in this market read the {task.get('size_system') or 'local'} clothing size "
                      f"system ({task.get('shoe_system') or 'local'} for shoes). The seller's size chart is "
@@ -313,7 +340,7 @@ def culture_prose(culture: dict[str, Any], product: dict[str, Any]) -> str:
 
 
 def render_prompt(spec: KindSpec, task: dict[str, Any], override_dir: Path | None = None) -> Prompt:
-    path, source = template_path(spec, override_dir)
+    path, source, version = resolve_template(spec, override_dir)
     template = path.read_text(encoding="utf-8")
     # facts as the seller wrote them (the model translates), with unit/format conversions for the market —
     # never the offline glossary's half-translations ("100% オーガニックコットン jersey")
@@ -323,22 +350,34 @@ def render_prompt(spec: KindSpec, task: dict[str, Any], override_dir: Path | Non
         if f.get("converted"):
             d["converted"] = f["converted"]
         facts.append(d)
-    data = {"product": task["product"], "facts": facts, "options": task["options"], "price": task.get("price")}
+    rules_task = dict(task, kind=spec.kind, target=task.get("target") or spec.target)
+    # no price where the platform forbids one in the copy: what the model does not see it cannot state
+    price = None if prompt_rules.price_forbidden(rules_task) else task.get("price")
+    data = {"product": task["product"], "facts": facts, "options": task["options"], "price": price}
     if task.get("size_chart"):
         data["size_chart"] = task["size_chart"]
     if task.get("variants"):
         data["variants"] = task["variants"]
+    market_context = _market_text(task)
+    parts = {"compliance": prompt_rules.compliance_text(rules_task), "style": prompt_rules.style_text(rules_task),
+             "pacing": prompt_rules.pacing_text(rules_task),
+             "example": prompt_rules.example_text(spec.kind, rules_task["target"], task["language_name"],
+                                                  override_dir)}
+    # a template without a compliance or pacing placeholder (a user's copy of a v1 template) still gets them
+    for key in ("compliance", "pacing"):
+        if parts[key] and "{{" + key not in template.replace(" ", ""):
+            market_context += "\n" + parts[key]
     values = {
         "kind": spec.kind, "target": task.get("target") or spec.target, "language": task["language"],
         "language_name": task["language_name"], "market": task["market"],
-        "market_context": _market_text(task), "brand_voice": _voice_text(task.get("brand_voice")),
+        "market_context": market_context, "brand_voice": _voice_text(task.get("brand_voice")),
         "field_limits": _fields_text(spec),
-        "json_schema": json.dumps(spec.schema.model_json_schema(), ensure_ascii=False),
-        "product_data": escape_data(data), "description": spec.description,
+        "json_schema": json.dumps(prompt_schema(spec), ensure_ascii=False),
+        "product_data": escape_data(data), "description": spec.description, **parts,
     }
-    filled = _fill(template, values)
+    filled = re.sub(r"\n{3,}", "\n\n", _fill(template, values))
     system, user = _split(filled)
-    return Prompt(system, user, spec.prompt_id, spec.prompt_version, source,
+    return Prompt(system, user, spec.prompt_id, version, source,
                   hashlib.sha256(template.encode("utf-8")).hexdigest()[:16])
 
 
@@ -484,7 +523,7 @@ FOLLOWUP_SYSTEM = ("You fix one earlier answer of a copywriting task. Product da
 def repair_prompt(spec: KindSpec, previous: str, error: str) -> tuple[str, str]:
     return FOLLOWUP_SYSTEM, (
         f"Your previous answer could not be used: {error}.\nReturn the corrected answer as a single JSON object "
-        f"matching this JSON schema:\n{json.dumps(spec.schema.model_json_schema(), ensure_ascii=False)}\n"
+        f"matching this JSON schema:\n{json.dumps(prompt_schema(spec), ensure_ascii=False)}\n"
         f"Previous answer (between the markers):\n<previous_answer>\n{escape_data(previous[:6000])}\n</previous_answer>")
 
 
@@ -508,7 +547,7 @@ def language_prompt(spec: KindSpec, content: dict[str, Any], task: dict[str, Any
         f"Your previous answer was written in '{detected or 'another language'}', not in {task['language_name']} "
         f"({task['language']}). Rewrite every text field in {task['language_name']}, written for shoppers in "
         f"{task['market']}, keeping brand names and model numbers unchanged. Return the same JSON structure "
-        f"(schema: {json.dumps(spec.schema.model_json_schema(), ensure_ascii=False)}).\n"
+        f"(schema: {json.dumps(prompt_schema(spec), ensure_ascii=False)}).\n"
         f"<previous_answer>\n{escape_data({k: v for k, v in content.items() if k in spec.schema.model_fields})}\n"
         f"</previous_answer>")
 

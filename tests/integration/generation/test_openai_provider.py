@@ -70,7 +70,7 @@ def test_structured_output_tokens_cost_and_provenance(db, server, make_provider)
     assert v.author == "ai" and v.ai_generated is True
     pv = v.provenance
     assert pv["provider"] == "openai_compat" and pv["model"] == "test-model"
-    assert pv["prompt_id"] == "listing-amazon" and pv["prompt_version"] == 1
+    assert pv["prompt_id"] == "listing-amazon" and pv["prompt_version"] == 2
     assert pv["tokens_in"] > 100 and pv["tokens_out"] > 10
     assert pv["cost"] == pytest.approx(pv["tokens_in"] * 1e-6 + pv["tokens_out"] * 2e-6, abs=1e-6)
     assert v.inputs_hash and len(v.inputs_hash) == 64

@@ -21,7 +21,7 @@ def _task(kind="listing", target="amazon", market="de-DE"):
 def test_every_builtin_kind_has_its_versioned_template():
     for spec in [get("listing", t) for t in targets("listing")] + [get("caption", t) for t in targets("caption")]:
         path, source = engine.template_path(spec)
-        assert source == "builtin" and path.name == f"{spec.prompt_id}.v1.md", spec.key
+        assert source == "builtin" and path.name == f"{spec.prompt_id}.v2.md", spec.key
     assert {"listing", "caption", "faq"} <= set(kinds())
     assert targets("listing") == ["amazon", "ebay", "etsy", "lazada", "mercadolibre", "shopee", "shopify",
                                   "tiktok-shop"]
