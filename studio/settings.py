@@ -4,18 +4,23 @@ Data lives under the platform's user data dir (platformdirs); ``STUDIO_HOME`` ov
 folder is private (0700) and the database, settings and media files in it are 0600, whatever the umask;
 the first use in a process also fixes what an older version left readable (``studio.safepath``).
 ``STUDIO_DATABASE_URL`` selects the database (SQLite with WAL by default, or ``postgresql+psycopg://``).
-User settings are a JSON file in the data dir; secrets never go here (see ``studio.secrets``).
+User settings are a versioned JSON file in the data dir (``schema_version``; older files are migrated, a newer one
+is refused untouched); secrets never go here (see ``studio.secrets``).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import threading
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from studio.domain import StudioError
 from studio.safepath import create_private_file, make_private, private_dir
 
 APP_NAME = "CommerceStudio"
@@ -43,7 +48,7 @@ _private: set[str] = set()
 _private_lock = threading.Lock()
 # the files that hold the user's data; media and assets are checked folder by folder below
 PRIVATE_FILES = ("studio.db", "studio.db-wal", "studio.db-shm", "studio.db-journal", "settings.json",
-                 "settings.tmp", "settings.corrupt.json", "llm_prices.json")
+                 "settings.tmp", "settings.corrupt.json", "settings.v1.json", "llm_prices.json", "view-state.ini")
 STORES = ("media", "assets")
 
 
@@ -104,47 +109,259 @@ def database_url() -> str:
     return f"sqlite:///{data_dir() / 'studio.db'}"
 
 
-@dataclass
-class _SettingsFile:
-    path: Path
+SETTINGS_FILE = "settings.json"
+# the schema this version writes; a file without ``schema_version`` is version 1 (flat dotted keys)
+SCHEMA_VERSION = 2
+
+
+class SettingsVersionError(StudioError):
+    """The settings file was written by a newer Commerce Studio; it is refused and left untouched."""
+
+
+class _Section(BaseModel):
+    """A settings section: known keys are typed, unknown keys are kept as they are (nothing is lost)."""
+
+    model_config = ConfigDict(extra="allow")
+
+
+class LLMSettings(_Section):
+    provider: str | None = None
+    base_url: str | None = None
+    model: str | None = None
+    local_path: str | None = None
+    timeout: float | None = None
+    max_retries: int | None = None
+    structured_output: bool | str | None = None
+
+
+class ChannelSettings(_Section):
+    redirect_port: int | None = None
+    media_url_prefix: str | None = None
+    media_sync_dir: str | None = None
+    grace_minutes: int | None = None
+    app_worker: bool | None = None
+
+
+class VideoSettings(_Section):
+    market: str | None = None
+    render_scale: float | None = None
+    brand: dict[str, Any] | None = None
+    voice: dict[str, Any] | None = None
+
+
+class LivestreamSettings(_Section):
+    market: str | None = None
+    host: str | None = None
+    store_url: str | None = None
+    shipping_policy: str | None = None
+    returns_policy: str | None = None
+    short_link_endpoint: str | None = None
+
+
+class DraftSettings(_Section):
+    approval_required: bool | None = None
+
+
+class ImportSettings(_Section):
+    mapping_presets: dict[str, Any] | None = None
+
+
+class QualitySettings(_Section):
+    user_rules: dict[str, Any] | None = None
+
+
+class UISettings(_Section):
+    language: str | None = None
+    # window geometry, splitter sizes and the last section live in QSettings (ui/startup.py, view-state.ini);
+    # a version-1 file's values stay here and are read once as the starting point
+    last_section: str | None = None
+    geometry: str | None = None
+
+
+class StudioSettings(_Section):
+    """The typed settings document (``settings.json``); ``Settings.get("llm.model")`` reads ``llm.model``."""
+
+    schema_version: int = SCHEMA_VERSION
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+    channels: ChannelSettings = Field(default_factory=ChannelSettings)
+    video: VideoSettings = Field(default_factory=VideoSettings)
+    livestream: LivestreamSettings = Field(default_factory=LivestreamSettings)
+    drafts: DraftSettings = Field(default_factory=DraftSettings)
+    import_: ImportSettings = Field(default_factory=ImportSettings, alias="import")
+    quality: QualitySettings = Field(default_factory=QualitySettings)
+    ui: UISettings = Field(default_factory=UISettings)
+
+
+def _nest(flat: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 → 2: flat dotted keys (``"llm.model": …``) become nested sections (``{"llm": {"model": …}}``).
+    A key that would collide with a value already there is kept under ``legacy`` with its dotted name."""
+    out: dict[str, Any] = {}
+    legacy: dict[str, Any] = {}
+    for key, value in flat.items():
+        parts = key.split(".")
+        node = out
+        ok = True
+        for part in parts[:-1]:
+            nxt = node.setdefault(part, {})
+            if not isinstance(nxt, dict):
+                ok = False
+                break
+            node = nxt
+        if ok and not (parts[-1] in node and isinstance(node[parts[-1]], dict) != isinstance(value, dict)):
+            node[parts[-1]] = value
+        else:
+            legacy[key] = value
+    if legacy:
+        out.setdefault("legacy", {}).update(legacy)
+    out["schema_version"] = 2
+    return out
+
+
+# MIGRATIONS[n] turns a version-n document into version n + 1; add one whenever SCHEMA_VERSION grows
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _nest}
+
+
+def file_version(doc: dict[str, Any]) -> int:
+    v = doc.get("schema_version", 1)
+    if isinstance(v, bool) or not isinstance(v, int) or v < 1:
+        raise SettingsVersionError(f"settings: schema_version {v!r} is not a version number; the file was left untouched")
+    return v
+
+
+def migrate(doc: dict[str, Any], path: Path | None = None) -> dict[str, Any]:
+    """Bring a settings document to ``SCHEMA_VERSION``; a newer version is refused (one line), not rewritten."""
+    version = file_version(doc)
+    if version > SCHEMA_VERSION:
+        where = str(path) if path else "settings"
+        raise SettingsVersionError(
+            f"{where} has schema_version {version}, written by a newer Commerce Studio (this one reads up to "
+            f"{SCHEMA_VERSION}); it was left untouched — update the app or point STUDIO_HOME elsewhere")
+    while version < SCHEMA_VERSION:
+        doc = MIGRATIONS[version](doc)
+        version += 1
+        doc["schema_version"] = version
+    return doc
 
 
 class Settings:
-    """A small JSON-backed settings store (non-secret values only)."""
+    """The settings file (non-secret values only), typed by ``StudioSettings`` and versioned.
+
+    ``get``/``set`` take dotted keys (``"llm.model"``) into the nested document; ``model`` is the typed view.
+    An older file is migrated on load (the original is kept as ``settings.v<N>.json``); a file from a newer
+    version raises ``SettingsVersionError`` and is not written."""
 
     _lock = threading.Lock()
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or (data_dir() / "settings.json")
-        self._data: dict[str, Any] = {}
+        self.path = path or (data_dir() / SETTINGS_FILE)
+        self._data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
         self.reload()
 
     def reload(self) -> None:
         try:
-            self._data = json.loads(self.path.read_text(encoding="utf-8"))
-            if not isinstance(self._data, dict):
-                self._data = {}
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            if not isinstance(raw, dict):
+                raise ValueError("settings file is not a JSON object")
         except FileNotFoundError:
-            self._data = {}
+            self._data = {"schema_version": SCHEMA_VERSION}
+            return
         except (OSError, ValueError):
             # a corrupt settings file must not stop the app; keep a copy and start clean
             try:
                 self.path.replace(self.path.with_suffix(".corrupt.json"))
             except OSError:
                 pass
-            self._data = {}
+            self._data = {"schema_version": SCHEMA_VERSION}
+            return
+        old = file_version(raw)
+        data = migrate(raw, self.path)
+        self._data = data
+        self._check(data)
+        if old != SCHEMA_VERSION:
+            backup = self.path.with_name(f"settings.v{old}.json")
+            with self._lock:
+                if not backup.exists():
+                    create_private_file(backup)
+                    backup.write_text(self.path.read_text(encoding="utf-8"), encoding="utf-8")
+                self._write()
+
+    @staticmethod
+    def _check(data: dict[str, Any]) -> None:
+        try:
+            StudioSettings.model_validate(data)
+        except ValidationError as exc:
+            # an odd value (hand-edited file) is kept as it is; the typed view reads the sections that validate
+            logging.getLogger("studio.settings").warning("settings: %s", one_line_errors(exc))
+
+    @property
+    def model(self) -> StudioSettings:
+        """The typed view; a section holding a value of the wrong type reads as that section's defaults."""
+        try:
+            return StudioSettings.model_validate(self._data)
+        except ValidationError:
+            good = {k: v for k, v in self._data.items() if _valid_section(k, v)}
+            return StudioSettings.model_validate(good)
 
     def get(self, key: str, default: Any = None) -> Any:
-        return self._data.get(key, default)
+        node: Any = self._data
+        for part in key.split("."):
+            if not isinstance(node, dict) or part not in node:
+                return default
+            node = node[part]
+        return node
 
     def set(self, key: str, value: Any) -> None:
+        parts = key.split(".")
+        if parts == ["schema_version"]:
+            raise StudioError("settings: schema_version is not a setting")
         with self._lock:
-            self._data[key] = value
-            tmp = self.path.with_suffix(".tmp")
-            tmp.unlink(missing_ok=True)
-            create_private_file(tmp)
-            tmp.write_text(json.dumps(self._data, indent=2, ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, self.path)
+            node = self._data
+            for part in parts[:-1]:
+                nxt = node.get(part)
+                if not isinstance(nxt, dict):
+                    nxt = node[part] = {}
+                node = nxt
+            section = parts[0]
+            if len(parts) > 1 and section in _SECTIONS:
+                before = dict(node)
+                node[parts[-1]] = value
+                try:
+                    _SECTIONS[section].model_validate(self._data[section])
+                except ValidationError as exc:
+                    node.clear()
+                    node.update(before)
+                    raise StudioError(f"setting {key}: {one_line_errors(exc)}") from None
+            else:
+                node[parts[-1]] = value
+            self._write()
+
+    def _write(self) -> None:
+        tmp = self.path.with_suffix(".tmp")
+        tmp.unlink(missing_ok=True)
+        create_private_file(tmp)
+        tmp.write_text(json.dumps(self._data, indent=2, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, self.path)
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self._data)
+
+
+_SECTIONS: dict[str, type[_Section]] = {}
+for _name, _field in StudioSettings.model_fields.items():
+    if isinstance(_field.annotation, type) and issubclass(_field.annotation, _Section):
+        _SECTIONS[_field.alias or _name] = _field.annotation
+
+
+def _valid_section(name: str, value: Any) -> bool:
+    model = _SECTIONS.get(name)
+    if model is None:
+        return name != "schema_version" or isinstance(value, int)
+    try:
+        model.model_validate(value)
+    except ValidationError:
+        return False
+    return True
+
+
+def one_line_errors(exc: ValidationError) -> str:
+    return "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:5])
