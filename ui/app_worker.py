@@ -8,6 +8,7 @@ else the crash dialog and the log), each distinct error reported once rather tha
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from shiboken6 import isValid
 
 from studio.domain import ChangeSummary
 from ui import ops
@@ -80,8 +81,10 @@ def enabled(ctx) -> bool:
 
 
 def start(ctx) -> AppWorker | None:
-    """Start the in-app worker once per app (idempotent)."""
+    """Start the in-app worker once per app context (idempotent); a worker of another context is replaced."""
     global _instance
+    if _instance is not None and (not isValid(_instance) or _instance.ctx is not ctx):
+        stop()
     if _instance is not None or not enabled(ctx):
         return _instance
     _instance = AppWorker(ctx, parent=ctx.tasks)
@@ -92,5 +95,6 @@ def start(ctx) -> AppWorker | None:
 def stop() -> None:
     global _instance
     if _instance is not None:
-        _instance.stop()
+        if isValid(_instance):
+            _instance.stop()
         _instance = None

@@ -76,6 +76,19 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "qt_warnings_allowed: this UI test expects Qt to warn")
 
 
+@pytest.fixture(autouse=True)
+def app_worker_off_unless_a_test_drives_it(studio_home):
+    """The in-app publisher starts with the Calendar (``ui.app_worker``) and would publish a test's due posts
+    in the background. UI tests get it switched off in their settings, as a user can; a test about the
+    worker switches it on (``channels.app_worker``) or drives an ``AppWorker`` itself."""
+    from studio.settings import Settings
+    from ui import app_worker
+
+    Settings().set("channels.app_worker", False)
+    yield
+    app_worker.stop()
+
+
 @pytest.fixture
 def no_first_run(monkeypatch):
     monkeypatch.setenv("STUDIO_NO_FIRST_RUN", "1")

@@ -47,8 +47,9 @@ from PySide6.QtWidgets import (
 )
 
 from studio.domain import ChangeSummary
-from ui import plain
+from ui import ops, plain
 from ui.i18n import tr
+from ui.ops import Op
 from ui.sections import Section
 
 MIME = "application/x-studio-post-ids"
@@ -430,7 +431,7 @@ class CalendarView(QWidget):
         root.addWidget(self.status)
 
         self.model.reschedule_requested.connect(self.reschedule)
-        ctx.bus.changed.connect(self._on_change)
+        ctx.bus.changed_by.connect(self._on_change)
         self._update_buttons()
         self.go(date.today())
         try:
@@ -483,7 +484,8 @@ class CalendarView(QWidget):
             quotas = {a.id: scheduling.quota_status(db, a.id, anchor) for a in accs}
             return posts, accs, quotas, scheduling.counts_by_state(db)
 
-        self.ctx.tasks.submit(job, name="load calendar", on_done=self._loaded, on_error=self._failed)
+        Op(self.ctx, self, job).named("load calendar").latest_only("load").success(self._loaded) \
+            .failure(self._failed).run_in_background()
 
     def _loaded(self, result) -> None:
         posts, accs, quotas, counts = result
@@ -498,8 +500,8 @@ class CalendarView(QWidget):
             self._show_post(fresh)
         self.loaded.emit()
 
-    def _failed(self, message: str) -> None:
-        self.status.setText(tr("Could not load the calendar: {m}").format(m=message))
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(tr("Could not load the calendar: {m}").format(m=ops.message_of(exc)))
         self.loaded.emit()
 
     def _build_quotas(self) -> None:
@@ -643,16 +645,17 @@ class CalendarView(QWidget):
 
     # ------------------------------------------------------------------ actions
     def _write(self, job, name: str, done_message: str | None = None) -> None:
-        def finished(summary) -> None:
-            if isinstance(summary, ChangeSummary):
-                self.ctx.bus.broadcast(summary)
+        """A mutation on the writer; its ChangeSummary is broadcast (by the op) with this view as initiator."""
+        def finished(_summary) -> None:
             if done_message:
                 self.status.setText(done_message)
             self.reload()
 
-        self.ctx.tasks.submit(job, name=name, writes=True, on_done=finished, on_error=self._action_failed)
+        Op(self.ctx, self, job).named(name).writes().success(finished).failure(self._action_failed) \
+            .run_in_background()
 
-    def _action_failed(self, message: str) -> None:
+    def _action_failed(self, exc: BaseException) -> None:
+        message = ops.message_of(exc)
         self.status.setText(message)
         plain.warn(self, tr("Calendar"), message) if self.isVisible() else None
         self.reload()
@@ -716,11 +719,11 @@ class CalendarView(QWidget):
             return ChangeSummary(updated=(0,), entity="post",
                                  message=f"{s.published} published, {s.failed} failed, {s.deferred} deferred")
 
-        self.ctx.tasks.submit(job, name="publish due posts", on_done=self._published, on_error=self._action_failed)
+        Op(self.ctx, self, job).named("publish due posts").success(self._published) \
+            .failure(self._action_failed).run_in_background()
 
     def _published(self, summary) -> None:
         self.status.setText(summary.message)
-        self.ctx.bus.broadcast(summary)
         self.reload()
 
     def import_csv(self, path: str | None = None) -> None:
@@ -748,8 +751,9 @@ class CalendarView(QWidget):
             scheduling.export_csv(db, path)
             return path
 
-        self.ctx.tasks.submit(job, name="export posts", on_done=lambda p: self.status.setText(
-            tr("Exported to {p}").format(p=p)), on_error=self._action_failed)
+        Op(self.ctx, self, job).named("export posts").success(
+            lambda p: self.status.setText(tr("Exported to {p}").format(p=p))).failure(self._action_failed) \
+            .run_in_background()
 
     def export_ics(self, path: str | None = None) -> None:
         path = path or QFileDialog.getSaveFileName(self, tr("Export schedule"), "schedule.ics",
@@ -764,12 +768,13 @@ class CalendarView(QWidget):
             scheduling.export_ics(db, path)
             return path
 
-        self.ctx.tasks.submit(job, name="export schedule", on_done=lambda p: self.status.setText(
-            tr("Exported to {p}").format(p=p)), on_error=self._action_failed)
+        Op(self.ctx, self, job).named("export schedule").success(
+            lambda p: self.status.setText(tr("Exported to {p}").format(p=p))).failure(self._action_failed) \
+            .run_in_background()
 
-    def _on_change(self, summary) -> None:
-        if getattr(summary, "entity", "") in ("post", "account"):
-            self.reload()
+    def _on_change(self, summary, initiator: object = None) -> None:
+        if getattr(summary, "entity", "") in ("post", "account") and initiator is not self:
+            self.reload()  # this view's own changes reload in their success callback
 
     def shutdown(self) -> None:
         try:

@@ -135,9 +135,9 @@ def test_export_csv_and_ics_from_the_view(ctx, qtbot, data, tmp_path):
 def test_app_worker_runs_under_pytest_publishes_and_broadcasts(ctx, qtbot, sqlite_db, tmp_path):
     from ui import app_worker
 
+    assert app_worker.enabled(ctx) is False  # switched off for UI tests in their settings (tests/ui/conftest.py)
+    ctx.settings.set("channels.app_worker", None)
     assert app_worker.enabled(ctx) is True  # on unless switched off, under pytest too
-    ctx.settings.set("channels.app_worker", False)
-    assert app_worker.enabled(ctx) is False
     ctx.settings.set("channels.app_worker", True)
     acc = accounts.add_account(sqlite_db, "folder", "f", base_url=str(tmp_path / "out"))
     p = scheduling.create_post(sqlite_db, acc.id, "from the app", scheduling.now_utc())
@@ -151,6 +151,19 @@ def test_app_worker_runs_under_pytest_publishes_and_broadcasts(ctx, qtbot, sqlit
     assert scheduling.get_post(sqlite_db, p.id).state == "published"
     qtbot.waitUntil(lambda: changes == [("post", w)], timeout=5000)
     w.stop()
+
+
+def test_the_calendar_starts_the_app_worker_when_it_is_on(ctx, qtbot):
+    from ui import app_worker
+
+    ctx.settings.set("channels.app_worker", True)
+    view = CalendarView(ctx)
+    qtbot.addWidget(view)
+    assert app_worker._instance is not None and app_worker._instance.ctx is ctx
+    with qtbot.waitSignal(app_worker._instance.ran, timeout=10000):  # the first tick runs at once
+        pass
+    view.shutdown()
+    assert app_worker._instance is None
 
 
 def test_app_worker_reports_a_failing_tick_through_the_op_error_path_once(ctx, qtbot, monkeypatch):
