@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from studio.domain import StudioError
-from ui import plain
+from ui import ops, plain
 from ui.i18n import tr
+from ui.ops import Op
 from ui.sections import Section
 from ui.widgets.requirements_banner import RequirementsBanner
 
@@ -540,18 +541,17 @@ class LivestreamView(QWidget):
                            ("livestream.returns_policy", req.returns_policy)):
             if value:
                 self.ctx.settings.set(key, value)
-        self.build_btn.setEnabled(False)
         self.status.setText(tr("Building the kit…"))
         db = self.ctx.db
 
         def job(progress, cancel):
             return self._svc.build_kit(db, req, progress, cancel)
 
-        self.ctx.tasks.submit(job, name="livestream kit", on_done=self._built, on_error=self._failed, writes=True)
+        Op(self.ctx, self, job).named("livestream kit").writes().busy(self.build_btn).success(self._built) \
+            .failure(self._failed).run_in_background()
 
     def _built(self, result) -> None:
         self.result = result
-        self.build_btn.setEnabled(True)
         self.export_btn.setEnabled(True)
         self.prompter_btn.setEnabled(True)
         self.teaser_btn.setEnabled(True)
@@ -567,9 +567,8 @@ class LivestreamView(QWidget):
             id=result.kit_id, n=len(kit["products"]), m=kit["total_s"] // 60) + (f" ⚠ {warn}" if warn else ""))
         self.kit_built.emit(result.kit_id)
 
-    def _failed(self, message: str) -> None:
-        self.build_btn.setEnabled(True)
-        self.status.setText(f"⚠ {message}")
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(f"⚠ {ops.message_of(exc)}")
 
     def export_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, tr("Export kit to folder"))
@@ -584,10 +583,9 @@ class LivestreamView(QWidget):
         def job(progress, cancel):
             return self._svc.export(db, result, folder)
 
-        self.ctx.tasks.submit(job, name="export kit", writes=True,
-                              on_done=lambda files: self.status.setText(
-                                  tr("Exported to {path}").format(path=files["run_sheet_html"])),
-                              on_error=self._failed)
+        Op(self.ctx, self, job).named("export kit").writes().success(
+            lambda files: self.status.setText(tr("Exported to {path}").format(path=files["run_sheet_html"]))) \
+            .failure(self._failed).run_in_background()
 
     def schedule_teasers_dialog(self) -> None:
         from PySide6.QtWidgets import QInputDialog
@@ -610,7 +608,8 @@ class LivestreamView(QWidget):
         def job(progress, cancel):
             return self._svc.schedule_teasers(db, kit_id, account, override_reason=override_reason)
 
-        def failed(message: str) -> None:
+        def failed(exc: BaseException) -> None:
+            message = ops.message_of(exc)
             if "warning" in message and override_reason is None:
                 from PySide6.QtWidgets import QInputDialog
 
@@ -618,14 +617,14 @@ class LivestreamView(QWidget):
                 if ok and reason.strip():
                     self.schedule_teasers(account, reason.strip())
                     return
-            self._failed(message)
+            self._failed(exc)
 
         def done(posts) -> None:
             self.status.setText(tr("Teasers queued: {posts}").format(
                 posts=", ".join(f"#{p.id} {p.scheduled_at:%Y-%m-%d %H:%M} UTC" for p in posts)))
             self.teasers_scheduled.emit(len(posts))
 
-        self.ctx.tasks.submit(job, name="schedule teasers", writes=True, on_done=done, on_error=failed)
+        Op(self.ctx, self, job).named("schedule teasers").writes().success(done).failure(failed).run_in_background()
 
     def open_teleprompter(self) -> None:
         if not self.result:
