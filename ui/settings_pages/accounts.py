@@ -43,7 +43,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import ops
 from ui.i18n import tr
+from ui.ops import Op
 from ui.settings_pages import SettingsPage
 
 
@@ -359,10 +361,11 @@ class AccountsPage(QWidget):
 
             return account_setup.health(db)
 
-        self.ctx.tasks.submit(job, name="check accounts", on_done=self._loaded, on_error=self._failed, quiet=True)
+        Op(self.ctx, self, job).named("check accounts").quiet().latest_only("health").success(self._loaded) \
+            .failure(self._failed).run_in_background()
 
-    def _failed(self, message: str) -> None:
-        self.status.setText(message)
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(ops.message_of(exc))
         self.refreshed.emit()
 
     def _loaded(self, rows) -> None:
@@ -506,10 +509,11 @@ class AccountsPage(QWidget):
             self.status_message.emit(done)
             self.reload()
 
-        self.ctx.tasks.submit(job, name="accounts", writes=True, on_done=finished, on_error=self._action_failed)
+        Op(self.ctx, self, job).named("accounts").writes().success(finished).failure(self._action_failed) \
+            .run_in_background()
 
-    def _action_failed(self, message: str) -> None:
-        self.status.setText(message)  # plain text: may quote the platform
+    def _action_failed(self, exc: BaseException) -> None:
+        self.status.setText(ops.message_of(exc))  # plain text: may quote the platform
         self.reload()
 
     def open_add(self) -> AddAccountDialog:
@@ -579,7 +583,7 @@ class AccountsPage(QWidget):
             self.pick_dialog.accepted.connect(lambda: self.use(name, self.pick_dialog.chosen(), board))
             self.pick_dialog.open()
 
-        self.ctx.tasks.submit(job, name="list pages", on_done=show, on_error=self._action_failed)
+        Op(self.ctx, self, job).named("list pages").success(show).failure(self._action_failed).run_in_background()
 
     def use(self, name: str, item_id: str | None, board: bool) -> None:
         if not item_id:

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from studio.domain import ChangeSummary
+from ui import ops
 from ui.i18n import tr
+from ui.ops import Op
 from ui.settings_pages import SettingsPage
 
 GLOSSARY_SEP = "="
@@ -133,8 +135,8 @@ class BrandVoicePage(QWidget):
         def job(progress, cancel):
             return brand_voice.list_brand_voices(db, all_versions=True)
 
-        self.ctx.tasks.submit(job, name="brand voices", quiet=True, on_done=lambda rows: self._loaded(rows, keep),
-                              on_error=self._failed)
+        Op(self.ctx, self, job).named("brand voices").quiet().latest_only("list") \
+            .success(lambda rows: self._loaded(rows, keep)).failure(self._failed).run_in_background()
 
     def _loaded(self, rows, keep: str | None) -> None:
         self._all = list(rows)
@@ -205,13 +207,11 @@ class BrandVoicePage(QWidget):
         def job(progress, cancel):
             return brand_voice.save_brand_voice(db, name, data)
 
-        self.save_button.setEnabled(False)
-        self.ctx.tasks.submit(job, name="save brand voice", writes=True, on_done=self._saved, on_error=self._failed)
+        Op(self.ctx, self, job).named("save brand voice").writes().busy(self.save_button).success(self._saved) \
+            .failure(self._failed).changes(_saved_changes).run_in_background()
 
     def _saved(self, v) -> None:
-        self.save_button.setEnabled(True)
         self.result.setText(tr("Saved {name} version {version}.").format(name=v.name, version=v.version))
-        self.ctx.bus.broadcast(ChangeSummary(created=(v.id,), entity="brand_voice", message=f"brand voice {v.name}"))
         self.reload(select=v.name)
         self.saved.emit(v)
 
@@ -226,16 +226,19 @@ class BrandVoicePage(QWidget):
         def job(progress, cancel):
             return brand_voice.set_default(db, name)
 
-        def done(summary) -> None:
+        def done(_summary) -> None:  # the op broadcasts the summary after this
             self.result.setText(tr("{name} is the default brand voice.").format(name=name))
-            self.ctx.bus.broadcast(summary)
             self.reload(select=name)
 
-        self.ctx.tasks.submit(job, name="default brand voice", writes=True, on_done=done, on_error=self._failed)
+        Op(self.ctx, self, job).named("default brand voice").writes().success(done).failure(self._failed) \
+            .run_in_background()
 
-    def _failed(self, message: str) -> None:
-        self.save_button.setEnabled(True)
-        self.result.setText(tr("Not saved: ") + message)
+    def _failed(self, exc: BaseException) -> None:
+        self.result.setText(tr("Not saved: ") + ops.message_of(exc))
+
+
+def _saved_changes(v) -> ChangeSummary:
+    return ChangeSummary(created=(v.id,), entity="brand_voice", message=f"brand voice {v.name}")
 
 
 PAGE = SettingsPage(id="brand_voice", title="Brand voice", order=25, factory=BrandVoicePage)

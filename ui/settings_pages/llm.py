@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import ops
 from ui.i18n import tr
+from ui.ops import Op
 from ui.settings_pages import SettingsPage
 
 
@@ -113,20 +115,16 @@ class LLMSettings(QWidget):
         """Probe 127.0.0.1 for OpenAI-compatible servers on the task runner (never blocks the window)."""
         from studio.services import llm_setup
 
-        self.find_button.setEnabled(False)
         self.servers_note.setText(tr("Looking for model servers on this machine…"))
 
         def job(progress, cancel):
             return llm_setup.discover()
 
-        self.ctx.tasks.submit(job, name="find model servers", quiet=True, on_done=self._servers_found,
-                              on_error=lambda m: self._servers_found([], m))
+        Op(self.ctx, self, job).named("find model servers").quiet().busy(self.find_button) \
+            .success(self._servers_found).failure(lambda exc: self._servers_found([], ops.message_of(exc))) \
+            .run_in_background()
 
     def _servers_found(self, found, error: str | None = None) -> None:
-        try:
-            self.find_button.setEnabled(True)
-        except RuntimeError:  # the page was closed meanwhile
-            return
         self.found = list(found)
         self.servers.clear()
         for srv in self.found:
@@ -166,7 +164,6 @@ class LLMSettings(QWidget):
         self.pick_server()
         base, model = data
         settings = self.ctx.settings
-        self.use_button.setEnabled(False)
         self.result.setText(tr("Testing") + f" {model}…")
 
         def job(progress, cancel):
@@ -176,15 +173,11 @@ class LLMSettings(QWidget):
             return res
 
         def done(res) -> None:
-            try:
-                self.use_button.setEnabled(True)
-            except RuntimeError:
-                return
             self.result.setText(("✔ " + res.message + " — " + tr("generation now uses it.")) if res.ok
                                 else "✘ " + res.message)
 
-        self.ctx.tasks.submit(job, name="test model", on_done=done,
-                              on_error=lambda m: (self.use_button.setEnabled(True), self.result.setText("✘ " + m)))
+        Op(self.ctx, self, job).named("test model").busy(self.use_button).success(done) \
+            .failure(lambda exc: self.result.setText("✘ " + ops.message_of(exc))).run_in_background()
 
     def _sync(self) -> None:
         name = self.provider.currentData()
@@ -209,19 +202,17 @@ class LLMSettings(QWidget):
 
         name, overrides = self.provider.currentData(), self.overrides()
         self.result.setText(tr("Testing…"))
-        self.test_button.setEnabled(False)
 
         def job(progress, cancel):
             return providers.test_connection(name, max_retries=0, **overrides)
 
         def done(res):
-            self.test_button.setEnabled(True)
             self.result.setText(("✔ " if res["ok"] else "✘ ") + res["message"])
             if res.get("models"):
                 self._set_models(res["models"])
 
-        self.ctx.tasks.submit(job, name="test LLM connection", on_done=done,
-                              on_error=lambda m: (self.test_button.setEnabled(True), self.result.setText("✘ " + m)))
+        Op(self.ctx, self, job).named("test LLM connection").busy(self.test_button).success(done) \
+            .failure(lambda exc: self.result.setText("✘ " + ops.message_of(exc))).run_in_background()
 
     def _set_models(self, models: list[str]) -> None:
         current = self.model.currentText()
@@ -238,8 +229,9 @@ class LLMSettings(QWidget):
         def job(progress, cancel):
             return providers.list_models("openai_compat", max_retries=0, **overrides)
 
-        self.ctx.tasks.submit(job, name="list models", on_done=self._set_models,
-                              on_error=lambda m: self.result.setText(tr("This endpoint offers no model list: ") + m))
+        Op(self.ctx, self, job).named("list models").success(self._set_models).failure(
+            lambda exc: self.result.setText(tr("This endpoint offers no model list: ") + ops.message_of(exc))) \
+            .run_in_background()
 
     def save(self) -> None:
         from studio.services import providers
