@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import pkgutil
 import sys
@@ -68,6 +69,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     name = f"studio {args.command}"
     try:
+        from studio import logs
+
+        logs.configure()
         rc = args.func(args)
         sys.stdout.flush()
         return int(rc or 0)
@@ -77,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(name, exc, 2)
     except KeyboardInterrupt:
         return _fail(name, "interrupted", 130)
-    except Exception as exc:  # noqa: BLE001 - the one place that turns any failure into one line
+    except Exception as exc:  # the one place that turns any failure into one line (and the log keeps the traceback)
+        logging.getLogger("studio.cli").error("%s failed", name, exc_info=exc)
         return _fail(name, _describe(exc), 1, exc)
 
 

@@ -13,6 +13,7 @@ Mapping presets (generic CSV/XLSX) are kept in Settings under ``import.mapping_p
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +35,7 @@ __all__ = [
 ]
 
 PRESETS_KEY = "import.mapping_presets"
+log = logging.getLogger("studio.import")
 
 
 def detect(path: str | Path, format: str = "auto", encoding: str | None = None) -> Detection:
@@ -89,7 +91,16 @@ def run_import(db: Database, path: str | Path, options: ImportOptions | None = N
     (see ``importers.pipeline``). Raises ``ImportAborted`` (with ``.issues``, nothing written) when rows are
     invalid and ``import_valid_rows_only`` is off, ``Cancelled`` when cancelled (while reading: nothing written;
     while writing: the batches committed stay, the ImportRun says so, importing the file again finishes it)."""
-    return run_pipeline(db, path, options or ImportOptions(), progress, cancel)
+    name = Path(path).name
+    log.info("import %s: started", name)
+    try:
+        r = run_pipeline(db, path, options or ImportOptions(), progress, cancel)
+    except Exception as exc:
+        log.warning("import %s: stopped: %s: %s", name, exc.__class__.__name__, exc)
+        raise
+    log.info("import %s: %s, %d created, %d updated, %d unchanged, %d skipped, %d errors", name, r.status,
+             r.created, r.updated, r.unchanged, r.skipped_invalid, r.error_count)
+    return r
 
 
 def export_errors_csv(errors: list[ImportIssue], path: str | Path) -> int:

@@ -55,7 +55,7 @@ from studio.services import scheduling as sched
 from studio.storage import models as m
 from studio.storage.db import Database
 
-log = logging.getLogger("studio.worker")
+log = logging.getLogger("studio.publish")  # the publisher (studio.logs names the subsystems)
 
 MAX_ATTEMPTS = 5
 BASE_BACKOFF = 60.0  # seconds; BrightBean retries 60 s → 5 min → 30 min (peers.md A3)
