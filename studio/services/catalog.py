@@ -324,8 +324,9 @@ def _norm_key(key: str) -> str:
 
 
 def set_fact(db: Database, product_id: int, key: str, value: Any, type: str = "text", unit: str | None = None,
-             data: dict | None = None) -> ChangeSummary:
-    """Create or replace a fact by hand (``source="user"``, kept by re-imports)."""
+             data: dict | None = None, *, source: str = "user", provenance: dict | None = None) -> ChangeSummary:
+    """Create or replace a fact by hand (``source="user"``, kept by re-imports). A fact the user accepted from a
+    model's suggestions is ``source="suggested"`` with ``provenance`` (model, quote…) merged into its data."""
     key = _norm_key(key)
     if type not in FACT_TYPES:
         raise StudioError(f"unknown fact type {type!r}; use one of {', '.join(FACT_TYPES)}")
@@ -340,6 +341,8 @@ def set_fact(db: Database, product_id: int, key: str, value: Any, type: str = "t
         data = parse_fact_value(key, value, type, unit)
         if type == "text" and key in ("dimensions", "weight") and data is not None:
             type, unit = key, data.get("unit")
+    if provenance:
+        data = {**(data or {}), **provenance}
     with db.session() as s:
         product = s.get(m.Product, int(product_id))
         if product is None:
@@ -350,7 +353,7 @@ def set_fact(db: Database, product_id: int, key: str, value: Any, type: str = "t
             row = m.Fact(product_id=product.id, key=key, position=int(pos) + 1)
             s.add(row)
         row.value, row.type, row.unit, row.data = value, type, unit, data
-        row.source, row.user_edited = "user", True
+        row.source, row.user_edited = source, True
         extra = dict(product.extra or {})
         if key in extra.get("deleted_facts", []):
             extra["deleted_facts"] = [k for k in extra["deleted_facts"] if k != key]
