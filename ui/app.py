@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 import time
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QDesktopServices,
     QIcon,
     QKeySequence,
     QLinearGradient,
@@ -33,12 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 import ui.qtcompat  # noqa: F401 - before any model is used (PySide6 refcount defect)
+from studio import logs
 from studio.settings import Settings
 from studio.storage.db import Database
 from ui import bidi, plain
 from ui.context import AppContext, ChangeBus
 from ui.i18n import tr
 from ui.sections import Section, discover
+from ui.startup import view_state
 from ui.tasks import TaskRunner
 
 _START = time.perf_counter()
@@ -120,7 +123,8 @@ class MainWindow(QMainWindow):
             pass
         self._restore_geometry()
         if self.sections:
-            start = ctx.settings.get("ui.last_section")
+            # a version-1 settings file's value is the starting point until the view state has one
+            start = view_state().value("window/last_section") or ctx.settings.get("ui.last_section")
             ids = [s.id for s in self.sections]
             self.sidebar.setCurrentRow(ids.index(start) if start in ids else 0)
 
@@ -167,7 +171,7 @@ class MainWindow(QMainWindow):
         section = self.sections[row]
         self.section_widget(section.id)
         self.stack.setCurrentIndex(row)
-        self.ctx.settings.set("ui.last_section", section.id)
+        view_state().setValue("window/last_section", section.id)
 
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
@@ -198,6 +202,16 @@ class MainWindow(QMainWindow):
         help_menu = menu("&Help")
         help_menu.addAction(action("&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents))
         help_menu.addAction(action("&About Commerce Studio", self.show_about))
+        help_menu.addSeparator()
+        self.log_action = action("Open &log folder", self.open_log_folder)
+        self.log_action.setStatusTip(str(logs.configured_path() or logs.log_path()))
+        help_menu.addAction(self.log_action)
+
+    def open_log_folder(self) -> None:
+        """Help › Open log folder: the log file to attach to a bug report; its path stays in the status bar."""
+        path = logs.configured_path() or logs.log_path()
+        self.statusBar().showMessage(str(path), 15000)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
     def retranslate(self, _lang: str = "") -> None:
         """After a UI language switch: menus, section actions and the window title in the new language."""
@@ -337,9 +351,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ state
     def _restore_geometry(self) -> None:
-        geo = self.ctx.settings.get("ui.geometry")
-        if geo:
-            self.restoreGeometry(QByteArray.fromBase64(geo.encode("ascii")))
+        state = view_state()
+        geo = state.value("window/geometry")
+        legacy = self.ctx.settings.get("ui.geometry")  # a version-1 settings file's value, read until replaced
+        if not isinstance(geo, QByteArray) and isinstance(legacy, str) and legacy:
+            geo = QByteArray.fromBase64(legacy.encode("ascii"))
+        if isinstance(geo, QByteArray) and self.restoreGeometry(geo):
+            win = state.value("window/state")
+            if isinstance(win, QByteArray):
+                self.restoreState(win)
         else:
             screen = self.screen().availableGeometry() if self.screen() is not None else None
             w, h = 1400, 880
@@ -348,7 +368,10 @@ class MainWindow(QMainWindow):
             self.resize(w, h)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        self.ctx.settings.set("ui.geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
+        state = view_state()
+        state.setValue("window/geometry", self.saveGeometry())
+        state.setValue("window/state", self.saveState())
+        state.sync()
         for widget in self._widgets.values():
             closer = getattr(widget, "shutdown", None)
             if callable(closer):
@@ -480,6 +503,7 @@ def run(argv: list[str] | None = None) -> int:
     app.setOrganizationName("CommerceStudio")
     app.setApplicationVersion(app_version())
     app.setWindowIcon(app_icon())
+    logs.configure()  # <data>/logs/studio.log (Help › Open log folder)
     from ui import crash
 
     crash.install()  # unexpected errors: crash dialog with a copyable traceback, and the log

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from ui import i18n
@@ -19,6 +19,14 @@ from ui import i18n
 _ctx = None
 _connected = False
 _system_locale: QLocale | None = None
+
+
+def view_state() -> QSettings:
+    """Window and view state (main window geometry and state, splitter sizes, the last section) in Qt's own
+    store ``<data>/view-state.ini``, apart from ``settings.json``, which holds what the user chose."""
+    from studio.settings import data_dir
+
+    return QSettings(str(data_dir() / "view-state.ini"), QSettings.Format.IniFormat)
 
 
 def apply_locale(lang: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from ui.catalog.detail import DetailPanel
 from ui.catalog.models import STATUS_LABELS, CatalogTableModel
 from ui.catalog.thumbnails import ThumbnailLoader
 from ui.i18n import tr
+from ui.startup import view_state
 
 SEARCH_DELAY_MS = 250
 ROW_HEIGHT = 44
@@ -166,8 +167,10 @@ class CatalogView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        sizes = ctx.settings.get("ui.catalog.splitter")
-        self.splitter.setSizes(sizes if isinstance(sizes, list) and len(sizes) == 2 else [820, 420])
+        saved = view_state().value("catalog/splitter")
+        if not (isinstance(saved, QByteArray) and self.splitter.restoreState(saved)):
+            sizes = ctx.settings.get("ui.catalog.splitter")  # a version-1 settings file's value
+            self.splitter.setSizes(sizes if isinstance(sizes, list) and len(sizes) == 2 else [820, 420])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -347,7 +350,7 @@ class CatalogView(QWidget):
             combo.blockSignals(False)
 
     def shutdown(self) -> None:
-        self.ctx.settings.set("ui.catalog.splitter", self.splitter.sizes())
+        view_state().setValue("catalog/splitter", self.splitter.saveState())
         self.model.shutdown()
         self.detail.shutdown()
         self.thumbnails.shutdown()

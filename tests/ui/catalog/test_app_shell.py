@@ -79,7 +79,10 @@ def test_geometry_is_remembered(qtbot, ui_ctx):
     size = w.size()
     assert size.height() == 500
     w.close()
-    assert ui_ctx.settings.get("ui.geometry")
+    from ui.startup import view_state
+
+    assert view_state().value("window/geometry")  # Qt's view state, not the settings file
+    assert ui_ctx.settings.get("ui.geometry") is None
     w2 = _window(qtbot, ui_ctx)
     assert w2.height() == 500  # the default would fill the (800x600 offscreen) screen
     _close(w2)
@@ -183,4 +186,25 @@ def test_language_switch_relabels_menus_and_keeps_the_title(qtbot, ui_ctx):
     finally:
         i18n.set_language("en")
     assert w.import_action.text() == "&Import catalog…"
+    _close(w)
+
+
+def test_help_opens_the_log_folder_and_shows_the_log_path(qtbot, ui_ctx, monkeypatch):
+    from studio import logs
+
+    path = logs.configure()  # as ui.app.run does
+    opened = []
+
+    class Desktop:
+        @staticmethod
+        def openUrl(url):  # noqa: N802 - Qt API
+            opened.append(url.toLocalFile())
+            return True
+
+    monkeypatch.setattr("ui.app.QDesktopServices", Desktop)
+    w = _window(qtbot, ui_ctx)
+    assert w.log_action.statusTip() == str(logs.configured_path())
+    w.log_action.trigger()
+    assert opened == [str(logs.configured_path().parent)] and logs.configured_path().resolve() == path.resolve()
+    assert w.statusBar().currentMessage() == str(logs.configured_path())
     _close(w)
