@@ -165,11 +165,15 @@ class DetailPanel(QWidget):
         self.delete_fact_btn = QPushButton(tr("Delete fact"), facts_page)
         self.delete_fact_btn.setToolTip(tr("Delete the selected fact (Delete)"))
         self.delete_fact_btn.setEnabled(False)
+        self.suggest_facts_btn = QPushButton(tr("Suggest facts…"), facts_page)
+        self.suggest_facts_btn.setToolTip(tr("Ask the language model for facts stated in the title and description; "
+                                             "you accept each one"))
         hint = QLabel(tr("Double-click a value to edit it. Generation is grounded on these facts."), facts_page)
         hint.setStyleSheet("color: #777")
         hint.setWordWrap(True)
         bar.addWidget(self.add_fact_btn)
         bar.addWidget(self.delete_fact_btn)
+        bar.addWidget(self.suggest_facts_btn)
         bar.addWidget(hint, 1)
         fv.addLayout(bar)
         self.facts_model = FactsModel(self)
@@ -238,6 +242,7 @@ class DetailPanel(QWidget):
 
         self.add_fact_btn.clicked.connect(self.add_fact)
         self.delete_fact_btn.clicked.connect(self.delete_selected_fact)
+        self.suggest_facts_btn.clicked.connect(self.suggest_facts)
         self.facts_model.fact_edited.connect(self._on_fact_edited)
         hh.sectionResized.connect(lambda *_: self.facts_view.resizeRowsToContents())
         self.facts_view.selectionModel().selectionChanged.connect(
@@ -373,6 +378,18 @@ class DetailPanel(QWidget):
         db, pid = self.ctx.db, self.product_id
         self._write("add fact", lambda p, c: svc.set_fact(db, pid, key, value, type=type_, unit=unit),
                     tr("Added fact") + f" “{key}”")
+
+    def suggest_facts(self):
+        """The model's suggestions for this product, each accepted or rejected by the user (issue 16)."""
+        if self.product_id is None:
+            return None
+        from ui.catalog.suggest_facts import SuggestFactsDialog
+
+        dlg = SuggestFactsDialog(self.ctx, self.product_id, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.added.connect(lambda summary: self.status_message.emit(summary.message))
+        dlg.open()
+        return dlg
 
     def delete_selected_fact(self) -> None:
         key = self._selected_fact_key()

@@ -439,9 +439,14 @@ class FactsModel(QAbstractTableModel):
             if col == "unit":
                 return bidi(fact.unit or "") if role == Qt.ItemDataRole.DisplayRole else (fact.unit or "")
             if col == "source":
+                if fact.source == "suggested":  # a model's suggestion the user accepted (issue 16)
+                    return tr("suggested by {model}, accepted by user").format(
+                        model=(fact.data or {}).get("model") or "?")
                 return tr("edited") if fact.user_edited else tr(SOURCE_LABELS.get(fact.source, fact.source))
         if role == Qt.ItemDataRole.ToolTipRole and col == "value":
             return plain.tip(fact.value)
+        if role == Qt.ItemDataRole.ToolTipRole and col == "source" and fact.source == "suggested":
+            return plain.tip(tr("Source sentence") + ": " + str((fact.data or {}).get("quote") or ""))
         if role == Qt.ItemDataRole.ToolTipRole and col == "source":
             return {"import": tr("Read from the import file"), "html": tr("Read off the description"),
                     "user": tr("Entered by hand; kept by re-imports")}.get(fact.source, fact.source)
