@@ -14,6 +14,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from generators.copy.names import after_article, reorder_fabrics
+
 BANK_DIR = Path(__file__).resolve().parents[2] / "assets" / "phrasebanks"  # assets/ sits beside generators/
 
 # catalog fact keys → phrase-bank keys
@@ -91,7 +93,7 @@ def canonical_key(key: str) -> str:
 
 
 def supported_languages() -> list[str]:
-    return sorted(p.stem for p in BANK_DIR.glob("*.json") if p.stem != "glossary")
+    return sorted(p.stem for p in BANK_DIR.glob("*.json") if p.stem not in ("glossary", "names"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -135,6 +137,14 @@ class Bank:
         out = _GENDERED.sub(lambda mt: _pick(mt.group(1).split("|"), g), template)
         if "{the" in out:
             name = str(kw.get("name", ""))
+            if name:
+                # an article right before the name: a built name reads as it does mid-sentence after it
+                # ("die kabellosen In-Ear-Kopfhörer", "le t-shirt col rond …")
+                def before_name(mt: re.Match) -> str:
+                    art = self.article(mt.group(1), g, name)
+                    return art + (after_article(name, self.lang, mt.group(1), g) if art else name)
+
+                out = re.sub(r"\{(the(?:_nom|_acc|_dat)?)\}\{name\}", before_name, out)
             out = _ARTICLE.sub(lambda mt: self.article(mt.group(1), g, name), out)
         for k, v in kw.items():
             out = out.replace("{" + k + "}", str(v))
@@ -207,9 +217,14 @@ class Bank:
             return value
         for pat in self.data.get("patterns") or ():  # phrases with numbers ("the model is 183 cm and wears M")
             value = re.sub(pat["en"], lambda mt, out=pat["out"]: _expand(mt, out), value, flags=re.I)
-        if self._term_re is None:
-            return value
-        return self._term_re.sub(lambda mt: _same_case(mt.group(1), self.terms[mt.group(1).lower()]), value)
+        # a fabric after its material in the language's order ("coton biologique jersey" → "jersey de coton
+        # biologique"), kept out of the glossary's way behind placeholders
+        value, kept = reorder_fabrics(value, self.lang)
+        if self._term_re is not None:
+            value = self._term_re.sub(lambda mt: _same_case(mt.group(1), self.terms[mt.group(1).lower()]), value)
+        for key, text in kept.items():
+            value = value.replace(key, text)
+        return value
 
     def join(self, items: list[str]) -> str:
         items = [i for i in items if i]

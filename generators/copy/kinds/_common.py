@@ -8,6 +8,8 @@ from typing import Any
 
 import regex
 
+from generators.copy.names import build as build_name
+from generators.copy.names import word as lexicon_word
 from generators.copy.phrasebank import ABBR_END as _ABBR_END
 from generators.copy.phrasebank import SKIP_KEYS, Bank, canonical_key
 from generators.copy.textutil import fit, measure
@@ -177,6 +179,8 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
                  fact=f["key"])
         if bank is not None and bank.lang == "fr":  # French spacing: « 100 % coton », « envers ; ne pas »
             value = re.sub(r"(?<=\d)%", "\u00a0%", value).replace("; ", "\u00a0; ")
+        if bank is not None and bank.lang == "de":  # DIN 5008: „100 % Bio-Baumwolle“
+            value = re.sub(r"(?<=\d) ?%", "\u00a0%", value)
         if bank is not None and bank.lang in ("ja", "zh"):
             value = re.sub(r"(?<=[^\x00-\x7f])\. ", "。", value)  # a translated sentence ends with 。
             # counted box contents the way ja/zh lists write them: "2 イヤホン" → "イヤホン×2", "2 耳机" → "耳机×2"
@@ -286,6 +290,9 @@ def glossary_name(task: dict[str, Any], title: str) -> str:
     whole = terms.get(core.casefold())
     if whole:
         return f"{lead} {whole}".strip()
+    built = build_name(title, lang, task["product"].get("vendor") or "")
+    if built is not None:  # head noun + modifiers in the language's order (generators/copy/names.py)
+        return built.name
     if lang in _PREFIX_MODIFIERS:
         # "Scented Soy Candle — Fig & Cedar": the variant after the dash stays as written; "Earbuds with Noise
         # Cancelling": what follows "with" is one more attribute before the noun (降噪无线耳塞式耳机)
@@ -320,6 +327,11 @@ def gender(task: dict[str, Any], bank: Bank) -> str | None:
     product themselves for this market or the bank does not know the noun (the templates then use no article)."""
     if (task.get("translations") or {}).get("name"):
         return None
+    src = (task["product"].get("source_language") or "en").split("-")[0]
+    if bank.lang != src:
+        built = build_name(task["product"].get("title") or "", bank.lang, task["product"].get("vendor") or "")
+        if built is not None and built.gender:  # the gender of the noun the built name uses
+            return built.gender
     return bank.gender(task["product"].get("title") or "")
 
 
@@ -329,7 +341,16 @@ def brand(task: dict[str, Any]) -> str:
 
 def product_type(task: dict[str, Any], bank: Bank) -> str:
     t = (task["product"].get("product_type") or "").strip()
-    return bank.term(t) if t else ""
+    return tag_term(t, bank) if t else ""
+
+
+def tag_term(word: str, bank: Bank) -> str:
+    """A catalog tag or type ("organic", "T-Shirts") in the bank's language: the glossary, else the product-name
+    lexicon's word; as written when neither knows it."""
+    out = bank.term(word)
+    if out == word and bank.lang != "en":
+        return lexicon_word(word, bank.lang) or out
+    return out
 
 
 def take_sentences(parts: list[str], limit: int | None, unit: str, bank: Bank) -> str:

@@ -28,6 +28,7 @@ from generators.copy.kinds._common import (
     selling_rank,
     short_value,
     tag_body,
+    tag_term,
     unique,
 )
 from generators.copy.phrasebank import Bank, canonical_key
@@ -155,7 +156,7 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     cta = bank.s(cta_key, link="").rstrip(" :：") if cta_key == "caption.cta_inline" else bank.s(cta_key)
     tags = []
     pt = product_type(task, bank)
-    for w in [pt, brand(task)] + claim_free([bank.term(t) for t in task["product"].get("tags") or []], task):
+    for w in [pt, brand(task)] + claim_free([tag_term(t, bank) for t in task["product"].get("tags") or []], task):
         if w:
             tags.append(hashtag(w))
     tags = unique([t for t in tags if len(t) > 1])[: ch.hashtags]

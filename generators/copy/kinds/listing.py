@@ -23,6 +23,7 @@ from generators.copy.kinds._common import (
     options_text,
     product_type,
     short_value,
+    tag_term,
     take_sentences,
     title_with_attrs,
     unique,
@@ -133,7 +134,7 @@ def _keywords(task: dict[str, Any], bank: Bank) -> list[str]:
     if pt:
         words.append(pt)
     for t in task["product"].get("tags") or []:
-        words.append(bank.term(t))
+        words.append(tag_term(t, bank))
     cat = (task["product"].get("category") or "").split(">")[-1].strip()
     if cat:
         words.append(bank.term(cat))

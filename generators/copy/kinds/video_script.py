@@ -29,6 +29,7 @@ from generators.copy.kinds._common import (
     selling_rank,
     short_value,
     tag_body,
+    tag_term,
     unique,
 )
 from generators.copy.phrasebank import Bank
@@ -209,7 +210,7 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
                        "image": image, "camera": moves[(i + 1 + s) % len(moves)]})
     scenes.append({"duration": 3.0, "on_screen_text": cta, "voice_over": cta, "image": "card:cta", "camera": "zoom-in"})
     tags = [hashtag(w) for w in [product_type(task, bank), brand(task)] +
-            [bank.term(t) for t in task["product"].get("tags") or []] if w]
+            [tag_term(t, bank) for t in task["product"].get("tags") or []] if w]
     return {"hook": hook, "scenes": scenes, "cta": cta, "hashtags": unique([t for t in tags if len(t) > 1])}
 
 

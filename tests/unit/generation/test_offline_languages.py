@@ -157,4 +157,7 @@ def test_product_names_from_the_glossary():
     assert name(task("de", "Yoga Mat")) == "Yogamatte"
     assert name(task("ja", "Harbor Organic Cotton T-Shirt")) == "Harbor オーガニックコットンTシャツ"
     assert name(task("ko", "Linen Dress")) == "린넨 원피스"
-    assert name(task("de", "Solid Oak Dining Table")) == "Solid Oak Dining Table"  # no glossary noun: as written
+    # issue 16: a name built from the product-name lexicon (noun + modifiers in the language's order) …
+    assert name(task("de", "Solid Oak Dining Table")) == "Esstisch aus Eiche massiv"
+    # … but a word the lexicon does not know keeps the seller's name whole, never half-translated
+    assert name(task("de", "Solid Oak Farmhouse Dining Table")) == "Solid Oak Farmhouse Dining Table"

@@ -1,0 +1,363 @@
+"""Localized product names for the offline writer, built from the product-type noun and the attributes of an
+English catalog title (data: ``assets/phrasebanks/names.json``).
+
+"Organic Cotton Crew T-Shirt" → "T-Shirt mit Rundhalsausschnitt aus Bio-Baumwolle", "T-shirt col rond en coton
+biologique", "Camiseta de cuello redondo de algodón orgánico", "オーガニックコットンクルーネックTシャツ": the head noun
+in the language's form (gender, number), modifiers placed where the language puts them — German adjectives
+declined before the noun, compounds joined to it ("Duftkerze", "Bluetooth-Lautsprecher"), prepositional
+phrases after it; Romance languages put everything after the noun, classifiers first, materials last
+("en …", "de …", "in …"); Japanese and Chinese put every modifier before the noun. Brand and model tokens
+("iPhone 15", "Pro", "D3"), measures ("45 x 45 cm", "1.2 L" → "1,2 L") and a variant after a dash stay as the
+seller wrote them. A title with any word the lexicon does not know is not built (``None``): the caller keeps the
+seller's name — never a half-translated name.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+NAMES_FILE = Path(__file__).resolve().parents[2] / "assets" / "phrasebanks" / "names.json"
+EUROPEAN = ("de", "fr", "es", "it", "pt")
+PREFIX_LANGS = ("ja", "zh")
+LANGS = EUROPEAN + PREFIX_LANGS
+
+# words that name a model or edition, kept as written ("Wireless Earbuds Pro")
+MODEL_WORDS = {"pro", "max", "mini", "plus", "lite", "air", "ultra", "se", "xl", "xs", "xxl", "2-in-1", "3-in-1"}
+_UNIT = r"(?:mAh|Wh|W|V|mm|cm|m|kg|g|ml|mL|cl|l|L|oz|fl\.?\s?oz|lb|lbs|in|inch|inches|\")"
+_NUM = r"\d+(?:[.,]\d+)*"
+_MEASURE = re.compile(
+    rf"\(\s*{_NUM}\s*\)"  # a count in brackets: "(90)"
+    rf"|\b{_NUM}\s*(?:[x×]\s*{_NUM}\s*){{0,2}}{_UNIT}(?![\w])", re.I)
+_SPLIT_WITH = re.compile(r"\s+with\s+", re.I)
+_SPLIT_FOR = re.compile(r"\s+for\s+", re.I)
+_DASH = re.compile(r"(\s[—–-]\s)")
+_DE_STRONG = {"m": "er", "f": "e", "n": "es", "mpl": "e", "fpl": "e"}
+_DE_WEAK = {  # after a definite article, by case
+    "nom": {"m": "e", "f": "e", "n": "e", "mpl": "en", "fpl": "en"},
+    "acc": {"m": "en", "f": "e", "n": "e", "mpl": "en", "fpl": "en"},
+    "dat": {"m": "en", "f": "en", "n": "en", "mpl": "en", "fpl": "en"},
+}
+
+
+@dataclass(frozen=True)
+class Built:
+    name: str
+    gender: str | None  # m, f, n, mpl, fpl (European languages); None in ja/zh
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    return json.loads(NAMES_FILE.read_text(encoding="utf-8"))
+
+
+def _is_model(tok: str) -> bool:
+    """A brand or model token: digits, an inner capital (iPhone, MagSafe), all capitals (USB-C), or an edition."""
+    t = tok.strip("()")
+    return bool(t) and (any(c.isdigit() for c in t) or (len(t) > 1 and t.isupper())
+                        or any(c.isupper() for c in t[1:]) or t.casefold() in MODEL_WORDS)
+
+
+def localize_number(text: str, lang: str) -> str:
+    """'10,000 mAh' → '10.000 mAh' (de), '1.2 L' → '1,2 L' (de, fr, es, it, pt); ja/zh as written."""
+    tpl = lexicon()["templates"].get(lang) or {}
+    dec, th = tpl.get("decimal", "."), tpl.get("thousands", ",")
+    if dec == "." and th == ",":
+        return text
+
+    def one(m: re.Match) -> str:
+        s = m.group(0)
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s):
+            return s.replace(",", th)
+        if re.fullmatch(r"\d+\.\d+", s):
+            return s.replace(".", dec)
+        return s
+
+    return re.sub(r"\d+(?:[.,]\d+)+", one, text)
+
+
+def _match(words: list[str], i: int, table: dict[str, Any], longest: int = 4) -> tuple[int, Any]:
+    """Longest key of ``table`` starting at ``words[i]`` → (number of words, value); (0, None) if none."""
+    for n in range(min(longest, len(words) - i), 0, -1):
+        key = " ".join(words[i:i + n]).casefold()
+        if key in table:
+            return n, table[key]
+    return 0, None
+
+
+def _mods(words: list[str], lang: str) -> list[dict[str, Any]] | None:
+    """The modifier rows of ``words`` in order, with model tokens as ``{"kind": "model"}``; None if a word is
+    unknown (or the language has no form for it)."""
+    lex = lexicon()["mods"]
+    out: list[dict[str, Any]] = []
+    i = 0
+    while i < len(words):
+        if words[i] in ("&", "and", "+") and out and out[-1]["kind"] == "mat":
+            out.append({"kind": "and"})
+            i += 1
+            continue
+        n, idx = _match(words, i, lex["keys"])
+        if n:
+            row = lex["rows"][idx]
+            if not row.get(lang):
+                return None
+            out.append(row)
+            i += n
+            continue
+        if _is_model(words[i]):
+            out.append({"kind": "model", lang: words[i]})
+            i += 1
+            continue
+        return None
+    if out and out[-1]["kind"] == "and":
+        return None
+    return out
+
+
+def _feats(tail: str, lang: str) -> list[dict[str, Any]] | None:
+    """What follows "with": features only ("Noise Cancelling", "Lid and Handle")."""
+    parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", tail.strip(), flags=re.I) if p]
+    rows: list[dict[str, Any]] = []
+    for p in parts:
+        got = _mods(p.split(), lang)
+        if not got or len(got) != 1 or got[0]["kind"] not in ("feat",):
+            return None
+        rows.extend(got)
+    return rows
+
+
+def _adj(forms: list[str], g: str) -> str:
+    """A Romance adjective agreeing with gender ``g`` (forms m, f, mpl, fpl)."""
+    return forms[{"m": 1, "n": 1, "f": 2, "mpl": 3, "fpl": 4}.get(g, 1)]
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+def _european(lang: str, noun: tuple[str, str], mods: list[dict[str, Any]], feats: list[dict[str, Any]],
+              measures: list[str], for_tail: str) -> Built:
+    word, g = noun
+    tpl = lexicon()["templates"][lang]
+    mats = [m[lang] for m in mods if m["kind"] == "mat"]
+    models = [m[lang] for m in mods if m["kind"] in ("model", "edition")]
+    if lang == "de":
+        prefixes = [m[lang] for m in mods if m["kind"] in ("cls", "adj", "feat") and isinstance(m[lang], str)
+                    and m[lang].endswith(("+", "-"))]
+        adjs = [m[lang][1:] for m in mods if m["kind"] in ("cls", "adj", "feat") and isinstance(m[lang], str)
+                and m[lang].startswith("~")]
+        after = [m[lang] for m in mods if m["kind"] in ("cls", "adj", "feat") and isinstance(m[lang], str)
+                 and not m[lang].endswith(("+", "-")) and not m[lang].startswith("~")]
+        for p in reversed(prefixes):
+            if p.endswith("-") or re.match(r"[A-ZÄÖÜ](?:[A-Z]|-)", word):
+                word = p.rstrip("+").rstrip("-") + "-" + word
+            else:
+                word = p[:-1] + word[:1].lower() + word[1:]
+        head = " ".join([a + _DE_STRONG[g] for a in adjs] + [word])
+    else:
+        def form(m: dict[str, Any]) -> str:
+            v = m[lang]
+            return _adj(v, g) if isinstance(v, list) else v
+
+        # classifiers sit right after the noun (closest English modifier first), then model tokens, adjectives,
+        # prepositional features, and the material last
+        cls = [form(m) for m in reversed(mods) if m["kind"] == "cls"]
+        adjs = [form(m) for m in mods if m["kind"] == "adj"]
+        after = [form(m) for m in mods if m["kind"] == "feat"]
+        editions = [m[lang] for m in mods if m["kind"] == "edition"]  # "Écouteurs sans fil Pro"
+        head = " ".join([word] + cls + models + adjs + editions)
+        models = []
+    parts = [head] + models + after + [m[lang] if not isinstance(m[lang], list) else _adj(m[lang], g) for m in feats]
+    if mats:
+        joined = mats[0] if len(mats) == 1 else ", ".join(mats[:-1]) + tpl["and"] + mats[-1]
+        parts.append(tpl["mat"].replace("{m}", joined))
+    parts += [localize_number(x, lang) for x in measures]
+    if for_tail:
+        parts.append(tpl["for"].replace("{x}", for_tail))
+    return Built(_cap(" ".join(p for p in parts if p)), g)
+
+
+def _prefixed(lang: str, noun: str, mods: list[dict[str, Any]], feats: list[dict[str, Any]], measures: list[str],
+              for_tail: str) -> Built:
+    tpl = lexicon()["templates"][lang]
+    pre = [m[lang] for m in feats] + [m[lang] for m in mods if m["kind"] not in ("model", "edition", "and")]
+    models = [m[lang] for m in mods if m["kind"] in ("model", "edition")]
+    name = "".join(pre) + noun + (" " + " ".join(models) if models else "")
+    if for_tail:
+        name = tpl["for"].replace("{x}", for_tail) + name
+    if measures:
+        name += " " + " ".join(measures)
+    return Built(name, None)
+
+
+@functools.lru_cache(maxsize=4096)
+def build(title: str, lang: str, vendor: str = "") -> Built | None:
+    """The product name of an English ``title`` in ``lang``, or None when any word of it is not in the lexicon."""
+    lang = (lang or "").split("-")[0].lower()
+    if lang not in LANGS or not title or not title.strip():
+        return None
+    title = re.sub(r"\s+", " ", title.strip())
+    lead = ""
+    if vendor and title.casefold().startswith(vendor.casefold() + " "):
+        lead, title = title[:len(vendor)], title[len(vendor):].strip()
+    core, dash, variant = (_DASH.split(title, maxsplit=1) + ["", ""])[:3]
+    for_tail = with_tail = ""
+    if _SPLIT_FOR.search(core):
+        core, for_tail = _SPLIT_FOR.split(core, maxsplit=1)
+        if not all(_is_model(t) or (vendor and t.casefold() in vendor.casefold()) for t in for_tail.split()):
+            return None  # "for Dogs" is a word to translate, not a model name: not built
+    if _SPLIT_WITH.search(core):
+        core, with_tail = _SPLIT_WITH.split(core, maxsplit=1)
+    measures = [m.group(0).strip() for m in _MEASURE.finditer(core)]
+    core = _MEASURE.sub(" ", core)
+    words = [w for w in re.split(r"\s+", core.strip()) if w]
+    if not words:
+        return None
+    lex = lexicon()["nouns"]
+    # the head noun: the longest lexicon noun ending the title, before trailing model tokens ("Earbuds Pro")
+    end = len(words)
+    trailing: list[str] = []
+    while end > 1 and _is_model(words[end - 1]) and words[end - 1].casefold() not in lex["keys"]:
+        end -= 1
+        trailing.insert(0, words[end])
+    found = None
+    for n in range(min(4, end), 0, -1):
+        key = " ".join(words[end - n:end]).casefold()
+        if key in lex["keys"]:
+            found = (n, *lex["keys"][key])
+            break
+    if not found:
+        return None
+    n, idx, plural = found
+    row = lex["rows"][idx]
+    cell = row.get(lang)
+    if not cell:
+        return None
+    mods = _mods(words[:end - n], lang)
+    if mods is None:
+        return None
+    mods += [{"kind": "edition", lang: t} for t in trailing]
+    feats = _feats(with_tail, lang) if with_tail else []
+    if feats is None:
+        return None
+    if lang in EUROPEAN:
+        noun = cell[1] if plural and len(cell) > 1 else cell[0]
+        built = _european(lang, (noun[0], noun[1]), mods, feats, measures, for_tail)
+    else:
+        built = _prefixed(lang, cell, mods, feats, measures, for_tail)
+    name = built.name
+    if lead:
+        name = f"{lead} {name}"
+    if variant:
+        name = f"{name}{dash}{variant}"
+    return Built(name, built.gender)
+
+
+@functools.lru_cache(maxsize=16)
+def _noun_starts(lang: str) -> frozenset[str]:
+    """First words of the language's nouns, capitalised (a built name starts with one)."""
+    out = set()
+    for row in lexicon()["nouns"]["rows"]:
+        for form, _g in row.get(lang) or ():
+            out.add(_cap(form.split()[0]))
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=16)
+def _de_adjectives() -> tuple[str, ...]:
+    stems = {r["de"][1:] for r in lexicon()["mods"]["rows"] if isinstance(r.get("de"), str)
+             and r["de"].startswith("~")}
+    return tuple(sorted(stems, key=len, reverse=True))
+
+
+def after_article(name: str, lang: str, which: str, g: str | None) -> str:
+    """A built name as it reads after a definite article mid-sentence: German adjectives take the weak ending of
+    the article's case and a small letter ("die kabellosen In-Ear-Kopfhörer" from "Kabellose In-Ear-Kopfhörer");
+    a Romance name starts with a small letter ("le t-shirt col rond …"). Other names are returned as they are."""
+    if not name or not g:
+        return name
+    if lang == "de":
+        case = {"the_acc": "acc", "the_dat": "dat"}.get(which, "nom")
+        words = name.split(" ")
+        i = 0
+        while i < len(words):
+            low = words[i].casefold()
+            stem = next((s for s in _de_adjectives() if low in (s + e for e in ("e", "er", "es", "en", "em"))), None)
+            if not stem:
+                break
+            words[i] = stem + _DE_WEAK[case][g]
+            i += 1
+        return " ".join(words)
+    if lang in ("fr", "es", "it", "pt"):
+        first = name.split(" ", 1)[0]
+        if first in _noun_starts(lang):
+            return name[:1].lower() + name[1:]
+    return name
+
+
+@functools.lru_cache(maxsize=16)
+def _fabric_re() -> re.Pattern[str]:
+    lex = lexicon()
+    mats = [k for k, i in lex["mods"]["keys"].items() if lex["mods"]["rows"][i]["kind"] == "mat"]
+    fabrics = [k for k in lex["fabrics"] if not k.startswith("_")]
+    alt = lambda keys: "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))  # noqa: E731
+    return re.compile(rf"(?<![\w-])(?:(\d+(?:[.,]\d+)?\s?%)\s*)?({alt(mats)})\s+({alt(fabrics)})(?![\w-])", re.I)
+
+
+def reorder_fabrics(value: str, lang: str) -> tuple[str, dict[str, str]]:
+    """A fabric named after its material ("100% organic cotton jersey") in the order of ``lang`` ("jersey 100 %
+    coton biologique", "punto jersey de algodón orgánico", "Jersey aus Bio-Baumwolle"): the phrase is replaced by a
+    placeholder (so the glossary leaves it alone); the map gives each placeholder's text."""
+    lang = (lang or "").split("-")[0]
+    if lang not in EUROPEAN or not value:
+        return value, {}
+    lex = lexicon()
+    tpl = lex["templates"][lang]
+    li = lex["fabrics"]["_langs"].index(lang)
+    found: dict[str, str] = {}
+
+    def one(m: re.Match) -> str:
+        pct, mat, fab = m.group(1), m.group(2), m.group(3)
+        mat_row = lex["mods"]["rows"][lex["mods"]["keys"][mat.casefold()]]
+        fabric = lex["fabrics"][fab.casefold()][li]
+        text = (tpl["fabric_pct"] if pct else tpl["fabric"]).replace("{f}", fabric).replace("{m}", mat_row[lang])
+        text = text.replace("{p}", localize_percent(pct, lang) if pct else "")
+        if lang == "fr":
+            text = re.sub(r"\bde ([aeiouéèêh])", r"d'\1", text)
+        key = f"\x01{len(found)}\x01"
+        found[key] = text
+        return key
+
+    return _fabric_re().sub(one, value), found
+
+
+def localize_percent(pct: str, lang: str) -> str:
+    """'100%' the way ``lang`` writes it next to a word: 100 % (de, fr: with a no-break space), 100% elsewhere."""
+    num = pct.replace("%", "").strip()
+    return f"{num}\u00a0%" if lang in ("de", "fr") else f"{num}%"
+
+
+def word(term: str, lang: str) -> str | None:
+    """One catalog word (a tag: "organic", "cotton", "t-shirts") in ``lang`` from the lexicon, or None."""
+    lex = lexicon()
+    key = (term or "").strip().casefold()
+    lang = (lang or "").split("-")[0]
+    if key in lex["mods"]["keys"]:
+        v = lex["mods"]["rows"][lex["mods"]["keys"][key]].get(lang)
+        if isinstance(v, list):
+            return v[1]
+        if v:
+            v = v.strip("~+-")
+            return v if " " not in v or lang not in ("de",) else None
+    if key in lex["nouns"]["keys"]:
+        idx, plural = lex["nouns"]["keys"][key]
+        cell = lex["nouns"]["rows"][idx].get(lang)
+        if isinstance(cell, list) and cell:
+            return (cell[1] if plural and len(cell) > 1 else cell[0])[0]
+        if isinstance(cell, str) and cell:
+            return cell
+    return None
