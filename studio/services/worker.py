@@ -53,7 +53,7 @@ from studio.ports import (
 from studio.services import accounts as accounts_svc
 from studio.services import scheduling as sched
 from studio.storage import models as m
-from studio.storage.db import Database
+from studio.storage.db import Database, affected, get_row
 
 log = logging.getLogger("studio.publish")  # the publisher (studio.logs names the subsystems)
 
@@ -188,7 +188,7 @@ def _claim_one(db: Database, worker_id: str, cutoff: datetime) -> int | None:
             res = s.execute(text("UPDATE posts SET state='publishing', claimed_by=:w, claimed_at=:now "
                                  "WHERE id=:id AND state='scheduled'"),
                             {"w": worker_id, "now": _sqlite_dt(now), "id": pid})
-            if res.rowcount == 1:
+            if affected(res) == 1:
                 return pid
         return None
 
@@ -205,7 +205,7 @@ def _set(db: Database, post_id: int, worker_id: str, event: tuple[str, dict] | N
         with db.session() as s:
             res = s.execute(update(m.Post).where(m.Post.id == post_id, m.Post.state == "publishing",
                                                  m.Post.claimed_by == worker_id).values(**values))
-            if res.rowcount != 1:
+            if affected(res) != 1:
                 log.warning("post %s: claim lost before %s", post_id, values.get("state"))
                 return False
             if event:
@@ -281,8 +281,8 @@ def _process(db: Database, post_id: int, opts: WorkerOptions, summary: RunSummar
     wid = opts.worker_id
     now = sched.now_utc()
     with db.session() as s:
-        row = s.get(m.Post, post_id)
-        acc = s.get(m.Account, row.account_id)
+        row = get_row(s, m.Post, post_id)
+        acc = get_row(s, m.Account, row.account_id)
         checkpoints = _checkpoints(s, post_id)
         platform, account_id, account_name = acc.platform, acc.id, acc.name
         acc_settings = dict(acc.settings or {})
@@ -438,7 +438,7 @@ def _intent(db: Database, post_id: int, wid: str, account_id: int, platform: str
             res = s.execute(update(m.Post).where(m.Post.id == post_id, m.Post.claimed_by == wid,
                                                  m.Post.state == "publishing")
                             .values(state="scheduled", next_attempt_at=free_at, claimed_by=None))
-            if res.rowcount != 1:
+            if affected(res) != 1:
                 return "lost"
             sched.add_event(s, post_id, "deferred", budget=u["name"], used=u["used"], limit=u["limit"],
                             until=free_at.isoformat(), source=u["source"])
@@ -446,7 +446,7 @@ def _intent(db: Database, post_id: int, wid: str, account_id: int, platform: str
         res = s.execute(update(m.Post).where(m.Post.id == post_id, m.Post.claimed_by == wid,
                                              m.Post.state == "publishing")
                         .values(intent_at=sched.now_utc(), attempts=m.Post.attempts + 1))
-        if res.rowcount != 1:
+        if affected(res) != 1:
             return "lost"
         sched.add_event(s, post_id, "intent", worker=wid, platform=platform)
         return "ok"
@@ -561,7 +561,7 @@ def reconcile(db: Database, *, transport: Any = None, lease_s: float = LEASE_S, 
                 res = s.execute(update(m.Post).where(m.Post.id == post_id, m.Post.state == "publishing",
                                                      m.Post.claimed_by == claimed_by)
                                 .values(claimed_by=wid, claimed_at=sched.now_utc()))
-                if res.rowcount != 1:
+                if affected(res) != 1:
                     return None
                 row = s.get(m.Post, post_id)
                 return (sched.utc(row.intent_at), sched.utc(claimed_at),
@@ -659,7 +659,7 @@ def run_once(db: Database, progress: ProgressFn = no_progress, cancel: CancelTok
 
                 def mark(pid=pid, err=err) -> None:
                     with db.session() as s:
-                        row = s.get(m.Post, pid)
+                        row = get_row(s, m.Post, pid)
                         # after intent we cannot know whether it went out: needs attention, never blind retry
                         if row.state == "publishing" and row.claimed_by == opts.worker_id:
                             row.state = "needs-attention"

@@ -10,14 +10,31 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import CursorResult, Engine, Result, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from studio import settings
+from studio.domain import NotFound
 from studio.safepath import create_private_file, make_private
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+_Row = TypeVar("_Row")
+
+
+def get_row(s: Session, model: type[_Row], ident: Any) -> _Row:
+    """``Session.get`` of a row the caller knows exists (its id comes from a claim, a foreign key or the same
+    transaction): a missing one raises ``NotFound`` here instead of an ``AttributeError`` on ``None`` later."""
+    row = s.get(model, ident)
+    if row is None:
+        raise NotFound(f"{getattr(model, '__tablename__', model.__name__)} {ident} does not exist")
+    return row
+
+
+def affected(result: Result[Any]) -> int:
+    """Rows an UPDATE/DELETE changed (``Session.execute`` is typed as a plain ``Result``; DML gives a cursor)."""
+    return cast("CursorResult[Any]", result).rowcount
 
 
 class Database:
