@@ -31,8 +31,9 @@ from studio import quality
 from studio.domain import StudioError
 from studio.quality import user_rules
 from studio.services import quality as quality_service
-from ui import plain
+from ui import ops, plain
 from ui.i18n import tr
+from ui.ops import Op
 from ui.widgets.checks_panel import ChecksPanel
 
 _SEVERITIES = ("error", "warning", "info")
@@ -132,14 +133,14 @@ class ReportTab(QWidget):
         self.html_button.clicked.connect(lambda: self._export("html"))
 
     def run_checks(self) -> None:
-        self.run_button.setEnabled(False)
         self.status.setText(tr("Checking drafts…"))
         db = self.ctx.db
 
         def job(progress, cancel):
             return quality_service.lint_drafts(db, progress=progress, cancel=cancel)
 
-        self.ctx.tasks.submit(job, name="quality-report", on_done=self._done, on_error=self._failed)
+        Op(self.ctx, self, job).named("quality-report").busy(self.run_button).success(self._done) \
+            .failure(self._failed).run_in_background()
 
     def _done(self, results) -> None:
         self.results = list(results)
@@ -148,7 +149,6 @@ class ReportTab(QWidget):
         totals = quality_service.severity_totals(self.results)
         self.status.setText(tr("{n} draft(s): {e} error(s), {w} warning(s), {i} info").format(
             n=len(self.results), e=totals["error"], w=totals["warning"], i=totals["info"]))
-        self.run_button.setEnabled(True)
         self.csv_button.setEnabled(bool(rows))
         self.html_button.setEnabled(bool(rows))
         if rows:  # show the first row's findings instead of an empty "No checks yet."
@@ -167,9 +167,8 @@ class ReportTab(QWidget):
                           for f in r.findings]
         self.details.set_findings(found)
 
-    def _failed(self, message: str) -> None:
-        self.status.setText(tr("Checks failed: {msg}").format(msg=message))
-        self.run_button.setEnabled(True)
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(tr("Checks failed: {msg}").format(msg=ops.message_of(exc)))
 
     def export(self, kind: str, path: str | Path) -> Path:
         rows = self.model.rows()
@@ -281,7 +280,6 @@ class LintPad(QWidget):
         text = self.editor.toPlainText()
         target, market = self.target.currentData() or "generic", self.market_tag()
         rule_findings = self.lint(text)
-        self.second_button.setEnabled(False)
         self.second_status.setText(tr("Asking the model…"))
 
         def job(progress, cancel):
@@ -292,7 +290,6 @@ class LintPad(QWidget):
 
         def done(result) -> None:
             extra, error = result
-            self.second_button.setEnabled(True)
             if self.editor.toPlainText() != text:
                 self.second_status.setText("")
                 return  # the text changed meanwhile: the answer is about another text
@@ -305,11 +302,11 @@ class LintPad(QWidget):
             self.panel.set_findings(quality.sort_findings([*rule_findings, *extra]))
             self.second_opinion_ready.emit(len(extra))
 
-        def failed(message: str) -> None:
-            self.second_button.setEnabled(True)
-            self.second_status.setText(tr("No second opinion: {error}").format(error=message))
+        def failed(exc: BaseException) -> None:
+            self.second_status.setText(tr("No second opinion: {error}").format(error=ops.message_of(exc)))
 
-        self.ctx.tasks.submit(job, name="claims-second-opinion", on_done=done, on_error=failed)
+        Op(self.ctx, self, job).named("claims-second-opinion").busy(self.second_button).success(done) \
+            .failure(failed).run_in_background()
 
     def lint(self, text: str):
         context = {"sponsored": self.sponsored.isChecked(), "ai_generated": self.ai_generated.isChecked()}

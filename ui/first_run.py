@@ -11,7 +11,9 @@ import os
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui import ops
 from ui.i18n import tr
+from ui.ops import Op
 
 SETTING = "ui.sample_offered"
 
@@ -28,8 +30,8 @@ def offer_sample(window) -> QMessageBox | None:
     from studio.services import catalog
 
     db = ctx.db
-    ctx.tasks.submit(lambda p, c: catalog.count_products(db), name="first run", quiet=True,
-                     on_done=lambda n: _ask(window, n) if n == 0 else ctx.settings.set(SETTING, True))
+    Op(ctx, window, lambda p, c: catalog.count_products(db)).named("first run").quiet() \
+        .success(lambda n: _ask(window, n) if n == 0 else ctx.settings.set(SETTING, True)).run_in_background()
     return None
 
 
@@ -78,8 +80,8 @@ def offer_llm(window) -> None:
     if providers.config(ctx.settings)["provider"] != "offline":
         ctx.settings.set(LLM_SETTING, True)  # the user already chose a writer
         return
-    ctx.tasks.submit(lambda p, c: llm_setup.discover(), name="find model servers", quiet=True,
-                     on_done=lambda found: _ask_llm(window, [s for s in found if s.models]))
+    Op(ctx, window, lambda p, c: llm_setup.discover()).named("find model servers").quiet() \
+        .success(lambda found: _ask_llm(window, [s for s in found if s.models])).run_in_background()
 
 
 def _ask_llm(window, found) -> QMessageBox | None:
@@ -143,9 +145,9 @@ def use_model(ctx, base_url: str, model: str):
         if window is not None and hasattr(window, "statusBar"):
             window.statusBar().showMessage(text, 12000)
 
-    return ctx.tasks.submit(job, name=tr("Test model"), on_done=lambda res: report(
-        ("✔ " + res.message + " — " + tr("generation now uses it.")) if res.ok else "✘ " + res.message),
-        on_error=lambda m: report("✘ " + m))
+    return Op(ctx, None, job).named(tr("Test model")).success(lambda res: report(
+        ("✔ " + res.message + " — " + tr("generation now uses it.")) if res.ok else "✘ " + res.message)) \
+        .failure(lambda exc: report("✘ " + ops.message_of(exc))).run_in_background()
 
 
 def load_sample(ctx, parent: QWidget | None = None, on_done=None):
@@ -161,9 +163,8 @@ def load_sample(ctx, parent: QWidget | None = None, on_done=None):
         summary = catalog_view.import_changes(before, result.product_ids, "sample catalog")
         return result, summary
 
-    def done(res) -> None:
+    def done(res) -> None:  # the op broadcasts the summary after this
         _result, summary = res
-        ctx.bus.broadcast(summary)
         window = ctx.main_window
         if window is not None and hasattr(window, "statusBar"):
             window.statusBar().showMessage(tr("Sample catalog loaded") + f": {len(summary.created)} "
@@ -171,11 +172,12 @@ def load_sample(ctx, parent: QWidget | None = None, on_done=None):
         if on_done is not None:
             on_done(summary)
 
-    def failed(message: str) -> None:
+    def failed(exc: BaseException) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, tr("Sample catalog"),
-                          tr("Could not load the sample catalog") + f": {message}", QMessageBox.StandardButton.Ok,
-                          parent)
+                          tr("Could not load the sample catalog") + f": {ops.message_of(exc)}",
+                          QMessageBox.StandardButton.Ok, parent)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-    return ctx.tasks.submit(job, name=tr("Sample catalog"), writes=True, on_done=done, on_error=failed)
+    return Op(ctx, parent, job).named(tr("Sample catalog")).writes().success(done).failure(failed) \
+        .changes(lambda res: res[1]).run_in_background()

@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from studio.domain import ChangeSummary
+from studio.jobs import Cancelled
 from ui.i18n import tr
+from ui.ops import Op
 from ui.tasks import TaskHandle
 
 
@@ -36,7 +38,7 @@ def summary_text(result) -> str:
 
 def start(ctx, *, retry_missing: bool = False, concurrency: int = 4, deadline: float = 20.0,
           on_progress: Callable[[float, str], None] | None = None, on_done: Callable[[object], None] | None = None,
-          on_error: Callable[[str], None] | None = None) -> TaskHandle:
+          on_error: Callable[[BaseException], None] | None = None) -> TaskHandle:
     """Start (or return the running) background download of the images that wait."""
     current = running(ctx)
     if current is not None:
@@ -49,23 +51,28 @@ def start(ctx, *, retry_missing: bool = False, concurrency: int = 4, deadline: f
         return images.sync(db, retry_missing=retry_missing, concurrency=concurrency, deadline=deadline,
                            progress=progress, cancel=cancel)
 
-    def done(result) -> None:
-        ctx._image_sync_task = None
-        if result.product_ids:
-            ctx.bus.broadcast(ChangeSummary(updated=tuple(result.product_ids), entity="product",
-                                            message=summary_text(result)))
+    def done(result) -> None:  # the op broadcasts the products whose images arrived after this
         window = ctx.main_window
         if window is not None and hasattr(window, "statusBar"):
             window.statusBar().showMessage(summary_text(result), 10000)
         if on_done is not None:
             on_done(result)
 
-    def failed(message: str) -> None:
-        ctx._image_sync_task = None
+    def failed(exc: BaseException) -> None:
         if on_error is not None:
-            on_error(message)
+            on_error(exc)
 
-    handle = ctx.tasks.submit(job, name=tr("Downloading images"), on_done=done, on_error=failed,
-                              on_progress=on_progress, on_cancel=lambda: failed(tr("cancelled")))
+    def set_running(busy: bool) -> None:
+        if not busy:
+            ctx._image_sync_task = None
+
+    def changes(result) -> ChangeSummary | None:
+        if not result.product_ids:
+            return None
+        return ChangeSummary(updated=tuple(result.product_ids), entity="product", message=summary_text(result))
+
+    handle = Op(ctx, None, job).named(tr("Downloading images")).on_busy(set_running).success(done) \
+        .failure(failed).progress(on_progress or (lambda f, m: None)) \
+        .cancelled(lambda: failed(Cancelled(tr("cancelled")))).changes(changes).run_in_background()
     ctx._image_sync_task = handle
     return handle

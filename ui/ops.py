@@ -16,7 +16,8 @@
   (its callbacks are not called). This replaces hand-made sequence counters.
 - ``.busy(*widgets)`` disables the widgets while the op runs; ``.on_busy(fn)`` calls ``fn(True)`` when the
   first op using ``fn`` starts and ``fn(False)`` when the last one ends — on success, failure, cancel and
-  dropped stale results alike, so a failure never leaves a view stuck "busy".
+  dropped stale results alike, so a failure never leaves a view stuck "busy". The busy state ends *before*
+  the result callbacks run, so they have the last word on the widgets.
 - A result that is a ``ChangeSummary`` (or what ``.changes(getter)`` picks out of it) is broadcast once on the
   change bus, with this op's parent as its initiator, after the success callback ran.
 """
@@ -244,29 +245,25 @@ class Op:
         return not self._stale() and _alive(self._parent)
 
     def _done(self, result: Any) -> None:
-        try:
-            if self._current():
-                if self._success is not None:
-                    self._success(result)
-                self._broadcast_changes(result)
-                if self._finally is not None:
-                    self._finally()
-        finally:
-            self._end()
+        self._end()  # busy state first: the callbacks have the last word on the widgets
+        if self._current():
+            if self._success is not None:
+                self._success(result)
+            self._broadcast_changes(result)
+            if self._finally is not None:
+                self._finally()
 
     def _failed(self, exc: BaseException) -> None:
-        try:
-            if isinstance(exc, BaseException) and not isinstance(exc, StudioError):
-                log.warning("%s failed", self._name, exc_info=(type(exc), exc, exc.__traceback__))
-            if self._current():
-                if self._failure is not None:
-                    self._failure(exc)
-                else:
-                    show_error(self._parent, exc)
-                if self._finally is not None:
-                    self._finally()
-        finally:
-            self._end()
+        self._end()
+        if not isinstance(exc, StudioError):
+            log.warning("%s failed", self._name, exc_info=(type(exc), exc, exc.__traceback__))
+        if self._current():
+            if self._failure is not None:
+                self._failure(exc)
+            else:
+                show_error(self._parent, exc)
+            if self._finally is not None:
+                self._finally()
 
     def _on_error(self, exc: BaseException) -> None:
         self._failed(exc)
@@ -278,14 +275,12 @@ class Op:
             self._progress(fraction, message)
 
     def _on_cancel(self) -> None:
-        try:
-            if self._current():
-                if self._cancelled is not None:
-                    self._cancelled()
-                if self._finally is not None:
-                    self._finally()
-        finally:
-            self._end()
+        self._end()
+        if self._current():
+            if self._cancelled is not None:
+                self._cancelled()
+            if self._finally is not None:
+                self._finally()
 
     def _broadcast_changes(self, result: Any) -> None:
         if not self._broadcast:

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 
 import ui.qtcompat  # noqa: F401 - PySide6 6.12 / CPython 3.11 refcount defect with data() returning None
 from studio.domain import ChangeSummary, StudioError
-from ui import plain
+from ui import ops, plain
 from ui.i18n import tr
+from ui.ops import Op
 
 PAGE_SIZE = 500
 
@@ -233,7 +234,8 @@ class BatchDialog(QDialog):
         def job(progress, cancel):
             return catalog.list_products(db, 0, PAGE_SIZE, query)
 
-        self.ctx.tasks.submit(job, name="batch: products", quiet=True, on_done=self._products_loaded)
+        Op(self.ctx, self, job).named("batch: products").quiet().latest_only("products") \
+            .success(self._products_loaded).run_in_background()
 
     def _products_loaded(self, rows) -> None:
         keep = set(self.products.checked()) | set(self._wanted_products)
@@ -271,27 +273,26 @@ class BatchDialog(QDialog):
                                        concurrency=concurrency, progress=progress, cancel=cancel,
                                        brand_voice=voice)
 
-        self.run_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
         self.totals.clear()
         self.errors.hide()
         self.progress.setValue(0)
         self.progress_label.setText(tr("Planning…"))
-        self._handle = self.ctx.tasks.submit(job, name="batch generation", on_done=self._done, on_error=self._failed,
-                                             on_progress=self._progress, on_cancel=self._cancelled)
+        self._handle = Op(self.ctx, self, job).named("batch generation").on_busy(self._running) \
+            .success(self._done).failure(self._failed).progress(self._progress).cancelled(self._cancelled) \
+            .changes(_draft_changes).run_in_background()
 
     def _progress(self, fraction: float, message: str) -> None:
         self.progress.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
         if message:
             self.progress_label.setText(message)
 
-    def _finish_common(self) -> None:
-        self._handle = None
-        self.run_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
+    def _running(self, busy: bool) -> None:
+        self.run_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        if not busy:
+            self._handle = None
 
-    def _done(self, res) -> None:
-        self._finish_common()
+    def _done(self, res) -> None:  # the op broadcasts the drafts written after this
         self.result = res
         status = {"finished": tr("Finished"), "cancelled": tr("Cancelled"), "failed": tr("Failed")}.get(res.status,
                                                                                                        res.status)
@@ -302,17 +303,12 @@ class BatchDialog(QDialog):
         if res.errors:
             self.errors.setPlainText("\n".join(f"{e['item']}: {e['error']}" for e in res.errors))
             self.errors.show()
-        if res.draft_ids:
-            self.ctx.bus.broadcast(ChangeSummary(updated=tuple(res.draft_ids), entity="draft",
-                                                 message="batch generated"))
         self.run_finished.emit(res)
 
-    def _failed(self, message: str) -> None:
-        self._finish_common()
-        self.progress_label.setText(tr("Batch failed: ") + message)
+    def _failed(self, exc: BaseException) -> None:
+        self.progress_label.setText(tr("Batch failed: ") + ops.message_of(exc))
 
     def _cancelled(self) -> None:
-        self._finish_common()
         self.progress_label.setText(tr("Cancelled."))
 
     def cancel(self) -> None:
@@ -323,3 +319,9 @@ class BatchDialog(QDialog):
     def reject(self) -> None:
         self.cancel()
         super().reject()
+
+
+def _draft_changes(res) -> ChangeSummary | None:
+    if not res.draft_ids:
+        return None
+    return ChangeSummary(updated=tuple(res.draft_ids), entity="draft", message="batch generated")

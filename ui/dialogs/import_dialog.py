@@ -37,8 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import ops
 from ui.dialogs.import_models import IssuesModel, MappingModel, PlanItemsModel
 from ui.i18n import tr
+from ui.ops import Op
 
 
 def N_(text: str) -> str:  # noqa: N802 - marks a string for extraction; translated where shown
@@ -131,7 +133,6 @@ class ImportDialog(QDialog):
         self.result = None
         self._task = None
         self._fraction = 0.0  # the running task's last progress (tells a cancel while writing)
-        self._detect_seq = 0
         self._detected_path = ""
 
         # ---------------------------------------------------------------- file
@@ -367,8 +368,6 @@ class ImportDialog(QDialog):
         path = self.path_edit.text().strip()
         if not path:
             return
-        self._detect_seq += 1
-        seq = self._detect_seq
         fmt = self.format_combo.currentData() or "auto"
         if path != self._detected_path:
             self._encoding = None
@@ -386,12 +385,10 @@ class ImportDialog(QDialog):
 
             return importing.detect(path, fmt, encoding)
 
-        self.ctx.tasks.submit(job, name="detect", quiet=True, on_done=lambda d: self._on_detected(seq, d),
-                              on_error=lambda m: self._on_detect_failed(seq, m))
+        Op(self.ctx, self, job).named("detect").quiet().latest_only("detect").success(self._on_detected) \
+            .failure(self._on_detect_failed).run_in_background()
 
-    def _on_detected(self, seq: int, det) -> None:
-        if seq != self._detect_seq:
-            return
+    def _on_detected(self, det) -> None:
         self.detection = det
         parts = [tr(FORMAT_NAMES.get(det.format, det.format))]
         if det.encoding:
@@ -450,9 +447,8 @@ class ImportDialog(QDialog):
                                  self.detection.encoding_uncertain else None)
         self._redetect()
 
-    def _on_detect_failed(self, seq: int, message: str) -> None:
-        if seq != self._detect_seq:
-            return
+    def _on_detect_failed(self, exc: BaseException) -> None:
+        message = ops.message_of(exc)
         self.detection = None
         self.mapping_box.hide()
         self.detect_label.setText(message)
@@ -533,7 +529,9 @@ class ImportDialog(QDialog):
             self.summary_label.setText(tr("The settings changed: run the dry run again."))
 
     # ------------------------------------------------------------------ dry run and import
-    def _busy(self, busy: bool) -> None:
+    def _busy(self, busy: bool) -> None:  # a dry run's or an import's busy state (through its op)
+        if not busy:
+            self._task = None
         self.cancel_btn.setEnabled(busy)
         for w in (self.dry_run_btn, self.import_btn, self.browse, self.format_combo, self.path_edit,
                   self.mapping_view, self.valid_only):
@@ -589,21 +587,9 @@ class ImportDialog(QDialog):
         self.status_label.setStyleSheet("")
         self.status_label.setText(name + "…")
 
-        def done(value) -> None:
-            self._task = None
-            self._busy(False)
-            on_done(value)
-
-        def error(message: str) -> None:
-            self._task = None
-            self._busy(False)
-            self._error(message)
-
         def cancelled() -> None:
             from studio.services.importing import WRITING_FROM
 
-            self._task = None
-            self._busy(False)
             self.progress.setValue(0)
             if writes and self._fraction >= WRITING_FROM:  # batches were committed before the cancel
                 self.status_label.setText(tr("Cancelled while writing — the products already written stay; "
@@ -611,10 +597,10 @@ class ImportDialog(QDialog):
             else:
                 self.status_label.setText(tr("Cancelled — nothing was written."))
 
-        self._task = self.ctx.tasks.submit(job, name=f"{name}: {Path(self.path_edit.text()).name}", writes=writes,
-                                           on_done=done, on_error=error, on_progress=self._on_progress,
-                                           on_cancel=cancelled)
-        self._busy(True)
+        # on_busy runs _busy(False) after the callbacks: the buttons then reflect the new plan or result
+        self._task = Op(self.ctx, self, job).named(f"{name}: {Path(self.path_edit.text()).name}").writes(writes) \
+            .on_busy(self._busy).success(on_done).failure(lambda exc: self._error(ops.message_of(exc))) \
+            .progress(self._on_progress).cancelled(cancelled).changes(None).run_in_background()
 
     def cancel(self) -> None:
         if self._task is not None:
@@ -679,7 +665,7 @@ class ImportDialog(QDialog):
             return
         result, summary = value
         self.result = result
-        self.ctx.bus.broadcast(summary)
+        self.ctx.bus.broadcast(summary, initiator=self)
         self._show_issues(result.errors, result.warnings)
         self.progress.setValue(1000)
         text = (tr("Imported: {created} new and {updated} updated products.")
@@ -787,11 +773,11 @@ class ImportDialog(QDialog):
             self.export_btn.setEnabled(True)
         self.images_done.emit(result)
 
-    def _on_images_error(self, message: str) -> None:
+    def _on_images_error(self, exc: BaseException) -> None:
         if self._alive:
             self._image_task = None
             self.images_cancel.setEnabled(False)
-            self.images_label.setText(tr("Image download stopped") + f": {message}")
+            self.images_label.setText(tr("Image download stopped") + f": {ops.message_of(exc)}")
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self._task is not None:
