@@ -110,6 +110,8 @@ def test_cli_facts_suggest_and_list(db, server, capsys):
     assert facts["playback_time"]["quote"] == GOOD["quote"]
     assert main(["facts", "suggest", "--product", "no-such"]) == 2
     assert "no product with handle or SKU" in capsys.readouterr().err
+    assert main(["facts"]) == 2
+    assert "name the product: studio facts --product REF" in capsys.readouterr().err
 
 
 def test_a_broken_answer_is_one_line(db, server, capsys):
