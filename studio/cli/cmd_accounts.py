@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from studio.cli.common import add_command, emit
 from studio.domain import StudioError
@@ -90,13 +91,13 @@ def _db():
     return default_database()
 
 
-def _parse_sets(items: list[str]) -> dict:
-    out = {}
+def _parse_sets(items: list[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
     for item in items:
         if "=" not in item:
             raise StudioError(f"--set needs KEY=VALUE, got '{item}'")
-        k, v = item.split("=", 1)
-        v = v.strip()
+        k, raw = item.split("=", 1)
+        v: Any = raw.strip()
         if v[:1] in ("{", "["):
             import json
 

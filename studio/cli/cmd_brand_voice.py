@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from studio.cli.common import add_command, emit
-from studio.domain import StudioError
+from studio.domain import NotFound, StudioError
 
 
 def register(sub) -> None:
@@ -32,9 +32,11 @@ def run(args) -> int:
     if not args.name:
         raise StudioError(f"'studio brand-voice {args.action}' needs a profile name")
     if args.action == "show":
-        r = bv.get_brand_voice(db, args.name)
-        emit(args, r, lambda: print(json.dumps({"name": r.name, "version": r.version, **r.data}, ensure_ascii=False,
-                                               indent=2)))
+        voice = bv.get_brand_voice(db, args.name)
+        if voice is None:
+            raise NotFound(f"no brand voice named '{args.name}' (see: studio brand-voice list)")
+        emit(args, voice, lambda: print(json.dumps({"name": voice.name, "version": voice.version, **voice.data},
+                                                   ensure_ascii=False, indent=2)))
         return 0
     if args.action == "default":
         s = bv.set_default(db, args.name)

@@ -6,6 +6,8 @@ go out anyway (kept in the version's provenance, shown by ``drafts show`` and in
 
 from __future__ import annotations
 
+from typing import Any
+
 from studio.cli.common import add_command, emit
 from studio.domain import StudioError
 
@@ -39,7 +41,7 @@ def run(args) -> int:
     if args.action == "list":
         rows = drafts.list_drafts(db, product=args.product, market=args.market, kind=args.kind, target=args.target,
                                   status=args.status)
-        data = [{"id": d.id, "product": d.product_handle, "market": d.market, "kind": d.kind, "target": d.target,
+        data: list[dict[str, Any]] = [{"id": d.id, "product": d.product_handle, "market": d.market, "kind": d.kind, "target": d.target,
                  "status": d.status, "version": d.current_version, "approved_version": d.approved_version,
                  "author": d.latest.author if d.latest else None,
                  "errors": sum(1 for c in (d.latest.checks if d.latest else []) if c.get("severity") == "error"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 from studio.cli.common import add_command, emit
 
@@ -63,46 +64,48 @@ def run(args) -> int:
               f"{(det.encoding_alternatives or ['cp1252'])[0]}", file=sys.stderr)
     db = default_database()
     aborted: importing.ImportAborted | None = None
+    data: dict[str, Any]
     if args.dry_run:
-        outcome = importing.plan_import(db, args.file, options, progress)
-        errors, warnings = outcome.errors, outcome.warnings
+        plan = importing.plan_import(db, args.file, options, progress)
+        errors, warnings = plan.errors, plan.warnings
         data = {
-            "detected": det.as_dict(), "dry_run": True, "create": outcome.create_count,
-            "update": outcome.update_count, "errors": [e.as_dict() for e in errors], "error_count": outcome.error_count,
-            "invalid_products": outcome.invalid_products, "variants": outcome.variants, "images": outcome.images,
-            "images_missing": outcome.images_missing, "facts": outcome.facts, "source_language": outcome.source_language,
-            "warnings": [w.as_dict() for w in warnings[:200]], "mapping": outcome.mapping,
-            "creates": [c.__dict__ for c in outcome.creates[:200]], "updates": [u.__dict__ for u in outcome.updates[:200]],
+            "detected": det.as_dict(), "dry_run": True, "create": plan.create_count,
+            "update": plan.update_count, "errors": [e.as_dict() for e in errors], "error_count": plan.error_count,
+            "invalid_products": plan.invalid_products, "variants": plan.variants, "images": plan.images,
+            "images_missing": plan.images_missing, "facts": plan.facts, "source_language": plan.source_language,
+            "warnings": [w.as_dict() for w in warnings[:200]], "mapping": plan.mapping,
+            "creates": [c.__dict__ for c in plan.creates[:200]], "updates": [u.__dict__ for u in plan.updates[:200]],
         }
-        data["would_abort"] = bool(outcome.error_count) and not args.valid_rows_only
-        data["unchanged"] = outcome.unchanged_count
-        data["report"] = outcome.report
-        used_mapping = outcome.mapping
+        data["would_abort"] = bool(plan.error_count) and not args.valid_rows_only
+        data["unchanged"] = plan.unchanged_count
+        data["report"] = plan.report
+        used_mapping = plan.mapping
     else:
         try:
-            outcome = importing.run_import(db, args.file, options, progress)
+            result: importing.ImportResult | None = importing.run_import(db, args.file, options, progress)
         except importing.ImportAborted as exc:
             aborted = exc
-            outcome = None
-        if outcome is not None:
-            errors, warnings = outcome.errors, outcome.warnings
+            result = None
+        if result is not None:
+            errors, warnings = result.errors, result.warnings
             data = {
-                "detected": det.as_dict(), "dry_run": False, "import_run_id": outcome.import_run_id,
-                "status": outcome.status, "created": outcome.created, "updated": outcome.updated,
-                "skipped_invalid": outcome.skipped_invalid, "error_count": outcome.error_count,
-                "errors": [e.as_dict() for e in errors], "variants_created": outcome.variants_created,
-                "variants_updated": outcome.variants_updated, "images": outcome.images,
-                "images_downloaded": outcome.images_downloaded, "images_missing": outcome.images_missing,
-                "facts_written": outcome.facts_written, "facts_kept_user_edited": outcome.facts_kept_user,
-                "source_language": outcome.source_language, "seconds": round(outcome.seconds, 3),
-                "warnings": [w.as_dict() for w in warnings[:200]], "unchanged": outcome.unchanged,
-                "report": outcome.report,
+                "detected": det.as_dict(), "dry_run": False, "import_run_id": result.import_run_id,
+                "status": result.status, "created": result.created, "updated": result.updated,
+                "skipped_invalid": result.skipped_invalid, "error_count": result.error_count,
+                "errors": [e.as_dict() for e in errors], "variants_created": result.variants_created,
+                "variants_updated": result.variants_updated, "images": result.images,
+                "images_downloaded": result.images_downloaded, "images_missing": result.images_missing,
+                "facts_written": result.facts_written, "facts_kept_user_edited": result.facts_kept_user,
+                "source_language": result.source_language, "seconds": round(result.seconds, 3),
+                "warnings": [w.as_dict() for w in warnings[:200]], "unchanged": result.unchanged,
+                "report": result.report,
             }
             used_mapping = options.resolved_mapping
             from studio.services import images as image_jobs  # URL images wait for `studio images sync`
 
-            data["images_waiting"] = image_jobs.pending_count(db, outcome.product_ids)
+            data["images_waiting"] = image_jobs.pending_count(db, result.product_ids)
         else:
+            assert aborted is not None  # run_import returns or raises ImportAborted
             errors, warnings = aborted.issues, []
             data = {"detected": det.as_dict(), "dry_run": False, "status": "failed", "created": 0, "updated": 0,
                     "error_count": len(errors), "errors": [e.as_dict() for e in errors],

@@ -58,8 +58,14 @@ def run(args) -> int:
     db = default_database()
     if args.list:
         kits = livestream.list_kits(db)
-        emit(args, kits, lambda: [print(f"{k['id']:>4}  {k['market']:<6} {k['platform']:<12} {k['products']:>3} products  "
-                                        f"{k['name']}") for k in kits] or print("no kits yet"))
+
+        def human_list() -> None:
+            for k in kits:
+                print(f"{k['id']:>4}  {k['market']:<6} {k['platform']:<12} {k['products']:>3} products  {k['name']}")
+            if not kits:
+                print("no kits yet")
+
+        emit(args, kits, human_list)
         return 0
     if not args.products or not args.market or not args.out:
         raise StudioError("give --products SKU,... --market M --out DIR (or --list)")

@@ -99,8 +99,8 @@ def run_test(args) -> int:
     if not model:
         model = cfg["model"] if cfg["base_url"] and cfg["base_url"].rstrip("/") == base.rstrip("/") else None
     if not model:
-        found = next((s for s in llm_setup.discover() if s.base_url.rstrip("/") == base.rstrip("/")), None)
-        model = found.models[0] if found and found.models else None
+        server = next((s for s in llm_setup.discover() if s.base_url.rstrip("/") == base.rstrip("/")), None)
+        model = server.models[0] if server and server.models else None
     key = cfg["api_key"] if cfg["base_url"] and cfg["base_url"].rstrip("/") == base.rstrip("/") else None
     res = llm_setup.test_model(base, model or "", key, timeout=args.timeout)
     emit(args, res, lambda: print(("✔ " if res.ok else "✘ ") + res.message))

@@ -36,18 +36,19 @@ def run(args) -> int:
     from studio.services import mockups
 
     if args.list:
-        scenes = mockups.list_scenes()
-        data = {"scenes": scenes, "targets": mockups.targets()}
+        scene_list = mockups.list_scenes()
+        targets = mockups.targets()
+        data = {"scenes": scene_list, "targets": targets}
 
-        def human() -> None:
+        def human_list() -> None:
             print("Scenes:")
-            for s in scenes:
+            for s in scene_list:
                 extra = f" ({s.plane_kind} plane)" if s.plane_kind else ""
                 print(f"  {s.name:22s} {s.kind:6s} {s.size[0]}×{s.size[1]}  {s.title}{extra}")
             print("Targets (--target):")
-            for t in data["targets"]:
+            for t in targets:
                 print(f"  {t['id']:13s} {t['size'][0]}×{t['size'][1]} {t['format']}  {t['title']}")
-        emit(args, data, human)
+        emit(args, data, human_list)
         return 0
     if args.remove_scene:
         mockups.remove_photo_scene(args.remove_scene)

@@ -46,7 +46,7 @@ def run(args) -> int:
         if not args.json and sys.stderr.isatty():
             print(file=sys.stderr)
         path = asset.path
-        if args.out:
+        if args.out and asset.product_id is not None:  # a rendered video always belongs to its product
             from studio.services import catalog
 
             handle = catalog.get_product(db, asset.product_id).handle

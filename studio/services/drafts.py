@@ -23,7 +23,7 @@ from sqlalchemy import select
 from studio.domain import ChangeSummary, NotFound, StudioError
 from studio.settings import Settings
 from studio.storage import models as m
-from studio.storage.db import Database
+from studio.storage.db import Database, get_row
 
 STATUSES = ("draft", "in-review", "approved", "rejected")
 AUTHORS = ("ai", "offline", "human")
@@ -291,7 +291,7 @@ def current_checks(db: Database, draft_id: int) -> list[dict[str, Any]]:
 
 def _store_checks(db: Database, draft_id: int, checks: list[dict[str, Any]]) -> None:
     with db.session() as s:
-        draft = s.get(m.Draft, int(draft_id))
+        draft = get_row(s, m.Draft, int(draft_id))
         v = s.scalar(select(m.DraftVersion).where(m.DraftVersion.draft_id == draft.id,
                                                   m.DraftVersion.number == draft.current_version))
         if v is not None:
@@ -363,7 +363,7 @@ def approve(db: Database, ids: list[int], *, reason: str | None = None, by: str 
         missing = sorted(set(ids) - {r.id for r in rows})
         if missing:
             raise NotFound(f"no draft with id {', '.join(map(str, missing))}")
-        versions = {}
+        versions: dict[int, m.DraftVersion | None] = {}
         for r in rows:
             v = s.scalar(select(m.DraftVersion).where(m.DraftVersion.draft_id == r.id,
                                                       m.DraftVersion.number == r.current_version))
@@ -380,6 +380,8 @@ def approve(db: Database, ids: list[int], *, reason: str | None = None, by: str 
             raise ApprovalRefused(blocked)
         for did, errs in blocked.items():
             v = versions[did]
+            if v is None:  # blocked only for its stored version's errors
+                continue
             prov = dict(v.provenance or {})
             prov["approval_override"] = {
                 "reason": reason, "by": by or "", "time": m.utcnow().isoformat(),
