@@ -347,12 +347,14 @@ def word(term: str, lang: str) -> str | None:
     key = (term or "").strip().casefold()
     lang = (lang or "").split("-")[0]
     if key in lex["mods"]["keys"]:
-        v = lex["mods"]["rows"][lex["mods"]["keys"][key]].get(lang)
+        row = lex["mods"]["rows"][lex["mods"]["keys"][key]]
+        v = row.get(lang)
         if isinstance(v, list):
             return v[1]
         if v:
             v = v.strip("~+-")
-            return v if " " not in v or lang not in ("de",) else None
+            # a prepositional phrase ("de exterior", "mit Kapuze") is no keyword or hashtag
+            return v if " " not in v or row["kind"] == "mat" else None
     if key in lex["nouns"]["keys"]:
         idx, plural = lex["nouns"]["keys"][key]
         cell = lex["nouns"]["rows"][idx].get(lang)
@@ -361,3 +363,20 @@ def word(term: str, lang: str) -> str | None:
         if isinstance(cell, str) and cell:
             return cell
     return None
+
+
+@functools.lru_cache(maxsize=16)
+def forms(lang: str) -> tuple[str, ...]:
+    """Every text the lexicon has in ``lang`` (nouns, modifiers, fabrics)."""
+    lex = lexicon()
+    out: list[str] = []
+    for row in lex["nouns"]["rows"]:
+        cell = row.get(lang)
+        out += [f for f, _g in cell] if isinstance(cell, list) else [cell or ""]
+    for row in lex["mods"]["rows"]:
+        cell = row.get(lang)
+        out += cell[1:] if isinstance(cell, list) else [(cell or "").strip("~+-")]
+    if lang in lex["fabrics"]["_langs"]:
+        li = lex["fabrics"]["_langs"].index(lang)
+        out += [v[li] for k, v in lex["fabrics"].items() if not k.startswith("_")]
+    return tuple(x for x in out if x)

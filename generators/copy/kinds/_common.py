@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 import regex
 
 from generators.copy.names import build as build_name
+from generators.copy.names import forms as lexicon_forms
 from generators.copy.names import word as lexicon_word
 from generators.copy.phrasebank import ABBR_END as _ABBR_END
 from generators.copy.phrasebank import SKIP_KEYS, Bank, canonical_key
@@ -29,6 +31,22 @@ _UNIT_WORDS = {"mm", "cm", "kg", "lb", "lbs", "oz", "ml", "fl", "in", "mah", "us
 _ACRONYM_NAME = re.compile(r"\b([A-Z][A-Z0-9-]{1,})\s*[(（][^()（）]*[)）]")
 
 
+@functools.lru_cache(maxsize=32)
+def target_words(lang: str) -> frozenset[str]:
+    """Words the glossary and the product-name lexicon give in ``lang``: a word spelled the same in English and
+    the language ("polycarbonate", "silicone", "nylon" in French) is the language's word, not a leftover."""
+    if lang == "en":
+        return frozenset()
+    try:
+        from generators.copy.phrasebank import load
+
+        terms = list(load(lang).terms.values())
+    except KeyError:
+        terms = []
+    terms += lexicon_forms(lang)
+    return frozenset(w.casefold() for t in terms for w in _WORD.findall(t))
+
+
 def readable_in(value: str, task: dict[str, Any], source: str | None = None) -> bool:
     """Whether a fact value (after glossary translation) reads in the task's language: a word of the source value
     that came through translation unchanged is a leftover (brand and model names, units and all-caps codes
@@ -40,8 +58,9 @@ def readable_in(value: str, task: dict[str, Any], source: str | None = None) -> 
     names = " ".join([task["product"].get("title") or "", task["product"].get("vendor") or ""]).casefold()
     value = _ACRONYM_NAME.sub(r"\1", value)
     src_words = {w.casefold() for w in _WORD.findall(source)} if source is not None else None
+    own = target_words(lang)
     leftover = [w for w in _WORD.findall(value) if w.casefold() not in _UNIT_WORDS and w.casefold() not in names
-                and not w.isupper() and (src_words is None or w.casefold() in src_words)]
+                and not w.isupper() and (src_words is None or w.casefold() in src_words) and w.casefold() not in own]
     return len(leftover) <= (1 if lang in _LATIN_SCRIPT else 0)
 
 
@@ -72,9 +91,11 @@ def mark_leftovers(display: str, source: str, task: dict[str, Any], bank: Bank) 
     names = " ".join([task["product"].get("title") or "", task["product"].get("vendor") or ""]).casefold()
     src_words = {w.casefold() for w in _WORD.findall(source)}
 
+    own = target_words(bank.lang)
+
     def leftover(w: str) -> bool:
         f = w.casefold()
-        return f in src_words and f not in _UNIT_WORDS and f not in names and not w.isupper()
+        return f in src_words and f not in _UNIT_WORDS and f not in names and not w.isupper() and f not in own
 
     tokens = re.split(r"([^\W\d_]+)", display)
     out, run = [], []
@@ -184,7 +205,7 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
         if bank is not None and bank.lang in ("ja", "zh"):
             value = re.sub(r"(?<=[^\x00-\x7f])\. ", "。", value)  # a translated sentence ends with 。
             # counted box contents the way ja/zh lists write them: "2 イヤホン" → "イヤホン×2", "2 耳机" → "耳机×2"
-            value = re.sub(r"(^|[、，,]\s*)(\d+)\s+([^\x00-\x7f、，,（(]+)", r"\1\3×\2", value)
+            value = re.sub(r"(^|[、，,]\s*)(\d+)\s+([^\x00-\x7f、，,（(×]+)", r"\1\3×\2", value)
             # no space between CJK words or after a percentage (100%オーガニックコットン天竺編み)
             value = re.sub(r"(?<=[^\x00-\x7f%])\s+(?=[^\x00-\x7f])|(?<=\d%)\s+(?=[^\x00-\x7f])", "", value)
         seen.add(key)
@@ -390,7 +411,16 @@ def short_value(v: str, max_len: int = 40) -> str:
         v = v.split(":", 1)[1].strip()
     if v.count(",") + v.count("、") >= 2:
         return ""
+    if _open_quote(v):  # a marked value cut in half („Solid oak) is not shown
+        return ""
     return v if len(v) <= max_len else ""
+
+
+_QUOTE_PAIRS = (("„", "“"), ("«", "»"), ("“", "”"), ("「", "」"), ("‘", "’"))
+
+
+def _open_quote(v: str) -> bool:
+    return any(v.count(o) != v.count(c) for o, c in _QUOTE_PAIRS if o != c)
 
 
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")

@@ -6,6 +6,7 @@ works and assembles ``text`` (the caption exactly as posted). Limits cite platfo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -111,6 +112,59 @@ def finish(content: dict[str, Any], task: dict[str, Any]) -> dict[str, Any]:
             "first_comment": first_comment, "text": text}
 
 
+# facts a hook can lead with, best first: what the product does or holds, then what it is made of (not a
+# colour list or a size range)
+HOOK_FACTS = ("features", "battery", "capacity", "power", "scent", "volume", "material")
+
+
+def _hook_rank(key: str) -> int:
+    return HOOK_FACTS.index(key) if key in HOOK_FACTS else len(HOOK_FACTS)
+# facts said together in one sentence where the bank has the join ("Available in White and Navy, in sizes S–XL")
+JOINS = (("color", "size"), ("material", "certification"))
+
+
+def _lead(value: str) -> str:
+    """The first part of a value, short enough to lead a hook ("100% organic cotton jersey" of "100% organic
+    cotton jersey, 180 g/m²"); "" for a list or a long value."""
+    v = short_value(value, 45)
+    return re.split(r",\s|、|，", v)[0].strip() if v else ""
+
+
+def _all_in(part: str, name: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", part)]
+    return bool(words) and all(w.casefold() in name.casefold() for w in words)
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+def _joined(chosen: list[tuple[str, str]], bank: Bank, g: str | None) -> list[str]:
+    """One sentence per fact, except related facts the bank joins into one natural sentence."""
+    values = dict(chosen)
+    joined: dict[str, str] = {}
+    skip: set[str] = set()
+    for a, b in JOINS:
+        template = bank.data["caption"].get(f"join_{a}_{b}")
+        if template and a in values and b in values and a not in skip and b not in skip:
+            va = values[a]
+            if a == "color" and bank.style["list_sep"] in va and not re.search(r"[;:()]", va):
+                va = bank.join(va.split(bank.style["list_sep"]))
+            vb = values[b]
+            if b == "size" and bank.style["list_sep"] in vb and not re.search(r"[;:()]", vb):
+                vb = bank.join(vb.split(bank.style["list_sep"]))
+            if a == "material" and (":" in va or (bank.style.get("made_of") or "\x00") in va):
+                continue  # a material named part by part ("Gehäuse aus …") does not follow "Gefertigt aus"
+            joined[a] = bank.fill(template, **{a: va, b: vb}, g=g)
+            skip.add(b)
+    out = []
+    for k, v in chosen:
+        if k in skip:
+            continue
+        out.append(joined.get(k) or bank.fact_sentence(k, v, g))
+    return out
+
+
 def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     ch = CHANNELS[task["target"]]
     s = seed(task)
@@ -119,7 +173,8 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     festival = (task.get("festival") or {}).get("name")
     hooks = bank.data["caption"].get(f"hooks_{ch.id}") or bank.get("caption.hooks")
     hook = bank.s("caption.festival_hook", festival=festival, name=n, g=g) if festival else \
-        bank.fill(hooks[s % len(hooks)], name=n, g=g)
+        bank.fill(hooks[s % len(hooks)], name=n, name_cap=_cap(n), g=g)
+    hook_material_used = False
     # a caption is not a spec sheet: what the product is made of and does first, up to five facts; care,
     # warnings, box contents and weights stay in the listing (named in an info finding, never dropped silently)
     all_facts = distinct(facts(task, bank))
@@ -139,20 +194,32 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     qo = bank.quotes[0].strip()
     material = next((v for k, v in chosen if k == "material"), "")
     mat = short_value(material, 30)
-    template = bank.data["caption"].get("hook_material")
+    template = bank.data["caption"].get("hook_material") if ch.id == "instagram" or \
+        not bank.data["caption"].get(f"hooks_{ch.id}") else None
     if not festival and template and mat and qo not in mat and not any(sep in mat for sep in (",", "、", "，")) and not any(
             w.casefold() in n.casefold() for w in mat.replace("%", " ").split() if not w[:1].isdigit()):
         # the hook names the material the facts state ("Neu im Shop: die Scented Soy Candle aus Sojawachs.")
         hook = bank.fill(template, name=n, material=mat, g=g)
+        hook_material_used = True
         if mat == material:
             chosen = [(k, v) for k, v in chosen if k != "material"]
-    sentences = [bank.fact_sentence(k, v, g) for k, v in chosen]
+    # a hook per platform, led by a selling fact where the bank has one for the platform ("Looking for …? Meet
+    # the …", "The …: …") — that fact is then not said again in the body
+    fact_hooks = bank.data["caption"].get(f"hooks_{ch.id}_fact")
+    hook_fact = next(((k, _lead(v)) for k, v in sorted(chosen, key=lambda kv: _hook_rank(kv[0]))
+                      if k in HOOK_FACTS and _lead(v) and qo not in v and not _all_in(_lead(v), n)), None)
+    if not festival and fact_hooks and hook_fact and hook is not None and not hook_material_used:
+        hook = bank.fill(fact_hooks[s % len(fact_hooks)], name=n, name_cap=_cap(n), fact=hook_fact[1],
+                         fact_cap=_cap(hook_fact[1]), g=g)
+        if hook_fact[1] == dict(chosen)[hook_fact[0]]:
+            chosen = [(k, v) for k, v in chosen if k != hook_fact[0]]
+    sentences = _joined(chosen, bank, g)
     if task.get("price"):
         sentences.append(bank.s("caption.price", price=task["price"]))
     link = (task["product"].get("link") or "").strip()
     cta_key = {"bio": "caption.cta_bio", "inline": "caption.cta_inline" if link else "caption.cta_plain",
                "description": "caption.cta_description" if link else "caption.cta_plain",
-               "link_field": "caption.cta_plain"}[ch.link]
+               "link_field": "caption.cta_pin" if "cta_pin" in bank.data["caption"] else "caption.cta_plain"}[ch.link]
     cta = bank.s(cta_key, link="").rstrip(" :：") if cta_key == "caption.cta_inline" else bank.s(cta_key)
     tags = []
     pt = product_type(task, bank)

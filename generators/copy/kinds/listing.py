@@ -7,6 +7,7 @@ here they drive the prompt and the shorten-by-model loop).
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -22,6 +23,7 @@ from generators.copy.kinds._common import (
     name,
     options_text,
     product_type,
+    readable_in,
     short_value,
     tag_term,
     take_sentences,
@@ -133,15 +135,20 @@ def _keywords(task: dict[str, Any], bank: Bank) -> list[str]:
     pt = product_type(task, bank)
     if pt:
         words.append(pt)
-    for t in task["product"].get("tags") or []:
-        words.append(tag_term(t, bank))
+    src = (task["product"].get("source_language") or "en").split("-")[0]
     cat = (task["product"].get("category") or "").split(">")[-1].strip()
-    if cat:
-        words.append(bank.term(cat))
+    for t in list(task["product"].get("tags") or []) + ([cat] if cat else []):
+        w = tag_term(t, bank)
+        if w != t or bank.lang == src:  # a tag neither the glossary nor the lexicon knows stays out
+            words.append(w)
     for key in ("material", "color"):
         v = fact(task, key, bank)
         if v:
-            words.extend(x.strip() for x in v.replace("%", " ").split(",") if x.strip())
+            words.extend(x.strip() for x in re.split(r",|、|，|،", v.replace("%", " ")) if x.strip())
+    qo = bank.quotes[0].strip()
+    # a keyword is a word of the market's language: an English tag the glossary and lexicon do not know, or a
+    # value kept in the source language (marked), is not a search term in German or French
+    words = [w for w in words if not (qo and qo in w) and readable_in(w, task)]
     return claim_free(unique([w for w in words if w and not any(ch.isdigit() for ch in w)]), task)
 
 

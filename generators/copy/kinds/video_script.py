@@ -9,6 +9,7 @@ output alike; the offline routine writes only from the product's facts in the ma
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -143,6 +144,39 @@ def speech_rate(lang: str) -> float:
     return SPEECH_RATE.get(lang, 15.0)
 
 
+_PART = "said in part"
+# tiers of a 15 s script's facts: selling facts, then sizing, then measures, then listing-only material
+_TIERS = ({"features", "material", "scent", "capacity", "volume", "battery", "power", "fabric_weight", "color",
+           "compatibility", "certification"}, {"size", "fit", "origin", "quantity", "age"}, {"dimensions", "weight"})
+
+
+def _script_tier(key: str) -> int:
+    return next((i for i, keys in enumerate(_TIERS) if key in keys), len(_TIERS))
+
+
+def _spoken(key: str, value: str, bank: Bank, g: str | None, max_voice: int) -> tuple[str, str | None, bool]:
+    """(on-screen value, voice-over line or None if nothing fits, whether only part of a list is said) for one
+    fact: the whole value; else its first clause; else the first items of a list ("Sojawachs und
+    Baumwolldocht" of "Sojawachs, Baumwolldocht, Glasgefäß") — the longest that a voice says within the scene."""
+    options: list[tuple[str, bool]] = [(value, False)]
+    short = short_value(value, 40)
+    if short and short != value:
+        options.append((short, False))
+    sep = bank.style["list_sep"]
+    head = re.split(r"[;；(（]", value)[0].strip()
+    items = [i.strip() for i in head.split(sep) if i.strip()] if sep.strip() else []
+    if len(items) < 2 and sep != ", ":
+        items = [i.strip() for i in head.split(", ") if i.strip()]
+    if len(items) >= 2:
+        for n in range(len(items) - 1, 0, -1):
+            options.append((bank.join(items[:n]), True))
+    for shown, partial in options:
+        line = bank.fact_sentence(key, shown, g)
+        if measure(line, "graphemes") <= max_voice:
+            return shown, line, partial
+    return value, None, False
+
+
 def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     """Grounded script from the phrase bank: hook, one scene per fact (up to the preset's budget), CTA."""
     preset = preset_of(task)
@@ -157,28 +191,27 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     candidates = []
     for order, (key, value) in enumerate(distinct(facts(task, bank))):
         marked = qo.strip() in value
-        line = bank.fact_sentence(key, value, g)
-        short = short_value(value, 40)
-        if measure(line, "graphemes") > max_voice and short and short != value:
-            line = bank.fact_sentence(key, short, g)
-        fits = measure(line, "graphemes") <= max_voice and not (marked and not short)
-        # translated, short facts first, what the product is made of and does before weights and sizes: a
-        # short video has room for three, each said once
-        candidates.append((0 if fits and not marked else 1 if fits else 2, selling_rank(key), order, key, value,
-                           short, line))
-    candidates.sort()
-    fact_scenes, said = [], set()
-    for rank, _sell, _order, key, value, short, line in candidates:
-        if len(fact_scenes) >= middle_budget or rank == 2 or key in said:
+        shown, line, partial = _spoken(key, value, bank, g, max_voice)
+        fits = line is not None and not (marked and qo.strip() in line)
+        # what a viewer cares about first (what it is made of, does, holds), then sizes; dimensions and weight
+        # only when nothing else fits; care, warnings and box contents are listing material
+        candidates.append((_script_tier(key), 0 if fits else 1, selling_rank(key), order, key, shown, line, partial))
+    candidates.sort(key=lambda c: c[:4])
+    fact_scenes, said, in_part = [], set(), []
+    for _tier, miss, _sell, _order, key, shown, line, partial in candidates:
+        if len(fact_scenes) >= middle_budget or miss or key in said:
             continue
         said.add(key)
-        text = f"{bank.label(key)}{bank.style['colon']}{short or value}"
+        if partial:
+            in_part.append(key)
+        text = f"{bank.label(key)}{bank.style['colon']}{shown}"
         fact_scenes.append((fit(text, 90, "graphemes", bank.lang) if measure(text, "graphemes") > 90 else text, line))
-    left = [k for _r, _s, _o, k, *_ in candidates if k not in said]
-    if left:
+    left = [c[4] for c in candidates if c[4] not in said]
+    if left or in_part:
+        names = [bank.label(k) for k in left] + [f"{bank.label(k)} ({_PART})" for k in in_part]
         note(task, "generation.fact-not-in-script", "info",
-             f"A {preset} s script has room for {middle_budget} facts said at a natural pace; not in it (they are "
-             f"in the listing): {', '.join(bank.label(k) for k in left)}", fact=",".join(raw_keys(task, left)))
+             f"A {preset} s script has room for {middle_budget} facts said at a natural pace; not in it, or only in "
+             f"part (they are in the listing): {', '.join(names)}", fact=",".join(raw_keys(task, left + in_part)))
     if not fact_scenes:
         pt = product_type(task, bank)
         intro = bank.s("listing.intro", name=n, brand=brand(task), g=g) if brand(task) else \
