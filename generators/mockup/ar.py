@@ -90,7 +90,7 @@ def _texture_png(img: Image.Image, max_side: int = 2048, opaque: bool = True) ->
 
     size = (pot(im.width), pot(im.height))
     if im.size != size:
-        im = im.resize(size, Image.LANCZOS)
+        im = im.resize(size, Image.Resampling.LANCZOS)
     arr = np.asarray(im, np.float32)
     a = arr[..., 3:4] / 255
     mean = (arr[..., :3] * a).reshape(-1, 3).sum(0) / max(a.sum(), 1) / 255
@@ -100,14 +100,15 @@ def _texture_png(img: Image.Image, max_side: int = 2048, opaque: bool = True) ->
         im = white.convert("RGB")
     buf = io.BytesIO()
     im.save(buf, "PNG")
-    return buf.getvalue(), tuple(float(v) for v in mean)
+    return buf.getvalue(), (float(mean[0]), float(mean[1]), float(mean[2]))
 
 
 def _box_geometry(b: BoxSpec):
     """Two primitives: textured faces (front/back, or top for a card) and plain faces."""
     x, y, z = b.width / 2, b.height, b.depth / 2
     # each face: 4 corners (counter-clockwise seen from outside), normal, uv
-    faces = {
+    Corner = tuple[float, float, float]
+    faces: dict[str, tuple[list[Corner], tuple[int, int, int]]] = {
         "front": ([(-x, 0, z), (x, 0, z), (x, y, z), (-x, y, z)], (0, 0, 1)),
         "back": ([(x, 0, -z), (-x, 0, -z), (-x, y, -z), (x, y, -z)], (0, 0, -1)),
         "right": ([(x, 0, z), (x, 0, -z), (x, y, -z), (x, y, z)], (1, 0, 0)),
@@ -119,7 +120,10 @@ def _box_geometry(b: BoxSpec):
     textured = ("top",) if b.flat else ("front", "back")
     prims = []
     for names in (textured, tuple(n for n in faces if n not in textured)):
-        pos, nor, tex, idx = [], [], [], []
+        pos: list[Corner] = []
+        nor: list[tuple[int, int, int]] = []
+        tex: list[tuple[int, int]] = []
+        idx: list[int] = []
         for n in names:
             corners, normal = faces[n]
             base = len(pos)

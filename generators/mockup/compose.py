@@ -125,7 +125,7 @@ def _prescale(cut: Image.Image, quad: np.ndarray) -> Image.Image:
     s = max(qw / cut.width, qh / cut.height)
     if s < 0.9:
         size = (max(1, round(cut.width * s * 1.05)), max(1, round(cut.height * s * 1.05)))
-        return cut.resize(size, Image.LANCZOS, reducing_gap=2.0)
+        return cut.resize(size, Image.Resampling.LANCZOS, reducing_gap=2.0)
     return cut
 
 
@@ -146,14 +146,14 @@ def warp_to_quad(cut: Image.Image, quad: np.ndarray, canvas: tuple[int, int]) ->
         qw, qh = quad[1, 0] - quad[0, 0], quad[3, 1] - quad[0, 1]
         if abs(qw - round(qw)) < 1e-6 and abs(qh - round(qh)) < 1e-6 and quad[0, 0] == x0 and quad[0, 1] == y0:
             size = (round(qw), round(qh))
-            layer = cut.resize(size, Image.LANCZOS, reducing_gap=2.0) if cut.size != size else cut
+            layer = cut.resize(size, Image.Resampling.LANCZOS, reducing_gap=2.0) if cut.size != size else cut
             return layer, (x0, y0)
     src = _prescale(cut, quad)
     sw, sh = src.size
     h = geometry.solve_homography([[0, 0], [sw, 0], [sw, sh], [0, sh]], quad)
     coeffs = geometry.pil_perspective_coeffs(h, (x0, y0))
     pre = src.convert("RGBa")  # premultiplied: no dark fringe from transparent pixels while resampling
-    layer = pre.transform((x1 - x0, y1 - y0), Image.PERSPECTIVE, coeffs, Image.BICUBIC)
+    layer = pre.transform((x1 - x0, y1 - y0), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC)
     return layer.convert("RGBA"), (x0, y0)
 
 
@@ -202,7 +202,7 @@ def _shadow_layer(alpha: Image.Image, offset: tuple[int, int], canvas: tuple[int
     if drop:
         # work at a quarter resolution: shadows are soft anyway
         q = 4
-        small = alpha.resize((max(1, alpha.width // q), max(1, alpha.height // q)), Image.BILINEAR)
+        small = alpha.resize((max(1, alpha.width // q), max(1, alpha.height // q)), Image.Resampling.BILINEAR)
         opacity = float(drop.get("opacity", 0.25))
         blur = max(1.0, float(drop.get("blur", 0.03)) * prod_h / q)
         pad = int(blur * 3 + prod_h / q)
@@ -215,12 +215,12 @@ def _shadow_layer(alpha: Image.Image, offset: tuple[int, int], canvas: tuple[int
             by = (base_y - offset[1]) / q + pad
             # output (x, y) → input: y_in = by + (y − by)/squash ; x_in = x + skew/squash·(y − by)
             coeffs = (1.0, skew / squash, -skew / squash * by, 0.0, 1.0 / squash, by - by / squash)
-            canvas_s = canvas_s.transform(canvas_s.size, Image.AFFINE, coeffs, Image.BILINEAR)
+            canvas_s = canvas_s.transform(canvas_s.size, Image.Transform.AFFINE, coeffs, Image.Resampling.BILINEAR)
             dx, dy = 0, 0
         else:
             dx, dy = (round(float(v) * prod_h) for v in drop.get("offset", (0.02, 0.03)))
         canvas_s = canvas_s.filter(ImageFilter.GaussianBlur(blur)).point(lambda v: int(v * opacity))
-        big = canvas_s.resize((canvas_s.width * q, canvas_s.height * q), Image.BILINEAR)
+        big = canvas_s.resize((canvas_s.width * q, canvas_s.height * q), Image.Resampling.BILINEAR)
         patches.append((big, (offset[0] - pad * q + dx, offset[1] - pad * q + dy)))
     return patches
 
@@ -228,7 +228,7 @@ def _shadow_layer(alpha: Image.Image, offset: tuple[int, int], canvas: tuple[int
 def _reflection(layer: Image.Image, offset: tuple[int, int], canvas: tuple[int, int], base_y: float,
                 spec: dict) -> tuple[Image.Image, tuple[int, int]] | None:
     opacity, fade = float(spec.get("opacity", 0.25)), float(spec.get("fade", 0.35))
-    flipped = layer.transpose(Image.FLIP_TOP_BOTTOM)
+    flipped = layer.transpose(Image.Transpose.FLIP_TOP_BOTTOM)
     hh = flipped.height
     ramp = np.clip(1 - (np.arange(hh, dtype=np.float32) / max(1.0, hh * fade)), 0, 1) * opacity
     a = np.asarray(flipped.getchannel("A"), np.float32) * ramp[:, None]
@@ -291,7 +291,7 @@ def scene_background(scene: Scene, size: tuple[int, int], photo: Image.Image | N
         s, dx, dy = cover_transform(photo.size, size)
         if abs(s - 1) < 1e-9 and dx == 0 and dy == 0:
             return photo.copy()
-        big = photo.resize((max(1, round(photo.width * s)), max(1, round(photo.height * s))), Image.LANCZOS,
+        big = photo.resize((max(1, round(photo.width * s)), max(1, round(photo.height * s))), Image.Resampling.LANCZOS,
                            reducing_gap=2.0)
         return big.crop((round(-dx), round(-dy), round(-dx) + size[0], round(-dy) + size[1]))
     return render_background(scene, size)
@@ -324,7 +324,7 @@ def compose(cut: Image.Image, scene: Scene, size: tuple[int, int] | None = None,
             quad = np.round(quad)
     bg = background.copy() if background is not None else scene_background(scene, out_size, photo)
     if bg.size != out_size:
-        bg = bg.resize(out_size, Image.BILINEAR)
+        bg = bg.resize(out_size, Image.Resampling.BILINEAR)
     layer, off = warp_to_quad(cut, quad, out_size)
     strength = scene.light_match if pl.light_match is None else pl.light_match
     if strength > 0:

@@ -44,8 +44,7 @@ def srgb_to_lab(rgb: np.ndarray) -> np.ndarray:
     m = np.array([[0.4124564, 0.3575761, 0.1804375],
                   [0.2126729, 0.7151522, 0.0721750],
                   [0.0193339, 0.1191920, 0.9503041]], dtype=np.float32)
-    xyz = lin @ m.T
-    xyz = xyz / np.array([0.95047, 1.0, 1.08883], dtype=np.float32)
+    xyz = (lin @ m.T) / np.array([0.95047, 1.0, 1.08883], dtype=np.float32)
     eps = 216 / 24389
     fx = np.where(xyz > eps, np.cbrt(xyz), (24389 / 27 * xyz + 16) / 116)
     lab = np.empty_like(fx)
@@ -106,7 +105,7 @@ def flood_from_border(candidate: np.ndarray, max_iter: int = 4000, seed: np.ndar
     return region
 
 
-def _resize_f(a: np.ndarray, size: tuple[int, int], resample=Image.BILINEAR) -> np.ndarray:
+def _resize_f(a: np.ndarray, size: tuple[int, int], resample=Image.Resampling.BILINEAR) -> np.ndarray:
     return np.asarray(Image.fromarray(a.astype(np.float32)).resize(size, resample), dtype=np.float32)
 
 
@@ -167,7 +166,7 @@ def cut_out(img: Image.Image, *, refine: Image.Image | None = None, max_side: in
     img = to_srgb(img.convert("RGBA") if img.mode in ("P", "LA", "PA") else img) if img.info.get("icc_profile") else img
     if max_side and max(img.size) > max_side:
         s = max_side / max(img.size)
-        img = img.resize((max(1, round(img.width * s)), max(1, round(img.height * s))), Image.LANCZOS,
+        img = img.resize((max(1, round(img.width * s)), max(1, round(img.height * s))), Image.Resampling.LANCZOS,
                          reducing_gap=2.0)
     if has_real_alpha(img):
         rgba = np.asarray(img.convert("RGBA"), dtype=np.float32) / 255.0
@@ -179,7 +178,7 @@ def cut_out(img: Image.Image, *, refine: Image.Image | None = None, max_side: in
         keep_box = None
         r_full = None
         if refine is not None:
-            r_img = refine.convert("L").resize(img.size, Image.NEAREST)
+            r_img = refine.convert("L").resize(img.size, Image.Resampling.NEAREST)
             r_full = np.asarray(r_img, dtype=np.uint8)
             keep_box = r_img.point(lambda v: 255 if v >= 192 else 0).getbbox()
         # only the product's box (plus a margin) is worked at full resolution; the rest is background
@@ -189,8 +188,9 @@ def cut_out(img: Image.Image, *, refine: Image.Image | None = None, max_side: in
         rgb = _decontaminate(rgb, coverage_alpha, alpha, coef, origin=(box[1], box[0]), full=img.size)
     if refine is not None:
         if info_method == "alpha":
-            r = np.asarray(refine.convert("L").resize((rgb.shape[1], rgb.shape[0]), Image.NEAREST), dtype=np.uint8)
+            r = np.asarray(refine.convert("L").resize((rgb.shape[1], rgb.shape[0]), Image.Resampling.NEAREST), dtype=np.uint8)
         else:
+            assert r_full is not None  # the automatic cut-out read the refine mask above
             r = r_full[box[1]:box[3], box[0]:box[2]]
         alpha = np.where(r >= 192, 1.0, np.where(r <= 64, 0.0, alpha)).astype(np.float32)
     out8 = np.empty(alpha.shape + (4,), np.uint8)
@@ -298,7 +298,7 @@ def _auto_alpha(img_rgb: Image.Image, threshold: float | None, keep_box: tuple |
     # --- flood fill of background-like pixels from the border, on a proxy
     s = min(1.0, PROXY_MAX / max(h, w))
     pw, ph = max(8, round(w * s)), max(8, round(h * s))
-    proxy = np.asarray(img_rgb.resize((pw, ph), Image.BOX), dtype=np.float32) / 255.0
+    proxy = np.asarray(img_rgb.resize((pw, ph), Image.Resampling.BOX), dtype=np.float32) / 255.0
     gy, gx = np.mgrid[0:ph, 0:pw]
     bg_proxy = background_at(coef, (gy + 0.5) / ph * h, (gx + 0.5) / pw * w, (w, h))
     lab_p, bg_lab_p = srgb_to_lab(proxy), srgb_to_lab(bg_proxy)
@@ -350,6 +350,7 @@ def _auto_alpha(img_rgb: Image.Image, threshold: float | None, keep_box: tuple |
         X0, X1 = max(0, int(np.floor((pxs.min() - 2) / sx))), min(w, int(np.ceil((pxs.max() + 3) / sx)))
         Y0, Y1 = max(0, int(np.floor((pys.min() - 2) / sy))), min(h, int(np.ceil((pys.max() + 3) / sy)))
     else:
+        assert keep_box is not None  # raised above when neither the image nor the mask leaves anything
         X0, Y0, X1, Y1 = keep_box
     if keep_box is not None:
         X0, Y0 = min(X0, keep_box[0]), min(Y0, keep_box[1])
@@ -359,7 +360,7 @@ def _auto_alpha(img_rgb: Image.Image, threshold: float | None, keep_box: tuple |
 
     def up(mask: np.ndarray) -> np.ndarray:
         m = Image.fromarray(mask.astype(np.float32))
-        return np.asarray(m.resize((bw, bh), Image.BILINEAR, box=(X0 * sx, Y0 * sy, X1 * sx, Y1 * sy)), np.float32)
+        return np.asarray(m.resize((bw, bh), Image.Resampling.BILINEAR, box=(X0 * sx, Y0 * sy, X1 * sx, Y1 * sy)), np.float32)
 
     bg_full = up(bg_region) > 0.5
     band_full = up(band_proxy) > 0.01

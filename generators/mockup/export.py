@@ -91,6 +91,8 @@ def to_srgb(img: Image.Image) -> Image.Image:
                                         renderingIntent=ImageCms.Intent.PERCEPTUAL)
     except (OSError, ImageCms.PyCMSError, ValueError):
         return img  # an unreadable profile: keep the pixels as they are
+    if out is None:  # only with inPlace=True, which is not used here
+        return img
     out.info.pop("icc_profile", None)
     return out
 

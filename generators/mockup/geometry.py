@@ -68,12 +68,12 @@ def pil_perspective_coeffs(h_src_to_dst: np.ndarray, offset: Point = (0.0, 0.0))
 
 def quad_is_convex(quad: np.ndarray | list) -> bool:
     q = np.asarray(quad, dtype=np.float64).reshape(4, 2)
-    signs = []
+    turns = []
     for i in range(4):
         a, b, c = q[i], q[(i + 1) % 4], q[(i + 2) % 4]
         u, v = b - a, c - b
-        signs.append(u[0] * v[1] - u[1] * v[0])
-    signs = np.asarray(signs)
+        turns.append(u[0] * v[1] - u[1] * v[0])
+    signs = np.asarray(turns)
     return bool(np.all(signs > 1e-9) or np.all(signs < -1e-9))
 
 

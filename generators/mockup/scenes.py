@@ -72,9 +72,9 @@ class Scene:
 
 def _colour(v: Any, where: str) -> tuple[int, int, int]:
     if isinstance(v, str) and v.startswith("#") and len(v) == 7:
-        return tuple(int(v[i:i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
+        return int(v[1:3], 16), int(v[3:5], 16), int(v[5:7], 16)
     if isinstance(v, list | tuple) and len(v) == 3 and all(isinstance(c, int) and 0 <= c <= 255 for c in v):
-        return tuple(v)  # type: ignore[return-value]
+        return v[0], v[1], v[2]
     raise SceneError(f"{where}: colour must be '#rrggbb' or [r, g, b], got {v!r}")
 
 
@@ -172,7 +172,7 @@ def _noise(size: tuple[int, int], seed: int, scale: int) -> np.ndarray:
     rng = np.random.default_rng(seed)
     w, h = size
     small = rng.random((max(2, h // scale), max(2, w // scale)), dtype=np.float32)
-    return np.asarray(Image.fromarray(small).resize((w, h), Image.BICUBIC), dtype=np.float32)
+    return np.asarray(Image.fromarray(small).resize((w, h), Image.Resampling.BICUBIC), dtype=np.float32)
 
 
 def render_background(scene: Scene, size: tuple[int, int]) -> Image.Image:
@@ -205,7 +205,7 @@ def _render(scene: Scene, size: tuple[int, int]) -> Image.Image:
                         bg.get("floor_y"), _colour(bg["floor"], scene.name) if bg.get("floor") else None,
                         float(bg.get("soft", 0.08)))
         arr = _vignette(arr, float(bg.get("vignette", 0.0)))
-        img = Image.fromarray(np.clip(arr + 0.5, 0, 255).astype(np.uint8)).resize(size, Image.BILINEAR)
+        img = Image.fromarray(np.clip(arr + 0.5, 0, 255).astype(np.uint8)).resize(size, Image.Resampling.BILINEAR)
         if t == "podium":
             img = _draw_podium(img, bg, scene.name)
         return img
@@ -245,7 +245,7 @@ def _draw_podium(img: Image.Image, bg: dict, name: str) -> Image.Image:
     d.ellipse([ss * (lcx - rx), ss * (ltop + depth - ry), ss * (lcx + rx), ss * (ltop + depth + ry)], fill=side + (255,))
     d.ellipse([ss * (lcx - rx), ss * (ltop - ry), ss * (lcx + rx), ss * (ltop + ry)],
               fill=tuple(int(c) for c in col) + (255,))
-    layer = layer.resize((bw, bh), Image.LANCZOS)
+    layer = layer.resize((bw, bh), Image.Resampling.LANCZOS)
     # side shading: darker towards both ends of the cylinder
     arr = np.asarray(layer, np.float32)
     xx = (np.arange(bw, dtype=np.float32) - lcx) / max(rx, 1)
@@ -259,7 +259,7 @@ def _draw_podium(img: Image.Image, bg: dict, name: str) -> Image.Image:
     sh = Image.new("L", (max(1, w // q), max(1, h // q)), 0)
     ImageDraw.Draw(sh).ellipse([(cx - rx * 1.08) / q, (top_y + depth - ry * 0.6) / q, (cx + rx * 1.15) / q,
                                 (top_y + depth + ry * 1.6) / q], fill=110)
-    sh = sh.filter(ImageFilter.GaussianBlur(max(1, w * 0.015 / q))).resize((w, h), Image.BILINEAR)
+    sh = sh.filter(ImageFilter.GaussianBlur(max(1, w * 0.015 / q))).resize((w, h), Image.Resampling.BILINEAR)
     out = img.copy()
     out.paste((0, 0, 0), (0, 0), sh.point(lambda v: int(v * 0.45)))
     out.paste(layer, (bx0, by0), layer)
@@ -274,7 +274,7 @@ def _draw_device(size: tuple[int, int], bg: dict, name: str) -> Image.Image:
     w, h = size
     small = (max(2, w // 4), max(2, h // 4))
     arr = _vertical(small, _colour(bg.get("top", "#e8ecf2"), name), _colour(bg.get("bottom", "#c9d1dc"), name))
-    img = Image.fromarray(np.clip(arr + 0.5, 0, 255).astype(np.uint8)).resize(size, Image.BICUBIC)
+    img = Image.fromarray(np.clip(arr + 0.5, 0, 255).astype(np.uint8)).resize(size, Image.Resampling.BICUBIC)
     x0, y0, x1, y1 = (float(v) for v in bg.get("device_box", [0.3, 0.08, 0.7, 0.92]))
     sx0, sy0, sx1, sy1 = (float(v) for v in bg.get("screen_box", [0.32, 0.11, 0.68, 0.89]))
     # draw inside the device's box only, supersampled 2×
@@ -296,16 +296,16 @@ def _draw_device(size: tuple[int, int], bg: dict, name: str) -> Image.Image:
         pill_w, pill_h = 0.09 * (x1 - x0) * w * ss * 3, 0.012 * h * ss
         top = (sy0 * h - by0) * ss + pill_h * 1.2
         _rounded(d, [cxm - pill_w / 2, top, cxm + pill_w / 2, top + pill_h * 2], pill_h, body + (255,))
-    layer = layer.resize((bw, bh), Image.LANCZOS)
+    layer = layer.resize((bw, bh), Image.Resampling.LANCZOS)
     # drop shadow at a quarter resolution
     q = 4
     blur = max(1.0, 0.02 * w / q)
     pad = int(3 * blur) + 2
-    a = layer.getchannel("A").resize((max(1, bw // q), max(1, bh // q)), Image.BILINEAR)
+    a = layer.getchannel("A").resize((max(1, bw // q), max(1, bh // q)), Image.Resampling.BILINEAR)
     sh = Image.new("L", (a.width + 2 * pad, a.height + 2 * pad), 0)
     sh.paste(a, (pad, pad))
     sh = sh.filter(ImageFilter.GaussianBlur(blur)).point(lambda v: int(v * 0.35))
-    sh = sh.resize((sh.width * q, sh.height * q), Image.BILINEAR)
+    sh = sh.resize((sh.width * q, sh.height * q), Image.Resampling.BILINEAR)
     off = (bx0 - pad * q + round(0.012 * w), by0 - pad * q + round(0.02 * h))
     full = Image.new("L", size, 0)
     full.paste(sh, off)
