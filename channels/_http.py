@@ -23,6 +23,7 @@ from studio.jobs import CancelToken
 from studio.ports import (
     AuthExpired,
     ChannelAccount,
+    ChannelAdapter,
     ChannelError,
     PublishReceipt,
     PublishRequest,
@@ -125,7 +126,7 @@ def public_url(item: dict, platform: str, what: str = "media") -> str:
     return url
 
 
-class HttpAdapter:
+class HttpAdapter(ChannelAdapter):
     """Base class: one httpx client, error mapping, polling helpers."""
 
     platform = "http"

@@ -1,73 +1,94 @@
-"""Finds adapters (LLM providers, channel adapters, renderers…) without the services importing them.
+"""Finds adapters (LLM providers, channel adapters, the copy engine, renderer…) without the services
+importing them: every adapter, built-in or third-party, is an entry point in the group
+``commerce_studio.<group>`` (the built-ins are declared in pyproject.toml). What each group's object must
+offer is its Protocol in ``studio.ports``; the typed accessors below return it as that Protocol.
 
-Lookup order for ``find(group, name)``:
-1. entry points in the group ``commerce_studio.<group>`` (third-party plug-ins);
-2. the built-in convention: ``<package>.<name>`` module exposing ``ADAPTER`` (a class or factory),
-   where package is ``generators.llm`` for ``llm``, ``channels`` for ``channel`` and so on.
-Names are normalised (``x`` / ``twitter`` aliases are the adapter's own business).
+Names are normalised (``openai-compat`` = ``openai_compat``); when two distributions declare the same name,
+the first one found wins. The table is read once per process; ``refresh()`` reads it again (after a
+plug-in was installed, or in a test that adds one).
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-from importlib.metadata import entry_points
-from typing import Any
+import functools
+from importlib.metadata import EntryPoint, entry_points
+from typing import Any, cast
 
 from studio.domain import StudioError
+from studio.ports import (
+    ChannelFactory,
+    ChannelSignIn,
+    CopyEngine,
+    KitBuilder,
+    LLMFactory,
+    MockupEngine,
+    VideoRenderer,
+)
 
-BUILTIN_PACKAGES: dict[str, str] = {
-    "llm": "generators.llm",
-    "channel": "channels",
-    "copy": "generators.copy",
-    "video": "generators.video",
-    "mockup": "generators.mockup",
-    "kit": "generators.kit",
-}
+GROUPS = ("llm", "copy", "video", "mockup", "kit", "channel", "signin")
 
 
 def _norm(name: str) -> str:
     return name.strip().lower().replace("-", "_")
 
 
+@functools.cache
+def _table(group: str) -> dict[str, EntryPoint]:
+    found: dict[str, EntryPoint] = {}
+    for ep in entry_points(group=f"commerce_studio.{group}"):
+        found.setdefault(_norm(ep.name), ep)
+    return found
+
+
+@functools.cache
+def _load(group: str, key: str) -> Any:
+    return _table(group)[key].load()
+
+
+def refresh() -> None:
+    """Forget what was read and loaded (a plug-in was installed or removed)."""
+    _table.cache_clear()
+    _load.cache_clear()
+
+
 def find(group: str, name: str) -> Any:
     """Return the adapter object registered as ``name`` in ``group``."""
     key = _norm(name)
-    for ep in entry_points(group=f"commerce_studio.{group}"):
-        if _norm(ep.name) == key:
-            return ep.load()
-    package = BUILTIN_PACKAGES.get(group)
-    if package:
-        try:
-            module = importlib.import_module(f"{package}.{key}")
-        except ModuleNotFoundError as exc:
-            if exc.name and exc.name.startswith(f"{package}.{key}"):
-                raise StudioError(f"no {group} adapter named '{name}'; known: {', '.join(names(group))}") from None
-            raise
-        adapter = getattr(module, "ADAPTER", None)
-        if adapter is not None:
-            return adapter
-    raise StudioError(f"no {group} adapter named '{name}'; known: {', '.join(names(group)) or 'none'}")
+    if key not in _table(group):
+        raise StudioError(f"no {group} adapter named '{name}'; known: {', '.join(names(group)) or 'none'}")
+    return _load(group, key)
 
 
 def names(group: str) -> list[str]:
-    found = {ep.name for ep in entry_points(group=f"commerce_studio.{group}")}
-    package = BUILTIN_PACKAGES.get(group)
-    if package:
-        pkg = importlib.import_module(package)
-        for info in pkgutil.iter_modules(pkg.__path__):
-            if info.name.startswith("_"):
-                continue
-            try:
-                module = importlib.import_module(f"{package}.{info.name}")
-            except ImportError:
-                continue
-            if getattr(module, "ADAPTER", None) is not None:
-                found.add(info.name)
-    return sorted(found)
+    return sorted(_table(group))
 
 
-def module(group: str, name: str) -> Any:
-    """Import a built-in adapter package module by name (for helpers that sit beside the adapter)."""
-    package = BUILTIN_PACKAGES[group]
-    return importlib.import_module(f"{package}.{_norm(name)}")
+# --------------------------------------------------------------------------- typed accessors
+
+
+def llm(name: str) -> LLMFactory:
+    return cast(LLMFactory, find("llm", name))
+
+
+def channel(platform: str) -> ChannelFactory:
+    return cast(ChannelFactory, find("channel", platform))
+
+
+def copy_engine() -> CopyEngine:
+    return cast(CopyEngine, find("copy", "engine"))
+
+
+def video_renderer() -> VideoRenderer:
+    return cast(VideoRenderer, find("video", "renderer"))
+
+
+def mockup_engine() -> MockupEngine:
+    return cast(MockupEngine, find("mockup", "engine"))
+
+
+def kit_builder() -> KitBuilder:
+    return cast(KitBuilder, find("kit", "builder"))
+
+
+def signin() -> ChannelSignIn:
+    return cast(ChannelSignIn, find("signin", "oauth"))

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from studio.jobs import CancelToken, ProgressFn
-from studio.ports import ChannelAccount, PublishReceipt, PublishRequest, Rejected
+from studio.ports import ChannelAccount, ChannelAdapter, PublishReceipt, PublishRequest, Rejected
 from studio.safepath import UnsafePath, confined, safe_component, safe_suffix
 
 
@@ -25,7 +25,7 @@ def _key(idempotency_key: str) -> str:
     return safe_component(idempotency_key[:16], fallback="post")
 
 
-class FolderAdapter:
+class FolderAdapter(ChannelAdapter):
     platform = "folder"
     native_scheduling = False
     supports_lookup = True

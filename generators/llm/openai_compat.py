@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from studio.domain import StudioError
-from studio.ports import CompletionRequest, CompletionResult
+from studio.ports import CompletionRequest, CompletionResult, LLMProvider
 
 NAME = "openai_compat"
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
@@ -61,7 +61,7 @@ def parse_retry_after(headers: Any) -> float | None:
         return max(0.0, when.timestamp() - time.time())
 
 
-class OpenAICompatProvider:
+class OpenAICompatProvider(LLMProvider):
     name = NAME
     ai_generated = True
     supports_followups = True

@@ -16,14 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from studio.domain import StudioError
-from studio.ports import CompletionRequest, CompletionResult
+from studio.ports import CompletionRequest, CompletionResult, LLMProvider
 
 NAME = "transformers_local"
 INSTALL_HINT = ("the local-model provider needs the optional extra: pip install 'commerce-studio[local-llm]' "
                 "(installs transformers with the CPU pin torch==2.13.0)")
 
 
-class TransformersProvider:
+class TransformersProvider(LLMProvider):
     name = NAME
     ai_generated = True
     supports_followups = True

@@ -25,6 +25,7 @@ from sqlalchemy import select
 
 from studio import registry, settings
 from studio.domain import StudioError
+from studio.ports import ChannelSignIn
 from studio.services import accounts
 from studio.storage import models as m
 from studio.storage.db import Database
@@ -71,8 +72,8 @@ class AccountHealth:
                 "quota_left_today": self.quota_left_today, "problems": self.problems, "ok": self.ok}
 
 
-def _oauth_module():
-    return registry.module("channel", "oauth")
+def _oauth_module() -> ChannelSignIn:
+    return registry.signin()
 
 
 def redirect_port() -> int | None:
@@ -88,7 +89,7 @@ def graph_versions(today=None) -> list[tuple[str, str | None]]:
     """Graph API versions still served, newest first, with the date each stops working (None = not announced)."""
     from datetime import date
 
-    meta = registry.module("channel", "_meta")
+    meta = registry.signin()
     today = today or date.today()
     out = [(v, until) for v, until in meta.GRAPH_VERSIONS.items() if until is None or date.fromisoformat(until) > today]
     return sorted(out, key=lambda vu: -float(vu[0].lstrip("v")))
@@ -126,7 +127,7 @@ def guide(platform: str, conf: dict[str, Any] | None = None) -> PlatformGuide:
 
 
 def guides() -> list[PlatformGuide]:
-    return [guide(p) for p in accounts.platforms() if p != "oauth"]
+    return [guide(p) for p in accounts.platforms()]
 
 
 def add(db: Database, platform: str, name: str, *, client_id: str | None = None, client_secret: str | None = None,
@@ -182,10 +183,9 @@ def pages(db: Database, name: str) -> list[dict[str, Any]]:
                           f"studio accounts connect {name})")
     adapter = _adapter_with(db, acc, user_token)
     try:
-        lister = getattr(adapter, "pages", None)
-        if lister is None:
+        found = adapter.pages()
+        if found is None:
             raise StudioError(f"{acc.platform} adapters cannot list Pages")
-        found = lister()
     finally:
         adapter.close()
     out = []
@@ -292,8 +292,7 @@ def _problem(h: AccountHealth, message: str, action: str, severity: str = "error
 def _problems(db: Database, acc, tokens: dict, h: AccountHealth, now: float) -> None:
     conf = acc.settings or {}
     reconnect = f"reconnect '{acc.name}' (Settings › Accounts › Reconnect, or studio accounts connect {acc.name})"
-    blocker = getattr(accounts, "publish_blocker", None)
-    why = blocker(acc) if blocker is not None else None
+    why = accounts.publish_blocker(acc)
     if why:
         _problem(h, why, "fix the account as the message says")
     g = guide(acc.platform, conf)
@@ -328,7 +327,7 @@ def _problems(db: Database, acc, tokens: dict, h: AccountHealth, now: float) -> 
             _problem(h, f"optional permissions not granted: {', '.join(sc['missing_optional'])} (first comments "
                         "will not be posted)", reconnect + " and approve them", "warning")
     if acc.platform in ("facebook", "instagram"):
-        meta = registry.module("channel", "_meta")
+        meta = registry.signin()
         version = meta.graph_version_of(conf)
         warn = meta.graph_version_warning(version)
         if warn:

@@ -26,7 +26,7 @@ from sqlalchemy import select, text, update
 
 from studio import registry, secrets, settings
 from studio.domain import NotFound, StudioError
-from studio.ports import AuthExpired, ChannelAccount
+from studio.ports import AuthExpired, ChannelAccount, ChannelAdapter
 from studio.storage import models as m
 from studio.storage.db import Database
 
@@ -95,7 +95,7 @@ def _utc(dt: datetime | None) -> datetime | None:
 
 
 def platforms() -> list[str]:
-    return [n for n in registry.names("channel")]
+    return registry.names("channel")
 
 
 def add_account(db: Database, platform: str, name: str, *, base_url: str | None = None, token: str | None = None,
@@ -242,12 +242,7 @@ def mark_needs_reconnect(db: Database, account_id: int, reason: str = "") -> Non
 
 def _oauth_spec(platform: str, conf: dict[str, Any] | None = None):
     """The platform's sign-in; adapters with several login types (Instagram) choose by the account's settings."""
-    try:
-        module = registry.module("channel", platform)
-    except ImportError:
-        return None
-    chooser = getattr(module, "oauth_spec", None)
-    return chooser(conf or {}) if chooser is not None else getattr(module, "OAUTH", None)
+    return registry.signin().oauth_spec(platform, conf or {})
 
 
 def _lock(name: str) -> threading.Lock:
@@ -269,7 +264,7 @@ def access_token(db: Database, account_id: int, *, force_refresh: bool = False, 
     now = time.time() if now is None else now
     spec = _oauth_spec(acc.platform, acc.settings)
     # when to refresh is the platform's rule (Instagram / Threads: only once the token is >= 24 h old)
-    due = spec is not None and registry.module("channel", "oauth").refresh_due(spec, tokens, now, REFRESH_MARGIN)
+    due = spec is not None and registry.signin().refresh_due(spec, tokens, now, REFRESH_MARGIN)
     if not force_refresh and not due:
         return tokens["access_token"]
     if spec is None or spec.refresh_style == "none":
@@ -283,7 +278,7 @@ def access_token(db: Database, account_id: int, *, force_refresh: bool = False, 
 
 
 def _refresh(db: Database, acc: AccountDTO, spec, transport=None, seen_access: str | None = None) -> str:
-    oauth = registry.module("channel", "oauth")
+    oauth = registry.signin()
     with _lock(acc.name), db.session() as s:
         # hold the account row while refreshing: rotating refresh tokens must be spent exactly once
         s.execute(text("UPDATE accounts SET status = status WHERE id = :id"), {"id": acc.id})
@@ -331,7 +326,7 @@ def connect(db: Database, name: str, *, open_url=None, port: int = 0, timeout: f
         raise StudioError(f"{acc.platform} needs a client secret for the token exchange: store your app's secret "
                           f"(studio accounts add … --client-secret-stdin) or set --exchange-url to a token-exchange "
                           "service you run")
-    oauth = registry.module("channel", "oauth")
+    oauth = registry.signin()
     # the redirect port the user registered: per account, else the app-wide setting, else the spec's default
     port = port or conf.get("redirect_port") or settings.Settings().get("channels.redirect_port") or None
     tokens = oauth.run_desktop_flow(spec, client_id, client_secret=client_secret,
@@ -362,19 +357,9 @@ def channel_account(db: Database, account_id: int, token: str | None = None) -> 
                           access_token=token)
 
 
-_factories: dict[str, Any] = {}
-
-
-def _factory(platform: str):
-    f = _factories.get(platform)
-    if f is None:
-        f = _factories[platform] = registry.find("channel", platform)
-    return f
-
-
-def make_adapter(acc: AccountDTO, token: str | None, transport=None):
+def make_adapter(acc: AccountDTO, token: str | None, transport=None) -> ChannelAdapter:
     """An adapter for an account whose DTO we already hold (the worker's hot path: no extra queries)."""
-    factory = _factory(acc.platform)
+    factory = registry.channel(acc.platform)  # the registry keeps what it loaded
     ca = ChannelAccount(name=acc.name, platform=acc.platform, base_url=acc.base_url, settings=acc.settings,
                         access_token=token)
     if transport is not None:
@@ -385,7 +370,7 @@ def make_adapter(acc: AccountDTO, token: str | None, transport=None):
     return factory(ca)
 
 
-def adapter_for(db: Database, account_id: int, *, token: str | None = None, transport=None):
+def adapter_for(db: Database, account_id: int, *, token: str | None = None, transport=None) -> ChannelAdapter:
     acc = get_account(db, account_id)
     if token is None:
         token = access_token(db, account_id, transport=transport, account=acc)
@@ -397,9 +382,7 @@ def account_info(db: Database, name: str, transport=None) -> dict[str, Any]:
     acc = get_account(db, name)
     adapter = adapter_for(db, acc.id, transport=transport)
     try:
-        info = adapter.info() if hasattr(adapter, "info") else {}
+        info = adapter.info()
     finally:
-        close = getattr(adapter, "close", None)
-        if close:
-            close()
+        adapter.close()
     return {"account": acc.name, "platform": acc.platform, "status": acc.status, **(info or {})}

@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from studio.ports import CompletionRequest
+from studio.ports import CompletionRequest, LLMProvider
 from studio.quality.finding import Finding, _
 from studio.quality.severity import severity_for
 
@@ -78,17 +78,17 @@ def _user(text: str, target: str, market: str) -> str:
     return json.dumps({"market": market, "target": target, "text": text}, ensure_ascii=False)
 
 
-def _identity(provider: Any) -> tuple[str, str]:
-    return str(getattr(provider, "name", type(provider).__name__)), str(getattr(provider, "model", "") or "")
+def _identity(provider: LLMProvider) -> tuple[str, str]:
+    return str(provider.name), str(provider.model or "")
 
 
-def cache_key(text: str, target: str, market: str, provider: Any) -> str:
+def cache_key(text: str, target: str, market: str, provider: LLMProvider) -> str:
     name, model = _identity(provider)
     raw = "\x1f".join((PROMPT_VERSION, name, model, target, market, text))
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 
-def _configured_provider() -> Any | None:
+def _configured_provider() -> LLMProvider | None:
     try:
         from studio.services.providers import get_provider
 
@@ -99,7 +99,7 @@ def _configured_provider() -> Any | None:
         return None
 
 
-def _ask(provider: Any, text: str, target: str, market: str) -> list[dict]:
+def _ask(provider: LLMProvider, text: str, target: str, market: str) -> list[dict]:
     req = CompletionRequest(system=_system(), user=_user(text, target, market), json_schema=SCHEMA,
                             schema_name="claims_review", temperature=0.0, max_tokens=800,
                             task={"kind": "claims_review"})
@@ -128,7 +128,7 @@ def _locate(text: str, quote: str) -> tuple[int, int] | None:
     return i, i + len(quote)
 
 
-def second_opinion(text: str, target: str, market: str, *, provider: Any = None,
+def second_opinion(text: str, target: str, market: str, *, provider: LLMProvider | None = None,
                    rule_findings: list[Finding] | None = None, cache_dir: Path | None = None) -> list[Finding]:
     """Model-suggested findings for ``text`` (empty when no model is configured or the model fails)."""
     global last_error
@@ -141,9 +141,8 @@ def second_opinion(text: str, target: str, market: str, *, provider: Any = None,
             return second_opinion(text, target, market, provider=own, rule_findings=rule_findings,
                                   cache_dir=cache_dir) if own is not None else []
         finally:
-            close = getattr(own, "close", None)
-            if callable(close):
-                close()  # the provider's own event loop and connections end with the call
+            if own is not None:
+                own.close()  # the provider's own event loop and connections end with the call
     if _identity(provider)[0] == "offline":
         return []
     key = cache_key(text, target, market, provider)

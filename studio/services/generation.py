@@ -34,7 +34,7 @@ from sqlalchemy import select
 from studio import registry
 from studio.domain import ProductDTO, StudioError
 from studio.jobs import CancelToken, ProgressFn, no_progress
-from studio.ports import CompletionRequest, CompletionResult
+from studio.ports import CompletionRequest, CompletionResult, CopyEngine, LLMProvider
 from studio.services import drafts as drafts_service
 from studio.settings import sub_dir
 from studio.storage import models as m
@@ -46,8 +46,8 @@ _MARKETPLACE_NAMES = {"mercado libre": "mercadolibre", "mercado-libre": "mercado
                       "tiktok_shop": "tiktok-shop", "twitter": "x"}
 
 
-def engine() -> Any:
-    return registry.module("copy", "engine")
+def engine() -> CopyEngine:
+    return registry.copy_engine()
 
 
 # --------------------------------------------------------------------------- data
@@ -107,7 +107,7 @@ class RunResult:
 # --------------------------------------------------------------------------- helpers
 
 
-def _provider(provider: Any, concurrency: int = 4) -> Any:
+def _provider(provider: LLMProvider | str | None, concurrency: int = 4) -> LLMProvider:
     if provider is None or isinstance(provider, str):
         from studio.services.providers import get_provider
 
@@ -115,12 +115,8 @@ def _provider(provider: Any, concurrency: int = 4) -> Any:
     return provider
 
 
-def _identity(provider: Any) -> tuple[str, str]:
-    return str(getattr(provider, "name", provider.__class__.__name__)), str(getattr(provider, "model", "") or "")
-
-
-def _followups(provider: Any) -> bool:
-    return bool(getattr(provider, "supports_followups", True))
+def _identity(provider: LLMProvider) -> tuple[str, str]:
+    return str(provider.name), str(provider.model or "")
 
 
 def _load_product(db: Database, product: ProductDTO | int | str) -> ProductDTO:
@@ -170,7 +166,7 @@ def default_targets(kind: str, market: str) -> list[str]:
 
 
 def prepare(db: Database, product: ProductDTO | int | str, market: str, kind: str, target: str | None,
-            provider: Any, *, brand_voice: Any = None, campaign_date: date | None = None,
+            provider: LLMProvider, *, brand_voice: Any = None, campaign_date: date | None = None,
             extra: dict[str, Any] | None = None) -> Item:
     eng = engine()
     p = _load_product(db, product)
@@ -200,20 +196,19 @@ def prepare(db: Database, product: ProductDTO | int | str, market: str, kind: st
     return Item(p, market, kind, target, spec, task, prompt, eng.inputs_hash(spec, task, prompt, name, model), bv)
 
 
-def _call(provider: Any, req: CompletionRequest, on_delta: Any = None) -> CompletionResult:
+def _call(provider: LLMProvider, req: CompletionRequest, on_delta: Any = None) -> CompletionResult:
     if on_delta is None:
         return provider.complete(req)
     parts: list[str] = []
     for chunk in provider.stream(req):
         parts.append(chunk)
         on_delta("".join(parts))
-    last = getattr(provider, "last_stream_result", None)
+    last = provider.last_stream_result
     text = "".join(parts)
-    if last is not None and getattr(last, "text", None) == text:
+    if last is not None and last.text == text:
         return last
     name, model = _identity(provider)
-    return CompletionResult(text=text, provider=name, model=model,
-                            ai_generated=bool(getattr(provider, "ai_generated", True)))
+    return CompletionResult(text=text, provider=name, model=model, ai_generated=bool(provider.ai_generated))
 
 
 def _finding(rule: str, severity: str, message: str, field_name: str | None = None, *, start: int | None = None,
@@ -363,14 +358,14 @@ class WrongLanguage(StudioError):
     """The output is confidently in another language than the market's: the item fails, nothing is stored."""
 
 
-def produce(item: Item, provider: Any, *, on_delta: Any = None, cancel: CancelToken | None = None) -> Output:
+def produce(item: Item, provider: LLMProvider, *, on_delta: Any = None, cancel: CancelToken | None = None) -> Output:
     """Call the provider and run every check; raises StudioError when no valid output can be had."""
     eng = engine()
     spec, task = item.spec, item.task
     name, model = _identity(provider)
-    out = Output({}, [], [item.prompt.text], name, model, bool(getattr(provider, "ai_generated", True)))
+    out = Output({}, [], [item.prompt.text], name, model, bool(provider.ai_generated))
     started = time.perf_counter()
-    followups = _followups(provider)
+    followups = bool(provider.supports_followups)
 
     def call(system: str, user: str, *, schema: dict | None, op: str, stream: bool = False, **task_extra: Any) -> str:
         if cancel is not None:
@@ -388,7 +383,7 @@ def produce(item: Item, provider: Any, *, on_delta: Any = None, cancel: CancelTo
         out.ai_generated = bool(res.ai_generated)
         out.rounds[op] = out.rounds.get(op, 0) + 1
         if op == "write":
-            out.notes = [n for n in (getattr(res, "raw", None) or {}).get("notes") or [] if isinstance(n, dict)]
+            out.notes = [n for n in (res.raw or {}).get("notes") or [] if isinstance(n, dict)]
         return res.text
 
     schema = spec.schema.model_json_schema()
@@ -507,7 +502,7 @@ def _cache_put(db: Database, h: str, result: dict[str, Any]) -> None:
         pass  # another worker cached the same inputs first
 
 
-def run_item(db: Database, item: Item, provider: Any, *, on_delta: Any = None, cancel: CancelToken | None = None,
+def run_item(db: Database, item: Item, provider: LLMProvider, *, on_delta: Any = None, cancel: CancelToken | None = None,
              use_cache: bool = True) -> tuple[Any, Output]:
     cached = _cache_get(db, item.inputs_hash) if use_cache else None
     if cached is not None:
@@ -540,7 +535,8 @@ def run_item(db: Database, item: Item, provider: Any, *, on_delta: Any = None, c
 
 
 def generate_one(db: Database, product: ProductDTO | int | str, market: str, kind: str, target: str | None = None,
-                 provider: Any = None, extra: dict[str, Any] | None = None, *, brand_voice: Any = None,
+                 provider: LLMProvider | str | None = None, extra: dict[str, Any] | None = None, *,
+                 brand_voice: Any = None,
                  campaign_date: date | None = None, on_delta: Any = None, cancel: CancelToken | None = None,
                  use_cache: bool = True) -> drafts_service.DraftDTO:
     """Generate (or reuse from cache) one draft version; ``on_delta(text_so_far)`` receives streamed output."""
@@ -554,21 +550,20 @@ def generate_one(db: Database, product: ProductDTO | int | str, market: str, kin
         _close_if_ours(provider, prov)
 
 
-def _close_if_ours(given: Any, prov: Any) -> None:
+def _close_if_ours(given: LLMProvider | str | None, prov: LLMProvider) -> None:
     if given is None or isinstance(given, str):
-        close = getattr(prov, "close", None)
-        if close:
-            close()
+        prov.close()
 
 
 def preview_prompt(db: Database, product: ProductDTO | int | str, market: str, kind: str, target: str | None = None,
-                   provider: Any = None, **kw: Any) -> str:
+                   provider: LLMProvider | str | None = None, **kw: Any) -> str:
     """The exact prompt that would be sent (for the UI's "show prompt")."""
     prov = _provider(provider, 1)
     return prepare(db, product, market, kind, target, prov, **kw).prompt.text
 
 
-def regenerate_field(db: Database, draft_id: int, field_name: str, provider: Any = None) -> drafts_service.DraftDTO:
+def regenerate_field(db: Database, draft_id: int, field_name: str,
+                     provider: LLMProvider | str | None = None) -> drafts_service.DraftDTO:
     """A new version in which only ``field_name`` is rewritten (the rest of the current version is kept)."""
     eng = engine()
     d = drafts_service.get_draft(db, draft_id)
@@ -618,7 +613,7 @@ def recheck(db: Database, draft_id: int) -> list[dict[str, Any]]:
 
 
 def plan(db: Database, products: list[Any] | None, markets: list[str], kinds: list[str],
-         targets: list[str] | None, provider: Any, *, brand_voice: Any = None,
+         targets: list[str] | None, provider: LLMProvider, *, brand_voice: Any = None,
          campaign_date: date | None = None, extra: dict[str, Any] | None = None) -> list[Item]:
     from studio.services import catalog
 
@@ -658,7 +653,7 @@ def plan(db: Database, products: list[Any] | None, markets: list[str], kinds: li
 
 
 def generate(db: Database, products: list[Any] | None, markets: list[str], kinds: list[str],
-             targets: list[str] | None = None, provider: Any = None, concurrency: int = 4,
+             targets: list[str] | None = None, provider: LLMProvider | str | None = None, concurrency: int = 4,
              progress: ProgressFn = no_progress, cancel: CancelToken | None = None, *, brand_voice: Any = None,
              campaign_date: date | None = None, use_cache: bool = True, extra: dict[str, Any] | None = None,
              resume: bool = True) -> RunResult:
@@ -783,4 +778,4 @@ def targets(kind: str) -> list[str]:
 
 
 def supported_offline_languages() -> list[str]:
-    return registry.module("llm", "offline").OfflineWriter().languages()
+    return registry.llm("offline")().languages() or []

@@ -8,23 +8,24 @@ never converts or rounds a price the buyer will see on the product page.
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from studio import quality, registry
 from studio.domain import ProductDTO, StudioError
 from studio.jobs import CancelToken, ProgressFn, no_progress
+from studio.ports import KitBuilder
 from studio.services import catalog
 from studio.storage import models as m
 from studio.storage.db import Database
 
 
-def _kit_module(name: str):
-    # generators are adapters: found by name (see studio.registry), never imported by the services
-    return importlib.import_module(f"generators.kit.{name}")
+def _kit() -> KitBuilder:
+    # generators are adapters: found through the registry (entry points), never imported by the services
+    return registry.kit_builder()
 
 
 @dataclass
@@ -108,16 +109,13 @@ def _options_lines(product: ProductDTO) -> tuple[str, ...]:
 
 def build_kit(db: Database, req: KitRequest, progress: ProgressFn = no_progress,
               cancel: CancelToken | None = None) -> KitResult:
-    platforms = _kit_module("platforms")
-    plan_mod = _kit_module("plan")
-    links = _kit_module("links")
-    writer = _kit_module("writer")
+    builder = _kit()
     from localization.markets import get_market
     from localization.text import isolate
 
     cancel = cancel or CancelToken()
     try:
-        platform = platforms.get_platform(req.platform)
+        platform = builder.get_platform(req.platform)
     except ValueError as exc:
         raise StudioError(str(exc)) from None
     try:
@@ -141,13 +139,13 @@ def build_kit(db: Database, req: KitRequest, progress: ProgressFn = no_progress,
                     if ref in (r, p.handle) or ref in p.skus), None)
         if idx is None:
             raise StudioError(f"flash sale names '{ref}', which is not among the live's products")
-        flash_specs.append(plan_mod.FlashSaleSpec(product_index=idx, countdown_s=int(fs.get("countdown_s", 60)),
+        flash_specs.append(builder.FlashSaleSpec(product_index=idx, countdown_s=int(fs.get("countdown_s", 60)),
                                                   duration_min=int(fs.get("duration_min", 5)),
                                                   deal_price=str(fs["deal_price"]) if fs.get("deal_price") else None,
                                                   stock_cap=fs.get("stock_cap"),
                                                   per_customer_cap=fs.get("per_customer_cap", 1)))
     try:
-        show = plan_mod.plan_run_of_show(len(products), platform, total_minutes=req.total_minutes,
+        show = builder.plan_run_of_show(len(products), platform, total_minutes=req.total_minutes,
                                          segment_minutes=req.segment_minutes, opening_s=req.opening_s,
                                          closing_s=req.closing_s, flash_sales=flash_specs)
     except ValueError as exc:
@@ -155,7 +153,7 @@ def build_kit(db: Database, req: KitRequest, progress: ProgressFn = no_progress,
 
     name = req.name or f"{platform.name} {market.tag} {datetime.now().strftime('%Y-%m-%d')}"
     session = req.session or name
-    shortener = links.ShortLinkProvider(req.short_link_endpoint) if req.short_link_endpoint else None
+    shortener = builder.ShortLinkProvider(req.short_link_endpoint) if req.short_link_endpoint else None
     rtl = market.direction == "rtl"
     iso = isolate if rtl else None
 
@@ -173,8 +171,8 @@ def build_kit(db: Database, req: KitRequest, progress: ProgressFn = no_progress,
         price_text = _fmt_price(amount, currency, market.tag, cross)
         compare_text = _fmt_price(Decimal(compare), currency, market.tag, cross) if compare and compare > amount else None
         try:
-            url = links.product_url(req.store_url or "", p.handle, (p.extra or {}).get("url"))
-            link = links.shop_link(url, source=platform.id, session=session, market=market.tag, content=p.handle)
+            url = builder.product_url(req.store_url or "", p.handle, (p.extra or {}).get("url"))
+            link = builder.shop_link(url, source=platform.id, session=session, market=market.tag, content=p.handle)
         except ValueError as exc:
             raise StudioError(str(exc)) from None
         if shortener:
@@ -184,7 +182,7 @@ def build_kit(db: Database, req: KitRequest, progress: ProgressFn = no_progress,
                 raise StudioError(str(exc)) from None
         facts = tuple((f.key, f.value) for f in p.facts)
         segments[i] = _segment_draft(db, p, market.tag, platform.id, req, cancel)
-        kit_products.append(writer.KitProduct(handle=p.handle, title=p.title, vendor=p.vendor, facts=facts,
+        kit_products.append(builder.KitProduct(handle=p.handle, title=p.title, vendor=p.vendor, facts=facts,
                                               price_text=price_text, price=str(amount), currency=currency,
                                               compare_text=compare_text, options=_options_lines(p), link=link,
                                               sku=p.skus[0] if p.skus else None))
@@ -198,16 +196,16 @@ def build_kit(db: Database, req: KitRequest, progress: ProgressFn = no_progress,
 
     lang = market.language
     try:
-        writer.phrases(lang)
+        builder.phrases(lang)
     except ValueError:
         warnings.append(f"no kit phrases for {lang}; the kit is written in English")
         lang = "en"
-    inputs = writer.KitInputs(language=lang, host=req.host, products=kit_products, plan=show,
+    inputs = builder.KitInputs(language=lang, host=req.host, products=kit_products, plan=show,
                               flash_price_texts=flash_texts, shipping_policy=req.shipping_policy,
                               returns_policy=req.returns_policy, giveaways=req.giveaways,
                               platform_notes=tuple(platform.notes), isolate=iso,
                               segments={i: _isolated(seg["content"], rtl) for i, seg in segments.items()})
-    kit = writer.write_kit(inputs)
+    kit = builder.write_kit(inputs)
     for i, seg in segments.items():
         kit["products"][i]["draft_id"] = seg["draft_id"]
         kit["products"][i]["draft_version"] = seg["version"]
@@ -276,10 +274,6 @@ def _request_json(req: KitRequest) -> dict[str, Any]:
 
 def _check_kit(kit: dict[str, Any], market: str, products: list[ProductDTO]) -> list[dict[str, Any]]:
     """Run the quality rules over every sentence a host will say (claims, grounding, locale)."""
-    try:
-        quality = importlib.import_module("studio.quality")
-    except ImportError:
-        return []
     findings: list[dict[str, Any]] = []
     by_handle = {p.handle: p for p in products}
     texts: list[tuple[str, str, str | None]] = [("opening", kit["opening"]["hook"], None)]
@@ -301,14 +295,14 @@ def _check_kit(kit: dict[str, Any], market: str, products: list[ProductDTO]) -> 
 
 
 def export(db: Database, result: KitResult, out: Path) -> dict[str, Any]:
-    exp = _kit_module("export")
+
     images: dict[str, Path | None] = {}
     for p in result.kit["products"]:
         prod = catalog.get_product_by_ref(db, p["handle"])
         img = next((md.local_path for md in sorted(prod.media, key=lambda x: x.position)
                     if md.local_path and Path(md.local_path).is_file()), None)
         images[p["handle"]] = Path(img) if img else None
-    files = exp.export_kit(result.kit, result.meta, Path(out), images)
+    files = _kit().export_kit(result.kit, result.meta, Path(out), images)
     result.files = files
     with db.session() as s:
         row = s.get(m.LiveKit, result.kit_id)
@@ -339,7 +333,7 @@ def list_kits(db: Database) -> list[dict[str, Any]]:
 
 
 def teaser_times(starts_at: datetime, platform_id: str) -> list[datetime]:
-    platform = _kit_module("platforms").get_platform(platform_id)
+    platform = _kit().get_platform(platform_id)
     return [starts_at - timedelta(hours=h) for h in platform.teaser_offsets_h]
 
 
@@ -359,9 +353,8 @@ def teaser_text(result: KitResult, hours_before: float, channel: str | None = No
         start = datetime.fromisoformat(result.meta["starts_at"])
         mk = get_market(result.meta.get("market") or "en-US")
         when = format_datetime(start, "medium", tzinfo=ZoneInfo(mk.timezone), locale=mk.babel_locale)
-    links = _kit_module("links")
     # per channel × session: the teaser's own source and medium, so its clicks are counted apart
-    link = links.shop_link(first["link"], source=channel or result.meta.get("platform", "live"),
+    link = _kit().shop_link(first["link"], source=channel or result.meta.get("platform", "live"),
                            session=result.meta.get("session") or result.meta.get("name", "live"),
                            market=result.meta.get("market") or "", medium=f"teaser-{int(hours_before)}h",
                            content=first["handle"])
@@ -456,9 +449,8 @@ def schedule_teasers(db: Database, kit_id: int, account: str, *, override_reason
 
 def platform_choices() -> list[dict[str, Any]]:
     """Live platforms for pickers; ended ones are listed with the date and reason (not offered)."""
-    platforms = _kit_module("platforms")
     return [{"id": p.id, "name": p.name, "available": p.available, "ended": p.ended,
-             "note": p.notes[0] if p.notes else ""} for p in platforms.PLATFORMS.values()]
+             "note": p.notes[0] if p.notes else ""} for p in _kit().PLATFORMS.values()]
 
 
 def preview_html(result: KitResult) -> str:

@@ -26,6 +26,7 @@ from PIL import Image
 from studio import registry, settings
 from studio.domain import ProductDTO, StudioError
 from studio.jobs import CancelToken, ProgressFn, no_progress
+from studio.ports import MockupEngine
 from studio.safepath import confined, safe_component
 from studio.services import assets as asset_service
 from studio.services import catalog
@@ -37,8 +38,8 @@ NAME_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 TARGET_IDS = ("amazon-main", "instagram", "story", "pinterest", "tiktok-shop")
 
 
-def engine():
-    return registry.find("mockup", "engine")
+def engine() -> MockupEngine:
+    return registry.mockup_engine()
 
 
 def _wrap(exc: Exception, what: str) -> StudioError:

@@ -19,6 +19,7 @@ from typing import Any
 
 from studio import registry, secrets
 from studio.domain import StudioError
+from studio.ports import LLMProvider
 from studio.settings import Settings, data_dir
 
 KEY_NAME = "llm.api_key"
@@ -86,11 +87,11 @@ def _keyring_key() -> str | None:
 
 
 def get_provider(name: str | None = None, *, concurrency: int = 4, settings: Settings | None = None,
-                 **overrides: Any) -> Any:
+                 **overrides: Any) -> LLMProvider:
     """An LLMProvider instance: ``name`` (or the configured/default one) with bounded concurrency."""
     cfg = config(settings, provider=name, **overrides)
     pname = cfg.pop("provider")
-    factory = registry.find("llm", pname)
+    factory = registry.llm(pname)
     if pname != "offline":
         cfg["prices"] = load_prices()
     cfg["concurrency"] = max(1, int(concurrency))
@@ -129,9 +130,7 @@ def test_connection(name: str | None = None, **overrides: Any) -> dict[str, Any]
     except Exception as exc:  # noqa: BLE001 - reported to the user
         return {"ok": False, "message": f"{exc.__class__.__name__}: {exc}", "models": []}
     finally:
-        close = getattr(provider, "close", None)
-        if close:
-            close()
+        provider.close()
 
 
 def list_models(name: str | None = None, **overrides: Any) -> list[str]:
@@ -139,9 +138,7 @@ def list_models(name: str | None = None, **overrides: Any) -> list[str]:
     try:
         return list(provider.list_models())
     finally:
-        close = getattr(provider, "close", None)
-        if close:
-            close()
+        provider.close()
 
 
 def save_settings(*, provider: str, base_url: str | None = None, model: str | None = None,
@@ -150,7 +147,7 @@ def save_settings(*, provider: str, base_url: str | None = None, model: str | No
     """Persist the choice (non-secrets to settings, the key to the keyring only)."""
     s = settings or Settings()
     name = canonical_name(provider) or "offline"
-    registry.find("llm", name)  # unknown names fail here
+    registry.llm(name)  # unknown names fail here
     if api_key:
         secrets.require_store(KEY_NAME, "the API key")  # refuse before anything is saved: never lose a key
     s.set("llm.provider", name)

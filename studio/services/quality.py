@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from studio import quality
+from studio import quality, registry
 from studio.domain import StudioError
 from studio.jobs import CancelToken, ProgressFn, no_progress
 from studio.quality.finding import Finding, _
@@ -96,17 +96,13 @@ def localized_facts(facts, market: str) -> list:
     terms) — what generation grounds on: "بوليستر معاد تدويره" in an Arabic caption is the product's stated
     "recycled polyester", not a new claim, in Checks, `studio lint` and the scheduling gate too."""
     facts = list(facts or [])
-    try:
-        # the writer's glossary, reached by name (services never import generators)
-        from studio import registry
-
-        bank = registry.module("copy", "phrasebank").load((market or "").split("-")[0])
-    except (ImportError, KeyError):
-        return facts
+    engine = registry.copy_engine()  # the writer's glossary, through the copy engine's port
+    language = (market or "").split("-")[0]
     for f in list(facts):
         value = f.get("value") if isinstance(f, dict) else None
-        if isinstance(value, str) and value and bank.term(value) != value:
-            facts.append({"key": f.get("key"), "value": bank.term(value), "unit": None, "type": "text"})
+        term = engine.glossary_term(language, value) if isinstance(value, str) and value else value
+        if term != value:
+            facts.append({"key": f.get("key"), "value": term, "unit": None, "type": "text"})
     return facts
 
 

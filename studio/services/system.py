@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 
 from studio import registry
 from studio.domain import StudioError
+from studio.ports import VideoRenderer
 
 # install hints per operating system (README "System requirements" lists the same)
 _INSTALL = {
@@ -66,8 +67,8 @@ def current_os() -> str:
     return {"Darwin": "macos", "Windows": "windows"}.get(name, "debian")
 
 
-def _fonts():
-    return registry.module("video", "fonts")
+def _renderer() -> VideoRenderer:
+    return registry.video_renderer()
 
 
 def _req(key: str, found: str | None, without: str, package: str) -> Requirement:
@@ -77,13 +78,10 @@ def _req(key: str, found: str | None, without: str, package: str) -> Requirement
 @functools.lru_cache(maxsize=32)
 def font_requirement(script: str) -> Requirement:
     """Is there an installed font that covers ``script``? (cached: fonts do not come and go mid-run)."""
-    fonts = _fonts()
-    package = fonts.DEBIAN_PACKAGE.get(script, "fonts-noto-core").split(" ")[0]
+    renderer = _renderer()
+    package = renderer.font_package(script)
     name = _SCRIPT_NAMES.get(script, script)
-    try:
-        found = fonts.resolve_font(script).path
-    except StudioError:
-        found = None
+    found = renderer.font_path(script)
     return _req(f"font:{script}", found,
                 f"no {name} font: {name} captions, overlays and kit cards would show boxes, so they are refused",
                 package)
@@ -91,17 +89,12 @@ def font_requirement(script: str) -> Requirement:
 
 @functools.lru_cache(maxsize=1)
 def tool_requirements() -> tuple[Requirement, ...]:
-    graph = registry.module("video", "graph")
-    audio = registry.module("video", "audio")
-    try:
-        ffmpeg = graph.ffmpeg_exe()
-    except RuntimeError:
-        ffmpeg = None
+    renderer = _renderer()
     return (
-        _req("ffmpeg", ffmpeg, "no ffmpeg: videos cannot be rendered", "ffmpeg"),
-        _req("ffprobe", graph.ffprobe_exe(),
+        _req("ffmpeg", renderer.ffmpeg_exe(), "no ffmpeg: videos cannot be rendered", "ffmpeg"),
+        _req("ffprobe", renderer.ffprobe_exe(),
              "no ffprobe: video files cannot be checked against platform limits before upload", "ffmpeg"),
-        _req("espeak-ng", audio.espeak_exe(), "no espeak-ng: videos render without voice-over", "espeak-ng"),
+        _req("espeak-ng", renderer.espeak_exe(), "no espeak-ng: videos render without voice-over", "espeak-ng"),
     )
 
 
@@ -117,7 +110,7 @@ def script_for_market(tag: str) -> str:
         language = get_market(tag).language
     except UnknownMarket as exc:
         raise StudioError(str(exc).splitlines()[0]) from None
-    return _fonts().script_for_language(language)
+    return _renderer().script_for_language(language)
 
 
 def market_problems(tag: str, *, voice: bool = True) -> list[Requirement]:
@@ -142,4 +135,4 @@ def refresh() -> None:
     """Forget the cached answers (after the user installed something)."""
     font_requirement.cache_clear()
     tool_requirements.cache_clear()
-    _fonts().resolve_font.cache_clear()
+    _renderer().forget_fonts()

@@ -31,6 +31,7 @@ from typing import Any
 from studio import registry, settings
 from studio.domain import ProductDTO, StudioError
 from studio.jobs import Cancelled, CancelToken, ProgressFn, no_progress
+from studio.ports import VideoRenderer
 from studio.safepath import confined, safe_component
 from studio.services import assets as asset_svc
 from studio.storage.db import Database
@@ -78,8 +79,8 @@ class RenderPlan:
     voice_engine: str = "none"
 
 
-def _video(name: str):
-    return registry.module("video", name)
+def _renderer() -> VideoRenderer:
+    return registry.video_renderer()
 
 
 # --------------------------------------------------------------------------- inputs
@@ -207,11 +208,11 @@ def plan_render(db: Database, product_ref: str, market: str, aspect: str = "9:16
         raise StudioError(f"product {product.handle} has no local images to film; import its images first "
                           f"(studio import FILE --images DIR)")
     pool = images or mockups
-    tl_mod = _video("timeline")
-    width, height = tl_mod.size_for(aspect, scale)
+    renderer = _renderer()
+    width, height = renderer.size_for(aspect, scale)
     preset = duration or script.content.get("preset")
     # scenes overlap by the cross-fade, so their durations add up to the preset plus the overlaps
-    overlap = (len(scenes_in) - 1) * tl_mod.Timeline().transition
+    overlap = (len(scenes_in) - 1) * renderer.transition_seconds()
     total = float(preset) + overlap if preset else None
     durs = _scene_durations(scenes_in, total)
     scenes, choices, mock_i = [], [], 0
@@ -232,22 +233,21 @@ def plan_render(db: Database, product_ref: str, market: str, aspect: str = "9:16
             path = pool[n % len(pool)]
         choices.append({"ref": ref, "path": path})
         move = s.get("camera") or "zoom-in"
-        scenes.append({"image": path, "duration": d, "move": move if move in tl_mod.MOVES else "zoom-in",
+        scenes.append({"image": path, "duration": d, "move": move if move in renderer.MOVES else "zoom-in",
                        "transition": s.get("transition") or ("fade" if i % 2 == 0 else "slideleft"),
                        "text": s.get("on_screen_text") or "", "voice": s.get("voice_over") or "",
                        "image_ref": ref})
-    audio_mod = _video("audio")
-    music_path = audio_mod.pick_music(product.handle) if music else None
-    timeline = {"width": width, "height": height, "fps": tl_mod.FPS, "scenes": scenes, "language": language,
+    music_path = renderer.pick_music(product.handle) if music else None
+    timeline = {"width": width, "height": height, "fps": renderer.FPS, "scenes": scenes, "language": language,
                 "brand": _brand(product), "music": str(music_path) if music_path else None,
                 "voice": _voice_settings(voice), "title": product.title}
-    tl_mod.Timeline.from_dict(timeline).validate()
+    renderer.validate_timeline(timeline)
     file_ids = []
     for p in dict.fromkeys([c["path"] for c in choices] + [timeline["brand"]["logo"] or ""]):
         if p:
             st = Path(p).stat()
             file_ids.append([p, st.st_size, int(st.st_mtime)])
-    voice_engine = audio_mod.choose_engine(tl_mod.VoiceSettings(**timeline["voice"]), language)
+    voice_engine = renderer.voice_engine(timeline["voice"], language)
     h = asset_svc.inputs_hash("video", RENDERER_VERSION, timeline, file_ids, voice_engine,
                               [script.draft_id, script.version])
     return RenderPlan(product, market, language, target, aspect, script, timeline, h, choices, voice_engine)
@@ -264,7 +264,7 @@ def _project_root() -> Path:
 
 def run_worker(job: dict[str, Any], progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
                on_start: Callable[[subprocess.Popen], None] | None = None) -> dict[str, Any]:
-    """Run one render job in ``python -m generators.video.render_worker``; cancel terminates it."""
+    """Run one render job in ``python -m <the renderer's worker module>``; cancel terminates it."""
     cancel = cancel if cancel is not None else CancelToken()
     env = dict(os.environ)
     try:
@@ -275,7 +275,7 @@ def run_worker(job: dict[str, Any], progress: ProgressFn = no_progress, cancel: 
         key = None
     if key:
         env[TTS_KEY_ENV] = key
-    proc = subprocess.Popen([sys.executable, "-m", "generators.video.render_worker"], stdin=subprocess.PIPE,
+    proc = subprocess.Popen([sys.executable, "-m", _renderer().worker_module], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=_project_root(), env=env,
                             start_new_session=True)
     if on_start:
@@ -518,15 +518,14 @@ def preview_frame(db: Database, product_ref: str, market: str, t: float, *, aspe
                   content: dict[str, Any] | None = None, target: str = "tiktok", max_height: int = 640) -> bytes:
     """PNG bytes of the frame at ``t`` seconds (Pillow; estimated voice timings) for the scrubber."""
     plan = plan_render(db, product_ref, market, aspect, target=target, content=content, scale=0.5, music=False)
-    tl = _video("timeline").Timeline.from_dict(plan.timeline)
-    return _video("preview").render_frame(tl, t, max_height=max_height)
+    return _renderer().render_frame(plan.timeline, t, max_height=max_height)
 
 
 def timeline_duration(content: dict[str, Any]) -> float:
     scenes = [{"image": "x", "duration": float(s.get("duration") or 3.0)} for s in content.get("scenes") or []]
     if not scenes:
         return 0.0
-    return _video("timeline").Timeline.from_dict({"scenes": scenes}).duration
+    return _renderer().timeline_duration({"scenes": scenes})
 
 
 # --------------------------------------------------------------------------- settings (brand, voice)

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from studio import registry
+from generators.video import fonts, graph
 from studio.domain import StudioError
 from studio.services import livestream, system, video
 from tests.integration.kit.test_livestream_service import _seed
@@ -17,7 +17,6 @@ from tests.integration.video.video_helpers import add_product, make_images
 @pytest.fixture
 def no_thai_font(monkeypatch):
     """This machine without fonts-noto-core's Thai faces: no known path and fontconfig finds none."""
-    fonts = registry.module("video", "fonts")
     monkeypatch.setitem(fonts._KNOWN, "thai", [])
     real = fonts._fc_match
     monkeypatch.setattr(fonts, "_fc_match", lambda script, bold: [] if script == "thai" else real(script, bold))
@@ -28,8 +27,6 @@ def no_thai_font(monkeypatch):
 
 @pytest.fixture
 def no_ffmpeg(monkeypatch):
-    graph = registry.module("video", "graph")
-
     def missing():
         raise RuntimeError("ffmpeg not found")
 

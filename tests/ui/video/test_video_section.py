@@ -121,10 +121,9 @@ def test_video_settings_page_validates_and_saves(qtbot, sqlite_db, tmp_path):
 
 def test_market_without_its_font_is_flagged_before_a_render(view, monkeypatch):
     """A machine without the Thai font says so under the market picker, with the package to install."""
-    from studio import registry
+    from generators.video import fonts
     from studio.services import system
 
-    fonts = registry.module("video", "fonts")
     monkeypatch.setitem(fonts._KNOWN, "thai", [])
     real = fonts._fc_match
     monkeypatch.setattr(fonts, "_fc_match", lambda script, bold: [] if script == "thai" else real(script, bold))

@@ -1,0 +1,38 @@
+"""The copy engine as the services see it (``studio.ports.CopyEngine``), registered under the entry point
+group ``commerce_studio.copy`` as ``engine``: the engine's functions plus the writers' glossary."""
+
+from __future__ import annotations
+
+from generators.copy.engine import (
+    OutputError,
+    build_task,
+    extract_json,
+    field_prompt,
+    finish,
+    get_spec,
+    inputs_hash,
+    kinds,
+    language_prompt,
+    limit_issues,
+    parse,
+    render_prompt,
+    repair_prompt,
+    shorten_prompt,
+    targets,
+    text_for_language_check,
+    validate,
+)
+from generators.copy.phrasebank import load as _load_bank
+
+__all__ = ["OutputError", "build_task", "extract_json", "field_prompt", "finish", "get_spec", "glossary_term",
+           "inputs_hash", "kinds", "language_prompt", "limit_issues", "parse", "render_prompt", "repair_prompt",
+           "shorten_prompt", "targets", "text_for_language_check", "validate"]
+
+
+def glossary_term(language: str, value: str) -> str:
+    """``value`` as the offline writer states it in ``language`` (the value itself for a language it lacks)."""
+    try:
+        bank = _load_bank(language)
+    except KeyError:
+        return value
+    return bank.term(value)
