@@ -207,10 +207,8 @@ def run(args) -> int:
 
 
 def _check_market(tag: str) -> None:
-    try:
-        from localization.markets import UnknownMarket, get_market
-    except ImportError:
-        return
+    from localization.markets import UnknownMarket, get_market
+
     try:
         get_market(tag)
     except UnknownMarket as exc:

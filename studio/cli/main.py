@@ -91,16 +91,13 @@ def _describe(exc: BaseException) -> str:
 
     if isinstance(exc, ChannelError):
         return exc.describe()
-    try:
-        from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import OperationalError
 
-        if isinstance(exc, OperationalError):
-            orig = str(getattr(exc, "orig", exc))
-            if "locked" in orig or "busy" in orig:
-                return f"the database is busy ({orig}); another process holds it — try again in a moment"
-            return f"database error: {orig}"
-    except ImportError:  # pragma: no cover
-        pass
+    if isinstance(exc, OperationalError):
+        orig = str(getattr(exc, "orig", exc))
+        if "locked" in orig or "busy" in orig:
+            return f"the database is busy ({orig}); another process holds it — try again in a moment"
+        return f"database error: {orig}"
     if isinstance(exc, OSError) and exc.strerror:
         where = f": {exc.filename}" if exc.filename else ""
         return f"{exc.strerror}{where}"

@@ -31,6 +31,8 @@ from typing import Any
 import regex
 from sqlalchemy import select
 
+from localization.detect import Detection, detect_language
+from localization.markets import get_market
 from studio import registry
 from studio.domain import ProductDTO, StudioError
 from studio.jobs import CancelToken, ProgressFn, no_progress
@@ -154,11 +156,9 @@ def default_targets(kind: str, market: str) -> list[str]:
     if "*" in supported:
         return DEFAULT_TARGETS.get(kind, ["site"])[:1]
     try:
-        from localization.markets import get_market
-
         mk = get_market(market)
         wanted = list(mk.marketplaces) if kind == "listing" else list(mk.channels)
-    except (ImportError, ValueError, AttributeError):
+    except ValueError:
         wanted = []
     found = [t for t in (_norm_target(w) for w in wanted) if t in supported]
     picked = list(dict.fromkeys(found))[:MAX_DEFAULT_TARGETS]
@@ -171,11 +171,7 @@ def prepare(db: Database, product: ProductDTO | int | str, market: str, kind: st
     eng = engine()
     p = _load_product(db, product)
     try:
-        from localization.markets import get_market
-
         market = get_market(market).tag
-    except ImportError:
-        pass
     except ValueError as exc:
         raise StudioError(str(exc)) from None
     target = target or default_targets(kind, market)[0]
@@ -219,10 +215,8 @@ def _finding(rule: str, severity: str, message: str, field_name: str | None = No
 
 def _quality_findings(item: Item, content: dict[str, Any]) -> list[dict[str, Any]]:
     """Limits, claims, grounding and invented reviews come from the quality engine (studio.quality)."""
-    try:
-        from studio import quality
-    except ImportError as exc:
-        return [_finding("generation.quality-unavailable", "info", f"quality engine not available: {exc}")]
+    from studio import quality
+
     try:
         found = quality.lint_content(item.kind, item.target, item.market, content, grounding_facts(item))
     except Exception as exc:  # noqa: BLE001 - a rule bug must not lose the draft; it is shown instead
@@ -332,11 +326,7 @@ def _walk(content: dict[str, Any], prefix: str = ""):
             yield from _walk(v, f"{name}.")
 
 
-def _detect(text: str) -> Any:
-    try:
-        from localization.detect import detect_language
-    except ImportError:
-        return None
+def _detect(text: str) -> Detection:
     return detect_language(text)
 
 

@@ -76,7 +76,7 @@ def _facts(db, product_id: int, cache: dict) -> tuple:
 
             # the same facts generation grounds on: the product's, plus what its title/description state
             cache[product_id] = tuple(grounding_facts(get_product(db, product_id)))
-        except (ImportError, StudioError):
+        except StudioError:
             cache[product_id] = None
     return cache[product_id]
 
@@ -119,10 +119,7 @@ def lint_draft(db, draft, facts=None) -> list[Finding]:
 def lint_drafts(db, product: str | int | None = None, market: str | None = None, *,
                 progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> list[DraftLint]:
     """Lint the latest version of every draft (of one product / market when given)."""
-    try:
-        from studio.services import drafts as drafts_service
-    except ImportError as exc:  # pragma: no cover - the drafts service ships with generation
-        raise StudioError(f"drafts are not available in this build ({exc}); use studio lint --file") from None
+    from studio.services import drafts as drafts_service
     rows = drafts_service.list_drafts(db, product=product, market=market)
     cache: dict = {}
     out = []

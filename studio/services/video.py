@@ -87,10 +87,8 @@ def _renderer() -> VideoRenderer:
 
 
 def _language(market: str) -> str:
-    try:
-        from localization.markets import UnknownMarket, get_market
-    except ImportError:  # pragma: no cover - localization is a core package
-        return market.split("-")[0]
+    from localization.markets import UnknownMarket, get_market
+
     try:
         return get_market(market).language
     except UnknownMarket as exc:
