@@ -21,7 +21,8 @@ from typing import Any
 from localization import paths
 
 __all__ = [
-    "Market", "UnknownMarket", "MarketValidationError", "get_market", "all_markets", "all_tags",
+    "Market", "UnknownMarket", "MarketValidationError", "get_market", "market_or_provisional", "all_markets",
+    "all_tags", "IMPERIAL_COUNTRIES",
     "parse_market_list", "upcoming_festivals", "festivals_between", "save_override", "reset_override",
     "overrides_path", "load_overrides", "is_overridden", "shipped_festival_entries", "market_to_dict", "SIZE_SYSTEMS", "SHOE_SYSTEMS",
     "EDITABLE_FIELDS",
@@ -32,6 +33,9 @@ SHOE_SYSTEMS = ("EU", "UK", "US", "JP", "KR", "CN", "BR", "MX")
 DIRECTIONS = ("ltr", "rtl")
 MEASUREMENTS = ("metric", "imperial")
 DIGITS = ("latn", "arab", "arabext", "deva", "thai")
+# CLDR supplemental measurementData: the territories that measure in US customary units. Used for tags the
+# registry lacks; a registered market states its own ``measurement``.
+IMPERIAL_COUNTRIES = frozenset({"US", "LR", "MM"})
 
 _TAG = re.compile(r"^[a-z]{2,3}-[A-Z]{2}$")
 
@@ -303,6 +307,48 @@ def get_market(tag: str) -> Market:
         return reg[canon]
     except KeyError:
         raise UnknownMarket(tag, list(reg)) from None
+
+
+def market_or_provisional(tag: str) -> Market:
+    """The registered market for ``tag``; for a tag the registry lacks (``he-IL``), a provisional one whose
+    language, script, direction, currency and measurement come from CLDR (no channels, festivals or culture),
+    so the quality rules can still check text written for it. The registry stays the source of truth."""
+    try:
+        return get_market(tag)
+    except UnknownMarket:
+        return _provisional(_canonical(tag or ""))
+
+
+@functools.lru_cache(maxsize=256)
+def _provisional(tag: str) -> Market:
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+    from babel.numbers import get_currency_precision, get_territory_currencies
+
+    parts = tag.split("-")
+    language = parts[0].lower() if parts and parts[0] else "en"
+    country = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), "")
+    try:
+        loc: Locale | None = Locale.parse(f"{language}_{country}" if country else language)
+    except (UnknownLocaleError, ValueError):
+        try:
+            loc = Locale.parse(language)
+        except (UnknownLocaleError, ValueError):
+            loc = None
+    likely = str(get_global("likely_subtags").get(language, "")).split("_")
+    currencies = get_territory_currencies(country) if country else []
+    currency = currencies[0] if currencies else ""
+    return Market(
+        tag=tag, country=country,
+        country_name=Locale("en").territories.get(country, country) if country else "",
+        language=language, language_name=(loc.language_name or language) if loc is not None else language,
+        script=likely[1] if len(likely) >= 3 else "Latn",
+        direction="rtl" if loc is not None and loc.character_order == "right-to-left" else "ltr",
+        currency=currency, currency_decimals=get_currency_precision(currency) if currency else 2,
+        digits="latn", measurement="imperial" if country in IMPERIAL_COUNTRIES else "metric",
+        size_system="INT", shoe_system="EU", timezone="", region="", channels=(), marketplaces=(), mandates=(),
+        culture={}, festivals=(), languages=(tag,), locale_id=str(loc) if loc is not None else "en",
+    )
 
 
 def parse_market_list(value: str | list[str] | None) -> list[Market]:
