@@ -15,8 +15,10 @@ from functools import lru_cache
 
 import regex
 
+from localization.detect import detect_language
+from localization.formatting import format_price as fp
 from studio.quality import measure as M
-from studio.quality.locale_info import market_info
+from studio.quality.locale_info import market_info, script_name
 
 Hit = tuple[int, int, str | None, dict]
 REGISTRY: dict[str, Callable[..., Iterator[Hit]]] = {}
@@ -562,24 +564,8 @@ _EQUIV = {"ms": {"ms", "id"}, "id": {"id", "ms"}, "no": {"no", "nb", "nn"}, "nb"
 
 @lru_cache(maxsize=4096)
 def detect(text: str) -> tuple[str | None, float, bool]:
-    try:
-        from localization.detect import detect_language
-
-        d = detect_language(text)
-        return (d.lang.lower() if d.lang else None), float(d.confidence), bool(d.too_short)
-    except ImportError:
-        pass
-    letters = len(regex.findall(r"\p{L}", text))
-    if letters < 20:
-        return None, 0.0, True
-    try:
-        from langdetect import DetectorFactory, detect_langs
-
-        DetectorFactory.seed = 0
-        best = detect_langs(text)[0]
-        return best.lang.lower(), float(best.prob), False
-    except Exception:  # noqa: BLE001 - langdetect raises on text without features
-        return None, 0.0, True
+    d = detect_language(text)
+    return (d.lang.lower() if d.lang else None), float(d.confidence), bool(d.too_short)
 
 
 def _strip_for_detection(text: str) -> str:
@@ -682,7 +668,7 @@ def script_of(ch: str) -> str | None:
 @code_rule
 def mixed_scripts(ctx, params) -> Iterator[Hit]:
     """A word mixing Latin with Cyrillic/Greek letters (homoglyphs), or letters of a script foreign to the market."""
-    allowed = _ALLOWED_SCRIPTS.get(market_info(ctx.market).script, {"Latin"})
+    allowed = _ALLOWED_SCRIPTS.get(script_name(ctx.market), {"Latin"})
     homoglyph_words = []
     for m in regex.finditer(r"[\p{L}\p{M}]+", ctx.text):
         scripts = {script_of(c) for c in m.group(0)} - {None}
@@ -748,25 +734,7 @@ def parse_amount(s: str, cur: str) -> Decimal | None:
 
 
 def format_price(amount: Decimal, currency: str, tag: str, digits: int | None = None) -> str:
-    try:
-        from localization.formatting import format_price as fp
-
-        return fp(amount, currency, tag, digits=digits) if digits is not None else fp(amount, currency, tag)
-    except ImportError:
-        pass
-    from babel.numbers import format_currency
-
-    loc = tag.replace("-", "_")
-    if digits == 0:
-        return format_currency(amount, currency, locale=loc, currency_digits=False,
-                               format=_babel_pattern(loc).replace("0.00", "0"))
-    return format_currency(amount, currency, locale=loc)
-
-
-def _babel_pattern(loc: str) -> str:
-    from babel import Locale
-
-    return Locale.parse(loc).currency_formats["standard"].pattern.split(";")[0]
+    return fp(amount, currency, tag, digits=digits) if digits is not None else fp(amount, currency, tag)
 
 
 def _norm_price(s: str) -> str:
