@@ -1,28 +1,18 @@
 """Length measurement in each platform's own unit.
 
-Uses ``localization.text`` (the project's measuring module) when it is importable and falls back to
-equivalent local implementations, so the quality engine works while that module is absent or partial.
-All functions take Python ``str`` and count the way the platform counts (see platform-specs.md D:
+Counting is ``localization.text``'s (the project's measuring module); this module adds the units the rules
+name (``chars``, ``words``…) and where a text overflows. All functions take Python ``str`` and count the way the platform counts (see platform-specs.md D:
 "Byte vs char budgets" and A: "X / Text counting").
 """
 
 from __future__ import annotations
 
-import unicodedata
-
 import regex
+
+from localization import text as lt
 
 _GRAPHEME = regex.compile(r"\X")
 _URL = regex.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"']+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|shop|store|de|fr|es|it|br|mx|id|th|sa|ae|jp|cn|my|sg|ph|vn|uk)(?:/[^\s<>\"']*)?")
-
-
-def _loc(name: str):
-    try:
-        from localization import text as lt
-
-        return getattr(lt, name, None)
-    except ImportError:
-        return None
 
 
 def grapheme_spans(s: str) -> list[tuple[int, int]]:
@@ -30,57 +20,10 @@ def grapheme_spans(s: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _GRAPHEME.finditer(s)]
 
 
-def grapheme_len(s: str) -> int:
-    fn = _loc("grapheme_len")
-    if fn is not None:
-        return fn(s)
-    return len(_GRAPHEME.findall(s))
-
-
-def utf16_len(s: str) -> int:
-    fn = _loc("utf16_len")
-    if fn is not None:
-        return fn(s)
-    return len(s.encode("utf-16-le")) // 2
-
-
-def utf8_len(s: str) -> int:
-    fn = _loc("utf8_len")
-    if fn is not None:
-        return fn(s)
-    return len(s.encode("utf-8"))
-
-
-def _x_weight(ch: str) -> int:
-    # platform-specs.md A: X / Text counting — weight 1 ranges, everything else 2
-    cp = ord(ch)
-    if cp <= 0x10FF or 0x2000 <= cp <= 0x200D or 0x2010 <= cp <= 0x201F or 0x2032 <= cp <= 0x2037:
-        return 1
-    return 2
-
-
-def x_weighted_len(s: str) -> int:
-    fn = _loc("x_weighted_len")
-    if fn is not None:
-        return fn(s)
-    s = unicodedata.normalize("NFC", s)
-    total = 0
-    pos = 0
-    for m in _URL.finditer(s):
-        total += _x_plain(s[pos:m.start()]) + 23
-        pos = m.end()
-    return total + _x_plain(s[pos:])
-
-
-def _x_plain(s: str) -> int:
-    total = 0
-    for g in _GRAPHEME.findall(s):
-        # an emoji sequence (ZWJ, skin tone, flags) counts once as 2
-        if len(g) > 1 and any(unicodedata.category(c) == "So" or 0x1F000 <= ord(c) for c in g):
-            total += 2
-        else:
-            total += sum(_x_weight(c) for c in g)
-    return total
+grapheme_len = lt.grapheme_len
+utf16_len = lt.utf16_len
+utf8_len = lt.utf8_len
+x_weighted_len = lt.x_weighted_len
 
 
 def words(s: str) -> list[tuple[int, int]]:
@@ -148,11 +91,10 @@ def overflow_start(s: str, unit: str, limit: int) -> int:
 
 def truncate(s: str, limit: int, unit: str = "graphemes", lang: str | None = None, ellipsis: str = "…") -> str:
     """Shorten ``s`` to fit ``limit`` without splitting a grapheme or (when possible) a word."""
-    fn = _loc("truncate")
     loc_unit = {"chars": "graphemes", "x-weighted": "x"}.get(unit, unit)
-    if fn is not None and unit != "words":
+    if unit != "words":
         try:
-            out = fn(s, limit, unit=loc_unit, lang=lang, ellipsis=ellipsis)
+            out = lt.truncate(s, limit, unit=loc_unit, lang=lang, ellipsis=ellipsis)
             # a single over-long word comes back as the bare ellipsis: cut it at a grapheme instead
             if out.strip() and out != ellipsis:
                 return out
