@@ -6,21 +6,15 @@ from dataclasses import asdict, dataclass, replace
 from dataclasses import field as dc_field
 from typing import Any
 
+from localization import ui_strings
+
 SEVERITIES = ("error", "warning", "info")
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
 
 def _(text: str) -> str:
     """Translate an English UI string through the Qt-free gettext of ``localization.ui_strings``."""
-    try:
-        from localization import ui_strings
-
-        fn = getattr(ui_strings, "gettext", None)
-        if fn is not None:
-            return fn(text)
-    except ImportError:
-        pass
-    return text
+    return ui_strings.gettext(text)
 
 
 def N_(text: str) -> str:  # noqa: N802 - gettext convention: marks a string for extraction only
