@@ -19,18 +19,12 @@ from generators.video.fonts import (
     resolve_font,
     script_for_language,
 )
+from studio.csvsafe import safe_row
 from studio.safepath import confined, confined_dir, safe_component, safe_suffix
 
 RTL = {"ar", "fa", "he", "ur"}
 FONT_STACK = ("'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Thai', 'Noto Sans CJK SC', 'Noto Sans CJK JP', "
               "'Noto Sans Devanagari', sans-serif")
-
-
-def _safe_cell(value: Any) -> Any:
-    """Spreadsheet-formula safety for CSV exports: cells starting with = + - @ are quoted as text."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 def _ltr(s: str, direction: str) -> str:
@@ -80,17 +74,17 @@ def export_kit(kit: dict[str, Any], meta: dict[str, Any], out: Path, images: dic
         w = csv.writer(fh)
         w.writerow(["pin_order", "start", "end", "handle", "sku", "title", "price", "currency", "price_text", "link"])
         for p in kit["products"]:
-            w.writerow([_safe_cell(v) for v in (p["pin_order"], p["start_tc"], p["end_tc"], p["handle"], p["sku"] or "",
-                                                 p["title"], p["price"], p["currency"], p["price_text"], p["link"])])
+            w.writerow(safe_row((p["pin_order"], p["start_tc"], p["end_tc"], p["handle"], p["sku"] or "",
+                                 p["title"], p["price"], p["currency"], p["price_text"], p["link"])))
     flash = _file(out, "flash-sales.csv")
     with open(flash, "w", newline="", encoding="utf-8-sig") as fh:
         w = csv.writer(fh)
         w.writerow(["handle", "countdown_start", "sale_start", "sale_end", "countdown_s", "duration_min",
                     "deal_price", "deal_price_text", "stock_cap", "per_customer_cap"])
         for f in kit["flash_sales"]:
-            w.writerow([_safe_cell(v) for v in (f["product"], f["countdown_start_tc"], f["sale_start_tc"], f["sale_end_tc"],
-                                                 f["countdown_s"], f["duration_min"], f["deal_price"],
-                                                 f["deal_price_text"], f["stock_cap"] or "", f["per_customer_cap"] or "")])
+            w.writerow(safe_row((f["product"], f["countdown_start_tc"], f["sale_start_tc"], f["sale_end_tc"],
+                                 f["countdown_s"], f["duration_min"], f["deal_price"],
+                                 f["deal_price_text"], f["stock_cap"] or "", f["per_customer_cap"] or "")))
     files["csv"] = [str(pinned), str(flash)]
 
     # images for overlays

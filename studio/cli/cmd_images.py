@@ -63,7 +63,7 @@ def run(args) -> int:
     if tty:
         print(file=sys.stderr)
     if args.failures_csv and result.failures:
-        from studio.importers.safety import write_safe_csv
+        from studio.csvsafe import write_safe_csv
 
         write_safe_csv(args.failures_csv, ["product", "sku", "url", "reason", "media rows"],
                        ([f.handle, f.sku or "", f.url, f.reason, f.media] for f in result.failures))

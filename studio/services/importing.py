@@ -17,13 +17,13 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from studio.csvsafe import write_safe_csv
 from studio.importers.detect import Detection
 from studio.importers.detect import detect as _detect
 from studio.importers.generic import ALL_FIELDS, PREFIXES, parse_map_args, suggest_mapping, validate_field
 from studio.importers.pipeline import WRITING_FROM, ImportOptions, ImportResult, PlanItem, run_pipeline
 from studio.importers.records import CatalogImportError, ImportAborted, ImportIssue
 from studio.importers.report import build_report, format_report, report_for_failure
-from studio.importers.safety import write_safe_csv
 from studio.jobs import CancelToken, ProgressFn, no_progress
 from studio.storage.db import Database
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from studio import quality, registry
+from studio.csvsafe import safe_row
 from studio.domain import StudioError
 from studio.jobs import CancelToken, ProgressFn, no_progress
 from studio.quality.finding import Finding, _
@@ -172,20 +173,13 @@ REPORT_COLUMNS = ("product_handle", "product_title", "market", "target", "drafts
                   "top_rules")
 
 
-def csv_safe(value: Any) -> Any:
-    """Formula-safe cell: text starting with = + - @ (or tab/CR) gets a leading quote so spreadsheets show it."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 def export_csv(rows: list[ReportRow], path: str | Path) -> Path:
     path = user_file(path)  # a link at that name pointing elsewhere is refused, not written through
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(REPORT_COLUMNS)
         for r in rows:
-            w.writerow([csv_safe(getattr(r, c)) for c in REPORT_COLUMNS])
+            w.writerow(safe_row(getattr(r, c) for c in REPORT_COLUMNS))
     return path
 
 

@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 
 from studio import settings as app_settings
+from studio.csvsafe import escape_formula, unescape_formula
 from studio.domain import ChangeSummary, NotFound, StudioError
 from studio.safepath import confined, safe_component, safe_suffix, user_file
 from studio.storage import media as media_store
@@ -1015,19 +1016,6 @@ def next_free_slot(db: Database, account_id: int, after: datetime | None = None,
 
 CSV_FIELDS = ("id", "account", "platform", "scheduled_at", "state", "product", "market", "draft_version", "text",
               "first_comment", "media", "platform_post_id", "platform_url", "last_error")
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_safe(value: Any) -> str:
-    """Cells starting with = + - @ TAB CR are prefixed with ' so spreadsheets never run them (OWASP CSV injection)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA) else text
-
-
-def csv_unsafe(text: str) -> str:
-    return text[1:] if text.startswith("'") and text[1:2] in _FORMULA and text[1:2] != "" else text
-
-
 def export_csv(db: Database, path: Path | None = None, **filters: Any) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
@@ -1040,10 +1028,10 @@ def export_csv(db: Database, path: Path | None = None, **filters: Any) -> str:
             handles.update(s.execute(select(m.Product.id, m.Product.handle).where(m.Product.id.in_(ids[i:i + 900]))).all())
     for p in posts:
         media = "|".join(mm.get("path", "") for mm in p.media)
-        w.writerow([csv_safe(v) for v in (p.id, p.account_name, p.platform, p.scheduled_at.isoformat(), p.state,
-                                          handles.get(p.product_id, ""), p.market or "", p.draft_version_id or "",
-                                          p.text, p.first_comment or "", media, p.platform_post_id or "",
-                                          p.platform_url or "", p.last_error or "")])
+        cells = (p.id, p.account_name, p.platform, p.scheduled_at.isoformat(), p.state, handles.get(p.product_id, ""),
+                 p.market or "", p.draft_version_id or "", p.text, p.first_comment or "", media,
+                 p.platform_post_id or "", p.platform_url or "", p.last_error or "")
+        w.writerow([escape_formula(str(v)) for v in cells])
     data = buf.getvalue()
     if path is not None:
         user_file(path).write_text(data, encoding="utf-8-sig")
@@ -1092,7 +1080,7 @@ def import_csv(db: Database, path: Path | str, *, media_roots: list[str | Path] 
             if None in row:
                 raise StudioError(f"{name} row {n}: {len(header) + len(row[None])} fields, the header has "
                                   f"{len(header)}")
-            row = {k: csv_unsafe((v or "").strip()) for k, v in row.items() if k}
+            row = {k: unescape_formula((v or "").strip()) for k, v in row.items() if k}
             if not any(row.values()):
                 continue
             media_cell = row.get("media", "")

@@ -252,7 +252,7 @@ def test_exports_refuse_a_symlink_and_write_only_the_named_file(sqlite_db, tmp_p
     rc, _o, err = run(capsys, "queue", "--export-csv", str(out / "real.csv"))
     assert rc == 0, err
     assert (out / "real.csv").read_text(encoding="utf-8-sig").startswith("id,account")
-    from studio.importers.safety import write_safe_csv
+    from studio.csvsafe import write_safe_csv
     from studio.services import quality
 
     (out / "report.html").symlink_to(victim.with_suffix(".txt"))

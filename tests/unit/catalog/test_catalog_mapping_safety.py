@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import pytest
 
+from studio.csvsafe import escape_formula, is_formula_like, unescape_formula, write_safe_csv
 from studio.importers.generic import effective_mapping, parse_map_args, suggest_mapping, validate_field
 from studio.importers.records import CatalogImportError, parse_decimal, slugify
-from studio.importers.safety import escape_formula, is_formula_like, write_safe_csv
 from studio.services import importing
 from studio.settings import Settings
 
@@ -79,10 +79,26 @@ def test_slugify():
 @pytest.mark.parametrize(("cell", "escaped"), [
     ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+1+1", "'+1+1"), ("-2+3", "'-2+3"),
     ("@SUM(A1)", "'@SUM(A1)"), ("\t=1", "'\t=1"), ("-5", "-5"), ("+3.5", "+3.5"), ("-0,75", "-0,75"),
-    ("plain", "plain"), ("", ""), (12, 12), (None, None),
+    ("plain", "plain"), ("", ""), (12, 12), (None, None), ("-5\n=1+1", "'-5\n=1+1"), ("\r5", "'\r5"),
+    ("\uff1dSUM(A1)", "'\uff1dSUM(A1)"), ("\uff0b1", "'\uff0b1"), ("\uff0d1", "'\uff0d1"), ("\uff20x", "'\uff20x"),
 ])
 def test_escape_formula(cell, escaped):
     assert escape_formula(cell) == escaped
+    if isinstance(cell, str):
+        assert unescape_formula(escaped) == cell
+
+
+def test_every_csv_writer_uses_the_one_helper():
+    """No second formula guard with its own rules: the writers import studio.csvsafe."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    own = [p for pkg in ("studio", "generators", "channels", "ui") for p in (root / pkg).rglob("*.py")
+           if p.name != "csvsafe.py"]
+    guards = [str(p.relative_to(root)) for p in own
+              if re.search(r"""\(\s*["']=["'],\s*["']\+["'],\s*["']-["'],\s*["']@["']""", p.read_text("utf-8"))]
+    assert guards == []
 
 
 def read_csv(path):

@@ -12,6 +12,7 @@ from channels._http import retry_after_from
 from channels.oauth import build_authorize_url, pkce_pair
 from channels.tiktok import MB, chunk_plan
 from channels.webhook import sign
+from studio.csvsafe import escape_formula, unescape_formula
 from studio.services import scheduling, worker
 
 
@@ -62,10 +63,11 @@ def test_webhook_signature_is_hmac_sha256_over_timestamp_and_body():
 
 
 def test_csv_formula_guard_round_trips():
-    for cell in ("=1+1", "+49 30 123", "-3", "@SUM(A1)", "\tx"):
-        guarded = scheduling.csv_safe(cell)
-        assert guarded.startswith("'") and scheduling.csv_unsafe(guarded) == cell
-    assert scheduling.csv_safe("plain") == "plain" and scheduling.csv_unsafe("'quoted") == "'quoted"
+    for cell in ("=1+1", "+49 30 123", "-3+A1", "@SUM(A1)", "\tx", "\uff1dSUM(A1)"):
+        guarded = escape_formula(cell)
+        assert guarded.startswith("'") and unescape_formula(guarded) == cell
+    assert escape_formula("plain") == "plain" and unescape_formula("'quoted") == "'quoted"
+    assert escape_formula("-3") == "-3" and unescape_formula("'-3") == "'-3"  # a number runs nothing
 
 
 def test_ics_folding_never_splits_utf8_and_escapes():
