@@ -182,7 +182,8 @@ def _post_token(url: str, form: dict[str, str], spec: OAuthSpec, client_id: str,
             if spec.token_method == "GET" and direct:  # to the platform itself (not a token-exchange service)
                 resp = c.get(url, params=form, headers={"Accept": "application/json"})
             else:
-                resp = c.post(url, data=form, auth=auth, headers={"Accept": "application/json"})
+                resp = c.post(url, data=form, auth=auth if auth is not None else httpx.USE_CLIENT_DEFAULT,
+                              headers={"Accept": "application/json"})
     except httpx.TransportError as exc:
         raise TransientError(f"token endpoint unreachable: {exc}", code="network") from exc
     return _token_answer(resp)

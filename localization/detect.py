@@ -132,7 +132,7 @@ def detect_language(text: str) -> Detection:
         return Detection(None, 0.0, True, "none")
 
     total = sum(counts.values()) or 1
-    dominant = max(counts, key=counts.get) if counts else None
+    dominant = max(counts, key=lambda k: counts[k]) if counts else None
     share = counts.get(dominant, 0) / total if dominant else 0.0
     # unambiguous scripts: answer directly (langdetect is weak on short Thai/Korean/Japanese text)
     if dominant == "Thai" and share >= 0.5:

@@ -344,9 +344,9 @@ def _validate_rates(data: Any) -> list[str]:
 
 
 def save_rates(rates: dict[str, float], as_of: str | dt.date, base: str = "USD", source: str = "user") -> dict:
-    data = {"version": 1, "base": base, "as_of": str(as_of), "source": source,
-            "rates": {k.upper(): v for k, v in rates.items()}}
-    data["rates"].setdefault(base, 1)
+    upper: dict[str, float] = {k.upper(): v for k, v in rates.items()}
+    upper.setdefault(base, 1)
+    data = {"version": 1, "base": base, "as_of": str(as_of), "source": source, "rates": upper}
     problems = _validate_rates(data)
     if problems:
         raise RatesError("; ".join(problems))

@@ -76,7 +76,7 @@ class FacebookAdapter(HttpAdapter):
     def pages(self) -> list[dict]:
         """The Pages the signed-in user can post to, with their Page tokens (call with the USER token)."""
         out, url = [], self._p("me/accounts")
-        params = {"fields": "id,name,access_token,tasks,instagram_business_account{id,username}", "limit": 100}
+        params: dict[str, object] | None = {"fields": "id,name,access_token,tasks,instagram_business_account{id,username}", "limit": 100}
         for _ in range(20):
             d = self.json("GET", url, params=params)
             out += [p for p in d.get("data") or [] if isinstance(p, dict)]

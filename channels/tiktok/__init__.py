@@ -14,6 +14,7 @@ or ``inbox/video/init`` (inbox / draft) or ``content/init`` (photos) → chunked
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from channels._http import HttpAdapter, media_kind, media_mime, public_url, retry_after_from
 from channels.oauth import OAuthSpec
@@ -170,7 +171,7 @@ class TikTokAdapter(HttpAdapter):
             chunk, count = chunk_plan(size, int(self.settings.get("chunk_size", 10 * MB)))
             source = {"source": "FILE_UPLOAD", "video_size": size, "chunk_size": chunk, "total_chunk_count": count}
             if inbox:
-                body = {"source_info": source}
+                body: dict[str, Any] = {"source_info": source}
                 if request.text:
                     body["post_info"] = {"title": request.text}
                 path = "/v2/post/publish/inbox/video/init/"

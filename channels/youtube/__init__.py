@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from channels._http import HttpAdapter, media_kind, media_mime, text_matches
@@ -95,11 +96,11 @@ class YouTubeAdapter(HttpAdapter):
                         action={"invalidTitle": "shorten the title to 100 chars without < or >",
                                 "invalidDescription": "shorten the description to 5000 bytes without < or >",
                                 "invalidPublishAt": "publishAt must be in the future and the video private",
-                                }.get(reason, "check the video and its metadata"))
+                                }.get(reason or "", "check the video and its metadata"))
 
     def _metadata(self, request: PublishRequest) -> dict:
         opts = {**self.settings.get("default_options", {}), **(request.options or {})}
-        snippet = {"title": clean_title(opts.get("title") or request.text),
+        snippet: dict[str, Any] = {"title": clean_title(opts.get("title") or request.text),
                    "description": request.text.replace("<", "‹").replace(">", "›"),
                    "categoryId": str(opts.get("category_id", "22"))}
         if opts.get("tags"):
@@ -234,6 +235,8 @@ class YouTubeAdapter(HttpAdapter):
             sn = it.get("snippet") or {}
             if text_matches(sn.get("description"), request.text.replace("<", "‹").replace(">", "›")):
                 vid = (sn.get("resourceId") or {}).get("videoId")
+                if not vid:
+                    continue
                 return PublishReceipt(platform_post_id=vid, url=f"https://www.youtube.com/watch?v={vid}",
                                       raw={"reconciled": True})
         return None

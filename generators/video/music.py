@@ -59,7 +59,10 @@ def make_loop(progression: list[tuple[str, bool]], bpm: float, bars_per_chord: i
     for ci, (root, minor) in enumerate(progression):
         start = int(ci * bar * SR)
         freqs = _chord(root, minor)
-        pad = sum(_tone(f, bar, (1.0, 0.25, 0.08), detune=d) for f in freqs for d in (-0.002, 0.002))
+        tones = [_tone(f, bar, (1.0, 0.25, 0.08), detune=d) for f in freqs for d in (-0.002, 0.002)]
+        pad = tones[0]
+        for tone in tones[1:]:  # summed in order, as sum() did
+            pad = pad + tone
         pad *= _env(len(pad), 0.4, 0.5) * 0.05
         mix[start:start + len(pad)] += pad[: n - start]
         bass = _tone(freqs[0] / 2, bar, (1.0, 0.2)) * _env(int(bar * SR), 0.02, 0.3) * 0.12

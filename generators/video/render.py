@@ -102,8 +102,10 @@ def run_ffmpeg(cmd: list[str], total: float, progress: ProgressFn, cancel: Cance
                             preexec_fn=_pdeathsig if os.name == "posix" else None)
     if on_start:
         on_start(proc)
+    stdout, stderr = proc.stdout, proc.stderr
+    assert stdout is not None and stderr is not None  # both are pipes
     err_chunks: list[str] = []
-    reader = threading.Thread(target=lambda: err_chunks.append(proc.stderr.read()), daemon=True)
+    reader = threading.Thread(target=lambda: err_chunks.append(stderr.read()), daemon=True)
     reader.start()
 
     def watch() -> None:
@@ -116,7 +118,7 @@ def run_ffmpeg(cmd: list[str], total: float, progress: ProgressFn, cancel: Cance
     watcher = threading.Thread(target=watch, daemon=True)
     watcher.start()
     a, b = span
-    for line in proc.stdout:
+    for line in stdout:
         key, _, value = line.strip().partition("=")
         if key in ("out_time_us", "out_time_ms") and value.strip().lstrip("-").isdigit():
             secs = int(value) / 1e6
@@ -124,8 +126,8 @@ def run_ffmpeg(cmd: list[str], total: float, progress: ProgressFn, cancel: Cance
                 progress(a + (b - a) * max(0.0, min(1.0, secs / total)), f"encoding {secs:.1f}/{total:.1f} s")
     proc.wait()
     reader.join(timeout=5)
-    proc.stdout.close()
-    proc.stderr.close()
+    stdout.close()
+    stderr.close()
     if cancel.cancelled:
         raise Cancelled()
     if proc.returncode != 0:

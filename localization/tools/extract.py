@@ -74,10 +74,16 @@ def _tables(body: list[ast.stmt]) -> dict[str, ast.AST]:
     """Constant assignments (NAME = [...] / {...} / (...)) of a module or class body."""
     table: dict[str, ast.AST] = {}
     for stmt in body:
-        targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(stmt, ast.AnnAssign) else []
+        value: ast.expr | None
+        if isinstance(stmt, ast.Assign):
+            targets, value = stmt.targets, stmt.value
+        elif isinstance(stmt, ast.AnnAssign):
+            targets, value = [stmt.target], stmt.value
+        else:
+            continue
         for t in targets:
-            if isinstance(t, ast.Name) and stmt.value is not None:
-                table[t.id] = stmt.value
+            if isinstance(t, ast.Name) and value is not None:
+                table[t.id] = value
     return table
 
 
@@ -115,10 +121,11 @@ def _resolve_arg(arg: ast.AST, table: dict[str, ast.AST], loops: list[ast.For | 
 
 def _loop_strings(loop: ast.For | ast.comprehension, var: str, table: dict[str, ast.AST]) -> list[str] | None:
     target = loop.target
-    source = loop.iter
+    source: ast.AST = loop.iter
     if isinstance(source, ast.Call) and _call_name(source) in ("enumerate", "sorted", "list", "reversed") and source.args:
+        source_call = source
         source = source.args[0]
-        if isinstance(target, ast.Tuple) and len(target.elts) == 2 and _call_name(loop.iter) == "enumerate":
+        if isinstance(target, ast.Tuple) and len(target.elts) == 2 and _call_name(source_call) == "enumerate":
             target = target.elts[1]
     if isinstance(source, ast.Call) and isinstance(source.func, ast.Attribute) and source.func.attr == "items":
         name = _base_name(source.func.value)
@@ -230,13 +237,13 @@ def update(root: Path = ROOT) -> dict[str, list[str]]:
 
 
 def untranslated(catalog: Catalog, template: Catalog) -> list[str]:
-    out = []
+    out: list[str] = []
     for msg in template:
         if not msg.id:
             continue
         t = catalog.get(msg.id)
         if t is None or not t.string or t.fuzzy:
-            out.append(msg.id)
+            out.append(msg.id if isinstance(msg.id, str) else msg.id[0])  # a plural entry by its singular
     return out
 
 
