@@ -62,7 +62,6 @@ def utf8_len(s: str) -> int:
 # twitter-text v3 config: scale 100, defaultWeight 200, transformedURLLength 23, emojiParsingEnabled.
 _X_WEIGHT1_RANGES = ((0x0000, 0x10FF), (0x2000, 0x200D), (0x2010, 0x201F), (0x2032, 0x2037))
 X_URL_LENGTH = 23
-X_LIMIT = 280
 
 _TLDS = ("com|net|org|info|biz|io|co|shop|store|app|dev|me|tv|ly|gl|gg|eu|de|fr|es|it|nl|pl|uk|us|ca|mx|br|"
          "ar|cl|jp|kr|au|sg|my|id|th|vn|ph|in|sa|ae|eg|tr|ng|ke|cn|tw|hk|ru|ch|at|be|se|no|dk|fi|pt|ie|nz|za")

@@ -129,9 +129,3 @@ def add_listener(fn: Callable[[str], None]) -> None:
 def remove_listener(fn: Callable[[str], None]) -> None:
     if fn in _listeners:
         _listeners.remove(fn)
-
-
-def reload_catalogs() -> None:
-    """Forget compiled catalogs (after the .po files changed)."""
-    with _lock:
-        _translations.clear()

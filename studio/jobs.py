@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any, Protocol
 
 ProgressFn = Callable[[float, str], None]
 
@@ -34,10 +33,6 @@ class CancelToken:
     def raise_if_cancelled(self) -> None:
         if self._event.is_set():
             raise Cancelled()
-
-
-class Job(Protocol):
-    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> Any: ...
 
 
 def no_progress(fraction: float, message: str = "") -> None:

@@ -35,9 +35,6 @@ def env_name(name: str) -> str:
     return "STUDIO_SECRET_" + re.sub(r"[^A-Za-z0-9]", "_", name).upper()
 
 
-_env_name = env_name  # older callers
-
-
 def keyring_available() -> bool:
     """True when the OS keyring can really store a secret.
 

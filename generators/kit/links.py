@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,11 +80,3 @@ def write_qr(url: str, out_base: Path, *, scale: int = 10) -> tuple[Path, Path]:
     qr.save(str(png), scale=scale, border=4)
     qr.save(str(svg), scale=scale, border=4)
     return png, svg
-
-
-def qr_png_bytes(url: str, scale: int = 8) -> bytes:
-    import segno
-
-    buf = io.BytesIO()
-    segno.make(url, error="m", micro=False).save(buf, kind="png", scale=scale, border=4)
-    return buf.getvalue()

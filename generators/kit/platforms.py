@@ -90,9 +90,5 @@ def get_platform(pid: str) -> LivePlatform:
     return plat
 
 
-def available_platforms() -> list[LivePlatform]:
-    return [p for p in PLATFORMS.values() if p.available]
-
-
 def ended_platforms() -> list[LivePlatform]:
     return [p for p in PLATFORMS.values() if not p.available]

@@ -12,7 +12,7 @@ full-resolution export show the same layout.
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import numpy as np
@@ -352,7 +352,3 @@ def compose(cut: Image.Image, scene: Scene, size: tuple[int, int] | None = None,
     bbox = layer.getchannel("A").getbbox() or (0, 0, 0, 0)
     pbox = (x0 + bbox[0], y0 + bbox[1], x0 + bbox[2], y0 + bbox[3])
     return ComposeResult(img, quad, pbox, true_scale, notes)
-
-
-def with_true_size(pl: Placement, dims_m: tuple[float, float] | None) -> Placement:
-    return replace(pl, true_size_m=dims_m) if dims_m and pl.true_size_m is None else pl

@@ -105,10 +105,6 @@ def flood_from_border(candidate: np.ndarray, max_iter: int = 4000, seed: np.ndar
     return region
 
 
-def _resize_f(a: np.ndarray, size: tuple[int, int], resample=Image.Resampling.BILINEAR) -> np.ndarray:
-    return np.asarray(Image.fromarray(a.astype(np.float32)).resize(size, resample), dtype=np.float32)
-
-
 def _bleed_colours(rgb: np.ndarray, core: np.ndarray, r: int, at: tuple[np.ndarray, np.ndarray] | None = None
                    ) -> np.ndarray:
     """Foreground colour extended outward from the solid core (normalised convolution).

@@ -31,7 +31,6 @@ from studio.storage import models as m
 from studio.storage.db import Database
 
 REDIRECT_PORT_KEY = "channels.redirect_port"
-OPTIONAL_LABEL = "optional"
 
 
 @dataclass(frozen=True)

@@ -351,12 +351,6 @@ def media_host() -> tuple[str | None, str]:
     return prefix, folder
 
 
-def channel_account(db: Database, account_id: int, token: str | None = None) -> ChannelAccount:
-    acc = get_account(db, account_id)
-    return ChannelAccount(name=acc.name, platform=acc.platform, base_url=acc.base_url, settings=acc.settings,
-                          access_token=token)
-
-
 def make_adapter(acc: AccountDTO, token: str | None, transport=None) -> ChannelAdapter:
     """An adapter for an account whose DTO we already hold (the worker's hot path: no extra queries)."""
     factory = registry.channel(acc.platform)  # the registry keeps what it loaded

@@ -517,10 +517,6 @@ def make_glb(db: Database, product_ref: str | int, out: Path | str | None = None
     return results if usdz else results[0]
 
 
-def list_mockups(db: Database, product_id: int | None = None):
-    return asset_service.list_assets(db, product_id=product_id, kind="mockup")
-
-
 def targets() -> list[dict]:
     e = engine()
     return [{"id": t.id, "title": t.title, "size": list(t.size) if t.size else None, "format": t.format}

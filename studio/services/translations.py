@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import regex
-from sqlalchemy import delete, or_, select
+from sqlalchemy import or_, select
 
 from studio.domain import ChangeSummary, StudioError
 from studio.storage import models as m
@@ -373,12 +373,6 @@ def delete_translation(db: Database, product_id: int | None, market: str, field_
             gone += 1
     return ChangeSummary(updated=(product_id,) if product_id and gone else (), entity="translations",
                          message=f"{market} {field_spec}: {'deleted' if gone else 'nothing to delete'}")
-
-
-def clear_market(db: Database, market: str) -> int:
-    market = market_tag(market)
-    with db.session() as s:
-        return int(s.execute(delete(m.Translation).where(m.Translation.market == market)).rowcount or 0)
 
 
 # --------------------------------------------------------------------------- Shopify CSV
