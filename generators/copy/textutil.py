@@ -43,7 +43,3 @@ MarketInfo = Market  # the one market type (localization.markets); the name the 
 def market_info(tag: str) -> Market:
     """Market facts from ``localization.markets`` (raises its UnknownMarket for unknown tags)."""
     return get_market(tag)
-
-
-def base_language(code: str | None) -> str:
-    return (code or "").split("-")[0].split("_")[0].lower()
