@@ -234,10 +234,6 @@ class HostGate:
 _local = threading.local()
 
 
-class _Abort(Exception):
-    pass
-
-
 def _budget(default: float | None, exc: type[Exception] = httpcore.ReadTimeout) -> float:
     """What is left of this thread's download deadline (clamped to ``default``); raises ``exc`` past it."""
     at = getattr(_local, "deadline", None)
