@@ -467,7 +467,6 @@ _GSM_RE = regex.compile(r"(?<![\d.,])(" + _N + r")\s*(?:gsm|g\s*/\s*m²|g\s*/\s*
 
 # --------------------------------------------------------------------------- sentences and cues
 
-_LABEL_START = (r"(?:^|(?<=[\n.。;；!?！？]\s*)|(?<=[\n.。;；!?！？]))")
 _SENT_RE = regex.compile(r"[^\n.!?。！？]+(?:[.!?。！？](?!\d)|$)|[^\n]+", regex.M)
 
 _CARE = regex.compile(
