@@ -955,10 +955,8 @@ def _warm_language() -> None:
 
 
 def _language_of(recs: list[ProductRecord]) -> str | None:
-    try:
-        from localization.detect import detect_language
-    except ImportError:  # the localization package may not be there yet: no language rather than a failure
-        return None
+    from localization.detect import detect_language
+
     text = []
     size = 0
     for r in recs[:200]:
