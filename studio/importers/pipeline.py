@@ -1367,9 +1367,3 @@ def _record_failed_run(db: Database, det, options, result: ImportResult, status:
             result.import_run_id = c.execute(insert(R).returning(R.c.id), [vals]).scalar_one()
     except Exception:  # noqa: BLE001 - recording the failure must not hide the original error
         result.import_run_id = None
-
-
-def iter_errors(result: ImportResult) -> Iterator[ImportIssue]:
-    yield from result.errors
-
-
