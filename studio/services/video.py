@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from studio import registry, settings
-from studio.domain import ProductDTO, StudioError
+from studio.domain import NotFound, ProductDTO, StudioError
 from studio.jobs import Cancelled, CancelToken, ProgressFn, no_progress
 from studio.ports import VideoRenderer
 from studio.safepath import confined, safe_component
@@ -112,7 +112,7 @@ def mockup_images(db: Database, product_id: int, market: str | None = None) -> l
     return found
 
 
-def _check_choice(value: str, allowed: tuple, what: str) -> None:
+def _check_choice(value: object, allowed: tuple, what: str) -> None:
     if value not in allowed:
         raise StudioError(f"unknown {what} '{value}'; use one of {', '.join(str(a) for a in allowed)}")
 
@@ -130,28 +130,34 @@ def get_script(db: Database, product: ProductDTO, market: str, target: str = "ti
             raise StudioError(f"draft {d.id} is a {d.kind} draft, not a {KIND}")
         if script_version is not None:
             v = d.version(int(script_version))
+        elif d.approved_version:
+            v = d.version(d.approved_version)
+        elif d.latest is not None:
+            v = d.latest
         else:
-            v = d.version(d.approved_version) if d.approved_version else d.latest
+            raise NotFound(f"draft {d.id} has no version yet")
         return ScriptRef(dict(v.content), d.id, v.number, v.author, d.approved_version == v.number, v.ai_generated)
     approved = drafts.latest_approved(db, product.id, market, KIND, target)
     if approved is not None:
         return ScriptRef(dict(approved.content), approved.draft_id, approved.number, approved.author, True,
                          approved.ai_generated)
-    d = drafts.find_draft(db, product.id, market, KIND, target)
-    if d is None or d.latest is None:
+    found = drafts.find_draft(db, product.id, market, KIND, target)
+    if found is None or found.latest is None:
         from studio.services import generation
 
         extra = {"duration": duration or 15}
         try:
-            d = generation.generate_one(db, product, market, KIND, target, extra=extra)
+            found = generation.generate_one(db, product, market, KIND, target, extra=extra)
         except StudioError:
             raise
         except Exception as exc:  # noqa: BLE001 - e.g. the offline writer has no phrase bank for the language
             first = (str(exc) or exc.__class__.__name__).splitlines()[0]
             raise StudioError(f"no video script for {product.handle} / {market} and none could be written: "
                               f"{first}") from None
-    v = d.latest
-    return ScriptRef(dict(v.content), d.id, v.number, v.author, False, v.ai_generated)
+    latest = found.latest
+    if latest is None:
+        raise StudioError(f"no video script for {product.handle} / {market}: the new draft has no version")
+    return ScriptRef(dict(latest.content), found.id, latest.number, latest.author, False, latest.ai_generated)
 
 
 def _brand(product: ProductDTO) -> dict[str, Any]:
@@ -236,7 +242,7 @@ def plan_render(db: Database, product_ref: str, market: str, aspect: str = "9:16
                        "text": s.get("on_screen_text") or "", "voice": s.get("voice_over") or "",
                        "image_ref": ref})
     music_path = renderer.pick_music(product.handle) if music else None
-    timeline = {"width": width, "height": height, "fps": renderer.FPS, "scenes": scenes, "language": language,
+    timeline: dict[str, Any] = {"width": width, "height": height, "fps": renderer.FPS, "scenes": scenes, "language": language,
                 "brand": _brand(product), "music": str(music_path) if music_path else None,
                 "voice": _voice_settings(voice), "title": product.title}
     renderer.validate_timeline(timeline)
@@ -278,8 +284,10 @@ def run_worker(job: dict[str, Any], progress: ProgressFn = no_progress, cancel: 
                             start_new_session=True)
     if on_start:
         on_start(proc)
+    stdin, stdout, stderr = proc.stdin, proc.stdout, proc.stderr
+    assert stdin is not None and stdout is not None and stderr is not None  # all three are pipes
     stderr_chunks: list[str] = []
-    err_reader = threading.Thread(target=lambda: stderr_chunks.append(proc.stderr.read()), daemon=True)
+    err_reader = threading.Thread(target=lambda: stderr_chunks.append(stderr.read()), daemon=True)
     err_reader.start()
 
     def watch() -> None:
@@ -291,13 +299,13 @@ def run_worker(job: dict[str, Any], progress: ProgressFn = no_progress, cancel: 
 
     threading.Thread(target=watch, daemon=True).start()
     try:
-        proc.stdin.write(json.dumps(job, ensure_ascii=False))
-        proc.stdin.close()
+        stdin.write(json.dumps(job, ensure_ascii=False))
+        stdin.close()
     except BrokenPipeError:
         pass
     result = None
     error = None
-    for line in proc.stdout:
+    for line in stdout:
         try:
             msg = json.loads(line)
         except ValueError:
@@ -311,8 +319,8 @@ def run_worker(job: dict[str, Any], progress: ProgressFn = no_progress, cancel: 
             error = msg.get("message") or "render failed"
     proc.wait()
     err_reader.join(timeout=10)
-    proc.stdout.close()
-    proc.stderr.close()
+    stdout.close()
+    stderr.close()
     if cancel.cancelled:
         raise Cancelled()
     if result is None:
@@ -343,7 +351,7 @@ def _reuse(db: Database, h: str) -> asset_svc.AssetDTO | None:
 
 
 def _siblings(db: Database, video: asset_svc.AssetDTO) -> dict[str, str]:
-    out = {}
+    out: dict[str, str] = {}
     for kind in ("cover", "subtitles"):
         for a in asset_svc.list_assets(db, product_id=video.product_id, kind=kind):
             if a.inputs_hash == video.inputs_hash and Path(a.path).is_file():
@@ -424,7 +432,7 @@ def render_video(db: Database, product_ref: str, market: str, aspect: str = "9:1
             if plan.timeline["music"] else None,
             "images": plan.image_choices, "timings": result.get("timings", {}),
         }
-        common = {"product_id": plan.product.id, "market": market, "inputs_hash": plan.inputs_hash,
+        common: dict[str, Any] = {"product_id": plan.product.id, "market": market, "inputs_hash": plan.inputs_hash,
                   "ai_generated": bool(script.ai_generated)}
         video = asset_svc.store_asset(db, Path(result["video"]), kind="video", mime="video/mp4",
                                       width=result["width"], height=result["height"], duration=result["duration"],
