@@ -155,6 +155,8 @@ def _joined(chosen: list[tuple[str, str]], bank: Bank, g: str | None) -> list[st
                 vb = bank.join(vb.split(bank.style["list_sep"]))
             if a == "material" and (":" in va or (bank.style.get("made_of") or "\x00") in va):
                 continue  # a material named part by part ("Gehäuse aus …") does not follow "Gefertigt aus"
+            if any(t in va for t in re.findall(r"\b[A-Z][A-Z0-9-]{1,}\b", vb)):
+                continue  # the material already names the certification ("oak (FSC certified)"): said apart
             joined[a] = bank.fill(template, **{a: va, b: vb}, g=g)
             skip.add(b)
     out = []

@@ -144,6 +144,7 @@ def _keywords(task: dict[str, Any], bank: Bank) -> list[str]:
     for key in ("material", "color"):
         v = fact(task, key, bank)
         if v:
+            v = re.sub(r"\s*[(（][^()（）]*[)）]", "", v)  # "(FSC-zertifiziert)" is no search term
             words.extend(x.strip() for x in re.split(r",|、|，|،", v.replace("%", " ")) if x.strip())
     qo = bank.quotes[0].strip()
     # a keyword is a word of the market's language: an English tag the glossary and lexicon do not know, or a
