@@ -28,7 +28,7 @@ from studio import registry, secrets, settings
 from studio.domain import NotFound, StudioError
 from studio.ports import AuthExpired, ChannelAccount, ChannelAdapter
 from studio.storage import models as m
-from studio.storage.db import Database
+from studio.storage.db import Database, get_row
 
 REFRESH_MARGIN = 300.0  # seconds before expiry at which a token is refreshed
 PSEUDO_PLATFORMS = ("folder", "webhook")
@@ -156,7 +156,7 @@ def get_account(db: Database, ref: str | int) -> AccountDTO:
 def update_settings(db: Database, ref: str | int, **changes: Any) -> AccountDTO:
     with db.session() as s:
         acc = get_account(db, ref)
-        row = s.get(m.Account, acc.id)
+        row = get_row(s, m.Account, acc.id)
         conf = dict(row.settings or {})
         for k, v in changes.items():
             if v is None:
@@ -216,7 +216,7 @@ def set_token(db: Database, name: str, token: str) -> AccountDTO:
         raise StudioError("no token given")
     store_tokens(acc.name, {"access_token": token})
     with db.session() as s:
-        row = s.get(m.Account, acc.id)
+        row = get_row(s, m.Account, acc.id)
         row.status = "connected"
         if acc.platform == "webhook":
             conf = dict(row.settings or {})
@@ -230,7 +230,7 @@ def save_token_set(db: Database, account_id: int, tokens: dict[str, Any]) -> Non
     store_tokens(acc.name, tokens)
     exp = tokens.get("expires_at")
     with db.session() as s:
-        row = s.get(m.Account, account_id)
+        row = get_row(s, m.Account, account_id)
         row.status = "connected"
         row.token_expires_at = datetime.fromtimestamp(exp, UTC) if exp else None
 
@@ -328,10 +328,10 @@ def connect(db: Database, name: str, *, open_url=None, port: int = 0, timeout: f
                           "service you run")
     oauth = registry.signin()
     # the redirect port the user registered: per account, else the app-wide setting, else the spec's default
-    port = port or conf.get("redirect_port") or settings.Settings().get("channels.redirect_port") or None
+    redirect_port = port or conf.get("redirect_port") or settings.Settings().get("channels.redirect_port") or None
     tokens = oauth.run_desktop_flow(spec, client_id, client_secret=client_secret,
                                     exchange_url=conf.get("exchange_url"), authorize_url=conf.get("authorize_url"),
-                                    token_url=conf.get("token_url"), port=int(port) if port else None,
+                                    token_url=conf.get("token_url"), port=int(redirect_port) if redirect_port else None,
                                     open_url=open_url, timeout=timeout, transport=transport,
                                     long_lived_url=conf.get("long_lived_url"), platform=acc.platform)
     save_token_set(db, acc.id, tokens.as_dict())
