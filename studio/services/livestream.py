@@ -20,7 +20,7 @@ from studio.jobs import CancelToken, ProgressFn, no_progress
 from studio.ports import KitBuilder
 from studio.services import catalog
 from studio.storage import models as m
-from studio.storage.db import Database
+from studio.storage.db import Database, get_row
 
 
 def _kit() -> KitBuilder:
@@ -85,9 +85,9 @@ def _listing_price(product: ProductDTO, market_tag: str) -> tuple[Decimal, str, 
         for name, value in (v.market_prices or {}).items():
             if name.lower() in keys and value not in (None, ""):
                 return Decimal(str(value)), mk.currency, f"Price / {name}", None
-    variant = min(priced, key=lambda v: v.price)
+    variant, price = min(((v, v.price) for v in priced if v.price is not None), key=lambda pair: pair[1])
     currency = variant.currency or product.currency or mk.currency
-    return Decimal(variant.price), currency, "variant price", variant.compare_at_price
+    return Decimal(price), currency, "variant price", variant.compare_at_price
 
 
 def _fmt_price(amount: Decimal, currency: str, tag: str, cross_border: bool) -> str:
@@ -245,6 +245,8 @@ def _segment_draft(db: Database, product: ProductDTO, market: str, platform: str
     draft = generation.generate_one(db, product, market, "kit", platform, provider=req.provider, cancel=cancel,
                                     brand_voice=req.persona)
     v = draft.latest
+    if v is None:
+        raise StudioError(f"the kit script for {product.handle} / {market} was not written")
     return {"content": v.content, "draft_id": draft.id, "version": v.number, "checks": v.checks or [],
             "provider": v.provenance.get("provider", "?"), "ai_generated": v.ai_generated}
 
@@ -305,7 +307,7 @@ def export(db: Database, result: KitResult, out: Path) -> dict[str, Any]:
     files = _kit().export_kit(result.kit, result.meta, Path(out), images)
     result.files = files
     with db.session() as s:
-        row = s.get(m.LiveKit, result.kit_id)
+        row = get_row(s, m.LiveKit, result.kit_id)
         data = dict(row.data)
         data["kit"] = result.kit
         data["files"] = files
