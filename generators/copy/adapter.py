@@ -15,6 +15,7 @@ from generators.copy.engine import (
     language_prompt,
     limit_issues,
     parse,
+    prompt_schema,
     render_prompt,
     repair_prompt,
     shorten_prompt,
@@ -25,7 +26,7 @@ from generators.copy.engine import (
 from generators.copy.phrasebank import load as _load_bank
 
 __all__ = ["OutputError", "build_task", "extract_json", "field_prompt", "finish", "get_spec", "glossary_term",
-           "inputs_hash", "kinds", "language_prompt", "limit_issues", "parse", "render_prompt", "repair_prompt",
+           "inputs_hash", "kinds", "language_prompt", "limit_issues", "parse", "prompt_schema", "render_prompt", "repair_prompt",
            "shorten_prompt", "targets", "text_for_language_check", "validate"]
 
 

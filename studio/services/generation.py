@@ -376,7 +376,7 @@ def produce(item: Item, provider: LLMProvider, *, on_delta: Any = None, cancel: 
             out.notes = [n for n in (res.raw or {}).get("notes") or [] if isinstance(n, dict)]
         return res.text
 
-    schema = spec.schema.model_json_schema()
+    schema = eng.prompt_schema(spec)  # described fields: the same schema the prompt shows
     text = call(item.prompt.system, item.prompt.user, schema=schema, op="write", stream=True)
     try:
         content = eng.parse(spec, text, task)

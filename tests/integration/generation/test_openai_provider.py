@@ -64,6 +64,8 @@ def test_structured_output_tokens_cost_and_provenance(db, server, make_provider)
     assert req.body["response_format"]["type"] == "json_schema"
     assert set(req.body["response_format"]["json_schema"]["schema"]["properties"]) == {
         "title", "bullets", "description", "search_terms"}
+    sent = req.body["response_format"]["json_schema"]["schema"]["properties"]
+    assert all(prop.get("description") for prop in sent.values()), sent  # the described schema, as the prompt shows
     assert req.headers["authorization"] == "Bearer sk-test"
     v = d.latest
     assert v.content["title"] == LISTING["title"] and v.content["language"] == "en"
