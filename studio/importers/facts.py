@@ -348,6 +348,41 @@ def extract_facts(text: str, title: str | None = None, *, prose: bool = True) ->
     return list(facts.values())
 
 
+# Set in the parse child of a large import (``importers.parallel``): readers then leave the description's facts
+# for later — ``add_body_facts`` only notes where they go — and the child reads them after the whole file was
+# parsed, while the importing process writes (see ``merge_body_facts``). Never set in the importing process.
+DEFER_BODY_FACTS = False
+BODY_AT = "_body_facts_at"  # attribute (not a dataclass field: never stored) holding that place on the record
+
+
+def add_body_facts(rec) -> None:
+    """Import wiring: the facts the description states (labelled lines, then prose), after the facts the file
+    gave in their own columns and before option and weight facts (``replace=False``: earlier ones win)."""
+    if DEFER_BODY_FACTS:
+        setattr(rec, BODY_AT, len(rec.facts))
+        return
+    for f in extract_facts(rec.body_text):
+        rec.add_fact(f.key, f.value, f.type, f.unit, f.data, source="html", replace=False)
+
+
+def body_fact_tuples(text: str | None) -> list[tuple]:
+    """``extract_facts(text)`` as plain tuples (key, value, type, unit, data) for ``merge_body_facts``."""
+    return [(f.key, f.value, f.type, f.unit, f.data) for f in extract_facts(text)]
+
+
+def merge_body_facts(rec, at: int, body: list[tuple]) -> None:
+    """Put the description's facts where ``add_body_facts`` would have: at index ``at`` (the facts before it
+    stay), then the facts the reader added after that place, each again with ``replace=False`` — so the list
+    is the one the reader would have built with the facts in hand (a later fact whose key a description fact
+    holds is dropped, as it was then)."""
+    later = rec.facts[at:]
+    del rec.facts[at:]
+    for key, value, ftype, unit, data in body:
+        rec.add_fact(key, value, ftype, unit, data, source="html", replace=False)
+    for f in later:
+        rec.add_fact(f.key, f.value, f.type, f.unit, f.data, f.source, replace=False)
+
+
 def title_facts(title: str, existing_keys=()) -> list[ExtractedFact]:
     """Facts a title states that the description did not (a "Linen Shirt" is linen): material only."""
     if not title or "material" in set(existing_keys):

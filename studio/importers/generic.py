@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from itertools import chain, islice
 
-from studio.importers.facts import LABELS, extract_facts, parse_fact_value
+from studio.importers.facts import LABELS, add_body_facts, parse_fact_value
 from studio.importers.html import html_to_text, looks_like_html
 from studio.importers.records import (
     CatalogImportError,
@@ -404,8 +404,7 @@ def _product_fields(rec: ProductRecord, vals: dict[str, str], source, mapping, l
 def _finish(rec: ProductRecord) -> ProductRecord:
     if rec.body_text is None:
         rec.body_text = html_to_text(rec.body_html)
-    for f in extract_facts(rec.body_text):
-        rec.add_fact(f.key, f.value, f.type, f.unit, f.data, source="html", replace=False)
+    add_body_facts(rec)
     names: list[str] = []
     for v in rec.variants:
         for n in v.options:

@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 
-from studio.importers.facts import extract_facts, parse_fact_value
+from studio.importers.facts import add_body_facts, parse_fact_value
 from studio.importers.html import html_to_text, looks_like_html
 from studio.importers.records import (
     CatalogImportError,
@@ -501,6 +501,5 @@ def product_from_json(item, index: int, line: int, fname: str, options,
         rec.add_fact(key, value, ftype, unit, data)
     if rec.body_text is None:
         rec.body_text = html_to_text(rec.body_html)
-    for f in extract_facts(rec.body_text):
-        rec.add_fact(f.key, f.value, f.type, f.unit, f.data, source="html", replace=False)
+    add_body_facts(rec)
     return rec

@@ -4,7 +4,10 @@ The child (multiprocessing, ``spawn`` context — no inherited DB connections, t
 runs the same reader/parser as the in-process path and sends the product records in batches through a
 bounded queue (``QUEUE_BATCHES`` batches of ``BATCH_PRODUCTS`` products), so memory stays flat whatever the
 file size. The parent checks and spools the records meanwhile and writes them once the whole file was read
-(``pipeline._run_pipeline``: pass 1, then short transactions).
+(``pipeline._run_pipeline``: pass 1, then short transactions). The descriptions' facts (labelled lines and
+prose, ≈0.1–0.4 ms a description) are read by the child after it parsed the whole file, while the parent
+writes: the records come without them, and ``finish`` completes each one in pass 2 exactly as the in-process
+readers would have (same facts, order, spans; the title's material decided on the finished facts).
 
 The child imports only ``studio.importers`` reading modules (no SQLAlchemy, no Qt). The parent's
 ``__main__`` is hidden while the child starts so a GUI entry script is not re-imported in the child.
@@ -126,11 +129,20 @@ def _dec(blob) -> list[ProductRecord]:
 
 
 def _child(path: str, det, options, q, stop, batch_products: int) -> None:
-    """Child process: read + parse, send ("batch", records, warnings, fraction) … ("done", resolved_mapping)."""
+    """Child process: read + parse, send ("batch", records, warnings, fraction) … ("parsed", resolved_mapping);
+    then read the descriptions' facts and send ("facts", entries) … ("done",) — see ``ParallelReader.body_facts``.
+
+    The descriptions' facts (``facts.extract_facts``: labelled lines and prose, the costly part of parsing) are
+    read after the whole file was parsed, so the importing process gets every record early, finishes its checks
+    (pass 1) and writes (pass 2) while this process reads the descriptions. Their bodies wait in an anonymous
+    temporary file, so memory stays flat."""
     import gc
+    import tempfile
 
-    from studio.importers.facts import add_title_facts  # the pipeline's per-record finishing, done here
+    from studio.importers import facts as facts_mod
 
+    facts_mod.DEFER_BODY_FACTS = True  # readers note where the description's facts go (``add_body_facts``)
+    body_at = facts_mod.BODY_AT
     gc.set_threshold(50_000, 10, 10)  # like pipeline._fewer_gc_passes: millions of short-lived acyclic objects
     warnings: list[ImportIssue] = []  # one list for the whole run (the readers hold its ``append``); each
     # batch message carries a copy and the list is emptied — a fresh list per batch would leave the readers
@@ -152,18 +164,30 @@ def _child(path: str, det, options, q, stop, batch_products: int) -> None:
             else:
                 from studio.importers.generic import parse
             records, fraction, close = parse(source, options, warnings.append), source.fraction, source.close
+        bodies = tempfile.TemporaryFile(prefix="studio-import-bodies-")
         try:
             batch: list[ProductRecord] = []
             crash_after = os.environ.get(TEST_EXIT_ENV)  # tests: a reader process that dies without a word
+
+            def keep_bodies() -> None:  # per record: place of the body facts (or None), description, title, keys
+                pending = []
+                for r in batch:
+                    at = getattr(r, body_at, None)
+                    pending.append((at, r.body_text if at is not None else None, r.title or "",
+                                    [f.key for f in r.facts]))
+                blob = marshal.dumps(pending)
+                bodies.write(len(blob).to_bytes(8, "little"))
+                bodies.write(blob)
+
             for rec in records:
                 if crash_after is not None and int(crash_after) <= 0:
                     os._exit(3)
-                add_title_facts(rec)  # per record and idempotent: here, so the parent can spool the batch as sent
                 batch.append(rec)
                 if len(batch) >= batch_products:
                     if stop.is_set():
                         q.cancel_join_thread()
                         return
+                    keep_bodies()
                     q.put(("batch", _enc(batch), warnings[:], fraction()))
                     batch = []
                     warnings.clear()
@@ -171,16 +195,53 @@ def _child(path: str, det, options, q, stop, batch_products: int) -> None:
                         crash_after = str(int(crash_after) - 1)
             if stop.is_set():
                 return
+            keep_bodies()
             q.put(("batch", _enc(batch), warnings[:], fraction()))
-            q.put(("done", getattr(options, "resolved_mapping", None)))
+            batch = []
+            q.put(("parsed", getattr(options, "resolved_mapping", None)))
         finally:
             close()
+        # the descriptions' facts, in record order, while the importing process checks and writes
+        bodies.flush()
+        bodies.seek(0)
+        facts_of, title_facts = facts_mod.body_fact_tuples, facts_mod.title_facts
+        while head := bodies.read(8):
+            if stop.is_set():
+                q.cancel_join_thread()
+                return
+            out = []
+            for at, text, title, keys in marshal.loads(bodies.read(int.from_bytes(head, "little"))):
+                body = facts_of(text) if at is not None else []
+                # the title's material when neither the record's facts nor its description name one
+                # (``facts.add_title_facts`` on the finished record: its keys are these keys and the body's)
+                tf = title_facts(title, keys + [b[0] for b in body]) if title else []
+                out.append((at, body, [(f.key, f.value, f.type, f.unit, f.data) for f in tf]))
+            try:
+                blob = marshal.dumps(out)
+            except ValueError:  # a value marshal cannot carry inside a fact's data: the queue pickles it
+                blob = out
+            q.put(("facts", blob))
+        bodies.close()
+        q.put(("done",))
     except CatalogImportError as exc:
         q.put(("error", str(exc), list(getattr(exc, "issues", None) or []), None))
     except BaseException as exc:  # noqa: BLE001 - every failure goes back to the parent as a clear error
         plain = isinstance(exc, UnicodeError | ValueError | OSError)  # the in-process path's "<file>: <exc>"
         q.put(("error", str(exc) if plain else f"reading failed ({type(exc).__name__}: {exc})", [],
                type(exc).__name__))
+
+
+def finish(rec: ProductRecord, entry) -> None:
+    """Complete a record the child sent: its description's facts where the reader would have put them, then
+    the title's facts (``entry`` = (place or None, description facts, title facts) from
+    ``ParallelReader.body_facts``) — what the in-process reader and ``facts.add_title_facts`` give."""
+    from studio.importers.facts import merge_body_facts
+
+    at, body, title = entry
+    if at is not None:
+        merge_body_facts(rec, at, body)
+    for key, value, ftype, unit, data in title:
+        rec.add_fact(key, value, ftype, unit, data, source="html", replace=False)
 
 
 class ParallelReader:
@@ -225,13 +286,24 @@ class ParallelReader:
                             "nothing was imported — try again, or report this file") from None
 
     def records(self) -> Iterator[ProductRecord]:
+        """Every record, complete: its description's facts merged (``finish``) — for callers that do not write
+        while the child reads the descriptions."""
+        pending: list[list[ProductRecord]] = []
         for _blob, recs in self.batches():
+            pending.append(recs)
+        facts = self.body_facts()
+        for recs in pending:
+            for rec in recs:
+                finish(rec, next(facts))
             yield from recs
+        for _rest in facts:
+            pass
 
     def batches(self) -> Iterator[tuple[bytes | list, list[ProductRecord]]]:
-        """(the batch as the child encoded it, its records) in file order. The records already have their
-        title facts (``facts.add_title_facts``), so an unchanged batch can be kept as it came (see
-        ``pipeline._Spool.add_blob``)."""
+        """(the batch as the child encoded it, its records) in file order, until the whole file is parsed. The
+        records lack their description's facts and title facts: ``body_facts`` yields them afterwards, one entry
+        per record in the same order, to be applied with ``finish`` — so a batch the checks did not change can
+        be kept as it came (see ``pipeline._Spool.add_blob``)."""
         while True:
             msg = self._get()
             kind = msg[0]
@@ -240,15 +312,32 @@ class ParallelReader:
                 for w in warnings:
                     self.warn(w)
                 yield blob, _dec(blob)
-            elif kind == "done":
+            elif kind == "parsed":
                 if msg[1] is not None:
                     self.options.resolved_mapping = msg[1]
                 return
             else:
-                _k, message, issues, exc_name = msg
-                if exc_name is None:
-                    raise CatalogImportError(message, issues)
-                raise CatalogImportError(f"{self.fname}: {message}", issues)
+                self._raise(msg)
+
+    def body_facts(self) -> Iterator[tuple]:
+        """After ``batches``: per record, in file order, (place or None, description facts, title facts) — see
+        ``finish``."""
+        while True:
+            msg = self._get()
+            kind = msg[0]
+            if kind == "facts":
+                blob = msg[1]
+                yield from (blob if isinstance(blob, list) else marshal.loads(blob))
+            elif kind == "done":
+                return
+            else:
+                self._raise(msg)
+
+    def _raise(self, msg) -> None:
+        _k, message, issues, exc_name = msg
+        if exc_name is None:
+            raise CatalogImportError(message, issues)
+        raise CatalogImportError(f"{self.fname}: {message}", issues)
 
     def close(self) -> None:
         self.stop.set()

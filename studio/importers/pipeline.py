@@ -4,6 +4,10 @@
   large files), every structure, value and in-file SKU/handle check runs, and the valid product records are
   spooled to an anonymous temporary file (marshal blobs, see ``_Spool``) so memory stays flat. A file with
   errors (without "valid rows only"), a cancel or a failure in this pass writes nothing at all.
+  In that second process the descriptions' facts (``facts.extract_facts``, prose reading: most of the parse
+  cost) are read only after the whole file was parsed, so pass 1 ends early and pass 2 writes while they are
+  read; pass 2 puts each record's facts where the in-process reader would have (``parallel.finish``), so the
+  facts, their order and spans are the same on both paths.
 * Pass 2 writes the spooled records in batches of ``batch_size`` products with SQLAlchemy Core (executemany),
   each batch its own short transaction, so another writer (the publishing worker) gets the database between
   batches instead of waiting for the whole import. The upsert is idempotent, so an import interrupted in
@@ -161,9 +165,11 @@ def open_records(path: Path, det: Detection, options: ImportOptions, warn: Calla
 
 
 def _open_reader(path: Path, det: Detection, options: ImportOptions, warn: Callable[[ImportIssue], None]):
-    """(records, fraction, close, batches): parsed in a second process for large files (see importers.parallel;
-    ``batches`` then yields (blob, records) as the child sent them, title facts added), else in this process
-    (``batches`` None). A parallel reader that cannot start falls back to the in-process one."""
+    """(records, fraction, close, batches, body_facts): parsed in a second process for large files (see
+    importers.parallel; ``batches`` then yields (blob, records) as the child sent them, without their
+    description's and title's facts, which ``body_facts()`` yields afterwards, one entry per record for
+    ``parallel.finish``), else in this process (``batches`` and ``body_facts`` None, records complete). A parallel
+    reader that cannot start falls back to the in-process one."""
     from studio.importers import parallel
 
     use = options.parallel and det.container != "xml"
@@ -179,9 +185,9 @@ def _open_reader(path: Path, det: Detection, options: ImportOptions, warn: Calla
             reader = None
         if reader is not None:
             _warm_language()  # overlaps the child's start-up, when this process would only wait for a batch
-            return reader.records(), reader.fraction, reader.close, reader.batches()
+            return reader.records(), reader.fraction, reader.close, reader.batches(), reader.body_facts
     records, fraction, close, _hdr = open_records(path, det, options, warn)
-    return records, fraction, close, None
+    return records, fraction, close, None, None
 
 
 def _merge(into: ProductRecord, rec: ProductRecord) -> None:
@@ -1182,12 +1188,14 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
     committed = (0, 0)  # (created, updated) in the batches committed so far
     spool = _Spool()
     refusals = _CatalogRefusals(options)
+    close = None
     try:
         # pass 1: read and check the whole file; nothing is written
         writer = _Writer(conn, result, options, None, resolver, _language_of)
-        records, fraction, close, batches = _open_reader(path, det, options, warn)
+        records, fraction, close, batches, body_facts = _open_reader(path, det, options, warn)
         last_report = 0.0
-        titled = batches is not None  # the parse child already added the title facts
+        titled = batches is not None  # the parse child's records get their title facts in pass 2
+        kept = bytearray()  # parallel path: 1 per record read that pass 2 writes (lines up the body facts)
 
         def check(rec: ProductRecord) -> int:
             """Pass-1 checks of one record: 0 invalid (rejected), 1 valid as read, 2 valid but changed."""
@@ -1224,14 +1232,20 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
                 as_sent = options.dedupe_skus != "suffix"  # suffixing changes SKUs in place
                 for blob, recs in batches:
                     states = [check(rec) for rec in recs]
+                    kept.extend(1 if x else 0 for x in states)
                     if as_sent and isinstance(blob, bytes) and all(x == 1 for x in states):
                         spool.add_blob(blob, len(recs))  # nothing changed: kept as the child encoded it
                     else:
                         for rec, x in zip(recs, states, strict=True):
                             if x:
                                 spool.add(rec)
-        finally:
+        except BaseException:
             close()
+            close = None
+            raise
+        if body_facts is None:
+            close()
+            close = None
         result.timings["read+parse"] = time.perf_counter() - t0 - spool.seconds
         if cancel.cancelled:
             raise Cancelled()
@@ -1252,9 +1266,12 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
         total = max(spool.count, 1)
         done = 0
         progress(WRITING_FROM, f"writing {spool.count} products")
+        finish = _finisher(body_facts, kept, result) if body_facts is not None else None
         for rec in spool.records():
             if cancel.cancelled:
                 raise Cancelled()
+            if finish is not None:
+                finish(rec)
             flushes = writer.flushes
             for bad in writer.add(rec):
                 reject(bad)
@@ -1272,6 +1289,11 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
         for bad in writer.flush():
             reject(bad)
         result.timings["spool"] = spool.seconds
+        if finish is not None:
+            finish.rest()
+        if close is not None:
+            close()  # the parse child has sent every description's facts (or is stopped)
+            close = None
         if cancel.cancelled:
             raise Cancelled()
         if result.error_count and not options.import_valid_rows_only and not options.dry_run:
@@ -1285,6 +1307,8 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
         else:
             trans.commit()
     except BaseException as exc:
+        if close is not None:
+            close()
         if trans is not None and trans.is_active:
             trans.rollback()
         elif conn.in_transaction():
@@ -1316,6 +1340,34 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
     result.report = build_report(result, options)
     progress(1.0, f"{result.created} created, {result.updated} updated, {result.error_count} errors")
     return result
+
+
+def _finisher(body_facts: Callable[[], Iterator], kept: bytearray, result: ImportResult):
+    """Pass 2 of the parallel path: completes each spooled record, in order, with its description's and
+    title's facts as the parse child reads them (``parallel.finish``) — the records pass 1 rejected are
+    skipped in the child's stream. The wait for the child is timed as ``body-facts-wait``."""
+    from studio.importers.parallel import finish
+
+    entries = body_facts()
+    index = 0
+
+    def apply(rec: ProductRecord) -> None:
+        nonlocal index
+        t = time.perf_counter()
+        while True:
+            entry = next(entries)
+            index += 1
+            if kept[index - 1]:
+                break
+        result.timings["body-facts-wait"] = result.timings.get("body-facts-wait", 0.0) + time.perf_counter() - t
+        finish(rec, entry)
+
+    def rest() -> None:  # the entries of trailing rejected records, up to the child's "done"
+        for _entry in entries:
+            pass
+
+    apply.rest = rest
+    return apply
 
 
 def _run_values(det: Detection, options: ImportOptions, status: str) -> dict:

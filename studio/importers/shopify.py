@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 
-from studio.importers.facts import extract_facts, parse_fact_value
+from studio.importers.facts import add_body_facts, parse_fact_value
 from studio.importers.html import html_to_text
 from studio.importers.records import (
     ImageRecord,
@@ -308,8 +308,7 @@ def _product_fields(rec: ProductRecord, cols: _Cols, cells: list[str], line: int
 def _finish(rec: ProductRecord, option_names: list[str], fname: str) -> ProductRecord:
     # facts from the body text (after metafield facts, which win)
     rec.body_text = html_to_text(rec.body_html)
-    for f in extract_facts(rec.body_text):
-        rec.add_fact(f.key, f.value, f.type, f.unit, f.data, source="html", replace=False)
+    add_body_facts(rec)
     # option facts: Size → size, Color → colour (all values of the product)
     for name in option_names:
         key = _OPTION_FACT.get((name or "").lower())

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 
-from studio.importers.facts import extract_facts, parse_fact_value
+from studio.importers.facts import add_body_facts, parse_fact_value
 from studio.importers.html import html_to_text
 from studio.importers.records import (
     CatalogImportError,
@@ -219,8 +219,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
 
     def finish(rec: ProductRecord) -> ProductRecord:
         rec.body_text = html_to_text(rec.body_html)
-        for f in extract_facts(rec.body_text):
-            rec.add_fact(f.key, f.value, f.type, f.unit, f.data, source="html", replace=False)
+        add_body_facts(rec)
         parent_weight = parent_weights.pop(id(rec), None)
         if parent_weight is not None:  # variations without their own weight have the parent's
             for v in rec.variants:
