@@ -175,9 +175,9 @@ def summaries(db: Database, ids: Sequence[int]) -> list[ProductSummary]:
         rows = {r.id: r for r in conn.execute(prods)}
         stats = {r.product_id: r for r in conn.execute(vstats)}
         thumbs: dict[int, str | None] = {}
-        for r in conn.execute(first_media):
-            if r.product_id not in thumbs:
-                thumbs[r.product_id] = r.local_path if r.status == "ok" else None
+        for media in conn.execute(first_media):
+            if media.product_id not in thumbs:
+                thumbs[media.product_id] = media.local_path if media.status == "ok" else None
     out: list[ProductSummary] = []
     for pid in ids:
         r = rows.get(pid)
@@ -293,9 +293,9 @@ def resolve_products(db: Database, refs: Iterable[str] | None) -> list[ProductDT
     refs = [r for r in (refs or []) if r and r.strip()]
     if not refs:
         with db.engine.connect() as conn:
-            ids = [int(i) for (i,) in conn.execute(select(P.c.id).order_by(P.c.id))]
-            found = _load(conn, ids)
-        return [found[i] for i in ids if i in found]
+            every = [int(i) for (i,) in conn.execute(select(P.c.id).order_by(P.c.id))]
+            found = _load(conn, every)
+        return [found[i] for i in every if i in found]
     ids: list[int] = []
     missing: list[str] = []
     for ref in refs:
@@ -350,7 +350,7 @@ def set_fact(db: Database, product_id: int, key: str, value: Any, type: str = "t
         row = s.scalar(select(m.Fact).where(m.Fact.product_id == product.id, m.Fact.key == key))
         if row is None:
             pos = s.scalar(select(func.coalesce(func.max(m.Fact.position), -1)).where(m.Fact.product_id == product.id))
-            row = m.Fact(product_id=product.id, key=key, position=int(pos) + 1)
+            row = m.Fact(product_id=product.id, key=key, position=int(pos if pos is not None else -1) + 1)
             s.add(row)
         row.value, row.type, row.unit, row.data = value, type, unit, data
         row.source, row.user_edited = source, True
