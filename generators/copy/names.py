@@ -212,7 +212,8 @@ def build(title: str, lang: str, vendor: str = "") -> Built | None:
             return None  # "for Dogs" is a word to translate, not a model name: not built
     if _SPLIT_WITH.search(core):
         core, with_tail = _SPLIT_WITH.split(core, maxsplit=1)
-    measures = [m.group(0).strip() for m in _MEASURE.finditer(core)]
+    # "45 x 45 cm" → "45 × 45 cm", as the facts write dimensions
+    measures = [re.sub(r"(?<=\d)\s*[x×]\s*(?=\d)", " × ", m.group(0).strip()) for m in _MEASURE.finditer(core)]
     core = _MEASURE.sub(" ", core)
     words = [w for w in re.split(r"\s+", core.strip()) if w]
     if not words:

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from generators.copy.kinds import FieldSpec, KindSpec, register
 from generators.copy.kinds._common import (
     brand,
+    claim_free,
     distinct,
     facts,
     gender,
@@ -33,7 +34,7 @@ from generators.copy.kinds._common import (
     tag_term,
     unique,
 )
-from generators.copy.phrasebank import Bank
+from generators.copy.phrasebank import Bank, canonical_key
 from generators.copy.textutil import fit, measure
 
 A = "platform-specs.md A: "
@@ -150,6 +151,10 @@ _TIERS = ({"features", "material", "scent", "capacity", "volume", "battery", "po
            "compatibility", "certification"}, {"size", "fit", "origin", "quantity", "age"}, {"dimensions", "weight"})
 
 
+# lists a script may say in part ("Sojawachs und Baumwolldocht"): what something is made of or does
+_PART_KEYS = {"material", "features", "scent"}
+
+
 def _script_tier(key: str) -> int:
     return next((i for i, keys in enumerate(_TIERS) if key in keys), len(_TIERS))
 
@@ -160,14 +165,14 @@ def _spoken(key: str, value: str, bank: Bank, g: str | None, max_voice: int) -> 
     Baumwolldocht" of "Sojawachs, Baumwolldocht, Glasgefäß") — the longest that a voice says within the scene."""
     options: list[tuple[str, bool]] = [(value, False)]
     short = short_value(value, 40)
-    if short and short != value:
-        options.append((short, False))
     sep = bank.style["list_sep"]
+    if short and short != value and (key in _PART_KEYS or not any(x in short for x in (sep, ", ", "、"))):
+        options.append((short, False))  # the first clause — but not the first items of a list of sizes, INCI…
     head = re.split(r"[;；(（]", value)[0].strip()
     items = [i.strip() for i in head.split(sep) if i.strip()] if sep.strip() else []
     if len(items) < 2 and sep != ", ":
         items = [i.strip() for i in head.split(", ") if i.strip()]
-    if len(items) >= 2:
+    if len(items) >= 2 and key in _PART_KEYS:  # a partial list of sizes or colours would mislead: never
         for n in range(len(items) - 1, 0, -1):
             options.append((bank.join(items[:n]), True))
     for shown, partial in options:
@@ -189,13 +194,17 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     max_voice = int(scene_s * speech_rate(bank.lang))  # what a voice can say in the scene, not more
     qo, qc = bank.quotes
     candidates = []
+    # an environmental claim the facts do not certify ("recycled polyester" without GRS) is said in the listing,
+    # where the reviewer sees the finding, as in captions
+    claims = {canonical_key(f["key"]) for f in task.get("facts", []) if not claim_free([f.get("value") or ""], task)}
     for order, (key, value) in enumerate(distinct(facts(task, bank))):
         marked = qo.strip() in value
         shown, line, partial = _spoken(key, value, bank, g, max_voice)
         fits = line is not None and not (marked and qo.strip() in line)
         # what a viewer cares about first (what it is made of, does, holds), then sizes; dimensions and weight
         # only when nothing else fits; care, warnings and box contents are listing material
-        candidates.append((_script_tier(key), 0 if fits else 1, selling_rank(key), order, key, shown, line, partial))
+        tier = len(_TIERS) + 1 if key in claims else _script_tier(key)
+        candidates.append((tier, 0 if fits else 1, selling_rank(key), order, key, shown, line, partial))
     candidates.sort(key=lambda c: c[:4])
     fact_scenes, said, in_part = [], set(), []
     for _tier, miss, _sell, _order, key, shown, line, partial in candidates:

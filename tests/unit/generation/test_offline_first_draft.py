@@ -81,6 +81,7 @@ NAMES = {
     ("Sterling Silver Hoop Earrings", "it"): "Orecchini a cerchio in argento 925",
     ("Wooden Building Blocks", "de"): "Bausteine aus Holz",
     ("Natural Rubber Yoga Mat 4 mm", "ja"): "天然ゴムヨガマット 4 mm",
+    ("Linen Cushion Cover 45 x 45 cm", "de"): "Kissenbezug aus Leinen 45 × 45 cm",
 }
 
 
@@ -191,6 +192,16 @@ def test_short_script_says_the_selling_fact_not_only_measures(writer, lang, said
     if not any(last in lines[0] for last in ("glass jar", "Glasgefäß", "pot en verre", "tarro de vidrio",
                                              "barattolo di vetro", "pote de vidro", "ガラス容器", "玻璃罐")):
         assert "material" in named[0]["fact"] and "said in part" in named[0]["message"], notes
+
+
+def test_short_script_never_says_part_of_a_size_list(writer):
+    # "EU 39 … EU 43" without EU 44 would tell a viewer the shoe stops at 43: sizes are said whole or not at all
+    sizes = FactDTO("size", "EU 39, EU 40, EU 41, EU 42, EU 43, EU 44, EU 45, EU 46")
+    content, notes = write(writer, product("Trail Running Shoe", (sizes, FactDTO("colour", "Moss"))), "de",
+                           "video-script", "tiktok")
+    spoken = " ".join(s["voice_over"] for s in content["scenes"])
+    assert "EU 39" not in spoken or "EU 46" in spoken, spoken
+    assert any("size" in (n.get("fact") or "") for n in notes if n["rule_id"] == "generation.fact-not-in-script")
 
 
 # --------------------------------------------------------------------------- 4. captions
