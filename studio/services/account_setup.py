@@ -234,7 +234,7 @@ def boards(db: Database, name: str) -> list[dict[str, Any]]:
         raise StudioError(f"'{name}' is a {acc.platform} account; boards are for pinterest")
     adapter = accounts.adapter_for(db, acc.id)
     try:
-        return [{"id": str(b.get("id")), "name": b.get("name") or ""} for b in adapter.boards()]
+        return [{"id": str(b.get("id")), "name": b.get("name") or ""} for b in adapter.boards() or []]
     finally:
         adapter.close()
 
@@ -338,7 +338,8 @@ def _problems(db: Database, acc, tokens: dict, h: AccountHealth, now: float) -> 
                          .order_by(m.Post.id.desc()).limit(1)).first()
     if last is not None and last.last_error:
         err = (last.receipt or {}).get("error") or {}
-        warn = [w for w in (last.receipt or {}).get("warnings") or [] if isinstance(w, dict)]
-        action = err.get("action") or (warn[0].get("action") if warn else None) or "see the post in the Calendar"
+        post_warnings = [w for w in (last.receipt or {}).get("warnings") or [] if isinstance(w, dict)]
+        action = (err.get("action") or (post_warnings[0].get("action") if post_warnings else None)
+                  or "see the post in the Calendar")
         _problem(h, f"post {last.id} ({last.state}): {last.last_error}", action,
                  "warning" if last.state == "published" else "error")

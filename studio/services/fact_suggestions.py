@@ -141,6 +141,8 @@ def build_prompt(product: Any, override_dir: Path | None = None) -> tuple[str, s
 
 # --------------------------------------------------------------------------- verification
 
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+
 
 def _norm_with_map(text: str) -> tuple[str, list[int]]:
     """``text`` compatibility-normalised, case-folded, whitespace runs as one space and curly quotes as straight
@@ -157,7 +159,7 @@ def _norm_with_map(text: str) -> tuple[str, list[int]]:
             continue
         space = False
         norm = unicodedata.normalize("NFKC", ch).casefold()
-        norm = norm.translate(str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"}))
+        norm = norm.translate(_QUOTES)
         for c in norm:
             out.append(c)
             where.append(i)
@@ -202,7 +204,7 @@ def supports(quote: str, value: str) -> bool:
     return any(cjk[i:i + 2] in q for i in range(len(cjk) - 1))
 
 
-def _clean_key(key: str) -> str:
+def _clean_key(key: object) -> str:
     k = re.sub(r"[^\w]+", "_", unicodedata.normalize("NFKC", str(key or "")).strip().lower()).strip("_")
     return k[:64]
 

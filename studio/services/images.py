@@ -19,17 +19,18 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import and_, bindparam, func, or_, select, update
+from sqlalchemy import Table, and_, bindparam, func, or_, select, update
 
 from studio.importers.images import ResolvedImage
 from studio.jobs import CancelToken, ProgressFn, no_progress
 from studio.storage import models as m
 from studio.storage.db import Database
 
-MD = m.Media.__table__
-P = m.Product.__table__
-V = m.Variant.__table__
+MD = cast(Table, m.Media.__table__)  # declarative tables (typed FromClause on the class)
+P = cast(Table, m.Product.__table__)
+V = cast(Table, m.Variant.__table__)
 FLUSH_EVERY = 200  # outcomes per write transaction
 FLUSH_SECONDS = 1.0
 KEEP_FAILURES = 10_000
@@ -184,7 +185,8 @@ def sync(db: Database, *, retry_missing: bool = False, product_ids: Iterable[int
 
     try:
         with Fetcher(concurrency=concurrency, deadline=deadline or DEFAULT_DEADLINE, allow=allow) as fetcher:
-            for url, res in fetcher.fetch_all(todo, cancel=cancel, progress=report):
+            for key, res in fetcher.fetch_all(todo, cancel=cancel, progress=report):
+                url = str(key)  # the keys handed to fetch_all are the URLs
                 _apply(url, res, by_url[url], result, record, on_failure)
                 flush()
             result.hosts_down = fetcher.gate.hosts_down

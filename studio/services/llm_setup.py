@@ -56,7 +56,7 @@ def candidates(ports: list[int] | list[tuple[str, int]] | None = None) -> list[t
     """The (name, port) pairs to probe: ``ports`` if given, else ``STUDIO_LLM_DISCOVER_PORTS``, else the known
     servers' default ports."""
     if ports:
-        return [(p if isinstance(p, tuple) else (_name_for(int(p)), int(p))) for p in ports]  # type: ignore[misc]
+        return [(p if isinstance(p, tuple) else (_name_for(int(p)), int(p))) for p in ports]
     env = os.environ.get("STUDIO_LLM_DISCOVER_PORTS", "").strip()
     if not env:
         return list(KNOWN_SERVERS)

@@ -295,7 +295,7 @@ def cutout(product: ProductDTO, *, use_refine: bool = True) -> tuple[Image.Image
             from PIL import ImageOps
 
             im = ImageOps.exif_transpose(im)
-            mask = Image.open(refine) if refine_sha else None
+            mask = Image.open(refine) if refine is not None and refine_sha else None
             cut, info = e.cut_out(im, refine=mask, max_side=CUTOUT_MAX_SIDE)
     except e.errors as exc:
         raise _wrap(exc, f"cut-out of {product.handle!r} ({src.name})") from None
@@ -574,7 +574,7 @@ class Snapper:
         import numpy as np
 
         w, h = self.view_size
-        if self.kind == "photo":
+        if self.kind == "photo" and self.cam is not None:  # a photo scene always has its camera
             s, dx, dy = self._cover
             px, py = (x - dx) / s, (y - dy) / s
             X, Y = self.cam.image_to_plane([[px, py]])[0]
@@ -650,7 +650,7 @@ def canvas_setup(db: Database, product_id: int, scene_name: str, view_size: tupl
     # the product at screen resolution: about the size it shows at, never more than 1024 px
     qh = max(abs(quad[3][1] - quad[0][1]), abs(quad[2][1] - quad[1][1]), 1.0)
     k = min(1.0, max(qh * 1.5, 256) / cut.height, 1024 / max(cut.size))
-    small = cut.resize((max(1, round(cut.width * k)), max(1, round(cut.height * k))), Image.LANCZOS) if k < 1 else cut
+    small = cut.resize((max(1, round(cut.width * k)), max(1, round(cut.height * k))), Image.Resampling.LANCZOS) if k < 1 else cut
     plane = None
     if sc.kind == "photo":
         s, dx, dy = _cover(sc, view_size)

@@ -23,7 +23,8 @@ from studio.safepath import user_file
 # --------------------------------------------------------------------------- publish gate
 
 def _sev(f: Any) -> str:
-    return f.get("severity") if isinstance(f, dict) else getattr(f, "severity", "")
+    sev = f.get("severity") if isinstance(f, dict) else getattr(f, "severity", "")
+    return sev if isinstance(sev, str) else ""
 
 
 def _msg(f: Any) -> str:

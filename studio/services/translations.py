@@ -511,7 +511,7 @@ def import_shopify_csv(db: Database, path: str | Path, market: str | None = None
                                       f"({', '.join(h for _, h in hits[:4])}); set each with `studio translations "
                                       "set HANDLE MARKET name VALUE`")
                     continue
-                targets = [(hits[0][0], "name", "", src)]
+                targets: list[tuple[int | None, str, str, str]] = [(hits[0][0], "name", "", src)]
             elif rtype == "PRODUCT_OPTION_VALUE":
                 if _cf(src) not in option_values:
                     skipped["option values not in the catalog"] += 1
@@ -525,8 +525,8 @@ def import_shopify_csv(db: Database, path: str | Path, market: str | None = None
                 targets = [(None, "fact", "", src)]
             for tag in tags:
                 markets_seen.add(tag)
-                for pid, kind, key, source in targets:
-                    counts[_upsert(s, pid, tag, kind, key, source, val, "shopify-csv")] += 1
+                for target_pid, kind, key, source in targets:
+                    counts[_upsert(s, target_pid, tag, kind, key, source, val, "shopify-csv")] += 1
             s.flush()
         if dry_run:
             s.rollback()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Any
 
 ORDER = 15
 TITLE = "Markets: one price, date and size in four markets"
@@ -14,7 +15,7 @@ def run(ctx) -> dict:
     from localization.formatting import format_date, format_length, format_price, shoe_sizes
     from localization.markets import all_markets, get_market, upcoming_festivals
 
-    rows = []
+    rows: list[dict[str, Any]] = []
     for tag in TAGS:
         m = get_market(tag)
         rows.append({
