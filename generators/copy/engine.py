@@ -32,6 +32,7 @@ from generators.copy.kinds import KindSpec
 from generators.copy.phrasebank import SKIP_KEYS, canonical_key
 from generators.copy.phrasebank import load as load_bank
 from generators.copy.textutil import MarketInfo, market_info, measure, nfc, unit_label
+from localization import formatting as lf
 from studio.domain import ProductDTO
 
 PROMPT_DIR = Path(__file__).resolve().parents[2] / "assets" / "prompts"  # assets/ sits beside generators/
@@ -56,15 +57,11 @@ def targets(kind: str) -> list[str]:
 
 def _fact_display(f: Any, mk: MarketInfo, bank: Any) -> str:
     data = f.data or {}
-    try:
-        from localization import formatting as lf
-    except ImportError:
-        lf = None
     key = canonical_key(f.key)
     try:
-        if lf is not None and key == "dimensions" and data.get("l") is not None and data.get("w") is not None:
+        if key == "dimensions" and data.get("l") is not None and data.get("w") is not None:
             return lf.format_dimensions(data["l"], data["w"], data.get("h"), data.get("unit") or "cm", mk.tag)
-        if lf is not None and key == "weight" and data.get("grams") is not None:
+        if key == "weight" and data.get("grams") is not None:
             return lf.format_weight(float(data["grams"]), mk.tag)
     except (TypeError, ValueError, KeyError, AttributeError):
         pass
@@ -81,10 +78,8 @@ def _price(product: ProductDTO, mk: MarketInfo) -> str | None:
             amount = v.market_prices[mk.country_name]
         if amount is not None:
             try:
-                from localization.formatting import format_price
-
-                return format_price(amount, mk.currency, mk.tag)
-            except (ImportError, TypeError, ValueError):
+                return lf.format_price(amount, mk.currency, mk.tag)
+            except (TypeError, ValueError):
                 return f"{amount} {mk.currency}"
     return None
 
@@ -149,13 +144,7 @@ def build_task(product: ProductDTO, market: str, spec: KindSpec, *, brand_voice:
     size_chart = next((f.value for f in product.facts if canonical_key(f.key) == "size_chart"), None)
     if size_chart:
         task["size_chart"] = size_chart
-    try:
-        from localization.markets import get_market
-
-        m = get_market(mk.tag)
-        task["size_system"], task["shoe_system"] = m.size_system, m.shoe_system
-    except (ImportError, ValueError, AttributeError):
-        pass
+    task["size_system"], task["shoe_system"] = mk.size_system, mk.shoe_system
     for k, v in (extra or {}).items():
         if k not in task:
             task[k] = v
