@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from localization.markets import get_market
 from studio.ports import CompletionRequest, CompletionResult, LLMProvider
 
 NAME = "offline"
@@ -28,10 +29,8 @@ _SKIP_DIGITS = {"link", "hashtags", "search_terms", "tags", "image", "camera", "
 
 def _digits_of(market: str) -> str:
     try:
-        from localization.markets import get_market
-
         return get_market(market).digits
-    except (ImportError, ValueError, AttributeError):
+    except ValueError:  # not a registered market: Western digits
         return "latn"
 
 
