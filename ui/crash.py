@@ -42,8 +42,8 @@ class CrashDialog(QDialog):
         self.setWindowTitle(tr("Unexpected error"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         lay = QVBoxLayout(self)
-        intro = plain.label(tr("Something went wrong. The details below are also in the log; "
-                               "please copy them into a bug report."))
+        intro = plain.label(tr("Something went wrong. Please copy the details below into a bug report; "
+                               "they are also in the log."))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.details = QPlainTextEdit(self)
@@ -51,7 +51,7 @@ class CrashDialog(QDialog):
         self.details.setPlainText(text)
         lay.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton(tr("Copy details"), self)
+        self.copy_button = QPushButton(tr("Copy"), self)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
