@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,65 +31,35 @@ from studio import quality
 from studio.domain import StudioError
 from studio.quality import user_rules
 from studio.services import quality as quality_service
-from ui import ops, plain
-from ui.i18n import tr
+from ui import ops
+from ui.i18n import N_, tr
+from ui.models import RIGHT, Column, RowModel
 from ui.ops import Op
 from ui.widgets.checks_panel import ChecksPanel
 
 _SEVERITIES = ("error", "warning", "info")
 
 
-class ReportModel(QAbstractTableModel):
-    COLUMNS = ("Product", "Market", "Target", "Drafts", "Errors", "Warnings", "Info", "Most frequent rules")
-    _FIELDS = ("product_handle", "market", "target", "drafts", "errors", "warnings", "infos", "top_rules")
+def _row_colour(r) -> QColor | None:
+    if r.errors:
+        return QColor(253, 226, 226)
+    if r.warnings:
+        return QColor(255, 244, 214)
+    return None
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[quality_service.ReportRow] = []
 
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self):
-        return list(self._rows)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.COLUMNS):
-            return tr(self.COLUMNS[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        name = self._FIELDS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = getattr(r, name)
-            return value if isinstance(value, str) else int(value)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return plain.tip(r.product_title)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if r.errors:
-                return QColor(253, 226, 226)
-            if r.warnings:
-                return QColor(255, 244, 214)
-        if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= index.column() <= 6:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+class ReportModel(RowModel):
+    COLUMNS = (
+        Column(N_("Product"), lambda r: r.product_handle, tip=lambda r: r.product_title),
+        Column(N_("Market"), lambda r: r.market),
+        Column(N_("Target"), lambda r: r.target),
+        Column(N_("Drafts"), lambda r: int(r.drafts), align=RIGHT),
+        Column(N_("Errors"), lambda r: int(r.errors), align=RIGHT),
+        Column(N_("Warnings"), lambda r: int(r.warnings), align=RIGHT),
+        Column(N_("Info"), lambda r: int(r.infos), align=RIGHT),
+        Column(N_("Most frequent rules"), lambda r: r.top_rules),
+    )
+    ROW_ROLES = {Qt.ItemDataRole.BackgroundRole: _row_colour}
 
 
 class ReportTab(QWidget):

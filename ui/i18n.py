@@ -21,6 +21,11 @@ def tr(text: str) -> str:
     return _translate(text)
 
 
+def N_(text: str) -> str:  # noqa: N802 - gettext convention
+    """Marks a string for extraction (``localization/tools/extract.py``); it is translated where shown (``tr``)."""
+    return text
+
+
 def reset() -> None:
     global _translate
     _translate = None

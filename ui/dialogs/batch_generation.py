@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,65 +30,43 @@ from PySide6.QtWidgets import (
 
 import ui.qtcompat  # noqa: F401 - PySide6 6.12 / CPython 3.11 refcount defect with data() returning None
 from studio.domain import ChangeSummary, StudioError
-from ui import ops, plain
-from ui.i18n import tr
+from ui import ops
+from ui.i18n import N_, tr
+from ui.models import Column, RowModel
 from ui.ops import Op
 
 PAGE_SIZE = 500
 
 
-class CheckListModel(QAbstractListModel):
-    """(label, value) rows with a check box each; ``checked()`` returns the values ticked."""
+class CheckListModel(RowModel):
+    """(label, value, tooltip) rows with a check box each; ``checked()`` returns the values ticked."""
 
     changed = Signal()
+    ROW_ROLES = {Qt.ItemDataRole.UserRole: lambda r: r[1]}
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, Any, str]] = []  # label, value, tooltip
         self._checked: set = set()
+        super().__init__(parent, columns=(
+            Column(N_("Name"), lambda r: r[0], tip=lambda r: r[2] or r[0],
+                   check=lambda r: r[1] in self._checked, set_check=self._tick),))
+
+    def _tick(self, row: tuple[str, Any, str], on: bool) -> None:
+        if on:
+            self._checked.add(row[1])
+        else:
+            self._checked.discard(row[1])
 
     def set_rows(self, rows: list[tuple[str, Any, str]], checked=()) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        values = {r[1] for r in self._rows}
+        values = {r[1] for r in rows}
         self._checked = {v for v in checked if v in values}
-        self.endResetModel()
+        super().set_rows(rows)
         self.changed.emit()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        label, value, tip = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return label
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain.tip(tip or label)
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if value in self._checked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.UserRole:
-            return value
-        return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt API
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role != Qt.ItemDataRole.CheckStateRole or not super().setData(index, value, role):
             return False
-        v = self._rows[index.row()][1]
-        state = Qt.CheckState(value) if isinstance(value, int) else value
-        if state == Qt.CheckState.Checked:
-            self._checked.add(v)
-        else:
-            self._checked.discard(v)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         self.changed.emit()
         return True
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
 
     def set_checked(self, values, checked: bool = True) -> None:
         for i, r in enumerate(self._rows):

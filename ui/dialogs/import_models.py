@@ -2,183 +2,106 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 
 import ui.qtcompat  # noqa: F401 - before any model is used (PySide6 refcount defect)
-from ui import plain
-from ui.i18n import tr
-
-_Index = QModelIndex | QPersistentModelIndex
+from ui.i18n import N_, tr
+from ui.models import Column, RowModel, text
 
 
-def N_(text: str) -> str:  # noqa: N802 - marks a string for extraction; translated where shown
-    return text
+def _cell(header: str, value) -> Column:
+    """A read-only text cell whose full text is also its (plain) tooltip."""
+    return Column(header, value, fmt=text, tip=lambda r: text(value(r)))
 
 
-class _ReadOnlyTable(QAbstractTableModel):
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows or ())
-        self.endResetModel()
-
-    def rows(self) -> list:
-        return list(self._rows)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return tr(self.HEADERS[section])
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def cell(self, row, column: int):  # pragma: no cover - overridden
-        return ""
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = self.cell(self._rows[index.row()], index.column())
-            text = "" if value is None else str(value)
-            return plain.tip(text) if role == Qt.ItemDataRole.ToolTipRole else text
-        return None
-
-
-class PlanItemsModel(_ReadOnlyTable):
+class PlanItemsModel(RowModel):
     """Products a dry run would create or update (``PlanItem``)."""
 
-    HEADERS = (N_("Handle"), N_("Title"), N_("Line"), N_("Variants"), N_("Images"))
+    COLUMNS = (
+        _cell(N_("Handle"), lambda i: i.handle),
+        _cell(N_("Title"), lambda i: i.title),
+        _cell(N_("Line"), lambda i: i.line),
+        _cell(N_("Variants"), lambda i: i.variants),
+        _cell(N_("Images"), lambda i: i.images),
+    )
 
-    def cell(self, item, column: int):
-        return (item.handle, item.title, item.line, item.variants, item.images)[column]
 
-
-class IssuesModel(_ReadOnlyTable):
+class IssuesModel(RowModel):
     """Errors or warnings of an import (``ImportIssue``): where, what, and what to do."""
 
-    HEADERS = (N_("Line"), N_("Column"), N_("Product"), N_("Problem"), N_("What to do"))
+    COLUMNS = (
+        _cell(N_("Line"), lambda i: i.line),
+        _cell(N_("Column"), lambda i: i.column),
+        _cell(N_("Product"), lambda i: i.handle),
+        _cell(N_("Problem"), lambda i: i.message),
+        _cell(N_("What to do"), lambda i: i.hint),
+    )
+    ROW_ROLES = {Qt.ItemDataRole.ForegroundRole:
+                 lambda i: QColor(176, 0, 32) if i.severity == "error" else QColor(140, 100, 0)}
 
-    def cell(self, issue, column: int):
-        return (issue.line, issue.column, issue.handle, issue.message, issue.hint)[column]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and 0 <= index.row() < len(self._rows):
-            return QColor(176, 0, 32) if self._rows[index.row()].severity == "error" else QColor(140, 100, 0)
-        return super().data(index, role)
+def _set_field(row: dict[str, Any], value) -> bool:
+    text_ = "" if value is None else str(value).strip()
+    if text_ == "ignore":
+        text_ = ""
+    if text_:
+        from studio.services.importing import CatalogImportError, validate_field
+
+        try:
+            text_ = validate_field(text_)
+        except CatalogImportError:
+            return False
+    if text_ == row["field"]:
+        return False
+    row["field"] = text_
+    return True
 
 
-class MappingModel(QAbstractTableModel):
+class MappingModel(RowModel):
     """Generic CSV/XLSX: one row per source column — its name, a sample value, and the field it feeds."""
 
-    HEADERS = (N_("Column in the file"), N_("Example"), N_("Imports as"))
+    COLUMNS = (
+        Column(N_("Column in the file"), lambda r: r["column"]),
+        Column(N_("Example"), lambda r: r["sample"]),
+        Column(N_("Imports as"), lambda r: r["field"], fmt=lambda f: f or tr("(not imported)"), set=_set_field,
+               roles={Qt.ItemDataRole.ForegroundRole: lambda r: None if r["field"] else QColor(140, 140, 140)}),
+    )
     mapping_changed = Signal()
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._columns: list[str] = []
-        self._samples: list[str] = []
-        self._fields: list[str] = []
-
     def set_columns(self, headers: list[str], sample_rows: list[list[str]], mapping: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._columns = list(headers)
-        self._samples = []
-        for i in range(len(headers)):
+        rows = []
+        for i, h in enumerate(headers):
             sample = next((r[i] for r in sample_rows if i < len(r) and str(r[i]).strip()), "")
-            self._samples.append(str(sample)[:80])
-        self._fields = [mapping.get(h, "") for h in headers]
-        self.endResetModel()
+            rows.append({"column": h, "sample": str(sample)[:80], "field": mapping.get(h, "")})
+        self.set_rows(rows)
         self.mapping_changed.emit()
 
     def apply(self, mapping: dict[str, str]) -> int:
         """Apply a preset: columns it names get its field. Returns how many columns matched."""
         low = {k.lower(): v for k, v in mapping.items()}
         n = 0
-        for i, col in enumerate(self._columns):
-            field = mapping.get(col, low.get(col.lower()))
+        for r in self._rows:
+            field = mapping.get(r["column"], low.get(r["column"].lower()))
             if field is not None:
-                self._fields[i] = field
+                r["field"] = field
                 n += 1
-        if self._columns:
-            self.dataChanged.emit(self.index(0, 2), self.index(len(self._columns) - 1, 2))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 2), self.index(len(self._rows) - 1, 2))
         self.mapping_changed.emit()
         return n
 
     def mapping(self) -> dict[str, str]:
         """Column → field for every column; unmapped columns are explicitly ignored."""
-        return {c: (f or "ignore") for c, f in zip(self._columns, self._fields, strict=True)}
+        return {r["column"]: (r["field"] or "ignore") for r in self._rows}
 
     def mapped(self) -> dict[str, str]:
-        return {c: f for c, f in zip(self._columns, self._fields, strict=True) if f and f != "ignore"}
+        return {r["column"]: r["field"] for r in self._rows if r["field"] and r["field"] != "ignore"}
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._columns)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
-            return tr(self.HEADERS[section])
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-        return f | Qt.ItemFlag.ItemIsEditable if index.column() == 2 else f
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._columns)):
-            return None
-        r, c = index.row(), index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if c == 0:
-                return self._columns[r]
-            if c == 1:
-                return self._samples[r]
-            field = self._fields[r]
-            if role == Qt.ItemDataRole.DisplayRole and not field:
-                return tr("(not imported)")
-            return field
-        if role == Qt.ItemDataRole.ForegroundRole and c == 2 and not self._fields[r]:
-            return QColor(140, 140, 140)
-        return None
-
-    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != 2:
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt API
+        if role != Qt.ItemDataRole.EditRole or not super().setData(index, value, role):
             return False
-        if not (0 <= index.row() < len(self._columns)):
-            return False
-        text = "" if value is None else str(value).strip()
-        if text == "ignore":
-            text = ""
-        if text:
-            from studio.services.importing import CatalogImportError, validate_field
-
-            try:
-                text = validate_field(text)
-            except CatalogImportError:
-                return False
-        if text == self._fields[index.row()]:
-            return False
-        self._fields[index.row()] = text
-        self.dataChanged.emit(index, index)
         self.mapping_changed.emit()
         return True

@@ -15,7 +15,6 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QAbstractTableModel,
     QByteArray,
     QDateTime,
@@ -48,7 +47,8 @@ from PySide6.QtWidgets import (
 
 from studio.domain import ChangeSummary
 from ui import ops, plain
-from ui.i18n import tr
+from ui.i18n import N_, tr
+from ui.models import Column, RowModel
 from ui.ops import Op
 from ui.sections import Section
 
@@ -62,10 +62,6 @@ STATE_COLOURS = {
     "cancelled": "#e4e4e4",
 }
 SEVERITY = ("failed", "needs-attention", "publishing", "scheduled", "published", "cancelled")
-
-
-def N_(text: str) -> str:  # noqa: N802 - marks a string for extraction; translated where shown
-    return text
 
 
 # post states (and PostDTO.display_state), shown with tr(p.display_state) and in the counts line
@@ -247,35 +243,24 @@ class CalendarModel(QAbstractTableModel):
         return False  # the move happens in the database; the model reloads from there
 
 
-class PostListModel(QAbstractListModel):
+def _post_line(p) -> str:
+    first = (p.text.splitlines() or [""])[0]
+    return f"{local(p.scheduled_at):%H:%M}  [{tr(p.display_state)}]  {p.account_name} ({p.platform}) — {first[:60]}"
+
+
+class PostListModel(RowModel):
     """The posts of the selected cell (draggable onto another cell)."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.posts: list[Any] = []
+    COLUMNS = (Column(N_("Post"), _post_line, tip=lambda p: p.last_error or p.text),)
+    ROW_ROLES = {Qt.ItemDataRole.BackgroundRole: lambda p: QBrush(QColor(STATE_COLOURS.get(p.state, "#ffffff"))),
+                 Qt.ItemDataRole.UserRole: lambda p: p.id}
+
+    @property
+    def posts(self) -> list[Any]:
+        return self._rows
 
     def set_posts(self, posts: list[Any]) -> None:
-        self.beginResetModel()
-        self.posts = sorted(posts, key=lambda p: p.scheduled_at)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.posts)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.posts):
-            return None
-        p = self.posts[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            first = (p.text.splitlines() or [""])[0]
-            return f"{local(p.scheduled_at):%H:%M}  [{tr(p.display_state)}]  {p.account_name} ({p.platform}) — {first[:60]}"
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(STATE_COLOURS.get(p.state, "#ffffff")))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain.tip(p.last_error or p.text)
-        if role == Qt.ItemDataRole.UserRole:
-            return p.id
-        return None
+        self.set_rows(sorted(posts, key=lambda p: p.scheduled_at))
 
     def flags(self, index):
         f = super().flags(index)
@@ -288,7 +273,7 @@ class PostListModel(QAbstractListModel):
 
     def mimeData(self, indexes):  # noqa: N802
         md = QMimeData()
-        ids = [self.posts[i.row()].id for i in indexes if i.isValid()]
+        ids = [self._rows[i.row()].id for i in indexes if i.isValid()]
         md.setData(MIME, QByteArray(json.dumps(ids).encode()))
         return md
 

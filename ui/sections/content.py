@@ -12,7 +12,7 @@ import json
 import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 
 from studio.domain import ChangeSummary, StudioError
 from ui import ops, plain
-from ui.i18n import tr
+from ui.i18n import N_, tr
+from ui.models import ProductListModel, RowModel, tuple_columns
 from ui.ops import Op
 from ui.sections import Section
 from ui.widgets.checks_panel import ChecksPanel, apply_fix_to_editor, highlight
@@ -50,95 +51,10 @@ RECHECK_MS = 300
 _FIELD_RE = re.compile(r"^([^\[.]+)(?:\[(\d+)\])?(.*)$")
 
 
-def N_(text: str) -> str:  # noqa: N802 - marks a string for extraction; translated where shown
-    return text
-
-
 DRAFT_STATUSES = (N_("draft"), N_("in-review"), N_("approved"), N_("rejected"))  # drafts.STATUSES, shown with tr()
 
 
 # --------------------------------------------------------------------------- models
-
-
-class ProductListModel(QAbstractListModel):
-    """Products (id, title, handle) for the picker; loaded off the GUI thread."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        r = self._rows[index.row()]
-        if role == Qt.DisplayRole:
-            return r.title or r.handle
-        if role == Qt.ToolTipRole:
-            return plain.tip(f"{r.handle} · {r.vendor} · {r.product_type}")
-        if role == Qt.UserRole:
-            return r.id
-        return None
-
-    def product_id(self, row: int) -> int | None:
-        return self._rows[row].id if 0 <= row < len(self._rows) else None
-
-    def row_of(self, product_id: int) -> int:
-        for i, r in enumerate(self._rows):
-            if r.id == product_id:
-                return i
-        return -1
-
-
-class TableModel(QAbstractTableModel):
-    """A small read-only table of tuples (facts, checks, versions)."""
-
-    def __init__(self, headers: list[str], parent=None) -> None:
-        super().__init__(parent)
-        self.headers = headers
-        self._rows: list[tuple] = []
-        self._colors: list[QColor | None] = []
-
-    def set_rows(self, rows: list[tuple], colors: list[QColor | None] | None = None) -> None:
-        self.beginResetModel()
-        self._rows = [tuple(r) for r in rows]
-        self._colors = list(colors or [None] * len(self._rows))
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        if not (0 <= index.column() < len(self.headers)):
-            return None
-        value = self._rows[index.row()][index.column()]
-        if role == Qt.DisplayRole:
-            return "" if value is None else str(value)
-        if role == Qt.ToolTipRole:
-            return plain.tip("" if value is None else str(value))
-        if role == Qt.ForegroundRole and index.column() == 0:
-            return self._colors[index.row()]
-        return None
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.headers):
-            return tr(self.headers[section])
-        return None
-
-    def row(self, i: int) -> tuple:
-        return self._rows[i]
 
 
 # --------------------------------------------------------------------------- field editors
@@ -335,7 +251,7 @@ class ContentView(QWidget):
         self.product_view = QListView()
         self.product_view.setModel(self.products)
         self.product_view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.facts = TableModel(["Fact", "Value"], self)
+        self.facts = RowModel(self, columns=tuple_columns(N_("Fact"), N_("Value")))
         self.facts_view = QTableView()
         self.facts_view.setModel(self.facts)
         self.facts_view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
@@ -413,7 +329,7 @@ class ContentView(QWidget):
             header.resizeSection(col, width)
         self.checks_panel.table.setColumnHidden(4, True)  # the source is in each row's tooltip
 
-        self.versions = TableModel(["Version", "Author", "Provider", "When"], self)
+        self.versions = RowModel(self, columns=tuple_columns(N_("Version"), N_("Author"), N_("Provider"), N_("When")))
         self.versions_view = QTableView()
         self.versions_view.setModel(self.versions)
         self.versions_view.setSelectionBehavior(QAbstractItemView.SelectRows)

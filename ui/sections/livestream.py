@@ -7,7 +7,7 @@ from datetime import UTC
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 
 from studio.domain import StudioError
 from ui import ops, plain
-from ui.i18n import tr
+from ui.i18n import N_, tr
+from ui.models import RIGHT, Column, RowModel
 from ui.ops import Op
 from ui.sections import Section
 from ui.widgets.requirements_banner import RequirementsBanner
@@ -44,84 +45,55 @@ from ui.widgets.requirements_banner import RequirementsBanner
 MAX_PRODUCTS = 100  # platform-specs.md B: TikTok Shop LIVE / LIVE Product Set (1–100 per set)
 
 
-class KitProductsModel(QAbstractTableModel):
+def _set_minutes(row: dict[str, Any], value: Any) -> bool:
+    try:
+        minutes = float(value)
+    except (TypeError, ValueError):
+        return False
+    if minutes <= 0 or minutes > 240:
+        return False
+    row["minutes"] = minutes
+    return True
+
+
+class KitProductsModel(RowModel):
     """The products of the live in pin order, with their segment length (minutes, editable)."""
 
-    HEADERS = ("#", "Product", "SKU", "Minutes")
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[dict[str, Any]] = []  # {handle, title, sku, minutes}
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 4:
-            return tr(self.HEADERS[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return (index.row() + 1, r["title"], r.get("sku") or r["handle"], r["minutes"])[col]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 3):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsEditable if index.column() == 3 else base
-
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
-        if index.isValid() and index.column() == 3 and role == Qt.ItemDataRole.EditRole:
-            try:
-                minutes = float(value)
-            except (TypeError, ValueError):
-                return False
-            if minutes <= 0 or minutes > 240:
-                return False
-            self.rows[index.row()]["minutes"] = minutes
-            self.dataChanged.emit(index, index, [role])
-            return True
-        return False
+    COLUMNS = (
+        Column(N_("#"), lambda i: i + 1, align=RIGHT, by_index=True),
+        Column(N_("Product"), lambda r: r["title"]),
+        Column(N_("SKU"), lambda r: r.get("sku") or r["handle"]),
+        Column(N_("Minutes"), lambda r: r["minutes"], align=RIGHT, set=_set_minutes),
+    )
 
     def add(self, row: dict[str, Any]) -> bool:
-        if len(self.rows) >= MAX_PRODUCTS or any(r["handle"] == row["handle"] for r in self.rows):
+        if len(self._rows) >= MAX_PRODUCTS or any(r["handle"] == row["handle"] for r in self._rows):
             return False
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
-        self.rows.append(row)
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+        self._rows.append(row)
         self.endInsertRows()
         return True
 
     def remove(self, row: int) -> None:
-        if 0 <= row < len(self.rows):
+        if 0 <= row < len(self._rows):
             self.beginRemoveRows(QModelIndex(), row, row)
-            del self.rows[row]
+            del self._rows[row]
             self.endRemoveRows()
             self._renumber()
 
     def move(self, row: int, delta: int) -> int:
         dest = row + delta
-        if not (0 <= row < len(self.rows)) or not (0 <= dest < len(self.rows)):
+        if not (0 <= row < len(self._rows)) or not (0 <= dest < len(self._rows)):
             return row
         self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), dest + 1 if delta > 0 else dest)
-        self.rows.insert(dest, self.rows.pop(row))
+        self._rows.insert(dest, self._rows.pop(row))
         self.endMoveRows()
         self._renumber()
         return dest
 
     def _renumber(self) -> None:
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
 
 class Teleprompter(QWidget):
@@ -468,7 +440,7 @@ class LivestreamView(QWidget):
             prod = catalog.get_product_by_ref(self.ctx.db, handle)
             if not self.model.add({"handle": handle, "title": prod.title, "sku": prod.skus[0] if prod.skus else None,
                                    "minutes": 5.0}):
-                if len(self.model.rows) >= MAX_PRODUCTS:
+                if len(self.model.rows()) >= MAX_PRODUCTS:
                     self.status.setText(tr("A live set holds at most 100 products."))
         self._update_count()
 
@@ -479,20 +451,20 @@ class LivestreamView(QWidget):
 
     def _remove(self) -> None:
         row = self.table.currentIndex().row()
-        if 0 <= row < len(self.model.rows):
-            self.flash_sales.pop(self.model.rows[row]["handle"], None)
+        if 0 <= row < len(self.model.rows()):
+            self.flash_sales.pop(self.model.rows()[row]["handle"], None)
         self.model.remove(row)
         self._update_count()
 
     def _update_count(self) -> None:
-        n = len(self.model.rows)
+        n = len(self.model.rows())
         self.count_label.setText(tr("{n} of 100 products").format(n=n))
         self.build_btn.setEnabled(n > 0)
 
     def _row_changed(self, current, _previous) -> None:
         if not current.isValid():
             return
-        fs = self.flash_sales.get(self.model.rows[current.row()]["handle"])
+        fs = self.flash_sales.get(self.model.rows()[current.row()]["handle"])
         for w in (self.flash_on, self.countdown, self.duration, self.deal):
             w.blockSignals(True)
         self.flash_on.setChecked(fs is not None)
@@ -505,9 +477,9 @@ class LivestreamView(QWidget):
 
     def _flash_changed(self, on: bool) -> None:
         row = self.table.currentIndex().row()
-        if not (0 <= row < len(self.model.rows)):
+        if not (0 <= row < len(self.model.rows())):
             return
-        handle = self.model.rows[row]["handle"]
+        handle = self.model.rows()[row]["handle"]
         if on:
             self.flash_sales[handle] = {"product": handle, "countdown_s": self.countdown.value(),
                                         "duration_min": self.duration.value(),
@@ -516,7 +488,7 @@ class LivestreamView(QWidget):
             self.flash_sales.pop(handle, None)
 
     def request(self):
-        handles = [r["handle"] for r in self.model.rows]
+        handles = [r["handle"] for r in self.model.rows()]
         starts = self.starts.dateTime().toPython()
         if starts.tzinfo is None:
             starts = starts.astimezone()
@@ -524,7 +496,7 @@ class LivestreamView(QWidget):
             products=handles, market=self.market.currentData(), platform=self.platform.currentData(),
             host=self.host.text().strip() or "Host", persona=self.persona.currentData(),
             total_minutes=self.minutes.value(),
-            segment_minutes=[r["minutes"] for r in self.model.rows], starts_at=starts.astimezone(UTC),
+            segment_minutes=[r["minutes"] for r in self.model.rows()], starts_at=starts.astimezone(UTC),
             store_url=self.store_url.text().strip() or None,
             flash_sales=[self.flash_sales[h] for h in handles if h in self.flash_sales],
             shipping_policy=self.shipping.text().strip() or None, returns_policy=self.returns.text().strip() or None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,73 +39,46 @@ from localization import formatting as fmt
 from localization import markets as reg
 from localization.text import isolate
 from ui import i18n
-from ui.i18n import tr
+from ui.i18n import N_, tr
+from ui.models import LEFT, Column, RowModel
 from ui.sections import Section
 
+COLUMNS = (
+    Column(N_("Tag"), lambda m: m.tag, align=LEFT),
+    Column(N_("Country"), lambda m: m.country_name),
+    Column(N_("Language"), lambda m: m.language_name),
+    Column(N_("Currency"), lambda m: m.currency),
+    Column(N_("Direction"), lambda m: m.direction.upper()),
+    Column(N_("Units"), lambda m: m.measurement),
+    Column(N_("Channels"), lambda m: ", ".join(m.channels)),
+    Column(N_("Edited"), lambda m: "✎" if m.overridden else "",
+           tip=lambda m: tr("Edited by you (stored in your market overrides)") if m.overridden else None),
+)
 
-def N_(text: str) -> str:  # noqa: N802 - gettext convention for marked strings
-    """Marks a string for extraction (localization/tools/extract.py); translated later with tr()."""
-    return text
 
+class MarketTableModel(RowModel):
+    COLUMNS = COLUMNS
+    ROW_ROLES = {Qt.ItemDataRole.UserRole: lambda m: m.tag}
 
-COLUMNS = [N_("Tag"), N_("Country"), N_("Language"), N_("Currency"), N_("Direction"), N_("Units"),
-           N_("Channels"), N_("Edited")]
-
-
-class MarketTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[reg.Market] = []
         self.error = ""
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
         try:
-            self._rows = reg.all_markets()
+            rows = reg.all_markets()
             self.error = ""
         except reg.MarketValidationError as exc:  # a broken override file: say so, show nothing half-merged
-            self._rows = []
+            rows = []
             self.error = str(exc)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def market(self, row: int) -> reg.Market:
         return self._rows[row]
 
     def row_of(self, tag: str) -> int:
-        for i, m in enumerate(self._rows):
-            if m.tag == tag:
-                return i
-        return -1
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def _cell(self, m: reg.Market, col: int) -> str:
-        return [m.tag, m.country_name, m.language_name, m.currency, m.direction.upper(), m.measurement,
-                ", ".join(m.channels), "✎" if m.overridden else ""][col]
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        m = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._cell(m, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 7 and m.overridden:
-            return tr("Edited by you (stored in your market overrides)")
-        if role == Qt.ItemDataRole.UserRole:
-            return m.tag
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return tr(COLUMNS[section])
-        return None
+        return self.find(lambda m: m.tag == tag)
 
 
 class MarketFilter(QSortFilterProxyModel):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -50,8 +50,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import ops, plain
+from ui import ops
 from ui.i18n import tr
+from ui.models import ProductListModel
 from ui.ops import Op
 from ui.sections import Section
 
@@ -64,34 +65,6 @@ def pil_to_qimage(img) -> QImage:
     img = img.convert("RGBA")
     data = img.tobytes("raw", "RGBA")
     return QImage(data, img.width, img.height, img.width * 4, QImage.Format.Format_RGBA8888).copy()
-
-
-class ProductListModel(QAbstractListModel):
-    IdRole = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []  # ProductSummary
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        r = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return r.title or r.handle
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain.tip(r.handle)
-        if role == self.IdRole:
-            return r.id
-        return None
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
 
 
 # --------------------------------------------------------------------------- canvas items
@@ -714,7 +687,7 @@ class MockupsView(QWidget):
         out = self.batch_dir or QFileDialog.getExistingDirectory(self, tr("Folder for the mockups"))
         if not out:
             return
-        handles = [r.handle for r in self.products.rows if r.id in ids]
+        handles = [r.handle for r in self.products.rows() if r.id in ids]
         db = self.ctx.db
 
         def job(progress, cancel):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui import ops, plain
-from ui.i18n import tr
+from ui.i18n import N_, tr
+from ui.models import RIGHT, Column, RowModel
 from ui.ops import Op
 from ui.sections import Section
 from ui.widgets.market_picker import MarketPicker
@@ -43,76 +44,59 @@ MOVES = ("zoom-in", "zoom-out", "pan-left", "pan-right", "pan-up", "pan-down", "
 MIME = "application/x-studio-scene-row"
 
 
-class ScenesModel(QAbstractTableModel):
+def _set_seconds(scene: dict[str, Any], value: Any) -> bool:
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        return False
+    if not 0.5 <= seconds <= 60:
+        return False
+    scene["duration"] = round(seconds, 2)
+    return True
+
+
+def _set_camera(scene: dict[str, Any], value: Any) -> bool:
+    if value not in MOVES:
+        return False
+    scene["camera"] = value
+    return True
+
+
+def _set_text(key: str):
+    def setter(scene: dict[str, Any], value: Any) -> bool:
+        scene[key] = str(value)
+        return True
+
+    return setter
+
+
+class ScenesModel(RowModel):
     """The scenes of a video script; rows move by drag and drop (or ``move``)."""
 
-    HEADERS = ("#", "Image", "On-screen text", "Voice-over", "Seconds", "Camera")
+    COLUMNS = (
+        Column(N_("#"), lambda i: i + 1, align=RIGHT, by_index=True),
+        Column(N_("Image"), lambda s: str(s.get("image") or "")),
+        Column(N_("On-screen text"), lambda s: str(s.get("on_screen_text") or ""),
+               tip=lambda s: str(s.get("on_screen_text") or ""), set=_set_text("on_screen_text")),
+        Column(N_("Voice-over"), lambda s: str(s.get("voice_over") or ""),
+               tip=lambda s: str(s.get("voice_over") or ""), set=_set_text("voice_over")),
+        Column(N_("Seconds"), lambda s: float(s.get("duration") or 0.0), align=RIGHT, set=_set_seconds),
+        Column(N_("Camera"), lambda s: str(s.get("camera") or ""), set=_set_camera),
+    )
     changed = Signal()
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.scenes: list[dict[str, Any]] = []
-
-    # ------------------------------------------------------------------ read
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.scenes)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.HEADERS):
-            return tr(self.HEADERS[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.scenes):
-            return None
-        s = self.scenes[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if col == 0:
-                return index.row() + 1
-            if col == 4:
-                return float(s.get("duration") or 0.0)
-            key = ("", "image", "on_screen_text", "voice_over", "", "camera")[col]
-            return str(s.get(key) or "")
-        if role == Qt.ItemDataRole.ToolTipRole and col in (2, 3):
-            return plain.tip(str(s.get("on_screen_text" if col == 2 else "voice_over") or ""))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 4):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    @property
+    def scenes(self) -> list[dict[str, Any]]:
+        return self._rows
 
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-        return f | Qt.ItemFlag.ItemIsEditable if index.column() in (2, 3, 4, 5) else f
+        return super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
 
-    # ------------------------------------------------------------------ write
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+        if role != Qt.ItemDataRole.EditRole or not super().setData(index, value, role):
             return False
-        s = self.scenes[index.row()]
-        col = index.column()
-        if col == 4:
-            try:
-                seconds = float(value)
-            except (TypeError, ValueError):
-                return False
-            if not 0.5 <= seconds <= 60:
-                return False
-            s["duration"] = round(seconds, 2)
-        elif col == 5:
-            if value not in MOVES:
-                return False
-            s["camera"] = value
-        elif col in (2, 3):
-            s["on_screen_text" if col == 2 else "voice_over"] = str(value)
-        else:
-            return False
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
         self.changed.emit()
         return True
 
@@ -124,9 +108,7 @@ class ScenesModel(QAbstractTableModel):
             self.changed.emit()
 
     def load(self, scenes: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.scenes = [dict(s) for s in scenes]
-        self.endResetModel()
+        self.set_rows([dict(s) for s in scenes])
 
     def move(self, row: int, dest: int) -> int:
         """Move ``row`` so it ends up at index ``dest``; returns the new index."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 import ui.qtcompat  # noqa: F401 - PySide6 6.12 / CPython 3.11 refcount defect with data() returning None
 from studio.quality import Finding, counts
 from ui import plain
-from ui.i18n import tr
+from ui.i18n import N_, tr
+from ui.models import Column, RowModel
 
 SEVERITY_COLORS = {"error": QColor("#d32f2f"), "warning": QColor("#ef8f00"), "info": QColor("#1e88e5")}
 _ICONS = {"error": QStyle.StandardPixmap.SP_MessageBoxCritical,
@@ -107,73 +108,43 @@ def apply_fix_to_editor(editor: QPlainTextEdit | QTextEdit, finding: Finding) ->
     return True
 
 
-class FindingsModel(QAbstractTableModel):
-    COLUMNS = ("Severity", "Rule", "Where", "Message", "Source")
+def _severity_icon(f: Finding):
+    from PySide6.QtWidgets import QApplication
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[Finding] = []
-        self._icons: dict[str, object] = {}
+    app = QApplication.instance()
+    if app is None:
+        return None
+    return app.style().standardIcon(_ICONS.get(f.severity, _ICONS["info"]))
+
+
+def _where(f: Finding) -> str:
+    span = f"{f.start}–{f.end}" if f.end > f.start else ""
+    return " ".join(x for x in (f.field or "", span) if x)
+
+
+class FindingsModel(RowModel):
+    COLUMNS = (
+        Column(N_("Severity"), lambda f: tr(f.severity.capitalize()),
+               roles={Qt.ItemDataRole.DecorationRole: _severity_icon,
+                      Qt.ItemDataRole.ForegroundRole: lambda f: SEVERITY_COLORS.get(f.severity)}),
+        Column(N_("Rule"), lambda f: f.rule_id),
+        Column(N_("Where"), _where),
+        Column(N_("Message"), lambda f: f.message + (f"  [{tr('fix')}: {f.fix!r}]" if f.fix is not None else "")),
+        Column(N_("Source"), lambda f: f.source),
+    )
+    ROW_ROLES = {
+        Qt.ItemDataRole.ToolTipRole: lambda f: plain.tip(f"{f.rule_id}\n{f.message}\n{tr('Source')}: {f.source}"),
+        FINDING_ROLE: lambda f: f,
+    }
 
     def set_findings(self, findings) -> None:
-        self.beginResetModel()
-        self._rows = list(findings)
-        self.endResetModel()
+        self.set_rows(findings)
 
     def finding(self, row: int) -> Finding:
         return self._rows[row]
 
     def findings(self) -> list[Finding]:
-        return list(self._rows)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.COLUMNS):
-            return tr(self.COLUMNS[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        f = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return tr(f.severity.capitalize())
-            if col == 1:
-                return f.rule_id
-            if col == 2:
-                span = f"{f.start}–{f.end}" if f.end > f.start else ""
-                return " ".join(x for x in (f.field or "", span) if x)
-            if col == 3:
-                return f.message + (f"  [{tr('fix')}: {f.fix!r}]" if f.fix is not None else "")
-            if col == 4:
-                return f.source
-        if role == Qt.ItemDataRole.DecorationRole and col == 0:
-            from PySide6.QtWidgets import QApplication
-
-            app = QApplication.instance()
-            if app is None:
-                return None
-            return app.style().standardIcon(_ICONS.get(f.severity, _ICONS["info"]))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain.tip(f"{f.rule_id}\n{f.message}\n{tr('Source')}: {f.source}")
-        if role == Qt.ItemDataRole.ForegroundRole and col == 0:
-            return SEVERITY_COLORS.get(f.severity)
-        if role == FINDING_ROLE:
-            return f
-        return None
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return self.rows()
 
 
 class ChecksPanel(QWidget):

@@ -28,8 +28,8 @@ def test_products_model(qtmodeltester):
     assert not model.add({"handle": "h0", "title": "dup", "sku": None, "minutes": 5.0})
     model.move(0, 1)
     model.remove(4)
-    assert [r["handle"] for r in model.rows] == ["h1", "h0", "h2", "h3"]
-    assert model.setData(model.index(0, 3), 7.5) and model.rows[0]["minutes"] == 7.5
+    assert [r["handle"] for r in model.rows()] == ["h1", "h0", "h2", "h3"]
+    assert model.setData(model.index(0, 3), 7.5) and model.rows()[0]["minutes"] == 7.5
     assert not model.setData(model.index(0, 3), -1)
     qtmodeltester.check(model)
 
@@ -47,7 +47,7 @@ def test_build_kit_from_the_section_and_run_the_teleprompter(view, qtbot, tmp_pa
     assert view.found.count() == 2
     view.found.selectAll()
     view.add_selected()
-    assert len(view.model.rows) == 2
+    assert len(view.model.rows()) == 2
     view.market.setCurrentIndex(view.market.findData("th-TH"))
     view.store_url.setText("https://shop.example.com")
     view.table.selectRow(0)

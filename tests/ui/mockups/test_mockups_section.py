@@ -109,7 +109,7 @@ def test_mark_a_photo_scene_and_snap_to_its_plane(view, qtbot, tmp_path):
     quad = cam.project(cam.floor_rect())
     photo = tmp_path / "room.png"
     Image.new("RGB", cam.size, (170, 160, 150)).save(photo)
-    row = next(i for i, r in enumerate(view.products.rows) if r.handle == "red-bottle")  # has dimensions
+    row = next(i for i, r in enumerate(view.products.rows()) if r.handle == "red-bottle")  # has dimensions
     with qtbot.waitSignal(view.canvas_ready, timeout=30000):
         view.list.setCurrentIndex(view.products.index(row))
     view.start_add_scene(str(photo))
