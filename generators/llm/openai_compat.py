@@ -24,10 +24,13 @@ import random
 import threading
 import time
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from studio.domain import StudioError
 from studio.ports import CompletionRequest, CompletionResult, LLMProvider
+
+if TYPE_CHECKING:
+    from openai import AsyncOpenAI
 
 NAME = "openai_compat"
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
@@ -87,25 +90,28 @@ class OpenAICompatProvider(LLMProvider):
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name="studio-llm-loop", daemon=True)
         self._thread.start()
-        self._client = None
+        self._client: AsyncOpenAI | None = None
         self._sem: asyncio.Semaphore | None = None
         self._closed = False
         self.in_flight = 0
         self.peak_in_flight = 0
 
     # ------------------------------------------------------------------ plumbing
-    def _ensure(self) -> None:
+    def _ensure(self) -> AsyncOpenAI:
         if self._client is None:
             import httpx
             from openai import AsyncOpenAI
 
             self._client = AsyncOpenAI(
                 base_url=self.base_url, api_key=self._api_key, max_retries=0,
-                timeout=httpx.Timeout(self.timeout, connect=min(10.0, self.timeout)),
-                http_client=httpx.AsyncClient(limits=httpx.Limits(max_connections=self.concurrency + 4,
-                                                                  max_keepalive_connections=self.concurrency + 4),
-                                              timeout=httpx.Timeout(self.timeout, connect=min(10.0, self.timeout))))
+                # openai 3 is typed against httpx2 (its own fork); it uses the timeout and client by their
+                # interface (no isinstance check), which httpx's classes have
+                timeout=httpx.Timeout(self.timeout, connect=min(10.0, self.timeout)),  # type: ignore[arg-type]
+                http_client=httpx.AsyncClient(limits=httpx.Limits(  # type: ignore[arg-type]
+                    max_connections=self.concurrency + 4, max_keepalive_connections=self.concurrency + 4),
+                    timeout=httpx.Timeout(self.timeout, connect=min(10.0, self.timeout))))
             self._sem = asyncio.Semaphore(self.concurrency)
+        return self._client
 
     def _run(self, coro: Any) -> Any:
         if self._closed:
@@ -192,7 +198,7 @@ class OpenAICompatProvider(LLMProvider):
     async def acomplete(self, req: CompletionRequest) -> CompletionResult:
         import openai
 
-        self._ensure()
+        client = self._ensure()
         assert self._sem is not None
         async with self._sem:
             self.in_flight += 1
@@ -200,12 +206,12 @@ class OpenAICompatProvider(LLMProvider):
             try:
                 structured = self._structured is not False and bool(req.json_schema)
                 try:
-                    resp = await self._retrying(lambda: self._client.chat.completions.create(
+                    resp = await self._retrying(lambda: client.chat.completions.create(
                         **self._kwargs(req, structured)))
                 except openai.APIStatusError as exc:
                     if structured and self._rejects_structured(exc):
                         self._structured = False
-                        resp = await self._retrying(lambda: self._client.chat.completions.create(
+                        resp = await self._retrying(lambda: client.chat.completions.create(
                             **self._kwargs(req, False)))
                     else:
                         raise
@@ -234,7 +240,7 @@ class OpenAICompatProvider(LLMProvider):
     async def _astream(self, req: CompletionRequest, out: queue.Queue) -> None:
         import openai
 
-        self._ensure()
+        client = self._ensure()
         assert self._sem is not None
         parts: list[str] = []
         usage = None
@@ -247,7 +253,7 @@ class OpenAICompatProvider(LLMProvider):
                     kw["stream"] = True
                     if with_usage:
                         kw["stream_options"] = {"include_usage": True}
-                    return await self._client.chat.completions.create(**kw)
+                    return await client.chat.completions.create(**kw)
 
                 try:
                     stream = await self._retrying(lambda: open_stream(structured, True))
@@ -298,8 +304,8 @@ class OpenAICompatProvider(LLMProvider):
 
     def list_models(self) -> list[str]:
         async def go() -> list[str]:
-            self._ensure()
-            page = await self._retrying(lambda: self._client.models.list())
+            client = self._ensure()
+            page = await self._retrying(lambda: client.models.list())
             return sorted(m.id for m in page.data)
 
         try:
