@@ -40,25 +40,28 @@ class TransformersProvider(LLMProvider):
         self.model = self.path.name
         self.device = device
         self._lock = threading.Lock()
-        self._tok = None
-        self._model = None
+        # (tokenizer, model): Any, because transformers types its Auto* factories as unions of backends and
+        # torch types a Module's attributes as Tensor | Module; the code uses the documented interface
+        self._loaded: tuple[Any, Any] | None = None
         self._tls = threading.local()
 
-    def _load(self) -> None:
-        if self._model is not None:
-            return
+    def _load(self) -> tuple[Any, Any]:
+        """The tokenizer and model, loaded on first use."""
+        if self._loaded is not None:
+            return self._loaded
         try:
             import torch  # noqa: F401
             from transformers import AutoModelForCausalLM, AutoTokenizer
         except ImportError as exc:
             raise StudioError(f"{INSTALL_HINT} ({exc})") from None
-        self._tok = AutoTokenizer.from_pretrained(str(self.path), local_files_only=True)
-        self._model = AutoModelForCausalLM.from_pretrained(str(self.path), local_files_only=True)
-        self._model.to(self.device)
-        self._model.eval()
+        tok: Any = AutoTokenizer.from_pretrained(str(self.path), local_files_only=True)
+        model: Any = AutoModelForCausalLM.from_pretrained(str(self.path), local_files_only=True)
+        model.to(self.device)
+        model.eval()
+        self._loaded = (tok, model)
+        return self._loaded
 
-    def _inputs(self, req: CompletionRequest) -> Any:
-        tok = self._tok
+    def _inputs(self, tok: Any, req: CompletionRequest) -> Any:
         if getattr(tok, "chat_template", None):
             msgs = ([{"role": "system", "content": req.system}] if req.system else []) + \
                    [{"role": "user", "content": req.user}]
@@ -68,10 +71,10 @@ class TransformersProvider(LLMProvider):
             ids = tok(text, return_tensors="pt")
         return {k: v.to(self.device) for k, v in ids.items()}
 
-    def _gen_kwargs(self, req: CompletionRequest, inputs: dict) -> dict[str, Any]:
+    def _gen_kwargs(self, tok: Any, req: CompletionRequest, inputs: dict) -> dict[str, Any]:
         kw: dict[str, Any] = dict(inputs, max_new_tokens=int(req.max_tokens),
-                                  pad_token_id=self._tok.pad_token_id if self._tok.pad_token_id is not None
-                                  else self._tok.eos_token_id)
+                                  pad_token_id=tok.pad_token_id if tok.pad_token_id is not None
+                                  else tok.eos_token_id)
         if req.temperature and req.temperature > 0:
             kw.update(do_sample=True, temperature=float(req.temperature))
         else:
@@ -82,13 +85,13 @@ class TransformersProvider(LLMProvider):
         import torch
 
         with self._lock:
-            self._load()
-            inputs = self._inputs(request)
+            tok, model = self._load()
+            inputs = self._inputs(tok, request)
             n_in = int(inputs["input_ids"].shape[-1])
             with torch.no_grad():
-                out = self._model.generate(**self._gen_kwargs(request, inputs))
+                out = model.generate(**self._gen_kwargs(tok, request, inputs))
             new = out[0][n_in:]
-            text = self._tok.decode(new, skip_special_tokens=True)
+            text = tok.decode(new, skip_special_tokens=True)
         return CompletionResult(text=text, provider=NAME, model=self.model, tokens_in=n_in, tokens_out=int(len(new)),
                                 cost=0.0, ai_generated=True, raw={"path": str(self.path)})
 
@@ -97,17 +100,17 @@ class TransformersProvider(LLMProvider):
         from transformers import TextIteratorStreamer
 
         with self._lock:
-            self._load()
-            inputs = self._inputs(request)
+            tok, model = self._load()
+            inputs = self._inputs(tok, request)
             n_in = int(inputs["input_ids"].shape[-1])
-            streamer = TextIteratorStreamer(self._tok, skip_prompt=True, skip_special_tokens=True)
-            kw = self._gen_kwargs(request, inputs)
+            streamer = TextIteratorStreamer(tok, skip_prompt=True, skip_special_tokens=True)
+            kw = self._gen_kwargs(tok, request, inputs)
             kw["streamer"] = streamer
             result: dict[str, Any] = {}
 
             def run() -> None:
                 with torch.no_grad():
-                    result["out"] = self._model.generate(**kw)
+                    result["out"] = model.generate(**kw)
 
             t = threading.Thread(target=run, name="studio-local-llm", daemon=True)
             t.start()
@@ -136,8 +139,7 @@ class TransformersProvider(LLMProvider):
         return {"ok": True, "message": f"loaded {self.path} ({res.tokens_in} prompt tokens)", "models": [self.model]}
 
     def close(self) -> None:
-        self._model = None
-        self._tok = None
+        self._loaded = None
 
 
 def create(**config: Any) -> TransformersProvider:
