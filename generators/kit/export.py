@@ -170,7 +170,7 @@ def _run_sheet_pdf(kit: dict[str, Any], meta: dict[str, Any], out: Path, directi
             spec = resolve_font(script, bold=False, lang=kit["language"])
         except FontMissing:  # a missing optional script font only matters for that script
             continue
-        kw = {"collection_font_number": spec.index} if spec.path.endswith(".ttc") else {}
+        kw: dict[str, Any] = {"collection_font_number": spec.index} if spec.path.endswith(".ttc") else {}
         pdf.add_font(f"F{script}", fname=spec.path, **kw)
         fallbacks.append(f"F{script}")
     main_script = script_for_language(kit["language"])
@@ -411,7 +411,7 @@ def render_card_png(p: dict[str, Any], lang: str, w: int, h: int, dest: Path, ro
     if rtl or not missing_glyphs(pspec, price):
         d.text((tx, y + 10), price, font=price_font, fill=(214, 36, 110, 255), direction=direction)
     else:  # no single font has every glyph (e.g. ฿ and digits): draw runs, each in a font that has it
-        x = tx
+        x: float = tx
         for run, spec in _font_runs(price, lang, bold=True):
             f = ImageFont.truetype(spec.path, int(60 * scale), index=spec.index, layout_engine=ImageFont.Layout.RAQM)
             d.text((x, y + 10), run, font=f, fill=(214, 36, 110, 255))
@@ -422,8 +422,8 @@ def render_card_png(p: dict[str, Any], lang: str, w: int, h: int, dest: Path, ro
 
 def _obs_collection(kit: dict[str, Any], meta: dict[str, Any], out: Path, ov: dict[str, Any]) -> Path:
     """An OBS Studio scene collection (Scene Collection → Import) with browser sources for the overlays."""
-    sources = []
-    scene_items = []
+    sources: list[dict[str, Any]] = []
+    scene_items: list[dict[str, Any]] = []
 
     def browser(name: str, path: str, w: int, h: int) -> None:
         sources.append({"id": "browser_source", "versioned_id": "browser_source", "name": name,
