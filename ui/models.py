@@ -44,8 +44,11 @@ class Column:
     - ``value(row)``: the cell's value (display and edit); with ``by_index=True`` it gets the row number instead.
     - ``fmt(value)``: what is displayed (default: the value itself; ``text`` shows ``None`` as "" and the rest as str).
     - ``tip(row)``: tooltip, always plain text; ``align``: text alignment; ``roles``: {role: getter(row)}.
-    - ``sort_key(row)``: what ``sort`` orders by (default: the value).
-    - ``set(row, value) -> bool``: makes the column editable; return False to refuse the value.
+    - ``sort_key``: what ``sort`` orders by — a callable of the row (default: the value), or, for a model that
+      sorts in the database (the catalog table), the service's order key.
+    - ``set(row, value)``: makes the column editable; it returns False to refuse the value, True when it
+      changed the row in place, or a new row object (frozen dataclasses) that replaces it.
+    - ``header_tip``: the header's tooltip (marked ``N_``).
     - ``check(row) -> bool`` / ``set_check(row, bool)``: a check box in this column.
     """
 
@@ -55,11 +58,40 @@ class Column:
     tip: Callable[[Any], str | None] | None = None
     align: Qt.AlignmentFlag | None = None
     roles: Mapping[int, Callable[[Any], Any]] = field(default_factory=dict)
-    sort_key: Callable[[Any], Any] | None = None
-    set: Callable[[Any, Any], bool] | None = None
+    sort_key: Callable[[Any], Any] | str | None = None
+    set: Callable[[Any, Any], Any] | None = None
     check: Callable[[Any], bool] | None = None
     set_check: Callable[[Any, bool], None] | None = None
     by_index: bool = False
+    header_tip: str | None = None
+
+    def cell(self, row: Any, i: int, role: int) -> Any:
+        """This column's answer for ``row`` (row number ``i``) and ``role``, or None."""
+        if role == _R.DisplayRole:
+            value = self.value(i) if self.by_index else self.value(row)
+            return self.fmt(value) if self.fmt is not None else value
+        if role == _R.EditRole:
+            return self.value(i) if self.by_index else self.value(row)
+        if role == _R.ToolTipRole and self.tip is not None:
+            return plain.tip(self.tip(row))
+        if role == _R.TextAlignmentRole and self.align is not None:
+            return int(self.align)
+        if role == _R.CheckStateRole and self.check is not None:
+            return Qt.CheckState.Checked if self.check(row) else Qt.CheckState.Unchecked
+        getter = self.roles.get(role)
+        return getter(row) if getter is not None else None
+
+
+def header_data(columns: Sequence[Column], section: int, orientation, role: int) -> Any:
+    """A horizontal header from column declarations: the translated header and its tooltip."""
+    if orientation != Qt.Orientation.Horizontal or not (0 <= section < len(columns)):
+        return None
+    col = columns[section]
+    if role == _R.DisplayRole:
+        return tr(col.header) if col.header else ""
+    if role == _R.ToolTipRole and col.header_tip:
+        return tr(col.header_tip)
+    return None
 
 
 def text(value: Any) -> str:
@@ -114,33 +146,17 @@ class RowModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation, role: int = _R.DisplayRole):  # noqa: N802 - Qt API
-        if role == _R.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            return tr(self.columns[section].header)
-        return None
-
-    def _value(self, col: Column, i: int) -> Any:
-        return col.value(i) if col.by_index else col.value(self._rows[i])
+        return header_data(self.columns, section, orientation, role)
 
     def data(self, index: _Index, role: int = _R.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)) \
                 or not (0 <= index.column() < len(self.columns)):
             return None
-        i = index.row()
-        col = self.columns[index.column()]
-        r = self._rows[i]
-        if role == _R.DisplayRole:
-            value = self._value(col, i)
-            return col.fmt(value) if col.fmt is not None else value
-        if role == _R.EditRole:
-            return self._value(col, i)
-        if role == _R.ToolTipRole and col.tip is not None:
-            return plain.tip(col.tip(r))
-        if role == _R.TextAlignmentRole and col.align is not None:
-            return int(col.align)
-        if role == _R.CheckStateRole and col.check is not None:
-            return Qt.CheckState.Checked if col.check(r) else Qt.CheckState.Unchecked
-        getter = col.roles.get(role) or self.row_roles.get(role)
-        return getter(r) if getter is not None else None
+        r = self._rows[index.row()]
+        value = self.columns[index.column()].cell(r, index.row(), role)
+        if value is None and role in self.row_roles:
+            return self.row_roles[role](r)
+        return value
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -161,8 +177,11 @@ class RowModel(QAbstractTableModel):
         col = self.columns[index.column()]
         r = self._rows[index.row()]
         if role == _R.EditRole and col.set is not None:
-            if not col.set(r, value):
+            result = col.set(r, value)
+            if result is False or result is None:
                 return False
+            if result is not True:  # a new row object replaces the old one
+                self._rows[index.row()] = result
             self.dataChanged.emit(index, index, [_R.DisplayRole, _R.EditRole])
             return True
         if role == _R.CheckStateRole and col.set_check is not None:
@@ -177,7 +196,7 @@ class RowModel(QAbstractTableModel):
             return
         col = self.columns[column]
         key = col.sort_key or (col.value if not col.by_index else None)
-        if key is None:
+        if key is None or isinstance(key, str):
             return
         self.layoutAboutToBeChanged.emit()
         self._rows.sort(key=lambda r: _sortable(key(r)), reverse=order == Qt.SortOrder.DescendingOrder)

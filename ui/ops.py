@@ -116,7 +116,10 @@ class Op:
     """A background operation with callbacks on the GUI thread. Build it, chain options, ``run_in_background``."""
 
     def __init__(self, ctx, parent: QObject | None, compute: Job) -> None:
-        self._ctx = ctx
+        """``ctx``: the AppContext (its task runner and change bus), or just a ``TaskRunner`` for a model that
+        only reads (nothing to broadcast)."""
+        self._tasks = getattr(ctx, "tasks", ctx)
+        self._bus = getattr(ctx, "bus", None)
         self._parent = parent
         self._compute = compute
         self._name = "task"
@@ -199,7 +202,7 @@ class Op:
 
     # ------------------------------------------------------------------ run
     def run_in_background(self) -> TaskHandle:
-        tasks = self._ctx.tasks
+        tasks = self._tasks
         slot: tuple[int, Hashable] | None = None
         if self._latest_key is not None:
             slot = (id(self._parent), self._latest_key)
@@ -226,7 +229,7 @@ class Op:
             return
         fn = self._commit
         assert fn is not None
-        inner = self._ctx.tasks.submit(lambda progress, cancel: fn(value), name=self._name, quiet=self._quiet,
+        inner = self._tasks.submit(lambda progress, cancel: fn(value), name=self._name, quiet=self._quiet,
                                        writes=True, on_done=self._done, on_error=self._on_error,
                                        on_cancel=self._on_cancel)
         if self._slot is not None and _latest.get(self._slot) == getattr(self.handle, "id", None):
@@ -286,8 +289,8 @@ class Op:
         if not self._broadcast:
             return
         summary = self._changes(result) if self._changes is not None else result
-        if isinstance(summary, ChangeSummary):
-            self._ctx.bus.broadcast(summary, initiator=self._parent)
+        if isinstance(summary, ChangeSummary) and self._bus is not None:
+            self._bus.broadcast(summary, initiator=self._parent)
 
     def _end(self) -> None:
         if self._ended:

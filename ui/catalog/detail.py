@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 
 from studio.domain import ChangeSummary, ProductDTO
 from studio.services import catalog as svc
-from ui import plain
+from ui import ops, plain
 from ui.catalog.models import FACT_TYPES, STATUS_LABELS, FactsModel, VariantsModel
 from ui.i18n import tr
+from ui.ops import Op
 
 COMMON_FACT_KEYS = ("material", "dimensions", "weight", "colour", "size", "certification", "care", "warning",
                     "in_the_box", "origin", "ingredients", "capacity", "battery", "power", "warranty")
@@ -108,7 +109,6 @@ class DetailPanel(QWidget):
         self.thumbnails = thumbnails
         self.product: ProductDTO | None = None
         self.product_id: int | None = None
-        self._load_seq = 0
         self._alive = True
 
         self.stack = QStackedWidget(self)
@@ -252,10 +252,9 @@ class DetailPanel(QWidget):
 
     # ------------------------------------------------------------------ loading
     def load(self, product_id: int | None) -> None:
-        self._load_seq += 1
-        seq = self._load_seq
         self.product_id = product_id
         if product_id is None:
+            ops.drop_pending(self, "product")
             self.product = None
             self.stack.setCurrentIndex(0)
             return
@@ -264,21 +263,19 @@ class DetailPanel(QWidget):
         def job(progress, cancel):
             return svc.get_product(db, product_id)
 
-        self.ctx.tasks.submit(job, name="product", quiet=True,
-                              on_done=lambda dto: self._on_loaded(seq, dto),
-                              on_error=lambda msg: self._on_load_error(seq, msg))
+        Op(self.ctx, self, job).named("product").quiet().latest_only("product") \
+            .success(self._on_loaded).failure(self._on_load_error).run_in_background()
 
-    def _on_loaded(self, seq: int, dto: ProductDTO) -> None:
-        if not self._alive or seq != self._load_seq:
-            return
-        self.set_product(dto)
+    def _on_loaded(self, dto: ProductDTO) -> None:
+        if self._alive:
+            self.set_product(dto)
 
-    def _on_load_error(self, seq: int, message: str) -> None:
-        if not self._alive or seq != self._load_seq:
+    def _on_load_error(self, exc: BaseException) -> None:
+        if not self._alive:
             return
         self.product = None
         self.stack.setCurrentIndex(0)
-        self.status_message.emit(message)
+        self.status_message.emit(ops.message_of(exc))
 
     def set_product(self, dto: ProductDTO) -> None:
         self.product = dto
@@ -345,16 +342,14 @@ class DetailPanel(QWidget):
         return fact.key if fact else None
 
     def _write(self, name: str, job, done_message: str) -> None:
-        def on_done(summary: ChangeSummary) -> None:
-            self.status_message.emit(done_message)
-            self.ctx.bus.broadcast(summary)
-
-        def on_error(message: str) -> None:
-            self.status_message.emit(f"{tr('Could not save')}: {message}")
+        """A fact mutation on the writer; the op broadcasts its ChangeSummary (this panel then reloads)."""
+        def on_error(exc: BaseException) -> None:
+            self.status_message.emit(f"{tr('Could not save')}: {ops.message_of(exc)}")
             if self._alive and self.product_id is not None:
                 self.load(self.product_id)  # show what is really stored
 
-        self.ctx.tasks.submit(job, name=name, writes=True, on_done=on_done, on_error=on_error)
+        Op(self.ctx, self, job).named(name).writes().success(lambda _s: self.status_message.emit(done_message)) \
+            .failure(on_error).run_in_background()
 
     def _on_fact_edited(self, key: str, value: str, type_: str, unit) -> None:
         if self.product_id is None:

@@ -6,7 +6,8 @@ returns a placeholder and asks the task runner's pool for that page (quietly, of
 the page arrives the rows are announced with ``dataChanged`` and the next page is prefetched. The view
 reports the rows on screen (``set_visible_rows``): a queued page that has scrolled out of view by the
 time a worker gets to it is skipped, so a fast drag over the scroll bar does not queue hundreds of
-queries. A generation counter drops pages that arrive after the query, filters or order changed.
+queries. A generation counter (the query's epoch, not one op's key: every page of it is current) drops
+pages that arrive after the query, filters or order changed. Loads run as ``ui.ops.Op``s on the pool.
 """
 
 from __future__ import annotations
@@ -21,14 +22,11 @@ from PySide6.QtGui import QColor, QGuiApplication
 import ui.qtcompat  # noqa: F401 - before any model is used (PySide6 refcount defect)
 from studio.domain import ChangeSummary, FactDTO, ProductSummary, VariantDTO
 from studio.services import catalog as svc
-from ui import plain
-from ui.i18n import tr
+from ui.i18n import N_, tr
+from ui.models import RIGHT, Column, RowModel, header_data
+from ui.ops import Op, message_of
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def N_(text: str) -> str:  # noqa: N802 - marks a string for extraction; translated where shown
-    return text
 
 
 # product statuses and fact sources as shown (translated) in the tables
@@ -53,19 +51,28 @@ def format_money(amount: Decimal | None, currency: str | None) -> str:
     return f"{q:,.2f} {currency}" if currency else f"{q:,.2f}"
 
 
-class CatalogTableModel(QAbstractTableModel):
-    """Products as rows; columns thumbnail/title/handle/vendor/type/variants/price/status."""
+def _status_colour(s: ProductSummary) -> QColor | None:
+    if s.status == "active":
+        return None
+    return QColor(140, 110, 40) if s.status == "draft" else QColor(130, 130, 130)
 
-    COLUMNS: tuple[tuple[str, str, str | None], ...] = (
-        # (id, header, order key for sorting or None)
-        ("thumbnail", "", None),
-        ("title", N_("Title"), "title"),
-        ("handle", N_("Handle"), "handle"),
-        ("vendor", N_("Vendor"), "vendor"),
-        ("type", N_("Type"), "type"),
-        ("variants", N_("Variants"), None),
-        ("price", N_("Price"), None),
-        ("status", N_("Status"), "status"),
+
+class CatalogTableModel(QAbstractTableModel):
+    """Products as rows; columns thumbnail/title/handle/vendor/type/variants/price/status.
+
+    The columns are declared (``ui.models.Column``; ``sort_key`` is the service's order key) like every other
+    table; the rows are not a list but pages fetched on demand, so this model keeps its own paging."""
+
+    COLUMNS: tuple[Column, ...] = (
+        Column("", lambda s: None, tip=lambda s: s.thumbnail or tr("No image"), header_tip=N_("Image")),
+        Column(N_("Title"), lambda s: bidi(s.title), tip=lambda s: s.title, sort_key="title"),
+        Column(N_("Handle"), lambda s: bidi(s.handle), sort_key="handle"),
+        Column(N_("Vendor"), lambda s: bidi(s.vendor), sort_key="vendor"),
+        Column(N_("Type"), lambda s: bidi(s.product_type), sort_key="type"),
+        Column(N_("Variants"), lambda s: str(s.variant_count), align=RIGHT),
+        Column(N_("Price"), lambda s: bidi(format_money(s.min_price, s.currency)), align=RIGHT),
+        Column(N_("Status"), lambda s: tr(STATUS_LABELS.get(s.status, s.status)) if s.status else "",
+               roles={Qt.ItemDataRole.ForegroundRole: _status_colour}, sort_key="status"),
     )
     PAGE_SIZE = 200
     MAX_PAGES = 40  # 8000 rows kept; the rest is fetched again when scrolled back to
@@ -102,11 +109,8 @@ class CatalogTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return tr(self.COLUMNS[section][1]) if self.COLUMNS[section][1] else ""
-            if role == Qt.ItemDataRole.ToolTipRole and section == 0:
-                return tr("Image")
+        if orientation == Qt.Orientation.Horizontal:
+            return header_data(self.COLUMNS, section, orientation, role)
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole and 0 <= section < self._count:
             return str(section + 1)
         return None
@@ -119,50 +123,27 @@ class CatalogTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < self._count) or not (0 <= index.column() < len(self.COLUMNS)):
             return None
-        row, col = index.row(), self.COLUMNS[index.column()][0]
+        row, column = index.row(), index.column()
         summary = self.summary(row)
         if summary is None:
-            if role == Qt.ItemDataRole.DisplayRole and col == "title":
+            if role == Qt.ItemDataRole.DisplayRole and column == 1:
                 return tr("Loading…")
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QColor(150, 150, 150)
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == "title":
-                return bidi(summary.title)
-            if col == "handle":
-                return bidi(summary.handle)
-            if col == "vendor":
-                return bidi(summary.vendor)
-            if col == "type":
-                return bidi(summary.product_type)
-            if col == "variants":
-                return str(summary.variant_count)
-            if col == "price":
-                return bidi(format_money(summary.min_price, summary.currency))
-            if col == "status":
-                return tr(STATUS_LABELS.get(summary.status, summary.status)) if summary.status else ""
-            return None
-        if role == Qt.ItemDataRole.DecorationRole and col == "thumbnail" and self.thumbnails is not None:
-            return self.thumbnails.pixmap(summary.thumbnail)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == "thumbnail":
-                return summary.thumbnail or tr("No image")
-            if col == "title":
-                return plain.tip(summary.title)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("variants", "price"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col == "status" and summary.status != "active":
-            return QColor(140, 110, 40) if summary.status == "draft" else QColor(130, 130, 130)
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return self.thumbnails.pixmap(summary.thumbnail) if self.thumbnails is not None else None
+        if role == Qt.ItemDataRole.EditRole:
+            return None  # read-only
         if role == Qt.ItemDataRole.UserRole:
             return summary.id
-        return None
+        return self.COLUMNS[column].cell(summary, row, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not (0 <= column < len(self.COLUMNS)):
             return
-        key = self.COLUMNS[column][2]
-        if key is None:
+        key = self.COLUMNS[column].sort_key
+        if not isinstance(key, str):
             return
         self._sort_column, self._sort_order = column, order
         self.order = ("-" if order == Qt.SortOrder.DescendingOrder else "") + key
@@ -209,9 +190,8 @@ class CatalogTableModel(QAbstractTableModel):
             first = svc.list_products(db, 0, size, query, filters, order) if n else []
             return n, first
 
-        self.tasks.submit(job, name="catalog count", quiet=True,
-                          on_done=lambda res: self._on_counted(gen, res),
-                          on_error=self._on_error)
+        Op(self.tasks, self, job).named("catalog count").quiet() \
+            .success(lambda res: self._on_counted(gen, res)).failure(self._on_error).run_in_background()
 
     def reload(self) -> None:
         """Recount and refetch the cached pages without a reset (keeps scroll position and selection)."""
@@ -225,8 +205,8 @@ class CatalogTableModel(QAbstractTableModel):
             n = svc.count_products(db, query, filters)
             return n, {p: svc.list_products(db, p * size, size, query, filters, order) for p in pages}
 
-        self.tasks.submit(job, name="catalog reload", quiet=True,
-                          on_done=lambda res: self._on_reloaded(gen, res), on_error=self._on_error)
+        Op(self.tasks, self, job).named("catalog reload").quiet() \
+            .success(lambda res: self._on_reloaded(gen, res)).failure(self._on_error).run_in_background()
 
     def apply_changes(self, summary: ChangeSummary) -> None:
         """Refresh only what a mutation changed: updated rows in place; a recount when rows came or went."""
@@ -243,8 +223,8 @@ class CatalogTableModel(QAbstractTableModel):
         def job(progress, cancel):
             return svc.summaries(db, ids)
 
-        self.tasks.submit(job, name="catalog rows", quiet=True,
-                          on_done=lambda rows: self._on_rows_updated(gen, rows), on_error=self._on_error)
+        Op(self.tasks, self, job).named("catalog rows").quiet() \
+            .success(lambda rows: self._on_rows_updated(gen, rows)).failure(self._on_error).run_in_background()
 
     def set_visible_rows(self, first: int, last: int) -> None:
         """The view reports the rows on screen; queued pages far from them are skipped (fast drags)."""
@@ -275,9 +255,9 @@ class CatalogTableModel(QAbstractTableModel):
                 return None
             return svc.list_products(db, page * size, size, query, filters, order)
 
-        self.tasks.submit(job, name="catalog page", quiet=True,
-                          on_done=lambda rows: self._on_page(gen, page, rows),
-                          on_error=lambda msg: self._on_page_error(gen, page, msg))
+        Op(self.tasks, self, job).named("catalog page").quiet() \
+            .success(lambda rows: self._on_page(gen, page, rows)) \
+            .failure(lambda exc: self._on_page_error(gen, page, exc)).run_in_background()
 
     # ------------------------------------------------------------------ results (GUI thread)
     def _on_counted(self, gen: int, result) -> None:
@@ -342,10 +322,10 @@ class CatalogTableModel(QAbstractTableModel):
         if page + 1 not in self._pages:  # scrolling on usually continues downwards
             self._request_page(page + 1)
 
-    def _on_page_error(self, gen: int, page: int, message: str) -> None:
+    def _on_page_error(self, gen: int, page: int, exc: BaseException) -> None:
         if gen == self._generation:
             self._pending.discard(page)
-        self._on_error(message)
+        self._on_error(exc)
 
     def _on_rows_updated(self, gen: int, rows: list[ProductSummary]) -> None:
         if not self._alive or gen != self._generation:
@@ -358,9 +338,9 @@ class CatalogTableModel(QAbstractTableModel):
                     row = page * self.PAGE_SIZE + i
                     self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
-    def _on_error(self, message: str) -> None:
+    def _on_error(self, exc: BaseException) -> None:
         if self._alive:
-            self.load_failed.emit(message)
+            self.load_failed.emit(message_of(exc))
 
     def _on_thumbnail(self, path: str) -> None:
         if not self._alive:
@@ -381,103 +361,67 @@ class CatalogTableModel(QAbstractTableModel):
 FACT_TYPES = ("text", "number", "dimensions", "weight", "list", "bool")
 
 
-class FactsModel(QAbstractTableModel):
-    """A product's facts: key/value/type/unit/source. Value, type and unit are editable in place;
-    an edit is applied optimistically and handed to ``on_edit(key, value, type, unit)`` to persist."""
+def _fact_source(fact: FactDTO) -> str:
+    if fact.source == "suggested":  # a model's suggestion the user accepted (issue 16)
+        return tr("suggested by {model}, accepted by user").format(model=(fact.data or {}).get("model") or "?")
+    return tr("edited") if fact.user_edited else tr(SOURCE_LABELS.get(fact.source, fact.source))
 
-    COLUMNS = ("key", "value", "type", "unit", "source")
-    HEADERS = (N_("Key"), N_("Value"), N_("Type"), N_("Unit"), N_("Source"))
-    EDITABLE = ("value", "type", "unit")
+
+def _fact_source_tip(fact: FactDTO) -> str:
+    if fact.source == "suggested":
+        return tr("Source sentence") + ": " + str((fact.data or {}).get("quote") or "")
+    return {"import": tr("Read from the import file"), "html": tr("Read off the description"),
+            "user": tr("Entered by hand; kept by re-imports")}.get(fact.source, fact.source)
+
+
+def _edited(fact: FactDTO, **changes) -> FactDTO:
+    return replace(fact, **changes, source="user", user_edited=True)
+
+
+def _set_value(fact: FactDTO, value) -> FactDTO | bool:
+    text = "" if value is None else str(value).strip()
+    return False if not text or text == fact.value else _edited(fact, value=text)
+
+
+def _set_type(fact: FactDTO, value) -> FactDTO | bool:
+    text = "" if value is None else str(value).strip()
+    return False if text not in FACT_TYPES or text == fact.type else _edited(fact, type=text)
+
+
+def _set_unit(fact: FactDTO, value) -> FactDTO | bool:
+    unit = ("" if value is None else str(value).strip()) or None
+    return False if unit == fact.unit else _edited(fact, unit=unit)
+
+
+class FactsModel(RowModel):
+    """A product's facts: key/value/type/unit/source. Value, type and unit are editable in place;
+    an edit is applied optimistically and announced with ``fact_edited(key, value, type, unit)`` to persist."""
+
+    COLUMNS = (
+        Column(N_("Key"), lambda f: f.key, fmt=lambda k: k.replace("_", " ")),
+        Column(N_("Value"), lambda f: f.value, fmt=bidi, tip=lambda f: f.value, set=_set_value),
+        Column(N_("Type"), lambda f: f.type, set=_set_type),
+        Column(N_("Unit"), lambda f: f.unit or "", fmt=bidi, set=_set_unit),
+        Column(N_("Source"), _fact_source, tip=_fact_source_tip,
+               roles={Qt.ItemDataRole.ForegroundRole: lambda f: QColor(30, 110, 60) if f.user_edited else None}),
+    )
 
     fact_edited = Signal(str, str, str, object)  # key, value, type, unit (None for no unit)
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._facts: list[FactDTO] = []
-
     def set_facts(self, facts) -> None:
-        self.beginResetModel()
-        self._facts = list(facts or ())
-        self.endResetModel()
+        self.set_rows(facts)
 
     def facts(self) -> list[FactDTO]:
-        return list(self._facts)
+        return self.rows()
 
     def fact(self, row: int) -> FactDTO | None:
-        return self._facts[row] if 0 <= row < len(self._facts) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._facts)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return tr(self.HEADERS[section])
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-        if self.COLUMNS[index.column()] in self.EDITABLE:
-            f |= Qt.ItemFlag.ItemIsEditable
-        return f
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._facts)):
-            return None
-        fact, col = self._facts[index.row()], self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if col == "key":
-                return fact.key.replace("_", " ") if role == Qt.ItemDataRole.DisplayRole else fact.key
-            if col == "value":
-                return bidi(fact.value) if role == Qt.ItemDataRole.DisplayRole else fact.value
-            if col == "type":
-                return fact.type
-            if col == "unit":
-                return bidi(fact.unit or "") if role == Qt.ItemDataRole.DisplayRole else (fact.unit or "")
-            if col == "source":
-                if fact.source == "suggested":  # a model's suggestion the user accepted (issue 16)
-                    return tr("suggested by {model}, accepted by user").format(
-                        model=(fact.data or {}).get("model") or "?")
-                return tr("edited") if fact.user_edited else tr(SOURCE_LABELS.get(fact.source, fact.source))
-        if role == Qt.ItemDataRole.ToolTipRole and col == "value":
-            return plain.tip(fact.value)
-        if role == Qt.ItemDataRole.ToolTipRole and col == "source" and fact.source == "suggested":
-            return plain.tip(tr("Source sentence") + ": " + str((fact.data or {}).get("quote") or ""))
-        if role == Qt.ItemDataRole.ToolTipRole and col == "source":
-            return {"import": tr("Read from the import file"), "html": tr("Read off the description"),
-                    "user": tr("Entered by hand; kept by re-imports")}.get(fact.source, fact.source)
-        if role == Qt.ItemDataRole.ForegroundRole and col == "source" and fact.user_edited:
-            return QColor(30, 110, 60)
-        return None
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not (0 <= index.row() < len(self._facts)):
+        if role != Qt.ItemDataRole.EditRole or not super().setData(index, value, role):
             return False
-        col = self.COLUMNS[index.column()]
-        if col not in self.EDITABLE:
-            return False
-        fact = self._facts[index.row()]
-        text = "" if value is None else str(value).strip()
-        if col == "value":
-            if not text or text == fact.value:
-                return False
-            new = replace(fact, value=text)
-        elif col == "type":
-            if text not in FACT_TYPES or text == fact.type:
-                return False
-            new = replace(fact, type=text)
-        else:
-            unit = text or None
-            if unit == fact.unit:
-                return False
-            new = replace(fact, unit=unit)
-        new = replace(new, source="user", user_edited=True)
-        self._facts[index.row()] = new
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.COLUMNS) - 1))
+        new = self._rows[index.row()]
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.columns) - 1))
         self.fact_edited.emit(new.key, new.value, new.type, new.unit)
         return True
 
@@ -485,64 +429,33 @@ class FactsModel(QAbstractTableModel):
 # --------------------------------------------------------------------------- variants
 
 
-class VariantsModel(QAbstractTableModel):
+def _weight(v: VariantDTO) -> str:
+    if v.grams is None:
+        return ""
+    g = Decimal(v.grams)
+    return f"{g.normalize():f} g" if g < 1000 else f"{(g / 1000).normalize():f} kg"
+
+
+def _market_prices(v: VariantDTO) -> str | None:
+    return "\n".join(f"{k}: {val}" for k, val in v.market_prices.items()) if v.market_prices else None
+
+
+class VariantsModel(RowModel):
     """A product's variants (read-only): SKU, options, price, compare-at, barcode, weight, inventory."""
 
-    HEADERS = ("SKU", N_("Options"), N_("Price"), N_("Compare at"), N_("Barcode"), N_("Weight"), N_("Inventory"))
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._variants: list[VariantDTO] = []
+    COLUMNS = (
+        Column(N_("SKU"), lambda v: v.sku or "", fmt=bidi),
+        Column(N_("Options"), lambda v: " / ".join(f"{k}: {val}" for k, val in v.options.items())
+               or v.title or tr("Default"), fmt=bidi),
+        Column(N_("Price"), lambda v: format_money(v.price, v.currency), fmt=bidi, align=RIGHT, tip=_market_prices),
+        Column(N_("Compare at"), lambda v: format_money(v.compare_at_price, v.currency), fmt=bidi, align=RIGHT),
+        Column(N_("Barcode"), lambda v: v.barcode or "", fmt=bidi),
+        Column(N_("Weight"), _weight, fmt=bidi, align=RIGHT),
+        Column(N_("Inventory"), lambda v: "" if v.inventory is None else str(v.inventory), fmt=bidi, align=RIGHT),
+    )
 
     def set_variants(self, variants) -> None:
-        self.beginResetModel()
-        self._variants = list(variants or ())
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._variants)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return tr(self.HEADERS[section])
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        self.set_rows(variants)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._variants)):
-            return None
-        v, c = self._variants[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return bidi(self._display(v, c))
-        if role == Qt.ItemDataRole.TextAlignmentRole and c in (2, 3, 5, 6):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and c == 2 and v.market_prices:
-            return plain.tip("\n".join(f"{k}: {val}" for k, val in v.market_prices.items()))
-        return None
-
-    def _display(self, v: VariantDTO, c: int) -> str:
-        if c == 0:
-            return v.sku or ""
-        if c == 1:
-            return " / ".join(f"{k}: {val}" for k, val in v.options.items()) or v.title or tr("Default")
-        if c == 2:
-            return format_money(v.price, v.currency)
-        if c == 3:
-            return format_money(v.compare_at_price, v.currency)
-        if c == 4:
-            return v.barcode or ""
-        if c == 5:
-            if v.grams is None:
-                return ""
-            g = Decimal(v.grams)
-            return f"{g.normalize():f} g" if g < 1000 else f"{(g / 1000).normalize():f} kg"
-        if c == 6:
-            return "" if v.inventory is None else str(v.inventory)
-        return ""
+        return None if role == Qt.ItemDataRole.EditRole else super().data(index, role)  # read-only

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from studio.services import fact_suggestions
-from ui import plain
+from ui import ops, plain
 from ui.i18n import tr
+from ui.ops import Op
 
 
 class SuggestFactsDialog(QDialog):
@@ -68,9 +69,8 @@ class SuggestFactsDialog(QDialog):
     # ------------------------------------------------------------------ suggest (pool)
     def start(self) -> None:
         db, pid = self.ctx.db, self.product_id
-        self._handle = self.ctx.tasks.submit(lambda p, c: fact_suggestions.suggest(db, pid, cancel=c),
-                                             name=tr("Suggest facts"), on_done=self._on_suggested,
-                                             on_error=self._on_error)
+        self._handle = Op(self.ctx, self, lambda p, c: fact_suggestions.suggest(db, pid, cancel=c)) \
+            .named(tr("Suggest facts")).success(self._on_suggested).failure(self._on_error).run_in_background()
 
     def _on_suggested(self, result) -> None:
         if not self._alive:
@@ -103,9 +103,9 @@ class SuggestFactsDialog(QDialog):
             self.status.setText(tr("The model suggested no new facts."))
         self._update_button()
 
-    def _on_error(self, message: str) -> None:
+    def _on_error(self, exc: BaseException) -> None:
         if self._alive:
-            self.status.setText("✘ " + message)
+            self.status.setText("✘ " + ops.message_of(exc))
 
     # ------------------------------------------------------------------ accept (writer)
     def ticked(self) -> list[str]:
@@ -129,11 +129,11 @@ class SuggestFactsDialog(QDialog):
         def job(progress, cancel):
             return fact_suggestions.accept(db, result, fact_suggestions.choose(result, keys))
 
-        self.ctx.tasks.submit(job, name=tr("Add suggested facts"), writes=True, on_done=self._on_added,
-                              on_error=self._on_error)
+        # no parent: the op broadcasts the summary (the facts table reloads) also when the dialog is gone meanwhile
+        Op(self.ctx, None, job).named(tr("Add suggested facts")).writes().success(self._on_added) \
+            .failure(self._on_error).run_in_background()
 
     def _on_added(self, summary) -> None:
-        self.ctx.bus.broadcast(summary)  # the facts table reloads; also when the dialog was closed meanwhile
         if self._alive:
             self.added.emit(summary)
             self.accept()

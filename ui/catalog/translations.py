@@ -6,7 +6,9 @@ value. Reads and writes run on the task runner (writes on the single writer exec
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from dataclasses import replace
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,99 +25,58 @@ from PySide6.QtWidgets import (
 
 import ui.qtcompat  # noqa: F401 - before any model is used (PySide6 refcount defect)
 from studio.domain import ChangeSummary
-from ui import plain
-from ui.i18n import tr
+from ui import ops
+from ui.i18n import N_, tr
+from ui.models import Column, RowModel
+from ui.ops import Op
 
 _Index = QModelIndex | QPersistentModelIndex
 SETTING = "ui.translations_market"
-
-
-def N_(text: str) -> str:  # noqa: N802 - marks a string for extraction; translated where shown
-    return text
 
 
 KIND_LABELS = {"name": N_("Product name"), "option": N_("Option"), "fact": N_("Fact")}
 SCOPE_LABELS = {"product": N_("this product"), "market": N_("every product"), "": ""}
 
 
-class TranslationsModel(QAbstractTableModel):
+def _what(r) -> str:
+    label = tr(KIND_LABELS.get(r.kind, r.kind))
+    return f"{label}: {r.key.replace('_', ' ')}" if r.key else label
+
+
+def _applies_to(r) -> str:
+    scope = tr(SCOPE_LABELS.get(r.scope, r.scope)) if r.scope else ""
+    return scope + ("  ⚠ " + tr("outdated") if r.outdated else "")
+
+
+def _set_translation(r, value):
+    text = str(value or "").strip()
+    return False if text == r.value else replace(r, value=text, scope="product" if text else "")
+
+
+class TranslationsModel(RowModel):
     """Rows of ``translations.memory_rows``: what, source text, the seller's translation (editable), scope."""
 
-    HEADERS = (N_("What"), N_("Source"), N_("Your translation"), N_("Applies to"))
+    COLUMNS = (
+        Column(N_("What"), _what),
+        Column(N_("Source"), lambda r: r.source, tip=lambda r: r.source),
+        Column(N_("Your translation"), lambda r: r.value, set=_set_translation,
+               tip=lambda r: r.value or tr("No translation: the writer translates this itself. "
+                                           "Double-click to give yours."),
+               roles={Qt.ItemDataRole.ForegroundRole: lambda r: None if r.value else QColor("#888")}),
+        Column(N_("Applies to"), _applies_to,
+               tip=lambda r: tr("The fact changed after this translation was made; check it.") if r.outdated else None),
+    )
     edited = Signal(str, str)  # field, new value ("" deletes)
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows or ())
-        self.endResetModel()
 
     def row(self, i: int):
         return self._rows[i] if 0 <= i < len(self._rows) else None
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return tr(self.HEADERS[section])
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-        if index.column() == 2:
-            f |= Qt.ItemFlag.ItemIsEditable
-        return f
-
-    def _what(self, r) -> str:
-        label = tr(KIND_LABELS.get(r.kind, r.kind))
-        return f"{label}: {r.key.replace('_', ' ')}" if r.key else label
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        r, col = self._rows[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if col == 0:
-                return self._what(r)
-            if col == 1:
-                return r.source
-            if col == 2:
-                return r.value
-            if col == 3:
-                scope = tr(SCOPE_LABELS.get(r.scope, r.scope)) if r.scope else ""
-                return scope + ("  ⚠ " + tr("outdated") if r.outdated else "")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == 2 and not r.value:
-                return tr("No translation: the writer translates this itself. Double-click to give yours.")
-            if col == 3 and r.outdated:
-                return tr("The fact changed after this translation was made; check it.")
-            return plain.tip(r.source if col == 1 else r.value if col == 2 else None)
-        if role == Qt.ItemDataRole.ForegroundRole and col == 2 and not r.value:
-            return QColor("#888")
-        return None
-
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or index.column() != 2 or role != Qt.ItemDataRole.EditRole:
+        old = self.row(index.row()) if index.isValid() else None
+        if role != Qt.ItemDataRole.EditRole or old is None or not super().setData(index, value, role):
             return False
-        r = self._rows[index.row()]
-        text = str(value or "").strip()
-        if text == r.value:
-            return False
-        from dataclasses import replace
-
-        self._rows[index.row()] = replace(r, value=text, scope="product" if text else "")
         self.dataChanged.emit(index, index.siblingAtColumn(3))
-        self.edited.emit(r.field, text)
+        self.edited.emit(old.field, self._rows[index.row()].value)
         return True
 
 
@@ -128,7 +89,6 @@ class TranslationsPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.product_id: int | None = None
-        self._seq = 0
         from localization.markets import all_markets
 
         self.market = QComboBox(self)
@@ -196,9 +156,9 @@ class TranslationsPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self._seq += 1
-        seq, pid, market, db = self._seq, self.product_id, self.current_market(), self.ctx.db
+        pid, market, db = self.product_id, self.current_market(), self.ctx.db
         if pid is None or not market:
+            ops.drop_pending(self, "rows")
             self.model.set_rows([])
             return
 
@@ -208,12 +168,11 @@ class TranslationsPanel(QWidget):
             return translations.memory_rows(db, pid, market)
 
         def done(rows) -> None:
-            if seq == self._seq:
-                self.model.set_rows(rows)
-                self.view.resizeRowsToContents()
+            self.model.set_rows(rows)
+            self.view.resizeRowsToContents()
 
-        self.ctx.tasks.submit(job, name="translations", quiet=True, on_done=done,
-                              on_error=lambda m: self.result.setText("✘ " + m))
+        Op(self.ctx, self, job).named("translations").quiet().latest_only("rows").success(done) \
+            .failure(lambda exc: self.result.setText("✘ " + ops.message_of(exc))).run_in_background()
 
     # ------------------------------------------------------------------ writing
     def save(self, field: str, value: str) -> None:
@@ -231,11 +190,13 @@ class TranslationsPanel(QWidget):
             self.status_message.emit(tr("Saved translation") + f" {market} {field}")
             self.reload()
 
-        def failed(message: str) -> None:
-            self.result.setText("✘ " + message)
+        def failed(exc: BaseException) -> None:
+            self.result.setText("✘ " + ops.message_of(exc))
             self.reload()  # show what is really stored
 
-        self.ctx.tasks.submit(job, name="save translation", writes=True, on_done=done, on_error=failed)
+        # the panel reloads itself; nothing else shows translations, so the summary is not broadcast (as before)
+        Op(self.ctx, self, job).named("save translation").writes().success(done).failure(failed).changes(None) \
+            .run_in_background()
 
     def choose_import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Import Shopify translations"), "",
@@ -246,7 +207,6 @@ class TranslationsPanel(QWidget):
     def import_file(self, path: str, only_this_market: bool = False):
         db = self.ctx.db
         market = self.current_market() if only_this_market else None
-        self.import_btn.setEnabled(False)
         self.result.setText(tr("Importing…"))
 
         def job(progress, cancel):
@@ -255,15 +215,14 @@ class TranslationsPanel(QWidget):
             return translations.import_shopify_csv(db, path, market)
 
         def done(res) -> None:
-            self.import_btn.setEnabled(True)
             lines = [res.summary()] + res.errors[:20]
             if len(res.errors) > 20:
                 lines.append(tr("…and {n} more").replace("{n}", f"{len(res.errors) - 20:,}"))
             self.result.setText("\n".join(lines))
             self.reload()
 
-        def failed(message: str) -> None:
-            self.import_btn.setEnabled(True)
-            self.result.setText("✘ " + message)
+        def failed(exc: BaseException) -> None:
+            self.result.setText("✘ " + ops.message_of(exc))
 
-        return self.ctx.tasks.submit(job, name=tr("Import translations"), writes=True, on_done=done, on_error=failed)
+        return Op(self.ctx, self, job).named(tr("Import translations")).writes().busy(self.import_btn) \
+            .success(done).failure(failed).run_in_background()

@@ -27,6 +27,7 @@ from ui.catalog.detail import DetailPanel
 from ui.catalog.models import STATUS_LABELS, CatalogTableModel
 from ui.catalog.thumbnails import ThumbnailLoader
 from ui.i18n import tr
+from ui.ops import Op
 from ui.startup import view_state
 
 SEARCH_DELAY_MS = 250
@@ -332,7 +333,8 @@ class CatalogView(QWidget):
         def job(progress, cancel):
             return svc.distinct_values(db, "vendor"), svc.distinct_values(db, "product_type")
 
-        self.ctx.tasks.submit(job, name="filter choices", quiet=True, on_done=self._on_choices)
+        Op(self.ctx, self, job).named("filter choices").quiet().latest_only("choices").success(self._on_choices) \
+            .run_in_background()
 
     def _on_choices(self, result) -> None:
         if not self.model._alive:
