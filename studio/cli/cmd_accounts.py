@@ -206,15 +206,16 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def cmd_slot(args) -> int:
-    from studio.services import accounts, scheduling
+    from studio.services import accounts
+    from studio.services.scheduling import slots
 
     wd = args.weekday.strip().lower()[:3]
     day = DAYS.index(wd) if wd in DAYS else int(wd) if wd.isdigit() else -1
     db = _db()
     acc = accounts.get_account(db, args.name)
-    scheduling.add_slot(db, acc.id, day, args.time, args.tz)
-    slots = scheduling.list_slots(db, acc.id)
-    emit(args, slots, f"{acc.name}: " + ", ".join(f"{DAYS[s['weekday']]} {s['time']} {s['timezone']}" for s in slots))
+    slots.add_slot(db, acc.id, day, args.time, args.tz)
+    found = slots.list_slots(db, acc.id)
+    emit(args, found, f"{acc.name}: " + ", ".join(f"{DAYS[s['weekday']]} {s['time']} {s['timezone']}" for s in found))
     return 0
 
 

@@ -23,25 +23,25 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from studio.services import scheduling
+    from studio.services.scheduling import exchange, queue
     from studio.storage.db import default_database
 
     db = default_database()
     if args.confirm_absent:
-        scheduling.confirm_absent(db, args.confirm_absent)
+        queue.confirm_absent(db, args.confirm_absent)
     if args.retry:
-        scheduling.retry(db, args.retry)
+        queue.retry(db, args.retry)
     if args.cancel:
-        scheduling.cancel(db, args.cancel)
+        queue.cancel(db, args.cancel)
     if args.import_csv:
-        res = scheduling.import_csv(db, args.import_csv, media_roots=args.media_dir)
+        res = exchange.import_csv(db, args.import_csv, media_roots=args.media_dir)
         if not args.json:
             print(res.message)
     if args.export_csv:
-        scheduling.export_csv(db, args.export_csv)
+        exchange.export_csv(db, args.export_csv)
     if args.export_ics:
-        scheduling.export_ics(db, args.export_ics)
-    posts = scheduling.list_posts(db, states=(args.state,) if args.state else None)
+        exchange.export_ics(db, args.export_ics)
+    posts = queue.list_posts(db, states=(args.state,) if args.state else None)
 
     def human() -> None:
         if not posts:

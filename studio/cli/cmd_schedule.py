@@ -23,7 +23,8 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from studio.domain import StudioError
-    from studio.services import accounts, scheduling
+    from studio.services import accounts
+    from studio.services.scheduling import gate, slots
     from studio.storage.db import default_database
 
     db = default_database()
@@ -37,8 +38,8 @@ def run(args) -> int:
         options["privacy_level"] = args.privacy
     at = args.at
     if not at and not args.now:
-        at = scheduling.next_free_slot(db, accounts.get_account(db, args.account).id)
-    res = scheduling.schedule_from_draft(db, product_ref=args.product, market=args.market, account=args.account,
+        at = slots.next_free_slot(db, accounts.get_account(db, args.account).id)
+    res = gate.schedule_from_draft(db, product_ref=args.product, market=args.market, account=args.account,
                                          at=at, override_reason=args.override_warnings, options=options,
                                          publish_now=args.now)
 

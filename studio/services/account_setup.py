@@ -260,7 +260,7 @@ def _ts(v) -> datetime | None:
 
 
 def health(db: Database, name: str | None = None, now: float | None = None) -> list[AccountHealth]:
-    from studio.services import scheduling
+    from studio.services.scheduling import budgets
 
     now = time.time() if now is None else now
     rows = [accounts.get_account(db, name)] if name else accounts.list_accounts(db)
@@ -270,7 +270,7 @@ def health(db: Database, name: str | None = None, now: float | None = None) -> l
         h = AccountHealth(acc.name, acc.platform, acc.status, acc.token_expires_at or _ts(tokens.get("expires_at")),
                           _ts(tokens.get("issued_at")))
         try:
-            qs = scheduling.quota_status(db, acc.id, datetime.fromtimestamp(now, UTC))
+            qs = budgets.quota_status(db, acc.id, datetime.fromtimestamp(now, UTC))
         except StudioError:
             qs = []
         for q in qs:

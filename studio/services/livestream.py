@@ -413,7 +413,8 @@ def schedule_teasers(db: Database, kit_id: int, account: str, *, override_reason
     """Queue teaser posts at T−24 h and T−1 h (platform-specs.md B: TikTok Shop LIVE / Planning rules)
     through the channels queue, with the live's shop link and the first product's media. Each teaser is
     checked by the quality rules for the account's channel; errors refuse, warnings need a reason."""
-    from studio.services import accounts, scheduling
+    from studio.services import accounts
+    from studio.services.scheduling import gate, hosting, queue
 
     result = get_kit(db, kit_id)
     starts = result.meta.get("starts_at")
@@ -421,10 +422,10 @@ def schedule_teasers(db: Database, kit_id: int, account: str, *, override_reason
         raise StudioError("the kit has no start time; set --starts-at to schedule teasers")
     start_dt = datetime.fromisoformat(starts)
     acc = accounts.get_account(db, account)
-    target = scheduling.caption_target(acc.platform, acc.settings) or "instagram"
+    target = gate.caption_target(acc.platform, acc.settings) or "instagram"
     market = result.meta.get("market") or "en-US"
     first = catalog.get_product_by_ref(db, result.kit["products"][0]["handle"])
-    media = scheduling.pick_media(db, first.id, market, acc.platform)
+    media = hosting.pick_media(db, first.id, market, acc.platform)
     from sqlalchemy import select
 
     keys = {when: f"kit{kit_id}-teaser-{int(round((start_dt - when).total_seconds() / 60))}-{acc.id}"
@@ -438,10 +439,10 @@ def schedule_teasers(db: Database, kit_id: int, account: str, *, override_reason
     for when, key in keys.items():
         hours = round((start_dt - when).total_seconds() / 3600, 1)
         text = teaser_text(result, hours, channel=acc.platform)
-        findings = scheduling._lint(target, market, {"text": text, "language": result.kit["language"]},
+        findings = gate.lint_caption(target, market, {"text": text, "language": result.kit["language"]},
                                     list(first.facts))
-        scheduling.check_findings(findings, override_reason)
-        posts.append(scheduling.create_post(
+        gate.check_findings(findings, override_reason)
+        posts.append(queue.create_post(
             db, acc.id, text, when, media=media, product_id=first.id, market=market,
             options={"live_teaser": {"kit_id": kit_id, "hours_before": hours}},
             override_reason=override_reason, findings=findings,

@@ -51,7 +51,7 @@ from studio.ports import (
     TransientError,
 )
 from studio.services import accounts as accounts_svc
-from studio.services import scheduling as sched
+from studio.services.scheduling import budgets, clock, hosting, queue
 from studio.storage import models as m
 from studio.storage.db import Database, affected, get_row
 
@@ -173,7 +173,7 @@ def claim_one(db: Database, worker_id: str, cutoff: datetime) -> int | None:
 
 
 def _claim_one(db: Database, worker_id: str, cutoff: datetime) -> int | None:
-    now = sched.now_utc()
+    now = clock.now_utc()
     with db.session() as s:
         if not db.is_sqlite:
             # one round trip: lock the oldest due row nobody else holds, claim it, return its id
@@ -209,7 +209,7 @@ def _set(db: Database, post_id: int, worker_id: str, event: tuple[str, dict] | N
                 log.warning("post %s: claim lost before %s", post_id, values.get("state"))
                 return False
             if event:
-                sched.add_event(s, post_id, event[0], **event[1])
+                queue.add_event(s, post_id, event[0], **event[1])
             return True
     return patiently(write, f"post {post_id}: {values.get('state') or 'update'}")
 
@@ -234,12 +234,12 @@ def _request(row: m.Post, checkpoints: dict, db: Database, platform: str = "") -
     def checkpoint(data: dict) -> None:
         def write() -> None:
             with db.session() as s:
-                sched.add_event(s, row.id, "checkpoint", **data)
+                queue.add_event(s, row.id, "checkpoint", **data)
         patiently(write, f"post {row.id}: checkpoint")
 
-    media = sched.with_public_urls(list(row.media or ()), platform)
+    media = hosting.with_public_urls(list(row.media or ()), platform)
     return PublishRequest(text=row.text, media=tuple(media), options=dict(row.options or {}),
-                          idempotency_key=row.idempotency_key, scheduled_at=sched.utc(row.scheduled_at),
+                          idempotency_key=row.idempotency_key, scheduled_at=clock.utc(row.scheduled_at),
                           first_comment=row.first_comment, state=checkpoints, checkpoint=checkpoint)
 
 
@@ -265,7 +265,7 @@ def _receipt_values(receipt: PublishReceipt, now: datetime) -> dict:
     warnings = [w for w in raw.get("warnings") or [] if isinstance(w, dict)]
     note = "; ".join(f"{w.get('message')} → {w.get('action')}" for w in warnings) or None
     return {"state": "published", "platform_post_id": receipt.platform_post_id, "platform_url": receipt.url,
-            "receipt": sched._jsonable(raw), "published_at": now, "last_error": note, "claimed_by": None,
+            "receipt": queue.jsonable(raw), "published_at": now, "last_error": note, "claimed_by": None,
             "next_attempt_at": None}
 
 
@@ -279,7 +279,7 @@ def _backoff(attempts: int, opts: WorkerOptions, retry_after: float | None) -> f
 def _process(db: Database, post_id: int, opts: WorkerOptions, summary: RunSummary, cancel: CancelToken,
              grace: int) -> None:
     wid = opts.worker_id
-    now = sched.now_utc()
+    now = clock.now_utc()
     with db.session() as s:
         row = get_row(s, m.Post, post_id)
         acc = get_row(s, m.Account, row.account_id)
@@ -287,10 +287,10 @@ def _process(db: Database, post_id: int, opts: WorkerOptions, summary: RunSummar
         platform, account_id, account_name = acc.platform, acc.id, acc.name
         acc_settings = dict(acc.settings or {})
         acc_dto = accounts_svc.AccountDTO(acc.id, acc.platform, acc.name, acc.base_url, acc_settings, acc.status,
-                                          sched.utc(acc.token_expires_at), True)
+                                          clock.utc(acc.token_expires_at), True)
         post_opts = dict(row.options or {})
         req = _request(row, checkpoints, db, acc.platform)
-        scheduled_at = sched.utc(row.scheduled_at)
+        scheduled_at = clock.utc(row.scheduled_at)
         first_try = row.attempts == 0 and row.next_attempt_at is None
 
     def attention(message: str, code: str, action: str, **extra: Any) -> None:
@@ -323,7 +323,7 @@ def _process(db: Database, post_id: int, opts: WorkerOptions, summary: RunSummar
             return
         if found is not None:
             if _save_receipt(db, post_id, wid, ("reconcile", {"outcome": "found", "id": found.platform_post_id}),
-                             _receipt_values(found, sched.now_utc())):
+                             _receipt_values(found, clock.now_utc())):
                 summary.add("published")
             return
         post_opts.pop("_ambiguous", None)
@@ -378,15 +378,15 @@ def _process(db: Database, post_id: int, opts: WorkerOptions, summary: RunSummar
 
             def again() -> None:
                 with db.session() as s:
-                    sched.add_event(s, post_id, "intent", worker=wid, platform=platform, after="token refresh")
+                    queue.add_event(s, post_id, "intent", worker=wid, platform=platform, after="token refresh")
             patiently(again, f"post {post_id}: intent")
             receipt = adapter.publish(req, no_progress, cancel)
         if _save_receipt(db, post_id, wid, ("receipt", {"id": receipt.platform_post_id, "url": receipt.url,
                                                         "state": receipt.state}),
-                         _receipt_values(receipt, sched.now_utc())):
+                         _receipt_values(receipt, clock.now_utc())):
             summary.add("published")
     except QuotaReached as exc:
-        until = sched.now_utc() + timedelta(seconds=exc.retry_after or 3600)
+        until = clock.now_utc() + timedelta(seconds=exc.retry_after or 3600)
         _defer(db, post_id, wid, until, exc.describe(), summary, error=_error_detail(exc))
     except TransientError as exc:
         if exc.ambiguous:
@@ -401,7 +401,7 @@ def _process(db: Database, post_id: int, opts: WorkerOptions, summary: RunSummar
                 post_opts["_ambiguous"] = True
             if found is not None:
                 if _save_receipt(db, post_id, wid, ("reconcile", {"outcome": "found", "id": found.platform_post_id}),
-                                 _receipt_values(found, sched.now_utc())):
+                                 _receipt_values(found, clock.now_utc())):
                     summary.add("published")
                 return
             if post_opts.get("_ambiguous"):
@@ -427,28 +427,28 @@ def _intent(db: Database, post_id: int, wid: str, account_id: int, platform: str
     Returns ``ok``, ``deferred`` or ``lost`` (the claim went elsewhere)."""
     with db.session() as s:
         s.execute(text("UPDATE accounts SET status = status WHERE id = :id"), {"id": account_id})
-        usage = sched.budget_usage(s, account_id, platform, acc_settings, now, live)
+        usage = budgets.budget_usage(s, account_id, platform, acc_settings, now, live)
         over = [u for u in usage if u["used"] >= u["limit"] and (u["only_format"] in (None, fmt))]
         if over:
             u = over[0]
             oldest = s.scalar(select(func.min(m.Post.intent_at)).where(
                 m.Post.account_id == account_id, m.Post.state.in_(("publishing", "published")),
                 m.Post.intent_at >= now - timedelta(seconds=u["window_s"])))
-            free_at = (sched.utc(oldest) or now) + timedelta(seconds=u["window_s"]) + timedelta(seconds=1)
+            free_at = (clock.utc(oldest) or now) + timedelta(seconds=u["window_s"]) + timedelta(seconds=1)
             res = s.execute(update(m.Post).where(m.Post.id == post_id, m.Post.claimed_by == wid,
                                                  m.Post.state == "publishing")
                             .values(state="scheduled", next_attempt_at=free_at, claimed_by=None))
             if affected(res) != 1:
                 return "lost"
-            sched.add_event(s, post_id, "deferred", budget=u["name"], used=u["used"], limit=u["limit"],
+            queue.add_event(s, post_id, "deferred", budget=u["name"], used=u["used"], limit=u["limit"],
                             until=free_at.isoformat(), source=u["source"])
             return "deferred"
         res = s.execute(update(m.Post).where(m.Post.id == post_id, m.Post.claimed_by == wid,
                                              m.Post.state == "publishing")
-                        .values(intent_at=sched.now_utc(), attempts=m.Post.attempts + 1))
+                        .values(intent_at=clock.now_utc(), attempts=m.Post.attempts + 1))
         if affected(res) != 1:
             return "lost"
-        sched.add_event(s, post_id, "intent", worker=wid, platform=platform)
+        queue.add_event(s, post_id, "intent", worker=wid, platform=platform)
         return "ok"
 
 
@@ -467,15 +467,15 @@ def _hand_back(db: Database, post_id: int, wid: str, exc: BaseException) -> None
             row = s.get(m.Post, post_id)
             if row is None or row.state != "publishing" or row.claimed_by != wid:
                 return
-            claimed, intent = sched.utc(row.claimed_at), sched.utc(row.intent_at)
+            claimed, intent = clock.utc(row.claimed_at), clock.utc(row.intent_at)
             opts = dict(row.options or {})
             if intent is not None and (claimed is None or intent >= claimed):
                 opts["_ambiguous"] = True  # the platform may have it: ask before sending again
             row.options = opts
             row.state = "scheduled"
             row.claimed_by = None
-            row.next_attempt_at = sched.now_utc() + timedelta(seconds=BUSY_RETRY_S)
-            sched.add_event(s, post_id, "retry", code="database-busy", message=str(exc)[:300], in_s=BUSY_RETRY_S)
+            row.next_attempt_at = clock.now_utc() + timedelta(seconds=BUSY_RETRY_S)
+            queue.add_event(s, post_id, "retry", code="database-busy", message=str(exc)[:300], in_s=BUSY_RETRY_S)
     try:
         patiently(write, f"post {post_id}: hand back")
     except Exception as exc2:
@@ -513,7 +513,7 @@ def _retry_later(db, post_id, wid, exc: ChannelError, opts: WorkerOptions, summa
             summary.add("failed", f"post {post_id}: gave up after {n} attempts: {exc.describe()}")
         return
     delay = _backoff(n, opts, exc.retry_after)
-    until = sched.now_utc() + timedelta(seconds=delay)
+    until = clock.now_utc() + timedelta(seconds=delay)
     if _set(db, post_id, wid, ("retry", {**detail, "in_s": round(delay, 1), "until": until.isoformat()}),
             state="scheduled", next_attempt_at=until, last_error=exc.describe(), receipt={"error": detail},
             claimed_by=None):
@@ -537,12 +537,12 @@ def _claim_alive(claimed_by: str | None, claimed_at: datetime | None, lease_s: f
 
             proc = psutil.Process(pid)
             started = proc.create_time()
-            if claimed_at is not None and started > sched.utc(claimed_at).timestamp() + 1:
+            if claimed_at is not None and started > clock.utc(claimed_at).timestamp() + 1:
                 return False  # the pid was reused by a newer process
             return proc.status() != psutil.STATUS_ZOMBIE
         except Exception:  # noqa: BLE001 - no such process
             return False
-    return claimed_at is not None and (sched.now_utc() - sched.utc(claimed_at)).total_seconds() < lease_s
+    return claimed_at is not None and (clock.now_utc() - clock.utc(claimed_at)).total_seconds() < lease_s
 
 
 def reconcile(db: Database, *, transport: Any = None, lease_s: float = LEASE_S, worker_id: str | None = None
@@ -560,11 +560,11 @@ def reconcile(db: Database, *, transport: Any = None, lease_s: float = LEASE_S, 
             with db.session() as s:  # take the post over from the dead worker
                 res = s.execute(update(m.Post).where(m.Post.id == post_id, m.Post.state == "publishing",
                                                      m.Post.claimed_by == claimed_by)
-                                .values(claimed_by=wid, claimed_at=sched.now_utc()))
+                                .values(claimed_by=wid, claimed_at=clock.now_utc()))
                 if affected(res) != 1:
                     return None
                 row = s.get(m.Post, post_id)
-                return (sched.utc(row.intent_at), sched.utc(claimed_at),
+                return (clock.utc(row.intent_at), clock.utc(claimed_at),
                         _request(row, _checkpoints(s, post_id), db, s.get(m.Account, row.account_id).platform),
                         row.account_id)
         try:
@@ -597,7 +597,7 @@ def reconcile(db: Database, *, transport: Any = None, lease_s: float = LEASE_S, 
         if found is not None:
             if _save_receipt(db, post_id, wid, ("reconcile", {"outcome": "found", "id": found.platform_post_id,
                                                               "dead_worker": claimed_by}),
-                             _receipt_values(found, sched.now_utc())):
+                             _receipt_values(found, clock.now_utc())):
                 out["found"] += 1
             continue
         err = {"code": "unknown-outcome", "message": f"the worker stopped while sending this post; {why}",
@@ -624,8 +624,8 @@ def run_once(db: Database, progress: ProgressFn = no_progress, cancel: CancelTok
             summary.messages.append(f"{left} write(s) still wait for the database (kept; retried next round)")
     if reconcile_first:
         summary.reconciled = reconcile(db, transport=opts.transport, worker_id=opts.worker_id)
-    grace = opts.grace_minutes if opts.grace_minutes is not None else sched.grace_minutes()
-    cutoff = sched.now_utc()
+    grace = opts.grace_minutes if opts.grace_minutes is not None else clock.grace_minutes()
+    cutoff = clock.now_utc()
     done = [0]
     lock = threading.Lock()
 
@@ -666,7 +666,7 @@ def run_once(db: Database, progress: ProgressFn = no_progress, cancel: CancelTok
                             row.last_error = f"{err['message']} → {err['action']}"
                             row.receipt = {"error": err}
                             row.claimed_by = None
-                            sched.add_event(s, pid, "error", **err)
+                            queue.add_event(s, pid, "error", **err)
                 patiently(mark, f"post {pid}: needs attention")
                 summary.add("needs_attention", f"post {pid}: {err['message']}")
             progress(0.0, f"{summary.published} published")

@@ -14,7 +14,8 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageBox, QTextEdit, QWidget
 
-from studio.services import accounts, drafts, scheduling
+from studio.services import accounts, drafts
+from studio.services.scheduling import clock, queue
 from studio.storage import models as m
 from tests.support.gen_products import add_product
 
@@ -71,7 +72,7 @@ def hostile(sqlite_db):
                             author="human", ai_generated=False, provenance={}, checks=[finding])
     drafts.approve(db, [d.id])
     acc = accounts.add_account(db, "x", PAYLOAD.replace(" ", ""), base_url="http://127.0.0.1:9")
-    post = scheduling.create_post(db, acc.id, PAYLOAD, scheduling.now_utc() + timedelta(hours=1),
+    post = queue.create_post(db, acc.id, PAYLOAD, clock.now_utc() + timedelta(hours=1),
                                   product_id=pid, market="en-US")
     with db.session() as s:
         row = s.get(m.Post, post.id)
@@ -123,7 +124,7 @@ def test_catalog_text_findings_and_platform_errors_are_never_rich_text(window, q
     cal = w.section_widget("calendar")
     if cal is not None:
         w.show_section("calendar")
-        cell = cal.model.cell_of(scheduling.list_posts(cal.ctx.db)[0].scheduled_at)
+        cell = cal.model.cell_of(queue.list_posts(cal.ctx.db)[0].scheduled_at)
         if cell is None:  # the post is in the next month/week view
             cal.step(1)
             qtbot.waitSignal(cal.loaded, timeout=10000)

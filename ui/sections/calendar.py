@@ -462,12 +462,13 @@ class CalendarView(QWidget):
         anchor = datetime.combine(self.model.anchor, time(12), datetime.now().astimezone().tzinfo)
 
         def job(progress, cancel):
-            from studio.services import accounts, scheduling
+            from studio.services import accounts
+            from studio.services.scheduling import budgets, queue
 
-            posts = scheduling.list_posts(db, start=start, end=end)
+            posts = queue.list_posts(db, start=start, end=end)
             accs = accounts.list_accounts(db)
-            quotas = {a.id: scheduling.quota_status(db, a.id, anchor) for a in accs}
-            return posts, accs, quotas, scheduling.counts_by_state(db)
+            quotas = {a.id: budgets.quota_status(db, a.id, anchor) for a in accs}
+            return posts, accs, quotas, queue.counts_by_state(db)
 
         Op(self.ctx, self, job).named("load calendar").latest_only("load").success(self._loaded) \
             .failure(self._failed).run_in_background()
@@ -651,17 +652,17 @@ class CalendarView(QWidget):
         mode = self.model.mode
 
         def job(progress, cancel):
-            from studio.services import scheduling
+            from studio.services.scheduling import queue
 
             moved = []
             for pid in ids:
-                p = by_id.get(pid) or scheduling.get_post(db, pid)
+                p = by_id.get(pid) or queue.get_post(db, pid)
                 old = local(p.scheduled_at)
                 if mode == "month":  # keep the time of day, change the day
                     target = datetime.combine(when.date(), old.timetz().replace(tzinfo=None), when.tzinfo)
                 else:  # keep the minutes, change day and hour
                     target = when.replace(minute=old.minute)
-                moved.append(scheduling.reschedule(db, pid, target).id)
+                moved.append(queue.reschedule(db, pid, target).id)
             return ChangeSummary(updated=tuple(moved), entity="post", message=f"moved {len(moved)} post(s)")
 
         self._write(job, "reschedule", tr("Moved"))
@@ -674,9 +675,9 @@ class CalendarView(QWidget):
         db = self.ctx.db
 
         def job(progress, cancel):
-            from studio.services import scheduling
+            from studio.services.scheduling import queue
 
-            return ChangeSummary(updated=(scheduling.reschedule(db, pid, when).id,), entity="post")
+            return ChangeSummary(updated=(queue.reschedule(db, pid, when).id,), entity="post")
 
         self._write(job, "reschedule")
 
@@ -687,9 +688,9 @@ class CalendarView(QWidget):
         db = self.ctx.db
 
         def job(progress, cancel):
-            from studio.services import scheduling
+            from studio.services.scheduling import queue
 
-            getattr(scheduling, what)(db, pid)
+            getattr(queue, what)(db, pid)
             return ChangeSummary(updated=(pid,), entity="post")
 
         self._write(job, what)
@@ -718,9 +719,9 @@ class CalendarView(QWidget):
         db = self.ctx.db
 
         def job(progress, cancel):
-            from studio.services import scheduling
+            from studio.services.scheduling import exchange
 
-            return scheduling.import_csv(db, path)
+            return exchange.import_csv(db, path)
 
         self._write(job, "import posts", tr("Posts imported"))
 
@@ -731,9 +732,9 @@ class CalendarView(QWidget):
         db = self.ctx.db
 
         def job(progress, cancel):
-            from studio.services import scheduling
+            from studio.services.scheduling import exchange
 
-            scheduling.export_csv(db, path)
+            exchange.export_csv(db, path)
             return path
 
         Op(self.ctx, self, job).named("export posts").success(
@@ -748,9 +749,9 @@ class CalendarView(QWidget):
         db = self.ctx.db
 
         def job(progress, cancel):
-            from studio.services import scheduling
+            from studio.services.scheduling import exchange
 
-            scheduling.export_ics(db, path)
+            exchange.export_ics(db, path)
             return path
 
         Op(self.ctx, self, job).named("export schedule").success(

@@ -16,7 +16,8 @@ def run(ctx) -> dict:
     from sqlalchemy import select
 
     from studio.domain import NotFound, StudioError
-    from studio.services import accounts, catalog, drafts, scheduling, worker
+    from studio.services import accounts, catalog, drafts, worker
+    from studio.services.scheduling import clock, gate, hosting, queue
     from studio.storage import models as m
 
     bundles = ctx.out / "channels" / "bundles"
@@ -35,7 +36,7 @@ def run(ctx) -> dict:
     if to_approve:
         drafts.approve(ctx.db, to_approve)  # the demo plays the reviewer
     scheduled, refused, warned = [], [], 0
-    due = scheduling.now_utc() - timedelta(minutes=1)
+    due = clock.now_utc() - timedelta(minutes=1)
     for i, d in enumerate(captions[:MAX_POSTS]):
         ctx.cancel.raise_if_cancelled()
         version = drafts.latest_approved(ctx.db, d.product_id, d.market, "caption", d.target)
@@ -46,19 +47,19 @@ def run(ctx) -> dict:
             if s.scalar(select(m.Post.id).where(m.Post.idempotency_key == key)) is not None:
                 continue  # the demo ran before on this database
         product = catalog.get_product(ctx.db, d.product_id)
-        media = scheduling.pick_media(ctx.db, d.product_id, d.market, d.target or "instagram")
-        findings = scheduling._lint(scheduling.lint_target(d.target or "generic"), d.market, dict(version.content),
+        media = hosting.pick_media(ctx.db, d.product_id, d.market, d.target or "instagram")
+        findings = gate.lint_caption(gate.lint_target(d.target or "generic"), d.market, dict(version.content),
                                     _grounding(product, d.market), media)
         reason = None
         if any(f.get("severity") == "warning" for f in findings):
             reason = "demo: warnings reviewed by the person running the demo"
             warned += 1
         try:
-            scheduling.check_findings(findings, reason)
+            gate.check_findings(findings, reason)
         except StudioError as exc:
             refused.append(f"{product.handle} {d.market} {d.target}: {exc}")
             continue
-        post = scheduling.create_post(
+        post = queue.create_post(
             ctx.db, acc.id, version.content["text"], due + timedelta(seconds=i), media=media,
             options={"is_aigc": bool(version.ai_generated), "caption_target": d.target},
             first_comment=version.content.get("first_comment") or None, product_id=d.product_id, market=d.market,

@@ -202,15 +202,16 @@ def test_the_worker_publishes_200_posts_while_the_import_writes(sqlite_db, tmp_p
 
     from sqlalchemy import event
 
-    from studio.services import accounts, scheduling, worker
+    from studio.services import accounts, worker
+    from studio.services.scheduling import clock, queue
     from studio.storage.db import Database
 
     path = Path(sqlite_db.url.removeprefix("sqlite:///"))
     accs = [accounts.add_account(sqlite_db, "folder", f"folder-{i}", base_url=str(tmp_path / f"bundles-{i}"))
             for i in range(4)]
-    due = scheduling.now_utc() - timedelta(seconds=5)
+    due = clock.now_utc() - timedelta(seconds=5)
     for i in range(200):
-        scheduling.create_post(sqlite_db, accs[i % 4].id, f"post {i}", due)
+        queue.create_post(sqlite_db, accs[i % 4].id, f"post {i}", due)
     impatient = Database(sqlite_db.url)
 
     @event.listens_for(impatient.engine, "connect")
@@ -256,7 +257,7 @@ def test_the_worker_publishes_200_posts_while_the_import_writes(sqlite_db, tmp_p
     s = summary["s"]
     assert s.published == 200 and s.needs_attention == 0 and s.failed == 0
     assert during >= 20, state["published"]
-    assert {p.state for p in scheduling.list_posts(sqlite_db)} == {"published"}
+    assert {p.state for p in queue.list_posts(sqlite_db)} == {"published"}
 
 
 @pytest.mark.parametrize("dedupe", ["flag", "suffix"])

@@ -98,7 +98,8 @@ def test_a_failed_first_comment_shows_on_the_published_post(db, tmp_path):
 
     from PIL import Image
 
-    from studio.services import scheduling, worker
+    from studio.services import worker
+    from studio.services.scheduling import clock, queue
     from tests.support.platforms.meta import InstagramEmulator
 
     img = tmp_path / "a.jpg"
@@ -107,12 +108,12 @@ def test_a_failed_first_comment_shows_on_the_published_post(db, tmp_path):
         acc = accounts.add_account(db, "instagram", "ig", base_url=emu.url,
                                    settings_={"ig_user_id": "17841", "poll_interval": 0.01})
         accounts.store_tokens("ig", {"access_token": "tok-1"})
-        post = scheduling.create_post(db, acc.id, "Lamp", scheduling.now_utc() - timedelta(seconds=5),
+        post = queue.create_post(db, acc.id, "Lamp", clock.now_utc() - timedelta(seconds=5),
                                       media=[{"path": str(img), "kind": "image", "mime": "image/jpeg",
                                               "url": "https://cdn.example.com/a.jpg"}],
                                       first_comment="#lamp #home")
         worker.run_once(db, options=worker.WorkerOptions(base_backoff=0.01))
-        dto = scheduling.get_post(db, post.id)
+        dto = queue.get_post(db, post.id)
     assert dto.state == "published" and emu.published["Lamp"] == 1  # the post is out, once
     assert "first comment failed" in dto.last_error and "instagram_business_manage_comments" in dto.last_error
     [h] = account_setup.health(db, "ig")

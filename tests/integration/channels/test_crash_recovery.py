@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from studio.services import accounts, scheduling
+from studio.services import accounts
+from studio.services.scheduling import clock, queue
 from studio.storage.db import open_database
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -99,8 +100,8 @@ def test_sigkill_at_random_points_never_duplicates_or_loses(platform, db_url, st
         emu.delay = 0.004  # a platform call takes a few ms, so kills land mid-flight
         name = f"{platform}-crash"
         acc = accounts.add_account(db, platform, name, base_url=emu.url + (path or ""), settings_=settings)
-        due = scheduling.now_utc() - timedelta(seconds=30)
-        ids = [scheduling.create_post(db, acc.id, f"crash caption {platform} {i:03d}", due, media=media).id
+        due = clock.now_utc() - timedelta(seconds=30)
+        ids = [queue.create_post(db, acc.id, f"crash caption {platform} {i:03d}", due, media=media).id
                for i in range(n_posts)]
         env = _env(db_url, studio_home, name, token)
         kills = 0
@@ -119,12 +120,12 @@ def test_sigkill_at_random_points_never_duplicates_or_loses(platform, db_url, st
             final.wait(timeout=180)
         assert final.returncode in (0, 1), log_path.read_text()[-2000:]
 
-        posts = {p.id: p for p in scheduling.list_posts(db)}
+        posts = {p.id: p for p in queue.list_posts(db)}
         counts = dict(emu.published)
         violations = list(getattr(emu, "violations", []))
         reconciled = 0
         for pid in ids:
-            reconciled += sum(1 for e in scheduling.post_events(db, pid) if e["kind"] == "reconcile")
+            reconciled += sum(1 for e in queue.post_events(db, pid) if e["kind"] == "reconcile")
     db.dispose()
     assert kills >= 2
     assert reconciled >= 1  # at least one kill left posts in flight for this adapter to reconcile

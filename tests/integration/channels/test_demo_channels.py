@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 
-from studio.services import catalog, drafts, sample, scheduling
+from studio.services import catalog, drafts, sample
 from studio.services.demo import DemoContext
 from studio.services.demo_steps import channels as step
+from studio.services.scheduling import queue
 
 
 def test_demo_step_publishes_captions_to_folder_bundles(sqlite_db, tmp_path):
@@ -23,6 +24,6 @@ def test_demo_step_publishes_captions_to_folder_bundles(sqlite_db, tmp_path):
     assert len(made) == 1
     assert json.loads((made[0] / "post.json").read_text(encoding="utf-8"))["text"] == "Soft light for reading. #home"
     assert drafts.get_draft(sqlite_db, d.id).status == "approved"
-    assert [p.state for p in scheduling.list_posts(sqlite_db)] == ["published"]
+    assert [p.state for p in queue.list_posts(sqlite_db)] == ["published"]
     step.run(ctx)  # a second demo run adds nothing twice
-    assert len(scheduling.list_posts(sqlite_db)) == 1 and len(list(bundles.iterdir())) == 1
+    assert len(queue.list_posts(sqlite_db)) == 1 and len(list(bundles.iterdir())) == 1

@@ -1,7 +1,7 @@
 """One gate for every way into the queue (issue 13, item 7).
 
 ``studio schedule``, ``studio queue --import-csv`` and the Calendar's CSV import all call
-``scheduling.enqueue``: approved captions only, the quality gate (errors refuse, warnings need a recorded
+``gate.enqueue``: approved captions only, the quality gate (errors refuse, warnings need a recorded
 reason), media only from the media store or folders the user pointed at (and it must decode), account checks.
 """
 
@@ -18,7 +18,8 @@ from PIL import Image
 
 from studio.cli.main import main
 from studio.domain import StudioError
-from studio.services import accounts, catalog, drafts, sample, scheduling, worker
+from studio.services import accounts, catalog, drafts, sample, worker
+from studio.services.scheduling import clock, exchange, gate, hosting, queue
 from tests.support.platforms.webhook import WebhookReceiver
 
 
@@ -48,7 +49,7 @@ def approve_caption(db, product, market, target, text):
 
 
 def future(hours=24):
-    return (scheduling.now_utc() + timedelta(hours=hours)).isoformat(timespec="minutes")
+    return (clock.now_utc() + timedelta(hours=hours)).isoformat(timespec="minutes")
 
 
 def jpeg(path: Path) -> Path:
@@ -81,7 +82,7 @@ def test_csv_row_with_health_claim_and_system_file_never_reaches_a_bundle_or_web
     csv_dir = tmp_path / "plan"
     csv_dir.mkdir()
     f = csv_dir / "posts.csv"
-    now = scheduling.now_utc().isoformat()
+    now = clock.now_utc().isoformat()
     f.write_text("account,scheduled_at,text,media\n"
                  f"bundle,{now},Cures cancer guaranteed,/etc/shadow\n"
                  f"hook,{now},Cures cancer guaranteed,{secret}\n", encoding="utf-8")
@@ -89,7 +90,7 @@ def test_csv_row_with_health_claim_and_system_file_never_reaches_a_bundle_or_web
     assert rc == 2 and out == ""
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert "posts.csv row 2" in err and "posts.csv row 3" in err
-    assert scheduling.list_posts(db) == []  # all or nothing
+    assert queue.list_posts(db) == []  # all or nothing
     summary = worker.run_once(db, options=worker.WorkerOptions(grace_minutes=600))
     assert summary.published == 0
     assert hook.received == []
@@ -99,13 +100,13 @@ def test_csv_row_with_health_claim_and_system_file_never_reaches_a_bundle_or_web
 
 def test_every_way_in_calls_the_same_gate(sqlite_db, product, tmp_path, hook, capsys, monkeypatch):
     calls = []
-    real = scheduling.enqueue
+    real = gate.enqueue
 
     def spy(db, requests, **kw):
         calls.append(len(requests))
         return real(db, requests, **kw)
 
-    monkeypatch.setattr(scheduling, "enqueue", spy)
+    monkeypatch.setattr(gate, "enqueue", spy)
     db = sqlite_db
     _accounts(db, tmp_path, hook)
     approve_caption(db, product, "en-US", "instagram", "Warm light for small rooms.")
@@ -114,7 +115,7 @@ def test_every_way_in_calls_the_same_gate(sqlite_db, product, tmp_path, hook, ca
     f = tmp_path / "p.csv"
     f.write_text(f"account,scheduled_at,product,market\nhook,{future(30)},{product.handle},en-US\n", encoding="utf-8")
     assert run(capsys, "queue", "--import-csv", f)[0] == 0
-    scheduling.import_csv(db, f)  # what the Calendar's import button runs
+    exchange.import_csv(db, f)  # what the Calendar's import button runs
     assert calls == [1, 1, 1]
 
 
@@ -123,8 +124,8 @@ def _refusal(db, tmp_path, rows: str, header="account,scheduled_at,text,product,
     f.parent.mkdir(exist_ok=True)
     f.write_text(header + "\n" + rows, encoding="utf-8")
     with pytest.raises(StudioError) as exc:
-        scheduling.import_csv(db, f)
-    assert scheduling.list_posts(db) == []
+        exchange.import_csv(db, f)
+    assert queue.list_posts(db) == []
     return str(exc.value)
 
 
@@ -146,8 +147,8 @@ def test_csv_text_must_be_an_approved_caption(sqlite_db, product, tmp_path, hook
     # the approved text alone finds its caption; an approved caption by product + market too
     f = tmp_path / "ok.csv"
     f.write_text(f"account,scheduled_at,text\nbundle,{future()},Lumière douce.\n", encoding="utf-8")
-    res = scheduling.import_csv(db, f)
-    post = scheduling.get_post(db, res.created[0])
+    res = exchange.import_csv(db, f)
+    post = queue.get_post(db, res.created[0])
     assert post.draft_version_id == drafts.latest_approved(db, product.id, "fr-FR", "caption", "instagram").id
     assert post.product_id == product.id and post.market == "fr-FR"
 
@@ -164,9 +165,9 @@ def test_csv_quality_gate_errors_refuse_and_warnings_need_a_reason(sqlite_db, pr
     f = tmp_path / "ok.csv"
     f.write_text(f"account,scheduled_at,product,market,override_warnings\n"
                  f"bundle,{future()},{product.handle},en-US,client signed off\n", encoding="utf-8")
-    post = scheduling.get_post(db, scheduling.import_csv(db, f).created[0])
+    post = queue.get_post(db, exchange.import_csv(db, f).created[0])
     assert post.override_reason == "client signed off"
-    assert any(e["kind"] == "override" for e in scheduling.post_events(db, post.id))
+    assert any(e["kind"] == "override" for e in queue.post_events(db, post.id))
 
 
 def test_csv_media_only_from_folders_the_user_pointed_at_and_must_decode(sqlite_db, product, tmp_path, hook):
@@ -189,17 +190,17 @@ def test_csv_media_only_from_folders_the_user_pointed_at_and_must_decode(sqlite_
     assert "not an image" in _refusal(db, tmp_path, f"{base},media/fake.jpg,\n")
     plan = plan_dir / "ok.csv"
     plan.write_text("account,scheduled_at,text,product,market,media\n" + f"{base},media/ok.jpg\n", encoding="utf-8")
-    post = scheduling.get_post(db, scheduling.import_csv(db, plan).created[0])
+    post = queue.get_post(db, exchange.import_csv(db, plan).created[0])
     stored = Path(post.media[0]["path"])
     # copied into the media store: later changes to the user's file cannot change what is published
-    assert stored.resolve().is_relative_to(scheduling.allowed_media_roots()[0].resolve())
+    assert stored.resolve().is_relative_to(hosting.allowed_media_roots()[0].resolve())
     assert hashlib.sha256(stored.read_bytes()).hexdigest() == hashlib.sha256(inside.read_bytes()).hexdigest()
     # another folder only when the user names it
     other = plan_dir / "other.csv"
     other.write_text("account,scheduled_at,text,product,market,media\n" + f"{base},{outside}\n", encoding="utf-8")
     with pytest.raises(StudioError, match="outside"):
-        scheduling.import_csv(db, other)
-    assert scheduling.import_csv(db, other, media_roots=[outside.parent]).created
+        exchange.import_csv(db, other)
+    assert exchange.import_csv(db, other, media_roots=[outside.parent]).created
 
 
 def test_csv_account_and_time_checks(sqlite_db, product, tmp_path, hook):
@@ -207,7 +208,7 @@ def test_csv_account_and_time_checks(sqlite_db, product, tmp_path, hook):
     _accounts(db, tmp_path, hook)
     accounts.add_account(db, "webhook", "nosig", base_url=hook.url + "/hook", settings_={"caption_target": "instagram"})
     approve_caption(db, product, "en-US", "instagram", "Warm light for small rooms.")
-    past = (scheduling.now_utc() - timedelta(hours=2)).isoformat()
+    past = (clock.now_utc() - timedelta(hours=2)).isoformat()
     msg = _refusal(db, tmp_path, f"nobody,{future()},,{product.handle},en-US,,\n"
                                  f"nosig,{future()},,{product.handle},en-US,,\n"
                                  f"bundle,{past},,{product.handle},en-US,,\n"
@@ -219,5 +220,5 @@ def test_csv_account_and_time_checks(sqlite_db, product, tmp_path, hook):
     # "now" is the explicit way to publish at once
     f = tmp_path / "now.csv"
     f.write_text(f"account,scheduled_at,product,market\nbundle,now,{product.handle},en-US\n", encoding="utf-8")
-    post = scheduling.get_post(db, scheduling.import_csv(db, f).created[0])
-    assert abs((post.scheduled_at - scheduling.now_utc()).total_seconds()) < 120
+    post = queue.get_post(db, exchange.import_csv(db, f).created[0])
+    assert abs((post.scheduled_at - clock.now_utc()).total_seconds()) < 120

@@ -11,10 +11,11 @@ from datetime import timedelta
 import pytest
 
 from studio.cli.main import main
-from studio.services import accounts, catalog, drafts, sample, scheduling
+from studio.services import accounts, catalog, drafts, sample
+from studio.services.scheduling import clock, exchange, hosting, queue, slots
 from studio.storage import models as m
 
-FUTURE = (scheduling.now_utc() + timedelta(days=30)).isoformat(timespec="seconds")
+FUTURE = (clock.now_utc() + timedelta(days=30)).isoformat(timespec="seconds")
 
 
 def run(capsys, *argv, stdin: str | None = None, monkeypatch=None):
@@ -69,7 +70,7 @@ def test_schedule_worker_queue_to_folder(db, product, tmp_path, capsys):
     assert run(capsys, "accounts", "add", "folder", "--name", "handoff", "--base-url", str(out_dir),
                "--set", "caption_target=instagram")[0] == 0
     approve_caption(db, product, market, "instagram", "Warmes Licht für kleine Räume. #wohnen")
-    past = (scheduling.now_utc() - timedelta(minutes=5)).isoformat()
+    past = (clock.now_utc() - timedelta(minutes=5)).isoformat()
     rc, _, err = run(capsys, "schedule", "--product", product.handle, "--market", market, "--account", "handoff",
                      "--at", past)
     assert rc == 2 and "in the past" in err and "--now" in err  # publishing at once is an explicit choice
@@ -105,7 +106,7 @@ def test_schedule_refuses_errors_and_needs_reason_for_warnings(db, product, tmp_
     assert rc == 0, err
     post = json.loads(out)["post"]
     assert post["override_reason"] == "client signed off the claim"
-    events = scheduling.post_events(db, post["id"])
+    events = queue.post_events(db, post["id"])
     assert any(e["kind"] == "override" and e["detail"]["reason"] == "client signed off the claim" for e in events)
 
 
@@ -118,25 +119,25 @@ def test_schedule_without_approved_caption_says_what_to_do(db, product, tmp_path
 
 def test_csv_round_trip_is_formula_safe_and_ics_is_rfc5545(db, product, tmp_path):
     acc = accounts.add_account(db, "folder", "f", base_url=str(tmp_path / "o"), settings_={"caption_target": "x"})
-    when = scheduling.parse_when("2030-03-01T09:30:00+01:00")
+    when = clock.parse_when("2030-03-01T09:30:00+01:00")
     formula = "=HYPERLINK(\"http://evil\") warm light"
     unicode_text = "Ünïcödé, with; commas\nand a second line " + "ä" * 80
     for market, text in (("de-DE", formula), ("nl-NL", unicode_text)):
         approve_caption(db, product, market, "x", text)
         version = drafts.latest_approved(db, product.id, market, "caption", "x")
-        scheduling.create_post(db, acc.id, text, when if market == "de-DE" else when + timedelta(hours=1),
+        queue.create_post(db, acc.id, text, when if market == "de-DE" else when + timedelta(hours=1),
                                product_id=product.id, market=market, draft_version_id=version.id)
-    data = scheduling.export_csv(db, tmp_path / "q.csv")
+    data = exchange.export_csv(db, tmp_path / "q.csv")
     assert "'=HYPERLINK" in data and f",{product.handle},de-DE," in data
     # re-import into a fresh queue (through the gate): the formula guard is removed again, nothing is lost
     with db.session() as s:
         s.query(m.PostEvent).delete()
         s.query(m.Post).delete()
-    res = scheduling.import_csv(db, tmp_path / "q.csv")
+    res = exchange.import_csv(db, tmp_path / "q.csv")
     assert len(res.created) == 2
-    texts = sorted(p.text for p in scheduling.list_posts(db))
+    texts = sorted(p.text for p in queue.list_posts(db))
     assert texts[0].startswith("=HYPERLINK") and texts[1].startswith("Ünïcödé")
-    ics = scheduling.export_ics(db, tmp_path / "s.ics")
+    ics = exchange.export_ics(db, tmp_path / "s.ics")
     lines = ics.split("\r\n")
     assert lines[0] == "BEGIN:VCALENDAR" and ics.endswith("END:VCALENDAR\r\n")
     assert all(len(line.encode("utf-8")) <= 75 for line in lines)
@@ -144,18 +145,18 @@ def test_csv_round_trip_is_formula_safe_and_ics_is_rfc5545(db, product, tmp_path
     bad = tmp_path / "bad.csv"
     bad.write_text("account,scheduled_at,text\nnope,2030-01-01T00:00Z,hi\nf,not-a-date,hi\n", encoding="utf-8")
     with pytest.raises(Exception, match="row 2, account.*nope.*row 3, scheduled_at"):
-        scheduling.import_csv(db, bad)
-    assert len(scheduling.list_posts(db)) == 2  # all or nothing
+        exchange.import_csv(db, bad)
+    assert len(queue.list_posts(db)) == 2  # all or nothing
 
 
 def test_recurring_slots_give_the_next_free_slot(db, tmp_path):
     acc = accounts.add_account(db, "folder", "f", base_url=str(tmp_path / "o"))
-    scheduling.add_slot(db, acc.id, 0, "18:30", "Europe/Berlin")  # Mondays 18:30 Berlin
-    after = scheduling.parse_when("2030-01-01T00:00:00Z")  # a Tuesday
-    first = scheduling.next_free_slot(db, acc.id, after)
+    slots.add_slot(db, acc.id, 0, "18:30", "Europe/Berlin")  # Mondays 18:30 Berlin
+    after = clock.parse_when("2030-01-01T00:00:00Z")  # a Tuesday
+    first = slots.next_free_slot(db, acc.id, after)
     assert first.isoformat() == "2030-01-07T17:30:00+00:00"
-    scheduling.create_post(db, acc.id, "taken", first)
-    assert scheduling.next_free_slot(db, acc.id, after).isoformat() == "2030-01-14T17:30:00+00:00"
+    queue.create_post(db, acc.id, "taken", first)
+    assert slots.next_free_slot(db, acc.id, after).isoformat() == "2030-01-14T17:30:00+00:00"
 
 
 def test_media_host_gives_url_platforms_a_public_url(db, tmp_path, capsys):
@@ -165,10 +166,10 @@ def test_media_host_gives_url_platforms_a_public_url(db, tmp_path, capsys):
     Settings().set("channels.media_sync_dir", str(tmp_path / "sync"))
     img = tmp_path / "a.jpg"
     img.write_bytes(b"\xff\xd8jpeg")
-    out = scheduling.with_public_urls([{"path": str(img), "kind": "image"}], "instagram")
+    out = hosting.with_public_urls([{"path": str(img), "kind": "image"}], "instagram")
     assert out[0]["url"].startswith("https://cdn.example.com/studio/") and out[0]["url"].endswith(".jpg")
     assert (tmp_path / "sync" / out[0]["url"].rsplit("/", 1)[1]).read_bytes() == b"\xff\xd8jpeg"
-    assert "url" not in scheduling.with_public_urls([{"path": str(img)}], "x")[0]  # X gets the bytes
+    assert "url" not in hosting.with_public_urls([{"path": str(img)}], "x")[0]  # X gets the bytes
 
 
 def test_slot_and_set_commands(db, tmp_path, capsys):
@@ -182,7 +183,7 @@ def test_slot_and_set_commands(db, tmp_path, capsys):
 
 def test_remove_refuses_while_posts_are_queued(db, tmp_path, capsys):
     acc = accounts.add_account(db, "folder", "f", base_url=str(tmp_path / "o"))
-    p = scheduling.create_post(db, acc.id, "queued", scheduling.now_utc() + timedelta(days=1))
+    p = queue.create_post(db, acc.id, "queued", clock.now_utc() + timedelta(days=1))
     rc, _, err = run(capsys, "accounts", "remove", "f")
     assert rc == 2 and "1 scheduled post" in err
     assert run(capsys, "queue", "--cancel", str(p.id))[0] == 0

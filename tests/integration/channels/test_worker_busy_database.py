@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from studio.services import accounts, scheduling, worker
+from studio.services import accounts, worker
+from studio.services.scheduling import clock, queue
 from studio.storage.db import Database, open_database
 from tests.support.platforms.webhook import WebhookReceiver
 
@@ -44,8 +45,8 @@ def _posts(db, tmp_path, n=N_POSTS, hook=None):
             for i in range(4)]
     if hook is not None:
         accs.append(accounts.add_account(db, "webhook", "hook", base_url=hook.url + "/hook", token="s3cret"))
-    due = scheduling.now_utc() - timedelta(seconds=5)
-    return [scheduling.create_post(db, accs[i % len(accs)].id, f"post {i}", due) for i in range(n)]
+    due = clock.now_utc() - timedelta(seconds=5)
+    return [queue.create_post(db, accs[i % len(accs)].id, f"post {i}", due) for i in range(n)]
 
 
 class LockHog(threading.Thread):
@@ -72,7 +73,7 @@ class LockHog(threading.Thread):
 
 
 def _no_lock_casualties(db, n):
-    posts = scheduling.list_posts(db)
+    posts = queue.list_posts(db)
     assert len(posts) == n
     states = {p.state for p in posts}
     assert states == {"published"}, {p.id: (p.state, p.last_error) for p in posts if p.state != "published"}
@@ -121,15 +122,15 @@ def test_a_post_the_platform_accepted_is_never_needs_attention_because_of_a_lock
     monkeypatch.setattr(accounts, "make_adapter", locking_adapter)
     summary = worker.run_once(worker_db, options=worker.WorkerOptions(grace_minutes=60))
     assert summary.published == 1 and summary.needs_attention == 0
-    assert scheduling.get_post(app_db, post.id).state == "publishing"  # not needs-attention, not failed
+    assert queue.get_post(app_db, post.id).state == "publishing"  # not needs-attention, not failed
     hog_con.execute("COMMIT")
     hog_con.close()
     monkeypatch.setattr(accounts, "make_adapter", real)
     again = worker.run_once(worker_db, options=worker.WorkerOptions(grace_minutes=60))
     assert again.published == 0 and again.needs_attention == 0  # nothing sent twice
-    done = scheduling.get_post(app_db, post.id)
+    done = queue.get_post(app_db, post.id)
     assert done.state == "published" and done.platform_post_id
-    assert [e["kind"] for e in scheduling.post_events(app_db, post.id)].count("receipt") == 1
+    assert [e["kind"] for e in queue.post_events(app_db, post.id)].count("receipt") == 1
     bundles = list((tmp_path / "bundles-0").iterdir())
     assert len(bundles) == 1
 
@@ -153,16 +154,16 @@ def test_a_lock_before_the_platform_call_puts_the_post_back_not_needs_attention(
     try:
         summary = worker.run_once(worker_db, options=worker.WorkerOptions(grace_minutes=60))
         assert summary.needs_attention == 0 and summary.retrying == 1 and summary.published == 0
-        assert scheduling.get_post(app_db, post.id).state == "publishing"  # handing it back waits for the lock
+        assert queue.get_post(app_db, post.id).state == "publishing"  # handing it back waits for the lock
     finally:
         hog.stop.set()
         hog.join()
     monkeypatch.setattr(worker, "_intent", real_intent)
     # the next round hands it back (never sent: no lookup needed) and publishes it
     assert worker.run_once(worker_db, options=worker.WorkerOptions(grace_minutes=60)).published == 1
-    dto = scheduling.get_post(app_db, post.id)
+    dto = queue.get_post(app_db, post.id)
     assert dto.state == "published" and not dto.options.get("_ambiguous")
-    events = scheduling.post_events(app_db, post.id)
+    events = queue.post_events(app_db, post.id)
     assert any(e["kind"] == "retry" and e["detail"].get("code") == "database-busy" for e in events)
     assert len(list((tmp_path / "bundles-0").iterdir())) == 1
 

@@ -8,7 +8,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from studio.domain import StudioError
-from studio.services import accounts, livestream, scheduling
+from studio.services import accounts, livestream
+from studio.services.scheduling import queue
 from tests.integration.kit.test_livestream_service import _seed
 
 
@@ -32,11 +33,11 @@ def test_teasers_are_queued_checked_and_published(db, tmp_path, monkeypatch):
         livestream.schedule_teasers(db, result.kit_id, "bundle", override_reason="demo")
     # move them to now and let the worker publish them to the folder bundle
     for p in posts:
-        scheduling.reschedule(db, p.id, datetime.now(UTC) - timedelta(minutes=1))
+        queue.reschedule(db, p.id, datetime.now(UTC) - timedelta(minutes=1))
     from studio.services import worker
 
     worker.run_once(db)
-    states = {scheduling.get_post(db, p.id).state for p in posts}
+    states = {queue.get_post(db, p.id).state for p in posts}
     assert states == {"published"}
     assert any((tmp_path / "bundles").rglob("caption.txt"))
 

@@ -8,7 +8,8 @@ from datetime import date, datetime, time
 import pytest
 from PySide6.QtWidgets import QProgressBar
 
-from studio.services import accounts, scheduling
+from studio.services import accounts
+from studio.services.scheduling import clock, queue
 from studio.settings import Settings
 from studio.storage import models as m
 from ui.context import AppContext, ChangeBus
@@ -37,11 +38,11 @@ def data(sqlite_db, tmp_path):
     acc = accounts.add_account(sqlite_db, "x", "brand-x", base_url="http://127.0.0.1:9",
                                settings_={"budgets": {"posts per 15 min": {"limit": 2}}})
     pin = accounts.add_account(sqlite_db, "pinterest", "pins")
-    a = scheduling.create_post(sqlite_db, acc.id, "Morning post #lamp #home", _today_at(9))
-    b = scheduling.create_post(sqlite_db, acc.id, "Second", _today_at(9, 5))
-    c = scheduling.create_post(sqlite_db, acc.id, "Third", _today_at(9, 10))
-    scheduling.create_post(sqlite_db, acc.id, "Fourth", _today_at(9, 12))
-    d = scheduling.create_post(sqlite_db, pin.id, "A pin " + "word " * 40 + "#ad",
+    a = queue.create_post(sqlite_db, acc.id, "Morning post #lamp #home", _today_at(9))
+    b = queue.create_post(sqlite_db, acc.id, "Second", _today_at(9, 5))
+    c = queue.create_post(sqlite_db, acc.id, "Third", _today_at(9, 10))
+    queue.create_post(sqlite_db, acc.id, "Fourth", _today_at(9, 12))
+    d = queue.create_post(sqlite_db, pin.id, "A pin " + "word " * 40 + "#ad",
                                _today_at(15), media=[{"path": str(img), "kind": "image", "width": 800, "height": 800}])
     with sqlite_db.session() as s:
         row = s.get(m.Post, c.id)
@@ -52,7 +53,7 @@ def data(sqlite_db, tmp_path):
 
 
 def test_models_pass_qtmodeltester(qtmodeltester, sqlite_db, data):
-    posts = scheduling.list_posts(sqlite_db)
+    posts = queue.list_posts(sqlite_db)
     model = CalendarModel()
     for mode in ("month", "week", "day"):
         model.set_view(mode, date.today())
@@ -64,7 +65,7 @@ def test_models_pass_qtmodeltester(qtmodeltester, sqlite_db, data):
 
 
 def test_cells_hold_posts_in_each_view(sqlite_db, data):
-    posts = scheduling.list_posts(sqlite_db)
+    posts = queue.list_posts(sqlite_db)
     model = CalendarModel()
     model.set_view("week", date.today())
     model.set_posts(posts)
@@ -114,7 +115,7 @@ def test_drag_to_another_cell_reschedules(ctx, qtbot, data, sqlite_db):
     # emit `loaded` before the reschedule commits — the cause of the order-dependent failure seen in full runs
 
     def moved_to_18() -> bool:
-        at = local(scheduling.get_post(sqlite_db, data["posts"][3].id).scheduled_at)
+        at = local(queue.get_post(sqlite_db, data["posts"][3].id).scheduled_at)
         return (at.hour, at.minute) == (18, 0)
 
     qtbot.waitUntil(moved_to_18, timeout=10000)
@@ -140,7 +141,7 @@ def test_app_worker_runs_under_pytest_publishes_and_broadcasts(ctx, qtbot, sqlit
     assert app_worker.enabled(ctx) is True  # on unless switched off, under pytest too
     ctx.settings.set("channels.app_worker", True)
     acc = accounts.add_account(sqlite_db, "folder", "f", base_url=str(tmp_path / "out"))
-    p = scheduling.create_post(sqlite_db, acc.id, "from the app", scheduling.now_utc())
+    p = queue.create_post(sqlite_db, acc.id, "from the app", clock.now_utc())
     w = app_worker.AppWorker(ctx, interval_ms=60_000)
     changes = []
     ctx.bus.changed_by.connect(lambda s, who: changes.append((s.entity, who)))
@@ -148,7 +149,7 @@ def test_app_worker_runs_under_pytest_publishes_and_broadcasts(ctx, qtbot, sqlit
         w.tick()
         w.tick()  # still busy: a second tick does not start a second run
     assert blocker.args[0].published == 1
-    assert scheduling.get_post(sqlite_db, p.id).state == "published"
+    assert queue.get_post(sqlite_db, p.id).state == "published"
     qtbot.waitUntil(lambda: changes == [("post", w)], timeout=5000)
     w.stop()
 

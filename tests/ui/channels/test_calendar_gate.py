@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from studio.services import accounts, scheduling
+from studio.services import accounts
+from studio.services.scheduling import clock, gate, queue
 from studio.settings import Settings
 from ui.context import AppContext, ChangeBus
 from ui.tasks import TaskRunner
@@ -26,21 +27,21 @@ def test_calendar_csv_import_is_refused_by_the_gate(ctx, qtbot, tmp_path, monkey
     accounts.add_account(ctx.db, "folder", "bundle", base_url=str(tmp_path / "bundles"))
     f = tmp_path / "posts.csv"
     f.write_text("account,scheduled_at,text,media\n"
-                 f"bundle,{scheduling.now_utc().isoformat()},Cures cancer guaranteed,/etc/shadow\n", encoding="utf-8")
+                 f"bundle,{clock.now_utc().isoformat()},Cures cancer guaranteed,/etc/shadow\n", encoding="utf-8")
     shown = []
     monkeypatch.setattr(plain, "warn", lambda parent, title, text: shown.append(text))
     view = CalendarView(ctx)
     qtbot.addWidget(view)
     view.show()
     calls = []
-    real = scheduling.enqueue
-    monkeypatch.setattr(scheduling, "enqueue", lambda *a, **kw: calls.append(1) or real(*a, **kw))
+    real = gate.enqueue
+    monkeypatch.setattr(gate, "enqueue", lambda *a, **kw: calls.append(1) or real(*a, **kw))
     qtbot.waitUntil(lambda: view.status.text() != "", timeout=10000)  # the first load
     view.import_csv(str(f))
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert calls == [1]
     assert "posts.csv row 2, media" in shown[0] and "outside" in shown[0] and "approved caption" in shown[0]
-    assert scheduling.list_posts(ctx.db) == []
+    assert queue.list_posts(ctx.db) == []
 
 
 def test_the_app_says_when_secrets_come_from_the_environment(ctx, qtbot, monkeypatch):

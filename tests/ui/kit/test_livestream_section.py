@@ -89,12 +89,13 @@ def test_build_kit_from_the_section_and_run_the_teleprompter(view, qtbot, tmp_pa
     qtbot.waitUntil(lambda: bool(done), timeout=20000)
     assert (tmp_path / "kit" / "run-sheet.pdf").is_file()
 
-    from studio.services import accounts, scheduling
+    from studio.services import accounts
+    from studio.services.scheduling import queue
 
     accounts.add_account(view.ctx.db, "folder", "bundle", base_url=str(tmp_path / "b"),
                          settings_={"caption_target": "instagram"})
     with qtbot.waitSignal(view.teasers_scheduled, timeout=20000) as blocker:
         view.schedule_teasers("bundle", override_reason="test")
     assert blocker.args == [2]
-    assert len(scheduling.list_posts(view.ctx.db)) == 2
+    assert len(queue.list_posts(view.ctx.db)) == 2
     assert "Teasers queued" in view.status.text()

@@ -13,7 +13,8 @@ from channels.oauth import build_authorize_url, pkce_pair
 from channels.tiktok import MB, chunk_plan
 from channels.webhook import sign
 from studio.csvsafe import escape_formula, unescape_formula
-from studio.services import scheduling, worker
+from studio.services import worker
+from studio.services.scheduling import budgets, clock, exchange
 
 
 @pytest.mark.parametrize("size,expect", [
@@ -71,8 +72,8 @@ def test_csv_formula_guard_round_trips():
 
 
 def test_ics_folding_never_splits_utf8_and_escapes():
-    line = "DESCRIPTION:" + scheduling._ics_escape("ทดสอบ; a,b\n" * 12)
-    folded = scheduling._ics_fold(line)
+    line = "DESCRIPTION:" + exchange.ics_escape("ทดสอบ; a,b\n" * 12)
+    folded = exchange.ics_fold(line)
     parts = folded.split("\r\n")
     assert all(len(p.encode("utf-8")) <= 75 for p in parts)
     assert "".join(p[1:] if i else p for i, p in enumerate(parts)) == line
@@ -80,12 +81,12 @@ def test_ics_folding_never_splits_utf8_and_escapes():
 
 
 def test_budgets_cite_specs_and_accept_overrides():
-    tiktok = scheduling.budgets_for("tiktok")
+    tiktok = budgets.budgets_for("tiktok")
     assert tiktok[0].limit == 6 and tiktok[0].window_s == 60 and "TikTok" in tiktok[0].source
-    x = scheduling.budgets_for("x", {"budgets": {"posts per 15 min": {"limit": 50}}})
+    x = budgets.budgets_for("x", {"budgets": {"posts per 15 min": {"limit": 50}}})
     assert x[0].limit == 50 and "overridden" in x[0].source
-    assert scheduling.budgets_for("facebook")[0].only_format == "reels"
-    assert scheduling.budgets_for("folder") == []
+    assert budgets.budgets_for("facebook")[0].only_format == "reels"
+    assert budgets.budgets_for("folder") == []
 
 
 def test_backoff_grows_with_jitter_and_honours_retry_after():
@@ -96,8 +97,8 @@ def test_backoff_grows_with_jitter_and_honours_retry_after():
 
 
 def test_parse_when_reads_offsets_and_refuses_junk():
-    assert scheduling.parse_when("2030-01-01T10:00:00+02:00").isoformat() == "2030-01-01T08:00:00+00:00"
-    assert scheduling.parse_when("2030-01-01T10:00Z").hour == 10
+    assert clock.parse_when("2030-01-01T10:00:00+02:00").isoformat() == "2030-01-01T08:00:00+00:00"
+    assert clock.parse_when("2030-01-01T10:00Z").hour == 10
     with pytest.raises(Exception, match="ISO 8601"):
-        scheduling.parse_when("tomorrow-ish")
+        clock.parse_when("tomorrow-ish")
     assert time.time()

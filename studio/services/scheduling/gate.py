@@ -1,0 +1,461 @@
+"""The gate: the one way into the publishing queue (``studio schedule``, ``studio queue --import-csv``, the
+Calendar). Only approved captions, through the quality gate (caption and media), with confined media."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from studio import quality
+from studio.domain import StudioError
+from studio.services.quality import check_publishable
+from studio.services.scheduling.budgets import quota_status
+from studio.services.scheduling.clock import check_time, now_utc, parse_when
+from studio.services.scheduling.hosting import allowed_media_roots, pick_media, sha256_of
+from studio.services.scheduling.queue import PostDTO, insert_post
+from studio.storage import media as media_store
+from studio.storage import models as m
+from studio.storage.db import Database
+
+
+@dataclass(frozen=True)
+class ScheduleResult:
+    post: PostDTO
+    warnings: list[str] = field(default_factory=list)
+    findings: list[dict] = field(default_factory=list)
+
+
+CAPTION_TARGETS = ("tiktok", "instagram", "facebook", "youtube", "x", "pinterest", "threads")
+
+
+def lint_target(target: str) -> str:
+    """The quality engine's target id for a channel's caption."""
+    return {"youtube": "youtube-description", "pinterest": "pinterest-description"}.get(target, target)
+
+
+def caption_target(platform: str, account_settings: dict) -> str | None:
+    if platform in CAPTION_TARGETS:
+        return platform
+    return account_settings.get("caption_target")  # folder / webhook: whichever channel's caption to use
+
+
+def finding_dict(f: Any) -> dict:
+    if isinstance(f, dict):
+        return f
+    return {"rule_id": getattr(f, "rule_id", "?"), "severity": getattr(f, "severity", "warning"),
+            "message": getattr(f, "message", str(f)), "source": getattr(f, "source", None)}
+
+
+def lint_caption(target: str, market: str, content: dict, facts, media: list[dict] | None = None) -> list[dict]:
+    """Run the quality engine on the caption (and the media, when given); findings as dicts."""
+    out = [finding_dict(f) for f in quality.lint_content("caption", target, market, content, list(facts or []))]
+    for item in media or []:
+        info = media_info(item)
+        if info:
+            out += [finding_dict(f) for f in quality.lint_media(target.split("-")[0], info)]
+    return out
+
+
+def media_info(item: dict) -> dict | None:
+    """What the media linter needs (kind, format, size, width, height, duration) from a post's media item."""
+    path = Path(item.get("path") or "")
+    if not path.is_file():
+        return None
+    kind = item.get("kind") if item.get("kind") in ("video", "image") else (
+        "video" if path.suffix.lower() in (".mp4", ".mov", ".webm") else "image")
+    fmt = path.suffix.lower().lstrip(".").replace("jpg", "jpeg")
+    info = {"kind": kind, "format": fmt, "size": path.stat().st_size}
+    for k in ("width", "height", "duration", "fps", "codec"):
+        if item.get(k) is not None:
+            info[k] = float(item[k]) if k == "duration" else item[k]
+    return info
+
+
+def check_findings(findings: list[dict], override_reason: str | None, raw=None, *,
+                   override_hint: str = "--override-warnings REASON") -> list[str]:
+    """Refuse on errors; warnings need a recorded override reason. Returns the accepted warning lines.
+
+    The gate is the quality engine's ``check_publishable``; the messages add what to do next."""
+    findings = [finding_dict(f) for f in findings]
+    errors = [f for f in findings if f.get("severity") == "error"]
+    warnings = [f for f in findings if f.get("severity") == "warning"]
+    ok, reason = check_publishable(findings, override_reason)
+    if not ok:
+        rules = ", ".join(f["rule_id"] for f in (errors or warnings)[:4])
+        if errors:
+            raise StudioError(f"not scheduled: {reason or 'errors block publishing'} [{rules}] — fix the caption "
+                              "or media and approve it again")
+        raise StudioError(f"not scheduled: {reason or 'warnings need a reason'} [{rules}] — fix them, or give "
+                          f"{override_hint} (the reason is recorded with the post)")
+    return [f"{f['rule_id']}: {f['message']}" for f in warnings]
+
+
+# How each way into the queue names the fields of a request, so a refusal names what the user typed.
+FIELD_NAMES = {
+    "cli": {"account": "--account", "at": "--at", "product": "--product", "market": "--market", "text": "caption",
+            "draft_version": "draft version", "first_comment": "first comment", "media": "media",
+            "override": "--override-warnings REASON", "now": "--now"},
+    "csv": {"account": "account", "at": "scheduled_at", "product": "product", "market": "market", "text": "text",
+            "draft_version": "draft_version", "first_comment": "first_comment", "media": "media",
+            "override": "an override_warnings reason", "now": "'now' in scheduled_at", "quality": "quality gate"},
+}
+
+
+VIDEO_SUFFIXES = (".mp4", ".mov", ".m4v", ".webm")
+
+
+@dataclass(frozen=True)
+class QueueRequest:
+    """One post someone wants in the queue, as they gave it (CLI flags, a CSV row, the app)."""
+
+    account: str | int
+    at: datetime | str | None = None
+    product: str | int | None = None
+    market: str | None = None
+    draft_version_id: int | str | None = None
+    text: str | None = None  # must equal the approved caption when given
+    first_comment: str | None = None  # must equal the approved first comment when given
+    media: tuple[str, ...] | None = None  # None: the product's latest video or mockup, as studio schedule picks
+    override_reason: str | None = None
+    options: dict[str, Any] | None = None
+    publish_now: bool = False
+    where: str = ""  # "posts.csv row 3": the prefix of every refusal
+    source: str = "cli"  # which FIELD_NAMES apply
+    base_dir: str | None = None  # relative media paths are read from here (the CSV's folder)
+
+
+class QueueRefused(StudioError):
+    """The gate refused one or more requests; ``problems`` holds one located line each."""
+
+    def __init__(self, message: str, problems: list[str]) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+
+class _Problem(Exception):
+    def __init__(self, field_: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field_
+        self.message = message
+
+
+@dataclass
+class _Admitted:
+    account: Any
+    when: datetime
+    text: str
+    first_comment: str | None
+    product_id: int
+    market: str
+    version_id: int
+    media: list[dict]
+    options: dict[str, Any]
+    findings: list[dict]
+    warnings: list[str]
+    override_reason: str | None
+
+
+def enqueue(db: Database, requests: list[QueueRequest], *, media_roots: list[str | Path] | tuple = ()
+            ) -> list[ScheduleResult]:
+    """THE way into the publishing queue (``studio schedule``, ``studio queue --import-csv``, the Calendar's
+    CSV import). Every request must pass, or nothing is queued:
+
+    - account: exists; a webhook has a signing secret or explicitly chose unsigned delivery; a folder account
+      has its folder;
+    - time: a real moment (no DST gap, no repeated hour), not in the past unless ``publish_now``, at most
+      ``MAX_AHEAD_DAYS`` ahead;
+    - text: the approved caption of a product × market (given by product + market, by draft version, or by
+      its exact text); edited or unapproved text is refused;
+    - quality gate on caption and media: errors refuse, warnings need a recorded override reason;
+    - media: only files inside the media store or ``media_roots`` (the folders the user pointed at), after
+      resolving symlinks, that decode as an image or carry a video container signature; they are copied into
+      the media store, so what is published cannot change or point elsewhere later.
+
+    Refusals name the request (``where``), the field and what to do next."""
+    roots = [Path(r).expanduser() for r in media_roots]
+    cache: dict[str, Any] = {}
+    admitted: list[_Admitted] = []
+    problems: list[str] = []
+    for req in requests:
+        names = FIELD_NAMES.get(req.source, FIELD_NAMES["cli"])
+        found: list[_Problem] = []
+        try:
+            adm = _admit(db, req, roots, cache, found)
+        except _Problem as p:
+            found.append(p)
+            adm = None
+        for p in found:
+            label = names.get(p.field, p.field)
+            prefix = f"{req.where}, {label}" if req.where else (label if p.field not in ("text", "quality") else "")
+            problems.append(f"{prefix}: {p.message}" if prefix else p.message)
+        if adm is not None and not found:
+            admitted.append(adm)
+    if problems:
+        if len(requests) == 1 and not requests[0].where:
+            raise QueueRefused("not scheduled: " + "; ".join(problems), problems)
+        more = f"; … and {len(problems) - 5} more" if len(problems) > 5 else ""
+        raise QueueRefused(f"nothing queued; {len(problems)} problem(s): " + "; ".join(problems[:5]) + more, problems)
+    with db.session() as s:
+        posts = []
+        for adm in admitted:
+            media = [_into_store(item) for item in adm.media]
+            acc_row = s.get(m.Account, adm.account.id)
+            posts.append((adm, insert_post(
+                s, acc_row, adm.text, adm.when, media=media, options=adm.options, first_comment=adm.first_comment,
+                product_id=adm.product_id, market=adm.market, draft_version_id=adm.version_id,
+                override_reason=adm.override_reason if adm.warnings else None, findings=adm.findings)))
+    results = []
+    for adm, post in posts:
+        warnings = list(adm.warnings)
+        for q in quota_status(db, adm.account.id, post.scheduled_at):
+            if q["level"] == "over":
+                warnings.append(f"over budget: {q['planned']} posts planned for {q['name']} (limit {q['limit']}); "
+                                "the extra ones will be deferred, not failed")
+        results.append(ScheduleResult(post, warnings, adm.findings))
+    return results
+
+
+def _admit(db: Database, req: QueueRequest, roots: list[Path], cache: dict, found: list[_Problem]) -> _Admitted | None:
+    from studio.services import accounts as accounts_svc
+    from studio.services import catalog
+
+    names = FIELD_NAMES.get(req.source, FIELD_NAMES["cli"])
+
+    def check(fn):
+        try:
+            return fn()
+        except _Problem as p:
+            found.append(p)
+        except StudioError as exc:
+            found.append(_Problem(getattr(fn, "field", "?"), str(exc)))
+        return None
+
+    # -- account
+    def account():
+        key = f"acc:{req.account}"
+        if key not in cache:
+            try:
+                cache[key] = accounts_svc.get_account(db, req.account)
+            except StudioError as exc:
+                raise _Problem("account", str(exc)) from None
+        acc = cache[key]
+        why = accounts_svc.publish_blocker(acc)
+        if why:
+            raise _Problem("account", why)
+        return acc
+    acc = check(account)
+
+    # -- time
+    def when():
+        if req.publish_now:
+            return now_utc()
+        if req.at is None or (isinstance(req.at, str) and not req.at.strip()):
+            raise _Problem("at", f"missing; give a time, or {names['now']} to publish at once")
+        try:
+            return check_time(parse_when(req.at), now_hint=names["now"])
+        except StudioError as exc:
+            raise _Problem("at", str(exc)) from None
+    at = check(when)
+
+    # -- media the request names (checked even when the caption is refused: report every problem at once)
+    def named_media():
+        return [vet_media(item, base_dir=req.base_dir, roots=roots) for item in req.media if item.strip()]
+    named = check(named_media) if req.media is not None else None
+
+    # -- the approved caption
+    def caption():
+        return _approved_caption(db, req, acc, cache)
+    cap = check(caption)
+    if cap is None or (req.media is not None and named is None):
+        return None
+    version, product_id, market, target = cap
+    content = dict(version.content)
+    text = content.get("text") or ""
+    if not text.strip():
+        found.append(_Problem("text", f"the approved caption (version {version.id}) has no text"))
+        return None
+    if req.first_comment and _norm(req.first_comment) != _norm(content.get("first_comment") or ""):
+        found.append(_Problem("first_comment", f"differs from the approved caption's first comment (version "
+                                               f"{version.id}); approve the edit first, or leave it empty"))
+    product = cache.get(f"product:{product_id}") or catalog.get_product(db, product_id)
+    cache[f"product:{product_id}"] = product
+
+    items = named if req.media is not None else pick_media(db, product_id, market, acc.platform if acc else "")
+
+    # -- quality gate (caption and media)
+    from studio.importers.facts import grounding_facts  # the facts generation grounds on (issue 16)
+    from studio.services.quality import localized_facts  # with their values in the market's language
+
+    findings = lint_caption(lint_target(target or (acc.platform if acc else "generic")), market, content,
+                     localized_facts(grounding_facts(product), market), items)
+    try:
+        warnings = check_findings(findings, req.override_reason, override_hint=names["override"])
+    except StudioError as exc:
+        found.append(_Problem("quality", str(exc).removeprefix("not scheduled: ")))
+        return None
+    if acc is None or at is None or found:
+        return None
+    opts = dict(acc.settings.get("default_options") or {})
+    opts.update(req.options or {})
+    if target and acc.platform in ("folder", "webhook"):
+        opts.setdefault("caption_target", target)
+    opts.setdefault("is_aigc", bool(getattr(version, "ai_generated", False)))
+    if any(mm.get("ai_generated") for mm in items):
+        opts["is_aigc"] = True
+    return _Admitted(acc, at, text, content.get("first_comment") or None, product_id, market, version.id, items,
+                     opts, findings, warnings, req.override_reason)
+
+
+def _norm(text: str) -> str:
+    return "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n"))
+
+
+def _approved_caption(db: Database, req: QueueRequest, acc, cache: dict):
+    """(approved version, product id, market, target) for the request, or a located refusal."""
+    from studio.services import catalog, drafts
+
+    target = caption_target(acc.platform, acc.settings) if acc is not None else None
+    given = _norm(req.text or "")
+    if req.draft_version_id not in (None, ""):
+        try:
+            vid = int(req.draft_version_id)
+        except (TypeError, ValueError):
+            raise _Problem("draft_version", f"'{req.draft_version_id}' is not a draft version id") from None
+        with db.session() as s:
+            row = s.get(m.DraftVersion, vid)
+            draft = s.get(m.Draft, row.draft_id) if row is not None else None
+            if draft is None or draft.kind != "caption":
+                raise _Problem("draft_version", f"no caption version {vid}")
+            if draft.approved_version != row.number:
+                raise _Problem("draft_version", f"version {vid} is not the approved version of its caption; "
+                                                "approve it first (studio drafts approve ID)")
+            product_id, market, dtarget = draft.product_id, draft.market, draft.target
+        if target and dtarget and dtarget != target:
+            raise _Problem("draft_version", f"version {vid} is a {dtarget} caption; account '{acc.name}' posts "
+                                            f"{target} captions")
+        version = drafts.latest_approved(db, product_id, market, "caption", dtarget)
+    elif req.product not in (None, ""):
+        if not (req.market or "").strip():
+            raise _Problem("market", "needed with a product (a locale tag such as de-DE)")
+        market = req.market.strip()
+        try:
+            product = catalog.get_product_by_ref(db, str(req.product).strip())
+        except StudioError as exc:
+            raise _Problem("product", str(exc)) from None
+        cache[f"product:{product.id}"] = product
+        product_id = product.id
+        version, dtarget = None, target
+        if target:
+            version = drafts.latest_approved(db, product.id, market, "caption", target)
+        else:
+            for d in drafts.list_drafts(db, product=product.id, market=market, kind="caption", status="approved"):
+                version = drafts.latest_approved(db, product.id, market, "caption", d.target)
+                if version is not None:
+                    dtarget = d.target
+                    break
+        if version is None:
+            raise _Problem("text", f"no approved caption for {product.handle} in {market} for "
+                                   f"{target or 'any channel'}; generate and approve one first (studio generate "
+                                   f"--products {product.handle} --markets {market} --kinds caption, then studio "
+                                   "drafts approve ID)")
+    elif given:
+        version, product_id, market, dtarget = _caption_with_text(db, given, target, cache)
+    else:
+        raise _Problem("text", "say which approved caption to post: a product and market, a draft version, or the "
+                               "exact text of an approved caption")
+    if version is None:
+        raise _Problem("text", "the caption is no longer approved")
+    if given and given != _norm(version.content.get("text") or ""):
+        raise _Problem("text", f"differs from the approved caption (version {version.id}); approve the edited text "
+                               "first (studio drafts), or leave the text empty to post the approved one")
+    return version, product_id, market, dtarget
+
+
+def _caption_with_text(db: Database, text: str, target: str | None, cache: dict):
+    """The approved caption whose text is exactly ``text`` (the account's channel first)."""
+    from studio.services import drafts
+
+    if "approved" not in cache:
+        with db.session() as s:
+            rows = s.execute(select(m.Draft.product_id, m.Draft.market, m.Draft.target, m.DraftVersion.id,
+                                    m.DraftVersion.content)
+                             .join(m.DraftVersion, (m.DraftVersion.draft_id == m.Draft.id)
+                                   & (m.DraftVersion.number == m.Draft.approved_version))
+                             .where(m.Draft.kind == "caption", m.Draft.approved_version.is_not(None))).all()
+        index: dict[str, list] = {}
+        for pid, market, dtarget, vid, content in rows:
+            index.setdefault(_norm((content or {}).get("text") or ""), []).append((pid, market, dtarget, vid))
+        cache["approved"] = index
+    hits = cache["approved"].get(text) or []
+    hits = sorted(hits, key=lambda h: (h[2] != target, h[3]))
+    if not hits or (target and hits[0][2] not in (target, "")):
+        shown = text if len(text) <= 60 else text[:60] + "…"
+        raise _Problem("text", f"'{shown}' is not an approved caption{' for ' + target if target else ''}; only "
+                               "approved captions are queued: approve it first (studio drafts approve ID), or give "
+                               "the product and market of an approved caption")
+    pid, market, dtarget, _vid = hits[0]
+    return drafts.latest_approved(db, pid, market, "caption", dtarget), pid, market, dtarget
+
+
+def vet_media(path_text: str, *, base_dir: str | Path | None = None, roots: list[Path] | tuple = ()) -> dict:
+    """A media file the user named, checked: inside an allowed folder after resolving symlinks (the media store
+    or ``roots``), a regular file, and an image Pillow decodes or a video container. Returns a media item."""
+    raw = path_text.strip()
+    p = Path(raw).expanduser()
+    if not p.is_absolute():
+        p = Path(base_dir or ".") / p
+    real = p.resolve()
+    allowed = [r.resolve() for r in (*roots, *allowed_media_roots())]
+    if not any(real.is_relative_to(r) for r in allowed):
+        raise _Problem("media", f"{raw} is outside the folders you pointed at ({', '.join(str(r) for r in allowed)}); "
+                                "copy it into the CSV's folder or name its folder with --media-dir")
+    if not real.exists():
+        raise _Problem("media", f"file not found: {raw}")
+    if not real.is_file():
+        raise _Problem("media", f"{raw} is not a regular file")
+    if real.suffix.lower() in VIDEO_SUFFIXES:
+        with open(real, "rb") as fh:
+            head = fh.read(12)
+        if not (head[4:8] in (b"ftyp", b"moov", b"mdat", b"wide", b"free") or head.startswith(b"\x1a\x45\xdf\xa3")):
+            raise _Problem("media", f"{raw} is not a video (no MP4/MOV/WebM container)")
+        return {"path": str(real), "kind": "video"}
+    try:
+        from PIL import Image
+
+        with Image.open(real) as im:
+            fmt, size = im.format, im.size
+            im.verify()
+    except Exception:  # noqa: BLE001 - anything Pillow cannot decode is not an image
+        raise _Problem("media", f"{raw} is not an image (Pillow cannot decode it)") from None
+    mime = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp", "GIF": "image/gif"}.get(fmt or "")
+    return {"path": str(real), "kind": "image", "mime": mime, "width": size[0], "height": size[1]}
+
+
+def _into_store(item: dict) -> dict:
+    """Queued media lives in the media store (content-addressed), never at a path the user can change later."""
+    import shutil
+
+    src = Path(item.get("path") or "")
+    if not src.is_file() or any(src.resolve().is_relative_to(r.resolve()) for r in allowed_media_roots()):
+        return item
+    digest = item.get("sha256") or sha256_of(src)
+    store = allowed_media_roots()[0]
+    dest = media_store.store_path(store, digest, src.suffix)  # confined, private
+    if not dest.exists():
+        tmp = dest.with_name(dest.name + f".{uuid.uuid4().hex[:8]}.part")
+        shutil.copyfile(src, tmp)
+        media_store.commit(tmp, dest)
+    return {**item, "path": str(dest), "sha256": digest, "source": str(src)}
+
+
+def schedule_from_draft(db: Database, *, product_ref: str, market: str, account: str, at: datetime | str | None,
+                        override_reason: str | None = None, options: dict[str, Any] | None = None,
+                        publish_now: bool = False) -> ScheduleResult:
+    """``studio schedule``: the latest approved caption of a product for an account, through the gate."""
+    return enqueue(db, [QueueRequest(account=account, at=at, product=product_ref, market=market,
+                                     override_reason=override_reason, options=options, publish_now=publish_now)])[0]
