@@ -81,7 +81,7 @@ def retry_after_from(headers: httpx.Headers, now: float | None = None) -> float 
 def wait(cancel: CancelToken | None, seconds: float) -> None:
     """Sleep that wakes up when the job is cancelled."""
     ev: threading.Event | None = getattr(cancel, "_event", None)
-    if ev is not None:
+    if cancel is not None and ev is not None:
         ev.wait(max(0.0, seconds))
         cancel.raise_if_cancelled()
     else:

@@ -14,6 +14,7 @@ import json
 import sys
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from studio.cli.common import add_command, emit
 from studio.domain import StudioError
@@ -112,7 +113,7 @@ def run(args) -> int:
     if args.targets:
         specs = quality.targets()
 
-        def human() -> None:
+        def human_targets() -> None:
             for t in specs:
                 limit = ""
                 if t.max is not None or t.min is not None:
@@ -121,7 +122,7 @@ def run(args) -> int:
                     limit = f"{rng} {t.unit}"
                 print(f"{t.id:<26} {limit:<22} {t.label}")
 
-        emit(args, [t.__dict__ for t in specs], human)
+        emit(args, [t.__dict__ for t in specs], human_targets)
         return 0
 
     if args.media:
@@ -164,7 +165,7 @@ def run(args) -> int:
                 print(f"second opinion unavailable: {claims_review.last_error}", file=sys.stderr)
             findings = quality.sort_findings([*findings, *extra]) if extra else findings
 
-        def human() -> None:
+        def human_file() -> None:
             if not findings:
                 print(f"{path}: no findings for {args.target} in {args.market}")
                 return
@@ -174,7 +175,7 @@ def run(args) -> int:
             _print_findings(findings, lambda f: text)
 
         emit(args, {"file": str(path), "target": args.target, "market": args.market,
-                    "counts": quality.counts(findings), "findings": [_finding_dict(f) for f in findings]}, human)
+                    "counts": quality.counts(findings), "findings": [_finding_dict(f) for f in findings]}, human_file)
         return 1 if quality.has_errors(findings) else 0
 
     from studio.services.quality import lint_drafts, severity_totals
@@ -231,7 +232,7 @@ def _field_text(content: dict, field_name: str | None):
         return None
     import re
 
-    value = content
+    value: Any = content
     for part in re.findall(r"[^.\[\]]+|\[\d+\]", field_name):
         if part.startswith("["):
             idx = int(part[1:-1])

@@ -17,6 +17,7 @@ import logging
 import os
 import pkgutil
 import sys
+from typing import NoReturn
 
 from studio.domain import StudioError
 
@@ -24,7 +25,7 @@ from studio.domain import StudioError
 class _Parser(argparse.ArgumentParser):
     """Usage errors in one line (argparse prints the whole usage block first)."""
 
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
