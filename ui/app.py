@@ -115,12 +115,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QLabel(tr("No sections available.")))
         self.sidebar.currentRowChanged.connect(self._on_row)
 
-        try:
-            from ui import i18n
+        from ui import i18n
 
-            i18n.notifier().language_changed.connect(self.retranslate)
-        except (ImportError, AttributeError):  # an i18n without live switching
-            pass
+        i18n.notifier().language_changed.connect(self.retranslate)
         self._restore_geometry()
         if self.sections:
             # a version-1 settings file's value is the starting point until the view state has one
@@ -512,27 +509,14 @@ def run(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - show the reason instead of a traceback
         plain.critical(None, "Commerce Studio", f"{tr('Could not open the database')}: {exc}")
         return 2
-    try:
-        from ui import startup
+    from ui import app_worker, first_run, startup
 
-        startup.apply(app, ctx)
-    except ImportError:
-        pass
+    startup.apply(app, ctx)
     window = MainWindow(ctx)
     window.show()
-    try:  # the in-process publisher while the app is open (channels.app_worker setting)
-        from ui import app_worker
-
-        app_worker.start(ctx)
-    except ImportError:
-        pass
-    try:
-        from ui import first_run
-
-        QTimer.singleShot(0, lambda: first_run.offer_sample(window))
-        QTimer.singleShot(0, lambda: first_run.offer_llm(window))  # a model server already running here
-    except ImportError:
-        pass
+    app_worker.start(ctx)  # the in-process publisher while the app is open (channels.app_worker setting)
+    QTimer.singleShot(0, lambda: first_run.offer_sample(window))
+    QTimer.singleShot(0, lambda: first_run.offer_llm(window))  # a model server already running here
     rc = app.exec()
     ctx.tasks.shutdown(wait=False)
     return rc

@@ -166,14 +166,9 @@ class LintPad(QWidget):
         for t in quality.targets():
             limit = f" ({t.max} {t.unit})" if t.max else ""
             self.target.addItem(f"{t.id} — {tr(t.label)}{limit}", t.id)
-        try:
-            from ui.widgets.market_picker import MarketPicker
+        from ui.widgets.market_picker import MarketPicker
 
-            self.market = MarketPicker(self, tag="en-US")
-        except ImportError:  # pragma: no cover - the market picker ships with localization
-            self.market = QComboBox(self)
-            self.market.setEditable(True)
-            self.market.addItems(["en-US", "de-DE", "ar-SA", "th-TH", "ja-JP"])
+        self.market = MarketPicker(self, tag="en-US")
         self.sponsored = QCheckBox(tr("Sponsored post"))
         self.ai_generated = QCheckBox(tr("AI-generated"))
         self.second_button = QPushButton(tr("Ask the model"))
@@ -216,11 +211,11 @@ class LintPad(QWidget):
         self._update_direction()
 
     def _update_direction(self) -> None:
-        try:
-            from localization.markets import get_market
+        from localization.markets import get_market
 
+        try:
             rtl = get_market(self.market_tag()).direction == "rtl"
-        except (ImportError, ValueError, AttributeError):
+        except ValueError:  # not a registered market (yet: the tag is being typed)
             rtl = False
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         self.editor.setLayoutDirection(direction)

@@ -12,12 +12,9 @@ _translate = None
 def tr(text: str) -> str:
     global _translate
     if _translate is None:
-        try:
-            from localization import ui_strings
+        from localization import ui_strings
 
-            _translate = ui_strings.gettext
-        except (ImportError, AttributeError):
-            return text
+        _translate = ui_strings.gettext
     return _translate(text)
 
 

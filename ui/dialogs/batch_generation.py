@@ -176,12 +176,9 @@ class BatchDialog(QDialog):
         lay.addLayout(buttons)
         self.resize(1000, 640)
 
-        try:
-            from localization.markets import all_markets
+        from localization.markets import all_markets
 
-            all_tags = [(m.tag, m.country_name) for m in all_markets()]
-        except (ImportError, AttributeError):
-            all_tags = [(t, "") for t in (markets or [])]
+        all_tags = [(m.tag, m.country_name) for m in all_markets()]
         self.markets.set_rows([(f"{t}  {name}".strip(), t, name) for t, name in all_tags], markets or [])
         self.kinds.set_rows([(k, k, "") for k in generation.kinds()], kinds or [])
         self._wanted_products = list(product_ids or [])

@@ -419,12 +419,9 @@ class CalendarView(QWidget):
         ctx.bus.changed_by.connect(self._on_change)
         self._update_buttons()
         self.go(date.today())
-        try:
-            from ui import app_worker
+        from ui import app_worker
 
-            app_worker.start(ctx)  # no-op when already running or disabled
-        except ImportError:  # pragma: no cover
-            pass
+        app_worker.start(ctx)  # no-op when already running or disabled
 
     # ------------------------------------------------------------------ navigation
     def set_mode(self, mode: str) -> None:
@@ -763,12 +760,9 @@ class CalendarView(QWidget):
             self.reload()  # this view's own changes reload in their success callback
 
     def shutdown(self) -> None:
-        try:
-            from ui import app_worker
+        from ui import app_worker
 
-            app_worker.stop()
-        except ImportError:  # pragma: no cover
-            pass
+        app_worker.stop()
 
 
 SECTION = Section(id="calendar", title="Calendar", order=70, factory=CalendarView, icon="SP_FileDialogInfoView")

@@ -423,14 +423,10 @@ class ContentView(QWidget):
 
     def _fill_markets(self) -> None:
         """The market picker, each market marked with whether the current writer covers its language."""
+        from localization.markets import all_markets
         from studio.services import generation
 
-        try:
-            from localization.markets import all_markets
-
-            markets = [(m.tag, m.language) for m in all_markets()]
-        except (ImportError, AttributeError):
-            markets = [(t, t.split("-")[0]) for t in DEFAULT_MARKETS]
+        markets = [(m.tag, m.language) for m in all_markets()]
         offline = self._writer() == "offline"
         covered = set(generation.supported_offline_languages()) if offline else None
         self.add_market.clear()
@@ -683,12 +679,9 @@ class ContentView(QWidget):
 
     @staticmethod
     def _is_rtl(tag: str) -> bool:
-        try:
-            from localization.markets import get_market
+        from localization.markets import market_or_provisional
 
-            return get_market(tag).direction == "rtl"
-        except (ImportError, ValueError):
-            return tag.split("-")[0] in ("ar", "he", "fa", "ur")
+        return market_or_provisional(tag).is_rtl
 
     # ------------------------------------------------------------------ brand voice, batch
     def brand_voice_choice(self) -> Any:
