@@ -93,27 +93,21 @@ def probe_media(path) -> dict:
     if not p.is_file():
         raise StudioError(f"media file not found: {p}")
     size = p.stat().st_size
-    try:
-        from PIL import Image, UnidentifiedImageError
+    from PIL import Image, UnidentifiedImageError
 
-        try:
-            with Image.open(p) as im:
-                fmt = (im.format or "").lower()
-                if fmt not in ("gif",) or getattr(im, "n_frames", 1) == 1:
-                    return {"kind": "image", "format": fmt.replace("jpg", "jpeg"), "width": im.width,
-                            "height": im.height, "size": size}
-        except UnidentifiedImageError:
-            pass
-    except ImportError:  # pragma: no cover - Pillow is a core dependency
+    try:
+        with Image.open(p) as im:
+            fmt = (im.format or "").lower()
+            if fmt not in ("gif",) or getattr(im, "n_frames", 1) == 1:
+                return {"kind": "image", "format": fmt.replace("jpg", "jpeg"), "width": im.width,
+                        "height": im.height, "size": size}
+    except UnidentifiedImageError:
         pass
     exe = shutil.which("ffprobe")
     if exe is None:
-        try:
-            import imageio_ffmpeg  # ships an ffmpeg binary; ffprobe usually sits beside a system ffmpeg only
+        import imageio_ffmpeg  # ships an ffmpeg binary; ffprobe usually sits beside a system ffmpeg only
 
-            exe = shutil.which("ffprobe", path=str(Path(imageio_ffmpeg.get_ffmpeg_exe()).parent))
-        except ImportError:
-            exe = None
+        exe = shutil.which("ffprobe", path=str(Path(imageio_ffmpeg.get_ffmpeg_exe()).parent))
     if exe is None:
         raise StudioError("ffprobe is needed to read video metadata; install ffmpeg")
     proc = subprocess.run([exe, "-v", "error", "-print_format", "json", "-show_format", "-show_streams", str(p)],
