@@ -751,14 +751,6 @@ def generate(db: Database, products: list[Any] | None, markets: list[str], kinds
     return res
 
 
-def list_runs(db: Database, limit: int = 20) -> list[dict[str, Any]]:
-    with db.session() as s:
-        rows = s.scalars(select(m.GenerationRun).order_by(m.GenerationRun.id.desc()).limit(limit))
-        return [{"id": r.id, "status": r.status, "total": r.total, "done": r.done, "skipped": r.skipped,
-                 "failed": r.failed, "tokens_in": r.tokens_in, "tokens_out": r.tokens_out, "cost": str(r.cost),
-                 "params": r.params, "started_at": r.started_at, "finished_at": r.finished_at} for r in rows]
-
-
 def kinds() -> list[str]:
     return engine().kinds()
 
