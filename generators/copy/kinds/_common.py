@@ -13,7 +13,7 @@ from generators.copy.names import build as build_name
 from generators.copy.names import forms as lexicon_forms
 from generators.copy.names import word as lexicon_word
 from generators.copy.phrasebank import ABBR_END as _ABBR_END
-from generators.copy.phrasebank import SKIP_KEYS, Bank, canonical_key
+from generators.copy.phrasebank import QUOTES, SKIP_KEYS, Bank, canonical_key
 from generators.copy.textutil import fit, measure
 
 
@@ -62,6 +62,16 @@ def readable_in(value: str, task: dict[str, Any], source: str | None = None) -> 
     leftover = [w for w in _WORD.findall(value) if w.casefold() not in _UNIT_WORDS and w.casefold() not in names
                 and not w.isupper() and (src_words is None or w.casefold() in src_words) and w.casefold() not in own]
     return len(leftover) <= (1 if lang in _LATIN_SCRIPT else 0)
+
+
+def reads_as(text: str, lang: str) -> bool:
+    """Whether the language detector reads ``text`` as ``lang`` (or cannot tell): the checks refuse a draft it
+    reads as another language with confidence ≥ 0.8, so the writer words a short text so that it does not."""
+    from localization.detect import detect_language
+
+    qo = "".join(re.escape(q.strip()) for q in QUOTES.get(lang, ("“", "”")))
+    det = detect_language(re.sub(rf"[{qo}][^{qo}]*[{qo}]", " ", text) if qo else text)
+    return not det.lang or det.matches(lang) or float(det.confidence) < 0.8
 
 
 _INCI_WORD = re.compile(r"^[A-Z][A-Za-z0-9\-]*(?:\s+(?:\([A-Za-z ]+\)|[A-Z0-9][A-Za-z0-9\-]*))*\*?$")

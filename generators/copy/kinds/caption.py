@@ -25,6 +25,7 @@ from generators.copy.kinds._common import (
     note,
     product_type,
     raw_keys,
+    reads_as,
     seed,
     selling_rank,
     short_value,
@@ -186,10 +187,13 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
               if not claim_free([f.get("value") or ""], task)}
     chosen = sorted([(k, v) for k, v in all_facts if k not in LISTING_ONLY and k not in claims],
                     key=lambda kv: selling_rank(kv[0]))[:5]
-    left = [k for k, _v in all_facts if (k, _v) not in chosen]
     if not chosen:
-        chosen = all_facts
-    elif left:
+        # nothing to sell but listing material: say what reads well in a caption (weight, contents), never a
+        # warning, an INCI list or care text — those stay in the listing, named below
+        chosen = [(k, v) for k, v in all_facts if k not in ("warning", "ingredients", "care", "allergens",
+                                                            "usage")][:2] or all_facts
+    left = [k for k, _v in all_facts if (k, _v) not in chosen]
+    if left:
         note(task, "generation.fact-not-in-caption", "info",
              f"The caption leads with {len(chosen)} facts; in the listing, not in the caption: "
              f"{', '.join(bank.label(k) for k in left)}", fact=",".join(raw_keys(task, left)))
@@ -239,6 +243,11 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
             break
     else:
         body = fit(sentences[0], max(ch.limit // 3, 20), ch.unit, bank.lang)
+    if not reads_as("\n".join([hook, body, cta]), bank.lang):
+        # a short caption the language detector would misread ("Apresentamos a poltrona de rattan. Mede …" read
+        # as Italian): another of the platform's hooks, worded differently, that reads as the language
+        plain = [bank.fill(h, name=n, name_cap=_cap(n), g=g) for h in hooks + bank.get("caption.hooks")]
+        hook = next((h for h in plain if reads_as("\n".join([h, body, cta]), bank.lang)), hook)
     return {"hook": hook, "body": body, "cta": cta, "hashtags": tags}
 
 
