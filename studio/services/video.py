@@ -15,6 +15,7 @@ The renderer modules are reached through ``studio.registry`` (no direct generato
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import signal
@@ -37,6 +38,7 @@ from studio.services import assets as asset_svc
 from studio.storage.db import Database
 
 KIND = "video-script"
+log = logging.getLogger("studio.render")
 ASPECTS = ("9:16", "1:1", "16:9")
 DURATIONS = (15, 30, 60)
 TARGETS = ("tiktok", "instagram", "youtube", "facebook")
@@ -412,6 +414,9 @@ def render_video(db: Database, product_ref: str, market: str, aspect: str = "9:1
     from studio.services import system
 
     system.require_for_render(market)
+    log.info("render %s / %s %s: started (%s voice, script draft %s)", plan.product.handle, market, aspect,
+             plan.voice_engine, plan.script.draft_id)
+    started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="studio-video-") as tmp:
         tmpd = Path(tmp)
         job = {"timeline": plan.timeline, "out": str(tmpd / "video.mp4"), "cover": str(tmpd / "video.jpg"),
@@ -446,6 +451,8 @@ def render_video(db: Database, product_ref: str, market: str, aspect: str = "9:1
                 asset_svc.store_asset(db, Path(result[key]), kind="subtitles", mime=mime,
                                       provenance={"video_asset": video.id, "format": key, **prov}, move=True,
                                       **common)
+    log.info("render %s / %s %s: asset %s, %.1f s of video in %.1f s", plan.product.handle, market, aspect,
+             video.id, video.duration or 0.0, time.monotonic() - started)
     if out:
         _export(db, video, Path(out))
     progress(1.0, "done")
