@@ -13,10 +13,11 @@ from sqlalchemy import select
 
 from studio import quality
 from studio.domain import StudioError
+from studio.services.assets import sha256_file
 from studio.services.quality import check_publishable
 from studio.services.scheduling.budgets import quota_status
 from studio.services.scheduling.clock import check_time, now_utc, parse_when
-from studio.services.scheduling.hosting import allowed_media_roots, pick_media, sha256_of
+from studio.services.scheduling.hosting import allowed_media_roots, pick_media
 from studio.services.scheduling.queue import PostDTO, insert_post
 from studio.storage import media as media_store
 from studio.storage import models as m
@@ -443,7 +444,7 @@ def _into_store(item: dict) -> dict:
     src = Path(item.get("path") or "")
     if not src.is_file() or any(src.resolve().is_relative_to(r.resolve()) for r in allowed_media_roots()):
         return item
-    digest = item.get("sha256") or sha256_of(src)
+    digest = item.get("sha256") or sha256_file(src)
     store = allowed_media_roots()[0]
     dest = media_store.store_path(store, digest, src.suffix)  # confined, private
     if not dest.exists():

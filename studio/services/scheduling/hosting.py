@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from studio.safepath import confined, safe_component, safe_suffix
+from studio.services.assets import sha256_file
 from studio.storage.db import Database
 
 # platform-specs.md A: "Some platforms need media at a public URL" (Instagram images, Threads, TikTok photos)
@@ -17,16 +18,6 @@ def allowed_media_roots() -> list[Path]:
     from studio import settings as _settings
 
     return [_settings.media_dir(), _settings.assets_out_dir()]
-
-
-def sha256_of(path: Path) -> str:
-    import hashlib
-
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def with_public_urls(media: list[dict], platform: str) -> list[dict]:
@@ -47,7 +38,7 @@ def with_public_urls(media: list[dict], platform: str) -> list[dict]:
         if item.get("url") or not src.is_file():
             out.append(item)
             continue
-        name = safe_component(item.get("sha256") or sha256_of(src)) + safe_suffix(src.suffix)
+        name = safe_component(item.get("sha256") or sha256_file(src)) + safe_suffix(src.suffix)
         dest = confined(folder, name, make_parents=True)
         if not dest.exists():
             tmp = dest.with_suffix(dest.suffix + ".part")
