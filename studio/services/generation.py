@@ -20,6 +20,7 @@ inputs hash already has a version is skipped), recording a ``generation_runs`` r
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -40,8 +41,9 @@ from studio.ports import CompletionRequest, CompletionResult, CopyEngine, LLMPro
 from studio.services import drafts as drafts_service
 from studio.settings import sub_dir
 from studio.storage import models as m
-from studio.storage.db import Database
+from studio.storage.db import Database, get_row
 
+log = logging.getLogger("studio.generate")
 DEFAULT_TARGETS = {"listing": ["amazon"], "caption": ["instagram", "tiktok"], "faq": ["site"]}
 MAX_DEFAULT_TARGETS = 2
 _MARKETPLACE_NAMES = {"mercado libre": "mercadolibre", "mercado-libre": "mercadolibre", "tiktok shop": "tiktok-shop",
@@ -666,6 +668,8 @@ def generate(db: Database, products: list[Any] | None, markets: list[str], kinds
         s.add(run)
         s.flush()
         run_id = run.id
+    log.info("generate run %s: %d items (%s × %s × %s) with %s %s", run_id, len(items), len({i.product.handle for i in items}),
+             ",".join(markets), ",".join(kinds), pname, pmodel or "")
     res = RunResult(run_id, "running", len(items), 0, 0, 0, 0, 0, 0.0, 0.0)
     started = time.perf_counter()
     todo: list[Item] = []
@@ -741,11 +745,17 @@ def generate(db: Database, products: list[Any] | None, markets: list[str], kinds
     res.elapsed = time.perf_counter() - started
     res.status = "cancelled" if cancel.cancelled else ("failed" if res.failed and not res.done else "finished")
     with db.session() as s:
-        run = s.get(m.GenerationRun, run_id)
-        run.status, run.done, run.skipped, run.failed = res.status, res.done, res.skipped, res.failed
-        run.tokens_in, run.tokens_out, run.cost = res.tokens_in, res.tokens_out, Decimal(str(round(res.cost, 6)))
-        run.finished_at = m.utcnow()
-        run.params = dict(params, errors=res.errors[:50], elapsed=round(res.elapsed, 3))
+        finished_run = get_row(s, m.GenerationRun, run_id)
+        finished_run.status, finished_run.done, run.skipped, run.failed = res.status, res.done, res.skipped, res.failed
+        finished_run.tokens_in, finished_run.tokens_out = res.tokens_in, res.tokens_out
+        finished_run.cost = Decimal(str(round(res.cost, 6)))
+        finished_run.finished_at = m.utcnow()
+        finished_run.params = dict(params, errors=res.errors[:50], elapsed=round(res.elapsed, 3))
+    log.info("generate run %s: %s — %d generated, %d skipped, %d failed of %d in %.1f s (%s %s, %d tokens in, "
+             "%d out)", run_id, res.status, res.done, res.skipped, res.failed, len(items), res.elapsed, pname,
+             pmodel or "", res.tokens_in, res.tokens_out)
+    for e in res.errors[:20]:
+        log.warning("generate run %s: %s: %s", run_id, e.get("item"), e.get("error"))
     _close_if_ours(provider, prov)
     progress(1.0, f"{res.done} generated, {res.skipped} skipped, {res.failed} failed in {res.elapsed:.1f}s")
     return res
