@@ -216,7 +216,7 @@ class Op:
         self.handle = tasks.submit(
             compute, name=self._name, quiet=self._quiet, writes=self._writes and self._commit is None,
             on_done=self._computed if self._commit is not None else self._done,
-            on_error=self._on_error, on_progress=self._on_progress, on_cancel=self._on_cancel)
+            on_error=self._failed, on_progress=self._on_progress, on_cancel=self._on_cancel)
         if slot is not None:
             _latest[slot] = self.handle.id
         if self.handle.cancel.cancelled and self.handle.future is None:  # the runner is closed
@@ -230,7 +230,7 @@ class Op:
         fn = self._commit
         assert fn is not None
         inner = self._tasks.submit(lambda progress, cancel: fn(value), name=self._name, quiet=self._quiet,
-                                       writes=True, on_done=self._done, on_error=self._on_error,
+                                       writes=True, on_done=self._done, on_error=self._failed,
                                        on_cancel=self._on_cancel)
         if self._slot is not None and _latest.get(self._slot) == getattr(self.handle, "id", None):
             _latest[self._slot] = inner.id
@@ -267,11 +267,6 @@ class Op:
                 show_error(self._parent, exc)
             if self._finally is not None:
                 self._finally()
-
-    def _on_error(self, exc: BaseException) -> None:
-        self._failed(exc)
-
-    _on_error._wants_exception = True  # type: ignore[attr-defined]  # transitional: legacy callers get str
 
     def _on_progress(self, fraction: float, message: str) -> None:
         if self._progress is not None and self._current():

@@ -164,7 +164,7 @@ class TaskRunner(QObject):
     def _on_failed(self, tid: int, exc: BaseException) -> None:
         cb = self._finish(tid)
         if cb[1]:
-            cb[1](exc if getattr(cb[1], "_wants_exception", False) else (str(exc) or exc.__class__.__name__))
+            cb[1](exc)
         else:
             import logging
 

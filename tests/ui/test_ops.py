@@ -229,3 +229,15 @@ def test_a_closed_view_gets_no_callbacks(qtbot, ctx):
     assert ctx.tasks.wait_idle(5)
     qtbot.wait(50)
     assert got == []
+
+
+def test_the_task_runner_hands_the_exception_object_to_on_error(qtbot, ctx):
+    got = []
+    boom = RuntimeError("down")
+
+    def job(progress, cancel):
+        raise boom
+
+    ctx.tasks.submit(job, on_error=got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    assert got[0] is boom and got[0].__traceback__ is not None

@@ -39,13 +39,8 @@ from PySide6.QtWidgets import (
 
 from ui import ops
 from ui.dialogs.import_models import IssuesModel, MappingModel, PlanItemsModel
-from ui.i18n import tr
+from ui.i18n import N_, tr
 from ui.ops import Op
-
-
-def N_(text: str) -> str:  # noqa: N802 - marks a string for extraction; translated where shown
-    return text
-
 
 FORMATS = (("auto", N_("Detect automatically")), ("shopify", N_("Shopify product CSV")),
            ("woocommerce", N_("WooCommerce product CSV")), ("csv", N_("Spreadsheet (CSV/TSV) with a column mapping")),

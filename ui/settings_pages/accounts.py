@@ -44,14 +44,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui import ops
-from ui.i18n import tr
+from ui.i18n import N_, tr
 from ui.ops import Op
 from ui.settings_pages import SettingsPage
-
-
-def N_(text: str) -> str:  # noqa: N802 - marks a string for extraction; translated where shown
-    return text
-
 
 COLUMNS = ("Account", "Platform", "Status", "Page / board", "Token until", "Last refresh", "Left today", "Needs")
 STATUSES = (N_("connected"), N_("needs-reconnect"))  # account.status values, shown with tr()

@@ -9,12 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from studio.domain import StudioError
 from studio.services import system
-from ui.i18n import tr
-
-
-def N_(text: str) -> str:  # noqa: N802 - marks a string for extraction; translated where shown
-    return text
-
+from ui.i18n import N_, tr
 
 # the service's English sentences (studio.services.system), translated here; a sentence the service words
 # differently than these templates is shown as the service wrote it rather than a stale translation
