@@ -299,12 +299,10 @@ _CJK_COMPOUNDS = {
 
 @lru_cache(maxsize=1)
 def _thai_tokenizer():
-    try:
-        from pythainlp.corpus import thai_words
-        from pythainlp.tokenize import word_tokenize
-        from pythainlp.util import dict_trie
-    except ImportError:
-        return None
+    from pythainlp.corpus import thai_words
+    from pythainlp.tokenize import word_tokenize
+    from pythainlp.util import dict_trie
+
     ours = {t for terms in MATERIALS.values() for t in terms if regex.search(r"\p{Thai}", t)}
     from studio.quality.engine import all_rules
 
@@ -317,19 +315,15 @@ def _thai_tokenizer():
 
 @lru_cache(maxsize=1)
 def _thai_lexicon() -> frozenset[str]:
-    try:
-        from pythainlp.corpus import thai_words
-    except ImportError:
-        return frozenset()
+    from pythainlp.corpus import thai_words
+
     return frozenset(thai_words())
 
 
 @lru_cache(maxsize=2048)
 def thai_words_of(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, word) of every Thai word in ``text`` (empty when pythainlp is unavailable)."""
+    """(start, end, word) of every Thai word in ``text``."""
     tok = _thai_tokenizer()
-    if tok is None:
-        return ()
     out = []
     for run in regex.finditer(r"\p{Thai}+", text):
         pos = run.start()
