@@ -1,0 +1,1 @@
+"""The Content section (generate, edit, check and approve drafts), shaped like ``ui/catalog/``."""
