@@ -29,7 +29,7 @@ from typing import Any
 
 from studio.domain import ChangeSummary, StudioError
 from studio.jobs import CancelToken
-from studio.ports import CompletionRequest
+from studio.ports import CompletionRequest, LLMProvider
 
 PROMPT_ID, PROMPT_VERSION = "facts-suggest", 1
 PROMPT_DIR = Path(__file__).resolve().parents[2] / "assets" / "prompts"
@@ -250,7 +250,7 @@ def verify(product: Any, raw: list[Any]) -> tuple[list[Suggestion], list[str]]:
 # --------------------------------------------------------------------------- use cases
 
 
-def _provider() -> Any:
+def _provider() -> LLMProvider:
     from studio.services import providers
 
     if providers.config()["provider"] == "offline":
@@ -258,7 +258,7 @@ def _provider() -> Any:
     return providers.get_provider(None, concurrency=1)
 
 
-def suggest(db: Any, product_id: int, *, provider: Any = None, cancel: CancelToken | None = None,
+def suggest(db: Any, product_id: int, *, provider: LLMProvider | None = None, cancel: CancelToken | None = None,
             override_dir: Path | None = None) -> Suggestions:
     """Ask the model for facts stated in the product's text; every suggestion verified, none written."""
     from studio.services import catalog
@@ -270,7 +270,7 @@ def suggest(db: Any, product_id: int, *, provider: Any = None, cancel: CancelTok
     own = provider is None
     if own:
         provider = _provider()
-    elif str(getattr(provider, "name", "")) == "offline":
+    elif provider.name == "offline":
         raise StudioError(NO_MODEL)
     try:
         system, user, source = build_prompt(product, override_dir if override_dir is not None else sub_dir("prompts"))
@@ -288,14 +288,12 @@ def suggest(db: Any, product_id: int, *, provider: Any = None, cancel: CancelTok
             cancel.raise_if_cancelled()
         raw = _parse(res.text)
         suggestions, known = verify(product, raw)
-        return Suggestions(product.id, product.handle, str(res.provider or getattr(provider, "name", "")),
-                           str(res.model or getattr(provider, "model", "") or ""), suggestions, known,
+        return Suggestions(product.id, product.handle, str(res.provider or provider.name),
+                           str(res.model or provider.model or ""), suggestions, known,
                            int(res.tokens_in or 0), int(res.tokens_out or 0), PROMPT_VERSION, source)
     finally:
         if own:
-            close = getattr(provider, "close", None)
-            if callable(close):
-                close()
+            provider.close()
 
 
 def _parse(text: str) -> list[Any]:

@@ -348,12 +348,10 @@ def _process(db: Database, post_id: int, opts: WorkerOptions, summary: RunSummar
         return
 
     try:
-        live = None
-        if hasattr(adapter, "quota"):
-            try:
-                live = adapter.quota()
-            except ChannelError:
-                live = None  # fall back to the budgets we count ourselves
+        try:
+            live = adapter.quota()  # None: the platform offers no live quota (the port's default)
+        except ChannelError:
+            live = None  # fall back to the budgets we count ourselves
 
         # -- intent (own transaction, committed before the platform call), under the account row lock
         outcome = patiently(lambda: _intent(db, post_id, wid, account_id, platform, acc_settings, now, live,
