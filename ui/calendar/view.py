@@ -1,0 +1,291 @@
+"""Calendar section: month / week / day views of the publishing queue.
+
+Drag a post (from a cell or the list of the selected cell) onto another cell to reschedule it; quota bars
+per account warn before over-scheduling; colours show the state; every failure shows the platform's own
+error and the action that fixes it; the preview shows the caption as the channel will (fold, hashtags,
+media crop). Import/export posts as CSV, export the schedule as iCalendar. The app's in-process worker
+(ui.app_worker) publishes due posts while the app is open.
+
+The view is split by concern: ``models`` (cells and post list), ``preview`` (selection, preview, errors),
+``actions`` (reschedule, retry, publish, import/export).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QDateTime,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDateTimeEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import ops, plain
+from ui.calendar.actions import PostActions
+from ui.calendar.models import CalendarModel, PostListModel
+from ui.calendar.preview import PostPreview
+from ui.i18n import tr
+from ui.ops import Op
+
+
+class CalendarView(PostPreview, PostActions, QWidget):
+    loaded = Signal()
+
+    def __init__(self, ctx) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.model = CalendarModel(self)
+        self.list_model = PostListModel(self)
+        self.accounts: list[Any] = []
+        self.quotas: dict[int, list[dict]] = {}
+        self._selected_post = None
+
+        root = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.mode_buttons = QButtonGroup(self)
+        for mode, label in (("month", "Month"), ("week", "Week"), ("day", "Day")):
+            b = QPushButton(tr(label))
+            b.setCheckable(True)
+            b.setChecked(mode == "month")
+            b.setObjectName(f"mode-{mode}")
+            self.mode_buttons.addButton(b)
+            b.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
+            bar.addWidget(b)
+        self.prev_btn = QPushButton("‹")
+        self.today_btn = QPushButton(tr("Today"))
+        self.next_btn = QPushButton("›")
+        self.prev_btn.clicked.connect(lambda: self.step(-1))
+        self.next_btn.clicked.connect(lambda: self.step(1))
+        self.today_btn.clicked.connect(lambda: self.go(date.today()))
+        self.period_label = QLabel()
+        self.period_label.setObjectName("period")
+        for w in (self.prev_btn, self.today_btn, self.next_btn, self.period_label):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        self.import_btn = QPushButton(tr("Import CSV…"))
+        self.export_btn = QPushButton(tr("Export CSV…"))
+        self.ics_btn = QPushButton(tr("Export iCalendar…"))
+        self.publish_btn = QPushButton(tr("Publish due now"))
+        self.import_btn.clicked.connect(self.import_csv)
+        self.export_btn.clicked.connect(self.export_csv)
+        self.ics_btn.clicked.connect(self.export_ics)
+        self.publish_btn.clicked.connect(self.publish_now)
+        for w in (self.import_btn, self.export_btn, self.ics_btn, self.publish_btn):
+            bar.addWidget(w)
+        root.addLayout(bar)
+
+        self.quota_box = QGroupBox(tr("Quotas (planned in the platform's window around the selected day)"))
+        self.quota_grid = QGridLayout(self.quota_box)
+        root.addWidget(self.quota_box)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.table = QTableView()
+        self.table.setObjectName("calendar-grid")
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentChanged.connect(self._cell_selected)
+        split.addWidget(self.table)
+
+        side = QWidget()
+        sv = QVBoxLayout(side)
+        self.list = QListView()
+        self.list.setObjectName("cell-posts")
+        self.list.setModel(self.list_model)
+        self.list.setDragEnabled(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.list.selectionModel().currentChanged.connect(self._post_selected)
+        sv.addWidget(self.list, 1)
+        self.error_label = QLabel()
+        self.error_label.setTextFormat(Qt.TextFormat.RichText)  # our markup; every piece of post text escaped
+        self.error_label.setObjectName("post-error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        sv.addWidget(self.error_label)
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("post-preview")
+        sv.addWidget(self.preview, 2)
+        self.crop_label = QLabel()
+        self.crop_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        sv.addWidget(self.crop_label)
+        actions = QHBoxLayout()
+        self.when_edit = QDateTimeEdit()
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when_edit.setDateTime(QDateTime.currentDateTime())  # not Qt's 2000-01-01 before a post is picked
+        self.move_btn = QPushButton(tr("Move"))
+        self.retry_btn = QPushButton(tr("Retry"))
+        self.absent_btn = QPushButton(tr("Not on the platform"))
+        self.absent_btn.setToolTip(tr("You checked the account: this post of unknown outcome is not there"))
+        self.cancel_btn = QPushButton(tr("Cancel post"))
+        self.move_btn.clicked.connect(self._move_selected)
+        self.retry_btn.clicked.connect(lambda: self._act("retry"))
+        self.absent_btn.clicked.connect(lambda: self._act("confirm_absent"))
+        self.cancel_btn.clicked.connect(lambda: self._act("cancel"))
+        for w in (self.when_edit, self.move_btn, self.retry_btn, self.absent_btn, self.cancel_btn):
+            actions.addWidget(w)
+        sv.addLayout(actions)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        root.addWidget(split, 1)
+        self.status = plain.label()
+        self.status.setObjectName("calendar-status")
+        self.status.setWordWrap(True)  # a CSV refusal lists every row: one line widened the window off the screen
+        root.addWidget(self.status)
+
+        self.model.reschedule_requested.connect(self.reschedule)
+        ctx.bus.changed_by.connect(self._on_change)
+        self._update_buttons()
+        self.go(date.today())
+        from ui import app_worker
+
+        app_worker.start(ctx)  # no-op when already running or disabled
+
+    def set_mode(self, mode: str) -> None:
+        for b in self.mode_buttons.buttons():
+            b.setChecked(b.objectName() == f"mode-{mode}")
+        self.model.set_view(mode, self.model.anchor)
+        self.reload()
+
+    def step(self, n: int) -> None:
+        a = self.model.anchor
+        if self.model.mode == "month":
+            m = a.month - 1 + n
+            a = date(a.year + m // 12, m % 12 + 1, 1)
+        else:
+            a = a + timedelta(days=7 * n if self.model.mode == "week" else n)
+        self.go(a)
+
+    def go(self, d: date) -> None:
+        self.model.set_view(self.model.mode, d)
+        self.reload()
+
+    def _period_text(self) -> str:
+        s, e = self.model.period()
+        if self.model.mode == "month":
+            return self.model.anchor.strftime("%B %Y")
+        if self.model.mode == "week":
+            return f"{s:%d %b} – {(e - timedelta(days=1)):%d %b %Y}"
+        return f"{s:%A %d %B %Y}"
+
+    def reload(self) -> None:
+        self.period_label.setText(self._period_text())
+        start, end = self.model.period()
+        db = self.ctx.db
+        anchor = datetime.combine(self.model.anchor, time(12), datetime.now().astimezone().tzinfo)
+
+        def job(progress, cancel):
+            from studio.services import accounts
+            from studio.services.scheduling import budgets, queue
+
+            posts = queue.list_posts(db, start=start, end=end)
+            accs = accounts.list_accounts(db)
+            quotas = {a.id: budgets.quota_status(db, a.id, anchor) for a in accs}
+            return posts, accs, quotas, queue.counts_by_state(db)
+
+        Op(self.ctx, self, job).named("load calendar").latest_only("load").success(self._loaded) \
+            .failure(self._failed).run_in_background()
+
+    def _loaded(self, result) -> None:
+        posts, accs, quotas, counts = result
+        self.accounts, self.quotas = accs, quotas
+        self.model.set_posts(posts)
+        self._build_quotas()
+        current = self.table.currentIndex()
+        self.list_model.set_posts(self.model.posts_at(current))
+        self.status.setText("  ·  ".join(f"{tr(k)}: {v}" for k, v in sorted(counts.items())) or tr("No posts yet"))
+        if self._selected_post is not None:
+            fresh = next((p for p in posts if p.id == self._selected_post.id), None)
+            self._show_post(fresh)
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(tr("Could not load the calendar: {m}").format(m=ops.message_of(exc)))
+        self.loaded.emit()
+
+    def _build_quotas(self) -> None:
+        while self.quota_grid.count():
+            w = self.quota_grid.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        row = 0
+        for acc in self.accounts:
+            for q in self.quotas.get(acc.id, []):
+                unsigned = f" · {tr('UNSIGNED')}" if getattr(acc, "delivery", None) == "unsigned" else ""
+                label = plain.label(f"{acc.name} ({acc.platform}{unsigned}) · {q['name']}")
+                bar = QProgressBar()
+                bar.setObjectName(f"quota-{acc.name}-{q['name']}")
+                bar.setRange(0, max(1, q["limit"]))
+                bar.setValue(min(q["planned"], q["limit"]))
+                bar.setFormat(f"\u2066{q['planned']} / {q['limit']}\u2069")  # LTR-isolated in RTL layouts
+                bar.setProperty("level", q["level"])
+                colour = {"ok": "#4caf50", "warn": "#f0a020", "over": "#d9363e"}[q["level"]]
+                bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+                bar.setToolTip(tr("Source: platform-specs.md {src}").format(src=q["source"]) +
+                               ("\n" + tr("Over budget: extra posts will be deferred, not failed")
+                                if q["level"] == "over" else ""))
+                self.quota_grid.addWidget(label, row, 0)
+                self.quota_grid.addWidget(bar, row, 1)
+                row += 1
+            if acc.platform == "webhook" and getattr(acc, "delivery", None) in ("unsigned", "no signing secret"):
+                # signed means signed: an unsigned webhook is shown as such, one without a secret does not publish
+                text = (tr("UNSIGNED delivery (you chose it): receivers cannot tell these posts from forged ones")
+                        if acc.delivery == "unsigned" else
+                        tr("no signing secret: will not publish until you store one or choose unsigned delivery"))
+                note = plain.label(f"{acc.name} (webhook) · {text}")
+                note.setObjectName(f"webhook-delivery-{acc.name}")
+                note.setStyleSheet("color:#b35c00")
+                self.quota_grid.addWidget(note, row, 0, 1, 2)
+                row += 1
+        if row == 0:
+            hint = QLabel(tr("No accounts yet."))
+            go = QPushButton(tr("Add an account in Settings › Accounts…"))
+            go.setObjectName("OpenAccountsSettings")
+            go.clicked.connect(self.open_accounts_settings)
+            self.quota_grid.addWidget(hint, 0, 0)
+            self.quota_grid.addWidget(go, 0, 1)
+
+    def open_accounts_settings(self) -> None:
+        """Settings › Accounts (where accounts are added, connected and checked — no CLI needed)."""
+        win = getattr(self.ctx, "main_window", None)
+        view = win.show_section("settings") if win is not None and hasattr(win, "show_section") else None
+        if view is None and win is not None and hasattr(win, "section_widget"):
+            view = win.section_widget("settings")
+        if view is not None and hasattr(view, "show_page"):
+            view.show_page("accounts")
+
+    def _on_change(self, summary, initiator: object = None) -> None:
+        if getattr(summary, "entity", "") in ("post", "account") and initiator is not self:
+            self.reload()  # this view's own changes reload in their success callback
+
+    def shutdown(self) -> None:
+        from ui import app_worker
+
+        app_worker.stop()
