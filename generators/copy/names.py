@@ -50,9 +50,41 @@ class Built:
     gender: str | None  # m, f, n, mpl, fpl (European languages); None in ja/zh
 
 
+NAMES_DIR = NAMES_FILE.parent / "names.d"  # more nouns and modifiers, one file per catalog category
+
+
+def merge_lexicons(base: dict[str, Any], extras: list[dict[str, Any]]) -> dict[str, Any]:
+    """``base`` with the ``nouns`` and ``mods`` of ``extras`` added: an extra's rows are appended and its keys
+    (which index its own rows; a noun key is ``[row, plural]``) renumbered; a key already in ``base`` or an
+    earlier extra keeps its row. Fabrics merge by key (each extra in its own ``_langs`` order)."""
+    out = {**base, "nouns": {"rows": list(base["nouns"]["rows"]), "keys": dict(base["nouns"]["keys"])},
+           "mods": {"rows": list(base["mods"]["rows"]), "keys": dict(base["mods"]["keys"])},
+           "fabrics": dict(base.get("fabrics") or {"_langs": []})}
+    for ex in extras:
+        for part in ("nouns", "mods"):
+            table = ex.get(part) or {}
+            offset = len(out[part]["rows"])
+            out[part]["rows"] += table.get("rows") or []
+            for key, ref in (table.get("keys") or {}).items():
+                k = key.strip().casefold()
+                if k and k not in out[part]["keys"]:
+                    out[part]["keys"][k] = [ref[0] + offset, *ref[1:]] if isinstance(ref, list) else ref + offset
+        fab = ex.get("fabrics") or {}
+        langs = out["fabrics"]["_langs"]
+        for key, values in fab.items():
+            k = key.strip().casefold()
+            if not k.startswith("_") and k not in out["fabrics"]:
+                out["fabrics"][k] = [values[fab["_langs"].index(lang)] if lang in fab["_langs"] else key
+                                     for lang in langs]
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
-    return json.loads(NAMES_FILE.read_text(encoding="utf-8"))
+    """names.json with ``names.d/*.json`` merged in (file name order; names.json wins a conflict)."""
+    base = json.loads(NAMES_FILE.read_text(encoding="utf-8"))
+    extras = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(NAMES_DIR.glob("*.json"))]
+    return merge_lexicons(base, extras) if extras else base
 
 
 def _is_model(tok: str) -> bool:

@@ -96,9 +96,39 @@ def supported_languages() -> list[str]:
     return sorted(p.stem for p in BANK_DIR.glob("*.json") if p.stem not in ("glossary", "names"))
 
 
+GLOSSARY_DIR = BANK_DIR / "glossary.d"  # more terms, one file per catalog category (same format as glossary.json)
+
+
+def merge_glossaries(base: dict[str, Any], extras: list[dict[str, Any]]) -> dict[str, Any]:
+    """``base`` (``_langs`` and ``terms``) with the terms of ``extras`` added, each extra in its own ``_langs``
+    order (a language it lacks is "", no entry; a language ``base`` lacks is added). Keys are lower case (the
+    matcher looks terms up by the lower-cased match); a key already in ``base`` or an earlier extra keeps its
+    entry. A value spelled as the English key is that language's word (a loanword: "nylon" in French), not a
+    gap — a gap is ""."""
+    langs = list(base["_langs"])
+    for ex in extras:
+        langs += [lang for lang in ex["_langs"] if lang not in langs]
+    terms: dict[str, list[str]] = {}
+    for src in [base, *extras]:
+        pos = [src["_langs"].index(lang) if lang in src["_langs"] else None for lang in langs]
+        for key, values in src["terms"].items():
+            k = key.strip().lower()
+            if k and k not in terms:
+                terms[k] = [values[i] if i is not None and i < len(values) else "" for i in pos]
+    return {**base, "_langs": langs, "terms": terms}
+
+
 @functools.lru_cache(maxsize=1)
 def _glossary() -> dict[str, Any]:
-    return json.loads((BANK_DIR / "glossary.json").read_text(encoding="utf-8"))
+    """glossary.json with ``glossary.d/*.json`` merged in (file name order; glossary.json wins a conflict)."""
+    base = json.loads((BANK_DIR / "glossary.json").read_text(encoding="utf-8"))
+    extras = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(GLOSSARY_DIR.glob("*.json"))]
+    return merge_glossaries(base, extras)
+
+
+# a term right after a negation ("not", "never", "don't") is left alone unless the negated phrase is a term
+# itself ("not dishwasher safe" — the longest match wins): "not spülmaschinenfest" would read as the opposite
+_NEGATED = r"(?<!\bnot )(?<!\bnever )(?<!n't )(?<!n’t )"
 
 
 class Bank:
@@ -114,8 +144,8 @@ class Bank:
                 terms = {k: v[idx] for k, v in g["terms"].items() if v[idx]}  # "": no entry in this language
         self.terms = terms
         keys = sorted(terms, key=len, reverse=True)
-        self._term_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])",
-                                   re.I) if keys else None
+        self._term_re = re.compile(r"(?<![\w-])" + _NEGATED + "(" + "|".join(re.escape(k) for k in keys)
+                                   + r")(?![\w-])", re.I) if keys else None
 
     # ------------------------------------------------------------------ phrases
     def get(self, path: str) -> Any:
