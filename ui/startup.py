@@ -13,6 +13,7 @@ import os
 
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from ui import i18n
 
@@ -71,7 +72,7 @@ def _on_language_changed(lang: str) -> None:
         app.setLayoutDirection(layout_direction(lang))
     apply_locale(lang)
     window = getattr(_ctx, "main_window", None) if _ctx is not None else None
-    if window is not None:
+    if window is not None and isValid(window):  # a closed window of an earlier context is left alone
         relabel_main_window(window)
 
 
