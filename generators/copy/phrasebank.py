@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from generators.copy.names import after_article, reorder_fabrics
+from generators.copy.negation import inside_negation, negated_spans
 
 BANK_DIR = Path(__file__).resolve().parents[2] / "assets" / "phrasebanks"  # assets/ sits beside generators/
 
@@ -251,7 +252,16 @@ class Bank:
         # biologique"), kept out of the glossary's way behind placeholders
         value, kept = reorder_fabrics(value, self.lang)
         if self._term_re is not None:
-            value = self._term_re.sub(lambda mt: _same_case(mt.group(1), self.terms[mt.group(1).lower()]), value)
+            # a term inside a negated phrase ("Not dishwasher safe", "Do not use with carbonated drinks") is left
+            # as written unless the glossary match covers the negation word itself: the phrase stays whole
+            spans = negated_spans(value)
+
+            def sub(mt: re.Match) -> str:
+                if inside_negation(mt.start(1), mt.end(1), spans, value):
+                    return mt.group(0)
+                return _same_case(mt.group(1), self.terms[mt.group(1).lower()])
+
+            value = self._term_re.sub(sub, value)
         for key, text in kept.items():
             value = value.replace(key, text)
         return value
