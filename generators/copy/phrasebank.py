@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from generators.copy.countries import origin_template
 from generators.copy.names import after_article, reorder_fabrics
 from generators.copy.negation import inside_negation, negated_spans
 
@@ -232,14 +233,17 @@ class Bank:
             # a material named part by part ("Gehäuse aus ABS …, Ohrpolster aus Silikon", "Upper: …") does not
             # follow "Gefertigt aus": "Material: Gehäuse aus ABS …"
             template = facts["_default"]
+        if key == "origin":  # "Hergestellt in den USA", "Fabriqué au Viêt Nam", "Prodotto negli Stati Uniti"
+            template, value = origin_template(template, value, self.lang)
         return self.fill(template, v=value, label=self.label(key), g=g)
 
-    def faq_pair(self, key: str, value: str, name: str) -> tuple[str, str]:
+    def faq_pair(self, key: str, value: str, name: str, g: str | None = None) -> tuple[str, str]:
         key = canonical_key(key)
         faq = self.data["faq"]
         q, a = faq.get(key, faq["_default"])
         label = self.label(key)
-        return self.fill(q, v=value, label=label, name=name), self.fill(a, v=value, label=label, name=name)
+        return (self.fill(q, v=value, label=label, name=name, g=g),
+                self.fill(a, v=value, label=label, name=name, g=g))
 
     # ------------------------------------------------------------------ values
     def term(self, value: str) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from generators.copy.kinds import FieldSpec, KindSpec, register
-from generators.copy.kinds._common import facts, name, options_text
+from generators.copy.kinds._common import facts, gender, name, options_text
 from generators.copy.phrasebank import Bank
 
 
@@ -24,17 +24,18 @@ class FaqOut(BaseModel):
 
 def offline_faq(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     n = name(task)
+    g = gender(task, bank)  # "Woraus bestehen die kabellosen In-Ear-Kopfhörer?"
     items = []
     for key, value in facts(task, bank):
-        q, a = bank.faq_pair(key, value, n)
+        q, a = bank.faq_pair(key, value, n, g)
         items.append({"q": q, "a": a})
     opts = options_text(task, bank)
     if opts:
-        q, a = bank.faq_pair("options", opts, n)
+        q, a = bank.faq_pair("options", opts, n, g)
         items.append({"q": q, "a": bank.fill(a, options=opts)})
     if not items:
         items.append({"q": bank.fill(bank.get("faq._default")[0], label=bank.label("details"), name=n),
-                      "a": bank.s("listing.intro_nobrand", name=n)})
+                      "a": bank.s("listing.intro_nobrand", name=n, g=g)})
     return {"items": items[:12]}
 
 

@@ -256,3 +256,15 @@ def test_drafts_pass_their_checks(writer):
             item = generation.Item(p, MARKETS[lang], kind, target, spec, task, eng.render_prompt(spec, task), "h")
             out = generation.produce(item, writer)
             assert [c for c in out.checks if c["severity"] == "error"] == [], (lang, kind, out.checks)
+
+
+@pytest.mark.parametrize("lang,q,a", [
+    ("de", "Woraus bestehen die kabellosen In-Ear-Kopfhörer?", "Das Produkt ist aus Silikon gefertigt."),
+    ("fr", "En quelle matière sont les écouteurs sans fil ?", "Ils sont fabriqués en silicone."),
+    ("es", "¿De qué están hechos los auriculares inalámbricos?", "Están fabricados con silicona."),
+    ("it", "Di che materiale sono gli auricolari senza fili?", "Sono realizzati in silicone."),
+    ("pt", "De que são feitos os fones de ouvido sem fio?", "São feitos de silicone."),
+])
+def test_faq_names_the_product_with_its_article(writer, lang, q, a):
+    content, _ = write(writer, product("Wireless Earbuds", (FactDTO("material", "silicone"),)), lang, "faq", "site")
+    assert content["items"][0] == {"q": q, "a": a}
