@@ -9,6 +9,7 @@ from typing import Any
 
 import regex
 
+from generators.copy.countries import made_in
 from generators.copy.names import build as build_name
 from generators.copy.names import forms as lexicon_forms
 from generators.copy.names import word as lexicon_word
@@ -158,6 +159,11 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
             out.append((key, strip_end(seller)))
             continue
         source = strip_end((f.get("value") or "").strip())
+        country = made_in(source, bank.lang) if key == "origin" and bank is not None else None
+        if country is not None:  # a country the table knows, by its name in the language ("Vereinigte Staaten")
+            seen.add(key)
+            out.append((key, country[0]))
+            continue
         if bank is not None and bank.style["list_sep"] != ", " and readable_in(value, task, source):
             value = value.replace(", ", bank.style["list_sep"])  # the language's own list punctuation (、 ،)
         if bank is not None and bank.lang in ("ja", "zh"):

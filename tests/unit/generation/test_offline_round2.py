@@ -110,3 +110,32 @@ def test_negated_span_reaches_the_end_of_its_sentence():
     text = "Machine wash. Do not wash, iron or bleach. Tumble dry."
     spans = negated_spans(text)
     assert [text[s:e] for s, e in spans] == ["Do not wash, iron or bleach"]
+
+
+# --------------------------------------------------------------------------- 5. countries
+
+
+@pytest.mark.parametrize("lang,expected", [
+    ("de", ["in den USA", "in China", "in Indien", "in der Türkei", "im Vereinigten Königreich"]),
+    ("fr", ["aux États-Unis", "en Chine", "en Inde", "en Turquie", "au Royaume-Uni", "au Viêt Nam"]),
+    ("es", ["en EE. UU.", "en China", "en la India", "en Turquía", "en el Reino Unido"]),
+    ("it", ["negli Stati Uniti", "in Cina", "in India", "in Turchia", "nel Regno Unito"]),
+    ("pt", ["nos EUA", "na China", "na Índia", "na Turquia", "no Reino Unido", "no Vietnã"]),
+    ("ja", ["アメリカ製", "中国製", "インド製", "トルコ製", "イギリス製"]),
+    ("zh", ["美国", "中国", "印度", "土耳其", "英国"]),
+    ("en", ["in the USA", "in China", "in India", "in Türkiye", "in the UK"])])
+def test_country_of_origin_with_its_preposition_and_article(lang, expected):
+    bank = load(lang)
+    sources = ["USA", "China", "India", "Turkey", "United Kingdom", "Vietnam"]
+    said = [bank.fact_sentence("origin", bank.term(c), "m") for c in sources]
+    for phrase, sentence in zip(expected, said, strict=False):
+        assert phrase in sentence, (phrase, sentence)
+
+
+@pytest.mark.parametrize("lang", [x for x in MAIN if x != "en"])
+def test_origin_in_a_listing(writer, lang):
+    p = product("Steel Lunch Box", (fct("origin", "United States"),))
+    out = text_of(write(writer, p, lang, "listing", "amazon"))
+    assert {"de": "in den USA", "fr": "aux États-Unis", "es": "en EE. UU.", "it": "negli Stati Uniti",
+            "pt": "nos EUA", "ja": "アメリカ製", "zh": "美国"}[lang] in out
+    assert "United States" not in out
