@@ -35,6 +35,7 @@ from ui import ops
 from ui.i18n import N_, tr
 from ui.models import RIGHT, Column, RowModel
 from ui.ops import Op
+from ui.plain import text_of
 from ui.widgets.checks_panel import ChecksPanel
 
 _SEVERITIES = ("error", "warning", "info")
@@ -242,7 +243,7 @@ class LintPad(QWidget):
 
     def second_opinion(self) -> None:
         """Ask the configured model in the background; its findings join the rules' until the text changes."""
-        text = self.editor.toPlainText()
+        text = text_of(self.editor)
         target, market = self.target.currentData() or "generic", self.market_tag()
         rule_findings = self.lint(text)
         self.second_status.setText(tr("Asking the model…"))
@@ -255,7 +256,7 @@ class LintPad(QWidget):
 
         def done(result) -> None:
             extra, error = result
-            if self.editor.toPlainText() != text:
+            if text_of(self.editor) != text:
                 self.second_status.setText("")
                 return  # the text changed meanwhile: the answer is about another text
             if error:

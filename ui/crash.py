@@ -59,7 +59,7 @@ class CrashDialog(QDialog):
         self.resize(640, 400)
 
     def copy(self) -> None:
-        QApplication.clipboard().setText(self.details.toPlainText())
+        QApplication.clipboard().setText(plain.text_of(self.details))
 
 
 def format_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:

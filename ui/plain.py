@@ -83,3 +83,14 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
     box = message_box(parent, QMessageBox.Icon.Question, title, text,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def text_of(editor) -> str:
+    """The text of a ``QPlainTextEdit``/``QTextEdit`` as the user sees it, no-break spaces kept.
+
+    Qt's ``toPlainText()`` turns U+00A0 into a plain space, so reading an edited draft back lost the
+    typography the writers put in (``100 % coton``, ``20 €``, « guillemets ») and made an unchanged draft look
+    edited. The raw text keeps them; its paragraph and line separators become newlines as ``toPlainText`` does.
+    """
+    raw = editor.document().toRawText()
+    return raw.replace("\u2029", "\n").replace("\u2028", "\n")

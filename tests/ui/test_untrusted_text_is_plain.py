@@ -160,3 +160,21 @@ def test_message_boxes_and_tooltips_show_text_literally(qtbot):
     rich.setTextFormat(Qt.TextFormat.RichText)
     plain.sweep(parent)
     assert auto.textFormat() == Qt.TextFormat.PlainText and rich.textFormat() == Qt.TextFormat.RichText
+
+
+def test_editor_text_is_read_with_its_no_break_spaces(qtbot):
+    """``plain.text_of`` is the one way to read an editor: Qt's ``toPlainText`` turns U+00A0 into a space."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from ui import plain
+
+    ed = QPlainTextEdit()
+    qtbot.addWidget(ed)
+    ed.setPlainText("100\u00a0% coton\nprix\u202f: 20\u00a0€")
+    assert plain.text_of(ed) == "100\u00a0% coton\nprix\u202f: 20\u00a0€"
+    root = Path(plain.__file__).parent
+    users = [str(p.relative_to(root)) for p in root.rglob("*.py")
+             if p.name != "plain.py" and "toPlainText()" in p.read_text(encoding="utf-8")]
+    assert users == [], f"read editors with ui.plain.text_of, not toPlainText(): {users}"

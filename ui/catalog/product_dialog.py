@@ -73,8 +73,8 @@ class ProductDialog(QDialog):
             "status": self.status.currentData(),
             "tags": tags,
             "seo_title": self.seo_title.text().strip(),
-            "seo_description": self.seo_description.toPlainText().strip(),
-            "body_text": self.body_text.toPlainText().strip(),
+            "seo_description": plain.text_of(self.seo_description).strip(),
+            "body_text": plain.text_of(self.body_text).strip(),
         }
         before = {"title": p.title, "vendor": p.vendor, "product_type": p.product_type, "status": p.status,
                   "tags": list(p.tags), "seo_title": p.seo_title, "seo_description": p.seo_description,

@@ -19,6 +19,7 @@ from ui import ops, plain
 from ui.content.editors import from_text
 from ui.i18n import tr
 from ui.ops import Op
+from ui.plain import text_of
 
 
 class DraftActions:
@@ -78,7 +79,7 @@ class DraftActions:
         base = dict(self.draft.latest.content)
         out = {k: base[k] for k in self.HIDDEN_FIELDS if k in base}
         for key, ed in self.field_editors.items():
-            out[key] = from_text(ed.toPlainText(), base.get(key))
+            out[key] = from_text(text_of(ed), base.get(key))
         return out
 
     def save_edit(self) -> None:

@@ -61,7 +61,7 @@ def map_to_editor(finding, editors: dict[str, QPlainTextEdit]) -> tuple[QPlainTe
     ed = editors.get(key)
     if ed is None:
         return None
-    text = ed.toPlainText()
+    text = plain.text_of(ed)
     start, end = finding.start, finding.end
     if idx is None and not rest:
         return (ed, start, end) if not ed.property("json_field") and end <= len(text) else None
@@ -120,7 +120,7 @@ class FieldChecksPanel(ChecksPanel):
 
     def stale(self, editor: QPlainTextEdit) -> bool:
         """True when ``editor`` changed since the findings were made (their spans no longer apply)."""
-        return self._snapshot.get(id(editor)) != editor.toPlainText()
+        return self._snapshot.get(id(editor)) != plain.text_of(editor)
 
     def locate(self, f):
         hit = map_to_editor(f, self.editors)
@@ -131,7 +131,7 @@ class FieldChecksPanel(ChecksPanel):
 
     def set_findings(self, findings) -> None:
         findings = list(findings)
-        self._snapshot = {id(ed): ed.toPlainText() for ed in self.editors.values()}
+        self._snapshot = {id(ed): plain.text_of(ed) for ed in self.editors.values()}
         super().set_findings(findings)
         self.highlight_all()
         self.fix_all_button.setEnabled(any(f.fix is not None and self.locate(f) for f in findings))
@@ -157,7 +157,7 @@ class FieldChecksPanel(ChecksPanel):
         if hit is None or hit[1].end <= hit[1].start:
             return
         ed, g = hit
-        text = ed.toPlainText()
+        text = plain.text_of(ed)
         cursor = ed.textCursor()
         cursor.setPosition(py_to_qt(text, g.start))
         cursor.setPosition(py_to_qt(text, g.end), QTextCursor.MoveMode.KeepAnchor)
@@ -178,7 +178,7 @@ class FieldChecksPanel(ChecksPanel):
                 if h is not None and not self.stale(h[0])]
         done = 0
         for ed in {id(h[0]): h[0] for h in hits}.values():
-            limit = len(ed.toPlainText()) + 1
+            limit = len(plain.text_of(ed)) + 1
             for _, g in sorted((h for h in hits if h[0] is ed), key=lambda h: (h[1].start, h[1].end), reverse=True):
                 if g.end <= limit and apply_fix_to_editor(ed, g):
                     done += 1

@@ -41,6 +41,7 @@ from localization.text import isolate
 from ui import i18n
 from ui.i18n import N_, tr
 from ui.models import LEFT, Column, RowModel
+from ui.plain import text_of
 from ui.sections import Section
 
 COLUMNS = (
@@ -270,7 +271,7 @@ class MarketEditor(QWidget):
             "channels": self._split(self.channels.text()),
             "marketplaces": self._split(self.marketplaces.text()),
             "payment": self._split(self.payment.text()),
-            "culture": {"tone": self.tone.toPlainText().strip(), "taboos": self._split(self.taboos.text()),
+            "culture": {"tone": text_of(self.tone).strip(), "taboos": self._split(self.taboos.text()),
                         "what_sells": self._split(self.what_sells.text())},
         }
 

@@ -27,6 +27,7 @@ from studio.domain import ChangeSummary
 from ui import ops
 from ui.i18n import tr
 from ui.ops import Op
+from ui.plain import text_of
 from ui.settings_pages import SettingsPage
 
 GLOSSARY_SEP = "="
@@ -189,10 +190,10 @@ class BrandVoicePage(QWidget):
     # ------------------------------------------------------------------ save
     def profile_data(self) -> dict[str, Any]:
         return {"tone": self.tone.text().strip(), "audience": self.audience.text().strip(),
-                "do_words": _lines(self.do_words.toPlainText()), "dont_words": _lines(self.dont_words.toPlainText()),
-                "do_not_translate": _lines(self.do_not_translate.toPlainText()),
-                "glossary": parse_glossary(self.glossary.toPlainText()),
-                "samples": parse_samples(self.samples.toPlainText())}
+                "do_words": _lines(text_of(self.do_words)), "dont_words": _lines(text_of(self.dont_words)),
+                "do_not_translate": _lines(text_of(self.do_not_translate)),
+                "glossary": parse_glossary(text_of(self.glossary)),
+                "samples": parse_samples(text_of(self.samples))}
 
     def save(self) -> None:
         from studio.services import brand_voice

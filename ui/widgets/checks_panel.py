@@ -58,7 +58,7 @@ def qt_to_py(text: str, pos: int) -> int:
 
 
 def _text_of(editor) -> str:
-    return editor.toPlainText()
+    return plain.text_of(editor)
 
 
 def highlight(editor: QPlainTextEdit | QTextEdit, findings, *, field: str | None = None) -> list:

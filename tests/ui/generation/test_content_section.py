@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from studio.services import drafts
 from tests.support.gen_products import add_product
 from tests.support.llm_server import LLMServer, Reply
+from ui import plain
 
 
 @pytest.fixture
@@ -77,12 +78,17 @@ def test_edit_saves_a_human_version_diff_and_approve(view, qtbot):
     _pick(view, "de-DE", "listing", "amazon", qtbot)
     with qtbot.waitSignal(view.generated, timeout=20000):
         view.generate_button.click()
-    old = view.field_editors["title"].toPlainText()
+    old = plain.text_of(view.field_editors["title"])
+    before = drafts.get_draft(view.ctx.db, view.draft.id).latest.content
     view.field_editors["title"].setPlainText("Nordhem Leinen-Shirt")
     with qtbot.waitSignal(view.saved, timeout=20000):
         view.save_button.click()
     d = drafts.get_draft(view.ctx.db, view.draft.id)
     assert d.current_version == 2 and d.latest.author == "human" and d.latest.content["title"] == "Nordhem Leinen-Shirt"
+    # the fields the user did not touch come back exactly, no-break spaces included (Qt's toPlainText turns
+    # U+00A0 into a space: "100 %" and "20 €" lost their typography on every save)
+    assert {k: v for k, v in d.latest.content.items() if k != "title"} == \
+        {k: v for k, v in before.items() if k != "title"}
     assert isinstance(d.latest.content["bullets"], list)  # list fields round-trip one item per line
     assert view.versions.rowCount() == 2
     diff = view.diff_text(1)
