@@ -50,6 +50,10 @@ QUOTES = {"de": ("„", "“"), "fr": ("« ", " »"), "es": ("«", "»"), "it": 
           "id": ("“", "”"), "ms": ("“", "”"), "fil": ("“", "”"), "sw": ("“", "”"), "en": ("“", "”")}
 
 
+# labels a bank may lack: a pack count option ("120 Softgels, 240 Softgels") is no clothing size
+EXTRA_LABELS = {"pack": {"en": "Pack size", "de": "Packungsgröße", "fr": "Conditionnement", "es": "Formato",
+                         "it": "Formato", "pt": "Embalagem", "ja": "内容量", "zh": "规格"}}
+
 GENDERS = ("m", "f", "n", "mpl", "fpl")
 _GENDERED = re.compile(r"\{g:([^{}]*)\}")
 _ARTICLE = re.compile(r"\{(the(?:_nom|_acc|_dat)?)\}")
@@ -219,6 +223,8 @@ class Bank:
         labels = self.data["labels"]
         if key in labels:
             return labels[key]
+        if key in EXTRA_LABELS:
+            return EXTRA_LABELS[key].get(self.lang) or self.label("quantity")
         return key.replace("_", " ").capitalize()
 
     def fact_sentence(self, key: str, value: str, g: str | None = None) -> str:

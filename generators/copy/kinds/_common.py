@@ -159,6 +159,15 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
             out.append((key, strip_end(seller)))
             continue
         source = strip_end((f.get("value") or "").strip())
+        if key in ("color", "size") and bank is not None and not task.get("translations", {}).get("facts"):
+            items = [i.strip() for i in source.split(",") if i.strip()]
+            kind = option_kind(key, items)
+            if kind in ("color", "pack") and key not in seen:
+                # one colour name once, in the language ("Schwarz (Midnight Black)"); a pack count is no size
+                convert = colour_term if kind == "color" else pack_value
+                seen.add(key)
+                out.append((kind, bank.style["list_sep"].join(convert(i, bank) for i in items)))
+                continue
         country = made_in(source, bank.lang) if key == "origin" and bank is not None else None
         if country is not None:  # a country the table knows, by its name in the language ("Vereinigte Staaten")
             seen.add(key)
@@ -244,7 +253,7 @@ def distinct(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
 # what a social caption or a short video says first (the rest is in the listing): what the product is made of
 # and does, then how it comes; care, warnings, box contents and weights are listing material
 SELLING_ORDER = ("features", "material", "scent", "capacity", "volume", "battery", "power", "fabric_weight",
-                 "color", "size", "compatibility", "certification", "origin", "dimensions", "fit", "quantity", "age")
+                 "color", "size", "pack", "compatibility", "certification", "origin", "dimensions", "fit", "quantity", "age")
 LISTING_ONLY = {"care", "warning", "contents", "weight", "ingredients", "usage", "allergens", "details"}
 
 
@@ -279,12 +288,77 @@ def strip_end(value: str) -> str:
     return value
 
 
+_COLOUR_WORDS = ("black", "white", "grey", "gray", "blue", "red", "green", "yellow", "orange", "pink", "purple",
+                 "brown", "beige", "navy", "silver", "gold", "cream", "ivory", "tan", "khaki", "teal", "olive")
+
+
+def colour_term(value: str, bank: Bank) -> str:
+    """One colour name in the bank's language, never doubled or half translated: the whole name where the
+    glossary has it ("Navy Blue" → Marineblau, not "Marineblau Blau"); a fanciful name ("Midnight Black") gives
+    its base colour with the seller's name beside it — "Schwarz (Midnight Black)"; otherwise as written."""
+    v = value.strip()
+    if bank.lang == "en" or not v:
+        return v
+    whole = bank.terms.get(v.casefold())
+    if whole:
+        return whole
+    words = v.split()
+    last = words[-1].casefold() if words else ""
+    if len(words) > 1 and last in _COLOUR_WORDS and last in bank.terms:
+        base = bank.terms[last]
+        if bank.lang in ("ja", "zh"):
+            return f"{base}（{v}）"
+        return f"{base[:1].upper() + base[1:]} ({v})" if bank.lang == "de" else f"{base} ({v})"
+    return v
+
+
+_PACK = re.compile(r"^(?:pack\s+of\s+\d+|set\s+of\s+\d+|\d+\s*-?\s*(?:pack|pk|pcs|pieces?|count|ct|units?|x)"
+                   r"|\d+\s+[A-Za-z][A-Za-z-]*s)$", re.I)
+_CAPACITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:ml|l|cl|fl\.?\s*oz|oz|litres?|liters?)$", re.I)
+_WEIGHT = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:g|kg|lb|lbs)$", re.I)
+
+
+def option_kind(name: str, values: list[str]) -> str:
+    """What an option's values are, from its name and their shape: "color", "capacity" (500 ml, 1 L), "weight"
+    (250 g), "pack" (120 Softgels, Pack of 3, 2-Pack) or "size" (S, M, 42, 45 × 45 cm) — a pack count is no
+    clothing size ("Größen: 120 Softgels")."""
+    key = canonical_key(name)
+    vals = [v.strip() for v in values if v and v.strip()]
+    if key == "color":
+        return "color"
+    if vals and all(_CAPACITY.match(v) for v in vals):
+        return "capacity"
+    if vals and all(_WEIGHT.match(v) for v in vals):
+        return "weight"
+    if vals and all(_PACK.match(v) for v in vals):
+        return "pack"
+    return key
+
+
+def pack_value(value: str, bank: Bank) -> str:
+    """"120 Softgels" in the language: the counted noun through the glossary or the product-name lexicon."""
+    m = re.match(r"^(\d+)\s+(.+)$", value.strip())
+    if not m or bank.lang == "en":
+        return value
+    noun = tag_term(m.group(2), bank)
+    if noun == m.group(2):
+        return value
+    return f"{noun}×{m.group(1)}" if bank.lang in ("ja", "zh") else f"{m.group(1)} {noun}"
+
+
 def options_text(task: dict[str, Any], bank: Bank) -> str:
     parts = []
     for name, values in (task.get("options") or {}).items():
         if values and not (len(values) == 1 and values[0].lower() in ("default title", "default")):
+            kind = option_kind(name, values)
             label = bank.label(name) if canonical_key(name) in bank.data["labels"] else name
-            shown = [seller_value(task, "option", v, name) or bank.term(v) for v in values]
+            if kind != canonical_key(name) and kind in bank.data["labels"]:
+                label = bank.label(kind)  # "Inhalt: 120 Weichkapseln", not "Größe: 120 Softgels"
+            elif kind == "pack":
+                label = bank.label("pack")
+            convert = colour_term if kind == "color" else pack_value if kind == "pack" else \
+                (lambda v, b: b.term(v))
+            shown = [seller_value(task, "option", v, name) or convert(v, bank) for v in values]
             parts.append(f"{label}{bank.style['colon']}{bank.style['list_sep'].join(shown)}")
     return "; ".join(parts)
 
@@ -302,6 +376,85 @@ def name(task: dict[str, Any]) -> str:
     seller = (task.get("translations") or {}).get("name")  # the seller's product name for this market
     title = (seller or task["product"].get("title") or task["product"].get("handle") or "").strip()
     return title if seller else glossary_name(task, title)
+
+
+_NAME_CUT = re.compile(r"\s[—–-]\s|,|\s\||[(（]|\s(?:with|for|in|by)\s", re.I)
+_TRAILING_MEASURE = re.compile(r"\s+(?:\d[\d.,/]*\s*[^\W\d_]{0,6}|[x×])$")
+
+
+def _head_noun(title: str) -> tuple[int, int] | None:
+    """(start, end) word positions of the first noun phrase of the product-name lexicon in an English title
+    ("crossbody bag" of "Marlow Women's Genuine Leather Crossbody Bag Small Shoulder Purse …")."""
+    from generators.copy.names import lexicon
+
+    keys = lexicon()["nouns"]["keys"]
+    words = [w.casefold().strip(",.") for w in title.split()]
+    for i in range(len(words)):
+        for n in (4, 3, 2, 1):
+            if i + n <= len(words) and " ".join(words[i:i + n]) in keys:
+                # a noun used as a modifier ("Dog" of "Dog Harness", "Water" of "Water Bottle") is passed over:
+                # the noun phrase ends where no longer one continues it
+                j = i + n
+                while j < len(words) and any(" ".join(words[i:k]) in keys for k in range(j + 1, min(j + 4,
+                                                                                                   len(words)) + 1)):
+                    j = next(k for k in range(j + 1, min(j + 4, len(words)) + 1) if " ".join(words[i:k]) in keys)
+                return i, j
+    return None
+
+
+def spoken_name(task: dict[str, Any], bank: Bank, shortest: bool = False) -> tuple[str, str | None]:
+    """(a short name a voice says or a hook shows, its grammatical gender): never the whole SEO title ("3 things
+    to know about the TrailPeak … 750ml - Double"). The built localized name up to its first dash, comma or
+    bracket, without trailing measures; else the brand with the product's noun in the language ("Marlow & Co
+    Umhängetasche"); in the source language the title up to its noun ("Marlow Women's Genuine Leather Crossbody
+    Bag")."""
+    n = name(task)
+    g = gender(task, bank)
+    title = (task["product"].get("title") or "").strip()
+    b = brand(task)
+    lang = bank.lang
+    src = (task["product"].get("source_language") or "en").split("-")[0]
+
+    def trim(text: str) -> str:
+        text = re.sub(r"\s*[(（][^()（）]*[)）]", "", text)  # "(50 mcg)" is no part of a spoken name
+        text = _NAME_CUT.split(text, maxsplit=1)[0].strip()
+        while True:
+            cut = _TRAILING_MEASURE.sub("", text).strip()
+            if cut == text or not cut or (b and cut.casefold() == b.casefold()):
+                return text
+            text = cut
+
+    core = trim(title)
+    words = core.split()
+    span = _head_noun(core)
+    if shortest and span:  # the brand and the product's noun only ("TrailPeak Trinkflasche")
+        noun_en = " ".join(words[span[0]:span[1]])
+        built = build_name(noun_en, lang, "") if lang != src else None
+        lead = b or words[0]
+        if lang == src:
+            return f"{lead} {noun_en}", g
+        if built is not None:
+            return f"{lead} {built.name}", built.gender
+    if n != title or (task.get("translations") or {}).get("name"):
+        return trim(n), g  # a built, glossary or seller's name: short enough once its tail is off
+    limit = 6 if bank.style.get("space") else 24
+    if lang == src:
+        if len(words) <= limit:
+            return core, g
+        if span and span[1] <= limit:
+            return " ".join(words[:span[1]]), g
+        if span:
+            lead = b if b and not core.casefold().startswith(b.casefold()) else words[0]
+            return f"{lead} {' '.join(words[span[0]:span[1]])}", g
+        return b or core, g
+    built = build_name(core, lang, b)  # the title's core in the language ("Vitamin-D3-Weichkapseln")
+    if built is not None:
+        return trim(built.name), built.gender
+    if span:
+        built = build_name(" ".join(words[span[0]:span[1]]), lang, "")
+        if built is not None:
+            return f"{b or words[0]} {built.name}", built.gender
+    return b or trim(n), None
 
 
 # languages where attribute words simply precede the noun, uninflected ("リネン ワンピース", "亚麻连衣裙")

@@ -29,6 +29,7 @@ from generators.copy.kinds._common import (
     seed,
     selling_rank,
     short_value,
+    spoken_name,
     tag_body,
     tag_term,
     unique,
@@ -173,10 +174,11 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     s = seed(task)
     n = name(task)
     g = gender(task, bank)
+    hn, hg = spoken_name(task, bank)  # a hook says a short name, never the whole SEO title
     festival = (task.get("festival") or {}).get("name")
     hooks = bank.data["caption"].get(f"hooks_{ch.id}") or bank.get("caption.hooks")
-    hook = bank.s("caption.festival_hook", festival=festival, name=n, g=g) if festival else \
-        bank.fill(hooks[s % len(hooks)], name=n, name_cap=_cap(n), g=g)
+    hook = bank.s("caption.festival_hook", festival=festival, name=hn, g=hg) if festival else \
+        bank.fill(hooks[s % len(hooks)], name=hn, name_cap=_cap(hn), g=hg)
     hook_material_used = False
     # a caption is not a spec sheet: what the product is made of and does first, up to five facts; care,
     # warnings, box contents and weights stay in the listing (named in an info finding, never dropped silently)
@@ -205,7 +207,7 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     if not festival and template and mat and qo not in mat and not any(sep in mat for sep in (",", "、", "，")) and not any(
             w.casefold() in n.casefold() for w in mat.replace("%", " ").split() if not w[:1].isdigit()):
         # the hook names the material the facts state ("Neu im Shop: die Scented Soy Candle aus Sojawachs.")
-        hook = bank.fill(template, name=n, material=mat, g=g)
+        hook = bank.fill(template, name=hn, material=mat, g=hg)
         hook_material_used = True
         if mat == material:
             chosen = [(k, v) for k, v in chosen if k != "material"]
@@ -215,8 +217,8 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     hook_fact = next(((k, _lead(v)) for k, v in sorted(chosen, key=lambda kv: _hook_rank(kv[0]))
                       if k in HOOK_FACTS and _lead(v) and qo not in v and not _all_in(_lead(v), n)), None)
     if not festival and fact_hooks and hook_fact and hook is not None and not hook_material_used:
-        hook = bank.fill(fact_hooks[s % len(fact_hooks)], name=n, name_cap=_cap(n), fact=hook_fact[1],
-                         fact_cap=_cap(hook_fact[1]), g=g)
+        hook = bank.fill(fact_hooks[s % len(fact_hooks)], name=hn, name_cap=_cap(hn), fact=hook_fact[1],
+                         fact_cap=_cap(hook_fact[1]), g=hg)
         if hook_fact[1] == dict(chosen)[hook_fact[0]]:
             chosen = [(k, v) for k, v in chosen if k != hook_fact[0]]
     sentences = _joined(chosen, bank, g)
@@ -246,7 +248,7 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     if not reads_as("\n".join([hook, body, cta]), bank.lang):
         # a short caption the language detector would misread ("Apresentamos a poltrona de rattan. Mede …" read
         # as Italian): another of the platform's hooks, worded differently, that reads as the language
-        plain = [bank.fill(h, name=n, name_cap=_cap(n), g=g) for h in hooks + bank.get("caption.hooks")]
+        plain = [bank.fill(h, name=hn, name_cap=_cap(hn), g=hg) for h in hooks + bank.get("caption.hooks")]
         hook = next((h for h in plain if reads_as("\n".join([h, body, cta]), bank.lang)), hook)
     return {"hook": hook, "body": body, "cta": cta, "hashtags": tags}
 

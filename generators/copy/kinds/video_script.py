@@ -30,6 +30,7 @@ from generators.copy.kinds._common import (
     seed,
     selling_rank,
     short_value,
+    spoken_name,
     tag_body,
     tag_term,
     unique,
@@ -235,11 +236,15 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     # fact scenes); a bank without one uses the caption hooks
     count_hook = (bank.data.get("video") or {}).get("hook_count")
     real = sum(1 for _t, line in fact_scenes if line not in (bank.s("listing.brand_line", brand=brand(task)),))
-    if count_hook and real >= 2:
-        hook = bank.fill(count_hook, n=str(real), name=n, g=g)
-    else:
-        hooks = bank.get("caption.hooks")
-        hook = bank.fill(hooks[s % len(hooks)], name=n, g=g)
+    for shortest in (False, True):  # a short spoken name, never the SEO title cut mid-word
+        hn, hg = spoken_name(task, bank, shortest)
+        if count_hook and real >= 2:
+            hook = bank.fill(count_hook, n=str(real), name=hn, g=hg)
+        else:
+            hooks = bank.get("caption.hooks")
+            hook = bank.fill(hooks[s % len(hooks)], name=hn, g=hg)
+        if measure(hook, "graphemes") <= 90:
+            break
     hook = fit(hook, 90, "graphemes", bank.lang)
     spoken_cta = (bank.data.get("video") or {}).get("cta")
     cta = bank.s("caption.cta_description") if ch.id == "youtube" else (spoken_cta or bank.s("caption.cta_bio"))

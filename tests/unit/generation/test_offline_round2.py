@@ -139,3 +139,72 @@ def test_origin_in_a_listing(writer, lang):
     assert {"de": "in den USA", "fr": "aux États-Unis", "es": "en EE. UU.", "it": "negli Stati Uniti",
             "pt": "nos EUA", "ja": "アメリカ製", "zh": "美国"}[lang] in out
     assert "United States" not in out
+
+
+# --------------------------------------------------------------------------- 2. hooks say a short name
+
+SEO_BOTTLE = "Nordhaven Stainless Steel Insulated Water Bottle 1L - Double Wall Vacuum, Leakproof, BPA Free"
+SEO_BAG = "Juniper Women's Genuine Leather Crossbody Bag Small Shoulder Purse with Adjustable Strap"
+
+
+@pytest.mark.parametrize("lang", MAIN)
+@pytest.mark.parametrize("title", [SEO_BOTTLE, SEO_BAG])
+def test_hooks_use_a_short_spoken_name(writer, lang, title):
+    vendor = title.split()[0]
+    p = product(title, (fct("material", "Stainless steel"), fct("weight", "390 g")), vendor=vendor)
+    script = write(writer, p, lang, "video-script", "tiktok")
+    caption = write(writer, p, lang, "caption", "instagram")
+    for hook in (script["hook"], caption["hook"]):
+        assert vendor in hook
+        for tail in ("Double", "Leakproof", "BPA", "Shoulder Purse", "Adjustable", " - "):
+            assert tail not in hook, hook
+        assert "…" not in hook
+    assert len(script["hook"]) <= 90
+
+
+# --------------------------------------------------------------------------- 3. colours, 4. option kinds
+
+NAVY = {"de": "Marineblau", "fr": "bleu marine", "es": "azul marino", "it": "blu navy", "pt": "azul-marinho",
+        "ja": "ネイビー", "zh": "藏青"}
+BLACK = {"de": "Schwarz", "fr": "noir", "es": "negro", "it": "nero", "pt": "preto", "ja": "ブラック", "zh": "黑"}
+
+
+@pytest.mark.parametrize("lang", [x for x in MAIN if x != "en"])
+def test_colours_once_never_doubled_or_half_translated(writer, lang):
+    p = product("Steel Lunch Box", (fct("material", "Stainless steel"),),
+                options=({"Color": "Navy Blue"}, {"Color": "Midnight Black"}))
+    out = text_of(write(writer, p, lang, "listing", "amazon"))
+    assert NAVY[lang].casefold() in out.casefold()
+    for doubled in ("Marineblau Blau", "bleu marine bleu", "blu navy blu", "藏青色蓝色", "Midnight Schwarz",
+                    "Midnight noir", "Midnight ブラック", "Midnight 黑"):
+        assert doubled not in out
+    assert "Midnight Black" in out and BLACK[lang].casefold() in out.casefold()  # "Schwarz (Midnight Black)"
+    # stated once: not again as an English list nor as a second options line
+    assert out.count("Midnight Black") <= 3  # title, bullet, description at most once each
+    assert "Navy Blue" not in out
+
+
+PACK_LABEL = {"en": "Pack size", "de": "Packungsgröße", "fr": "Conditionnement", "es": "Formato", "it": "Formato",
+              "pt": "Embalagem", "ja": "内容量", "zh": "规格"}
+SIZE_LABEL = {"en": "Size", "de": "Größe", "fr": "Taille", "es": "Talla", "it": "Taglia", "pt": "Tamanho",
+              "ja": "サイズ", "zh": "尺码"}
+
+
+@pytest.mark.parametrize("lang", MAIN)
+def test_pack_count_is_no_clothing_size(writer, lang):
+    p = product("Magnesium Capsules", (fct("size", "60 Capsules, 180 Capsules"),),
+                options=({"Size": "60 Capsules"}, {"Size": "180 Capsules"}))
+    out = text_of(write(writer, p, lang, "listing", "amazon"))
+    assert PACK_LABEL[lang] in out
+    assert not re.search(rf"{SIZE_LABEL[lang]}\w*\s?[:：]\s?\d", out)
+
+
+@pytest.mark.parametrize("values,kind", [
+    (["S", "M", "L"], "size"), (["120 Softgels", "240 Softgels"], "pack"), (["Pack of 3"], "pack"),
+    (["2-Pack", "4-Pack"], "pack"), (["500 ml", "1 L"], "capacity"), (["250 g", "1 kg"], "weight"),
+    (["45 x 45 cm"], "size"), (["42", "43"], "size")])
+def test_option_kind_from_value_shape(values, kind):
+    from generators.copy.kinds._common import option_kind
+
+    assert option_kind("Size", values) == kind
+    assert option_kind("Colour", ["Navy Blue"]) == "color"
