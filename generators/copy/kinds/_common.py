@@ -233,9 +233,37 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
             value = re.sub(r"(^|[、，,]\s*)(\d+)\s+([^\x00-\x7f、，,（(×]+)", r"\1\3×\2", value)
             # no space between CJK words or after a percentage (100%オーガニックコットン天竺編み)
             value = re.sub(r"(?<=[^\x00-\x7f%])\s+(?=[^\x00-\x7f])|(?<=\d%)\s+(?=[^\x00-\x7f])", "", value)
+        if bank is not None and key not in ("ingredients",):
+            value = localize_measures(value, task)
         seen.add(key)
         out.append((key, value))
     return out
+
+
+_DECIMAL = re.compile(r"(?<![\w.,/])\d+\.\d+(?![\w.]|,\d)")
+_TIMES = re.compile(r"(?<=\d)\s*[x×]\s*(?=\d)")
+
+
+def localize_measures(value: str, task: dict[str, Any]) -> str:
+    """Numbers in the market's format, as ``localization.formatting`` writes them ("7.6 x 26.5 cm" → "7,6 × 26,5
+    cm" in de/fr/es/it/pt), and "×" between the numbers of a dimension in every language."""
+    from decimal import Decimal, InvalidOperation
+
+    from localization.formatting import format_number
+
+    market = task.get("market") or ""
+    value = _TIMES.sub(" × ", value)
+    if not market:
+        return value
+
+    def one(m: re.Match) -> str:
+        text = m.group(0)
+        try:
+            return format_number(Decimal(text), market, decimals=len(text.split(".")[1]))
+        except (InvalidOperation, ValueError, KeyError):
+            return text
+
+    return _DECIMAL.sub(one, value)
 
 
 def distinct(items: list[tuple[str, str]]) -> list[tuple[str, str]]:

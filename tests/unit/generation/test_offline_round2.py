@@ -208,3 +208,21 @@ def test_option_kind_from_value_shape(values, kind):
 
     assert option_kind("Size", values) == kind
     assert option_kind("Colour", ["Navy Blue"]) == "color"
+
+
+# --------------------------------------------------------------------------- 6. decimal comma and ×
+
+
+@pytest.mark.parametrize("lang,expected", [("de", "8,4 × 21,5 cm"), ("fr", "8,4 × 21,5 cm"),
+                                           ("es", "8,4 × 21,5 cm"), ("it", "8,4 × 21,5 cm"),
+                                           ("pt", "8,4 × 21,5 cm"), ("ja", "8.4 × 21.5 cm"),
+                                           ("zh", "8.4 × 21.5")])
+def test_decimal_comma_and_times_sign_in_every_kind(writer, lang, expected):
+    p = product("Steel Lunch Box", (fct("dimensions", "8.4 x 21.5 cm"), fct("weight", "1.2 kg")))
+    for kind, target in (("listing", "amazon"), ("caption", "instagram"), ("video-script", "tiktok")):
+        out = text_of(write(writer, p, lang, kind, target))
+        if "21" in out:
+            assert expected in out, (kind, out)
+            assert " x " not in out
+        if lang in EUROPEAN:
+            assert not re.search(r"\d\.\d", out), (kind, out)
