@@ -553,6 +553,18 @@ def gender(task: dict[str, Any], bank: Bank) -> str | None:
     return bank.gender(task["product"].get("title") or "")
 
 
+def names_brand(text: str, b: str) -> bool:
+    """Whether ``text`` (a title or name) already names the brand ``b``: the whole brand, or its first word
+    leading the text ("Marlow Women's …" of the brand "Marlow & Co") — the brand is then not put before it."""
+    if not b:
+        return True
+    if b.casefold() in text.casefold():
+        return True
+    first_b = re.split(r"[\s&+,]", b.strip(), maxsplit=1)[0].casefold()
+    first_t = re.split(r"[\s&+,]", text.strip(), maxsplit=1)[0].casefold().removesuffix("'s").removesuffix("’s")
+    return len(first_b) >= 3 and first_b == first_t
+
+
 def brand(task: dict[str, Any]) -> str:
     return (task["product"].get("vendor") or "").strip()
 
@@ -589,9 +601,10 @@ def title_with_attrs(base: str, attrs: list[str], limit: int, bank: Bank, unit: 
     title = base
     sep = bank.style["dash"]
     added: list[str] = []
+    said = re.sub(r"[\s.\u00a0]", "", title.casefold())
     for a in attrs:
-        if not a or a.lower() in title.lower():
-            continue
+        if not a or a.lower() in title.lower() or re.sub(r"[\s.\u00a0]", "", a.casefold()) in said:
+            continue  # a fact the title already states ("750ml" for "750 ml") is not appended again
         candidate = base + sep + bank.style["title_sep"].join(added + [a])
         # a word at most twice in a title (platform-specs.md C: Amazon / Word repetition)
         if measure(candidate, unit) <= limit and max(word_counts(candidate).values(), default=0) <= 2:

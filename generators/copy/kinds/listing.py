@@ -21,6 +21,7 @@ from generators.copy.kinds._common import (
     facts,
     gender,
     name,
+    names_brand,
     options_text,
     product_type,
     readable_in,
@@ -91,7 +92,7 @@ def _sentences(task: dict[str, Any], bank: Bank) -> list[str]:
 def _intro(task: dict[str, Any], bank: Bank) -> str:
     b = brand(task)
     g = gender(task, bank)
-    if b and b.casefold() not in name(task).casefold():
+    if b and not names_brand(name(task), b):
         return bank.s("listing.intro", name=name(task), brand=b, g=g)
     return bank.s("listing.intro_nobrand", name=name(task), g=g)
 
@@ -112,13 +113,16 @@ def _options_line(task: dict[str, Any], bank: Bank, stated: str = "") -> str:
 
 def _title_base(task: dict[str, Any]) -> str:
     b, n = brand(task), name(task)
-    return f"{b} {n}" if b and b.casefold() not in n.casefold() else n
+    return f"{b} {n}" if b and not names_brand(n, b) else n
 
 
 def _title_attrs(task: dict[str, Any], bank: Bank) -> list[str]:
-    attrs = [short_value(fact(task, "material", bank) or ""), short_value(fact(task, "color", bank) or ""),
+    colour = fact(task, "color", bank) or ""
+    if bank.style["list_sep"] in colour or ", " in colour:
+        colour = ""  # one colour of several in the title would misdescribe the others
+    attrs = [short_value(fact(task, "material", bank) or ""), short_value(colour),
              short_value(fact(task, "capacity", bank) or ""), short_value(fact(task, "size", bank) or "")]
-    return [a for a in attrs if a]
+    return [a for a in attrs if a and re.search(r"[^\W\d_]", a)]  # not a bare "18/8" cut from "18/8 (304) steel"
 
 
 def _description(task: dict[str, Any], bank: Bank, limit: int | None = None) -> str:
@@ -169,7 +173,7 @@ def offline_amazon(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         # a glossary name in kana/hanzi repeats characters (ノイズキャンセリングワイヤレスイヤホン) and Amazon's
         # repetition rule counts each one as a word: the title keeps the seller's own name
         b, title_src = brand(task), (task["product"].get("title") or "").strip()
-        base = f"{b} {title_src}" if b and b.casefold() not in title_src.casefold() else title_src
+        base = f"{b} {title_src}" if b and not names_brand(title_src, b) else title_src
     title = title_with_attrs(base, _title_attrs(task, bank), 200, bank)
     bullets = [fit(_bullet(k, v, bank), 250, "graphemes", bank.lang) for k, v in distinct(facts(task, bank))][:5]
     extra = [_options_line(task, bank), bank.s("listing.brand_line", brand=brand(task)) if brand(task) else ""]

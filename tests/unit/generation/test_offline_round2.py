@@ -226,3 +226,23 @@ def test_decimal_comma_and_times_sign_in_every_kind(writer, lang, expected):
             assert " x " not in out
         if lang in EUROPEAN:
             assert not re.search(r"\d\.\d", out), (kind, out)
+
+
+# --------------------------------------------------------------------------- 7. brand and facts once in a title
+
+
+@pytest.mark.parametrize("lang", MAIN)
+def test_brand_not_doubled_when_the_title_starts_with_it(writer, lang):
+    p = product("Juniper Women's Leather Tote Bag with Zip", (fct("material", "Leather"),), vendor="Juniper & Co")
+    listing = write(writer, p, lang, "listing", "amazon")
+    assert "Juniper & Co Juniper" not in listing["title"]
+    assert "Juniper & Co Juniper" not in listing["description"]
+    assert "Juniper & CoのJuniper" not in listing["description"]
+
+
+@pytest.mark.parametrize("lang", MAIN)
+def test_title_does_not_repeat_a_fact_it_states(writer, lang):
+    p = product("Nordhaven Insulated Water Bottle 750ml", (fct("capacity", "750 ml"),), vendor="Nordhaven",
+                options=({"Color": "Black"}, {"Color": "White"}))
+    title = write(writer, p, lang, "listing", "amazon")["title"]
+    assert title.replace(" ", "").count("750ml") == 1, title
