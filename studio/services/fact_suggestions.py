@@ -268,7 +268,7 @@ def suggest(db: Any, product_id: int, *, provider: LLMProvider | None = None, ca
     if not ((product.body_text or "").strip() or (product.title or "").strip()):
         raise StudioError(f"{product.handle}: no title or description to read facts from")
     own = provider is None
-    if own:
+    if provider is None:
         provider = _provider()
     elif provider.name == "offline":
         raise StudioError(NO_MODEL)
