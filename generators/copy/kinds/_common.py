@@ -97,6 +97,56 @@ def note(task: dict[str, Any], rule_id: str, severity: str, message: str, *, fac
 _CLAUSE = re.compile(r";\s*|(?<=[^\W\d_)])\.\s+|(?<=\))\.\s+")
 
 
+# values that are sentences to be read whole: kept in one quote when untranslated, never split into items
+_WHOLE_KEYS = {"warning", "usage", "allergens"}
+
+
+def split_top(text: str, sep: str = ", ") -> list[str]:
+    """``text`` split at ``sep`` outside brackets: "Olive oil, softgel shell (bovine gelatin, glycerin), …" →
+    ["Olive oil", "softgel shell (bovine gelatin, glycerin)", …]."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "(（[":
+            depth += 1
+        elif ch in ")）]":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and text.startswith(sep, i):
+            out.append(text[start:i])
+            i += len(sep)
+            start = i
+            continue
+        i += 1
+    out.append(text[start:])
+    return out
+
+
+_SENTENCE_START = re.compile(r"(?<=[^\W\d_][.!?] )([^\W\d_])")
+
+
+def sentence_case(value: str, lang: str) -> str:
+    """A capital after a full stop ("Schonwaschgang. An der Luft trocknen"), not after an abbreviation's dot."""
+    if lang not in _LATIN_SCRIPT:
+        return value
+
+    def up(m: re.Match) -> str:
+        before = value[:m.start()].rstrip()
+        if _ABBR_END.search(before) or re.search(r"(?:^|\s)\w\.$", before):
+            return m.group(1)
+        return m.group(1).upper()
+
+    return _SENTENCE_START.sub(up, value)
+
+
+def cjk_commas(value: str, bank: Bank) -> str:
+    """No ASCII comma beside Japanese or Chinese text: "可机洗“cold”, 轻柔模式" → "…、轻柔模式" (the language's
+    list mark); a comma inside a quoted source-language value stays."""
+    if bank.lang not in ("ja", "zh"):
+        return value
+    sep = bank.style["list_sep"].strip() or "、"
+    return re.sub(r"(?<=[^\x00-\x7f]),\s*|,\s*(?=[^\x00-\x7f\u201c\u300c])", sep, value)
+
+
 def mark_leftovers(display: str, source: str, task: dict[str, Any], bank: Bank) -> str:
     """``display`` with each run of words left untranslated from ``source`` between the language's quotes."""
     names = " ".join([task["product"].get("title") or "", task["product"].get("vendor") or ""]).casefold()
@@ -199,11 +249,16 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
                     # unless that leaves two or more quoted runs in one clause („Never leave“ a „burning“ Kerze
                     # „unattended“ reads as word salad): then the whole clause is quoted as the seller wrote it
                     marked = mark_leftovers(d, sc, task, bank)
-                    kept.append(marked if marked.count(bank.quotes[0]) < 2 else mark(sc, bank))
+                    # a warning is quoted whole: half a safety sentence in each language misleads
+                    whole = key in _WHOLE_KEYS or marked.count(bank.quotes[0]) >= 2
+                    kept.append(mark(sc, bank) if whole else marked)
                     untranslated.append(sc)
                     continue
-                ditems, sitems = d.split(", "), sc.split(", ")
-                if len(ditems) > 1 and len(ditems) == len(sitems) and "." not in sc:
+                # items at bracket depth 0 only ("softgel shell (bovine gelatin, glycerin)" is one item), and
+                # never the parts of a sentence ("… if you are pregnant, nursing or taking medication")
+                ditems, sitems = split_top(d), split_top(sc)
+                if len(ditems) > 1 and len(ditems) == len(sitems) and "." not in sc and key not in _WHOLE_KEYS \
+                        and all(len(re.sub(r"\([^()]*\)", "", i).split()) <= 4 for i in sitems):
                     # a list ("Soy wax, cotton wick, glass jar"): translate the items the glossary knows, mark
                     # only the others
                     parts = []
@@ -235,6 +290,8 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
             value = re.sub(r"(?<=[^\x00-\x7f%])\s+(?=[^\x00-\x7f])|(?<=\d%)\s+(?=[^\x00-\x7f])", "", value)
         if bank is not None and key not in ("ingredients",):
             value = localize_measures(value, task)
+        if bank is not None:
+            value = cjk_commas(sentence_case(value, bank.lang), bank)
         seen.add(key)
         out.append((key, value))
     return out

@@ -246,3 +246,49 @@ def test_title_does_not_repeat_a_fact_it_states(writer, lang):
                 options=({"Color": "Black"}, {"Color": "White"}))
     title = write(writer, p, lang, "listing", "amazon")["title"]
     assert title.replace(" ", "").count("750ml") == 1, title
+
+
+# --------------------------------------------------------------------------- 9. sentence case, CJK commas
+
+
+@pytest.mark.parametrize("lang,expected", [("de", "Schonwaschgang. An der Luft trocknen"),
+                                           ("fr", "cycle délicat. Laisser sécher à l'air"),
+                                           ("it", "ciclo delicato. Asciugare all'aria")])
+def test_capital_after_a_full_stop(writer, lang, expected):
+    p = product("Steel Lunch Box", (fct("care", "Machine wash cold, gentle cycle. Air dry"),))
+    out = text_of(write(writer, p, lang, "listing", "amazon"))
+    bank = load(lang)
+    if "gentle cycle" in bank.terms and "air dry" in bank.terms:
+        assert expected in out
+    assert not re.search(r"[^\W\d_]\. [a-zàâéèêëîïôûù]", out), out
+
+
+@pytest.mark.parametrize("lang", ["ja", "zh"])
+def test_no_ascii_comma_beside_cjk_text(writer, lang):
+    p = product("Steel Lunch Box", (fct("care", "Machine wash lukewarm, gentle cycle. Air dry"),
+                                    fct("material", "Stainless steel, silicone seal")))
+    out = text_of(write(writer, p, lang, "listing", "amazon"))
+    assert not re.search(r"[^\x00-\x7f],|,\s*[^\x00-\x7f“「]", out), out
+
+
+# --------------------------------------------------------------------------- 10. lists and warnings whole
+
+
+def test_split_top_keeps_brackets_whole():
+    from generators.copy.kinds._common import split_top
+
+    assert split_top("Olive oil, softgel shell (bovine gelatin, glycerin, purified water), cholecalciferol") == [
+        "Olive oil", "softgel shell (bovine gelatin, glycerin, purified water)", "cholecalciferol"]
+
+
+@pytest.mark.parametrize("lang", [x for x in MAIN if x != "en"])
+def test_ingredients_and_warnings_never_split_inside_brackets_or_sentences(writer, lang):
+    ingredients = "Sunflower oil, capsule shell (fish gelatin, glycerol, purified water), menaquinone (vitamin K2)"
+    warning = "Ask your pharmacist before use if you are breastfeeding, pregnant or taking blood thinners"
+    p = product("Vitamin K2 Capsules", (fct("ingredients", ingredients), fct("warning", warning)))
+    out = text_of(write(writer, p, lang, "listing", "amazon"))
+    qo, qc = load(lang).quotes
+    quoted = re.findall(re.escape(qo) + r"(.*?)" + re.escape(qc), out)
+    for q in quoted:
+        assert q.count("(") == q.count(")"), q  # never „capsule shell (fish gelatin“
+    assert f"{qo}{warning}{qc}" in out  # one quote, the whole sentence
