@@ -63,17 +63,18 @@ def config(settings: Settings | None = None, **overrides: Any) -> dict[str, Any]
     name = canonical_name(overrides.pop("provider", None))
     if name is None and (env_base or env_model):
         name = "openai_compat"
+    llm = s.model.llm  # the typed section (studio.settings.LLMSettings)
     if name is None:
-        name = canonical_name(s.get("llm.provider")) or "offline"
+        name = canonical_name(llm.provider) or "offline"
     cfg: dict[str, Any] = {
         "provider": name,
-        "base_url": env_base or s.get("llm.base_url") or None,
-        "model": env_model or s.get("llm.model") or None,
+        "base_url": env_base or llm.base_url or None,
+        "model": env_model or llm.model or None,
         "api_key": env_key or _keyring_key(),
-        "timeout": float(s.get("llm.timeout", 60)),
-        "max_retries": int(s.get("llm.max_retries", 4)),
-        "model_path": s.get("llm.local_path") or None,
-        "structured_output": s.get("llm.structured_output", "auto"),
+        "timeout": llm.timeout if llm.timeout is not None else 60.0,
+        "max_retries": llm.max_retries if llm.max_retries is not None else 4,
+        "model_path": llm.local_path or None,
+        "structured_output": llm.structured_output if llm.structured_output is not None else "auto",
     }
     cfg.update({k: v for k, v in overrides.items() if v is not None})
     return cfg
