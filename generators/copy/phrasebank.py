@@ -108,9 +108,9 @@ GLOSSARY_DIR = BANK_DIR / "glossary.d"  # more terms, one file per catalog categ
 def merge_glossaries(base: dict[str, Any], extras: list[dict[str, Any]]) -> dict[str, Any]:
     """``base`` (``_langs`` and ``terms``) with the terms of ``extras`` added, each extra in its own ``_langs``
     order (a language it lacks is "", no entry; a language ``base`` lacks is added). Keys are lower case (the
-    matcher looks terms up by the lower-cased match); a key already in ``base`` or an earlier extra keeps its
-    entry. A value spelled as the English key is that language's word (a loanword: "nylon" in French), not a
-    gap — a gap is ""."""
+    matcher looks terms up by the lower-cased match); for a key already in ``base`` or an earlier extra, each
+    language keeps the value it has there — a later file only fills its gaps. A value spelled as the English key
+    is that language's word (a loanword: "nylon" in French), not a gap — a gap is ""."""
     langs = list(base["_langs"])
     for ex in extras:
         langs += [lang for lang in ex["_langs"] if lang not in langs]
@@ -119,14 +119,18 @@ def merge_glossaries(base: dict[str, Any], extras: list[dict[str, Any]]) -> dict
         pos = [src["_langs"].index(lang) if lang in src["_langs"] else None for lang in langs]
         for key, values in src["terms"].items():
             k = key.strip().lower()
-            if k and k not in terms:
-                terms[k] = [values[i] if i is not None and i < len(values) else "" for i in pos]
+            if not k:
+                continue
+            row = [values[i] if i is not None and i < len(values) else "" for i in pos]
+            have = terms.get(k)
+            terms[k] = row if have is None else [old or new for old, new in zip(have, row, strict=True)]
     return {**base, "_langs": langs, "terms": terms}
 
 
 @functools.lru_cache(maxsize=1)
 def _glossary() -> dict[str, Any]:
-    """glossary.json with ``glossary.d/*.json`` merged in (file name order; glossary.json wins a conflict)."""
+    """glossary.json with ``glossary.d/*.json`` merged in (file name order; glossary.json wins a conflict, a
+    glossary.d file fills the languages an earlier entry leaves empty)."""
     base = json.loads((BANK_DIR / "glossary.json").read_text(encoding="utf-8"))
     extras = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(GLOSSARY_DIR.glob("*.json"))]
     return merge_glossaries(base, extras)

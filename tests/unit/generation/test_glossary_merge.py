@@ -40,6 +40,15 @@ def test_glossary_d_entry_is_used_and_glossary_json_wins(extra_dir: Path) -> Non
     assert phrasebank.load("ja").term("quokka pouch") == "quokka pouch"
 
 
+def test_glossary_d_fills_the_languages_glossary_json_leaves_empty(extra_dir: Path) -> None:
+    base = json.loads((phrasebank.BANK_DIR / "glossary.json").read_text(encoding="utf-8"))
+    langs = base["_langs"]
+    key, row = next((k, v) for k, v in base["terms"].items() if v[langs.index("de")] and not v[langs.index("ko")])
+    write(extra_dir, "fill.json", ["de", "ko"], {key: ["ÜBERSCHRIEBEN", "채움"]})
+    assert phrasebank.load("ko").terms[key] == "채움"  # a gap is filled
+    assert phrasebank.load("de").terms[key] == row[langs.index("de")]  # a value is never replaced
+
+
 def test_earlier_glossary_d_file_wins_over_a_later_one(extra_dir: Path) -> None:
     write(extra_dir, "a.json", ["de"], {"quokka pouch": ["A-Beutel"]})
     write(extra_dir, "b.json", ["de"], {"quokka pouch": ["B-Beutel"]})
