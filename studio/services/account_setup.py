@@ -76,8 +76,7 @@ def _oauth_module() -> ChannelSignIn:
 
 
 def redirect_port() -> int | None:
-    v = settings.Settings().get(REDIRECT_PORT_KEY)
-    return int(v) if v not in (None, "", 0, "0") else None
+    return settings.Settings().model.channels.redirect_port or None  # typed: channels.redirect_port
 
 
 def default_redirect_port() -> int:

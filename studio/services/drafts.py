@@ -451,7 +451,8 @@ def diff_content(old: dict[str, Any], new: dict[str, Any], old_name: str = "old"
 
 def approval_required(settings: Settings | None = None) -> bool:
     """Whether a draft must be approved before it may be scheduled (default on)."""
-    return bool((settings or Settings()).get(APPROVAL_SETTING, True))
+    required = (settings or Settings()).model.drafts.approval_required  # typed: drafts.approval_required
+    return True if required is None else required
 
 
 def set_approval_required(value: bool, settings: Settings | None = None) -> None:

@@ -163,7 +163,7 @@ def get_script(db: Database, product: ProductDTO, market: str, target: str = "ti
 
 
 def _brand(product: ProductDTO) -> dict[str, Any]:
-    b = settings.Settings().get(BRAND_SETTING) or {}
+    b = settings.Settings().model.video.brand or {}  # typed: video.brand
     out = {"primary": b.get("primary") or "#1F3A5F", "accent": b.get("accent") or "#FFC233",
            "text": b.get("text") or "#FFFFFF", "name": b.get("name") or product.vendor or ""}
     logo = b.get("logo")
@@ -172,7 +172,7 @@ def _brand(product: ProductDTO) -> dict[str, Any]:
 
 
 def _voice_settings(voice: dict[str, Any] | None) -> dict[str, Any]:
-    v = dict(settings.Settings().get(VOICE_SETTING) or {})
+    v = dict(settings.Settings().model.video.voice or {})  # typed: video.voice
     if os.environ.get("STUDIO_TTS_BASE_URL"):
         v.setdefault("base_url", os.environ["STUDIO_TTS_BASE_URL"])
     v.update(voice or {})
