@@ -627,8 +627,45 @@ def brand(task: dict[str, Any]) -> str:
 
 
 def product_type(task: dict[str, Any], bank: Bank) -> str:
+    """The catalog's product type in the market's language; "" when it cannot be localized whole ("Kategorie:
+    Dog Harnesses", "カテゴリー：Crossbody バッグ" are left out, as are hashtags and keywords from it)."""
     t = (task["product"].get("product_type") or "").strip()
-    return tag_term(t, bank) if t else ""
+    if not t:
+        return ""
+    out = tag_term(t, bank)
+    return out if localized(t, out, task, bank) else ""
+
+
+def localized(source: str, out: str, task: dict[str, Any], bank: Bank) -> bool:
+    """Whether ``out`` (a catalog word after the glossary and lexicon) has no word of ``source`` left untranslated
+    — a word spelled the same in the language ("Jersey", "Outdoor" where the glossary gives it) is its own."""
+    src_lang = (task["product"].get("source_language") or "en").split("-")[0]
+    if bank.lang == src_lang:
+        return True
+    src_words = {w.casefold() for w in _WORD.findall(source)}
+    own = target_words(bank.lang)
+    return not any(w.casefold() in src_words and w.casefold() not in own for w in _WORD.findall(out))
+
+
+def hashtag_terms(task: dict[str, Any], bank: Bank) -> list[str]:
+    """Words for hashtags: the localized product type, the brand, and the catalog tags the glossary or the
+    lexicon translate whole as nouns or materials — no English tag in a French caption (#Women, #Gift), no
+    adjective (#térmico), no elided phrase whose apostrophe a hashtag would drop (#dextérieur)."""
+    from generators.copy.names import lexicon
+
+    src_lang = (task["product"].get("source_language") or "en").split("-")[0]
+    mods = lexicon()["mods"]
+    words = [product_type(task, bank), brand(task)]
+    for t in task["product"].get("tags") or []:
+        w = tag_term(t, bank)
+        if bank.lang != src_lang:
+            key = t.strip().casefold()
+            if not localized(t, w, task, bank) or re.search(r"['’]", w):
+                continue
+            if key in mods["keys"] and key not in bank.terms and mods["rows"][mods["keys"][key]].get("kind") != "mat":
+                continue  # an adjective is no hashtag
+        words.append(w)
+    return [w for w in words if w]
 
 
 def tag_term(word: str, bank: Bank) -> str:
@@ -719,7 +756,8 @@ def hashtag(word: str) -> str:
     if not w:
         return ""
     parts = w.split()
-    if all(p.isascii() for p in parts):
+    if all(p.isascii() or regex.match(r"\p{Latin}", p) for p in parts):
+        # CamelCase in every Latin-script language: #GarrafasDeÁgua, #Arnés — not #garrafasdeágua
         return "#" + "".join(p[:1].upper() + p[1:] for p in parts)
     return "#" + "".join(parts)
 

@@ -15,15 +15,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from generators.copy.kinds import FieldSpec, KindSpec, register
 from generators.copy.kinds._common import (
     LISTING_ONLY,
-    brand,
     claim_free,
     distinct,
     facts,
     gender,
     hashtag,
+    hashtag_terms,
     name,
     note,
-    product_type,
     raw_keys,
     reads_as,
     seed,
@@ -31,7 +30,6 @@ from generators.copy.kinds._common import (
     short_value,
     spoken_name,
     tag_body,
-    tag_term,
     unique,
 )
 from generators.copy.phrasebank import Bank, canonical_key
@@ -230,8 +228,8 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
                "link_field": "caption.cta_pin" if "cta_pin" in bank.data["caption"] else "caption.cta_plain"}[ch.link]
     cta = bank.s(cta_key, link="").rstrip(" :：") if cta_key == "caption.cta_inline" else bank.s(cta_key)
     tags = []
-    pt = product_type(task, bank)
-    for w in [pt, brand(task)] + claim_free([tag_term(t, bank) for t in task["product"].get("tags") or []], task):
+    words = hashtag_terms(task, bank)
+    for w in words[:2] + claim_free(words[2:], task):
         if w:
             tags.append(hashtag(w))
     tags = unique([t for t in tags if len(t) > 1])[: ch.hashtags]

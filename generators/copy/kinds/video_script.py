@@ -23,6 +23,7 @@ from generators.copy.kinds._common import (
     facts,
     gender,
     hashtag,
+    hashtag_terms,
     name,
     note,
     product_type,
@@ -32,7 +33,6 @@ from generators.copy.kinds._common import (
     short_value,
     spoken_name,
     tag_body,
-    tag_term,
     unique,
 )
 from generators.copy.phrasebank import Bank, canonical_key
@@ -256,8 +256,7 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         scenes.append({"duration": scene_s, "on_screen_text": fit(text, 90, "graphemes", bank.lang), "voice_over": line,
                        "image": image, "camera": moves[(i + 1 + s) % len(moves)]})
     scenes.append({"duration": 3.0, "on_screen_text": cta, "voice_over": cta, "image": "card:cta", "camera": "zoom-in"})
-    tags = [hashtag(w) for w in [product_type(task, bank), brand(task)] +
-            [tag_term(t, bank) for t in task["product"].get("tags") or []] if w]
+    tags = [hashtag(w) for w in hashtag_terms(task, bank) if w]
     return {"hook": hook, "scenes": scenes, "cta": cta, "hashtags": unique([t for t in tags if len(t) > 1])}
 
 

@@ -292,3 +292,41 @@ def test_ingredients_and_warnings_never_split_inside_brackets_or_sentences(write
     for q in quoted:
         assert q.count("(") == q.count(")"), q  # never „capsule shell (fish gelatin“
     assert f"{qo}{warning}{qc}" in out  # one quote, the whole sentence
+
+
+# --------------------------------------------------------------------------- 8. category and hashtags
+
+CATEGORY = {"de": "Kategorie", "fr": "Catégorie", "es": "Categoría", "it": "Categoria", "pt": "Categoria",
+            "ja": "カテゴリー", "zh": "类别"}
+
+
+@pytest.mark.parametrize("lang", [x for x in MAIN if x != "en"])
+def test_category_line_left_out_when_it_cannot_be_localized(writer, lang):
+    p = product("Steel Lunch Box", (fct("material", "Stainless steel"),), product_type="Bento Organizers Deluxe",
+                tags=("women", "gift", "outdoor", "insulated", "lunch box"))
+    listing = write(writer, p, lang, "listing", "amazon")
+    assert "Bento" not in listing["description"] and "Organizers" not in listing["description"]
+    caption = write(writer, p, lang, "caption", "instagram")
+    script = write(writer, p, lang, "video-script", "tiktok")
+    for tags in (caption["hashtags"], script["hashtags"]):
+        for t in tags:
+            assert t not in ("#Women", "#Gift", "#BentoOrganizersDeluxe", "#Insulated"), tags
+            assert "'" not in t and "’" not in t
+            body = t[1:]
+            if re.match(r"[^\W\d_]", body) and regex_latin(body):
+                assert body[:1].isupper(), tags  # #Térmico is never #térmico
+
+
+def regex_latin(text: str) -> bool:
+    import regex
+
+    return bool(regex.match(r"\p{Latin}", text))
+
+
+def test_elided_phrase_is_no_hashtag(writer):
+    from generators.copy.kinds._common import hashtag_terms
+
+    eng = generation.engine()
+    p = product("Steel Lunch Box", (), tags=("outdoor",))
+    task = eng.build_task(p, "fr-FR", eng.get_spec("caption", "instagram"), extra={"target": "instagram"})
+    assert not any("'" in w or "’" in w for w in hashtag_terms(task, load("fr")))
