@@ -43,7 +43,7 @@ def register(sub) -> None:
 def _finding_dict(f) -> dict:
     return {"rule_id": f.rule_id, "severity": f.severity, "span": [f.start, f.end], "start": f.start, "end": f.end,
             "message": f.message, "fix": f.fix, "source": f.source, "field": f.field, "family": f.family,
-            "target": f.target, "model_suggested": bool(f.data.get("model_suggested"))}
+            "target": f.target, "model_suggested": bool(f.data.get("model_suggested")), "also": list(f.also)}
 
 
 def _width(s: str) -> int:
@@ -71,7 +71,8 @@ def show_span(text: str, start: int, end: int, indent: str = "    ") -> list[str
 def _print_findings(findings, text_for=None) -> None:
     for f in findings:
         where = f"{f.field}:" if f.field else ""
-        print(f"{f.severity:<7} {f.rule_id}  {where}[{f.start}:{f.end}]  {f.message}")
+        also = f" (+ {', '.join(f.also)})" if f.also else ""
+        print(f"{f.severity:<7} {f.rule_id}{also}  {where}[{f.start}:{f.end}]  {f.message}")
         text = text_for(f) if text_for else None
         if text is not None and f.end > f.start:
             for line in show_span(text, f.start, f.end):

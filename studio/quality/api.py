@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -53,15 +54,48 @@ def lint_text(text: str, target: str, market: str, *, facts=None, context: dict 
     return sort_findings(_dedupe(findings))
 
 
+_MERGED_FAMILIES = ("claims", "disclosure")
+
+
 def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """Drop repeats of a rule on a span, and merge claims/disclosure findings of different rules on the same span
+    (a phrase rule and a frame reporting the same words): one finding that names every rule (``also``), with the
+    highest severity; a phrase, pattern or code rule's message is kept before a frame's."""
     seen = set()
-    out = []
+    out: list[Finding] = []
+    merged: dict[tuple, int] = {}
     for f in findings:
         key = (f.rule_id, f.start, f.end, f.field)
-        if key not in seen:
-            seen.add(key)
+        if key in seen:
+            continue
+        seen.add(key)
+        if f.family not in _MERGED_FAMILIES or f.end <= f.start:
             out.append(f)
+            continue
+        span_key = (f.family, f.start, f.end, f.field)
+        i = merged.get(span_key)
+        if i is None:
+            merged[span_key] = len(out)
+            out.append(f)
+            continue
+        first, other = sorted((out[i], f), key=_primary_key)
+        rules = tuple(dict.fromkeys(r for r in (*first.rules, *other.rules) if r != first.rule_id))
+        out[i] = replace(first, also=rules, fix=first.fix if first.fix is not None else other.fix)
     return out
+
+
+def _primary_key(f: Finding) -> tuple:
+    rule = _rule_types(engine.all_rules()).get(f.rule_id)
+    return (_SEVERITY_RANK.get(f.severity, 9), rule == "frames", f.rule_id)
+
+
+_SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+@lru_cache(maxsize=2)
+def _rule_types(rules: tuple) -> dict[str, str]:
+    # keyed by the rule tuple, so engine.reload() (new packs) gives a fresh table
+    return {r.id: r.type for r in rules}
 
 
 def _as_text(value: Any) -> str | None:

@@ -323,8 +323,12 @@ def run_rule(rule: Rule, ctx: LintContext) -> list[Finding]:
     fn = _RUNNERS[rule.type]
     out = fn(rule, ctx)
     if out and rule.family == "claims":
-        from studio.quality.frames import NEGATABLE, negated
+        from studio.quality.frames import NEGATABLE, negated, policy_statement, requested
 
+        if rule.params.get("policy_scope"):  # "2 Jahre Garantie", "guaranteed delivery by 24 Dec": facts, not claims
+            out = [f for f in out if f.end <= f.start or not policy_statement(ctx.text, f.start, f.end)]
+        if rule.params.get("claim") == "reviews":  # "leave us a 5-star review" asks, it does not claim
+            out = [f for f in out if f.end <= f.start or not requested(ctx.text, f.start, f.end)]
         if not rule.params.get("negation", rule.params.get("claim") in NEGATABLE):
             return out
         out = [f for f in out if f.end <= f.start or not negated(ctx.text, f.start, f.end)]

@@ -29,6 +29,8 @@ class Finding:
     ``fix`` is the replacement for ``text[start:end]`` when the fix is mechanical, else ``None``.
     ``source`` names the platform-specs.md row or the law the rule rests on; ``field`` names the
     content field (e.g. ``title``, ``bullets[2]``) when the finding comes from ``lint_content``.
+    ``also`` names the other rules that reported the same span of the same family (a phrase rule and a frame
+    agreeing on "Say goodbye to back pain" give one finding, not two underlines).
     """
 
     rule_id: str
@@ -42,6 +44,12 @@ class Finding:
     family: str = ""
     target: str = ""
     data: dict[str, Any] = dc_field(default_factory=dict)
+    also: tuple[str, ...] = ()
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        """Every rule that reported this finding, the one whose message it carries first."""
+        return (self.rule_id, *self.also)
 
     @property
     def span(self) -> tuple[int, int]:
@@ -53,6 +61,7 @@ class Finding:
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["span"] = [self.start, self.end]
+        d["also"] = list(self.also)
         return d
 
 

@@ -331,3 +331,62 @@ def negated(text: str, start: int, end: int) -> bool:
     first_word = regex.match(r"[\p{L}\p{M}]+", text[start:end])
     after = text[start + first_word.end():] if first_word else text[end:]
     return bool(_NEG_AFTER.match(after[:20]))
+
+
+# --------------------------------------------------------------------------- facts and requests, not claims
+
+# A guarantee of a shop service in a clause without a result, refund or satisfaction — "guaranteed delivery by 24
+# Dec", "wir garantieren eine Lieferung innerhalb von 48 Stunden", "garantizamos el envío en 24 horas", "secure
+# payment guaranteed" — states a shop policy, not a promised outcome. A warranty term ("2 Jahre Garantie") stays a
+# guarantee claim unless the product's facts hold it (``unless_fact``): advertising a warranty the facts do not
+# record is unproven, and a legal warranty presented as a feature is UCPD Annex I no. 10. Rules opt in with
+# ``"policy_scope": true`` (not Amazon's own rule: Amazon forbids any guarantee text in bullets).
+_POLICY_CTX = regex.compile(
+    r"deliver\p{L}*|shipping|ships|dispatch\p{L}*|lieferung|versand|zustellung|livraison|expédition|envío|envio|"
+    r"entrega|consegna|spedizione|levering|verzending|dostaw\p{L}*|wysyłk\p{L}*|teslimat|kargo|giao\s+hàng|"
+    r"pengiriman|penghantaran|paghahatid|usafirishaji|배송|配送|発送|发货|送达|包邮|จัดส่ง|التوصيل|الشحن|डिलीवरी|"
+    r"secure\s+(?:payment|checkout)|sichere\s+zahlung|paiement\s+sécurisé|pago\s+seguro|pagamento\s+s(?:eguro|icuro)",
+    regex.IGNORECASE | regex.V1,
+)
+_POLICY_CLAIM = regex.compile(
+    r"result\p{L}*|effect\p{L}*|success|satisf\p{L}*|money|refund\p{L}*|ergebnis\p{L}*|erfolg\p{L}*|wirk\p{L}*|"
+    r"zufrieden\p{L}*|geld|résultat\p{L}*|efficac\p{L}*|rembours\p{L}*|resultado\p{L}*|eficacia|dinero|dinheiro|"
+    r"reembolso|devol\p{L}*|risultat\p{L}*|soddisf\p{L}*|rimbors\p{L}*|resulta\p{L}*|tevreden\p{L}*|rezultat\p{L}*|"
+    r"efekt\p{L}*|skuteczn\p{L}*|zwrot\p{L}*|sonuç\p{L}*|etki\p{L}*|iade|hiệu\s+quả|kết\s+quả|hoàn\s+tiền|hasil|"
+    r"efektif|berkesan|uang\s+kembali|wang\s+dikembalikan|epektibo|matokeo|효과|결과|환불|効果|結果|返金|效果|有效|"
+    r"见效|退款|ผลลัพธ์|ได้ผล|เห็นผล|คืนเงิน|نتائج|نتيجة|فعالية|استرداد|रिजल्ट|परिणाम|असर|पैसे\s+वापस",
+    regex.IGNORECASE | regex.V1,
+)
+_CLAUSE = regex.compile(r"[.!?;:,，、。！？\n—–|]|\s-\s")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    s0 = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
+    e0 = next((m.start() for m in _CLAUSE.finditer(text, end)), len(text))
+    return text[s0:e0]
+
+
+def policy_statement(text: str, start: int, end: int) -> bool:
+    """True when the guarantee at text[start:end] promises a shop service (delivery, secure payment), not a result."""
+    clause = _clause(text, start, end)
+    return bool(_POLICY_CTX.search(clause)) and not _POLICY_CLAIM.search(clause)
+
+
+# "Leave us a 5-star review", "Schreib uns eine Bewertung": asking for a review is not claiming one.
+_REQUEST = regex.compile(
+    r"(?<![\p{L}])(?:leave|give|write|post|drop|rate\s+us|hinterlass\p{L}*|schreib\p{L}*|bewerte\p{L}*|gib|laisse[rz]?|"
+    r"donne[rz]?|écri\p{L}*|deja(?:nos|r)?|déjanos|escrib\p{L}*|lascia(?:ci|re)?|scrivi|deix[ea]\p{L}*|escrev\p{L}*|"
+    r"laat|geef|schrijf|zostaw\p{L}*|napisz|oceń|bırak\p{L}*|yaz(?:ın)?|để\s+lại|viết|tinggalkan|berikan|beri|"
+    r"mag-iwan|iwan|acha|اترك\p{L}*|اكتب\p{L}*)(?![\p{L}])[^.!?\n]{0,25}$",
+    regex.IGNORECASE | regex.V1,
+)
+
+
+def requested(text: str, start: int, end: int) -> bool:
+    """True when the review or rating at text[start:end] is asked for ("leave us a 5-star review")."""
+    clause = _clause(text, start, end)
+    before = text[max(0, start - 40): start]
+    cut = list(_CLAUSE.finditer(before))
+    if cut:
+        before = before[cut[-1].end():]
+    return bool(clause) and bool(_REQUEST.search(before))
