@@ -323,6 +323,32 @@ def localize_measures(value: str, task: dict[str, Any]) -> str:
     return _DECIMAL.sub(one, value)
 
 
+def core_materials(task: dict[str, Any], bank: Bank) -> str:
+    """The materials the lexicon knows in a material value the writer had to keep in its source language, in
+    the language ("100% full-grain cowhide leather, 100% cotton lining" → "Leder und Baumwolle"): what a caption
+    or a short script says the product is made of when the whole value cannot be said; "" when none is known."""
+    from generators.copy.names import lexicon
+    from generators.copy.names import word as lexicon_word
+
+    source = next((f.get("value") or "" for f in task.get("facts", []) if canonical_key(f["key"]) == "material"), "")
+    mods = lexicon()["mods"]
+    words = re.findall(r"[^\W\d_][\w-]*", source.casefold())
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            key = " ".join(words[i:i + n])
+            if len(words[i:i + n]) == n and key in mods["keys"] and mods["rows"][mods["keys"][key]].get("kind") == "mat":
+                term = bank.terms.get(key) or lexicon_word(key, bank.lang) or (key if bank.lang == "en" else "")
+                if term:
+                    found.append(term)
+                i += n
+                break
+        else:
+            i += 1
+    return bank.join(unique(found)[:3])
+
+
 def distinct(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Facts without the ones another fact already states word for word (fabric weight "180 g/m²" when the
     material reads "100% Bio-Baumwolle, Jersey, 180 g/m²"): a reader sees each fact once."""

@@ -16,6 +16,7 @@ from generators.copy.kinds import FieldSpec, KindSpec, register
 from generators.copy.kinds._common import (
     LISTING_ONLY,
     claim_free,
+    core_materials,
     distinct,
     facts,
     gender,
@@ -173,6 +174,7 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     n = name(task)
     g = gender(task, bank)
     hn, hg = spoken_name(task, bank)  # a hook says a short name, never the whole SEO title
+    g = g or hg  # agreement with the noun the hook names ("Realizzata in pelle" for la borsa)
     festival = (task.get("festival") or {}).get("name")
     hooks = bank.data["caption"].get(f"hooks_{ch.id}") or bank.get("caption.hooks")
     hook = bank.s("caption.festival_hook", festival=festival, name=hn, g=hg) if festival else \
@@ -181,6 +183,14 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     # a caption is not a spec sheet: what the product is made of and does first, up to five facts; care,
     # warnings, box contents and weights stay in the listing (named in an info finding, never dropped silently)
     all_facts = distinct(facts(task, bank))
+    qm = bank.quotes[0].strip()
+    core = core_materials(task, bank)
+    if core and any(k == "material" and qm in v for k, v in all_facts):
+        # the reason to buy is what it is made of: the materials the language has, not a quoted English value
+        all_facts = [(k, core if k == "material" and qm in v else v) for k, v in all_facts]
+        note(task, "generation.fact-not-in-caption", "info",
+             f"{bank.label('material')}: the caption names the materials ({core}); the whole value is in the "
+             f"listing", fact=",".join(raw_keys(task, ["material"])))
     # an environmental claim ("recycled polyester") without a certification among the facts is stated in the
     # listing, where the reviewer sees the finding, not made in promotional social copy (as with hashtags)
     claims = {canonical_key(f["key"]) for f in task.get("facts", [])

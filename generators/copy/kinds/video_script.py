@@ -19,6 +19,7 @@ from generators.copy.kinds import FieldSpec, KindSpec, register
 from generators.copy.kinds._common import (
     brand,
     claim_free,
+    core_materials,
     distinct,
     facts,
     gender,
@@ -198,9 +199,14 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     # an environmental claim the facts do not certify ("recycled polyester" without GRS) is said in the listing,
     # where the reviewer sees the finding, as in captions
     claims = {canonical_key(f["key"]) for f in task.get("facts", []) if not claim_free([f.get("value") or ""], task)}
+    core = core_materials(task, bank)
     for order, (key, value) in enumerate(distinct(facts(task, bank))):
         marked = qo.strip() in value
         shown, line, partial = _spoken(key, value, bank, g, max_voice)
+        if key == "material" and marked and core:
+            # a material kept in English is said by the materials the language has ("Leder und Baumwolle")
+            shown, line, partial = _spoken(key, core, bank, g, max_voice)
+            marked, partial = False, True
         fits = line is not None and not (marked and qo.strip() in line)
         # what a viewer cares about first (what it is made of, does, holds), then sizes; dimensions and weight
         # only when nothing else fits; care, warnings and box contents are listing material

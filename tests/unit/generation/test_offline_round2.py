@@ -330,3 +330,25 @@ def test_elided_phrase_is_no_hashtag(writer):
     p = product("Steel Lunch Box", (), tags=("outdoor",))
     task = eng.build_task(p, "fr-FR", eng.get_spec("caption", "instagram"), extra={"target": "instagram"})
     assert not any("'" in w or "’" in w for w in hashtag_terms(task, load("fr")))
+
+
+# --------------------------------------------------------------------------- 11. a reason to buy first
+
+MATERIAL = {"de": "Leder", "fr": "cuir", "es": "piel", "it": "pelle", "pt": "couro", "ja": "レザー", "zh": "皮革",
+            "en": "leather"}
+
+
+@pytest.mark.parametrize("lang", MAIN)
+def test_caption_and_script_say_what_it_is_made_of(writer, lang):
+    """A material the glossary cannot translate whole ("full-grain buffalo leather, …") is still the reason to
+    buy: the caption and the 15 s script name the materials the language has, before origin and measures."""
+    p = product("Juniper Leather Wallet", (fct("material", "100% full-grain buffalo leather, 100% cotton lining"),
+                                          fct("origin", "India"), fct("dimensions", "11 x 9 x 2 cm"),
+                                          fct("weight", "120 g")), vendor="Juniper",
+                options=({"Color": "Black"}, {"Color": "Brown"}))
+    caption = write(writer, p, lang, "caption", "instagram")
+    said = caption["hook"] + " " + caption["body"]
+    assert MATERIAL[lang].casefold() in said.casefold(), said
+    script = write(writer, p, lang, "video-script", "tiktok")
+    lines = [s["voice_over"] for s in script["scenes"][1:-1]]
+    assert MATERIAL[lang].casefold() in lines[0].casefold(), lines
