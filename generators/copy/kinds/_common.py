@@ -349,6 +349,34 @@ def core_materials(task: dict[str, Any], bank: Bank) -> str:
     return bank.join(unique(found)[:3])
 
 
+_VITAMIN = {"en": "Vitamin {}", "de": "Vitamin {}", "fr": "vitamine {}", "es": "vitamina {}", "it": "vitamina {}",
+            "pt": "vitamina {}", "ja": "ビタミン{}", "zh": "维生素{}"}
+_DOSE_UNITS = {"iu": {"de": "I.E.", "fr": "UI", "es": "UI", "it": "UI", "pt": "UI"}, "mcg": {"*": "µg"},
+               "µg": {"*": "µg"}, "mg": {"*": "mg"}}
+_DOSE = re.compile(r"\b(vitamin\s+[a-k]\d{0,2})\s+(\d[\d,.]*)\s*(iu|mcg|µg|mg)\b(?:\s*\((\d[\d,.]*)\s*(iu|mcg|µg|mg)\))?",
+                   re.I)
+
+
+def title_facts(task: dict[str, Any], bank: Bank) -> list[tuple[str, str]]:
+    """Facts the title states and no fact repeats, worth saying in a caption or a script: a supplement's strength
+    ("Vitamin D3 2000 IU (50 mcg) Softgels" → "Vitamin D3 2000 I.E. (50 µg)") — the reason to buy a supplement,
+    where its facts only say pack size, certification and origin."""
+    title = task["product"].get("title") or ""
+    m = _DOSE.search(title)
+    if not m or any(canonical_key(f["key"]) in ("strength", "dosage", "dose") for f in task.get("facts", [])):
+        return []
+    nutrient = _VITAMIN.get(bank.lang, "Vitamin {}").format(m.group(1).split()[-1].upper())
+
+    def unit(u: str) -> str:
+        table = _DOSE_UNITS[u.casefold()]
+        return table.get(bank.lang) or table.get("*") or u.upper()
+
+    dose = f"{m.group(2)} {unit(m.group(3))}"
+    if m.group(4):
+        dose += f" ({m.group(4)} {unit(m.group(5))})"
+    return [("strength", f"{nutrient} {dose}")]
+
+
 def distinct(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Facts without the ones another fact already states word for word (fabric weight "180 g/m²" when the
     material reads "100% Bio-Baumwolle, Jersey, 180 g/m²"): a reader sees each fact once."""
@@ -363,7 +391,7 @@ def distinct(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 # what a social caption or a short video says first (the rest is in the listing): what the product is made of
 # and does, then how it comes; care, warnings, box contents and weights are listing material
-SELLING_ORDER = ("features", "material", "scent", "capacity", "volume", "battery", "power", "fabric_weight",
+SELLING_ORDER = ("features", "strength", "material", "scent", "capacity", "volume", "battery", "power", "fabric_weight",
                  "color", "size", "pack", "compatibility", "certification", "origin", "dimensions", "fit", "quantity", "age")
 LISTING_ONLY = {"care", "warning", "contents", "weight", "ingredients", "usage", "allergens", "details"}
 

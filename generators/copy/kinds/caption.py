@@ -31,6 +31,7 @@ from generators.copy.kinds._common import (
     short_value,
     spoken_name,
     tag_body,
+    title_facts,
     unique,
 )
 from generators.copy.phrasebank import Bank, canonical_key
@@ -182,7 +183,7 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     hook_material_used = False
     # a caption is not a spec sheet: what the product is made of and does first, up to five facts; care,
     # warnings, box contents and weights stay in the listing (named in an info finding, never dropped silently)
-    all_facts = distinct(facts(task, bank))
+    all_facts = distinct(facts(task, bank) + title_facts(task, bank))
     qm = bank.quotes[0].strip()
     core = core_materials(task, bank)
     if core and any(k == "material" and qm in v for k, v in all_facts):

@@ -34,6 +34,7 @@ from generators.copy.kinds._common import (
     short_value,
     spoken_name,
     tag_body,
+    title_facts,
     unique,
 )
 from generators.copy.phrasebank import Bank, canonical_key
@@ -149,7 +150,7 @@ def speech_rate(lang: str) -> float:
 
 _PART = "said in part"
 # tiers of a 15 s script's facts: selling facts, then sizing, then measures, then listing-only material
-_TIERS = ({"features", "material", "scent", "capacity", "volume", "battery", "power", "fabric_weight", "color",
+_TIERS = ({"features", "strength", "material", "scent", "capacity", "volume", "battery", "power", "fabric_weight", "color",
            "compatibility", "certification"}, {"size", "fit", "origin", "quantity", "age"}, {"dimensions", "weight"})
 
 
@@ -200,7 +201,7 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     # where the reviewer sees the finding, as in captions
     claims = {canonical_key(f["key"]) for f in task.get("facts", []) if not claim_free([f.get("value") or ""], task)}
     core = core_materials(task, bank)
-    for order, (key, value) in enumerate(distinct(facts(task, bank))):
+    for order, (key, value) in enumerate(distinct(facts(task, bank) + title_facts(task, bank))):
         marked = qo.strip() in value
         shown, line, partial = _spoken(key, value, bank, g, max_voice)
         if key == "material" and marked and core:
