@@ -120,9 +120,11 @@ class MainWindow(QMainWindow):
         i18n.notifier().language_changed.connect(self.retranslate)
         self._restore_geometry()
         if self.sections:
-            # a version-1 settings file's value is the starting point until the view state has one
-            start = view_state().value("window/last_section") or ctx.settings.get("ui.last_section")
             ids = [s.id for s in self.sections]
+            # the app opens on Home (what needs you now); without it, on the last section shown (a version-1
+            # settings file's value is the starting point until the view state has one)
+            start = "home" if "home" in ids else (view_state().value("window/last_section")
+                                                  or ctx.settings.get("ui.last_section"))
             self.sidebar.setCurrentRow(ids.index(start) if start in ids else 0)
 
     # ------------------------------------------------------------------ sections
@@ -161,6 +163,19 @@ class MainWindow(QMainWindow):
         if self.sidebar.currentRow() != row:
             self.sidebar.setCurrentRow(row)
         return self._widgets.get(section_id)
+
+    def open_on(self, section_id: str, **target: object) -> QWidget | None:
+        """Show a section on an object — ``open_on("content", product_id=7, market="de-DE", kind="caption")``,
+        ``open_on("calendar", post_id=3, when=…)``, ``open_on("settings", page="accounts")``; see ``ui.home.navigate``
+        for the keys. Returns the section's widget (None for an unknown section)."""
+        if self.show_section(section_id) is None and self.section_widget(section_id) is None:
+            return None
+        widget = self._widgets.get(section_id)
+        if widget is not None:
+            from ui.home import navigate
+
+            navigate.open_in(widget, section_id, dict(target))
+        return widget
 
     def _on_row(self, row: int) -> None:
         if row < 0 or row >= len(self.sections):

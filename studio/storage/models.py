@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -118,6 +119,8 @@ class Media(Base):
     width: Mapped[int | None] = mapped_column(Integer)
     height: Mapped[int | None] = mapped_column(Integer)
 
+    __table_args__ = (Index("ix_media_status_product", "status", "product_id"),)  # Home: missing images
+
 
 class Fact(Base):
     """A typed key/value attribute the generators are grounded on."""
@@ -195,7 +198,8 @@ class Draft(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
 
-    __table_args__ = (UniqueConstraint("product_id", "market", "kind", "target", name="uq_draft_slot"),)
+    __table_args__ = (UniqueConstraint("product_id", "market", "kind", "target", name="uq_draft_slot"),
+                      Index("ix_drafts_status_market", "status", "market"))  # Home: awaiting review per market
 
 
 class DraftVersion(Base):
@@ -211,9 +215,24 @@ class DraftVersion(Base):
     inputs_hash: Mapped[str | None] = mapped_column(String(64), index=True)
     prompt: Mapped[str | None] = mapped_column(Text)  # the exact prompt sent
     checks: Mapped[list | None] = mapped_column(JSON)  # findings of the quality rules at creation
+    # error findings in ``checks``, kept on every insert and update (below): Home counts drafts with errors by index
+    error_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     __table_args__ = (UniqueConstraint("draft_id", "number", name="uq_draft_version_number"),)
+
+
+def error_count(checks: object) -> int:
+    """The number of error findings in a version's ``checks``."""
+    if not isinstance(checks, list):
+        return 0
+    return sum(1 for c in checks if isinstance(c, dict) and c.get("severity") == "error")
+
+
+@event.listens_for(DraftVersion, "before_insert")
+@event.listens_for(DraftVersion, "before_update")
+def _count_errors(_mapper: object, _conn: object, target: DraftVersion) -> None:
+    target.error_count = error_count(target.checks)
 
 
 class GenerationCache(Base):

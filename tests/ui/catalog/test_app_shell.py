@@ -20,14 +20,15 @@ def _close(w):
     w.close()
 
 
-def test_window_opens_on_catalog_and_reports_first_paint(qtbot, ui_ctx):
+def test_window_opens_on_home_and_reports_first_paint(qtbot, ui_ctx):
     insert_products(ui_ctx.db, 10)
     w = _window(qtbot, ui_ctx)
     with qtbot.waitSignal(w.first_paint, timeout=10000) as painted:
         w.show()
     assert painted.args[0] > 0
-    assert w.sections[0].id == "catalog"
-    view = w.section_widget("catalog")
+    assert [s.id for s in w.sections[:2]] == ["home", "catalog"]  # Home first (issue 19), then the Catalog
+    assert w.section_widget("home") is w.stack.currentWidget()
+    view = w.show_section("catalog")
     assert view is w.stack.currentWidget()
     qtbot.waitUntil(lambda: view.model.rowCount() == 10, timeout=5000)
     assert w.windowTitle() == "Commerce Studio — test.db"
@@ -167,9 +168,11 @@ def test_load_sample_fills_the_catalog(qtbot, ui_ctx):
 def test_keyboard_shortcuts_are_listed(qtbot, ui_ctx):
     w = _window(qtbot, ui_ctx)
     w.show()
+    w.show_section("catalog")  # the sections built so far: Home (where the app opens) and the Catalog
     listed = dict(w.shortcuts())
     assert listed["Ctrl+I"] == "Import catalog" and listed["Ctrl+F"] == "Search" and listed["Del"] == "Delete fact"
-    assert listed["Ctrl+1"] == "Catalog" and listed["Ctrl+E"] == "Edit product" and listed["F5"] == "Refresh"
+    assert listed["Ctrl+1"] == "Home" and listed["Ctrl+2"] == "Catalog"
+    assert listed["Ctrl+E"] == "Edit product" and listed["F5"] == "Refresh"
     _close(w)
 
 

@@ -1,0 +1,1 @@
+"""The Home section (``ui.sections.home``): what needs you now, and the coverage matrix."""
