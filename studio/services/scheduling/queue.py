@@ -135,11 +135,16 @@ def _wants_native(platform: str, opts: dict, when: datetime) -> bool:
     return False
 
 
+def _post_row(s, post_id: int) -> m.Post:
+    row = s.get(m.Post, post_id)
+    if row is None:
+        raise NotFound(f"no post {post_id}")
+    return row
+
+
 def get_post(db: Database, post_id: int) -> PostDTO:
     with db.session() as s:
-        row = s.get(m.Post, post_id)
-        if row is None:
-            raise NotFound(f"no post {post_id}")
+        row = _post_row(s, post_id)
         return _dto(row, s.get(m.Account, row.account_id))
 
 
@@ -170,9 +175,7 @@ def post_events(db: Database, post_id: int) -> list[dict[str, Any]]:
 def reschedule(db: Database, post_id: int, when: datetime | str) -> PostDTO:
     when = parse_when(when)
     with db.session() as s:
-        row = s.get(m.Post, post_id)
-        if row is None:
-            raise NotFound(f"no post {post_id}")
+        row = _post_row(s, post_id)
         if row.state not in ("scheduled", "failed", "needs-attention", "cancelled"):
             raise StudioError(f"post {post_id} is {row.state}; only scheduled, failed, needs-attention or cancelled "
                               "posts can be moved")
@@ -203,9 +206,7 @@ def _guard_unknown(s, row: m.Post) -> None:
 def retry(db: Database, post_id: int) -> PostDTO:
     """Put a failed / needs-attention post back in the queue (due now)."""
     with db.session() as s:
-        row = s.get(m.Post, post_id)
-        if row is None:
-            raise NotFound(f"no post {post_id}")
+        row = _post_row(s, post_id)
         if row.state not in ("failed", "needs-attention", "cancelled"):
             raise StudioError(f"post {post_id} is {row.state}; only failed, needs-attention or cancelled posts "
                               "can be retried")
@@ -221,9 +222,7 @@ def retry(db: Database, post_id: int) -> PostDTO:
 def confirm_absent(db: Database, post_id: int) -> PostDTO:
     """The user checked the platform: a post of unknown outcome is NOT there, so it may be sent again."""
     with db.session() as s:
-        row = s.get(m.Post, post_id)
-        if row is None:
-            raise NotFound(f"no post {post_id}")
+        row = _post_row(s, post_id)
         row.options = {**(row.options or {}), "confirmed_absent": True}
         add_event(s, post_id, "confirmed-absent", by="user")
         return _dto(row, s.get(m.Account, row.account_id))
@@ -231,9 +230,7 @@ def confirm_absent(db: Database, post_id: int) -> PostDTO:
 
 def cancel(db: Database, post_id: int) -> PostDTO:
     with db.session() as s:
-        row = s.get(m.Post, post_id)
-        if row is None:
-            raise NotFound(f"no post {post_id}")
+        row = _post_row(s, post_id)
         if row.state not in ("scheduled", "failed", "needs-attention"):
             raise StudioError(f"post {post_id} is {row.state} and cannot be cancelled")
         row.state = "cancelled"
