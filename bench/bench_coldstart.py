@@ -61,22 +61,28 @@ def main(argv: list[str] | None = None) -> int:
               f"({(home / 'studio.db').stat().st_size / 1e6:.0f} MB)")
         _run("baseline", home, None)  # warm the OS file cache for both sides
         _run("app", home, url)
-        base, paint, rows, heavy = [], [], [], set()
+        base, paint, rows, heavy, counts = [], [], [], set(), []
         for _ in range(args.runs):
             base.append(_run("baseline", home, None)["first_paint"])
             r = _run("app", home, url)
             paint.append(r["first_paint"])
             rows.append(r["rows_painted"])
+            if "home_painted" in r:
+                counts.append(r["home_painted"])
             heavy.update(r.get("heavy_at_first_paint", []))
             assert r.get("rows") == args.products, r
         b, p, q = statistics.median(base), statistics.median(paint), statistics.median(rows)
         print(f"median of {args.runs} runs each, offscreen, process start → painted:")
         rows_out = [
             ("baseline: bare QApplication + empty QMainWindow", b, ""),
-            (f"Commerce Studio window, Catalog shown, {args.products:,} products", p,
+            (f"Commerce Studio window, {args.products:,} products", p,
              f"  (target < {TARGET_S:.0f} s: {'met' if p < TARGET_S else 'MISSED'})"),
-            ("… and the first page of catalog rows painted", q, ""),
         ]
+        if counts:
+            h = statistics.median(counts)
+            rows_out.append(("… Home painted with its counts", h,
+                             f"  (target < {TARGET_S:.0f} s: {'met' if h < TARGET_S else 'MISSED'})"))
+        rows_out.append(("… and the first page of catalog rows painted" + (" (then)" if counts else ""), q, ""))
         for label, value, note in rows_out:
             print(f"  {label:<62} {value:6.3f} s = {value / b:4.1f}× baseline{note}")
         print(f"  heavy modules imported before the first paint: {', '.join(sorted(heavy)) or 'none'}")
