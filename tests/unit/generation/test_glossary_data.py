@@ -138,3 +138,32 @@ def test_a_negated_term_without_its_own_entry_is_never_translated_as_the_positiv
             if target.casefold() in got.casefold() and target.casefold() not in phrase.casefold():
                 bad.append((phrase, got))
     assert not bad, bad[:10]
+
+
+NAMES_D = sorted((phrasebank.BANK_DIR / "names.d").glob("*.json"))
+
+
+@pytest.mark.parametrize("path", NAMES_D, ids=[p.stem for p in NAMES_D])
+def test_names_d_rows_have_every_language_and_gender(path: Path) -> None:
+    """A names.d noun row: de/fr/es/it/pt as [form, gender] (singular, then plural), ja/zh as one form; its keys
+    point at its own rows and are not names.json keys (names.json would win them: a dead row)."""
+    from generators.copy.names import NAMES_FILE
+
+    base_keys = json.loads(NAMES_FILE.read_text(encoding="utf-8"))["nouns"]["keys"]
+    nouns = _load(path)["nouns"]
+    rows, keys = nouns["rows"], nouns["keys"]
+    used = set()
+    for key, (idx, plural) in keys.items():
+        assert key == key.strip().lower() and key not in base_keys, (path.name, key)
+        assert 0 <= idx < len(rows) and isinstance(plural, bool), (path.name, key)
+        used.add(idx)
+    assert used == set(range(len(rows))), (path.name, "rows without a key")
+    for row in rows:
+        for lang in ("de", "fr", "es", "it", "pt"):
+            cell = row[lang]
+            assert 1 <= len(cell) <= 2, (path.name, lang, cell)
+            for form, g in cell:
+                assert form.strip() == form and form and g in phrasebank.GENDERS, (path.name, lang, cell)
+            if len(cell) == 2:
+                assert cell[1][1] in ("mpl", "fpl"), (path.name, lang, cell)
+        assert all(isinstance(row[lang], str) and row[lang].strip() for lang in ("ja", "zh")), (path.name, row)
