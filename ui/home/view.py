@@ -53,6 +53,17 @@ COVERAGE_PARTS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+# task names (``Op.named``) of the long jobs Home lists as running; the import dialog's are "<step>: <file>"
+LONG_JOBS = ("batch", "render", "livestream kit", "export kit", "mockups: batch", "mockup glb", "generate",
+             "import", "downloading images", "sample catalog", "schedule teasers", "publish due posts")
+
+
+def is_long_job(name: str) -> bool:
+    low = name.lower()
+    translated = (tr("Import"), tr("Downloading images"), tr("Sample catalog"))  # names given through tr()
+    return any(low.startswith(p) for p in LONG_JOBS) or any(low.startswith(t.lower()) for t in translated)
+
+
 def _n(template: str, n: int) -> str:
     return tr(template).replace("{n}", f"{n:,}")
 
@@ -286,7 +297,7 @@ class HomeView(QWidget):
         cv.addWidget(self.matrix, 1)
         outer.addWidget(self.coverage_box, 4)
 
-        ctx.bus.changed.connect(lambda _s: self._refresh_timer.start())
+        ctx.bus.changed.connect(self._on_task)  # hidden, Home catches up when shown (showEvent)
         ctx.tasks.task_started.connect(self._on_task)
         ctx.tasks.task_finished.connect(self._on_task)
         self.refresh()
@@ -299,7 +310,9 @@ class HomeView(QWidget):
         return list(dict.fromkeys([str(t) for t in chosen] + found)) or ["en-US"]
 
     def _running(self) -> list[home.JobRef]:
-        return [home.JobRef("task", h.name) for h in self.ctx.tasks.active()]
+        """This app's long jobs now running (renders, kit builds, batches, imports, image downloads) — not the
+        short reads and saves a section does."""
+        return [home.JobRef("task", h.name) for h in self.ctx.tasks.active() if is_long_job(h.name)]
 
     def refresh(self) -> None:
         db = self.ctx.db

@@ -148,3 +148,11 @@ def test_open_on_calendar_selects_the_failed_post(qtbot, ctx):
     qtbot.waitUntil(lambda: cal.list.currentIndex().isValid(), timeout=15000)
     assert cal.list_model.posts[cal.list.currentIndex().row()].id == failed.post_id
     w.close()
+
+
+def test_running_lists_long_jobs_only():
+    from ui.home.view import is_long_job
+
+    assert is_long_job("render video") and is_long_job("batch generation") and is_long_job("Import: shop.csv")
+    assert is_long_job("livestream kit") and is_long_job("Downloading images")
+    assert not is_long_job("content: products") and not is_long_job("load calendar") and not is_long_job("home")
