@@ -53,6 +53,8 @@ QUOTES = {"de": ("„", "“"), "fr": ("« ", " »"), "es": ("«", "»"), "it": 
 # labels a bank may lack: a pack count option ("120 Softgels, 240 Softgels") is no clothing size
 EXTRA_LABELS = {"pack": {"en": "Pack size", "de": "Packungsgröße", "fr": "Conditionnement", "es": "Formato",
                          "it": "Formato", "pt": "Embalagem", "ja": "内容量", "zh": "规格"},
+                "insulation": {"en": "Insulation", "de": "Isolierung", "fr": "Isolation", "es": "Aislamiento",
+                               "it": "Isolamento", "pt": "Isolamento", "ja": "保温・保冷", "zh": "保温保冷"},
                 "strength": {"en": "Strength", "de": "Gehalt", "fr": "Dosage", "es": "Dosis", "it": "Dosaggio",
                              "pt": "Dosagem", "ja": "含有量", "zh": "含量"}}
 

@@ -377,6 +377,41 @@ def title_facts(task: dict[str, Any], bank: Bank) -> list[tuple[str, str]]:
     return [("strength", f"{nutrient} {dose}")]
 
 
+_HOURS = r"(?:for\s+)?(?:up\s+to\s+)?(\d{1,3})\s*(?:hours|hrs|hr|h)\b"
+_COLD_HOT = re.compile(r"\b(?:keeps?|stays?|retains?)\b[^.;]{0,30}?\b(?:ice[- ])?cold\s+" + _HOURS +
+                       r"(?:[^.;]{0,12}?\b(?:hot|warm)\s+" + _HOURS + ")?", re.I)
+_HOT_COLD = re.compile(r"\b(?:keeps?|stays?|retains?)\b[^.;]{0,30}?\b(?:hot|warm)\s+" + _HOURS +
+                       r"[^.;]{0,12}?\b(?:ice[- ])?cold\s+" + _HOURS, re.I)
+_INSULATION = {"en": ("cold {c} h", "hot {h} h"), "de": ("{c} Std. kalt", "{h} Std. heiß"),
+               "fr": ("froid {c} h", "chaud {h} h"), "es": ("frío {c} h", "caliente {h} h"),
+               "it": ("freddo {c} ore", "caldo {h} ore"), "pt": ("frio por {c} h", "quente por {h} h"),
+               "ja": ("保冷{c}時間", "保温{h}時間"), "zh": ("保冷{c}小时", "保温{h}小时")}
+
+
+def description_facts(task: dict[str, Any], bank: Bank) -> list[tuple[str, str]]:
+    """A key performance fact the seller states in the description and no fact holds: how long an insulated
+    product keeps cold and hot ("Keep drinks ice cold for 24 hours or hot for 12 hours" → "Isolierung: 24 Std.
+    kalt, 12 Std. heiß") — the reason to buy, said before logistics."""
+    if any(canonical_key(f["key"]) in ("insulation", "features") for f in task.get("facts", [])):
+        return []
+    forms = _INSULATION.get(bank.lang)
+    text = task["product"].get("description") or ""
+    if not forms or not text:
+        return []
+    cold = hot = None
+    m = _COLD_HOT.search(text)
+    if m:
+        cold, hot = m.group(1), m.group(2)
+    else:
+        m = _HOT_COLD.search(text)
+        if m:
+            hot, cold = m.group(1), m.group(2)
+    if not cold:
+        return []
+    parts = [forms[0].format(c=cold)] + ([forms[1].format(h=hot)] if hot else [])
+    return [("insulation", bank.style["list_sep"].join(parts))]
+
+
 def distinct(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Facts without the ones another fact already states word for word (fabric weight "180 g/m²" when the
     material reads "100% Bio-Baumwolle, Jersey, 180 g/m²"): a reader sees each fact once."""
@@ -391,7 +426,7 @@ def distinct(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 # what a social caption or a short video says first (the rest is in the listing): what the product is made of
 # and does, then how it comes; care, warnings, box contents and weights are listing material
-SELLING_ORDER = ("features", "strength", "material", "scent", "capacity", "volume", "battery", "power", "fabric_weight",
+SELLING_ORDER = ("features", "insulation", "strength", "material", "scent", "capacity", "volume", "battery", "power", "fabric_weight",
                  "color", "size", "pack", "compatibility", "certification", "origin", "dimensions", "fit", "quantity", "age")
 LISTING_ONLY = {"care", "warning", "contents", "weight", "ingredients", "usage", "allergens", "details"}
 

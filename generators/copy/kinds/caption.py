@@ -17,6 +17,7 @@ from generators.copy.kinds._common import (
     LISTING_ONLY,
     claim_free,
     core_materials,
+    description_facts,
     distinct,
     facts,
     gender,
@@ -183,7 +184,7 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     hook_material_used = False
     # a caption is not a spec sheet: what the product is made of and does first, up to five facts; care,
     # warnings, box contents and weights stay in the listing (named in an info finding, never dropped silently)
-    all_facts = distinct(facts(task, bank) + title_facts(task, bank))
+    all_facts = distinct(description_facts(task, bank) + facts(task, bank) + title_facts(task, bank))
     qm = bank.quotes[0].strip()
     core = core_materials(task, bank)
     if core and any(k == "material" and qm in v for k, v in all_facts):
@@ -211,6 +212,8 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     qo = bank.quotes[0].strip()
     material = next((v for k, v in chosen if k == "material"), "")
     mat = short_value(material, 30)
+    if not re.search(r"[^\W\d_]", mat):
+        mat = ""  # "18/8" cut from "18/8 (304) stainless steel body" names no material
     template = bank.data["caption"].get("hook_material") if ch.id == "instagram" or \
         not bank.data["caption"].get(f"hooks_{ch.id}") else None
     if not festival and template and mat and qo not in mat and not any(sep in mat for sep in (",", "、", "，")) and not any(

@@ -16,6 +16,7 @@ from generators.copy.kinds import FieldSpec, KindSpec, register
 from generators.copy.kinds._common import (
     brand,
     claim_free,
+    description_facts,
     distinct,
     fact,
     facts,
@@ -86,7 +87,7 @@ class LazadaListing(_Out):
 
 def _sentences(task: dict[str, Any], bank: Bank) -> list[str]:
     g = gender(task, bank)
-    return [bank.fact_sentence(k, v, g) for k, v in distinct(facts(task, bank))]
+    return [bank.fact_sentence(k, v, g) for k, v in distinct(description_facts(task, bank) + facts(task, bank))]
 
 
 def _intro(task: dict[str, Any], bank: Bank) -> str:
@@ -175,7 +176,8 @@ def offline_amazon(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         b, title_src = brand(task), (task["product"].get("title") or "").strip()
         base = f"{b} {title_src}" if b and not names_brand(title_src, b) else title_src
     title = title_with_attrs(base, _title_attrs(task, bank), 200, bank)
-    bullets = [fit(_bullet(k, v, bank), 250, "graphemes", bank.lang) for k, v in distinct(facts(task, bank))][:5]
+    bullets = [fit(_bullet(k, v, bank), 250, "graphemes", bank.lang)
+               for k, v in distinct(description_facts(task, bank) + facts(task, bank))][:5]
     extra = [_options_line(task, bank), bank.s("listing.brand_line", brand=brand(task)) if brand(task) else ""]
     for line in extra:
         if len(bullets) < 5 and line:

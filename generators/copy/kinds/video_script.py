@@ -20,6 +20,7 @@ from generators.copy.kinds._common import (
     brand,
     claim_free,
     core_materials,
+    description_facts,
     distinct,
     facts,
     gender,
@@ -150,7 +151,7 @@ def speech_rate(lang: str) -> float:
 
 _PART = "said in part"
 # tiers of a 15 s script's facts: selling facts, then sizing, then measures, then listing-only material
-_TIERS = ({"features", "strength", "material", "scent", "capacity", "volume", "battery", "power", "fabric_weight", "color",
+_TIERS = ({"features", "insulation", "strength", "material", "scent", "capacity", "volume", "battery", "power", "fabric_weight", "color",
            "compatibility", "certification"}, {"size", "fit", "origin", "quantity", "age"}, {"dimensions", "weight"})
 
 
@@ -201,7 +202,8 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     # where the reviewer sees the finding, as in captions
     claims = {canonical_key(f["key"]) for f in task.get("facts", []) if not claim_free([f.get("value") or ""], task)}
     core = core_materials(task, bank)
-    for order, (key, value) in enumerate(distinct(facts(task, bank) + title_facts(task, bank))):
+    for order, (key, value) in enumerate(distinct(description_facts(task, bank) + facts(task, bank) +
+                                                  title_facts(task, bank))):
         marked = qo.strip() in value
         shown, line, partial = _spoken(key, value, bank, g, max_voice)
         if key == "material" and marked and core:

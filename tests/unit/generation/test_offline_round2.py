@@ -375,3 +375,25 @@ def test_supplement_caption_and_script_lead_with_its_strength(writer, lang):
     if lang != "zh":  # a zh voice says 5 characters a second: "含量：维生素D3 1000 IU。" does not fit 3 s
         script = write(writer, p, lang, "video-script", "tiktok")
         assert STRENGTH[lang].split(" (")[0] in script["scenes"][1]["voice_over"]  # ja: no time for brackets
+
+
+INSULATION = {"en": "cold 24 h", "de": "24 Std. kalt", "fr": "froid 24 h", "es": "frío 24 h", "it": "freddo 24 ore",
+              "pt": "frio por 24 h", "ja": "保冷24時間", "zh": "保冷24小时"}
+
+
+@pytest.mark.parametrize("lang", MAIN)
+def test_key_performance_fact_from_the_description_leads(writer, lang):
+    p = product("Nordhaven Insulated Food Jar 500ml", (fct("origin", "China"), fct("weight", "310 g")),
+                vendor="Nordhaven")
+    p = dataclasses_replace(p, body_text="The vacuum jar keeps soup hot for 9 hours and cold for 12 hours. "
+                                         "Wide mouth, easy to clean.")
+    listing = text_of(write(writer, p, lang, "listing", "amazon"))
+    caption = write(writer, p, lang, "caption", "instagram")
+    assert INSULATION[lang].replace("24", "12") in listing
+    assert INSULATION[lang].replace("24", "12") in caption["hook"] + caption["body"].split("\n")[0]
+
+
+def dataclasses_replace(p, **kw):
+    import dataclasses
+
+    return dataclasses.replace(p, **kw)
