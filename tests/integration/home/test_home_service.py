@@ -179,3 +179,32 @@ def test_today_window_is_one_local_day(hour):
     start, end = home.today_window(NOW.replace(hour=hour))
     assert end - start == timedelta(days=1)
     assert start <= NOW.replace(hour=hour) < end
+
+
+def test_migration_counts_the_errors_of_existing_versions(db_url):
+    """A database at 0002 with versions holding error findings: 0003_home fills ``error_count`` from their checks."""
+    from sqlalchemy import create_engine, text
+
+    from studio.storage.db import upgrade
+
+    engine = create_engine(db_url)
+    try:
+        upgrade(engine, "0002_translations")
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO products (id, handle, title, body_html, body_text, vendor, product_type, "
+                              "category, tags, status, published, seo_title, seo_description, extra, created_at, "
+                              "updated_at) VALUES (1, 'mug', 'Mug', '', '', '', '', '', '[]', 'active', true, '', '', "
+                              "'{}', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
+            conn.execute(text("INSERT INTO drafts (id, product_id, market, kind, target, status, current_version, "
+                              "created_at, updated_at) VALUES (1, 1, 'de-DE', 'listing', '', 'draft', 2, "
+                              "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
+            for number, checks in ((1, [ERROR, ERROR, WARNING]), (2, [WARNING])):
+                conn.execute(text("INSERT INTO draft_versions (draft_id, number, content, author, ai_generated, "
+                                  "provenance, checks, created_at) VALUES (1, :n, '{}', 'ai', false, '{}', :c, "
+                                  "CURRENT_TIMESTAMP)"), {"n": number, "c": json.dumps(checks)})
+        upgrade(engine, "head")
+        with engine.connect() as conn:
+            got = dict(conn.execute(text("SELECT number, error_count FROM draft_versions ORDER BY number")).all())
+        assert got == {1: 2, 2: 0}
+    finally:
+        engine.dispose()
