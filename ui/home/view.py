@@ -290,7 +290,7 @@ class HomeView(QWidget):
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.verticalHeader().hide()
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.matrix.horizontalHeader().setStretchLastSection(True)
+        self.matrix.horizontalHeader().setStretchLastSection(False)
         self.matrix.doubleClicked.connect(self._open_cell)
         cv.addLayout(bar)
         cv.addWidget(self.legend)
@@ -470,8 +470,9 @@ class HomeView(QWidget):
         self.prev_button.setEnabled(page.offset > 0)
         self.next_button.setEnabled(page.offset + len(page.rows) < page.total)
         self.matrix.resizeColumnToContents(0)
-        if self.matrix.columnWidth(0) > 320:
-            self.matrix.setColumnWidth(0, 320)
+        self.matrix.setColumnWidth(0, max(160, min(self.matrix.columnWidth(0), 320)))
+        for c in range(1, self.matrix_model.columnCount()):
+            self.matrix.setColumnWidth(c, 88)
         self.coverage_loaded.emit()
 
     # ------------------------------------------------------------------ actions
