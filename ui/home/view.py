@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -90,6 +90,46 @@ def cell_target(row: home.CoverageRow, market: str, cell: home.CoverageCell) -> 
     if not cell.mockup:
         return "mockups", base
     return "content", {**base, "kind": "listing"}
+
+
+class ElidedLine(QLabel):
+    """One line of plain text elided to the width it gets (the whole text in its tooltip): a long error message
+    or a translated heading never widens the window."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._full = ""
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        self._full = " ".join((text or "").split())
+        self._elide()
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return self._full
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width) if width > 0 \
+            else self._full
+        super().setText(shown)
+        self.setToolTip(plain.tip(self._full) or "" if shown != self._full else "")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._elide()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        m = self.contentsMargins()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + m.left() + m.right() + 2,
+                     super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        m = self.contentsMargins()
+        fm = self.fontMetrics()
+        return QSize(fm.averageCharWidth() * 8 + m.left() + m.right(), fm.height() + m.top() + m.bottom())
 
 
 class CoverageModel(RowModel):
@@ -198,18 +238,18 @@ class HomeView(QWidget):
 
         outer = QVBoxLayout(self)
         head = QHBoxLayout()
-        self.heading = QLabel(tr("What needs you now"))
+        self.heading = ElidedLine(tr("What needs you now"))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
-        self.updated = QLabel("")
+        self.updated = ElidedLine("")
         self.refresh_button = QPushButton(tr("Refresh"))
         self.refresh_button.setObjectName("HomeRefresh")
         self.refresh_button.clicked.connect(self.refresh)
-        head.addWidget(self.heading)
+        head.addWidget(self.heading, 2)
         head.addStretch(1)
-        head.addWidget(self.updated)
+        head.addWidget(self.updated, 1)
         head.addWidget(self.refresh_button)
         outer.addLayout(head)
 
@@ -275,7 +315,7 @@ class HomeView(QWidget):
         self.next_button = QPushButton(tr("Next"))
         self.next_button.setObjectName("HomeCoverageNext")
         self.next_button.clicked.connect(lambda: self.load_coverage(self.offset + PAGE_SIZE))
-        self.page_label = QLabel("")
+        self.page_label = ElidedLine("")
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.page_label)
         bar.addWidget(self.prev_button)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from tests.integration.home.test_home_service import seed
 from ui.app import MainWindow
@@ -59,7 +60,7 @@ def test_home_shows_the_counts(qtbot, ctx):
     assert view.review.count.text() == "3"
     assert view.errors.count.text() == "1"
     assert view.failed.count.text() == "1" and "render the video again, then Retry" in \
-        " ".join(lbl.text() for lbl in view.failed.findChildren(type(view.updated)))
+        " ".join(lbl.text() for lbl in view.failed.findChildren(QLabel))
     assert view.due.count.text() == str(s.posts_due_today)
     names = {b.objectName() for b in view.review.buttons}
     assert names == {"HomeReview-de-DE", "HomeReview-fr-FR"}
