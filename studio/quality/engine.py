@@ -27,9 +27,16 @@ from typing import Any
 
 import regex
 
+from studio.quality import code_rules, rules_grounding, textmatch
 from studio.quality import measure as M
+from studio.quality.factdata import fact_text, facts_from_key, facts_key, normalize_facts
 from studio.quality.finding import Finding, _
 from studio.quality.locale_info import market_matches
+from studio.quality.textmatch import NOSPACE, KeyedAlternation, phrase_regex
+
+# re-exported: the facts helpers and the phrase matcher are the engine's API for services and user rules
+__all__ = ["KeyedAlternation", "LintContext", "PackError", "Rule", "all_rules", "facts_from_key", "facts_key",
+           "load_packs", "normalize_facts", "phrase_regex", "reload", "run_rule"]
 
 RULE_TYPES = {"limit", "count", "chars", "max_occurrences", "repetition", "caps", "phrases", "pattern", "items",
               "code", "frames"}
@@ -82,73 +89,11 @@ class LintContext:
 
     @cached_property
     def fact_text(self) -> str:
-        return _fact_text(self.facts_key or ())
+        return fact_text(self.facts_key or ())
 
     @cached_property
     def folded(self) -> str:
         return self.text.casefold()
-
-
-def facts_key(facts: list[dict] | None) -> tuple | None:
-    if facts is None:
-        return None
-    return tuple((str(f.get("key", "")), str(f.get("value", "")), f.get("unit"), f.get("type", "text"))
-                 for f in facts)
-
-
-def facts_from_key(key: tuple | None) -> list[dict]:
-    return [{"key": k, "value": v, "unit": u, "type": t} for k, v, u, t in key or ()]
-
-
-@lru_cache(maxsize=256)
-def _fact_text(key: tuple) -> str:
-    return " ".join(f"{k} {v} {u or ''}" for k, v, u, _t in key)
-
-
-class KeyedAlternation:
-    """An alternation of many regexes, each guarded by a literal that must occur in the casefolded text.
-
-    Only the alternatives whose literal occurs are compiled into the regex that runs (cached per set), in the
-    original order, so the matches are the same as those of the full alternation — at a fraction of the cost.
-    """
-
-    def __init__(self, items: list[tuple[str | None, str]], flags: int):
-        self.items = [(k.casefold() if k else None, rx) for k, rx in items]
-        self.flags = flags
-        self._cache: dict[tuple[int, ...], Any] = {}
-
-    def regex_for(self, folded: str):
-        idx = tuple(i for i, (k, _rx) in enumerate(self.items) if k is None or k in folded)
-        if not idx:
-            return None
-        rx = self._cache.get(idx)
-        if rx is None:
-            if len(self._cache) > 2048:
-                self._cache.clear()
-            rx = regex.compile("|".join(f"(?:{self.items[i][1]})" for i in idx), self.flags)
-            self._cache[idx] = rx
-        return rx
-
-    def finditer(self, text: str, folded: str | None = None):
-        rx = self.regex_for(text.casefold() if folded is None else folded)
-        return iter(()) if rx is None else rx.finditer(text)
-
-
-def normalize_facts(facts) -> list[dict] | None:
-    """FactDTOs, dicts with key/value, or a plain {key: value} mapping → list of dicts."""
-    if facts is None:
-        return None
-    if isinstance(facts, dict):
-        return [{"key": str(k), "value": str(v), "unit": None, "type": "text"} for k, v in facts.items()]
-    out = []
-    for f in facts:
-        if isinstance(f, dict):
-            out.append({"key": str(f.get("key", "")), "value": str(f.get("value", "")), "unit": f.get("unit"),
-                        "type": f.get("type", "text")})
-        else:
-            out.append({"key": str(getattr(f, "key", "")), "value": str(getattr(f, "value", "")),
-                        "unit": getattr(f, "unit", None), "type": getattr(f, "type", "text")})
-    return out
 
 
 # --------------------------------------------------------------------------- loading
@@ -208,6 +153,25 @@ def all_rules() -> tuple[Rule, ...]:
     return tuple(rules)
 
 
+def _pack_lexicons(pack_id: str) -> dict:
+    for p in load_packs():
+        if p.get("id") == pack_id:
+            return p.get("lexicons", {})
+    return {}
+
+
+def _rule_thai_phrases() -> set[str]:
+    """The packs' Thai phrases, for the Thai segmenter's dictionary (``textmatch.add_thai_terms``)."""
+    out: set[str] = set()
+    for rule in all_rules():
+        for lst in (rule.params.get("phrases") or {}).values():
+            out.update(x for x in lst if not x.startswith("re:") and regex.fullmatch(r"[\p{Thai}]+", x))
+    return out
+
+
+textmatch.add_thai_terms(_rule_thai_phrases)
+
+
 def reload() -> None:
     load_packs.cache_clear()
     all_rules.cache_clear()
@@ -215,25 +179,6 @@ def reload() -> None:
 
 
 # --------------------------------------------------------------------------- matching helpers
-
-_NOSPACE = regex.compile(r"[\p{Thai}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Lao}\p{Khmer}\p{Myanmar}]")
-
-
-def phrase_regex(phrase: str) -> str:
-    """A phrase → regex: case-insensitive, flexible whitespace/hyphen, word boundaries for spaced scripts."""
-    if phrase.startswith("re:"):
-        return phrase[3:]
-    parts = [regex.escape(p) for p in regex.split(r"[\s\-]+", phrase.strip()) if p]
-    body = r"[\s\-]*".join(parts) if len(parts) > 1 else (parts[0] if parts else "")
-    if _NOSPACE.search(phrase):
-        return body
-    left = r"(?<![\p{L}\p{N}])" if regex.match(r"[\p{L}\p{N}]", phrase) else ""
-    if regex.match(r"\p{Arabic}", phrase):
-        # Arabic attaches the clitics و ف ب ل ك to the next word
-        left = r"(?<![\p{L}\p{N}])(?:[وفبلك])?(?:ال)?"
-    right = r"(?![\p{L}\p{N}])" if regex.search(r"[\p{L}\p{N}]$", phrase) else ""
-    return left + body + right
-
 
 @lru_cache(maxsize=2048)
 def _compile(rule: Rule):
@@ -266,14 +211,12 @@ def _compile(rule: Rule):
         from studio.quality import frames
 
         try:
-            return frames.compile_rule(rule)
+            return frames.compile_rule(rule, _pack_lexicons(rule.pack))
         except (ValueError, regex.error) as exc:
             raise PackError(f"rule {rule.id}: {exc}") from exc
     if rule.type == "unless":
         return None
     if rule.type == "code":
-        from studio.quality import code_rules
-
         if p.get("function") not in code_rules.REGISTRY:
             raise PackError(f"rule {rule.id}: unknown code function {p.get('function')!r}")
     return None
@@ -312,9 +255,7 @@ def _supported_by_facts(rule: Rule, ctx: LintContext) -> bool:
     need = rule.params.get("unless_fact")
     if not need or not ctx.facts:
         return False
-    from studio.quality import code_rules
-
-    return code_rules._has_supporting_fact_k(ctx.facts_key, need)
+    return rules_grounding.has_supporting_fact_k(ctx.facts_key, need)
 
 
 # --------------------------------------------------------------------------- interpreters
@@ -361,7 +302,7 @@ def _run_limit(rule: Rule, ctx: LintContext) -> list[Finding]:
 _COUNT_RE = {
     "hashtags": regex.compile(r"(?<![\p{L}\p{N}_&])#[\p{L}\p{N}\p{M}_]+"),
     "mentions": regex.compile(r"(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_.]+"),
-    "links": M._URL,
+    "links": M.URL,
 }
 
 
@@ -448,10 +389,8 @@ def _run_phrases(rule: Rule, ctx: LintContext) -> list[Finding]:
     for m in rx.finditer(ctx.text):
         if unless and regex.search(unless, ctx.text[max(0, m.start() - 40): m.end() + 40]):
             continue
-        if _NOSPACE.search(m.group(0)):
-            from studio.quality.code_rules import inside_longer_word
-
-            if inside_longer_word(ctx.text, m.start(), m.end()):
+        if NOSPACE.search(m.group(0)):
+            if textmatch.inside_longer_word(ctx.text, m.start(), m.end()):
                 continue  # a Thai/CJK phrase inside a longer word that does not mean it
         fix = "" if rule.params.get("fix") == "remove" else None
         extra = {}
@@ -484,8 +423,6 @@ def _run_items(rule: Rule, ctx: LintContext) -> list[Finding]:
 
 
 def _run_code(rule: Rule, ctx: LintContext) -> list[Finding]:
-    from studio.quality import code_rules
-
     fn = code_rules.REGISTRY[rule.params["function"]]
     out = []
     for hit in fn(ctx, rule.params):

@@ -10,7 +10,7 @@ of the same clause (for scripts written without spaces), ``{E}`` the end of a wo
 
 Word boundaries per script: a frame of a language written with spaces starts at a word start (Arabic may
 carry its one-letter clitics و ف ب ل ك before it); Thai, Chinese and Japanese matches are skipped when they
-sit inside a longer dictionary word (``code_rules.inside_longer_word``, the same test the phrase rules use).
+sit inside a longer dictionary word (``textmatch.inside_longer_word``, the same test the phrase rules use).
 
 Which languages run: the market's language, English (sellers mix it into every market), and any language
 whose script occurs in the text (Hangul → ko, kana → ja, Han → zh and ja, Thai, Arabic, Devanagari → hi).
@@ -24,6 +24,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
+
+from studio.quality.rules_disclosure import starts_with_disclosure
+from studio.quality.rules_language import detect, strip_for_detection
+from studio.quality.textmatch import inside_longer_word
 
 _NUM = r"[\d٠-٩०-९](?:[\d٠-٩०-९٫٬]|[.,'’](?=[\d٠-٩०-९])|\s(?=\d{3}(?!\d)))*"
 _MACROS = {
@@ -76,15 +80,6 @@ def expand(template: str, lexicons: dict[str, dict[str, list[str]]], lang: str) 
     if lang in _NOSPACE_LANGS or lang == "*" or regex.sub(r"^\(\?#[^)]*\)", "", template).startswith("(?<"):
         return body
     return (_AR_LEFT if lang == "ar" else _LEFT) + "(?:" + body + ")"
-
-
-def _pack_lexicons(pack_id: str) -> dict:
-    from studio.quality.engine import load_packs
-
-    for p in load_packs():
-        if p.get("id") == pack_id:
-            return p.get("lexicons", {})
-    return {}
 
 
 # simple case folding (V0): full case folding (V1) is several times slower on these alternations
@@ -188,12 +183,13 @@ def _compile_frames(frames: dict[str, list[str]], lexicons: dict) -> dict[str, _
     return {lang: _Frames(templates, lexicons, lang) for lang, templates in frames.items()}
 
 
-def compile_rule(rule) -> tuple[dict[str, _Frames], dict[str, _Frames]]:
+def compile_rule(rule, pack_lexicons: dict | None = None) -> tuple[dict[str, _Frames], dict[str, _Frames]]:
     """({lang: frames} of the rule, {lang: frames} of its ``also`` frames).
 
     ``also``: frames that must match somewhere in the text too (co-occurrence: a brand thanked *and* a
-    discount code). The ``"*"`` language runs in every market. Raises ValueError on a bad template."""
-    lexicons = {**_pack_lexicons(rule.pack), **rule.params.get("lexicons", {})}
+    discount code). The ``"*"`` language runs in every market. ``pack_lexicons``: the lexicons of the rule's pack
+    (the engine passes them). Raises ValueError on a bad template."""
+    lexicons = {**(pack_lexicons or {}), **rule.params.get("lexicons", {})}
     out = _compile_frames(rule.params.get("frames", {}), lexicons)
     if not out:
         raise ValueError(f"rule {rule.id}: no frames")
@@ -230,9 +226,7 @@ def _scripts_key(text: str) -> str:
 def _detected(text: str) -> tuple[str, ...]:
     """The text's own language when it is not the market's (a German caption posted to an en-US account);
     the same cached detector the locale rules use."""
-    from studio.quality.code_rules import _strip_for_detection, detect
-
-    lang, _conf, short = detect(_strip_for_detection(text[:2000]))
+    lang, _conf, short = detect(strip_for_detection(text[:2000]))
     return (lang.split("-")[0],) if lang and not short else ()
 
 
@@ -242,10 +236,8 @@ def _langs(market: str, text: str) -> tuple[str, ...]:
 
 
 def run(rule, ctx, compiled) -> list[tuple[int, int, str]]:
-    from studio.quality.code_rules import _starts_with_disclosure, inside_longer_word
-
     frames, also = compiled
-    if rule.params.get("unless_disclosed") and (ctx.context.get("sponsored") or _starts_with_disclosure(ctx.text)):
+    if rule.params.get("unless_disclosed") and (ctx.context.get("sponsored") or starts_with_disclosure(ctx.text)):
         return []  # marked sponsored: disclosure.sponsored checks the disclosure itself
     langs = _langs(ctx.market, ctx.text)
     folded = ctx.folded

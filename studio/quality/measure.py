@@ -13,6 +13,7 @@ from localization import text as lt
 
 _GRAPHEME = regex.compile(r"\X")
 _URL = regex.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"']+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|shop|store|de|fr|es|it|br|mx|id|th|sa|ae|jp|cn|my|sg|ph|vn|uk)(?:/[^\s<>\"']*)?")
+URL = _URL  # the link pattern, public for the rule families and the engine
 
 
 def grapheme_spans(s: str) -> list[tuple[int, int]]:

@@ -110,7 +110,7 @@ def save(rules: UserRules | dict, settings=None) -> UserRules:
 def lint(ctx, rules: UserRules | None = None) -> list[Finding]:
     rules = rules if rules is not None else _load_default()
     out: list[Finding] = []
-    from studio.quality.engine import phrase_regex
+    from studio.quality.textmatch import phrase_regex
 
     for w in rules.banned_words:
         for m in regex.finditer(phrase_regex(w["word"]), ctx.text, regex.IGNORECASE | regex.V1):

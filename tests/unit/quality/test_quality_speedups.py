@@ -12,7 +12,7 @@ from pathlib import Path
 
 import regex
 
-from studio.quality import code_rules, lint_text
+from studio.quality import lint_text, rules_grounding
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "quality_corpus.jsonl"
 
@@ -31,7 +31,7 @@ def test_keyed_alternation_matches_the_full_alternation_on_the_corpus():
         texts.append(e["text"])
         texts.extend(str(f.get("value", "")) for f in e.get("facts") or [])
     assert len(texts) > 600
-    for alt in (code_rules._MAT_RE, code_rules._CERT_RE):
+    for alt in (rules_grounding.MATERIAL_RE, rules_grounding.CERT_RE):
         full = _full(alt)
         for t in texts:
             want = [(m.start(), m.end()) for m in full.finditer(t)]

@@ -1,0 +1,86 @@
+"""Disclosure rules: sponsored posts start with a disclosure, AI labels, the EU AI Act note."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import regex
+
+from studio.quality.code_registry import Hit, code_rule
+from studio.quality.locale_info import market_info
+
+DISCLOSURE_MARKERS = [
+    "ad", "advertisement", "sponsored", "paid partnership", "anzeige", "werbung", "publicidad", "anuncio",
+    "patrocinado", "publicidade", "publi", "publicité", "pub", "sponsorisé", "collaboration commerciale",
+    "pubblicità", "adv", "sponsorizzato", "iklan", "bersponsor", "ditaja", "إعلان", "برعاية", "pr", "広告",
+    "プロモーション", "广告", "赞助", "โฆษณา", "ได้รับการสนับสนุน",
+]
+_DISCLOSURE_PREFIX = {
+    "en": "#ad ", "de": "Anzeige: ", "es": "Publicidad: ", "pt": "Publicidade: ", "fr": "Publicité : ",
+    "it": "Pubblicità: ", "id": "Iklan: ", "ms": "Iklan: ", "ar": "إعلان: ", "ja": "広告：", "zh": "广告：",
+    "th": "โฆษณา: ",
+}
+
+
+def starts_with_disclosure(text: str) -> bool:
+    """The post opens with a disclosure word ("#ad", "Ad:", "Sponsored", "Anzeige |", "Publi:", "広告："…)."""
+    head = text.lstrip(" \t\r\n\u2068\u2066\u2067\u200f\u200e").casefold().lstrip("#")
+    for marker in sorted(DISCLOSURE_MARKERS, key=len, reverse=True):
+        if head.startswith(marker):
+            rest = head[len(marker):]
+            if not rest or not regex.match(r"[\p{L}\p{N}_]", rest) or regex.search(r"[^\x00-\x7f]$", marker):
+                return True
+    return False
+
+
+@code_rule
+def sponsored_disclosure(ctx, params) -> Iterator[Hit]:
+    """FTC 16 CFR 255: a sponsored post starts with "#ad" or "Sponsored" (not buried, not "#sp")."""
+    if not ctx.context.get("sponsored"):
+        return
+    if starts_with_disclosure(ctx.text):
+        return
+    lang = market_info(ctx.market).language
+    prefix = _DISCLOSURE_PREFIX.get(lang, "#ad ")
+    buried = regex.search(r"(?i)(?<![\p{L}\p{N}_])#(?:ad|sponsored|anzeige|werbung|publicidad|publi|pub|iklan)"
+                          r"(?![\p{L}\p{N}_])", ctx.text)
+    lead = len(ctx.text) - len(ctx.text.lstrip())
+    if buried:
+        yield buried.start(), buried.end(), None, {"marker": buried.group(0), "prefix": prefix.strip()}
+    else:
+        yield lead, lead, prefix, {"marker": "", "prefix": prefix.strip()}
+
+
+_AI_FIELDS = {"tiktok": "is_aigc", "youtube": "containsSyntheticMedia"}
+
+
+@code_rule
+def ai_label_field(ctx, params) -> Iterator[Hit]:
+    """AI-generated content must carry the channel's label field (TikTok is_aigc, YouTube containsSyntheticMedia)."""
+    if not ctx.context.get("ai_generated") or ctx.context.get("check_ai_label") is False:
+        return
+    platform = ctx.target.split("-")[0]
+    fld = _AI_FIELDS.get(platform)
+    if not fld:
+        return
+    options = ctx.context.get("options") or {}
+    if not options.get(fld):
+        yield 0, 0, None, {"field": fld, "platform": platform}
+
+
+AI_ACT_APPLIES = date(2026, 8, 2)
+
+
+@code_rule
+def eu_ai_act_note(ctx, params) -> Iterator[Hit]:
+    """EU AI Act Art. 50(4): AI-generated text published to inform the public must be disclosed unless a
+    human reviewed it and holds editorial responsibility (applies from 2026-08-02)."""
+    if not ctx.context.get("ai_generated") or ctx.context.get("human_reviewed"):
+        return
+    today = ctx.context.get("today") or date.today()
+    if isinstance(today, str):
+        today = date.fromisoformat(today)
+    if today < AI_ACT_APPLIES:
+        return
+    yield 0, 0, None, {}
