@@ -5,7 +5,8 @@ their public widgets (the product list and search box, the market tabs or picker
 so Home can send a user to the right product, market, draft or post without each section knowing Home.
 
 ``Target`` keys: ``product_id``, ``handle`` (used to search for a product that is not in a list yet), ``market``,
-``kind``, ``target``, ``post_id``, ``when`` (a post's time, for the Calendar), ``page`` (a Settings page id).
+``kind``, ``target``, ``post_id``, ``when`` (a post's time, for the Calendar), ``page`` (a Settings page id),
+``missing_images`` (the Catalog filtered to products with missing images).
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def _select_in_list(view: Any, model: Any, product_id: int) -> bool:
 
 
 def _catalog(view: Any, t: Target) -> bool:
+    if t.get("missing_images") and not view.missing_images.isChecked():
+        view.missing_images.setChecked(True)  # the Catalog's own filter: every product Home counted
     pid = t.get("product_id")
     if pid is None:
         return True

@@ -471,7 +471,7 @@ class HomeView(QWidget):
         if s.products_missing_images and s.first_missing_image is not None:
             pid = s.first_missing_image
             c.add(_n(N_("{n} with missing images"), s.products_missing_images), tr("Show"),
-                  partial(self.open, "catalog", product_id=pid), "HomeMissingImages")
+                  partial(self.open, "catalog", product_id=pid, missing_images=True), "HomeMissingImages")
         if s.products_missing_facts and s.first_missing_facts is not None:
             pid2 = s.first_missing_facts
             c.add(_n(N_("{n} without facts"), s.products_missing_facts), tr("Show"),

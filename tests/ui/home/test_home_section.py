@@ -88,6 +88,8 @@ def test_a_button_opens_the_section_on_the_product(qtbot, ctx):
     catalog = w.section_widget("catalog")
     assert w.stack.currentWidget() is catalog
     qtbot.waitUntil(lambda: catalog.detail.product_id == ids["lamp"], timeout=15000)
+    assert catalog.missing_images.isChecked()  # filtered to the products Home counted
+    qtbot.waitUntil(lambda: catalog.model.rowCount() == 2, timeout=15000)
     w.close()
 
 
