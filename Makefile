@@ -9,7 +9,7 @@ PIP := $(BIN)/pip install --quiet -c constraints.txt
 EXTRAS := dev,local-llm,postgres,usdz
 comma := ,
 
-.PHONY: run test demo bench lint lock clean venv
+.PHONY: run test demo bench lint lock clean venv screenshots
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -36,6 +36,12 @@ demo: $(STAMP)
 
 bench: $(DEVSTAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
+
+# Every section at 1366×768 in English and Arabic after its typical action -> docs/screenshots/window-*.png;
+# fails when an action changed the window's size or a widget does not fit (tests/ui/test_window_fits.py).
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-$$([ -n "$$DISPLAY" ] && echo xcb || echo offscreen)} \
+	  $(BIN)/python -m ui.screenshots --out docs/screenshots
 
 lint: $(DEVSTAMP)
 	$(BIN)/ruff check studio ui generators channels localization tests bench

@@ -45,6 +45,7 @@ from ui.calendar.models import CalendarModel, PostListModel
 from ui.calendar.preview import PostPreview
 from ui.i18n import tr
 from ui.ops import Op
+from ui.widgets.fit import ElidedLabel, wrap_items
 
 
 class CalendarView(PostPreview, PostActions, QWidget):
@@ -76,7 +77,7 @@ class CalendarView(PostPreview, PostActions, QWidget):
         self.prev_btn.clicked.connect(lambda: self.step(-1))
         self.next_btn.clicked.connect(lambda: self.step(1))
         self.today_btn.clicked.connect(lambda: self.go(date.today()))
-        self.period_label = QLabel()
+        self.period_label = ElidedLabel(min_chars=12)  # "Wednesday 02 December 2026" in any language
         self.period_label.setObjectName("period")
         for w in (self.prev_btn, self.today_btn, self.next_btn, self.period_label):
             bar.addWidget(w)
@@ -115,7 +116,7 @@ class CalendarView(PostPreview, PostActions, QWidget):
 
         side = QWidget()
         sv = QVBoxLayout(side)
-        self.list = QListView()
+        self.list = wrap_items(QListView())
         self.list.setObjectName("cell-posts")
         self.list.setModel(self.list_model)
         self.list.setDragEnabled(True)
@@ -133,6 +134,7 @@ class CalendarView(PostPreview, PostActions, QWidget):
         sv.addWidget(self.preview, 2)
         self.crop_label = QLabel()
         self.crop_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.crop_label.setWordWrap(True)
         sv.addWidget(self.crop_label)
         actions = QHBoxLayout()
         self.when_edit = QDateTimeEdit()
@@ -239,7 +241,8 @@ class CalendarView(PostPreview, PostActions, QWidget):
         for acc in self.accounts:
             for q in self.quotas.get(acc.id, []):
                 unsigned = f" · {tr('UNSIGNED')}" if getattr(acc, "delivery", None) == "unsigned" else ""
-                label = plain.label(f"{acc.name} ({acc.platform}{unsigned}) · {q['name']}")
+                # an account's name is the user's: elided (whole in the tooltip), it never widens the window
+                label = ElidedLabel(f"{acc.name} ({acc.platform}{unsigned}) · {q['name']}", min_chars=16)
                 bar = QProgressBar()
                 bar.setObjectName(f"quota-{acc.name}-{q['name']}")
                 bar.setRange(0, max(1, q["limit"]))

@@ -40,6 +40,7 @@ from ui.content.pickers import DEFAULT_MARKETS, MARKETS_SETTING, SlotPickers
 from ui.i18n import N_, tr
 from ui.models import ProductListModel, RowModel, tuple_columns
 from ui.ops import Op
+from ui.widgets.fit import wrap_items
 
 RECHECK_MS = 300
 DRAFT_STATUSES = (N_("draft"), N_("in-review"), N_("approved"), N_("rejected"))  # drafts.STATUSES, shown with tr()
@@ -73,6 +74,7 @@ class ContentView(SlotPickers, DraftChecks, DraftActions, QWidget):
         self.product_view = QListView()
         self.product_view.setModel(self.products)
         self.product_view.setSelectionMode(QAbstractItemView.SingleSelection)
+        wrap_items(self.product_view)
         self.facts = RowModel(self, columns=tuple_columns(N_("Fact"), N_("Value")))
         self.facts_view = QTableView()
         self.facts_view.setModel(self.facts)

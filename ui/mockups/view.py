@@ -38,6 +38,7 @@ from ui.mockups.exports import ExportActions
 from ui.mockups.scenes import SceneEditing
 from ui.models import ProductListModel
 from ui.ops import Op
+from ui.widgets.fit import wrap_items
 
 TARGETS = [("amazon-main", "Amazon main"), ("instagram", "Instagram 4:5"), ("story", "Story 9:16"),
            ("pinterest", "Pinterest 2:3"), ("tiktok-shop", "TikTok Shop 1:1"), (None, "PNG")]
@@ -56,7 +57,7 @@ class MockupsView(ExportActions, SceneEditing, QWidget):
         self._scene_infos: list[Any] = []
 
         self.products = ProductListModel(self)
-        self.list = QListView(self)
+        self.list = wrap_items(QListView(self))
         self.list.setObjectName("mockupProducts")
         self.list.setModel(self.products)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -40,6 +40,7 @@ from ui.i18n import N_, tr
 from ui.models import RIGHT, Column, RowModel
 from ui.ops import Op
 from ui.sections import Section
+from ui.widgets.fit import wrap_items
 from ui.widgets.requirements_banner import RequirementsBanner
 
 MAX_PRODUCTS = 100  # platform-specs.md B: TikTok Shop LIVE / LIVE Product Set (1–100 per set)
@@ -253,7 +254,7 @@ class LivestreamView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search products…"))
         self.search.textChanged.connect(self._search_later)
-        self.found = QListWidget()
+        self.found = wrap_items(QListWidget())
         self.found.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.found.itemDoubleClicked.connect(lambda _i: self.add_selected())
         add = QPushButton(tr("Add to live →"))
@@ -363,7 +364,6 @@ class LivestreamView(QWidget):
         buttons.addWidget(self.export_btn)
         buttons.addWidget(self.prompter_btn)
         buttons.addWidget(self.teaser_btn)
-        ml.addLayout(buttons)
         # the live's settings are taller than a 768 px screen leaves: they scroll instead of pushing the
         # window (and its status bar) off the bottom of the screen
         mid_scroll = QScrollArea()
@@ -373,8 +373,13 @@ class LivestreamView(QWidget):
         mid_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         mid_scroll.setWidget(mid)
         mid_scroll.setMinimumWidth(mid.minimumSizeHint().width() + mid_scroll.verticalScrollBar().sizeHint().width())
-        self.table.setMinimumHeight(110)
-        splitter.addWidget(mid_scroll)
+        self.table.setMinimumHeight(180)  # five products in view at 1366×768 (the column scrolls)
+        mid_column = QWidget()  # Build kit & co. stay in view below the scrolling settings
+        mcl = QVBoxLayout(mid_column)
+        mcl.setContentsMargins(0, 0, 0, 0)
+        mcl.addWidget(mid_scroll, 1)
+        mcl.addLayout(buttons)
+        splitter.addWidget(mid_column)
 
         # right: preview
         self.preview = QTextBrowser()

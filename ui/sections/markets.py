@@ -494,6 +494,7 @@ class MarketsView(QWidget):
         rv.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(right)
         self.title.setObjectName("MarketTitle")
+        self.title.setWordWrap(True)  # a long market name wraps; it never widens the window
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)

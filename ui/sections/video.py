@@ -37,6 +37,7 @@ from ui.i18n import N_, tr
 from ui.models import RIGHT, Column, RowModel
 from ui.ops import Op
 from ui.sections import Section
+from ui.widgets.fit import ElidedLabel, wrap_items
 from ui.widgets.market_picker import MarketPicker
 from ui.widgets.requirements_banner import RequirementsBanner
 
@@ -183,7 +184,7 @@ class VideoView(QWidget):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(QLabel(tr("Products")))
-        self.products = QListWidget()
+        self.products = wrap_items(QListWidget())
         self.products.setObjectName("VideoProducts")
         lv.addWidget(self.products, 1)
         self.batch_btn = QPushButton(tr("Render checked"))
@@ -284,7 +285,7 @@ class VideoView(QWidget):
         self.scrub = QSlider(Qt.Orientation.Horizontal)
         self.scrub.setObjectName("VideoScrubber")
         self.scrub.setRange(0, 150)
-        self.time_label = QLabel("0.0 s")
+        self.time_label = ElidedLabel("0.0 s", min_chars=6)
         srow = QHBoxLayout()
         srow.addWidget(self.scrub, 1)
         srow.addWidget(self.time_label)

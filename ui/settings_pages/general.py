@@ -24,6 +24,7 @@ class GeneralPage(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(ui_strings.current_language())))
         self.language.currentIndexChanged.connect(self._on_language)
         self.language_label = QLabel(tr("Interface language"), self)
+        self.language_label.setWordWrap(True)  # translated: may be long
         form.addRow(self.language_label, self.language)
         self.hint = QLabel(tr("Applies immediately; open views keep their text until they are reopened."), self)
         self.hint.setWordWrap(True)

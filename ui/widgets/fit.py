@@ -1,0 +1,150 @@
+"""A window that fits (issue 19): text that never widens the window, and a check that finds what would.
+
+- ``ElidedLabel``: one line, elided to the width it is given, the whole text in its tooltip. Its minimum
+  width does not depend on its text, so a long product title or error message never sets the window's width.
+- ``layout_offenders(window)``: every visible widget that needs more room than it has — its minimum size is
+  larger than the window, it lies (partly) outside the window, or its layout gave it less than its minimum —
+  described by class, object name and text. Widgets inside a scroll area scroll and are left out. The size
+  tests (``tests/ui/test_window_fits.py``) and ``python -m ui.screenshots`` report them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QSizePolicy,
+    QWidget,
+)
+
+from ui import plain
+
+
+class ElidedLabel(QLabel):
+    """A one-line plain-text label that elides its text to the width it gets (whole text in the tooltip)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None,
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight, min_chars: int = 8) -> None:
+        super().__init__(parent)
+        self.setTextFormat(plain.PLAIN)
+        self._full = ""
+        self._mode = mode
+        self._min_chars = min_chars
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # shrinks to min_chars
+        self.setText(text)
+
+    # the text shown is elided; text() answers the whole text, as a QLabel would
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        self._full = " ".join((text or "").split()) if "\n" in (text or "") else (text or "")
+        self._refresh()
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return self._full
+
+    def full_text(self) -> str:
+        return self._full
+
+    def _refresh(self) -> None:
+        width = max(0, self.contentsRect().width())
+        shown = self.fontMetrics().elidedText(self._full, self._mode, width) if width else self._full
+        super().setText(shown)
+        self.setToolTip(plain.tip(self._full) if shown != self._full else "")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._refresh()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        fm = QFontMetrics(self.font())
+        m = self.contentsMargins()
+        return QSize(fm.horizontalAdvance(self._full) + m.left() + m.right() + 2, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        fm = QFontMetrics(self.font())
+        m = self.contentsMargins()
+        return QSize(fm.averageCharWidth() * self._min_chars + m.left() + m.right(), fm.height() + m.top() + m.bottom())
+
+
+def wrap_items(view: QAbstractItemView) -> QAbstractItemView:
+    """A list whose long item texts (product titles, post captions) wrap inside its width instead of running
+    past its edge under a horizontal scroll bar (cut mid-word on the left in a right-to-left layout)."""
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setWordWrap(True)
+    return view
+
+
+def _inside_another(w: QWidget, top: QWidget) -> bool:
+    """``w`` is scrolled (or is a part of a scroll area, spin box or combo box, checked as a whole)."""
+    p = w.parentWidget()
+    while p is not None and p is not top:
+        if isinstance(p, QAbstractScrollArea | QAbstractSpinBox | QComboBox):
+            return True
+        p = p.parentWidget()
+    return False
+
+
+def needed_size(w: QWidget) -> QSize:
+    """The minimum size a layout gives ``w`` (Qt's qSmartMinSize): its minimum size, else its hints as its size
+    policy says, within its maximum size."""
+    hint, msh, pol = w.sizeHint(), w.minimumSizeHint(), w.sizePolicy()
+    width = height = 0
+    shrink = QSizePolicy.PolicyFlag.ShrinkFlag.value
+    if pol.horizontalPolicy() != QSizePolicy.Policy.Ignored:
+        width = msh.width() if pol.horizontalPolicy().value & shrink else max(hint.width(), msh.width())
+    if pol.verticalPolicy() != QSizePolicy.Policy.Ignored:
+        height = msh.height() if pol.verticalPolicy().value & shrink else max(hint.height(), msh.height())
+    if w.minimumWidth() > 0:
+        width = w.minimumWidth()
+    if w.minimumHeight() > 0:
+        height = w.minimumHeight()
+    return QSize(min(width, w.maximumWidth()), min(height, w.maximumHeight()))
+
+
+def describe(w: QWidget) -> str:
+    text = ""
+    for attr in ("text", "title", "placeholderText", "toPlainText", "windowTitle"):
+        fn = getattr(w, attr, None)
+        if callable(fn):
+            try:
+                value = fn()
+            except TypeError:
+                continue
+            if isinstance(value, str) and value.strip():
+                text = " ".join(value.split())
+                break
+    name = w.objectName() or "-"
+    parent = w.parentWidget()
+    chain = []
+    while parent is not None and len(chain) < 3:
+        if parent.objectName():
+            chain.append(parent.objectName())
+        parent = parent.parentWidget()
+    where = f" in {'/'.join(reversed(chain))}" if chain else ""
+    return f"{type(w).__name__}#{name}{where} {text[:80]!r}"
+
+
+def layout_offenders(window: QWidget, slack: int = 2) -> list[str]:
+    """Visible widgets under ``window`` that do not fit (see the module docstring), one line each."""
+    bounds = QRect(0, 0, window.width(), window.height())
+    out: list[str] = []
+    for w in window.findChildren(QWidget):
+        if w.isWindow() or not w.isVisibleTo(window) or _inside_another(w, window):
+            continue
+        need = needed_size(w)
+        rect = QRect(w.mapTo(window, w.rect().topLeft()), w.size())
+        problems = []
+        if need.width() > bounds.width() or need.height() > bounds.height():
+            problems.append(f"needs {need.width()}×{need.height()} in a {bounds.width()}×{bounds.height()} window")
+        elif w.width() + slack < need.width() or w.height() + slack < need.height():
+            problems.append(f"clipped: {w.width()}×{w.height()} of the {need.width()}×{need.height()} it needs")
+        if w.width() > 0 and w.height() > 0 and not bounds.adjusted(-slack, -slack, slack, slack).contains(rect):
+            problems.append(f"outside the window at {rect.x()},{rect.y()} {rect.width()}×{rect.height()}")
+        if problems:
+            out.append(f"{describe(w)}: {'; '.join(problems)}")
+    return out
