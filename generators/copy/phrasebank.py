@@ -240,7 +240,8 @@ class Bank:
         facts = self.data["facts"]
         template = facts.get(key, facts["_default"])
         sep = self.style["list_sep"]
-        if key == "color" and sep in value and not re.search(r"[;:()]", value):
+        if key == "color" and sep in value and not re.search(r"[;:]", value) and all(
+                i.count("(") == i.count(")") and i.count("（") == i.count("）") for i in value.split(sep)):
             value = self.join(value.split(sep))  # "Erhältlich in Weiß und Marineblau", not "Weiß, Marineblau"
         of = self.style.get("made_of")
         if key == "material" and of and (of in value or ":" in value):

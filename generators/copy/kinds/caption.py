@@ -151,7 +151,8 @@ def _joined(chosen: list[tuple[str, str]], bank: Bank, g: str | None) -> list[st
         template = bank.data["caption"].get(f"join_{a}_{b}")
         if template and a in values and b in values and a not in skip and b not in skip:
             va = values[a]
-            if a == "color" and bank.style["list_sep"] in va and not re.search(r"[;:()]", va):
+            if a == "color" and bank.style["list_sep"] in va and not re.search(r"[;:]", va) and all(
+                    i.count("(") == i.count(")") for i in va.split(bank.style["list_sep"])):
                 va = bank.join(va.split(bank.style["list_sep"]))
             vb = values[b]
             if b == "size" and bank.style["list_sep"] in vb and not re.search(r"[;:()]", vb):

@@ -184,6 +184,16 @@ def test_colours_once_never_doubled_or_half_translated(writer, lang):
     assert "Navy Blue" not in out
 
 
+@pytest.mark.parametrize("lang", EUROPEAN)
+def test_colour_list_with_the_sellers_names_joined_with_and(lang):
+    from generators.copy.kinds._common import colour_term
+
+    bank = load(lang)
+    value = bank.style["list_sep"].join(colour_term(c, bank) for c in ("Midnight Black", "Sage Green", "Arctic White"))
+    sentence = bank.fact_sentence("color", value)
+    assert bank.style["and"] in sentence and "(Arctic White)" in sentence, sentence
+
+
 PACK_LABEL = {"en": "Pack size", "de": "Packungsgröße", "fr": "Conditionnement", "es": "Formato", "it": "Formato",
               "pt": "Embalagem", "ja": "内容量", "zh": "规格"}
 SIZE_LABEL = {"en": "Size", "de": "Größe", "fr": "Taille", "es": "Talla", "it": "Taglia", "pt": "Tamanho",
