@@ -651,12 +651,14 @@ def glossary_name(task: dict[str, Any], title: str) -> str:
     b = (task["product"].get("vendor") or "").strip()
     lead = b if b and title.casefold().startswith(b.casefold() + " ") else ""
     core = title[len(lead):].strip()
-    whole = terms.get(core.casefold())
-    if whole:
-        return f"{lead} {whole}".strip()
+    # the built name first: it carries the noun's gender, which the articles and agreement around the name use
+    # (a glossary.d product noun such as "wireless earbuds" must not replace "die kabellosen In-Ear-Kopfhörer")
     built = build_name(title, lang, task["product"].get("vendor") or "")
     if built is not None:  # head noun + modifiers in the language's order (generators/copy/names.py)
         return built.name
+    whole = terms.get(core.casefold())
+    if whole:
+        return f"{lead} {whole}".strip()
     if lang in _PREFIX_MODIFIERS:
         # "Scented Soy Candle — Fig & Cedar": the variant after the dash stays as written; "Earbuds with Noise
         # Cancelling": what follows "with" is one more attribute before the noun (降噪无线耳塞式耳机)
