@@ -157,9 +157,10 @@ class CalendarView(PostPreview, PostActions, QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         root.addWidget(split, 1)
-        self.status = plain.label()
+        # a CSV refusal lists every row: one line widened the window off the screen; three lines at most, the
+        # whole text in the tooltip
+        self.status = ElidedLabel(lines=3)
         self.status.setObjectName("calendar-status")
-        self.status.setWordWrap(True)  # a CSV refusal lists every row: one line widened the window off the screen
         root.addWidget(self.status)
 
         self.model.reschedule_requested.connect(self.reschedule)

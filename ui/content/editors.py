@@ -11,7 +11,10 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import (
+    QFrame,
     QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
     QWidget,
 )
 
@@ -106,7 +109,16 @@ class FieldChecksPanel(ChecksPanel):
         self.detail.setObjectName("FindingDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.layout().addWidget(self.detail)
+        # a long message scrolls in at most six lines instead of squeezing the findings table to a sliver
+        box = QScrollArea(self)
+        box.setObjectName("FindingDetailBox")
+        box.setWidgetResizable(True)
+        box.setFrameShape(QFrame.Shape.NoFrame)
+        box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        box.setWidget(self.detail)
+        box.setMaximumHeight(self.detail.fontMetrics().lineSpacing() * 6 + 4)
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.layout().addWidget(box)
         self.finding_activated.connect(self._show_detail)
         self.findings_changed.connect(lambda _f: self.detail.clear())
 

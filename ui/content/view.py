@@ -40,7 +40,7 @@ from ui.content.pickers import DEFAULT_MARKETS, MARKETS_SETTING, SlotPickers
 from ui.i18n import N_, tr
 from ui.models import ProductListModel, RowModel, tuple_columns
 from ui.ops import Op
-from ui.widgets.fit import wrap_items
+from ui.widgets.fit import ElidedLabel, wrap_items
 
 RECHECK_MS = 300
 DRAFT_STATUSES = (N_("draft"), N_("in-review"), N_("approved"), N_("rejected"))  # drafts.STATUSES, shown with tr()
@@ -119,8 +119,8 @@ class ContentView(SlotPickers, DraftChecks, DraftActions, QWidget):
         mbar.addWidget(self.market_tabs, 1)
         mbar.addWidget(self.add_market)
 
-        self.status = QLabel(tr("Pick a product, a market and a kind, then Generate."))
-        self.status.setWordWrap(True)
+        # wraps into three lines at most (a failure can quote a whole model answer), the rest in the tooltip
+        self.status = ElidedLabel(tr("Pick a product, a market and a kind, then Generate."), lines=3)
         self.live = QPlainTextEdit(readOnly=True)
         self.live.setPlaceholderText(tr("Live output appears here while the model writes."))
         self.live.setMaximumHeight(72)

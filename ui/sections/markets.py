@@ -43,6 +43,7 @@ from ui.i18n import N_, tr
 from ui.models import LEFT, Column, RowModel
 from ui.plain import text_of
 from ui.sections import Section
+from ui.widgets.fit import ElidedLabel
 
 COLUMNS = (
     Column(N_("Tag"), lambda m: m.tag, align=LEFT),
@@ -492,9 +493,8 @@ class MarketsView(QWidget):
         right = QWidget(splitter)
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
-        self.title = QLabel(right)
+        self.title = ElidedLabel("", right)  # one line, elided with a tooltip: it never widens the window
         self.title.setObjectName("MarketTitle")
-        self.title.setWordWrap(True)  # a long market name wraps; it never widens the window
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)

@@ -161,7 +161,9 @@ class ChecksPanel(QWidget):
         self._lint: Callable[[str], list[Finding]] | None = None
         self._field: str | None = None
         self.model = FindingsModel(self)
-        self.summary = plain.label(tr("No checks yet."))
+        from ui.widgets.fit import ElidedLabel
+
+        self.summary = ElidedLabel(tr("No checks yet."), min_chars=12)  # elided with a tooltip in a narrow panel
         self.summary.setObjectName("ChecksSummary")
         self.table = QTableView(self)
         self.table.setModel(self.model)

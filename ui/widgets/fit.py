@@ -26,15 +26,20 @@ from ui import plain
 
 
 class ElidedLabel(QLabel):
-    """A one-line plain-text label that elides its text to the width it gets (whole text in the tooltip)."""
+    """A plain-text label that elides its text to the width it gets (whole text in the tooltip): one line, or
+    with ``lines=N`` wrapped into at most N lines (status lines that may hold a long error message)."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None,
-                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight, min_chars: int = 8) -> None:
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight, min_chars: int = 8, lines: int = 1) -> None:
         super().__init__(parent)
         self.setTextFormat(plain.PLAIN)
         self._full = ""
         self._mode = mode
         self._min_chars = min_chars
+        self._lines = max(1, lines)
+        if self._lines > 1:  # wraps, and what does not fit in ``lines`` lines is elided
+            self.setWordWrap(True)
+            self.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # shrinks to min_chars
         self.setText(text)
 
@@ -52,6 +57,8 @@ class ElidedLabel(QLabel):
 
     def _refresh(self) -> None:
         width = max(0, self.contentsRect().width())
+        if self._lines > 1:  # room for the words wrapping leaves at line ends
+            width = int(width * (self._lines - 0.6))
         shown = self.fontMetrics().elidedText(self._full, self._mode, width) if width else self._full
         super().setText(shown)
         self.setToolTip(plain.tip(self._full) if shown != self._full else "")
@@ -63,12 +70,22 @@ class ElidedLabel(QLabel):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         fm = QFontMetrics(self.font())
         m = self.contentsMargins()
-        return QSize(fm.horizontalAdvance(self._full) + m.left() + m.right() + 2, super().sizeHint().height())
+        height = super().sizeHint().height() if self._lines == 1 else fm.lineSpacing() * self._lines
+        return QSize(fm.horizontalAdvance(self._full) + m.left() + m.right() + 2, height)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         fm = QFontMetrics(self.font())
         m = self.contentsMargins()
         return QSize(fm.averageCharWidth() * self._min_chars + m.left() + m.right(), fm.height() + m.top() + m.bottom())
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return self._lines > 1
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        fm = QFontMetrics(self.font())
+        m = self.contentsMargins()
+        one = fm.height() + m.top() + m.bottom()
+        return max(one, min(super().heightForWidth(width), fm.lineSpacing() * self._lines + m.top() + m.bottom()))
 
 
 def wrap_items(view: QAbstractItemView) -> QAbstractItemView:
