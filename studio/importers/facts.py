@@ -127,8 +127,10 @@ def parse_dimensions(text: str) -> dict | None:
     mt = _DIM_RE.search(text or "")
     if not mt:
         return None
-    a, u1, b, u2, c, unit = mt.groups()
-    unit = _unit_norm(unit)
+    a, u1, b, u2, c, last_unit = mt.groups()
+    unit = _unit_norm(last_unit)
+    if unit is None:  # the pattern requires the last unit
+        return None
     for u in (u1, u2):
         if u is not None and _unit_norm(u) != unit:
             return None  # mixed units: not reliable
@@ -224,10 +226,10 @@ def parse_fact_value(key: str, value: str, type: str = "text", unit: str | None 
         mats = find_materials(value)
         pct = {name: p for p, name in _percent_materials(value)}
         if mats:
-            d: dict = {"materials": mats}
+            found: dict = {"materials": mats}
             if pct:
-                d["percent"] = pct
-            return d
+                found["percent"] = pct
+            return found
     return None
 
 
@@ -367,7 +369,7 @@ def add_body_facts(rec) -> None:
 
 def body_fact_tuples(text: str | None) -> list[tuple]:
     """``extract_facts(text)`` as plain tuples (key, value, type, unit, data) for ``merge_body_facts``."""
-    return [(f.key, f.value, f.type, f.unit, f.data) for f in extract_facts(text)]
+    return [(f.key, f.value, f.type, f.unit, f.data) for f in extract_facts(text or "")]
 
 
 def merge_body_facts(rec, at: int, body: list[tuple]) -> None:

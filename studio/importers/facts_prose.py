@@ -32,8 +32,12 @@ user sees exactly what was read. Precision and recall per key on a labelled set 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
 
 import regex
+
+_Term = TypeVar("_Term")  # what a _Guarded pattern is built from (a term, or a (slot, alternative) pair)
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -164,12 +168,12 @@ def _guard_words(folded: str) -> frozenset:
     return _LAST_SCAN[2]
 
 
-class _Guarded:
+class _Guarded(Generic[_Term]):
     """A pattern over a long list of terms that only compiles in the terms whose guard — a literal every match
     of the term contains — occurs in the casefolded text, in the original order (cached per set of terms):
     the same matches as the pattern over all terms, without trying ~300 alternatives at every character."""
 
-    def __init__(self, terms: list[str], guard, build):
+    def __init__(self, terms: list[_Term], guard: Callable[[_Term], str], build) -> None:
         self._guards = [guard(t).casefold() for t in terms]
         self._terms = terms
         self._build = build
@@ -612,7 +616,7 @@ def _material_fact(text: str, origin: str):
     span_text = text[start:end]
     if len(span_text) > 90 or "\n" in span_text:
         span_text = ", ".join(text[s:e] for _c, _p, s, e in found)
-    data = {"materials": [c for c, *_ in found]}
+    data: dict[str, Any] = {"materials": [c for c, *_ in found]}
     pct = {c: p for c, p, *_ in found if p is not None}
     if pct:
         data["percent"] = pct
@@ -631,8 +635,9 @@ def _dimensions(text: str, origin: str):
             continue  # the box's size is not the product's
         unit = m.group(4)
         factor = _LEN.get(unit.lower() if unit.isascii() else unit, _LEN.get(unit, 1.0))
-        nums = [number(g) for g in (m.group(1), m.group(2), m.group(3)) if g]
-        if any(n is None or n <= 0 for n in nums):
+        read = [number(g) for g in (m.group(1), m.group(2), m.group(3)) if g]
+        nums = [n for n in read if n is not None]
+        if len(nums) != len(read) or any(n <= 0 for n in nums):
             continue
         u = "in" if unit in ('"', "″", "inch", "inches") else ("cm" if unit in ("厘米", "公分", "センチ", "ｃｍ")
                                                                else "mm" if unit == "毫米" else unit.lower())
@@ -673,7 +678,7 @@ def _weight(text: str, origin: str):
     unit = pick.group(2)
     key = unit.lower() if unit.isascii() else unit
     grams = n * _MASS.get(key, _MASS.get(unit, 1.0)) if n else None
-    if not grams:
+    if not grams or n is None:
         return None
     u = {"克": "g", "公斤": "kg", "千克": "kg", "グラム": "g", "キロ": "kg", "gram": "g", "grams": "g", "gr": "g",
          "kilo": "kg", "kilos": "kg", "lbs": "lb"}.get(key, key)
@@ -804,8 +809,10 @@ def _group_span(pattern: str, opening: str) -> tuple[int, int] | None:
 def _age_guarded() -> _Guarded | None:
     """_AGE_RE with only the negations, age words and birth phrases the text can hold (the same matches)."""
     pat = _AGE_RE.pattern
-    spans = [_group_span(pat, "(?P<neg>"), _group_span(pat, r"(?<![\p{L}])(?:(?:"), _group_span(pat, "(?P<birth>")]
-    if None in spans or not spans[0][1] < spans[1][0] < spans[1][1] < spans[2][0]:
+    located = [_group_span(pat, "(?P<neg>"), _group_span(pat, r"(?<![\p{L}])(?:(?:"),
+               _group_span(pat, "(?P<birth>")]
+    spans = [s for s in located if s is not None]
+    if len(spans) != len(located) or not spans[0][1] < spans[1][0] < spans[1][1] < spans[2][0]:
         return None
     items = [(slot, alt) for slot, (a, b) in enumerate(spans) for alt in _alternatives(pat[a:b])]
 

@@ -234,13 +234,13 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
         vals: dict[str, str] = {}
         for i, f in cols:
             if i < len(cells):
-                v = cells[i].strip()
-                if not v:
+                cell = cells[i].strip()
+                if not cell:
                     continue
                 if f == "image" and f in vals:
-                    vals[f] += "\n" + v
+                    vals[f] += "\n" + cell
                 else:
-                    vals.setdefault(f, v)
+                    vals.setdefault(f, cell)
         title = vals.get("title", "")
         key = vals.get("handle") or slugify(title)
         group = vals.get("handle") or title  # rows of one product: same handle, or (no handle) the same title

@@ -148,7 +148,9 @@ _HTMLISH = re.compile(r"<(p|br|ul|ol|li|div|span|strong|b|em|i|h[1-6]|table|a)\b
 
 def looks_like_html(text: str | None) -> bool:
     """Whether a description holds HTML (tags or entities) rather than plain text."""
-    return bool(text) and ("<" in text or "&" in text) and _HTMLISH.search(text) is not None
+    if not text:
+        return False
+    return ("<" in text or "&" in text) and _HTMLISH.search(text) is not None
 
 
 _BULLET_BREAK = re.compile(r"• [ \t\u00a0]*(?:\n[ \t\u00a0]*)+")

@@ -197,7 +197,7 @@ class JsonArrayStream:
 
     def fraction(self) -> float:
         try:
-            return min(1.0, self._fh.buffer.tell() / self._size)
+            return min(1.0, self._fh.buffer.tell() / self._size)  # type: ignore[attr-defined]  # typeshed's buffer type omits tell()
         except (OSError, ValueError, AttributeError):
             return 0.0
 
@@ -386,9 +386,9 @@ def product_from_json(item, index: int, line: int, fname: str, options,
             continue
         v = VariantRecord(line=line, sku=_s(vd.get("sku")) or None, barcode=_s(vd.get("barcode")) or None,
                           currency=_s(vd.get("currency")).upper() or rec.currency or getattr(options, "currency", None))
-        opts = vd.get("options")
-        if isinstance(opts, dict):
-            v.options = {_s(k): _s(x) for k, x in opts.items() if _s(x)}
+        variant_opts = vd.get("options")
+        if isinstance(variant_opts, dict):
+            v.options = {_s(k): _s(x) for k, x in variant_opts.items() if _s(x)}
         for n in range(3):
             val = _s(vd.get(f"option{n + 1}"))
             if val and val.lower() != "default title":
@@ -422,7 +422,9 @@ def product_from_json(item, index: int, line: int, fname: str, options,
             if vd.get("grams") not in (None, ""):
                 v.grams = parse_decimal(_s(vd["grams"]))
             elif vd.get("weight") not in (None, ""):
-                factor = {"g": 1, "kg": 1000, "lb": Decimal("453.59237"), "oz": Decimal("28.349523125")}[unit or "kg"]
+                factors: dict[str, int | Decimal] = {"g": 1, "kg": 1000, "lb": Decimal("453.59237"),
+                                                     "oz": Decimal("28.349523125")}
+                factor = factors[unit or "kg"]
                 v.grams = parse_decimal(_s(vd["weight"])) * factor
                 v.weight_unit = unit or "kg"
         except ValueError:
@@ -480,14 +482,14 @@ def product_from_json(item, index: int, line: int, fname: str, options,
                 err(f"facts[{fi}]", "a fact must be {\"key\": …, \"value\": …}", "add a key and a value")
     else:
         err("facts", "facts must be an object or a list", "write \"facts\": {\"material\": \"cotton\"}")
-    for key, val in entries:
+    for key, given in entries:
         key = key.strip().lower().replace(" ", "_")[:64]
-        if isinstance(val, dict):
-            value, ftype, unit = _s(val.get("value")), _s(val.get("type")) or "text", _s(val.get("unit")) or None
-        elif isinstance(val, list):
-            value, ftype, unit = ", ".join(_s(x) for x in val), "list", None
+        if isinstance(given, dict):
+            value, ftype, unit = _s(given.get("value")), _s(given.get("type")) or "text", _s(given.get("unit")) or None
+        elif isinstance(given, list):
+            value, ftype, unit = ", ".join(_s(x) for x in given), "list", None
         else:
-            value, ftype, unit = _s(val), "text", None
+            value, ftype, unit = _s(given), "text", None
         if not value:
             continue
         if ftype == "text" and key in ("dimensions", "weight"):

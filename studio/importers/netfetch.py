@@ -32,6 +32,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
+from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import httpcore
@@ -39,6 +40,7 @@ import httpx
 
 from studio.importers.images import MAX_DOWNLOAD, NotAnImage, ResolvedImage, store_image
 
+_Key = TypeVar("_Key")  # what a caller tags each URL with (fetch_all hands it back)
 ALLOW_ENV = "STUDIO_IMAGE_ALLOW_HOSTS"
 ALLOW_SETTING = "images.allow_hosts"
 MAX_REDIRECTS = 5
@@ -298,7 +300,8 @@ class _Stream(httpcore.NetworkStream):
 
     def get_extra_info(self, info: str):
         if info == "ssl_object" and isinstance(self._sock, ssl.SSLSocket):
-            return self._sock._sslobj  # what httpcore's own stream returns (ALPN, TLS version)
+            # what httpcore's own stream returns (ALPN, TLS version); typeshed does not declare the private attribute
+            return self._sock._sslobj  # type: ignore[attr-defined]
         if info == "client_addr":
             return self._sock.getsockname()
         if info == "server_addr":
@@ -503,8 +506,8 @@ class Fetcher:
         return b"".join(chunks)
 
     # -- many URLs
-    def fetch_all(self, items: Iterable[tuple[object, str]], *, cancel=None,
-                  progress=None) -> Iterator[tuple[object, ResolvedImage]]:
+    def fetch_all(self, items: Iterable[tuple[_Key, str]], *, cancel=None,
+                  progress=None) -> Iterator[tuple[_Key, ResolvedImage]]:
         """``(key, outcome)`` for each ``(key, url)`` as they finish, ``concurrency`` at a time. After a cancel
         no new URL starts and the ones under way stop within ``SLICE`` seconds (reported as ``remote``)."""
         items = list(items)
@@ -514,7 +517,7 @@ class Fetcher:
         done = 0
         it = iter(items)
         with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="studio-img") as pool:
-            running: dict[Future, object] = {}
+            running: dict[Future, _Key] = {}
 
             def top_up() -> None:
                 while len(running) < self.concurrency * 2 and not (cancel is not None and cancel.cancelled):

@@ -216,6 +216,7 @@ def _child(path: str, det, options, q, stop, batch_products: int) -> None:
                 # (``facts.add_title_facts`` on the finished record: its keys are these keys and the body's)
                 tf = title_facts(title, keys + [b[0] for b in body]) if title else []
                 out.append((at, body, [(f.key, f.value, f.type, f.unit, f.data) for f in tf]))
+            blob: bytes | list[tuple]
             try:
                 blob = marshal.dumps(out)
             except ValueError:  # a value marshal cannot carry inside a fact's data: the queue pickles it

@@ -37,9 +37,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 
 from studio.importers import images as img
 from studio.importers.detect import Detection, detect
@@ -56,11 +56,12 @@ from studio.jobs import Cancelled, CancelToken, ProgressFn, no_progress
 from studio.storage import models as m
 from studio.storage.db import Database
 
-P = m.Product.__table__
-V = m.Variant.__table__
-MD = m.Media.__table__
-F = m.Fact.__table__
-R = m.ImportRun.__table__
+# the declarative tables (typed FromClause on the class; Core insert/update want the Table they are)
+P = cast(Table, m.Product.__table__)
+V = cast(Table, m.Variant.__table__)
+MD = cast(Table, m.Media.__table__)
+F = cast(Table, m.Fact.__table__)
+R = cast(Table, m.ImportRun.__table__)
 
 KEEP_ITEMS = 2000  # creates/updates listed in a plan (counts are always complete)
 KEEP_ERRORS = 10000  # errors kept in memory / exported
@@ -603,6 +604,8 @@ class _Writer:
                 rejected.append(r)
                 continue
             for v in conflict:
+                if v.sku is None:  # conflicts are found by SKU
+                    continue
                 if mode == "suffix":
                     new = self._free_sku(v.sku, pid)
                     self.result.warnings.append(ImportIssue(
@@ -682,7 +685,7 @@ class _Writer:
             if linked:
                 link.setdefault(v.image_src, vi)
         if linked:
-            by_sku = {}
+            by_sku: dict[str, int] = {}
             for vi, v in enumerate(vs):
                 if v.sku:
                     by_sku.setdefault(v.sku, vi)
@@ -1000,7 +1003,7 @@ class _Spool:
     def __init__(self, chunk: int | None = None) -> None:
         self.chunk = chunk or SPOOL_CHUNK
         self.pending: list[ProductRecord] = []
-        self.fh = None
+        self.fh: IO[bytes] | None = None
         self.count = 0
         self.seconds = 0.0  # encode + decode time
 
@@ -1366,8 +1369,18 @@ def _finisher(body_facts: Callable[[], Iterator], kept: bytearray, result: Impor
         for _entry in entries:
             pass
 
-    apply.rest = rest
-    return apply
+    return _Finisher(apply, rest)
+
+
+class _Finisher:
+    """``finish(rec)`` completes one record; ``finish.rest()`` drains what the child still sends."""
+
+    def __init__(self, apply: Callable[[ProductRecord], None], rest: Callable[[], None]) -> None:
+        self._apply = apply
+        self.rest = rest
+
+    def __call__(self, rec: ProductRecord) -> None:
+        self._apply(rec)
 
 
 def _run_values(det: Detection, options: ImportOptions, status: str) -> dict:

@@ -56,7 +56,7 @@ _METAFIELD_KEYS = {
 _OPTION_VALUE_KEYS = ("option1 value", "option2 value", "option3 value")
 _VARIANT_KEYS = ("variant sku", "variant price", "variant grams", "variant barcode", "variant compare at price")
 _OPTION_FACT = {"size": "size", "color": "colour", "colour": "colour", "material": "material"}
-_WEIGHT_UNITS = {"g": 1, "kg": 1000, "lb": Decimal("453.59237"), "oz": Decimal("28.349523125")}
+_WEIGHT_UNITS: dict[str, int | Decimal] = {"g": 1, "kg": 1000, "lb": Decimal("453.59237"), "oz": Decimal("28.349523125")}
 
 
 class _Cols:
@@ -333,15 +333,15 @@ def _finish(rec: ProductRecord, option_names: list[str], fname: str) -> ProductR
     # duplicate option combinations make variants ambiguous
     seen: dict[tuple, tuple] = {}
     for v in rec.variants:
-        key = tuple(sorted(v.options.items()))
-        if key and key in seen and seen[key][1] == (v.sku or ""):
+        combo = tuple(sorted(v.options.items()))
+        if combo and combo in seen and seen[combo][1] == (v.sku or ""):
             continue  # the same variant written twice: kept once by the writer, with a warning
-        if key and key in seen:
+        if combo and combo in seen:
             rec.issues.append(ImportIssue(fname, v.line, None,
                                           f"two variants of {rec.handle!r} have the same options "
-                                          f"({', '.join(f'{k}={val}' for k, val in key)}; lines {seen[key][0]} and "
+                                          f"({', '.join(f'{k}={val}' for k, val in combo)}; lines {seen[combo][0]} and "
                                           f"{v.line})",
                                           "give each variant a different option value", "error", rec.handle))
-        elif key:
-            seen[key] = (v.line or 0, v.sku or "")
+        elif combo:
+            seen[combo] = (v.line or 0, v.sku or "")
     return rec

@@ -281,7 +281,7 @@ class DelimitedSource(TableSource):
         if found is None and text is not None:
             found = locate_quote_problem(text, self._delimiter)
         span = f" (the row runs to line {end})" if end > start else ""
-        if found is None:
+        if found is None or text is None:
             return self._issue(start, None, f"the row is not valid CSV ({exc}){span}",
                                "check the quotes in that row (a quote inside a cell must be doubled: \"\")")
         line, col = _line_col(text, found[0], start)
@@ -540,7 +540,7 @@ def _open_workbook(path: Path):
             why = " ".join(str(exc).split())[:300]
             raise CatalogImportError(f"{path.name}: cannot open the workbook ({why}); save it again as .xlsx") from exc
         raise
-    wb._studio_file = fh
+    wb._studio_file = fh  # type: ignore[attr-defined]  # our handle rides on the workbook until it is closed
     return wb
 
 

@@ -229,7 +229,8 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
         if len(weights) == 1:
             w, unit = weights.pop()
             g = next(v.grams for v in rec.variants if v.grams)
-            shown = w.normalize() if w == w.to_integral_value() or w.as_tuple().exponent >= -6 else w
+            exponent = w.as_tuple().exponent  # an int for every finite weight
+            shown = w.normalize() if w == w.to_integral_value() or (isinstance(exponent, int) and exponent >= -6) else w
             rec.add_fact("weight", f"{shown:f} {unit}", "weight", unit,
                          {"value": float(shown), "unit": unit, "grams": float(g)}, replace=False)
         for v in rec.variants:
@@ -309,8 +310,8 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
             warn(ImportIssue(fname, rec.line, None, f"variable product {rec.title!r} has no variations in the file",
                              "export its variations too", "warning", rec.handle))
         yield finish(rec)
-    for ref, items in orphans.items():
-        for v, _issues, line in items:
+    for ref, orphaned in orphans.items():
+        for v, _issues, line in orphaned:
             holder = ProductRecord(handle=ref, line=line)
             holder.issues.append(ImportIssue(fname, line, None, f"variation {v.sku or ''} names parent {ref!r}, "
                                              "which is not in the file", "export the parent product too",

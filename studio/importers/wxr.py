@@ -228,8 +228,9 @@ def _product(it: _Item, index: int, variations: list[_Item], attachments: dict[s
         if url and not any(im.src == url for im in rec.images):
             rec.images.append(ImageRecord(src=url, position=pos))
     dims = [_dec(it.meta.get(k, "")) for k in ("_length", "_width", "_height")]
-    if all(d is not None for d in dims):
-        text = " x ".join(f"{d.normalize():f}" for d in dims) + f" {DIMENSION_UNIT}"
+    present = [d for d in dims if d is not None]
+    if len(present) == len(dims):
+        text = " x ".join(f"{d.normalize():f}" for d in present) + f" {DIMENSION_UNIT}"
         data = parse_fact_value("dimensions", text, "dimensions")
         if data:
             rec.add_fact("dimensions", text, "dimensions", data["unit"], data)
@@ -261,10 +262,10 @@ def _product(it: _Item, index: int, variations: list[_Item], attachments: dict[s
                 v.image_src = url
             rec.variants.append(v)
         for dom, values in terms.items():
-            key = _ATTR_FACT.get(dom[3:].lower())
-            if key:
+            fact_key = _ATTR_FACT.get(dom[3:].lower())
+            if fact_key:
                 items = list(values.values())
-                rec.add_fact(key, ", ".join(items), "list", None, {"items": items})
+                rec.add_fact(fact_key, ", ".join(items), "list", None, {"items": items})
         if not variations:
             rec.issues.append(ImportIssue(fname, None, None, f"variable product {it.title!r} has no variations in "
                                           "the file", "export its variations too", "warning", rec.handle,
