@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import overload
 
 from studio import settings as app_settings
 from studio.domain import StudioError
@@ -20,7 +21,16 @@ MAX_AHEAD_DAYS = 5 * 366  # the queue plans at most five years ahead (platforms'
 PAST_TOLERANCE_S = 60  # "now" typed a few seconds late is still now
 
 
+@overload
+def utc(dt: datetime) -> datetime: ...
+@overload
+def utc(dt: None) -> None: ...
+@overload
+def utc(dt: datetime | None) -> datetime | None: ...
+
+
 def utc(dt: datetime | None) -> datetime | None:
+    """``dt`` in UTC (a naive value is taken as UTC, as SQLite gives it back); None stays None."""
     if dt is None:
         return None
     return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)

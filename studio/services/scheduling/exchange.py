@@ -31,7 +31,7 @@ def export_csv(db: Database, path: Path | None = None, **filters: Any) -> str:
     posts = list_posts(db, **filters)
     with db.session() as s:
         ids = sorted({p.product_id for p in posts if p.product_id is not None})
-        handles = {}
+        handles: dict[int | None, str] = {}
         for i in range(0, len(ids), 900):
             handles.update(s.execute(select(m.Product.id, m.Product.handle).where(m.Product.id.in_(ids[i:i + 900]))).all())
     for p in posts:
@@ -90,6 +90,7 @@ def import_csv(db: Database, path: Path | str, *, media_roots: list[str | Path] 
             if not any(row.values()):
                 continue
             media_cell = row.get("media", "")
+            media: tuple[str, ...] | None
             if "media" not in row or not media_cell:
                 media = None
             elif media_cell.lower() == "none":

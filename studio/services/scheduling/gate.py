@@ -21,7 +21,7 @@ from studio.services.scheduling.hosting import allowed_media_roots, pick_media
 from studio.services.scheduling.queue import PostDTO, insert_post
 from studio.storage import media as media_store
 from studio.storage import models as m
-from studio.storage.db import Database
+from studio.storage.db import Database, get_row
 
 
 @dataclass(frozen=True)
@@ -190,10 +190,11 @@ def enqueue(db: Database, requests: list[QueueRequest], *, media_roots: list[str
         except _Problem as p:
             found.append(p)
             adm = None
-        for p in found:
-            label = names.get(p.field, p.field)
-            prefix = f"{req.where}, {label}" if req.where else (label if p.field not in ("text", "quality") else "")
-            problems.append(f"{prefix}: {p.message}" if prefix else p.message)
+        for problem in found:
+            label = names.get(problem.field, problem.field)
+            prefix = (f"{req.where}, {label}" if req.where
+                      else (label if problem.field not in ("text", "quality") else ""))
+            problems.append(f"{prefix}: {problem.message}" if prefix else problem.message)
         if adm is not None and not found:
             admitted.append(adm)
     if problems:
@@ -205,7 +206,7 @@ def enqueue(db: Database, requests: list[QueueRequest], *, media_roots: list[str
         posts = []
         for adm in admitted:
             media = [_into_store(item) for item in adm.media]
-            acc_row = s.get(m.Account, adm.account.id)
+            acc_row = get_row(s, m.Account, adm.account.id)
             posts.append((adm, insert_post(
                 s, acc_row, adm.text, adm.when, media=media, options=adm.options, first_comment=adm.first_comment,
                 product_id=adm.product_id, market=adm.market, draft_version_id=adm.version_id,
@@ -286,7 +287,7 @@ def _admit(db: Database, req: QueueRequest, roots: list[Path], cache: dict, foun
     product = cache.get(f"product:{product_id}") or catalog.get_product(db, product_id)
     cache[f"product:{product_id}"] = product
 
-    items = named if req.media is not None else pick_media(db, product_id, market, acc.platform if acc else "")
+    items = named if req.media is not None and named is not None else pick_media(db, product_id, market, acc.platform if acc else "")
 
     # -- quality gate (caption and media)
     from studio.importers.facts import grounding_facts  # the facts generation grounds on (issue 16)
@@ -322,6 +323,7 @@ def _approved_caption(db: Database, req: QueueRequest, acc, cache: dict):
 
     target = caption_target(acc.platform, acc.settings) if acc is not None else None
     given = _norm(req.text or "")
+    dtarget: str | None
     if req.draft_version_id not in (None, ""):
         try:
             vid = int(req.draft_version_id)
@@ -330,7 +332,7 @@ def _approved_caption(db: Database, req: QueueRequest, acc, cache: dict):
         with db.session() as s:
             row = s.get(m.DraftVersion, vid)
             draft = s.get(m.Draft, row.draft_id) if row is not None else None
-            if draft is None or draft.kind != "caption":
+            if row is None or draft is None or draft.kind != "caption":
                 raise _Problem("draft_version", f"no caption version {vid}")
             if draft.approved_version != row.number:
                 raise _Problem("draft_version", f"version {vid} is not the approved version of its caption; "
@@ -343,7 +345,7 @@ def _approved_caption(db: Database, req: QueueRequest, acc, cache: dict):
     elif req.product not in (None, ""):
         if not (req.market or "").strip():
             raise _Problem("market", "needed with a product (a locale tag such as de-DE)")
-        market = req.market.strip()
+        market = (req.market or "").strip()
         try:
             product = catalog.get_product_by_ref(db, str(req.product).strip())
         except StudioError as exc:
