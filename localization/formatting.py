@@ -343,8 +343,8 @@ def _validate_rates(data: Any) -> list[str]:
     return problems
 
 
-def save_rates(rates: dict[str, float], as_of: str | dt.date, base: str = "USD", source: str = "user") -> dict:
-    upper: dict[str, float] = {k.upper(): v for k, v in rates.items()}
+def save_rates(rates: dict[str, float | str], as_of: str | dt.date, base: str = "USD", source: str = "user") -> dict:
+    upper: dict[str, float | str] = {k.upper(): v for k, v in rates.items()}  # checked below
     upper.setdefault(base, 1)
     data = {"version": 1, "base": base, "as_of": str(as_of), "source": source, "rates": upper}
     problems = _validate_rates(data)

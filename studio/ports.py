@@ -62,8 +62,12 @@ class LLMProvider(Protocol):
     supports_followups: bool = True
     #: what it writes is AI-generated (travels to the platforms' AI-content fields)
     ai_generated: bool = True
-    #: the full result of the last ``stream`` (tokens, cost, notes), once the stream is consumed
-    last_stream_result: CompletionResult | None = None
+
+    @property
+    def last_stream_result(self) -> CompletionResult | None:
+        """The full result of the last ``stream`` (tokens, cost, notes), once the stream is consumed; a provider
+        overrides it with a property (per thread) or a plain attribute."""
+        return None
 
     def complete(self, request: CompletionRequest) -> CompletionResult: ...
 

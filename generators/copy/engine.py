@@ -21,6 +21,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -59,8 +60,9 @@ def _fact_display(f: Any, mk: MarketInfo, bank: Any) -> str:
     data = f.data or {}
     key = canonical_key(f.key)
     try:
-        if key == "dimensions" and data.get("l") is not None and data.get("w") is not None:
-            return lf.format_dimensions(data["l"], data["w"], data.get("h"), data.get("unit") or "cm", mk.tag)
+        height = data.get("h")
+        if key == "dimensions" and data.get("l") is not None and data.get("w") is not None and height is not None:
+            return lf.format_dimensions(data["l"], data["w"], height, data.get("unit") or "cm", mk.tag)
         if key == "weight" and data.get("grams") is not None:
             return lf.format_weight(float(data["grams"]), mk.tag)
     except (TypeError, ValueError, KeyError, AttributeError):
@@ -71,7 +73,7 @@ def _fact_display(f: Any, mk: MarketInfo, bank: Any) -> str:
 
 def _price(product: ProductDTO, mk: MarketInfo) -> str | None:
     for v in product.variants:
-        amount = None
+        amount: Decimal | str | None = None
         if v.price is not None and mk.currency and (v.currency or product.currency) == mk.currency:
             amount = v.price
         elif mk.country_name and v.market_prices.get(mk.country_name):
@@ -516,7 +518,8 @@ def repair_prompt(spec: KindSpec, previous: str, error: str) -> tuple[str, str]:
         f"Previous answer (between the markers):\n<previous_answer>\n{escape_data(previous[:6000])}\n</previous_answer>")
 
 
-def shorten_prompt(spec: KindSpec, content: dict[str, Any], issue: LimitIssue, task: dict[str, Any]) -> tuple[str, str]:
+def shorten_prompt(spec: KindSpec, content: dict[str, Any], issue: LimitIssue,
+                   task: dict[str, Any]) -> tuple[str, str, str]:
     field = (spec.extras.get("shorten_field") or {}).get(issue.field, issue.field)
     current = content.get(field)
     if issue.index is not None and isinstance(current, list):

@@ -266,7 +266,10 @@ class Bank:
         if not value or (self._term_re is None and not self.data.get("patterns")):
             return value
         for pat in self.data.get("patterns") or ():  # phrases with numbers ("the model is 183 cm and wears M")
-            value = re.sub(pat["en"], lambda mt, out=pat["out"]: _expand(mt, out), value, flags=re.I)
+            def expand(mt: re.Match[str], out: str = pat["out"]) -> str:
+                return _expand(mt, out)
+
+            value = re.sub(pat["en"], expand, value, flags=re.I)
         # a fabric after its material in the language's order ("coton biologique jersey" → "jersey de coton
         # biologique"), kept out of the glossary's way behind placeholders
         value, kept = reorder_fabrics(value, self.lang)

@@ -229,7 +229,7 @@ STYLE = {
 
 def price_forbidden(task: dict[str, Any]) -> str | None:
     """The platform-specs row that forbids a price in this kind/target's copy, or None."""
-    kind, target = task.get("kind"), task.get("target")
+    kind, target = str(task.get("kind") or ""), str(task.get("target") or "")
     return NO_PRICE.get((kind, target)) or NO_PRICE.get((kind, "*"))
 
 

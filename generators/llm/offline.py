@@ -67,6 +67,7 @@ class OfflineWriter(LLMProvider):
     model = MODEL
     ai_generated = False
     supports_followups = False  # no repair/shorten rounds: its output is built to fit
+    last_stream_result: CompletionResult | None = None  # a plain attribute over the port's read-only property
 
     def __init__(self, **_config: Any) -> None:
         pass

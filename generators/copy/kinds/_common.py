@@ -673,7 +673,8 @@ def glossary_name(task: dict[str, Any], title: str) -> str:
         for n in (2, 1):
             head = " ".join(words[-n:]).casefold()
             if len(words) > n and head in terms:
-                mods, rest = [], [w.casefold() for w in words[:-n]]
+                mods: list[str | None] = []
+                rest = [w.casefold() for w in words[:-n]]
                 while rest:  # longest glossary phrase first ("organic cotton", then "cotton")
                     k = next((k for k in (2, 1) if len(rest) >= k and " ".join(rest[:k]) in terms), 0)
                     if not k:
@@ -682,7 +683,7 @@ def glossary_name(task: dict[str, Any], title: str) -> str:
                     mods.append(terms[" ".join(rest[:k])])
                     rest = rest[k:]
                 if all(mods) and (mods or extra):
-                    joined = _PREFIX_MODIFIERS[lang].join([*extra, *mods, terms[head]])
+                    joined = _PREFIX_MODIFIERS[lang].join([*extra, *(m for m in mods if m), terms[head]])
                     return f"{lead} {joined}{dash}{variant}".strip()
     return title
 

@@ -67,7 +67,7 @@ def offline_segment(task: dict[str, Any], _bank: Any) -> dict[str, Any]:
         if value and key not in facts:
             facts[key] = (f.get("label") or labels.get(key, key), value)
     title = task["product"]["title"]
-    benefits = []
+    benefits: list[str] = []
     for key in BENEFIT_KEYS + tuple(k for k in facts if k not in BENEFIT_KEYS and k not in ("size", "warning")):
         if key in facts and len(benefits) < 3:
             label = labels.get(key) or facts[key][0]

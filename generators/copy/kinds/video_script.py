@@ -216,7 +216,9 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         tier = len(_TIERS) + 1 if key in claims else _script_tier(key)
         candidates.append((tier, 0 if fits else 1, selling_rank(key), order, key, shown, line, partial))
     candidates.sort(key=lambda c: c[:4])
-    fact_scenes, said, in_part = [], set(), []
+    fact_scenes: list[tuple[str, Any]] = []
+    said: set[str] = set()
+    in_part: list[Any] = []
     for _tier, miss, _sell, _order, key, shown, line, partial in candidates:
         if len(fact_scenes) >= middle_budget or miss or key in said:
             continue
