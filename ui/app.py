@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import cast
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -145,8 +147,9 @@ class MainWindow(QMainWindow):
                     plain.sweep(widget)  # catalog and platform text is plain text (a rich label says so)
                     bidi.sweep(widget)  # ... and keeps its own reading order in a right-to-left UI
                     old = self.stack.widget(row)
-                    self.stack.removeWidget(old)
-                    old.deleteLater()
+                    if old is not None:
+                        self.stack.removeWidget(old)
+                        old.deleteLater()
                     self.stack.insertWidget(row, widget)
                     self._widgets[section_id] = widget
                     message = getattr(widget, "status_message", None)
@@ -188,7 +191,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self._labels: list[tuple[object, str]] = []  # (menu or action, English source) for retranslate()
+        self._labels: list[tuple[QMenu | QAction, str]] = []  # (menu or action, English source) for retranslate()
 
         def menu(text: str):
             m = bar.addMenu(tr(text))
@@ -228,7 +231,10 @@ class MainWindow(QMainWindow):
     def retranslate(self, _lang: str = "") -> None:
         """After a UI language switch: menus, section actions and the window title in the new language."""
         for obj, text in self._labels:
-            (obj.setTitle if hasattr(obj, "setTitle") else obj.setText)(tr(text))
+            if isinstance(obj, QMenu):
+                obj.setTitle(tr(text))
+            else:
+                obj.setText(tr(text))
         self.setWindowTitle(window_title(self.ctx))
 
     def open_import(self, path: str | None = None) -> None:
@@ -510,7 +516,7 @@ def create_context(db: Database | None = None, settings: Settings | None = None)
 
 
 def run(argv: list[str] | None = None) -> int:
-    app = QApplication.instance() or QApplication(argv or sys.argv)
+    app = cast(QApplication, QApplication.instance() or QApplication(argv or sys.argv))
     app.setApplicationName("Commerce Studio")
     app.setOrganizationName("CommerceStudio")
     app.setApplicationVersion(app_version())

@@ -11,8 +11,12 @@ the models' data is unchanged.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QWidget
+
+_W = TypeVar("_W", bound="QWidget | None")  # sweep() hands back what it was given
 
 FSI, PDI = "\u2068", "\u2069"
 
@@ -30,7 +34,7 @@ class IsolatingDelegate(QStyledItemDelegate):
             option.text = "\u2028".join(isolate(line) for line in option.text.replace("\n", "\u2028").split("\u2028"))
 
 
-def sweep(root: QWidget | None) -> QWidget | None:
+def sweep(root: _W) -> _W:
     """Every item view under ``root`` (and ``root`` itself) on Qt's default delegate gets an ``IsolatingDelegate``
     (views with their own delegate keep it)."""
     if root is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -372,7 +373,7 @@ class RulesEditor(QWidget):
             word = self._cell(self.words, r, 0)
             if not word:
                 continue
-            entry = {"word": word, "severity": self.words.cellWidget(r, 1).currentData()}
+            entry = {"word": word, "severity": cast(QComboBox, self.words.cellWidget(r, 1)).currentData()}
             rep = self._cell(self.words, r, 2)
             if rep:
                 entry["replacement"] = rep
@@ -384,7 +385,7 @@ class RulesEditor(QWidget):
                 continue
             targets = [t.strip() for t in self._cell(self.patterns, r, 3).split(",") if t.strip()] or ["*"]
             pats.append({"id": self._cell(self.patterns, r, 0) or f"pattern-{r + 1}", "pattern": pattern,
-                         "severity": self.patterns.cellWidget(r, 2).currentData(), "targets": targets,
+                         "severity": cast(QComboBox, self.patterns.cellWidget(r, 2)).currentData(), "targets": targets,
                          "message": self._cell(self.patterns, r, 4)})
         return {"banned_words": words, "patterns": pats}
 

@@ -221,7 +221,14 @@ class ProductListModel(RowModel):
 
 def tuple_columns(*headers: str) -> tuple[Column, ...]:
     """Columns over tuple rows: column i shows item i as text, with the same text as its (plain) tooltip."""
-    return tuple(Column(h, itemgetter(i), fmt=text, tip=lambda r, i=i: text(r[i])) for i, h in enumerate(headers))
+    return tuple(Column(h, itemgetter(i), fmt=text, tip=_item_text(i)) for i, h in enumerate(headers))
+
+
+def _item_text(i: int) -> Callable[[Any], str]:
+    """Item ``i`` of a tuple row as plain text."""
+    def tip(row: Any) -> str:
+        return text(row[i])
+    return tip
 
 
 def _sortable(value: Any) -> tuple:

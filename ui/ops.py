@@ -27,6 +27,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable, Hashable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -80,6 +81,12 @@ def show_error(parent: object | None, exc: BaseException, title: str | None = No
     return box
 
 
+def _busy_off(fn: Callable[[bool], None]) -> None:
+    """A busy callback told the op ended, unless the object it belongs to is gone."""
+    if _alive(getattr(fn, "__self__", None)):
+        fn(False)
+
+
 def _hold(key: Any, start: Callable[[], None]) -> None:
     n = _busy.get(key, 0)
     _busy[key] = n + 1
@@ -126,7 +133,7 @@ class Op:
         self._quiet = False
         self._writes = False
         self._commit: Callable[[Any], Any] | None = None
-        self._success: Callable[[Any], None] | None = None
+        self._success: Callable[[Any], object] | None = None
         self._failure: Callable[[BaseException], None] | None = None
         self._progress: Callable[[float, str], None] | None = None
         self._cancelled: Callable[[], None] | None = None
@@ -158,7 +165,7 @@ class Op:
         self._commit = fn
         return self
 
-    def success(self, cb: Callable[[Any], None]) -> Op:
+    def success(self, cb: Callable[[Any], object]) -> Op:
         self._success = cb
         return self
 
@@ -207,9 +214,9 @@ class Op:
         if self._latest_key is not None:
             slot = (id(self._parent), self._latest_key)
         for w in self._widgets:
-            _hold(w, lambda w=w: self._disable(w))
+            _hold(w, partial(self._disable, w))
         for fn in self._busy_fns:
-            _hold(fn, lambda fn=fn: fn(True))
+            _hold(fn, partial(fn, True))
         self._ended = False
         self._slot = slot
         compute = self._compute
@@ -292,9 +299,9 @@ class Op:
             return
         self._ended = True
         for w in self._widgets:
-            _release(w, lambda w=w: self._restore(w))
+            _release(w, partial(self._restore, w))
         for fn in self._busy_fns:
-            _release(fn, lambda fn=fn: fn(False) if _alive(getattr(fn, "__self__", None)) else None)
+            _release(fn, partial(_busy_off, fn))
 
     @staticmethod
     def _disable(w: QWidget) -> None:

@@ -16,9 +16,12 @@ and servers. Qt renders any string that *looks* like HTML as rich text (``Qt::Au
 from __future__ import annotations
 
 import html
+from typing import TypeVar, overload
 
 from PySide6.QtGui import Qt  # QtGui's Qt namespace also has mightBeRichText
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+_W = TypeVar("_W", bound="QWidget | None")  # sweep() hands back what it was given
 
 PLAIN = Qt.TextFormat.PlainText
 
@@ -36,7 +39,7 @@ def label(text: str = "", parent: QWidget | None = None) -> QLabel:
     return w
 
 
-def sweep(root: QWidget | None) -> QWidget | None:
+def sweep(root: _W) -> _W:
     """Every label under ``root`` (and ``root`` itself) still on ``AutoText`` becomes plain text."""
     if root is None:
         return root
@@ -53,6 +56,10 @@ def is_rich(text: str) -> bool:
     return bool(text) and Qt.mightBeRichText(text)
 
 
+@overload
+def tip(text: str) -> str: ...
+@overload
+def tip(text: None) -> None: ...
 def tip(text: str | None) -> str | None:
     """A tooltip that shows ``text`` literally (tooltips have no plain-text switch)."""
     if not text or not is_rich(text):

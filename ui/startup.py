@@ -68,7 +68,7 @@ def apply(app: QApplication, ctx) -> str:
 
 def _on_language_changed(lang: str) -> None:
     app = QApplication.instance()
-    if app is not None:
+    if isinstance(app, QApplication):
         app.setLayoutDirection(layout_direction(lang))
     apply_locale(lang)
     window = getattr(_ctx, "main_window", None) if _ctx is not None else None

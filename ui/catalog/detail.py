@@ -64,7 +64,9 @@ class FactDialog(QDialog):
         self.key.setEditable(True)
         self.key.addItems([k for k in COMMON_FACT_KEYS if k not in existing])
         self.key.setCurrentText("")
-        self.key.lineEdit().setPlaceholderText(tr("e.g. material"))
+        key_edit = self.key.lineEdit()  # an editable combo box always has its line edit
+        if key_edit is not None:
+            key_edit.setPlaceholderText(tr("e.g. material"))
         self.value = QLineEdit(self)
         self.value.setPlaceholderText(tr("e.g. 100% organic cotton"))
         self.type = QComboBox(self)

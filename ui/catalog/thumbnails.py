@@ -50,7 +50,7 @@ def _key(path: str, size: int) -> str:
 def placeholder(size: int, kind: str = "loading") -> QPixmap:
     """A neutral box: ``loading`` (soft grey), ``none`` (dashed, no image) or ``broken`` (red corner)."""
     key = f"thumb-placeholder:{kind}:{size}"
-    pm = QPixmapCache.find(key)
+    pm = QPixmapCache.find(key)  # type: ignore[call-overload]  # PySide6 returns the pixmap or None; its stub lacks find(str)
     if pm is not None and not pm.isNull():
         return pm
     pm = QPixmap(size, size)
@@ -102,7 +102,7 @@ class ThumbnailLoader(QObject):
     def cached(self, path: str | None, size: int | None = None) -> QPixmap | None:
         if not path:
             return None
-        pm = QPixmapCache.find(_key(path, size or self.size))
+        pm = QPixmapCache.find(_key(path, size or self.size))  # type: ignore[call-overload]  # see placeholder()
         return pm if pm is not None and not pm.isNull() else None
 
     def pixmap(self, path: str | None, size: int | None = None) -> QPixmap:

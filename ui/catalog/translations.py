@@ -75,7 +75,7 @@ class TranslationsModel(RowModel):
         old = self.row(index.row()) if index.isValid() else None
         if role != Qt.ItemDataRole.EditRole or old is None or not super().setData(index, value, role):
             return False
-        self.dataChanged.emit(index, index.siblingAtColumn(3))
+        self.dataChanged.emit(index, index.sibling(index.row(), 3))
         self.edited.emit(old.field, self._rows[index.row()].value)
         return True
 

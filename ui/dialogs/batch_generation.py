@@ -6,6 +6,7 @@ hash already has a version are skipped by the service.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -34,6 +35,7 @@ from ui import ops
 from ui.i18n import N_, tr
 from ui.models import Column, RowModel
 from ui.ops import Op
+from ui.tasks import TaskHandle
 
 PAGE_SIZE = 500
 
@@ -56,7 +58,8 @@ class CheckListModel(RowModel):
         else:
             self._checked.discard(row[1])
 
-    def set_rows(self, rows: list[tuple[str, Any, str]], checked=()) -> None:
+    def set_rows(self, rows: Iterable[Any] | None, checked: Iterable[Any] = ()) -> None:
+        rows = list(rows or ())
         values = {r[1] for r in rows}
         self._checked = {v for v in checked if v in values}
         super().set_rows(rows)
@@ -101,7 +104,7 @@ class BatchDialog(QDialog):
 
         self.ctx = ctx
         self.setWindowTitle(tr("Batch generation"))
-        self._handle = None
+        self._handle: TaskHandle | None = None
         self.result: Any = None
         self._brand_voice = brand_voice
 

@@ -399,7 +399,8 @@ class LivestreamView(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(200)
         self._search_timer.timeout.connect(self.refresh_products)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        # PySide6 connects a signal given as a keyword; its stub lists only the positional overloads
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)  # type: ignore[call-overload]
         self.refresh_products()
         self._update_count()
 

@@ -8,6 +8,7 @@ and the festival calendar (``FestivalCalendar``: festival days highlighted, name
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from PySide6.QtCore import QDate, QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QTextCharFormat
@@ -102,7 +103,7 @@ class MarketFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row, source_parent) -> bool:  # noqa: N802 - Qt API
         if not self._needle:
             return True
-        model = self.sourceModel()
+        model = cast(MarketTableModel, self.sourceModel())
         m = model.market(source_row)
         hay = " ".join([m.tag, m.country, m.country_name, m.language, m.language_name, m.currency,
                         " ".join(m.channels), " ".join(m.marketplaces)]).lower()
@@ -213,7 +214,9 @@ class MarketEditor(QWidget):
                          (N_("Marketplaces"), self.marketplaces), (N_("Payment"), self.payment),
                          (N_("Tone"), self.tone), (N_("Taboos"), self.taboos), (N_("What sells"), self.what_sells)]:
             form.addRow(tr(label), w)
-            self._labels.append((label, form.labelForField(w)))
+            field_label = form.labelForField(w)  # the QLabel addRow made for the text
+            if isinstance(field_label, QLabel):
+                self._labels.append((label, field_label))
         buttons = QHBoxLayout()
         self.save_button = QPushButton(tr("Save changes"), self)
         self.reset_button = QPushButton(tr("Reset to shipped"), self)
@@ -369,8 +372,9 @@ class RatesEditor(QWidget):
         self.table.setItem(row, 0, QTableWidgetItem(cur if isinstance(cur, str) else ""))
         self.table.setItem(row, 1, QTableWidgetItem("" if rate is None else f"{rate:g}"))
 
-    def rates(self) -> dict[str, float]:
-        out: dict[str, float] = {}
+    def rates(self) -> dict[str, float | str]:
+        """Currency → rate; a cell that is no number stays text for the validator to name."""
+        out: dict[str, float | str] = {}
         for row in range(self.table.rowCount()):
             cur_item, rate_item = self.table.item(row, 0), self.table.item(row, 1)
             cur = (cur_item.text() if cur_item else "").strip().upper()
@@ -536,7 +540,8 @@ class MarketsView(QWidget):
         self.rates.saved.connect(self._refresh_examples)
         self._update_count()
         if self.proxy.rowCount():
-            self.select_tag("en-US") or self.table.selectRow(0)
+            if not self.select_tag("en-US"):
+                self.table.selectRow(0)
         i18n.notifier().language_changed.connect(self.retranslate)
 
     def retranslate(self, _lang: str = "") -> None:

@@ -178,11 +178,11 @@ class BrandVoicePage(QWidget):
 
     def new_profile(self) -> None:
         self.profiles.clearSelection()
-        self.profiles.setCurrentItem(None)
+        self.profiles.setCurrentItem(None)  # type: ignore[call-overload]  # PySide6 clears it with None; the stub omits that
         for ed in (self.name, self.tone, self.audience):
             ed.clear()
-        for ed in (self.do_words, self.dont_words, self.do_not_translate, self.glossary, self.samples):
-            ed.clear()
+        for box in (self.do_words, self.dont_words, self.do_not_translate, self.glossary, self.samples):
+            box.clear()
         self.versions.setText(tr("new — saving creates version 1"))
         self.default_button.setEnabled(False)
         self.name.setFocus()

@@ -42,7 +42,7 @@ class LLMSettings(QWidget):
         self.model = QComboBox(editable=True)
         self.model.setEditText(cur["model"])
         self.list_button = QPushButton(tr("List models"))
-        self.key = QLineEdit(echoMode=QLineEdit.Password,
+        self.key = QLineEdit(echoMode=QLineEdit.EchoMode.Password,
                              placeholderText=tr("stored in the OS keyring") if cur["has_key"] else tr("API key"))
         self.local_path = QLineEdit(cur["local_path"], placeholderText=tr("folder written by save_pretrained()"))
         self.test_button = QPushButton(tr("Test connection"))

@@ -112,7 +112,7 @@ def _severity_icon(f: Finding):
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
-    if app is None:
+    if not isinstance(app, QApplication):
         return None
     return app.style().standardIcon(_ICONS.get(f.severity, _ICONS["info"]))
 
