@@ -10,19 +10,25 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
     QLabel,
+    QListView,
     QSizePolicy,
+    QTableView,
+    QTreeView,
     QWidget,
 )
 
 from ui import plain
+
+_View = TypeVar("_View", bound=QListView | QTableView | QTreeView)  # the views that can wrap item text
 
 
 class ElidedLabel(QLabel):
@@ -88,7 +94,7 @@ class ElidedLabel(QLabel):
         return max(one, min(super().heightForWidth(width), fm.lineSpacing() * self._lines + m.top() + m.bottom()))
 
 
-def wrap_items(view: QAbstractItemView) -> QAbstractItemView:
+def wrap_items(view: _View) -> _View:
     """A list whose long item texts (product titles, post captions) wrap inside its width instead of running
     past its edge under a horizontal scroll bar (cut mid-word on the left in a right-to-left layout)."""
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -137,7 +143,7 @@ def describe(w: QWidget) -> str:
                 break
     name = w.objectName() or "-"
     parent = w.parentWidget()
-    chain = []
+    chain: list[str] = []
     while parent is not None and len(chain) < 3:
         if parent.objectName():
             chain.append(parent.objectName())
