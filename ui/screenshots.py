@@ -26,7 +26,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 Wait = Callable[[Callable[[], bool], float], None]  # wait(condition, timeout in seconds)
 
@@ -206,7 +206,7 @@ def set_language(lang: str) -> None:
 
     i18n.set_language(lang)
     startup.apply_locale(lang)
-    QApplication.instance().setLayoutDirection(
+    cast(QApplication, QApplication.instance()).setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
 
 
@@ -232,7 +232,7 @@ def save_png(win, path: Path, max_bytes: int = 200_000) -> int:
     buf = QBuffer()
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
     win.grab().save(buf, "PNG")
-    img = Image.open(io.BytesIO(bytes(buf.data()))).convert("RGB")
+    img = Image.open(io.BytesIO(buf.data().data())).convert("RGB")
     path.parent.mkdir(parents=True, exist_ok=True)
     for colours in (None, 256, 128, 64):
         out = img if colours is None else img.quantize(colors=colours, method=Image.Quantize.MEDIANCUT)
@@ -304,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
     from ui import startup
     from ui.app import create_context
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("Commerce Studio")
     settings = Settings()
     settings.set("channels.app_worker", False)  # scheduled demo posts stay scheduled
