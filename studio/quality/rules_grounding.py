@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 import regex
@@ -130,7 +130,7 @@ def _fact_numbers(facts: list[dict]) -> list[tuple[str | None, float]]:
     return out
 
 
-def _supported_number(n: float, unit: str, facts_nums: list[tuple[str | None, float]]) -> bool:
+def _supported_number(n: float, unit: str, facts_nums: Sequence[tuple[str | None, float]]) -> bool:
     dim, v = to_base(n, unit)
     for d, fv in facts_nums:
         if d is None and abs(fv - n) < 1e-9:

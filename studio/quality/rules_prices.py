@@ -54,7 +54,7 @@ def parse_amount(s: str, cur: str) -> Decimal | None:
         return None
 
 
-def format_price(amount: Decimal, currency: str, tag: str, digits: int | None = None) -> str:
+def format_price(amount: Decimal, currency: str, tag: str, digits: str | None = None) -> str:
     return fp(amount, currency, tag, digits=digits) if digits is not None else fp(amount, currency, tag)
 
 

@@ -158,8 +158,12 @@ def inside_longer_word(text: str, s: int, e: int) -> bool:
         words = thai_words_of(text)
         if not words:
             return False
-        thai_s = s + (regex.search(r"\p{Thai}", term).start())
-        thai_e = e - (len(term) - regex.search(r"\p{Thai}(?=[^\p{Thai}]*$)", term).end())
+        first = regex.search(r"\p{Thai}", term)
+        last = regex.search(r"\p{Thai}(?=[^\p{Thai}]*$)", term)
+        if first is None or last is None:  # the search above found Thai in term, so both match
+            return False
+        thai_s = s + first.start()
+        thai_e = e - (len(term) - last.end())
         lexicon = _thai_lexicon()
         for a, b, w in words:
             # a word that straddles an edge of the match: the match is inside it, unless that word is itself

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from studio.domain import NotFound, StudioError
 from studio.services.scheduling.clock import DAY, now_utc, parse_when, utc
 from studio.storage import models as m
-from studio.storage.db import Database
+from studio.storage.db import Database, get_row
 
 OPEN_STATES = ("scheduled", "publishing")
 
@@ -145,7 +145,7 @@ def _post_row(s, post_id: int) -> m.Post:
 def get_post(db: Database, post_id: int) -> PostDTO:
     with db.session() as s:
         row = _post_row(s, post_id)
-        return _dto(row, s.get(m.Account, row.account_id))
+        return _dto(row, get_row(s, m.Account, row.account_id))
 
 
 def list_posts(db: Database, *, start: datetime | None = None, end: datetime | None = None,
@@ -181,7 +181,7 @@ def reschedule(db: Database, post_id: int, when: datetime | str) -> PostDTO:
                               "posts can be moved")
         if row.state == "needs-attention" and row.intent_at is not None and not row.options.get("confirmed_absent"):
             _guard_unknown(s, row)
-        acc = s.get(m.Account, row.account_id)
+        acc = get_row(s, m.Account, row.account_id)
         opts = dict(row.options or {})
         opts.pop("native_schedule", None)
         native = _wants_native(acc.platform, opts, when)
@@ -198,7 +198,7 @@ def reschedule(db: Database, post_id: int, when: datetime | str) -> PostDTO:
 def _guard_unknown(s, row: m.Post) -> None:
     last = s.scalar(select(m.PostEvent).where(m.PostEvent.post_id == row.id).order_by(m.PostEvent.id.desc()).limit(1))
     if last is not None and last.kind == "reconcile" and (last.detail or {}).get("outcome") == "unknown":
-        raise StudioError(f"post {row.id} may already be on {s.get(m.Account, row.account_id).platform} (the worker "
+        raise StudioError(f"post {row.id} may already be on {get_row(s, m.Account, row.account_id).platform} (the worker "
                           "stopped while sending it); check the account, then run studio queue --confirm-absent "
                           f"{row.id} before retrying")
 
@@ -216,7 +216,7 @@ def retry(db: Database, post_id: int) -> PostDTO:
         row.next_attempt_at = now_utc()
         row.options = {**(row.options or {}), "missed_ok": True}
         add_event(s, post_id, "retry", by="user")
-        return _dto(row, s.get(m.Account, row.account_id))
+        return _dto(row, get_row(s, m.Account, row.account_id))
 
 
 def confirm_absent(db: Database, post_id: int) -> PostDTO:
@@ -225,7 +225,7 @@ def confirm_absent(db: Database, post_id: int) -> PostDTO:
         row = _post_row(s, post_id)
         row.options = {**(row.options or {}), "confirmed_absent": True}
         add_event(s, post_id, "confirmed-absent", by="user")
-        return _dto(row, s.get(m.Account, row.account_id))
+        return _dto(row, get_row(s, m.Account, row.account_id))
 
 
 def cancel(db: Database, post_id: int) -> PostDTO:
@@ -235,7 +235,7 @@ def cancel(db: Database, post_id: int) -> PostDTO:
             raise StudioError(f"post {post_id} is {row.state} and cannot be cancelled")
         row.state = "cancelled"
         add_event(s, post_id, "cancelled", by="user")
-        return _dto(row, s.get(m.Account, row.account_id))
+        return _dto(row, get_row(s, m.Account, row.account_id))
 
 
 def counts_by_state(db: Database) -> dict[str, int]:
