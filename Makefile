@@ -46,6 +46,7 @@ screenshots: $(STAMP)
 lint: $(DEVSTAMP)
 	$(BIN)/ruff check studio ui generators channels localization tests bench
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 # Regenerate constraints.txt from pyproject.toml with pip-tools (newest versions that satisfy the
 # lower bounds); then `make test`. The torch pin is kept without its local "+cpu" label so the same
