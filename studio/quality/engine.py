@@ -264,15 +264,22 @@ def run_rule(rule: Rule, ctx: LintContext) -> list[Finding]:
     fn = _RUNNERS[rule.type]
     out = fn(rule, ctx)
     if out and rule.family == "claims":
-        from studio.quality.frames import NEGATABLE, negated, policy_statement, requested
+        from studio.quality import frames as fr
 
-        if rule.params.get("policy_scope"):  # "2 Jahre Garantie", "guaranteed delivery by 24 Dec": facts, not claims
-            out = [f for f in out if f.end <= f.start or not policy_statement(ctx.text, f.start, f.end)]
-        if rule.params.get("claim") == "reviews":  # "leave us a 5-star review" asks, it does not claim
-            out = [f for f in out if f.end <= f.start or not requested(ctx.text, f.start, f.end)]
-        if not rule.params.get("negation", rule.params.get("claim") in NEGATABLE):
+        kind = rule.params.get("claim")
+        if rule.params.get("policy_scope"):  # "guaranteed delivery by 24 Dec": a shop service, not a claim
+            out = [f for f in out if f.end <= f.start or not fr.policy_statement(ctx.text, f.start, f.end)]
+        if kind == "guarantee":  # "2-year manufacturer warranty", "メーカー保証1年": a term of the offer, a fact
+            out = [f for f in out if f.end <= f.start or not fr.warranty_term(ctx.text, f.start, f.end)]
+        if kind == "reviews":  # "leave us a 5-star review" asks; "5 Star-Shaped cutters" is a shape
+            out = [f for f in out if f.end <= f.start or not (fr.requested(ctx.text, f.start, f.end)
+                                                              or fr.not_a_rating(ctx.text, f.start, f.end))]
+        if kind == "superlative":  # "our #1 priority", "Nr. 1 bis 8", "best served cold"
+            out = [f for f in out if f.end <= f.start or not (fr.not_a_rank(ctx.text, f.start, f.end)
+                                                              or fr.serving_advice(ctx.text, f.start, f.end))]
+        if not rule.params.get("negation", rule.params.get("claim") in fr.NEGATABLE):
             return out
-        out = [f for f in out if f.end <= f.start or not negated(ctx.text, f.start, f.end)]
+        out = [f for f in out if f.end <= f.start or not fr.negated(ctx.text, f.start, f.end)]
     return out
 
 

@@ -15,6 +15,13 @@ DISCLOSURE_MARKERS = [
     "patrocinado", "publicidade", "publi", "publicité", "pub", "sponsorisé", "collaboration commerciale",
     "pubblicità", "adv", "sponsorizzato", "iklan", "bersponsor", "ditaja", "إعلان", "برعاية", "pr", "広告",
     "プロモーション", "广告", "赞助", "โฆษณา", "ได้รับการสนับสนุน",
+    # every registry language's own words (the market's disclosure label, paid-collaboration tags)
+    "reklama", "współpraca", "wspolpraca", "materiał sponsorowany", "işbirliği", "isbirligi", "reklam", "sponsorlu",
+    "광고", "협찬", "유료광고", "quảngcáo", "quảng cáo", "tài trợ", "hợp tác", "parceria", "publipost", "colaboración",
+    "colaboracion", "collaborazione", "samenwerking", "advertentie", "gesponsord", "kooperation", "bezahlte partnerschaft",
+    "kerjasama", "kolaborasi", "berbayar", "tajaan", "tangazo", "udhamini", "合作", "推广", "宣伝", "タイアップ",
+    "विज्ञापन", "प्रायोजित", "إعلان مدفوع", "ممول", "sponsor", "advert",
+    "bayad na partnership", "sponsored post",
 ]
 _DISCLOSURE_PREFIX = {
     "en": "#ad ", "de": "Anzeige: ", "es": "Publicidad: ", "pt": "Publicidade: ", "fr": "Publicité : ",
@@ -25,7 +32,7 @@ _DISCLOSURE_PREFIX = {
 
 def starts_with_disclosure(text: str) -> bool:
     """The post opens with a disclosure word ("#ad", "Ad:", "Sponsored", "Anzeige |", "Publi:", "広告："…)."""
-    head = text.lstrip(" \t\r\n\u2068\u2066\u2067\u200f\u200e").casefold().lstrip("#")
+    head = text.lstrip(" \t\r\n\u2068\u2066\u2067\u200f\u200e").casefold().lstrip("#[(【「〔<|*").lstrip("#")
     for marker in sorted(DISCLOSURE_MARKERS, key=len, reverse=True):
         if head.startswith(marker):
             rest = head[len(marker):]

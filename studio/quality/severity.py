@@ -24,8 +24,9 @@ POLICY: dict[str, tuple[str, tuple[tuple[str, str], ...], str]] = {
                     "Amazon title content (no subjective claims such as “Best Seller”, “#1”); TikTok Shop title; "
                     "elsewhere unprovable puffery (EU UCPD Art. 6) — a warning"),
     "guarantee": ("warning", (("amazon-*", "error"),),
-                  "Amazon bullets and detail pages (no guarantee or refund claims); elsewhere a warning unless the "
-                  "product's facts hold the warranty"),
+                  "Amazon bullets and detail pages (no satisfaction, money-back or result guarantees); elsewhere a "
+                  "warning; a warranty with a term or scope (\u201c2-year manufacturer warranty\u201d) is a fact, "
+                  "not a claim"),
     "reviews": ("error", (), "16 CFR Part 465 (FTC rule on consumer reviews and testimonials)"),
     "green": ("error", (), "EU Directive 2024/825 (generic environmental claims); FTC Green Guides 16 CFR 260; "
                            "Amazon bullets (eco-friendly, bamboo need substantiation)"),

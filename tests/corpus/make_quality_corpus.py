@@ -583,8 +583,8 @@ for t, tg, m, lab in [
     ("Chá detox para secar a barriga.", "instagram", "pt-BR", ["claims"]),
     ("Kaos katun premium, adem dipakai seharian.", "instagram", "id-ID", []),
     ("Krim pemutih yang terbukti secara klinis.", "instagram", "id-ID", ["claims"]),
-    ("هذا المنتج الأصلي بضمان لمدة عام", "instagram", "ar-SA", ["claims"]),
-    ("มาพร้อมการรับประกัน 1 ปี", "instagram", "th-TH", ["claims"]),
+    ("هذا المنتج الأصلي بضمان لمدة عام", "instagram", "ar-SA", []),  # a warranty term is a fact (round-3 policy, issue 17)
+    ("มาพร้อมการรับประกัน 1 ปี", "instagram", "th-TH", []),  # a warranty term is a fact (round-3 policy, issue 17)
     ("世界一おいしいコーヒー豆", "instagram", "ja-JP", ["claims"]),
     ("全网最低价，限时抢购", "instagram", "zh-CN", ["claims"]),
     ("Lo compré para mi mamá y le encantó — Ana, CDMX", "facebook", "es-MX", ["claims"]),

@@ -236,13 +236,24 @@ def test_hard_negative_is_clean(market, target, text):
     ("Garantia de 12 meses contra defeitos de fabricação.", "pt-BR"),
     ("Two-year guarantee on every seam.", "en-GB"),
 ])
-def test_a_warranty_the_facts_hold_is_a_fact(text, market):
+def test_a_warranty_term_is_a_fact(text, market):
+    # round-3 policy (issue 17): a warranty with a term or a scope states a fact of the offer — no claims finding on
+    # any target, with or without the fact (Amazon's own rule still flags satisfaction and money-back wording)
     facts = [{"key": "warranty", "value": "2 years"}]
     assert not _reported(text, "instagram", market, facts=facts)
-    # without the fact it is an unproven guarantee: a warning outside Amazon, an error on Amazon (one policy)
-    assert {f.severity for f in _reported(text, "instagram", market)} == {"warning"}
-    if market != "en-GB":
-        assert "error" in {f.severity for f in _reported(text, "amazon-bullet", market)}
+    assert not _reported(text, "instagram", market)
+    assert not _reported(text, "amazon-bullet", market)
+
+
+@pytest.mark.parametrize(("text", "market"), [
+    ("Lifetime warranty, no questions asked.", "en-GB"),
+    ("30-day money-back guarantee", "en-US"),
+    ("Garantie satisfait ou remboursé pendant 30 jours", "fr-FR"),
+    ("Zufriedenheitsgarantie: 2 Jahre lang Geld zurück", "de-DE"),
+])
+def test_a_satisfaction_or_money_back_guarantee_stays_a_claim(text, market):
+    assert {f.severity for f in _reported(text, "amazon-bullet", market)} == {"error"}
+    assert "warning" in {f.severity for f in _reported(text, "instagram", market)}
 
 
 @pytest.mark.parametrize(("text", "market"), [
