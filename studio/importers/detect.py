@@ -169,8 +169,8 @@ def plausibility(text: str, max_tokens: int = 300) -> float:
             nxt = tok[i + 1] if i + 1 < len(tok) else ""
             if cat[0] == "L":
                 scripts.add(_script(c))
-                if prev.islower() and c.isupper():
-                    flips += 1
+                if prev.islower() and c.isupper() and _script(c) != "LATIN":
+                    flips += 1  # KOI8-R read as Windows-1251 ("оБЪЧБОЙЕ"); Latin "aÄA" is rare, not mojibake
             elif cat in ("Cc", "Cf", "Cn", "Co", "Cs"):
                 penalty += 10
             elif cat[0] == "M":
