@@ -18,23 +18,12 @@ Run: ``python make_holdout10.py`` (deterministic).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-OUT = Path(__file__).with_name("holdout10.jsonl")
-entries: list[dict] = []
+from _holdout import Holdout  # the shared row builder beside this script
 
-FAMILY_OF = {"health": "claims", "weight": "claims", "before-after": "claims", "superlative": "claims",
-             "guarantee": "claims", "reviews": "claims", "green": "claims", "urgency": "claims",
-             "counterfeit": "claims", "sponsorship": "disclosure", "clean": None}
-
-
-def add(sub: str, text: str, market: str, target: str = "generic", facts=None, context=None, note: str = "") -> None:
-    n = len([e for e in entries if e["subfamily"] == sub]) + 1
-    fam = FAMILY_OF[sub]
-    entries.append({"id": f"h10{sub}-{n:03d}", "split": "holdout10", "family": fam or "clean", "subfamily": sub,
-                    "text": text, "target": target, "market": market, "facts": facts, "context": context or {},
-                    "labels": [fam] if fam else [], "note": note})
+holdout = Holdout("h10", "holdout10", Path(__file__).with_name("holdout10.jsonl"))
+add = holdout.add
 
 
 SPONSORED = {"sponsored": True}
@@ -453,6 +442,4 @@ for row in ROWS:
 
 
 if __name__ == "__main__":
-    OUT.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries), encoding="utf-8")
-    langs = sorted({e["market"].split("-")[0] for e in entries})
-    print(f"{len(entries)} texts, {len(langs)} languages ({', '.join(langs)}) -> {OUT.name}")
+    holdout.write()
