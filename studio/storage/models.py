@@ -365,3 +365,15 @@ class LiveKit(Base):
     starts_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     data: Mapped[dict] = mapped_column(JSON, default=dict)  # products, segments, persona, generated kit
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+# --------------------------------------------------------------------------- per-area tables
+# Each area keeps its tables in its own module (one migration each); importing them here registers them on
+# Base.metadata, which the migrations and the schema test compare against.
+from studio.storage import (  # noqa: E402,F401  (registration imports, after Base exists)
+    models_campaigns,
+    models_creators,
+    models_metrics,
+    models_orders,
+    models_review,
+)
