@@ -16,7 +16,7 @@ import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -176,6 +176,10 @@ class UISettings(_Section):
     # a version-1 file's values stay here and are read once as the starting point
     last_section: str | None = None
     geometry: str | None = None
+    # "system" (follow the OS light/dark scheme), "light" or "dark" — Settings › General › Appearance
+    theme: Literal["system", "light", "dark"] | None = None
+    # system notifications for failed posts and finished batch jobs (None = on)
+    notifications: bool | None = None
 
 
 class StudioSettings(_Section):
