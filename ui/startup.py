@@ -1,4 +1,5 @@
-"""Start-up hooks the shell calls before the main window opens: UI language and layout direction.
+"""Start-up hooks the shell calls before the main window opens: UI language, layout direction and the light or
+dark palette (``ui.theme``, see ``ui/theme.py``; ``STUDIO_THEME`` overrides it for one run).
 
 ``apply(app, ctx)`` reads ``ui.language`` from the settings (or ``STUDIO_UI_LANGUAGE``), selects the gettext
 catalog and mirrors the whole layout right-to-left for Arabic. Later switches (Settings › General) go through
@@ -60,6 +61,9 @@ def apply(app: QApplication, ctx) -> str:
         lang = i18n.set_language("en")
     app.setLayoutDirection(layout_direction(lang))
     apply_locale(lang)
+    from ui import theme
+
+    theme.apply(app, os.environ.get("STUDIO_THEME") or ctx.settings.get("ui.theme"))  # light/dark (Settings › General)
     if not _connected:
         i18n.notifier().language_changed.connect(_on_language_changed)
         _connected = True
