@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QStatusBar,
-    QStyle,
     QWidget,
 )
 
@@ -39,7 +38,7 @@ import ui.qtcompat  # noqa: F401 - before any model is used (PySide6 refcount de
 from studio import logs
 from studio.settings import Settings
 from studio.storage.db import Database
-from ui import bidi, plain
+from ui import bidi, icons, plain
 from ui.context import AppContext, ChangeBus
 from ui.i18n import tr
 from ui.sections import Section, discover
@@ -98,12 +97,12 @@ class MainWindow(QMainWindow):
         for i, section in enumerate(self.sections):
             item = QListWidgetItem(tr(section.title))
             item.setData(Qt.ItemDataRole.UserRole, section.id)
-            if section.icon and hasattr(QStyle.StandardPixmap, section.icon):
-                item.setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, section.icon)))
+            item.setIcon(icons.icon(section.icon) if section.icon and icons.available(section.icon)
+                         else icons.section(section.id))  # ui/icons.py: one Lucide icon per section
             shortcut = section.shortcut or (f"Ctrl+{i + 1}" if i < 9 else None)
             if shortcut:
                 item.setToolTip(f"{tr(section.title)} ({shortcut})")
-                action = QAction(tr(section.title), self)
+                action = QAction(item.icon(), tr(section.title), self)
                 self._labels.append((action, section.title))
                 action.setShortcut(QKeySequence(shortcut))
                 action.triggered.connect(lambda _=False, sid=section.id: self.show_section(sid))
@@ -198,8 +197,10 @@ class MainWindow(QMainWindow):
             self._labels.append((m, text))
             return m
 
-        def action(text: str, slot, keys=None) -> QAction:
+        def action(text: str, slot, keys=None, icon: str | None = None) -> QAction:
             a = QAction(tr(text), self)
+            if icon:
+                a.setIcon(icons.action(icon))
             if keys is not None:
                 a.setShortcut(QKeySequence(keys))
             a.triggered.connect(slot)
@@ -207,18 +208,18 @@ class MainWindow(QMainWindow):
             return a
 
         file_menu = menu("&File")
-        self.import_action = action("&Import catalog…", lambda: self.open_import(), "Ctrl+I")
+        self.import_action = action("&Import catalog…", lambda: self.open_import(), "Ctrl+I", "import")
         file_menu.addAction(self.import_action)
-        self.sample_action = action("Load &sample catalog", self.load_sample)
+        self.sample_action = action("Load &sample catalog", self.load_sample, icon="sample")
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
-        file_menu.addAction(action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(action("&Quit", self.close, QKeySequence.StandardKey.Quit, "quit"))
         self.section_menu = menu("&Go")  # filled with the sections below
         help_menu = menu("&Help")
-        help_menu.addAction(action("&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents))
-        help_menu.addAction(action("&About Commerce Studio", self.show_about))
+        help_menu.addAction(action("&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents, "shortcuts"))
+        help_menu.addAction(action("&About Commerce Studio", self.show_about, icon="about"))
         help_menu.addSeparator()
-        self.log_action = action("Open &log folder", self.open_log_folder)
+        self.log_action = action("Open &log folder", self.open_log_folder, icon="log-folder")
         self.log_action.setStatusTip(str(logs.configured_path() or logs.log_path()))
         help_menu.addAction(self.log_action)
 
