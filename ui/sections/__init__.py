@@ -20,7 +20,7 @@ class Section:
     order: int
     factory: Callable[..., QWidget]  # factory(ctx) -> QWidget
     shortcut: str | None = None  # e.g. "Ctrl+1"
-    icon: str | None = None  # a QStyle standard pixmap name, e.g. "SP_DirIcon"
+    icon: str | None = None  # a Lucide icon name (assets/icons/*.svg); default: ui.icons.SECTIONS[id]
 
 
 def discover() -> list[Section]:
