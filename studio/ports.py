@@ -252,6 +252,32 @@ class PublishReceipt:
     state: str = "published"  # published|processing|scheduled-natively
 
 
+@dataclass(frozen=True)
+class MetricsTarget:
+    """One published post whose metrics we ask for (issue 20). ``key`` is echoed back in its result."""
+
+    key: str
+    platform_post_id: str
+    published_at: Any = None  # datetime (UTC) or None
+    receipt: dict[str, Any] = field(default_factory=dict)  # the publish receipt (TikTok: publish_id)
+    since: Any = None  # date: the earliest day a period-based report should cover (None: since publishing)
+
+
+@dataclass(frozen=True)
+class MetricsResult:
+    """What the platform said about one post. ``metrics`` uses ``post_metrics`` column names; a metric the
+    platform did not return is ABSENT (unknown), never 0. ``error`` set = this post failed (with the reason);
+    ``retry`` = worth asking again later (not yet available, still in moderation)."""
+
+    key: str
+    metrics: dict[str, float | int] = field(default_factory=dict)
+    raw: dict[str, Any] = field(default_factory=dict)
+    media_id: str | None = None
+    note: str | None = None
+    error: str | None = None
+    retry: bool = False
+
+
 @runtime_checkable
 class ChannelAdapter(Protocol):
     """One account's connection to a platform. Built-in adapters subclass this Protocol, so the optional
@@ -280,6 +306,16 @@ class ChannelAdapter(Protocol):
     def boards(self) -> list[dict[str, Any]] | None:
         """The Pinterest boards of the account (None: the platform has no boards)."""
         return None
+
+    #: metrics (issue 20): how many posts one ``fetch_metrics`` call takes (0: the platform offers none), and
+    #: the documented read limit ``(requests, window seconds, source)`` the sync paces itself by
+    metrics_batch: int = 0
+    metrics_limit: tuple[int, int, str] | None = None
+
+    def fetch_metrics(self, targets: Sequence[MetricsTarget], cancel: CancelToken) -> list[MetricsResult]:
+        """Lifetime metrics of up to ``metrics_batch`` published posts, one result per target (in any order).
+        A failure of the whole call raises the typed errors below (TransientError with ``retry_after`` on 429)."""
+        return [MetricsResult(t.key, error=f"{self.platform} offers no metrics API") for t in targets]
 
     def close(self) -> None:
         return None
