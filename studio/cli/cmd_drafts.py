@@ -1,5 +1,8 @@
-"""``studio drafts [--product SKU] [--market M] [--json]``, ``studio drafts show ID [--json]``,
-``studio drafts approve ID... [--reason "…"]``, ``studio drafts diff ID [A B]``.
+"""``studio drafts [--product SKU] [--market M] [--kind K] [--target T] [--status S] [--has-errors] [--json]``,
+``studio drafts show ID [--json]``, ``studio drafts approve ID... [--reason "…"]``,
+``studio drafts approve --all-clean [filters] [--allow-warnings]`` (bulk approve of drafts without findings),
+``studio drafts reject ID... --reason TEXT``, ``studio drafts diff ID [A B] [--json]`` (``--json`` adds the
+word-level segments the app's review queue shows).
 
 Approval refuses a draft whose current version has error findings unless ``--reason`` records why it may
 go out anyway (kept in the version's provenance, shown by ``drafts show`` and in the Calendar)."""
@@ -8,22 +11,55 @@ from __future__ import annotations
 
 from typing import Any
 
-from studio.cli.common import add_command, emit
+from studio.cli.common import add_command, emit, to_jsonable
 from studio.domain import StudioError
 
 
 def register(sub) -> None:
-    p = add_command(sub, "drafts", "list, show, diff and approve generated drafts", run)
-    p.add_argument("action", nargs="?", default="list", choices=["list", "show", "approve", "review", "diff"],
-                   help="list (default) | show ID | approve ID... | review ID... | diff ID [A B]")
+    p = add_command(sub, "drafts", "list, show, diff, approve and reject generated drafts (the review queue)", run)
+    p.add_argument("action", nargs="?", default="list",
+                   choices=["list", "show", "approve", "reject", "review", "diff"],
+                   help="list (default) | show ID | approve ID... | approve --all-clean | reject ID... --reason TEXT"
+                        " | review ID... | diff ID [A B]")
     p.add_argument("ids", nargs="*", help="draft ids (and for diff: two version numbers)")
     p.add_argument("--product", default=None, help="handle or SKU")
     p.add_argument("--market", default=None, help="locale tag, e.g. ar-SA")
     p.add_argument("--kind", default=None)
     p.add_argument("--target", default=None)
-    p.add_argument("--status", default=None, help="draft | in-review | approved | rejected")
+    p.add_argument("--status", default=None,
+                   help="draft | in-review | approved | rejected | awaiting (draft or in-review)")
+    p.add_argument("--has-errors", action="store_true",
+                   help="only drafts whose current version has error findings")
     p.add_argument("--reason", default=None,
-                   help="approve: why a draft with error findings may be approved anyway (recorded)")
+                   help="reject: why (required, recorded in the history); approve: why a draft with error "
+                        "findings may be approved anyway (recorded)")
+    p.add_argument("--all-clean", action="store_true",
+                   help="approve every draft awaiting review (narrowed by the filters) without error or warning "
+                        "findings; drafts with findings are listed as skipped")
+    p.add_argument("--allow-warnings", action="store_true",
+                   help="with --all-clean: approve drafts with warnings too (never those with errors)")
+
+
+def _approve_clean(args, db) -> int:
+    from studio.services import review
+
+    if args.ids:
+        raise StudioError("give draft ids or --all-clean, not both")
+    if args.has_errors:
+        raise StudioError("--all-clean approves drafts without findings; --has-errors selects the opposite")
+    f = review.QueueFilter(product=args.product, market=args.market, kind=args.kind, target=args.target,
+                           status=args.status or review.AWAITING)
+    res = review.approve_clean(db, f, allow_warnings=args.allow_warnings, by="cli")
+
+    def human() -> None:
+        print(res.summary.message + f" — {f.describe()}")
+        for sk in res.skipped[:50]:
+            print(f"  skipped draft {sk['draft_id']}: {sk['reason']} (studio drafts show {sk['draft_id']})")
+        if len(res.skipped) > 50:
+            print(f"  … and {len(res.skipped) - 50} more (studio drafts --status awaiting --json)")
+
+    emit(args, {"approved": res.approved, "skipped": res.skipped, "filter": f.describe()}, human)
+    return 0
 
 
 def _ints(values: list[str]) -> list[int]:
@@ -34,13 +70,19 @@ def _ints(values: list[str]) -> list[int]:
 
 
 def run(args) -> int:
-    from studio.services import drafts
+    from studio.services import drafts, review
     from studio.storage.db import default_database
 
     db = default_database()
+    if args.action == "approve" and args.all_clean:
+        return _approve_clean(args, db)
+    if args.all_clean or args.allow_warnings:
+        raise StudioError("--all-clean and --allow-warnings go with approve: studio drafts approve --all-clean")
     if args.action == "list":
+        if args.status:
+            review.check_filter(review.QueueFilter(status=args.status))
         rows = drafts.list_drafts(db, product=args.product, market=args.market, kind=args.kind, target=args.target,
-                                  status=args.status)
+                                  status=args.status, has_errors=True if args.has_errors else None)
         data: list[dict[str, Any]] = [{"id": d.id, "product": d.product_handle, "market": d.market, "kind": d.kind, "target": d.target,
                  "status": d.status, "version": d.current_version, "approved_version": d.approved_version,
                  "author": d.latest.author if d.latest else None,
@@ -60,7 +102,8 @@ def run(args) -> int:
         return 0
     ids = _ints(args.ids)
     if not ids:
-        raise StudioError(f"'studio drafts {args.action}' needs a draft id")
+        hint = " (or --all-clean for every draft without findings)" if args.action == "approve" else ""
+        raise StudioError(f"'studio drafts {args.action}' needs a draft id{hint}; list them with: studio drafts")
     if args.action == "show":
         d = drafts.get_draft(db, ids[0])
 
@@ -93,9 +136,15 @@ def run(args) -> int:
                       + (f" [{c.get('field')}]" if c.get("field") else ""))
             if not v.checks:
                 print("  (none)")
+            print("\n--- history")
+            for h in hist:
+                when = h.time.isoformat()[:19] if h.time else ""
+                extra = f" — {h.reason}" if h.reason else ""
+                print(f"  {when}  v{h.version} {h.what:<8} {h.author}{extra}")
             print("\n--- prompt\n" + (v.prompt or "(none)"))
 
-        emit(args, d, human)
+        hist = review.history(db, d.id)
+        emit(args, {**to_jsonable(d), "history": hist}, human)
         return 0
     if args.action == "diff":
         a = ids[1] if len(ids) > 1 else None
@@ -108,10 +157,13 @@ def run(args) -> int:
             for f in diffs:
                 print(f.unified)
 
-        emit(args, diffs, human)
+        words = {w.field: w.segments for w in review.word_diff(db, ids[0], a, b)}
+        emit(args, [{**to_jsonable(f), "words": words.get(f.field, ())} for f in diffs], human)
         return 0
     if args.action == "approve":
-        summary = drafts.approve(db, ids, reason=args.reason, by="cli")
+        summary = review.approve(db, ids, reason=args.reason, by="cli")
+    elif args.action == "reject":
+        summary = review.reject(db, ids, args.reason, by="cli")
     else:
         summary = drafts.submit_for_review(db, ids)
     emit(args, summary, summary.message)

@@ -26,6 +26,8 @@ from studio.storage import models as m
 from studio.storage.db import Database, get_row
 
 STATUSES = ("draft", "in-review", "approved", "rejected")
+AWAITING = "awaiting"  # a filter, not a status: drafts not yet approved or rejected
+AWAITING_STATUSES = ("draft", "in-review")
 AUTHORS = ("ai", "offline", "human")
 APPROVAL_SETTING = "drafts.approval_required"
 
@@ -157,10 +159,18 @@ def _latest_rows(s, draft_ids: list[int]) -> dict[int, m.DraftVersion]:
 
 def list_drafts(db: Database, product: int | str | None = None, market: str | None = None,
                 kind: str | None = None, target: str | None = None, status: str | None = None,
-                *, limit: int | None = None) -> list[DraftDTO]:
-    """Drafts with their latest version (not the whole history), newest first."""
+                *, has_errors: bool | None = None, limit: int | None = None) -> list[DraftDTO]:
+    """Drafts with their latest version (not the whole history), newest first.
+
+    ``status`` is one of ``STATUSES`` or ``"awaiting"`` (draft or in-review: not yet approved or rejected);
+    ``has_errors`` True keeps drafts whose current version has error findings, False those without."""
     with db.session() as s:
         q = select(m.Draft, m.Product).join(m.Product, m.Product.id == m.Draft.product_id)
+        if has_errors is not None:
+            current = select(m.DraftVersion.draft_id).where(m.DraftVersion.draft_id == m.Draft.id,
+                                                            m.DraftVersion.number == m.Draft.current_version,
+                                                            m.DraftVersion.error_count > 0).exists()
+            q = q.where(current if has_errors else ~current)
         if product is not None and product != "":
             q = q.where(m.Draft.product_id.in_(_product_ids_for_ref(s, product)))
         if market:
@@ -169,9 +179,11 @@ def list_drafts(db: Database, product: int | str | None = None, market: str | No
             q = q.where(m.Draft.kind == kind)
         if target:
             q = q.where(m.Draft.target == target)
-        if status:
+        if status == AWAITING:
+            q = q.where(m.Draft.status.in_(AWAITING_STATUSES))
+        elif status:
             if status not in STATUSES:
-                raise StudioError(f"unknown draft status '{status}'; one of {', '.join(STATUSES)}")
+                raise StudioError(f"unknown draft status '{status}'; one of {', '.join(STATUSES)} or {AWAITING}")
             q = q.where(m.Draft.status == status)
         q = q.order_by(m.Draft.updated_at.desc(), m.Draft.id.desc())
         if limit:
