@@ -8,6 +8,7 @@ from datetime import date
 import regex
 
 from studio.quality.code_registry import Hit, code_rule
+from studio.quality.disclosure_table import all_labels, disclosure_for, prefix_for_language
 from studio.quality.locale_info import market_info
 
 DISCLOSURE_MARKERS = [
@@ -23,11 +24,16 @@ DISCLOSURE_MARKERS = [
     "विज्ञापन", "प्रायोजित", "إعلان مدفوع", "ممول", "sponsor", "advert",
     "bayad na partnership", "sponsored post",
 ]
-_DISCLOSURE_PREFIX = {
-    "en": "#ad ", "de": "Anzeige: ", "es": "Publicidad: ", "pt": "Publicidade: ", "fr": "Publicité : ",
-    "it": "Pubblicità: ", "id": "Iklan: ", "ms": "Iklan: ", "ar": "إعلان: ", "ja": "広告：", "zh": "广告：",
-    "th": "โฆษณา: ",
-}
+# every label and alternative of the disclosure table counts as a disclosure at the start of a post
+DISCLOSURE_MARKERS += [w for w in (label.casefold().lstrip("#") for label in all_labels()) if w not in DISCLOSURE_MARKERS]
+
+
+def _disclosure_prefix(market: str, target: str) -> str:
+    """The market's disclosure word for this platform (one table: ``disclosure_table``, also read by briefs)."""
+    try:
+        return disclosure_for(market, target).prefix
+    except ValueError:  # a target without a platform row (generic, live-script…): the language's word
+        return prefix_for_language(market_info(market).language)
 
 
 def starts_with_disclosure(text: str) -> bool:
@@ -48,8 +54,7 @@ def sponsored_disclosure(ctx, params) -> Iterator[Hit]:
         return
     if starts_with_disclosure(ctx.text):
         return
-    lang = market_info(ctx.market).language
-    prefix = _DISCLOSURE_PREFIX.get(lang, "#ad ")
+    prefix = _disclosure_prefix(ctx.market, ctx.target)
     buried = regex.search(r"(?i)(?<![\p{L}\p{N}_])#(?:ad|sponsored|anzeige|werbung|publicidad|publi|pub|iklan)"
                           r"(?![\p{L}\p{N}_])", ctx.text)
     lead = len(ctx.text) - len(ctx.text.lstrip())

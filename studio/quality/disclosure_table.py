@@ -1,0 +1,218 @@
+"""Disclosure rules by market and platform: what a paid post (a creator's, a brand's sponsored post) must say
+and which in-app control it must switch on. One table for the whole studio: the ``disclosure.sponsored`` check
+(``rules_disclosure``) suggests these labels, creator briefs print them, and the tests compare both with it.
+
+Every row names its source. ``mark`` follows ``platform-specs.md``: V = verified in the primary text,
+C = confirmed by secondary sources (law-firm notes, press), U = unresolved (no market-specific rule found:
+the label is the language's usual advertising word and the platform's own tool; verify locally).
+
+This module is a leaf: it imports nothing of the studio.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# --------------------------------------------------------------------------- per language (the fallback)
+
+#: The advertising word a paid post opens with, per language (used where no market row says otherwise).
+LANGUAGE_LABELS: dict[str, str] = {
+    "en": "#ad", "de": "Anzeige", "es": "Publicidad", "pt": "Publicidade", "fr": "Publicité", "it": "Pubblicità",
+    "id": "Iklan", "ms": "Iklan", "ar": "إعلان", "ja": "広告", "zh": "广告", "th": "โฆษณา", "ko": "광고",
+}
+
+#: How the label joins the text after it (a full-width colon in Japanese and Chinese, a space before the colon
+#: in French typography; a hashtag needs no colon).
+_SEPARATORS = {"ja": "：", "zh": "：", "fr": " : "}
+
+
+def prefix_for_language(lang: str) -> str:
+    """``"Anzeige: "``, ``"#ad "``, ``"広告："`` — what a sponsored text starts with in ``lang``."""
+    label = LANGUAGE_LABELS.get(lang, LANGUAGE_LABELS["en"])
+    if label.startswith("#"):
+        return label + " "
+    return label + _SEPARATORS.get(lang, ": ")
+
+
+# --------------------------------------------------------------------------- per market (the law)
+
+@dataclass(frozen=True)
+class LawRow:
+    country: str  # ISO 3166 code of the market
+    label: str  # what the creator writes at the start, in the market's language
+    alternatives: tuple[str, ...]  # other accepted wordings
+    placement: str  # where it must appear (English)
+    law: str  # the rule it comes from
+    source: str  # where the row was read
+    mark: str  # V | C | U (see the module docstring)
+    notes: tuple[str, ...] = ()  # other duties the creator must meet (licences, wording that is not enough)
+
+
+LAWS: dict[str, LawRow] = {r.country: r for r in (
+    LawRow("US", "#ad", ("Ad:", "Advertisement", "Sponsored"),
+           "at the start of the caption, in the first lines (not buried in hashtags or after 'more'); say it in the "
+           "video too",
+           "FTC Endorsement Guides, 16 CFR 255 (rev. 2023-06-29)",
+           "platform-specs.md D: FTC endorsements (US)", "C",
+           ("'#sp', '#partner' or 'Thanks [Brand]' alone are not enough (FTC).",
+            "No invented reviews or testimonials: 16 CFR 465 (platform-specs.md D: FTC reviews rule).")),
+    LawRow("DE", "Anzeige", ("Werbung", "Bezahlte Werbepartnerschaft"),
+           "visibly before the post text (voranstehen); in videos at the start",
+           "UWG § 5a (commercial purpose made recognisable); Medienstaatsvertrag § 22; Landesmedienanstalten guide",
+           "medienanstalt-nrw.de (Werbekennzeichnung: 'In Text- und Bildposts müssen Begriffe wie „Werbung“ oder "
+           "„Bezahlte Werbepartnerschaft“ sichtbar voranstehen'); rechtdigital.blog on § 5a UWG", "C",
+           ("English '#ad' alone is not the German label: write it in German.",)),
+    LawRow("FR", "Publicité", ("Collaboration commerciale",),
+           "clear, legible and identifiable on the image or video for the whole promotion, in every format",
+           "Loi n° 2023-451 du 9 juin 2023 (influence commerciale)",
+           "tgs-avocats.fr and consultation.avocat.fr summaries of loi 2023-451", "C",
+           ("AI-made images carry « Images virtuelles »; retouched silhouettes « Images retouchées ».",)),
+    LawRow("ES", "Publicidad", ("Contenido patrocinado", "Colaboración pagada"),
+           "visible from the start of the post or video; use the platform's branded-content tool too",
+           "Código de Conducta de Publicidad a través de Influencers (AUTOCONTROL/AEA/IAB Spain, 2025-10-01); "
+           "Ley 13/2022 art. 94 and Real Decreto 444/2024",
+           "elcapitaldigital.com and libertaddigital.com on the 2025 code; revistavpc.es on RD 444/2024", "C",
+           ("Ambiguous tags ('colab', 'gift', '#ad', '#sp') are not enough under the 2025 code.",)),
+    LawRow("JP", "広告", ("PR", "プロモーション"),
+           "clearly, at the start and not in small print compared with the surrounding text",
+           "景品表示法 ステルスマーケティング告示 (Act against Unjustifiable Premiums and Misleading Representations; "
+           "stealth-marketing designation in force 2023-10-01)",
+           "Consumer Affairs Agency operational standards as reported by tellerreport.com and japantimes.co.jp "
+           "(2023-03-28); iwklaw.com newsletter 2023-09-22", "C",
+           ("The advertiser is liable: a brief that omits the label is the seller's violation.",)),
+    LawRow("KR", "광고", ("유료광고 포함", "협찬"),
+           "in Korean, in the title or at the beginning of the post; in videos at the start and end or repeatedly",
+           "KFTC 추천·보증 등에 관한 표시·광고 심사지침 (rev. 2020-09-01; title/beginning rule from 2024-12-01)",
+           "kimchang.com newsletters 2020-09-14 and 2024-08-28; KFTC release relayed by eastman.tistory.com", "C",
+           ("English 'sponsor' in a Korean post is not an acceptable disclosure (KFTC 2020).",
+            "Free product: write 협찬 (sponsored); paid fee: 광고.")),
+    LawRow("SA", "إعلان", ("#إعلان",),
+           "at the start of the post; the advertisement must be clearly identifiable",
+           "GCAM (General Authority for Media Regulation) advertising licence 'Mawthooq' for paid creator ads",
+           "arabnews.pk (2022-10-07, GCAM Mawthooq rules); gulfnews.com (2024-12, Ministry of Commerce directive)", "C",
+           ("The creator must hold a valid Mawthooq licence before publishing paid ads in the Kingdom.",)),
+    LawRow("AE", "إعلان", ("#إعلان", "#ad"),
+           "at the start of the post; the advertisement must be clearly identifiable and not ambiguous",
+           "UAE Media Council Advertiser Permit (Federal Decree-Law 55/2023 media regime; permit 2025)",
+           "gulfnews.com (Advertiser Permit conditions: 'clearly identifiable and not ambiguous'); connector.ae "
+           "(permit number shown on the account); zawya.com 2025-07-30", "C",
+           ("The creator needs a UAE Media Council Advertiser Permit and shows the permit number on the account.",
+            "Companies may contract only council-licensed creators.")),
+    LawRow("TH", "โฆษณา", ("#โฆษณา",),
+           "at the start of the post, in Thai, easily seen",
+           "Consumer Protection Act B.E. 2522 s. 22; Committee on Advertisement Notification B.E. 2565 (Thai "
+           "statements easily seen, in force 2023-01-14)",
+           "conventuslaw.com and galalaw.com on the B.E. 2565 notification", "U",
+           ("No Thai rule specific to creator disclosure was found: the Thai advertising word and the platform tool "
+            "are used; verify locally.",)),
+)}
+
+
+# --------------------------------------------------------------------------- per platform (the in-app control)
+
+@dataclass(frozen=True)
+class PlatformRow:
+    platform: str
+    control: str  # the in-app control the creator switches on (as the app names it)
+    api_field: str | None  # the publishing API's field, where one exists
+    instruction: str  # what the creator does (English)
+    source: str
+    mark: str
+
+
+PLATFORMS: dict[str, PlatformRow] = {r.platform: r for r in (
+    PlatformRow("tiktok", "Branded content", "post_info.brand_content_toggle",
+                "Turn on 'Content disclosure' → 'Branded content' before posting (a branded post cannot be private).",
+                "platform-specs.md D: TikTok AI / commercial labels; A: TikTok post_info fields", "C"),
+    PlatformRow("instagram", "Paid partnership", None,
+                "Turn on 'Add paid partnership label' and add the brand as partner (posts, Reels, Stories, Live).",
+                "Instagram branded content policy as described by reshiftmedia.com (2023-10-16) and Instagram "
+                "@creators via socialnationnow.com", "C"),
+    PlatformRow("facebook", "Paid partnership", None,
+                "Use the branded content tool: 'Add paid partnership label' and tag the brand.",
+                "Meta branded content policy (same tool as Instagram; reshiftmedia.com 2023-10-16)", "C"),
+    PlatformRow("youtube", "Includes paid promotion", "status.paidProductPlacementDetails.hasPaidProductPlacement",
+                "Tick 'My video contains paid promotion like a product placement, sponsorship or endorsement'.",
+                "platform-specs.md D: YouTube AI / paid labels; A: YouTube status fields", "C"),
+    PlatformRow("x", "none (text only)", None,
+                "No paid-partnership switch: the disclosure word at the start of the post is the disclosure.",
+                "platform-specs.md D: FTC endorsements (no X tool found)", "U"),
+    PlatformRow("threads", "none (text only)", None,
+                "No paid-partnership switch found: the disclosure word at the start of the post is the disclosure.",
+                "no Threads tool found in platform-specs.md", "U"),
+    PlatformRow("pinterest", "Paid partnership", None,
+                "Turn on the paid partnership tag on the Pin and name the brand; keep the word in the description.",
+                "no Pinterest row in platform-specs.md; verify in the app", "U"),
+)}
+
+PLATFORM_IDS = tuple(PLATFORMS)
+
+
+def all_labels() -> list[str]:
+    """Every label and accepted alternative in the table (the quality check recognises each at a post's start)."""
+    words = list(LANGUAGE_LABELS.values())
+    for row in LAWS.values():
+        words += [row.label, *row.alternatives]
+    return list(dict.fromkeys(words))
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    market: str
+    platform: str
+    language: str
+    label: str  # the word the text starts with
+    prefix: str  # label + separator, ready to put in front of a caption
+    alternatives: tuple[str, ...]
+    placement: str
+    law: str | None
+    law_source: str | None
+    law_mark: str  # V | C | U
+    control: str  # the platform's in-app control
+    control_instruction: str
+    api_field: str | None
+    platform_source: str
+    platform_mark: str
+    notes: tuple[str, ...]
+
+    @property
+    def cited(self) -> bool:
+        """A market-specific law row backs the label (not just the language's usual word)."""
+        return self.law is not None and self.law_mark != "U"
+
+
+def disclosure_for(market: str, platform: str) -> Disclosure:
+    """The disclosure a paid post needs in ``market`` (a locale tag such as ``de-DE``) on ``platform``.
+
+    The market's own law row decides the label; a market without one uses its language's advertising word
+    (``law`` is None). Raises ValueError for an unknown platform."""
+    key = platform.split("-")[0].lower()
+    prow = PLATFORMS.get(key)
+    if prow is None:
+        raise ValueError(f"no disclosure row for platform '{platform}'; known: {', '.join(PLATFORM_IDS)}")
+    parts = market.replace("_", "-").split("-")
+    lang = parts[0].lower()
+    country = parts[1].upper() if len(parts) > 1 else ""
+    law = LAWS.get(country)
+    if law is not None and lang in _law_languages(law):
+        label, alternatives = law.label, law.alternatives
+    else:
+        label = LANGUAGE_LABELS.get(lang, LANGUAGE_LABELS["en"])
+        # an English post in a non-English market (en-AE) keeps the English word, and names the local one
+        alternatives = (law.label, *law.alternatives) if law is not None else ()
+    sep = "" if label.startswith("#") else _SEPARATORS.get(lang, ": ")
+    prefix = label + (" " if label.startswith("#") else sep)
+    return Disclosure(
+        market=market, platform=key, language=lang, label=label, prefix=prefix, alternatives=tuple(alternatives),
+        placement=law.placement if law else "at the start of the post text, before any hashtag",
+        law=law.law if law else None, law_source=law.source if law else None, law_mark=law.mark if law else "U",
+        control=prow.control, control_instruction=prow.instruction, api_field=prow.api_field,
+        platform_source=prow.source, platform_mark=prow.mark, notes=law.notes if law else (),
+    )
+
+
+def _law_languages(law: LawRow) -> set[str]:
+    """Which languages a row's label is written in (so ``en-AE`` does not get an Arabic label)."""
+    by_country = {"US": {"en"}, "DE": {"de"}, "FR": {"fr"}, "ES": {"es"}, "JP": {"ja"}, "KR": {"ko"},
+                  "SA": {"ar"}, "AE": {"ar"}, "TH": {"th"}}
+    return by_country.get(law.country, set())
