@@ -192,13 +192,17 @@ class Draft(Base):
     market: Mapped[str] = mapped_column(String(16), index=True)  # locale tag, e.g. de-DE
     kind: Mapped[str] = mapped_column(String(32))  # listing|caption|faq|video-script|kit
     target: Mapped[str] = mapped_column(String(64), default="")  # amazon|shopify|tiktok|instagram…
+    # "" = the plain draft; a campaign phase or a segment variant has its own key (e.g. "c3.teaser1.eco-minded"),
+    # so variants sit side by side with the plain draft (migration 0006_campaigns)
+    variant: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    segment: Mapped[str | None] = mapped_column(String(64), index=True)  # the segment a variant speaks to
     status: Mapped[str] = mapped_column(String(16), default="draft")  # draft|in-review|approved|rejected
     current_version: Mapped[int] = mapped_column(Integer, default=0)
     approved_version: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
 
-    __table_args__ = (UniqueConstraint("product_id", "market", "kind", "target", name="uq_draft_slot"),
+    __table_args__ = (UniqueConstraint("product_id", "market", "kind", "target", "variant", name="uq_draft_slot"),
                       Index("ix_drafts_status_market", "status", "market"))  # Home: awaiting review per market
 
 
