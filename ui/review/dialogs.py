@@ -1,0 +1,116 @@
+"""The review queue's dialogs: a rejection reason, and an edit of the draft's fields."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.content.editors import from_text, to_text
+from ui.i18n import tr
+from ui.widgets.fit import ElidedLabel
+
+REASONS = ("States something the facts do not say", "Wrong language or tone", "Too long for the channel",
+           "Needs a clearer call to action")
+
+
+class RejectDialog(QDialog):
+    """Asks why: OK stays disabled until a reason is typed (the reason is stored and shown in the history)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("RejectDialog")
+        self.setWindowTitle(tr("Reject draft"))
+        self.heading = ElidedLabel(title)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("RejectReason")
+        self.reason.setPlaceholderText(tr("Why? What should change? (kept in the draft's history)"))
+        self.reason.setTabChangesFocus(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(tr("Reject"))
+        ok.setEnabled(False)
+        self.reason.textChanged.connect(lambda: ok.setEnabled(bool(self.text())))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        quick = QLabel(tr("Common reasons: ") + " · ".join(tr(r) for r in REASONS))
+        quick.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.heading)
+        lay.addWidget(self.reason, 1)
+        lay.addWidget(quick)
+        lay.addWidget(self.buttons)
+        self.resize(480, 260)
+
+    def text(self) -> str:
+        return " ".join(self.reason.toPlainText().split())
+
+    def accept(self) -> None:
+        if self.text():
+            super().accept()
+
+
+class EditDialog(QDialog):
+    """One editor per field of the current version; ``changes()`` is what differs (a new human version)."""
+
+    def __init__(self, title: str, content: dict[str, Any], rtl: bool, parent: QWidget | None = None,
+                 hidden: tuple[str, ...] = ("language",)) -> None:
+        super().__init__(parent)
+        self.setObjectName("ReviewEditDialog")
+        self.setWindowTitle(tr("Edit draft"))
+        self.content = dict(content)
+        self.editors: dict[str, QPlainTextEdit] = {}
+        box = QWidget()
+        form = QFormLayout(box)
+        for key, value in content.items():
+            if key in hidden:
+                continue
+            ed = QPlainTextEdit(to_text(value))
+            ed.setObjectName(f"ReviewEdit-{key}")
+            ed.setTabChangesFocus(True)
+            if rtl:
+                ed.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            lines = max(2, min(8, to_text(value).count("\n") + 2))
+            ed.setFixedHeight(ed.fontMetrics().lineSpacing() * lines + 12)
+            self.editors[key] = ed
+            form.addRow(key, ed)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(box)
+        self.error = ElidedLabel("", lines=2)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(ElidedLabel(title))
+        lay.addWidget(scroll, 1)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+        self.resize(640, 480)
+
+    def changes(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, ed in self.editors.items():
+            old = self.content.get(key)
+            new = from_text(ed.toPlainText(), old)
+            if new != old:
+                out[key] = new
+        return out
+
+    def accept(self) -> None:
+        try:
+            self.changes()
+        except ValueError as exc:  # a JSON field that no longer parses
+            self.error.setText(tr("A field is not valid: ") + str(exc))
+            return
+        super().accept()
