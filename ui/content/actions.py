@@ -48,7 +48,9 @@ class DraftActions:
             .cancelled(self._cancelled).run_in_background()
 
     def _streamed(self, _fraction: float, text: str) -> None:
-        self.live.setPlainText(text)
+        from ui.content.live import live_text
+
+        self.live.setPlainText(live_text(str(text)))  # field by field, not the JSON (or dict repr) as streamed
         self.live.verticalScrollBar().setValue(self.live.verticalScrollBar().maximum())
 
     def _set_generating(self, busy: bool) -> None:

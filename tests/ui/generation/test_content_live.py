@@ -1,0 +1,40 @@
+"""Content's live output box reads as text (issue 19 known bug: a cached draft showed a Python dict repr, a
+streamed one its raw JSON)."""
+
+from __future__ import annotations
+
+import json
+
+from tests.ui.generation.test_content_section import _pick, ctx, view  # noqa: F401 - fixtures
+from ui.content.live import live_text
+
+CONTENT = {"title": 'Linen Tee "classic"', "bullets": ["Soft", "Breathable é"],
+           "faq": [{"q": "Wash?", "a": "Cold"}], "language": "en"}
+READABLE = 'title: Linen Tee "classic"\nbullets:\n• Soft\n• Breathable é\nfaq:\n• q: Wash?\n  a: Cold'
+
+
+def test_whole_json_and_a_dict_repr_read_the_same():
+    assert live_text(json.dumps(CONTENT)) == READABLE
+    assert live_text(str(CONTENT)) == READABLE
+    assert live_text("a plain answer") == "a plain answer"
+
+
+def test_a_stream_cut_anywhere_is_readable():
+    whole = json.dumps(CONTENT, ensure_ascii=False)
+    for cut in range(1, len(whole)):
+        text = live_text(whole[:cut])
+        assert '":' not in text and '", "' not in text, (cut, text)  # no JSON punctuation
+        assert "{" not in text and "[" not in text and "\\" not in text, (cut, text)
+    assert live_text(whole[:60]).startswith('title: Linen Tee "classic"\nbullets:\n• Soft')
+
+
+def test_a_cached_draft_shows_readable_text(view, qtbot):  # noqa: F811
+    _pick(view, "en-US", "caption", "instagram", qtbot)
+    with qtbot.waitSignal(view.generated, timeout=20000):
+        view.generate_button.click()
+    first = view.live.toPlainText()
+    with qtbot.waitSignal(view.generated, timeout=20000):
+        view.generate_button.click()  # same inputs: the cached content comes back through the live box
+    again = view.live.toPlainText()
+    assert "{'" not in again and '{"' not in again, again
+    assert again.splitlines()[0] == first.splitlines()[0] and again.startswith("hook: ")
