@@ -13,7 +13,7 @@ at start-up parses no SVG until an icon is first painted.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, QSize, Qt
@@ -126,7 +126,7 @@ DIRECTIONAL = frozenset({"chevron-right", "chevron-left", "arrow-right", "arrow-
                          "log-out", "undo-2", "redo-2"})
 
 
-@lru_cache(maxsize=None)
+@cache
 def _svg(name: str) -> bytes | None:
     path = ICON_DIR / f"{name}.svg"
     try:
@@ -192,10 +192,10 @@ class _Engine(QIconEngine):
         super().__init__()
         self.name = name
 
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:  # noqa: ARG002
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return render(self.name, size, _color_for(mode))
 
-    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:  # noqa: N802, ARG002
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:  # noqa: N802
         return render(self.name, QSize(round(size.width()), round(size.height())), _color_for(mode), dpr=scale)
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
