@@ -415,6 +415,12 @@ class _Writer:
         self.claimed: dict[str, str | None] = {}  # handle → title it was made from (None: given in the file)
         self.file_skus: dict[str, str | None] = {}  # SKU → handle of the first product using it in the file
         self.dup_skus: set[str] = set()  # SKUs flagged as shared by two products: never used to match products
+        # a product written in several places of the file: pass 1 counts its parts (``count_part``) and pass 2
+        # keeps the batch holding its first part open until the last one was merged into it (``add``), so it is
+        # written once, as one batch of the whole file would write it — never as a create plus an update
+        self.part_seen: set[str] = set()
+        self.parts_left: dict[str, int] = {}  # handle → parts still to come (only products in several parts)
+        self.open_parts = 0  # products in the current batch with parts still to come
         self.flushes = 0  # batches written (pass 2 commits after each one)
         self.lock_waited = 0.0  # seconds the last batch waited for SQLite's write lock
         self.gap = GAP_MIN_S  # pause after a committed batch (see between_batches)
@@ -431,15 +437,33 @@ class _Writer:
             self.b_json, self.b_num = _same, _same
             self.b_now, self.b_false = self.now, False
 
+    def count_part(self, handle: str) -> None:
+        """Pass 1: one more valid record of ``handle`` will be written (see ``add``)."""
+        if handle in self.part_seen:
+            self.parts_left[handle] = self.parts_left.get(handle, 1) + 1
+        else:
+            self.part_seen.add(handle)
+
     def add(self, rec: ProductRecord) -> list[ProductRecord]:
-        cur = self.batch.get(rec.handle)
+        h = rec.handle
+        left = self.parts_left.get(h)
+        if left is not None:  # a product in several places of the file: the batch stays open until its last part
+            if h not in self.batch:
+                self.open_parts += 1
+            left -= 1
+            if left:
+                self.parts_left[h] = left
+            else:
+                del self.parts_left[h]
+                self.open_parts -= 1
+        cur = self.batch.get(h)
         if cur is not None:
             _merge(cur, rec)
             dedupe_variants(cur, self.fname, self._warn)
             return []
         dedupe_variants(rec, self.fname, self._warn)
-        self.batch[rec.handle] = rec
-        if len(self.batch) >= self.options.batch_size:
+        self.batch[h] = rec
+        if len(self.batch) >= self.options.batch_size and not self.open_parts:
             return self.flush()
         return []
 
@@ -1224,6 +1248,7 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
                 for issue in rec.issues:
                     warn(issue)
             refusals.note(rec)
+            writer.count_part(rec.handle)
             return 1 if rec.handle == handle else 2
 
         try:
