@@ -1,10 +1,17 @@
 """A warning line under a market choice: what this machine lacks to render that market's text or video
 (its script's font, ffmpeg, espeak-ng) and the command that fixes it — shown before the user starts a
-render, so nothing renders boxes or fails deep inside ffmpeg (``studio doctor`` prints the same lines)."""
+render, so nothing renders boxes or fails deep inside ffmpeg (``studio doctor`` prints the same lines).
+
+Finding a script's font asks fontconfig and looking for ffmpeg/espeak-ng runs programs, so the check runs on a
+worker thread (one at a time, the service caches the answers); the banner shows the answer for the market
+chosen last and emits ``checked`` once it is shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel
 
 from studio.domain import StudioError
@@ -21,6 +28,17 @@ SCRIPTS = {"Latin": N_("Latin"), "Cyrillic": N_("Cyrillic"), "Greek": N_("Greek"
            "Hebrew": N_("Hebrew"), "Thai": N_("Thai"), "Devanagari (Hindi)": N_("Devanagari (Hindi)"),
            "Chinese/Japanese/Korean": N_("Chinese/Japanese/Korean")}
 INSTALL = N_("{what} — install {package} ({hint})")
+
+_pool: ThreadPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+def _executor() -> ThreadPoolExecutor:
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="requirements")
+        return _pool
 
 
 def line(p: system.Requirement) -> str:
@@ -39,6 +57,9 @@ def line(p: system.Requirement) -> str:
 
 
 class RequirementsBanner(QLabel):
+    checked = Signal()  # the answer for the last market asked is shown
+    _answer = Signal(int, object)  # from the worker: (request number, problems)
+
     def __init__(self, *, voice: bool = True, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("RequirementsBanner")
@@ -47,13 +68,35 @@ class RequirementsBanner(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setStyleSheet("QLabel#RequirementsBanner { background: #fff4ce; color: #5c4400; padding: 4px; }")
         self._voice = voice
+        self._asked = 0
         self.problems: list[system.Requirement] = []
+        self._answer.connect(self._show)
         self.hide()
 
     def set_market(self, tag: str | None) -> None:
-        try:
-            self.problems = system.market_problems(tag, voice=self._voice) if tag else []
-        except StudioError:
-            self.problems = []
+        """Check ``tag``'s requirements off the GUI thread; the banner updates when the answer is in."""
+        self._asked += 1
+        number, voice = self._asked, self._voice
+        if not tag:
+            self._show(number, [])
+            return
+
+        def work() -> None:
+            try:
+                problems = system.market_problems(tag, voice=voice)
+            except StudioError:
+                problems = []
+            try:
+                self._answer.emit(number, problems)  # queued to the banner's thread
+            except RuntimeError:  # the banner is gone
+                pass
+
+        _executor().submit(work)
+
+    def _show(self, number: int, problems: list[system.Requirement]) -> None:
+        if number != self._asked:  # an answer for a market chosen before the current one
+            return
+        self.problems = list(problems)
         self.setText("\n".join(line(p) for p in self.problems))
         self.setVisible(bool(self.problems))
+        self.checked.emit()

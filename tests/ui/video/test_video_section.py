@@ -119,7 +119,7 @@ def test_video_settings_page_validates_and_saves(qtbot, sqlite_db, tmp_path):
     ctx.tasks.shutdown()
 
 
-def test_market_without_its_font_is_flagged_before_a_render(view, monkeypatch):
+def test_market_without_its_font_is_flagged_before_a_render(view, monkeypatch, qtbot):
     """A machine without the Thai font says so under the market picker, with the package to install."""
     from generators.video import fonts
     from studio.services import system
@@ -130,11 +130,13 @@ def test_market_without_its_font_is_flagged_before_a_render(view, monkeypatch):
     system.refresh()
     try:
         assert view.requirements.isHidden()  # ar-SA: its font is installed
-        view.market.set_tag("th-TH")
+        with qtbot.waitSignal(view.requirements.checked, timeout=10000):  # checked off the GUI thread
+            view.market.set_tag("th-TH")
         assert not view.requirements.isHidden()
         assert view.requirements.text().startswith("no Thai font") and "fonts-noto-core" in view.requirements.text()
         assert view.requirements.textFormat() == Qt.TextFormat.PlainText
-        view.market.set_tag("de-DE")
+        with qtbot.waitSignal(view.requirements.checked, timeout=10000):
+            view.market.set_tag("de-DE")
         assert view.requirements.isHidden()
     finally:
         system.refresh()
