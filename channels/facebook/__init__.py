@@ -23,6 +23,7 @@ from pathlib import Path
 
 from channels._http import HttpAdapter, media_kind, media_mime, text_matches
 from channels._meta import GRAPH_VERSION, graph_version_of, meta_error
+from channels.facebook.metrics import FacebookMetrics
 from channels.oauth import OAuthSpec
 from studio.jobs import CancelToken, ProgressFn
 from studio.ports import PublishReceipt, PublishRequest, Rejected, TransientError
@@ -33,6 +34,7 @@ OAUTH = OAuthSpec(
     authorize_url=f"https://www.facebook.com/{GRAPH_VERSION}/dialog/oauth",
     token_url=f"https://graph.facebook.com/{GRAPH_VERSION}/oauth/access_token",
     scopes=("pages_show_list", "pages_read_engagement", "pages_manage_posts", "publish_video"),
+    optional_scopes=("read_insights",),  # metrics (issue 20): Page post insights
     pkce=False,
     needs_secret=True,
     scope_sep=",",
@@ -57,7 +59,7 @@ def oauth_spec(settings: dict) -> OAuthSpec:
                    long_lived_url=f"https://graph.facebook.com/{ver}/oauth/access_token")
 
 
-class FacebookAdapter(HttpAdapter):
+class FacebookAdapter(FacebookMetrics, HttpAdapter):
     platform = "facebook"
     default_base_url = "https://graph.facebook.com"
     native_scheduling = True

@@ -27,6 +27,7 @@ import os
 
 from channels._http import HttpAdapter, media_kind, media_mime, public_url, text_matches
 from channels._meta import GRAPH_VERSION, graph_version_of, meta_error
+from channels.instagram.metrics import InstagramMetrics
 from channels.oauth import OAuthSpec
 from studio.jobs import CancelToken, ProgressFn
 from studio.ports import AuthExpired, ChannelError, PublishReceipt, PublishRequest, Rejected, TransientError
@@ -38,7 +39,7 @@ OAUTH = OAuthSpec(
     authorize_url="https://www.instagram.com/oauth/authorize",
     token_url="https://api.instagram.com/oauth/access_token",
     scopes=("instagram_business_basic", "instagram_business_content_publish"),
-    optional_scopes=("instagram_business_manage_comments",),
+    optional_scopes=("instagram_business_manage_comments", "instagram_business_manage_insights"),
     pkce=False,
     needs_secret=True,
     scope_sep=",",
@@ -54,7 +55,7 @@ OAUTH_FACEBOOK = OAuthSpec(
     authorize_url=f"https://www.facebook.com/{GRAPH_VERSION}/dialog/oauth",
     token_url=f"https://graph.facebook.com/{GRAPH_VERSION}/oauth/access_token",
     scopes=("instagram_basic", "instagram_content_publish", "pages_show_list", "pages_read_engagement"),
-    optional_scopes=("instagram_manage_comments",),
+    optional_scopes=("instagram_manage_comments", "instagram_manage_insights"),
     pkce=False,
     needs_secret=True,
     scope_sep=",",
@@ -79,7 +80,7 @@ def comment_scope(settings: dict) -> str:
         else "instagram_business_manage_comments"
 
 
-class InstagramAdapter(HttpAdapter):
+class InstagramAdapter(InstagramMetrics, HttpAdapter):
     platform = "instagram"
     default_base_url = "https://graph.instagram.com"
     supports_lookup = True

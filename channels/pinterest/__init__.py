@@ -18,6 +18,7 @@ from pathlib import Path
 
 from channels._http import HttpAdapter, media_kind, media_mime, text_matches
 from channels.oauth import OAuthSpec
+from channels.pinterest.metrics import PinterestMetrics
 from studio.jobs import CancelToken, ProgressFn
 from studio.ports import ChannelError, PublishReceipt, PublishRequest, Rejected
 
@@ -54,7 +55,7 @@ def image_base64(item: dict) -> tuple[str, str]:
     return mime, base64.b64encode(data).decode("ascii")
 
 
-class PinterestAdapter(HttpAdapter):
+class PinterestAdapter(PinterestMetrics, HttpAdapter):
     platform = "pinterest"
     default_base_url = "https://api.pinterest.com"
     supports_lookup = True

@@ -14,6 +14,7 @@ from __future__ import annotations
 from channels._http import HttpAdapter, media_kind, public_url, text_matches
 from channels._meta import meta_error
 from channels.oauth import OAuthSpec
+from channels.threads.metrics import ThreadsMetrics
 from studio.jobs import CancelToken, ProgressFn
 from studio.ports import PublishReceipt, PublishRequest, Rejected, TransientError
 
@@ -22,6 +23,7 @@ OAUTH = OAuthSpec(
     authorize_url="https://threads.net/oauth/authorize",
     token_url="https://graph.threads.net/oauth/access_token",
     scopes=("threads_basic", "threads_content_publish"),
+    optional_scopes=("threads_manage_insights",),  # metrics (issue 20): GET /{media-id}/insights
     pkce=False,
     needs_secret=True,
     scope_sep=",",
@@ -34,7 +36,7 @@ OAUTH = OAuthSpec(
 MAX_CAROUSEL = 20
 
 
-class ThreadsAdapter(HttpAdapter):
+class ThreadsAdapter(ThreadsMetrics, HttpAdapter):
     platform = "threads"
     default_base_url = "https://graph.threads.net"
     supports_lookup = True

@@ -18,6 +18,7 @@ from typing import Any
 
 from channels._http import HttpAdapter, media_kind, media_mime, public_url, retry_after_from
 from channels.oauth import OAuthSpec
+from channels.tiktok.metrics import TikTokMetrics
 from studio.jobs import CancelToken, ProgressFn
 from studio.ports import (
     AuthExpired,
@@ -37,6 +38,7 @@ OAUTH = OAuthSpec(
     authorize_url="https://www.tiktok.com/v2/auth/authorize/",
     token_url="https://open.tiktokapis.com/v2/oauth/token/",
     scopes=("user.info.basic", "video.publish", "video.upload"),
+    optional_scopes=("video.list",),  # metrics (issue 20): /v2/video/query/ needs video.list
     needs_secret=True,
     client_id_param="client_key",
     scope_sep=",",
@@ -91,7 +93,7 @@ def chunk_plan(size: int, chunk: int = 10 * MB) -> tuple[int, int]:
     return chunk, count
 
 
-class TikTokAdapter(HttpAdapter):
+class TikTokAdapter(TikTokMetrics, HttpAdapter):
     platform = "tiktok"
     default_base_url = "https://open.tiktokapis.com"
     supports_lookup = True

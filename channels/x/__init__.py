@@ -17,6 +17,7 @@ import unicodedata
 
 from channels._http import HttpAdapter, media_kind, media_mime, read_chunks
 from channels.oauth import OAuthSpec
+from channels.x.metrics import XMetrics
 from studio.jobs import CancelToken, ProgressFn
 from studio.ports import ChannelError, PublishReceipt, PublishRequest, QuotaReached, Rejected, TransientError
 
@@ -33,7 +34,7 @@ CHUNK = 4 * 1024 * 1024
 MAX_IMAGES = 4  # platform-specs.md A: X / Media — 4 photos or 1 GIF or 1 video per post
 
 
-class XAdapter(HttpAdapter):
+class XAdapter(XMetrics, HttpAdapter):
     platform = "x"
     default_base_url = "https://api.x.com"
     supports_lookup = True

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from channels._http import HttpAdapter, media_kind, media_mime, text_matches
 from channels.oauth import OAuthSpec
+from channels.youtube.metrics import YouTubeMetrics
 from studio.jobs import CancelToken, ProgressFn
 from studio.ports import (
     AuthExpired,
@@ -38,6 +39,8 @@ OAUTH = OAuthSpec(
     authorize_url="https://accounts.google.com/o/oauth2/v2/auth",
     token_url="https://oauth2.googleapis.com/token",
     scopes=("https://www.googleapis.com/auth/youtube.upload", "https://www.googleapis.com/auth/youtube.readonly"),
+    # metrics (issue 20): the Analytics API's reports.query needs yt-analytics.readonly; posting works without it
+    optional_scopes=("https://www.googleapis.com/auth/yt-analytics.readonly",),
     extra_authorize={"access_type": "offline", "prompt": "consent"},
     # Google's token endpoint wants the client secret of a Desktop-app client too (it is not treated as a
     # secret there, but the exchange fails without it): keep it in the keyring or use an exchange URL
@@ -65,10 +68,11 @@ def clean_title(text: str) -> str:
     return first if len(first) <= 100 else first[:99].rsplit(" ", 1)[0] + "…"
 
 
-class YouTubeAdapter(HttpAdapter):
+class YouTubeAdapter(YouTubeMetrics, HttpAdapter):
     platform = "youtube"
     default_base_url = "https://youtube.googleapis.com"  # the discovery document's rootUrl
-    auth_hosts = ("youtube.googleapis.com", "www.googleapis.com")  # session URIs may come back on either
+    auth_hosts = ("youtube.googleapis.com", "www.googleapis.com",  # session URIs may come back on either
+                  "youtubeanalytics.googleapis.com")  # metrics: the Analytics API (channels/youtube/metrics.py)
     native_scheduling = True
     supports_lookup = True
 

@@ -48,7 +48,7 @@ from referencing.jsonschema import DRAFT7
 
 CONTRACTS_DIR = Path(__file__).resolve().parents[1] / "contracts"
 FILES = {"x": "x-api-v2.openapi.json", "pinterest": "pinterest-v5.openapi.json",
-         "youtube": "youtube-v3.discovery.json"}
+         "youtube": "youtube-v3.discovery.json", "youtube-analytics": "youtube-analytics-v2.discovery.json"}
 CHUNK_UNIT = 256 * 1024  # Google resumable upload: chunks are multiples of 256 KiB, except the last
 
 
@@ -545,6 +545,26 @@ class PinterestContract(OpenAPIContract):
     def token_path_in_spec(self) -> bool:
         return True
 
+    def check_operation(self, request: httpx.Request, bad, scopes) -> None:
+        super().check_operation(request, bad, scopes)
+        # the spec's own words on GET /pins/{pin_id}/analytics (start_date and end_date descriptions): the start
+        # "cannot be more than 90 days back from today", the end "not more than 90 days past start_date"
+        if request.method == "GET" and re.fullmatch(r"/v5/pins/[^/]+/analytics", request.url.path):
+            from datetime import UTC, date, datetime
+
+            q = dict(_query(request))
+            try:
+                start, end = date.fromisoformat(q.get("start_date", "")), date.fromisoformat(q.get("end_date", ""))
+            except ValueError:
+                return  # the schema check above already named the bad or missing date
+            today = datetime.now(UTC).date()
+            if (today - start).days > 90:
+                bad("query", f"start_date {start} is more than 90 days back from today ({today})")
+            if (end - start).days > 90:
+                bad("query", f"end_date {end} is more than 90 days past start_date {start}")
+            if end < start:
+                bad("query", f"end_date {end} is before start_date {start}")
+
     def check_third_party(self, request: httpx.Request, bad) -> None:
         host = request.url.host
         if host not in self.upload_hosts and not host.endswith(".amazonaws.com"):
@@ -604,7 +624,7 @@ class YouTubeContract(Contract):
 
     def __init__(self) -> None:
         super().__init__()
-        self.doc = json.loads((CONTRACTS_DIR / FILES["youtube"]).read_text(encoding="utf-8"))
+        self.doc = json.loads((CONTRACTS_DIR / FILES[self.platform]).read_text(encoding="utf-8"))
         self.version = self.doc["revision"]
         root = self.doc["rootUrl"].rstrip("/")
         self.api_origins = (root, *self.host_aliases)
@@ -763,12 +783,36 @@ class YouTubeContract(Contract):
             bad("upload", f"Content-Range {cr!r} is neither 'bytes a-b/N' nor 'bytes */N'")
 
 
+class YouTubeAnalyticsContract(YouTubeContract):
+    """The YouTube Analytics API v2 discovery document (metrics, issue 20). Its parameters state "required: true"
+    and "pattern: …" inside their descriptions rather than as fields; both are read from there and enforced."""
+
+    platform = "youtube-analytics"
+    host_aliases = ()
+
+    def _method(self, request: httpx.Request, bad, m: dict, query: dict, scopes) -> None:
+        super()._method(request, bad, m, query, scopes)
+        for name, p in (m["meta"].get("parameters") or {}).items():
+            desc = p.get("description") or ""
+            value = query.get(name)
+            if value is None:
+                if "required: true" in desc:
+                    bad("query", f"{m['id']}: required parameter {name!r} missing (its description says so)")
+                continue
+            pat = re.search(r"pattern: (\S+)", desc)
+            if pat and isinstance(value, str):
+                rx = pat.group(1).strip('",')
+                if not re.fullmatch(rx, value):
+                    bad("query", f"{m['id']}: {name}={value!r} does not match {rx}")
+
+
 # --------------------------------------------------------------------------- registry
 
 
 @cache
 def contract(platform: str) -> Contract:
-    return {"x": XContract, "pinterest": PinterestContract, "youtube": YouTubeContract}[platform]()
+    return {"x": XContract, "pinterest": PinterestContract, "youtube": YouTubeContract,
+            "youtube-analytics": YouTubeAnalyticsContract}[platform]()
 
 
 PLATFORMS = tuple(FILES)

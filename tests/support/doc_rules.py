@@ -278,7 +278,34 @@ def _container_source(request, params, rule, ctx):
     return None
 
 
+def _insight_metrics(request, params, rule, ctx):
+    names = [n for n in (params["query"].get("metric") or "").split(",") if n]
+    removed = rule.get("removed") or {}
+    gone = [f"{n} (removed {removed[n]})" for n in names if n in removed]
+    unknown = [n for n in names if n not in removed and n not in rule.get("metrics", [])]
+    if gone:
+        return f"metric {', '.join(gone)}: the API answers an invalid-metric error"
+    if unknown:
+        return f"metric {unknown} is not one the docs list ({', '.join(rule.get('metrics', []))})"
+    return None
+
+
+def _tiktok_video_query(request, params, rule, ctx):
+    fields = [f for f in (params["query"].get("fields") or "").split(",") if f]
+    bad_fields = [f for f in fields if f not in rule.get("fields", [])]
+    if bad_fields:
+        return f"fields {bad_fields} are not Video object fields"
+    ids = ((params["json"].get("filters") or {}).get("video_ids"))
+    if not isinstance(ids, list) or not ids or not all(isinstance(i, str) and i for i in ids):
+        return "filters.video_ids must be a non-empty list of video id strings"
+    if len(ids) > rule.get("max_ids", 20):
+        return f"{len(ids)} video ids; at most {rule.get('max_ids', 20)} per request"
+    return None
+
+
 CHECKS = {
+    "insight_metrics": _insight_metrics,
+    "tiktok_video_query": _tiktok_video_query,
     "pkce_hex": _pkce_hex,
     "pkce_s256": _pkce_s256,
     "loopback_redirect": _loopback_redirect,

@@ -12,6 +12,7 @@ import itertools
 import json
 import re
 import threading
+import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -107,6 +108,10 @@ class Emulator:
         self.delay = 0.0
         self.add("POST", r"/oauth/token/?", self.oauth_token)
         self.setup()
+        from tests.support.platforms import metrics  # the platform's metrics endpoint (issue 20)
+
+        if self.name in metrics.LIMITS:
+            metrics.install(self)
         self.server = _Server((self.host, 0), self._handler())
         self.server.daemon_threads = True
         self.port = self.server.server_address[1]
@@ -168,7 +173,7 @@ class Emulator:
         with self.lock:
             pid = str(next(self.ids))
             self.published[text] += 1
-            self.posts.append({"id": pid, "text": text, **extra})
+            self.posts.append({"id": pid, "text": text, "at": time.time(), **extra})
         with self.publish_event:
             self.publish_event.notify_all()
         return pid

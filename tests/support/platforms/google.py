@@ -38,6 +38,22 @@ class YouTubeEmulator(Emulator):
     def auth_error(self):
         return yt_error(401, "authError", "Invalid Credentials")
 
+    def check_contract(self, req):
+        if req.path.startswith("/v2/reports"):  # the YouTube Analytics API (metrics): its own discovery document
+            import httpx
+
+            from tests.support.contracts import validate
+
+            headers = [(k, v) for k, v in req.headers.items() if k.lower() not in ("host", "transfer-encoding")]
+            found = validate("youtube-analytics", httpx.Request(req.method, "https://youtubeanalytics.googleapis.com"
+                                                               + req.target, headers=headers, content=req.body))
+            if not found:
+                return None
+            with self.lock:
+                self.violations.extend(found)
+            return self.contract_error(found)
+        return super().check_contract(req)
+
     def contract_error(self, violations):
         return Response(400, {"error": {"code": 400, "message": "; ".join(v.detail for v in violations),
                                         "errors": [{"reason": "badRequest", "domain": "global",
