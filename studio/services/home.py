@@ -12,6 +12,8 @@ The DTOs are frozen; the app (``ui/home/``) and ``studio home`` show the same fi
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -169,10 +171,12 @@ def draft_markets(db: Database) -> list[str]:
 
 
 def summary(db: Database, now: datetime | None = None, markets: Sequence[str] | None = None,
-            running: Iterable[JobRef] = (), accounts: bool = True) -> HomeSummary:
+            running: Iterable[JobRef] = (), accounts: bool | str = True) -> HomeSummary:
     """Everything Home shows. ``markets``: the markets the user works with (default: those that have drafts);
     ``running``: jobs of this process (the app's renders and kit builds) added to the persisted ones;
-    ``accounts=False`` skips the account health checks (they read the OS keyring)."""
+    ``accounts=False`` skips the account health checks (they read the OS keyring); ``accounts="cached"`` reuses
+    the last answer while no account or post changed (``account_issues_cached``) — what the app's Home does on
+    each refresh."""
     now = _utc(now) or datetime.now(UTC)
     day_start, day_end = today_window(now)
     P, MD, F, D, V = m.Product, m.Media, m.Fact, m.Draft, m.DraftVersion
@@ -238,7 +242,12 @@ def summary(db: Database, now: datetime | None = None, markets: Sequence[str] | 
                                                                 limit=LIST_LIMIT))
         if n_failed:
             failed = tuple(_post_ref(p) for p in queue.list_posts(db, states=FAILED_STATES, limit=LIST_LIMIT))
-    issues = account_issues(db, now) if accounts and n_accounts else ()
+    if not accounts or not n_accounts:
+        issues: tuple[AccountIssue, ...] = ()
+    elif accounts == "cached":
+        issues = account_issues_cached(db, now)
+    else:
+        issues = account_issues(db, now)
     chosen = tuple(dict.fromkeys(markets)) if markets else tuple(sorted(awaiting) or draft_markets(db))
     awaiting_rows = tuple(MarketCount(mk, n) for mk, n in sorted(awaiting.items(), key=lambda kv: (-kv[1], kv[0])))
     return HomeSummary(now=now, markets=chosen, products=products, products_missing_images=n_missing_img,
@@ -282,6 +291,45 @@ def account_issues(db: Database, now: datetime | None = None) -> tuple[AccountIs
                                     f"{q['name']}: {q['planned']} of {q['limit']} planned",
                                     "spread the posts over more days in the Calendar"))
     return tuple(out)
+
+
+# the last account issues per database: (fingerprint, monotonic time, issues)
+_issues_cache: dict[str, tuple[tuple[Any, ...], float, tuple[AccountIssue, ...]]] = {}
+_issues_lock = threading.Lock()
+ACCOUNTS_MAX_AGE_S = 120.0  # a token can expire, or be replaced outside the app, without a row changing
+
+
+def accounts_fingerprint(db: Database) -> tuple[Any, ...]:
+    """What the account issues depend on in the database: the accounts' rows (a connect, reconnect, removal or
+    failed sign-in changes one) and the posts (quotas, and a failed post marks its account). Two small reads."""
+    with db.session() as s:
+        rows = tuple(tuple(r) for r in s.execute(
+            select(m.Account.id, m.Account.name, m.Account.status, m.Account.token_expires_at, m.Account.settings)
+            .order_by(m.Account.id)))
+        posts = tuple(s.execute(select(func.count(), func.max(m.Post.updated_at)).select_from(m.Post)).one())
+    return rows, posts
+
+
+def account_issues_cached(db: Database, now: datetime | None = None,
+                          max_age: float = ACCOUNTS_MAX_AGE_S) -> tuple[AccountIssue, ...]:
+    """``account_issues`` without reading the OS keyring again while the accounts and posts are unchanged
+    (``accounts_fingerprint``) and the answer is younger than ``max_age`` seconds."""
+    key = str(db.url)
+    fp = repr(accounts_fingerprint(db))
+    with _issues_lock:
+        hit = _issues_cache.get(key)
+    if hit is not None and hit[0] == (fp,) and time.monotonic() - hit[1] < max_age:
+        return hit[2]
+    issues = account_issues(db, now)
+    with _issues_lock:
+        _issues_cache[key] = ((fp,), time.monotonic(), issues)
+    return issues
+
+
+def forget_account_issues() -> None:
+    """Drop the cached account issues (the next cached read asks the keyring again)."""
+    with _issues_lock:
+        _issues_cache.clear()
 
 
 # --------------------------------------------------------------------------- coverage matrix
