@@ -84,6 +84,12 @@ class ContentView(SlotPickers, DraftChecks, DraftActions, QWidget):
         lv = QVBoxLayout(left)
         lv.addWidget(self.search)
         lv.addWidget(self.product_view, 3)
+        self.localize_button = QPushButton(tr("Localize…"))
+        self.localize_button.setObjectName("ContentLocalize")
+        self.localize_button.setToolTip(tr("Write the whole pack (listing, captions, FAQ, video script…) for the "
+                                           "markets and channels you choose; the drafts land in Review"))
+        self.localize_button.clicked.connect(self.localize)
+        lv.addWidget(self.localize_button)
         lv.addWidget(QLabel(tr("Facts (the only thing copy is grounded in)")))
         lv.addWidget(self.facts_view, 2)
 
@@ -239,6 +245,19 @@ class ContentView(SlotPickers, DraftChecks, DraftActions, QWidget):
         row = self.products.row_of(keep) if keep is not None else (0 if rows else -1)
         if row >= 0:
             self.product_view.setCurrentIndex(self.products.index(row))
+
+    def localize(self) -> None:
+        """Localize… the selected product: every kind for the chosen markets and channels (ui.review.localize)."""
+        from ui.review.localize import open_localize
+
+        idx = self.product_view.currentIndex()
+        if not idx.isValid():
+            self.status.setText(tr("Pick a product to localize."))
+            return
+        r = self.products.row(idx.row())
+        tabs = [self.market_tabs.tabText(i) for i in range(self.market_tabs.count())]
+        dlg = open_localize(self.ctx, self, [(r.id, r.handle, r.title)])
+        dlg.markets.set_checked(tabs)
 
     def _on_product(self, current: QModelIndex, _prev=None) -> None:
         pid = self.products.product_id(current.row()) if current.isValid() else None
