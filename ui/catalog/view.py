@@ -95,6 +95,10 @@ class CatalogView(QWidget):
         self.images_btn.setObjectName("DownloadImages")
         self.images_btn.setToolTip(tr("Download the image URLs that wait and retry the ones that failed, in the "
                                       "background (progress and Cancel in the status bar)"))
+        self.localize_btn = QPushButton(tr("Localize…"), self)
+        self.localize_btn.setObjectName("CatalogLocalize")
+        self.localize_btn.setToolTip(tr("Write the whole pack for the selected products in the markets and "
+                                        "channels you choose (Ctrl+L); the drafts land in Review"))
         self.import_btn = QPushButton(tr("Import…"), self)
         self.import_btn.setToolTip(tr("Import a catalog file (Ctrl+I)"))
         self.count_label = QLabel(self)
@@ -111,6 +115,7 @@ class CatalogView(QWidget):
         bar.addWidget(self.missing_images)
         bar.addWidget(self.count_label)
         bar.addWidget(self.images_btn)
+        bar.addWidget(self.localize_btn)
         bar.addWidget(self.import_btn)
 
         # ---------------------------------------------------------------- table
@@ -119,7 +124,7 @@ class CatalogView(QWidget):
         self.table.setObjectName("CatalogTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # Localize… a selection
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -196,6 +201,7 @@ class CatalogView(QWidget):
         self.model.load_failed.connect(lambda m: self.status_message.emit(tr("Could not load the catalog") + f": {m}"))
         self.detail.status_message.connect(self.status_message)
         self.import_btn.clicked.connect(self.open_import)
+        self.localize_btn.clicked.connect(self.localize)
         self.images_btn.clicked.connect(self.download_images)
         self.empty_import.clicked.connect(self.open_import)
         self.empty_sample.clicked.connect(self.load_sample)
@@ -212,6 +218,7 @@ class CatalogView(QWidget):
 
         self.find_action = action(tr("Search"), QKeySequence.StandardKey.Find, self.focus_search)
         self.refresh_action = action(tr("Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
+        self.localize_action = action(tr("Localize selected products"), "Ctrl+L", self.localize)
 
         self.model.refresh()
         self._load_choices()
@@ -262,6 +269,25 @@ class CatalogView(QWidget):
         from ui.first_run import load_sample
 
         load_sample(self.ctx, self.window())
+
+    def selected_products(self) -> list[tuple[int, str, str]]:
+        """(id, handle, title) of the selected rows that are loaded, in table order."""
+        out = []
+        for idx in sorted(self.table.selectionModel().selectedRows(1), key=lambda i: i.row()):
+            r = self.model.summary(idx.row())
+            if r is not None:
+                out.append((r.id, r.handle, r.title))
+        return out
+
+    def localize(self) -> None:
+        """Localize… the selected products (ui.review.localize): the whole pack for chosen markets/channels."""
+        from ui.review.localize import open_localize
+
+        products = self.selected_products()
+        if not products:
+            self.status_message.emit(tr("Select the products to localize first (Ctrl+click, Shift+click)."))
+            return
+        open_localize(self.ctx, self, products)
 
     def select_product(self, product_id: int) -> None:
         """Select a product if its row is loaded (used after imports and by other sections)."""
