@@ -420,17 +420,21 @@ class HomeView(QWidget):
             return
         c.set(s.awaiting_total, tr("Nothing to review.") if not s.awaiting_total else "")
         for mc in s.awaiting_review[:home.LIST_LIMIT]:
-            c.add(_n(N_("{n} awaiting"), mc.count), mc.market, partial(self.open, "content", market=mc.market),
-                  f"HomeReview-{mc.market}", tr("Open Content on this market"))
+            c.add(_n(N_("{n} awaiting"), mc.count), mc.market,
+                  partial(self.open, "review", market=mc.market, status="awaiting"),
+                  f"HomeReview-{mc.market}", tr("Open the review queue on this market"))
 
     def _fill_errors(self, s: home.HomeSummary) -> None:
         c = self.errors
         c.set(s.drafts_with_errors, "" if s.drafts_with_errors else tr("No draft has an error finding."))
+        if s.drafts_with_errors:
+            c.add("", tr("Review all"), partial(self.open, "review", status="awaiting", has_errors=True),
+                  "HomeReviewErrors", tr("Open the review queue on the drafts with error findings"))
         for d in s.error_drafts:
             label = " · ".join(x for x in (d.handle, d.market, d.kind, d.target) if x)
-            c.add(label, tr("Open"), partial(self.open, "content", product_id=d.product_id, handle=d.handle,
-                                             market=d.market, kind=d.kind, target=d.target),
-                  f"HomeErrorDraft-{d.draft_id}")
+            c.add(label, tr("Open"), partial(self.open, "review", status="awaiting", has_errors=True,
+                                             draft_id=d.draft_id),
+                  f"HomeErrorDraft-{d.draft_id}", tr("Open this draft in the review queue"))
 
     def _fill_failed(self, s: home.HomeSummary) -> None:
         c = self.failed

@@ -73,8 +73,17 @@ def test_a_button_opens_the_section_on_the_product(qtbot, ctx):
     ids = seed(ctx.db)
     w = _window(qtbot, ctx)
     view = _home(qtbot, w)
-    (button,) = [b for b in view.errors.buttons]
-    button.click()  # the mug's de-DE Instagram caption has an error finding
+    (button,) = [b for b in view.errors.buttons if b.objectName().startswith("HomeErrorDraft-")]
+    button.click()  # the mug's de-DE Instagram caption has an error finding: the review queue opens on it
+    review = w.section_widget("review")
+    assert w.stack.currentWidget() is review
+    qtbot.waitUntil(lambda: review.detail is not None, timeout=15000)
+    row = review.current_row()
+    assert (row.product_id, row.market, row.kind, row.target) == (ids["mug"], "de-DE", "caption", "instagram")
+    assert review.errors.currentData() is True and review.status.currentData() == "awaiting"
+    assert all(r.errors for r in review.model.rows())  # pre-filtered: drafts with errors
+    # "Open in Content" from the queue goes on to Content on that slot
+    review.content_button.click()
     content = w.section_widget("content")
     assert w.stack.currentWidget() is content
     qtbot.waitUntil(lambda: content.product_id == ids["mug"]
@@ -82,6 +91,13 @@ def test_a_button_opens_the_section_on_the_product(qtbot, ctx):
     assert content.products.product_id(content.product_view.currentIndex().row()) == ids["mug"]
     assert content.market_tabs.tabText(content.market_tabs.currentIndex()) == "de-DE"
     assert content.kind.currentText() == "caption" and content.target.currentText() == "instagram"
+    # an awaiting-review market row opens the queue filtered to that market
+    w.show_section("home")
+    next(b for b in view.review.buttons if b.objectName() == "HomeReview-de-DE").click()
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is review and review.market.currentData() == "de-DE"
+                    and review.rows_loaded and review.model.rowCount() > 0
+                    and {r.market for r in review.model.rows()} == {"de-DE"}, timeout=15000)
+    assert review.errors.currentData() is None
     # the missing-images button opens the Catalog with that product selected
     w.show_section("home")
     next(b for b in view.catalog.buttons if b.objectName() == "HomeMissingImages").click()
