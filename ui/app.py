@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -282,34 +281,24 @@ class MainWindow(QMainWindow):
 
     def shortcuts(self) -> list[tuple[str, str]]:
         """(keys, action) for every action with a shortcut in the window and the sections built so far."""
+        from ui import help as help_dialogs
+
         seen: dict[str, str] = {}
-        for action in self.findChildren(QAction):
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            text = action.text().replace("&", "").rstrip("…").strip()
-            if keys and text and keys not in seen:
-                seen[keys] = text
+        for row in help_dialogs.shortcut_rows(self):
+            seen.setdefault(row.keys, row.action)
         return sorted(seen.items(), key=lambda kv: kv[1].lower())
 
     def show_shortcuts(self) -> None:
-        from html import escape
+        """Help › Keyboard shortcuts: generated from the registered actions (ui/help.py)."""
+        from ui import help as help_dialogs
 
-        rows = "".join(f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;&nbsp;</td><td>{escape(t)}</td></tr>"
-                       for k, t in self.shortcuts())
-        box = QMessageBox(self)
-        box.setWindowTitle(tr("Keyboard shortcuts"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table>{rows}</table>")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        self.shortcuts_dialog = help_dialogs.open_shortcuts(self)
 
     def show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(tr("About Commerce Studio"))
-        box.setIconPixmap(app_icon().pixmap(64, 64))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(self.about_text())
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        """Help › About: versions of Qt, PySide6, Python and the main libraries, data folder, database (ui/help.py)."""
+        from ui import help as help_dialogs
+
+        self.about_dialog = help_dialogs.open_about(self, self.ctx)
 
     # ------------------------------------------------------------------ task progress
     def _build_task_status(self) -> None:
@@ -433,34 +422,9 @@ def app_version() -> str:
 
 
 def about_text(ctx: AppContext | None = None) -> str:
-    import platform
+    from ui import help as help_dialogs
 
-    import PySide6
-    import sqlalchemy
-    from PySide6.QtCore import qVersion
-
-    db = ""
-    if ctx is not None:
-        url = getattr(ctx.db, "url", "")
-        try:
-            from sqlalchemy.engine import make_url
-
-            db = make_url(url).render_as_string(hide_password=True)
-        except Exception:  # noqa: BLE001
-            db = url.split("@")[-1]
-    rows = [
-        (tr("Version"), app_version()),
-        ("Python", platform.python_version()),
-        ("Qt", qVersion()),
-        ("PySide6", PySide6.__version__),
-        ("SQLAlchemy", sqlalchemy.__version__),
-        (tr("Database"), db),
-    ]
-    from html import escape
-
-    table = "".join(f"<tr><td>{escape(k)}&nbsp;&nbsp;</td><td>{escape(str(v))}</td></tr>" for k, v in rows if v)
-    return (f"<h3>Commerce Studio</h3><p>{escape(tr('Catalog to localized listings, captions, videos, mockups and livestream kits, published to social channels.'))}</p>"
-            f"<table>{table}</table>")
+    return help_dialogs.about_html(ctx)
 
 
 def app_icon() -> QIcon:
