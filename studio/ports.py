@@ -227,6 +227,7 @@ class KitBuilder(Protocol):
     phrases: Callable[[str], dict[str, Any]]
     write_kit: Callable[[Any], dict[str, Any]]
     export_kit: Callable[..., dict[str, Any]]
+    write_brief_pdf: Callable[..., Path]  # (brief dict, path) -> path: a creator brief as PDF (issue 21)
 
 
 @dataclass(frozen=True)

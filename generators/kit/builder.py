@@ -3,7 +3,7 @@ entry point group ``commerce_studio.kit`` as ``builder``. Qt-free; no studio.ser
 
 from __future__ import annotations
 
-from generators.kit import export, links, plan, platforms, writer
+from generators.kit import brief_pdf, export, links, plan, platforms, writer
 
 
 class KitBuilderAdapter:
@@ -22,6 +22,7 @@ class KitBuilderAdapter:
     phrases = staticmethod(writer.phrases)
     write_kit = staticmethod(writer.write_kit)
     export_kit = staticmethod(export.export_kit)
+    write_brief_pdf = staticmethod(brief_pdf.write_brief_pdf)
 
 
 ADAPTER = KitBuilderAdapter()
