@@ -246,7 +246,7 @@ class HomeView(QWidget):
         self.updated = ElidedLine("")
         self.refresh_button = QPushButton(tr("Refresh"))
         self.refresh_button.setObjectName("HomeRefresh")
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.refresh_all)
         head.addWidget(self.heading, 2)
         head.addStretch(1)
         head.addWidget(self.updated, 1)
@@ -360,10 +360,16 @@ class HomeView(QWidget):
         chosen = [str(t) for t in (self.ctx.settings.get(MARKETS_SETTING) or [])]
 
         def job(progress, cancel):
-            return home.summary(db, markets=None, running=running), chosen
+            # the account issues read the OS keyring: asked again only when an account or a post changed
+            return home.summary(db, markets=None, running=running, accounts="cached"), chosen
 
         Op(self.ctx, self, job).named("home").quiet().latest_only("summary").success(self._show) \
             .failure(self._failed).run_in_background()
+
+    def refresh_all(self) -> None:
+        """The Refresh button: everything again, the accounts' keyring entries included."""
+        home.forget_account_issues()
+        self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
         from ui.ops import message_of
