@@ -273,10 +273,14 @@ def table(db: Database, product: int | str | None = None, market: str | None = N
             views=Number(sum(views) if views else None, len(views)),
             engagement_rate=Number(eng_sum / base if base else None, len(with_rate), base),
             clicks=Number(sum(clicks) if clicks else None, len(clicks)),
-            orders=Number(len(orders), len(utm_posts)), revenue={k: str(v) for k, v in rev.items()},
-            corr_orders=Number(len(corr_orders), len(no_utm)), corr_revenue={k: str(v) for k, v in corr_rev.items()},
+            orders=Number(len(orders), len(utm_posts)), revenue={k: _cents(v) for k, v in rev.items()},
+            corr_orders=Number(len(corr_orders), len(no_utm)), corr_revenue={k: _cents(v) for k, v in corr_rev.items()},
             post_ids=[int(p.post_id) for p in group]))
     return out
+
+
+def _cents(v: Decimal) -> str:
+    return str(Decimal(v).quantize(Decimal("0.01")))
 
 
 def _product_sales(db: Database, product_ids: list[int]) -> dict[int, tuple[list[datetime], list[tuple]]]:
