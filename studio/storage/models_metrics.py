@@ -32,7 +32,8 @@ for a row is the sum of the non-NULL of likes, comments, shares, reposts, quotes
 post (max ``fetched_at``, index ``ix_post_metrics_post_fetched``) holds the current lifetime totals.
 
 ``metric_sync_runs`` — one row per ``studio metrics sync`` / "Sync metrics" run: its filters, state
-(running|done|cancelled|failed), counts, a cursor of the posts already handled (resume), and ``failures``
+(running|done|incomplete|cancelled|failed), counts, a cursor of the posts already handled (resume) and of
+the posts still pending with the platform's reason, and ``failures``
 (``[{"post_id", "reason"}]``, one per post the platform refused or could not answer).
 """
 
@@ -72,7 +73,7 @@ class MetricSyncRun(Base):
     account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
     since: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     state: Mapped[str] = mapped_column(String(16), default="running", index=True)
-    # running|done|cancelled|failed
+    # running|done|incomplete (an account left for later: rate limit)|cancelled|failed
     total: Mapped[int] = mapped_column(Integer, default=0)
     fetched: Mapped[int] = mapped_column(Integer, default=0)
     failed: Mapped[int] = mapped_column(Integer, default=0)
