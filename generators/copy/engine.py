@@ -150,6 +150,9 @@ def build_task(product: ProductDTO, market: str, spec: KindSpec, *, brand_voice:
     for k, v in (extra or {}).items():
         if k not in task:
             task[k] = v
+    offer = ((extra or {}).get("campaign") or {}).get("offer") or {}
+    if offer.get("price"):  # a campaign's sale price is the one price its copy may state (issue 21)
+        task["price"] = offer["price"]
     return task
 
 
@@ -279,8 +282,29 @@ def _market_text(task: dict[str, Any]) -> str:
         f = task["festival"]
         lines.append(f"Campaign context: {f.get('name')} ({f.get('start')} – {f.get('end')}). Mention it only "
                      "where it fits naturally.")
+    lines += _campaign_text(task.get("campaign"), task.get("segment"))
     lines += _translations_text(task.get("translations"))
     return "\n".join(lines)
+
+
+def _campaign_text(campaign: dict[str, Any] | None, segment: dict[str, Any] | None) -> list[str]:
+    """A campaign post (issue 21): its festival, its phase, and the offer wording every channel must use
+    verbatim; and the audience segment it speaks to (guidance applied like a brand voice)."""
+    out: list[str] = []
+    if campaign:
+        fest = campaign.get("festival") or {}
+        out.append(f"This post belongs to the campaign {escape_data(campaign.get('name') or '')}"
+                   + (f" for {fest.get('name')} ({fest.get('start')} – {fest.get('end')})" if fest.get("name") else "")
+                   + f"; phase: {campaign.get('phase')}. {campaign.get('phase_brief') or ''}")
+        if campaign.get("offer_line"):
+            out.append("The offer, exactly as every channel of this campaign states it — include this line "
+                       f"verbatim and state no other price, discount, code or dates: {campaign['offer_line']}")
+    if segment:
+        parts = [f"{k.replace('_', ' ')}: {escape_data(v)}" for k, v in segment.items()
+                 if k != "name" and v not in (None, "", [], {})]
+        out.append(f"Audience segment '{escape_data(segment.get('name') or '')}' — write for them"
+                   + (" (" + "; ".join(parts) + ")" if parts else "") + ". Facts and offer stay the same.")
+    return out
 
 
 def _translations_text(tm: dict[str, Any] | None) -> list[str]:

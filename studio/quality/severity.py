@@ -41,6 +41,10 @@ POLICY: dict[str, tuple[str, tuple[tuple[str, str], ...], str]] = {
     "ai-act": ("info", (), "EU AI Act Art. 50(4) (from 2026-08-02)"),
     "live-prerecorded": ("error", (), "TikTok Shop LIVE / Violations to avoid (pre-recorded streams)"),
     "live-off-platform": ("warning", (), "TikTok Shop LIVE / Violations to avoid (irrelevant promotion)"),
+    "offer-mismatch": ("error", (), "EU UCPD Art. 6(1)(d) (misleading price or price advantage); Price Indication "
+                                    "Directive 98/6/EC Art. 6a; FTC Guides Against Deceptive Pricing 16 CFR 233"),
+    "offer-missing": ("warning", (), "EU UCPD Art. 7(4)(c) (price and conditions are material information); "
+                                     "one wording on every channel (market-research.md G14)"),
 }
 
 

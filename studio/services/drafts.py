@@ -67,6 +67,8 @@ class DraftDTO:
     updated_at: datetime | None
     latest: DraftVersionDTO | None = None
     versions: tuple[DraftVersionDTO, ...] = field(default_factory=tuple)  # all, oldest first (get_draft only)
+    variant: str = ""  # "" = the plain draft; else a campaign phase / segment variant of the slot (issue 21)
+    segment: str | None = None  # the segment a variant speaks to
 
     @property
     def content(self) -> dict[str, Any]:
@@ -129,6 +131,7 @@ def _ddto(row: m.Draft, product: m.Product | None, latest: m.DraftVersion | None
         created_at=row.created_at, updated_at=row.updated_at,
         latest=_vdto(latest) if latest is not None else None,
         versions=tuple(_vdto(v) for v in versions or ()),
+        variant=row.variant or "", segment=row.segment,
     )
 
 
@@ -205,31 +208,36 @@ def get_draft(db: Database, draft_id: int) -> DraftDTO:
         return _ddto(row, s.get(m.Product, row.product_id), latest, versions)
 
 
-def find_draft(db: Database, product_id: int, market: str, kind: str, target: str = "") -> DraftDTO | None:
+def find_draft(db: Database, product_id: int, market: str, kind: str, target: str = "", *,
+               variant: str = "") -> DraftDTO | None:
     with db.session() as s:
         row = s.scalar(select(m.Draft).where(m.Draft.product_id == product_id, m.Draft.market == market,
-                                             m.Draft.kind == kind, m.Draft.target == (target or "")))
+                                             m.Draft.kind == kind, m.Draft.target == (target or ""),
+                                             m.Draft.variant == (variant or "")))
         draft_id = row.id if row else None
     return get_draft(db, draft_id) if draft_id is not None else None
 
 
 def version_with_hash(db: Database, product_id: int, market: str, kind: str, target: str,
-                      inputs_hash: str) -> DraftVersionDTO | None:
+                      inputs_hash: str, *, variant: str = "") -> DraftVersionDTO | None:
     """A version of this slot made from exactly these inputs (how a batch resumes)."""
     with db.session() as s:
         row = s.scalar(
             select(m.DraftVersion).join(m.Draft, m.Draft.id == m.DraftVersion.draft_id)
             .where(m.Draft.product_id == product_id, m.Draft.market == market, m.Draft.kind == kind,
-                   m.Draft.target == (target or ""), m.DraftVersion.inputs_hash == inputs_hash)
+                   m.Draft.target == (target or ""), m.Draft.variant == (variant or ""),
+                   m.DraftVersion.inputs_hash == inputs_hash)
             .order_by(m.DraftVersion.number.desc()).limit(1))
         return _vdto(row) if row is not None else None
 
 
-def latest_approved(db: Database, product_id: int, market: str, kind: str, target: str = "") -> DraftVersionDTO | None:
+def latest_approved(db: Database, product_id: int, market: str, kind: str, target: str = "", *,
+                    variant: str = "") -> DraftVersionDTO | None:
     """The approved version of this slot (the text a scheduler may post), or None."""
     with db.session() as s:
         draft = s.scalar(select(m.Draft).where(m.Draft.product_id == product_id, m.Draft.market == market,
-                                               m.Draft.kind == kind, m.Draft.target == (target or "")))
+                                               m.Draft.kind == kind, m.Draft.target == (target or ""),
+                                               m.Draft.variant == (variant or "")))
         if draft is None or draft.approved_version is None:
             return None
         row = s.scalar(select(m.DraftVersion).where(m.DraftVersion.draft_id == draft.id,
@@ -243,8 +251,12 @@ def latest_approved(db: Database, product_id: int, market: str, kind: str, targe
 def save_version(db: Database, product_id: int, market: str, kind: str, target: str, content: dict[str, Any], *,
                  author: str, ai_generated: bool, provenance: dict[str, Any] | None = None,
                  inputs_hash: str | None = None, prompt: str | None = None,
-                 checks: list[dict[str, Any]] | None = None, status: str | None = None) -> DraftDTO:
-    """Add a version to the slot's draft (creating the draft on first use); returns the draft."""
+                 checks: list[dict[str, Any]] | None = None, status: str | None = None, variant: str = "",
+                 segment: str | None = None) -> DraftDTO:
+    """Add a version to the slot's draft (creating the draft on first use); returns the draft.
+
+    ``variant`` names a campaign phase or segment variant of the slot ("" = the plain draft), ``segment`` the
+    segment it speaks to (issue 21)."""
     if author not in AUTHORS:
         raise StudioError(f"unknown author '{author}'; one of {', '.join(AUTHORS)}")
     if not isinstance(content, dict):
@@ -256,13 +268,13 @@ def save_version(db: Database, product_id: int, market: str, kind: str, target: 
         if s.get(m.Product, int(product_id)) is None:
             raise NotFound(f"no product with id {product_id}")
         q = select(m.Draft).where(m.Draft.product_id == product_id, m.Draft.market == market,
-                                  m.Draft.kind == kind, m.Draft.target == target)
+                                  m.Draft.kind == kind, m.Draft.target == target, m.Draft.variant == (variant or ""))
         if not db.is_sqlite:
             q = q.with_for_update()
         draft = s.scalar(q)
         if draft is None:
             draft = m.Draft(product_id=product_id, market=market, kind=kind, target=target, status="draft",
-                            current_version=0)
+                            current_version=0, variant=variant or "", segment=segment or None)
             s.add(draft)
             s.flush()
         number = (draft.current_version or 0) + 1
@@ -287,7 +299,8 @@ def edit(db: Database, draft_id: int, content: dict[str, Any], *, checks: list[d
     prov = {"edited_from_version": base.number if base else None, "note": note,
             "based_on_ai": bool(base and base.ai_generated), "time": m.utcnow().isoformat()}
     saved = save_version(db, current.product_id, current.market, current.kind, current.target, merged,
-                         author="human", ai_generated=False, provenance=prov, checks=checks)
+                         author="human", ai_generated=False, provenance=prov, checks=checks,
+                         variant=current.variant, segment=current.segment)
     if checks is None:  # a human edit is checked like a generated version, so approval sees its findings
         _store_checks(db, saved.id, current_checks(db, saved.id))
         saved = get_draft(db, saved.id)

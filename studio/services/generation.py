@@ -68,10 +68,13 @@ class Item:
     prompt: Any
     inputs_hash: str
     brand_voice: Any = None
+    variant: str = ""  # a campaign phase / segment variant of the slot (issue 21); "" = the plain draft
+    segment: str | None = None
 
     @property
     def label(self) -> str:
-        return f"{self.product.handle} {self.market} {self.kind}/{self.target}"
+        return f"{self.product.handle} {self.market} {self.kind}/{self.target}" + (
+            f" [{self.variant}]" if self.variant else "")
 
 
 @dataclass
@@ -191,7 +194,10 @@ def prepare(db: Database, product: ProductDTO | int | str, market: str, kind: st
     task["target"] = target
     prompt = eng.render_prompt(spec, task, sub_dir("prompts"))
     name, model = _identity(provider)
-    return Item(p, market, kind, target, spec, task, prompt, eng.inputs_hash(spec, task, prompt, name, model), bv)
+    seg = (extra or {}).get("segment") or {}
+    return Item(p, market, kind, target, spec, task, prompt, eng.inputs_hash(spec, task, prompt, name, model), bv,
+                variant=str((extra or {}).get("variant") or ""),
+                segment=str(seg.get("name")) if isinstance(seg, dict) and seg.get("name") else None)
 
 
 def _call(provider: LLMProvider, req: CompletionRequest, on_delta: Any = None) -> CompletionResult:
@@ -220,7 +226,9 @@ def _quality_findings(item: Item, content: dict[str, Any]) -> list[dict[str, Any
     from studio import quality
 
     try:
-        found = quality.lint_content(item.kind, item.target, item.market, content, grounding_facts(item))
+        context = {"campaign_offer": item.task["campaign"].get("offer")} if item.task.get("campaign") else None
+        found = quality.lint_content(item.kind, item.target, item.market, content, grounding_facts(item),
+                                     context=context)
     except Exception as exc:  # noqa: BLE001 - a rule bug must not lose the draft; it is shown instead
         return [_finding("generation.quality-error", "warning", f"quality engine failed: {exc}")]
     out = []
@@ -242,6 +250,11 @@ def grounding_facts(item: Item) -> list[dict[str, Any]]:
             for f in item.task.get("facts", []) if f.get("display") and f["display"] != f["value"]]
     if item.task.get("price"):
         out.append({"key": "price", "value": item.task["price"], "unit": None, "type": "text"})
+    camp = item.task.get("campaign")
+    if camp:  # the campaign's offer is a fact of its posts (issue 21)
+        from studio.services.campaigns import offer_facts
+
+        out += offer_facts(camp.get("offer"), camp.get("offer_line"))
     for name, values in (item.task.get("options") or {}).items():
         out.append({"key": name.lower(), "value": ", ".join(values), "unit": None, "type": "text"})
     return out
@@ -471,6 +484,8 @@ def _provenance(item: Item, o: Output) -> dict[str, Any]:
         "brand_voice": {"id": bv.id, "name": bv.name, "version": bv.version} if bv else None,
         "festival": (item.task.get("festival") or {}).get("id"), "cache_hit": o.cache_hit,
         "facts_used": [f["key"] for f in item.task["facts"]],
+        **({"campaign": item.task["campaign"]} if item.task.get("campaign") else {}),
+        **({"segment": item.segment} if item.segment else {}),
     }
 
 
@@ -516,7 +531,8 @@ def run_item(db: Database, item: Item, provider: LLMProvider, *, on_delta: Any =
     try:
         d = drafts_service.save_version(db, item.product.id, item.market, item.kind, item.target, o.content,
                                         author=author, ai_generated=o.ai_generated, provenance=prov,
-                                        inputs_hash=item.inputs_hash, prompt=prompt_text, checks=o.checks)
+                                        inputs_hash=item.inputs_hash, prompt=prompt_text, checks=o.checks,
+                                        variant=item.variant, segment=item.segment)
         if not o.cache_hit:
             _cache_put(db, item.inputs_hash, {"content": o.content, "checks": o.checks, "provenance": prov,
                                               "prompt_log": o.prompt_log})
@@ -562,7 +578,7 @@ def regenerate_field(db: Database, draft_id: int, field_name: str,
     if d.latest is None:
         raise StudioError(f"draft {draft_id} has no version to start from")
     prov = _provider(provider, 1)
-    item = prepare(db, d.product_id, d.market, d.kind, d.target, prov)
+    item = prepare(db, d.product_id, d.market, d.kind, d.target, prov, extra=_variant_extra(db, d))
     spec = item.spec
     if field_name not in spec.schema.model_fields:
         raise StudioError(f"{d.kind}/{d.target} has no field '{field_name}'; fields: "
@@ -590,15 +606,25 @@ def regenerate_field(db: Database, draft_id: int, field_name: str,
     return drafts_service.save_version(
         db, d.product_id, d.market, d.kind, d.target, content,
         author="ai" if res.ai_generated else "offline", ai_generated=res.ai_generated, provenance=prov_d,
-        inputs_hash=None, prompt=o.prompt_log[0], checks=o.checks)
+        inputs_hash=None, prompt=o.prompt_log[0], checks=o.checks, variant=d.variant, segment=d.segment)
 
 
 def recheck(db: Database, draft_id: int) -> list[dict[str, Any]]:
     """Run the checks on the current version (e.g. after a human edit) without saving."""
     d = drafts_service.get_draft(db, draft_id)
-    item = prepare(db, d.product_id, d.market, d.kind, d.target, _provider("offline"))
+    item = prepare(db, d.product_id, d.market, d.kind, d.target, _provider("offline"), extra=_variant_extra(db, d))
     content = d.latest.content if d.latest else {}
     return _glossary_findings(item, content) + _quality_findings(item, content)
+
+
+def _variant_extra(db: Database, d: drafts_service.DraftDTO) -> dict[str, Any] | None:
+    """What a variant draft was generated with (its campaign's offer and phase, its segment), from the campaign
+    as it is now (the one source of truth), so a recheck or a field rewrite keeps the same context."""
+    if not d.variant:
+        return None
+    from studio.services import campaigns
+
+    return campaigns.extra_for_draft(db, d.id)
 
 
 # --------------------------------------------------------------------------- batch
@@ -648,15 +674,18 @@ def generate(db: Database, products: list[Any] | None, markets: list[str], kinds
              targets: list[str] | None = None, provider: LLMProvider | str | None = None, concurrency: int = 4,
              progress: ProgressFn = no_progress, cancel: CancelToken | None = None, *, brand_voice: Any = None,
              campaign_date: date | None = None, use_cache: bool = True, extra: dict[str, Any] | None = None,
-             resume: bool = True) -> RunResult:
-    """Generate products × markets × kinds × targets with bounded concurrency; see the module docstring."""
+             resume: bool = True, items: list[Item] | None = None) -> RunResult:
+    """Generate products × markets × kinds × targets with bounded concurrency; see the module docstring.
+
+    ``items``: prepared items to run instead of the plan (a campaign's phases, each with its own context)."""
     cancel = cancel if cancel is not None else CancelToken()
     concurrency = max(1, int(concurrency))
     prov = _provider(provider, concurrency)
     pname, pmodel = _identity(prov)
     try:
-        items = plan(db, products, markets, kinds, targets, prov, brand_voice=brand_voice,
-                     campaign_date=campaign_date, extra=extra)
+        if items is None:
+            items = plan(db, products, markets, kinds, targets, prov, brand_voice=brand_voice,
+                         campaign_date=campaign_date, extra=extra)
     except BaseException:
         _close_if_ours(provider, prov)
         raise
@@ -675,7 +704,7 @@ def generate(db: Database, products: list[Any] | None, markets: list[str], kinds
     todo: list[Item] = []
     for it in items:
         if resume and drafts_service.version_with_hash(db, it.product.id, it.market, it.kind, it.target,
-                                                       it.inputs_hash) is not None:
+                                                       it.inputs_hash, variant=it.variant) is not None:
             res.skipped += 1
         else:
             todo.append(it)

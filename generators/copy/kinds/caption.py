@@ -237,11 +237,20 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     sentences = _joined(chosen, bank, g)
     if task.get("price"):
         sentences.append(bank.s("caption.price", price=task["price"]))
+    if task.get("segment"):
+        note(task, "generation.segment-offline", "info",
+             f"The offline writer does not adapt wording to the segment '{task['segment'].get('name')}'; a model "
+             "provider writes for it (the segment's guidance is in the prompt)")
     link = (task["product"].get("link") or "").strip()
     cta_key = {"bio": "caption.cta_bio", "inline": "caption.cta_inline" if link else "caption.cta_plain",
                "description": "caption.cta_description" if link else "caption.cta_plain",
                "link_field": "caption.cta_pin" if "cta_pin" in bank.data["caption"] else "caption.cta_plain"}[ch.link]
     cta = bank.s(cta_key, link="").rstrip(" :：") if cta_key == "caption.cta_inline" else bank.s(cta_key)
+    campaign = task.get("campaign") or {}
+    if campaign.get("offer_line"):
+        # a campaign post states the campaign's offer line verbatim, on its own line before the call to action
+        # (kept when the caption is shortened: the body's sentences go first)
+        cta = f"{campaign['offer_line']}\n{cta}"
     tags = []
     words = hashtag_terms(task, bank)
     for w in words[:2] + claim_free(words[2:], task):

@@ -52,9 +52,13 @@ def finding_dict(f: Any) -> dict:
             "message": getattr(f, "message", str(f)), "source": getattr(f, "source", None)}
 
 
-def lint_caption(target: str, market: str, content: dict, facts, media: list[dict] | None = None) -> list[dict]:
-    """Run the quality engine on the caption (and the media, when given); findings as dicts."""
-    out = [finding_dict(f) for f in quality.lint_content("caption", target, market, content, list(facts or []))]
+def lint_caption(target: str, market: str, content: dict, facts, media: list[dict] | None = None, *,
+                 context: dict | None = None) -> list[dict]:
+    """Run the quality engine on the caption (and the media, when given); findings as dicts.
+
+    ``context``: e.g. ``{"campaign_offer": …}`` for a campaign's caption (its price and promotion wording)."""
+    out = [finding_dict(f) for f in quality.lint_content("caption", target, market, content, list(facts or []),
+                                                         context=context)]
     for item in media or []:
         info = media_info(item)
         if info:
@@ -291,10 +295,15 @@ def _admit(db: Database, req: QueueRequest, roots: list[Path], cache: dict, foun
 
     # -- quality gate (caption and media)
     from studio.importers.facts import grounding_facts  # the facts generation grounds on (issue 16)
+    from studio.services import campaigns  # a campaign's caption is checked against its offer as it is now
     from studio.services.quality import localized_facts  # with their values in the market's language
 
-    findings = lint_caption(lint_target(target or (acc.platform if acc else "generic")), market, content,
-                     localized_facts(grounding_facts(product), market), items)
+    campaign_ctx = campaigns.lint_context_for_draft(db, version.draft_id)
+    facts = localized_facts(grounding_facts(product), market)
+    if campaign_ctx:
+        facts = list(facts) + campaigns.offer_facts(campaign_ctx["campaign_offer"], campaign_ctx["campaign_offer_line"])
+    findings = lint_caption(lint_target(target or (acc.platform if acc else "generic")), market, content, facts,
+                            items, context=campaign_ctx)
     try:
         warnings = check_findings(findings, req.override_reason, override_hint=names["override"])
     except StudioError as exc:
@@ -337,11 +346,11 @@ def _approved_caption(db: Database, req: QueueRequest, acc, cache: dict):
             if draft.approved_version != row.number:
                 raise _Problem("draft_version", f"version {vid} is not the approved version of its caption; "
                                                 "approve it first (studio drafts approve ID)")
-            product_id, market, dtarget = draft.product_id, draft.market, draft.target
+            product_id, market, dtarget, dvariant = draft.product_id, draft.market, draft.target, draft.variant
         if target and dtarget and dtarget != target:
             raise _Problem("draft_version", f"version {vid} is a {dtarget} caption; account '{acc.name}' posts "
                                             f"{target} captions")
-        version = drafts.latest_approved(db, product_id, market, "caption", dtarget)
+        version = drafts.latest_approved(db, product_id, market, "caption", dtarget, variant=dvariant or "")
     elif req.product not in (None, ""):
         if not (req.market or "").strip():
             raise _Problem("market", "needed with a product (a locale tag such as de-DE)")
@@ -386,13 +395,14 @@ def _caption_with_text(db: Database, text: str, target: str | None, cache: dict)
     if "approved" not in cache:
         with db.session() as s:
             rows = s.execute(select(m.Draft.product_id, m.Draft.market, m.Draft.target, m.DraftVersion.id,
-                                    m.DraftVersion.content)
+                                    m.DraftVersion.content, m.Draft.variant)
                              .join(m.DraftVersion, (m.DraftVersion.draft_id == m.Draft.id)
                                    & (m.DraftVersion.number == m.Draft.approved_version))
                              .where(m.Draft.kind == "caption", m.Draft.approved_version.is_not(None))).all()
         index: dict[str, list] = {}
-        for pid, market, dtarget, vid, content in rows:
-            index.setdefault(_norm((content or {}).get("text") or ""), []).append((pid, market, dtarget, vid))
+        for pid, market, dtarget, vid, content, variant in rows:
+            index.setdefault(_norm((content or {}).get("text") or ""), []).append((pid, market, dtarget, vid,
+                                                                                  variant or ""))
         cache["approved"] = index
     hits = cache["approved"].get(text) or []
     hits = sorted(hits, key=lambda h: (h[2] != target, h[3]))
@@ -401,8 +411,8 @@ def _caption_with_text(db: Database, text: str, target: str | None, cache: dict)
         raise _Problem("text", f"'{shown}' is not an approved caption{' for ' + target if target else ''}; only "
                                "approved captions are queued: approve it first (studio drafts approve ID), or give "
                                "the product and market of an approved caption")
-    pid, market, dtarget, _vid = hits[0]
-    return drafts.latest_approved(db, pid, market, "caption", dtarget), pid, market, dtarget
+    pid, market, dtarget, _vid, variant = hits[0]
+    return drafts.latest_approved(db, pid, market, "caption", dtarget, variant=variant), pid, market, dtarget
 
 
 def vet_media(path_text: str, *, base_dir: str | Path | None = None, roots: list[Path] | tuple = ()) -> dict:

@@ -1,0 +1,780 @@
+"""Campaigns (issue 21 item 1): products × markets × channels × a date range, anchored on a festival of the
+market registry, tracked as one unit.
+
+- ``create_campaign``: checks every input (markets, festival on each market's calendar, products, channels,
+  segments, the offer) and stores the campaign with its **offer** — the one source of truth for price and
+  promotion wording (discount, promo code, sale price per market, offer dates);
+- ``plan``: the content plan on each market's calendar and time zone — teasers, launch, reminder, live, last
+  call — one item per phase × market × product × channel × segment, at the market's evening hour (or the
+  account's weekly slot on that day), moved within the account's publishing budgets;
+- ``generate``: every item through the generation engine (``studio.services.generation``) with the festival,
+  the phase, the offer line and the segment as context; each item is its own draft variant
+  (``drafts.variant``) and records the campaign in its provenance;
+- ``approve``: ``drafts.approve`` on the campaign's drafts (errors refuse unless a reason is given);
+- ``schedule``: each approved item through the gate (``scheduling.gate.enqueue``) at its planned time — the
+  gate checks the caption against the campaign's offer as it is now (``campaign.offer-*`` rules);
+- ``show``: the campaign with its items and one status (planned → generated → approved → scheduled →
+  published), with results from Insights' ``insight_posts`` when they exist.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import regex
+from sqlalchemy import select
+
+from localization.markets import get_market
+from studio.domain import ChangeSummary, NotFound, StudioError
+from studio.jobs import CancelToken, ProgressFn, no_progress
+from studio.storage import models as m
+from studio.storage.db import Database
+
+PHASES = ("teaser", "launch", "reminder", "live", "last-call")
+CODE = regex.compile(r"^[A-Z0-9][A-Z0-9-]{2,23}$")
+NAME = regex.compile(r"^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,99}$")
+# when a market's shoppers read posts: 20:00 local (market-research.md G12: one product's videos converted best
+# at 8 pm); during Ramadan after iftar, when evening shopping peaks (market-research.md C12)
+EVENING = {"default": 20, "ramadan": 21}
+# what each phase asks of the writer (the model's prompt; the offline writer marks the phase with a symbol)
+PHASE_BRIEF = {
+    "teaser": "Tease what is coming: the festival is near; say when the offer starts. No price yet beyond the offer.",
+    "launch": "The offer starts today: announce it clearly with the exact offer wording.",
+    "reminder": "Remind shoppers the offer is running; keep the exact offer wording.",
+    "live": "Invite shoppers to the live shopping session and the offer; keep the exact offer wording.",
+    "last-call": "Last chance: the offer ends soon (say the end date); keep the exact offer wording.",
+}
+PHASE_MARK = {"teaser": "⏳", "launch": "🎉", "reminder": "🔔", "live": "🔴", "last-call": "⌛"}
+
+
+# --------------------------------------------------------------------------- DTOs
+
+
+@dataclass(frozen=True)
+class ItemDTO:
+    id: int
+    phase: str
+    step: int
+    market: str
+    product_id: int
+    product_handle: str
+    channel: str
+    segment: str
+    planned_at: dt.datetime  # UTC
+    local_time: str  # in the market's time zone, e.g. "2027-02-08 21:00 +03"
+    draft_id: int | None
+    draft_status: str | None
+    post_id: int | None
+    post_state: str | None
+    status: str  # planned|generated|approved|scheduled|published|failed|cancelled
+    findings: int = 0  # error findings of the draft's current version
+
+
+@dataclass(frozen=True)
+class CampaignDTO:
+    id: int
+    name: str
+    festival_id: str | None
+    festival_name: str | None
+    starts_on: dt.date
+    ends_on: dt.date
+    markets: list[str]
+    products: list[str]  # handles
+    product_ids: list[int]
+    channels: list[str]
+    segments: list[str]
+    accounts: dict[str, str]
+    offer: dict[str, Any]
+    status: str
+    counts: dict[str, int]
+    items: list[ItemDTO] = field(default_factory=list)
+    results: dict[str, Any] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def _date(value: Any, what: str) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise StudioError(f"{what} '{value}' is not a date; use YYYY-MM-DD") from None
+
+
+def _markets(markets: list[str]) -> list[str]:
+    if not markets:
+        raise StudioError("--markets: name at least one market (a locale tag such as ar-SA)")
+    out = []
+    for tag in markets:
+        try:
+            out.append(get_market(tag.strip()).tag)
+        except ValueError as exc:
+            raise StudioError(f"--markets: {exc}") from None
+    return list(dict.fromkeys(out))
+
+
+def _channels(channels: list[str]) -> list[str]:
+    from studio.services import generation
+    from studio.services.scheduling.gate import CAPTION_TARGETS
+
+    supported = [t for t in generation.targets("caption") if t in CAPTION_TARGETS]
+    if not channels:
+        raise StudioError(f"--channels: name at least one channel ({', '.join(supported)})")
+    out = []
+    for c in channels:
+        c = c.strip().lower()
+        if c not in supported:
+            raise StudioError(f"--channels: '{c}' is not a channel the studio writes captions for; one of "
+                              f"{', '.join(supported)}")
+        out.append(c)
+    return list(dict.fromkeys(out))
+
+
+def festival_window(festival: str, markets: list[str], today: dt.date | None = None) -> tuple[str, str, dt.date,
+                                                                                              dt.date]:
+    """(id, name, start, end) of the next occurrence of ``festival`` (an id such as ``ramadan``, or
+    ``ramadan-2027`` for a given year) on every market's calendar; a market without it is refused."""
+    today = today or dt.date.today()
+    fid = festival.strip().lower()
+    year = None
+    m_year = regex.match(r"^(.+)-(\d{4})$", fid)
+    if m_year and not any(f.get("id") == fid for f in get_market(markets[0]).festivals):
+        fid, year = m_year.group(1), int(m_year.group(2))
+    found: list[tuple[str, dt.date, dt.date]] = []
+    for tag in markets:
+        mk = get_market(tag)
+        occurrences = []
+        for f in mk.festivals:
+            if f.get("id") != fid:
+                continue
+            start, end = _date(f.get("start"), "festival start"), _date(f.get("end") or f.get("start"), "end")
+            if (year is None and end >= today) or (year is not None and start.year == year):
+                occurrences.append((str(f.get("name") or fid), start, end))
+        if not occurrences:
+            ids = sorted({str(f.get("id")) for f in mk.festivals})
+            when = f" in {year}" if year else " from today on"
+            raise StudioError(f"--festival: '{festival}' is not on {tag}'s calendar{when} (its festivals: "
+                              f"{', '.join(ids)}); pick another market or festival, or give --start and --end")
+        found.append(min(occurrences, key=lambda o: o[1]))
+    name, start, end = found[0]
+    for _n, s, e in found[1:]:
+        if (s, e) != (start, end):
+            # the same festival on other dates (a moon sighting, a national calendar): the campaign spans both
+            start, end = min(start, s), max(end, e)
+    return fid, name, start, end
+
+
+def _offer(offer: dict[str, Any] | None, markets: list[str], start: dt.date, end: dt.date) -> dict[str, Any]:
+    """The campaign's one source of truth for price and promotion wording, checked."""
+    offer = dict(offer or {})
+    out: dict[str, Any] = {}
+    unknown = set(offer) - {"discount_percent", "code", "prices", "starts_on", "ends_on"}
+    if unknown:
+        raise StudioError(f"offer: unknown field(s) {', '.join(sorted(unknown))}; use discount_percent, code, "
+                          "prices, starts_on, ends_on")
+    if offer.get("discount_percent") not in (None, ""):
+        try:
+            pct = int(str(offer["discount_percent"]).strip().rstrip("%"))
+        except ValueError:
+            raise StudioError(f"--discount '{offer['discount_percent']}' is not a whole percentage (e.g. 20)") from None
+        if not 1 <= pct <= 90:
+            raise StudioError(f"--discount {pct}: give a percentage from 1 to 90")
+        out["discount_percent"] = pct
+    if offer.get("code"):
+        code = str(offer["code"]).strip().upper()
+        if not CODE.match(code):
+            raise StudioError(f"--code '{offer['code']}': a promo code is 3–24 letters A–Z, digits or hyphens "
+                              "(e.g. RAMADAN27)")
+        out["code"] = code
+    prices: dict[str, str] = {}
+    for tag, amount in (offer.get("prices") or {}).items():
+        try:
+            tag = get_market(tag).tag
+        except ValueError as exc:
+            raise StudioError(f"--price: {exc}") from None
+        if tag not in markets:
+            raise StudioError(f"--price {tag}=…: {tag} is not one of the campaign's markets ({', '.join(markets)})")
+        try:
+            value = Decimal(str(amount).strip())
+        except InvalidOperation:
+            raise StudioError(f"--price {tag}={amount}: not a number (e.g. {tag}=149.00)") from None
+        if value <= 0:
+            raise StudioError(f"--price {tag}={amount}: a price must be above zero")
+        prices[tag] = str(value)
+    if prices:
+        out["prices"] = prices
+    s = _date(offer.get("starts_on") or start, "--offer-start")
+    e = _date(offer.get("ends_on") or end, "--offer-end")
+    if e < s:
+        raise StudioError(f"offer dates: the end {e} is before the start {s}")
+    out["starts_on"], out["ends_on"] = s.isoformat(), e.isoformat()
+    return out
+
+
+def offer_for_market(offer: dict[str, Any], market: str) -> dict[str, Any]:
+    """The offer as one market's copy states it: its price formatted for the market, the dates, the code."""
+    from localization.formatting import format_date, format_price
+
+    mk = get_market(market)
+    out: dict[str, Any] = {k: offer[k] for k in ("discount_percent", "code") if offer.get(k) is not None}
+    price = (offer.get("prices") or {}).get(mk.tag)
+    if price is not None and mk.currency:
+        out["price"] = format_price(Decimal(price), mk.currency, mk.tag)
+        out["amount"], out["currency"] = price, mk.currency
+    s, e = _date(offer["starts_on"], "offer start"), _date(offer["ends_on"], "offer end")
+    out["starts_on"], out["ends_on"] = s.isoformat(), e.isoformat()
+    out["dates"] = (format_date(s, mk.tag, "d MMM") + (f" – {format_date(e, mk.tag, 'd MMM')}" if e != s else ""))
+    return out
+
+
+def offer_line(offer: dict[str, Any], market: str, phase: str = "launch") -> str:
+    """The exact offer wording every channel of the campaign uses in ``market`` (numbers in the market's form)."""
+    from localization.formatting import format_number
+
+    o = offer_for_market(offer, market)
+    parts = []
+    if o.get("discount_percent"):
+        pct = format_number(o["discount_percent"], market)
+        parts.append(f"-{pct}%")
+    if o.get("price"):
+        parts.append(o["price"])
+    if o.get("code"):
+        parts.append(o["code"])
+    parts.append(o["dates"])
+    return f"{PHASE_MARK.get(phase, '')} " + " · ".join(parts)
+
+
+# --------------------------------------------------------------------------- create / list / delete
+
+
+def create_campaign(db: Database, name: str, *, festival: str | None, markets: list[str], products: list[str],
+                    channels: list[str], start: str | dt.date | None = None, end: str | dt.date | None = None,
+                    segments: list[str] | None = None, accounts: dict[str, str] | None = None,
+                    offer: dict[str, Any] | None = None, today: dt.date | None = None) -> CampaignDTO:
+    from studio.services import catalog
+    from studio.services import segments as seg_svc
+    from studio.storage.models_campaigns import Campaign
+
+    name = (name or "").strip()
+    if not NAME.match(name):
+        raise StudioError(f"--name '{name}': give a name of letters, digits, spaces, '.', '_' or '-' (at most 100)")
+    tags = _markets(list(markets))
+    chans = _channels(list(channels))
+    if not products:
+        raise StudioError("--products: name at least one product (a handle or SKU; see studio products)")
+    product_ids = []
+    for ref in products:
+        try:
+            product_ids.append(catalog.get_product_by_ref(db, ref.strip()).id)
+        except StudioError as exc:
+            raise StudioError(f"--products: {exc}") from None
+    product_ids = list(dict.fromkeys(product_ids))
+    fid = None
+    if festival:
+        fid, _fname, fstart, fend = festival_window(festival, tags, today)
+        s = _date(start, "--start") if start else fstart - dt.timedelta(days=14)
+        e = _date(end, "--end") if end else fend
+    else:
+        if not (start and end):
+            raise StudioError("give --festival ID (see studio markets --festivals), or both --start and --end")
+        s, e = _date(start, "--start"), _date(end, "--end")
+    if e < s:
+        raise StudioError(f"--end {e} is before --start {s}")
+    if (e - s).days > 120:
+        raise StudioError(f"{s} – {e} is {(e - s).days} days; a campaign spans at most 120 days")
+    segs = [seg_svc.get_segment(db, n).name for n in (segments or [])]
+    offer_start = fstart if festival else s
+    clean_offer = _offer(offer, tags, offer_start, e)
+    accs = _accounts(db, accounts or {}, chans)
+    with db.session() as sess:
+        if sess.scalar(select(Campaign.id).where(Campaign.name == name)) is not None:
+            raise StudioError(f"a campaign named '{name}' exists; pick another --name, or see studio campaign show "
+                              f"'{name}'")
+        row = Campaign(name=name, festival_id=fid, starts_on=s, ends_on=e, markets=tags, products=product_ids,
+                       channels=chans, segments=segs, accounts=accs, offer=clean_offer, notes="")
+        sess.add(row)
+        sess.flush()
+        cid = row.id
+    return get_campaign(db, cid)
+
+
+def _accounts(db: Database, given: dict[str, str], channels: list[str]) -> dict[str, str]:
+    from studio.services import accounts as acc_svc
+
+    out = {}
+    for chan, acc_name in given.items():
+        if chan not in channels:
+            raise StudioError(f"--account {chan}={acc_name}: {chan} is not one of the campaign's channels "
+                              f"({', '.join(channels)})")
+        acc = acc_svc.get_account(db, acc_name)
+        out[chan] = acc.name
+    return out
+
+
+def _row(s, ref: str | int):
+    from studio.storage.models_campaigns import Campaign
+
+    row = None
+    if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
+        row = s.get(Campaign, int(ref))
+    if row is None:
+        row = s.scalar(select(Campaign).where(Campaign.name == str(ref).strip()))
+    if row is None:
+        names = ", ".join(s.scalars(select(Campaign.name).order_by(Campaign.name)).all()) or "none yet"
+        raise NotFound(f"no campaign named '{ref}' (campaigns: {names}); create one with studio campaign create")
+    return row
+
+
+def list_campaigns(db: Database) -> list[CampaignDTO]:
+    from studio.storage.models_campaigns import Campaign
+
+    with db.session() as s:
+        ids = list(s.scalars(select(Campaign.id).order_by(Campaign.starts_on, Campaign.id)))
+    return [get_campaign(db, i, with_items=False) for i in ids]
+
+
+def delete_campaign(db: Database, ref: str | int) -> ChangeSummary:
+    """Remove the campaign and its plan. Its drafts stay (they are content); scheduled posts stay queued."""
+    with db.session() as s:
+        row = _row(s, ref)
+        cid, name = row.id, row.name
+        s.delete(row)
+    return ChangeSummary(deleted=(cid,), entity="campaign", message=f"campaign {name} deleted")
+
+
+def set_accounts(db: Database, ref: str | int, accounts: dict[str, str]) -> CampaignDTO:
+    with db.session() as s:
+        row = _row(s, ref)
+        merged = dict(row.accounts or {})
+        merged.update(_accounts(db, accounts, list(row.channels)))
+        row.accounts = merged
+        cid = row.id
+    return get_campaign(db, cid)
+
+
+# --------------------------------------------------------------------------- plan
+
+
+def _phase_days(start: dt.date, end: dt.date, festival_start: dt.date) -> list[tuple[str, int, dt.date, int]]:
+    """(phase, step, day, hour offset) on the calendar: two teasers before the festival, the launch on its first
+    day, a reminder, a live session and a last call; a one-day festival gets them as hours of that day."""
+    launch = max(festival_start, start)
+    span = (end - launch).days
+    out: list[tuple[str, int, dt.date, int]] = []
+    for step, days in enumerate((14, 3), start=1):
+        d = launch - dt.timedelta(days=days)
+        if d >= start:
+            out.append(("teaser", step, d, 0))
+    if span >= 6:
+        out += [("launch", 1, launch, 0), ("reminder", 1, launch + dt.timedelta(days=span // 3), 0),
+                ("live", 1, launch + dt.timedelta(days=(2 * span) // 3), 0), ("last-call", 1, end, -2)]
+    elif span >= 2:
+        out += [("launch", 1, launch, 0), ("reminder", 1, launch + dt.timedelta(days=1), 0),
+                ("live", 1, end - dt.timedelta(days=1), 0), ("last-call", 1, end, -2)]
+    else:  # a one- or two-day sale such as 11.11: morning launch, midday reminder, evening live, late last call
+        out += [("launch", 1, launch, -11), ("reminder", 1, launch, -7), ("live", 1, end, 0),
+                ("last-call", 1, end, 2)]
+    return out
+
+
+def _local_label(when: dt.datetime, tz: str) -> str:
+    local = when.astimezone(ZoneInfo(tz))
+    return local.strftime("%Y-%m-%d %H:%M ") + (local.strftime("%z")[:3] or "")
+
+
+def plan(db: Database, ref: str | int) -> CampaignDTO:
+    """(Re)build the content plan. Items already generated or scheduled keep their draft, post and time."""
+    from studio.storage.models_campaigns import CampaignItem
+
+    with db.session() as s:
+        row = _row(s, ref)
+        cid = row.id
+        fstart = row.starts_on
+        if row.festival_id:
+            try:
+                _fid, _n, fstart, _fend = festival_window(row.festival_id, list(row.markets), row.starts_on)
+            except StudioError:
+                fstart = row.starts_on
+        hour = EVENING.get(row.festival_id or "", EVENING["default"])
+        existing = {(i.phase, i.step, i.market, i.product_id, i.channel, i.segment): i
+                    for i in s.scalars(select(CampaignItem).where(CampaignItem.campaign_id == cid))}
+        wanted = set()
+        accounts = dict(row.accounts or {})
+        for tag in row.markets:
+            tz = get_market(tag).timezone or "UTC"
+            for phase, step, day, offset in _phase_days(row.starts_on, row.ends_on, fstart):
+                local = dt.datetime.combine(day, dt.time(max(0, min(23, hour + offset)), 0), ZoneInfo(tz))
+                for pid in row.products:
+                    for chan in row.channels:
+                        for seg in list(row.segments) or [""]:
+                            key = (phase, step, tag, pid, chan, seg)
+                            wanted.add(key)
+                            item = existing.get(key)
+                            when = local.astimezone(dt.UTC)
+                            if item is None:
+                                s.add(CampaignItem(campaign_id=cid, phase=phase, step=step, market=tag, product_id=pid,
+                                                   channel=chan, segment=seg, planned_at=when))
+                            elif item.post_id is None:
+                                item.planned_at = when
+        for key, item in existing.items():
+            if key not in wanted and item.post_id is None:
+                s.delete(item)
+        s.flush()
+        _fit_slots_and_budgets(db, s, cid, accounts)
+    return get_campaign(db, cid)
+
+
+def _fit_slots_and_budgets(db: Database, s, cid: int, accounts: dict[str, str]) -> None:
+    """Move unscheduled items onto the channel account's weekly slot of that day (when it has slots) and out of
+    windows where the account's publishing budget is full (an hour later, up to a day)."""
+    from studio.services import accounts as acc_svc
+    from studio.services.scheduling import budgets, slots
+    from studio.storage.models_campaigns import CampaignItem
+
+    items = list(s.scalars(select(CampaignItem).where(CampaignItem.campaign_id == cid, CampaignItem.post_id.is_(None))
+                           .order_by(CampaignItem.planned_at, CampaignItem.id)))
+    by_account: dict[str, list] = {}
+    for it in items:
+        acc_name = accounts.get(it.channel)
+        if acc_name:
+            by_account.setdefault(acc_name, []).append(it)
+    for acc_name, its in by_account.items():
+        try:
+            acc = acc_svc.get_account(db, acc_name)
+        except StudioError:
+            continue
+        weekly = slots.list_slots(db, acc.id)
+        limits = [b for b in budgets.budgets_for(acc.platform, acc.settings) if b.window_s >= 3600]
+        taken: list[dt.datetime] = []
+        for it in its:
+            when = it.planned_at if it.planned_at.tzinfo else it.planned_at.replace(tzinfo=dt.UTC)
+            for sl in weekly:
+                tz = ZoneInfo(sl["timezone"])
+                local = when.astimezone(tz)
+                if local.weekday() == sl["weekday"]:
+                    hh, mm = (int(x) for x in sl["time"].split(":"))
+                    when = dt.datetime.combine(local.date(), dt.time(hh, mm), tz).astimezone(dt.UTC)
+                    break
+            for _ in range(24):
+                busy = any(sum(1 for t in taken if abs((t - when).total_seconds()) < b.window_s) >= b.limit
+                           for b in limits)
+                if not busy:
+                    break
+                when += dt.timedelta(hours=1)
+            taken.append(when)
+            it.planned_at = when
+
+
+# --------------------------------------------------------------------------- generation context
+
+
+def _variant_key(cid: int, phase: str, step: int, segment: str) -> str:
+    return f"c{cid}.{phase}{step}" + (f".{segment}" if segment else "")
+
+
+def _extra(db: Database, row, item) -> dict[str, Any]:
+    from studio.services import segments as seg_svc
+
+    fname = None
+    fstart = fend = None
+    if row.festival_id:
+        try:
+            _fid, fname, fstart, fend = festival_window(row.festival_id, [item.market], row.starts_on)
+        except StudioError:
+            pass
+    offer_m = offer_for_market(dict(row.offer or {}), item.market)
+    extra: dict[str, Any] = {
+        "variant": _variant_key(row.id, item.phase, item.step, item.segment),
+        "campaign": {
+            "id": row.id, "name": row.name, "phase": item.phase, "step": item.step,
+            "phase_brief": PHASE_BRIEF[item.phase],
+            "festival": ({"id": row.festival_id, "name": fname, "start": str(fstart), "end": str(fend)}
+                         if fname else None),
+            "offer": offer_m, "offer_line": offer_line(dict(row.offer or {}), item.market, item.phase),
+        },
+    }
+    if item.segment:
+        try:
+            extra["segment"] = seg_svc.get_segment(db, item.segment).for_prompt()
+        except StudioError:
+            extra["segment"] = {"name": item.segment}
+    return extra
+
+
+def extra_for_draft(db: Database, draft_id: int) -> dict[str, Any] | None:
+    """The generation context of a campaign draft as the campaign is now (None for a draft of no campaign)."""
+    from studio.storage.models_campaigns import Campaign, CampaignItem
+
+    with db.session() as s:
+        item = s.scalar(select(CampaignItem).where(CampaignItem.draft_id == int(draft_id)).limit(1))
+        if item is None:
+            draft = s.get(m.Draft, int(draft_id))
+            if draft is not None and draft.variant.startswith("seg.") and draft.segment:
+                from studio.services import segments as seg_svc
+
+                try:
+                    return {"variant": draft.variant, "segment": seg_svc.get_segment(db, draft.segment).for_prompt()}
+                except StudioError:
+                    return {"variant": draft.variant, "segment": {"name": draft.segment}}
+            return None
+        row = s.get(Campaign, item.campaign_id)
+        return _extra(db, row, item) if row is not None else None
+
+
+def lint_context_for_draft(db: Database, draft_id: int) -> dict[str, Any] | None:
+    """The quality engine's context for a campaign's caption: the campaign's offer in its market, as it is now."""
+    extra = extra_for_draft(db, draft_id)
+    if not extra or not extra.get("campaign"):
+        return None
+    return {"campaign_offer": extra["campaign"]["offer"], "campaign_offer_line": extra["campaign"]["offer_line"]}
+
+
+def offer_facts(offer: dict[str, Any] | None, line: str | None = None) -> list[dict[str, Any]]:
+    """The offer as grounding facts: its discount, code, price and dates are the campaign's own facts, so the
+    grounding rules do not call "-20%" an invented number (a different number is ``campaign.offer-mismatch``)."""
+    if not offer:
+        return []
+    out = []
+    if offer.get("discount_percent") is not None:
+        out.append({"key": "discount", "value": f"-{offer['discount_percent']}%", "unit": None, "type": "text"})
+    for key, name in (("code", "promo_code"), ("price", "price"), ("dates", "offer_dates")):
+        if offer.get(key):
+            out.append({"key": name, "value": str(offer[key]), "unit": None, "type": "text"})
+    if line:
+        out.append({"key": "offer", "value": line, "unit": None, "type": "text"})
+    return out
+
+
+# --------------------------------------------------------------------------- generate / approve / schedule
+
+
+def generate(db: Database, ref: str | int, *, provider: Any = None, concurrency: int = 2,
+             progress: ProgressFn = no_progress, cancel: CancelToken | None = None, regenerate: bool = False):
+    """Generate a caption draft for every planned item (resumable: an item whose inputs did not change is
+    skipped). Returns the generation run's result; the items link their drafts."""
+    from studio.services import generation
+    from studio.storage.models_campaigns import Campaign, CampaignItem
+
+    with db.session() as s:
+        row = _row(s, ref)
+        cid = row.id
+        items = list(s.scalars(select(CampaignItem).where(CampaignItem.campaign_id == cid)
+                               .order_by(CampaignItem.planned_at, CampaignItem.id)))
+        if not items:
+            raise StudioError(f"campaign '{row.name}' has no plan yet; run studio campaign plan '{row.name}' first")
+        contexts = [(it.id, it.product_id, it.market, it.channel, it.planned_at, _extra(db, row, it)) for it in items
+                    if regenerate or it.post_id is None]
+        name = row.name
+    if not contexts:
+        raise StudioError(f"every item of campaign '{name}' is already scheduled; nothing to generate")
+    prov = generation._provider(provider, concurrency)
+    try:
+        prepared = []
+        for _iid, pid, market, chan, when, extra in contexts:
+            day = when.astimezone(ZoneInfo(get_market(market).timezone or "UTC")).date()
+            prepared.append(generation.prepare(db, pid, market, "caption", chan, prov, campaign_date=day,
+                                               extra=extra))
+        res = generation.generate(db, None, [], ["caption"], provider=prov, concurrency=concurrency,
+                                  progress=progress, cancel=cancel, items=prepared)
+    finally:
+        if provider is None or isinstance(provider, str):
+            prov.close()
+    with db.session() as s:
+        for (iid, _pid, _mk, _ch, _w, _e), it in zip(contexts, prepared, strict=True):
+            draft_id = s.scalar(select(m.Draft.id).where(
+                m.Draft.product_id == it.product.id, m.Draft.market == it.market, m.Draft.kind == "caption",
+                m.Draft.target == it.target, m.Draft.variant == it.variant))
+            item = s.get(CampaignItem, iid)
+            if item is not None and draft_id is not None:
+                item.draft_id = draft_id
+        camp = s.get(Campaign, cid)
+        if camp is not None:
+            camp.updated_at = m.utcnow()
+    return res
+
+
+def _draft_ids(db: Database, ref: str | int) -> tuple[str, list[int]]:
+    from studio.storage.models_campaigns import CampaignItem
+
+    with db.session() as s:
+        row = _row(s, ref)
+        ids = [i for i in s.scalars(select(CampaignItem.draft_id).where(CampaignItem.campaign_id == row.id,
+                                                                        CampaignItem.draft_id.is_not(None)))]
+        return row.name, sorted(set(ids))
+
+
+def approve(db: Database, ref: str | int, *, reason: str | None = None, by: str = "") -> dict[str, Any]:
+    """Approve every generated draft of the campaign that is not approved yet (one by one, so one draft with
+    errors does not hold back the rest). Errors refuse a draft unless ``reason`` is given (recorded)."""
+    from studio.services import drafts
+
+    name, ids = _draft_ids(db, ref)
+    if not ids:
+        raise StudioError(f"campaign '{name}' has no drafts yet; run studio campaign generate '{name}' first")
+    approved, refused = [], []
+    for d in drafts.list_drafts(db, kind="caption"):
+        if d.id not in ids or d.status == "approved":
+            continue
+        try:
+            drafts.approve(db, [d.id], reason=reason, by=by)
+            approved.append(d.id)
+        except StudioError as exc:
+            refused.append({"draft": d.id, "reason": str(exc)})
+    return {"campaign": name, "approved": approved, "refused": refused,
+            "already": len(ids) - len(approved) - len(refused)}
+
+
+def schedule(db: Database, ref: str | int, *, override_reason: str | None = None,
+             accounts: dict[str, str] | None = None) -> dict[str, Any]:
+    """Queue every approved, unscheduled item at its planned time through the gate (one request each, so a
+    refused item is reported with its reason and the rest are queued)."""
+    from studio.services import accounts as acc_svc
+    from studio.services import drafts
+    from studio.services.scheduling import gate
+    from studio.services.scheduling.clock import now_utc
+    from studio.storage.models_campaigns import CampaignItem
+
+    if accounts:
+        set_accounts(db, ref, accounts)
+    with db.session() as s:
+        row = _row(s, ref)
+        cid, name, accs = row.id, row.name, dict(row.accounts or {})
+        items = [(i.id, i.channel, i.market, i.draft_id, i.planned_at, i.phase, i.step)
+                 for i in s.scalars(select(CampaignItem).where(CampaignItem.campaign_id == cid,
+                                                               CampaignItem.post_id.is_(None))
+                                    .order_by(CampaignItem.planned_at, CampaignItem.id))]
+        channels = list(row.channels)
+    missing = [c for c in channels if c not in accs]
+    for chan in missing:  # one account posting this channel: use it; none or several: say what to do
+        cands = [a for a in acc_svc.list_accounts(db) if a.platform == chan
+                 or (a.settings or {}).get("caption_target") == chan]
+        if len(cands) == 1:
+            accs[chan] = cands[0].name
+    if missing and any(c not in accs for c in missing):
+        absent = [c for c in missing if c not in accs]
+        raise StudioError(f"no account chosen for {', '.join(absent)}; give --account {absent[0]}=NAME (studio "
+                          f"accounts list), or add one: studio accounts add {absent[0]} --name NAME")
+    set_accounts(db, cid, {c: accs[c] for c in channels if c in accs})
+    scheduled, refused, warnings = [], [], []
+    now = now_utc()
+    for iid, chan, market, draft_id, planned_at, phase, step in items:
+        label = f"{phase}{step} {market} {chan}"
+        if draft_id is None:
+            refused.append({"item": iid, "what": label, "reason": "not generated yet (studio campaign generate)"})
+            continue
+        d = drafts.get_draft(db, draft_id)
+        if d.approved_version is None:
+            refused.append({"item": iid, "what": label, "reason": f"draft {draft_id} is not approved (studio campaign "
+                                                                  f"approve '{name}' or studio drafts approve "
+                                                                  f"{draft_id})"})
+            continue
+        version = d.version(d.approved_version)
+        when = planned_at if planned_at.tzinfo else planned_at.replace(tzinfo=dt.UTC)
+        if when < now:
+            refused.append({"item": iid, "what": label, "reason": f"its time {when:%Y-%m-%d %H:%M} UTC has passed; "
+                                                                  "re-plan the campaign with later dates"})
+            continue
+        try:
+            res = gate.enqueue(db, [gate.QueueRequest(account=accs[chan], at=when, draft_version_id=version.id,
+                                                      override_reason=override_reason)])[0]
+        except StudioError as exc:
+            refused.append({"item": iid, "what": label, "reason": str(exc)})
+            continue
+        with db.session() as s:
+            item = s.get(CampaignItem, iid)
+            if item is not None:
+                item.post_id = res.post.id
+        scheduled.append(res.post.id)
+        warnings += [f"{label}: {w}" for w in res.warnings]
+    return {"campaign": name, "scheduled": scheduled, "refused": refused, "warnings": warnings}
+
+
+# --------------------------------------------------------------------------- show
+
+
+def _item_status(draft_status: str | None, post_state: str | None, has_draft: bool) -> str:
+    if post_state:
+        return {"published": "published", "failed": "failed", "cancelled": "cancelled",
+                "needs-attention": "failed"}.get(post_state, "scheduled")
+    if draft_status == "approved":
+        return "approved"
+    return "generated" if has_draft else "planned"
+
+
+ORDER = ("planned", "generated", "approved", "scheduled", "published")
+
+
+def get_campaign(db: Database, ref: str | int, *, with_items: bool = True) -> CampaignDTO:
+    from localization.markets import get_market as gm
+    from studio.storage.models_campaigns import CampaignItem
+
+    with db.session() as s:
+        row = _row(s, ref)
+        handles = dict(s.execute(select(m.Product.id, m.Product.handle).where(m.Product.id.in_(row.products))).all())
+        q = (select(CampaignItem, m.Draft.status, m.Post.state, m.DraftVersion.error_count)
+             .outerjoin(m.Draft, m.Draft.id == CampaignItem.draft_id)
+             .outerjoin(m.DraftVersion, (m.DraftVersion.draft_id == m.Draft.id)
+                        & (m.DraftVersion.number == m.Draft.current_version))
+             .outerjoin(m.Post, m.Post.id == CampaignItem.post_id)
+             .where(CampaignItem.campaign_id == row.id).order_by(CampaignItem.planned_at, CampaignItem.id))
+        items = []
+        for it, dstatus, pstate, errors in s.execute(q).all():
+            when = it.planned_at if it.planned_at.tzinfo else it.planned_at.replace(tzinfo=dt.UTC)
+            items.append(ItemDTO(it.id, it.phase, it.step, it.market, it.product_id, handles.get(it.product_id, "?"),
+                                 it.channel, it.segment, when, _local_label(when, gm(it.market).timezone or "UTC"),
+                                 it.draft_id, dstatus, it.post_id, pstate,
+                                 _item_status(dstatus, pstate, it.draft_id is not None), int(errors or 0)))
+        counts: dict[str, int] = {}
+        for i in items:
+            counts[i.status] = counts.get(i.status, 0) + 1
+        if not items:
+            status = "new"
+        elif counts.get("failed"):
+            status = "needs-attention"
+        else:  # the stage every item has reached
+            status = min((i.status for i in items if i.status in ORDER), key=ORDER.index, default="cancelled")
+        fname = None
+        if row.festival_id:
+            fname = next((str(f.get("name")) for f in gm(row.markets[0]).festivals if f.get("id") == row.festival_id),
+                         row.festival_id)
+        dto = CampaignDTO(row.id, row.name, row.festival_id, fname, row.starts_on, row.ends_on, list(row.markets),
+                          [handles.get(p, str(p)) for p in row.products], list(row.products), list(row.channels),
+                          list(row.segments), dict(row.accounts or {}), dict(row.offer or {}), status, counts,
+                          items if with_items else [], _results(s, [i.post_id for i in items if i.post_id]))
+    return dto
+
+
+def _results(s, post_ids: list[int]) -> dict[str, Any]:
+    """Views, engagement and clicks of the campaign's published posts, from Insights' ``insight_posts``."""
+    if not post_ids:
+        return {}
+    try:
+        from studio.storage.models_orders import InsightPost
+    except ImportError:  # pragma: no cover - Insights not installed
+        return {}
+    rows = s.execute(select(InsightPost.views, InsightPost.engagement, InsightPost.clicks)
+                     .where(InsightPost.post_id.in_(post_ids))).all()
+    if not rows:
+        return {}
+    total = {"posts_with_metrics": len(rows)}
+    for i, key in enumerate(("views", "engagement", "clicks")):
+        vals = [r[i] for r in rows if r[i] is not None]
+        total[key] = sum(vals) if vals else None
+    return total
+
+
+def campaign_posts(db: Database, start: dt.datetime | None = None, end: dt.datetime | None = None
+                   ) -> dict[int, dict[str, Any]]:
+    """post id → {campaign, phase, segment} for the Calendar's campaign marks."""
+    from studio.storage.models_campaigns import Campaign, CampaignItem
+
+    with db.session() as s:
+        q = (select(CampaignItem.post_id, Campaign.name, CampaignItem.phase, CampaignItem.segment)
+             .join(Campaign, Campaign.id == CampaignItem.campaign_id).where(CampaignItem.post_id.is_not(None)))
+        return {pid: {"campaign": name, "phase": phase, "segment": seg} for pid, name, phase, seg in s.execute(q)}
