@@ -244,9 +244,35 @@ def style_text(task: dict[str, Any]) -> str:
                      "TikTok Shop videos).")
     if lang in TYPOGRAPHY:
         lines.append(TYPOGRAPHY[lang])
+    angle = angle_text(task)
     if not lines:
+        return angle
+    return f"Style for {target} in {task.get('market')}:\n" + "\n".join(f"- {x}" for x in lines) + (
+        "\n\n" + angle if angle else "")
+
+
+def angle_text(task: dict[str, Any]) -> str:
+    """"Write the next variant" (issue 20): keep the angle of the better-performing version — hook type, first
+    benefit, CTA, length, hashtags — in new words (``task["angle"]``, from ``studio.services.insights``)."""
+    angle = task.get("angle")
+    if not isinstance(angle, dict):
         return ""
-    return f"Style for {target} in {task.get('market')}:\n" + "\n".join(f"- {x}" for x in lines)
+    lines = ["This is the next variant of a caption that performed better than its alternative. Keep its angle "
+             "and write new wording (do not repeat its hook word for word):"]
+    hook_type = angle.get("hook_type")
+    if hook_type:
+        what = {"question": "a question", "number": "a hook led by a number from the facts",
+                "exclamation": "an exclamation", "statement": "a plain statement"}.get(str(hook_type), str(hook_type))
+        lines.append(f"- Hook type: {what} (the winning hook was: {_quoted(str(angle.get('hook') or ''))}).")
+    if angle.get("first_benefit"):
+        lines.append(f"- Lead with the same first benefit: the fact {_quoted(str(angle['first_benefit']))}.")
+    if angle.get("cta"):
+        lines.append(f"- Keep this call to action: {_quoted(str(angle['cta']))}.")
+    if angle.get("length"):
+        lines.append(f"- Length: about {int(angle['length'])} characters in all (within 15%).")
+    if angle.get("hashtags"):
+        lines.append("- Use these hashtags: " + ", ".join(_quoted(str(h)) for h in angle["hashtags"]) + ".")
+    return "\n".join(lines)
 
 
 # --------------------------------------------------------------------------- pacing
