@@ -212,6 +212,28 @@ class ProductListModel(RowModel):
                                                            getattr(r, "product_type", "")) if x)),)
     ROW_ROLES = {IdRole: lambda r: r.id}
 
+    def __init__(self, *args: Any, thumbnails: bool = True, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._thumbs = None
+        if thumbnails:
+            from ui.catalog import thumbnails as thumbs
+
+            self._thumbs = thumbs.shared()
+            self._thumbs.ready.connect(self._on_thumbnail)
+
+    def data(self, index: _Index, role: int = _R.DisplayRole):
+        if role == _R.DecorationRole and self._thumbs is not None and index.isValid() and index.column() == 0:
+            row = self._rows[index.row()] if 0 <= index.row() < len(self._rows) else None
+            # the product's picture, loaded off the GUI thread and cached; a placeholder until it arrives
+            return self._thumbs.pixmap(getattr(row, "thumbnail", None)) if row is not None else None
+        return super().data(index, role)
+
+    def _on_thumbnail(self, path: str) -> None:
+        for i, r in enumerate(self._rows):
+            if getattr(r, "thumbnail", None) == path:
+                ix = self.index(i, 0)
+                self.dataChanged.emit(ix, ix, [_R.DecorationRole])
+
     def product_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
 

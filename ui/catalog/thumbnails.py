@@ -140,3 +140,44 @@ class ThumbnailLoader(QObject):
         self._pool.clear()
         self._pool.waitForDone(2000)
         self._pending.clear()
+
+
+PICKER_SIZE = 32  # product pickers (Content, Video, Mockups, Livestream): one small square per row
+_shared: dict[int, ThumbnailLoader] = {}
+
+
+def shared(size: int = PICKER_SIZE) -> ThumbnailLoader:
+    """One app-wide loader per size for the product pickers (parented to the application, so it lives as long
+    as the app; its cache is QPixmapCache like the Catalog's)."""
+    from PySide6.QtCore import QCoreApplication
+    from shiboken6 import isValid
+
+    loader = _shared.get(size)
+    if loader is None or not isValid(loader):
+        loader = _shared[size] = ThumbnailLoader(size, QCoreApplication.instance(), threads=1)
+    return loader
+
+
+def set_item_thumbnail(item, path: str | None, size: int = PICKER_SIZE) -> None:
+    """A QListWidgetItem's icon: the product's thumbnail (loaded off the GUI thread), a placeholder until then,
+    a dashed box when the product has no image. The item is updated when its image arrives."""
+    from PySide6.QtGui import QIcon
+
+    loader = shared(size)
+    item.setIcon(QIcon(loader.pixmap(path, size)))
+    if path and loader.cached(path, size) is None:
+        from shiboken6 import isValid
+
+        lw = item.listWidget()
+
+        def arrived(done: str) -> None:
+            if done != path:
+                return
+            try:
+                loader.ready.disconnect(arrived)
+            except (RuntimeError, TypeError):
+                pass
+            if lw is not None and isValid(lw) and lw.row(item) >= 0:
+                item.setIcon(QIcon(loader.pixmap(path, size)))
+
+        loader.ready.connect(arrived)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from studio.domain import ChangeSummary
 from ui import ops, plain
+from ui.catalog.thumbnails import PICKER_SIZE
 from ui.content.actions import DraftActions
 from ui.content.checks import DraftChecks
 from ui.content.editors import FieldChecksPanel, to_text
@@ -72,6 +73,7 @@ class ContentView(SlotPickers, DraftChecks, DraftActions, QWidget):
         self.search = QLineEdit(placeholderText=tr("Search products…"))
         self.products = ProductListModel(self)
         self.product_view = QListView()
+        self.product_view.setIconSize(QSize(PICKER_SIZE, PICKER_SIZE))  # product thumbnails (ProductListModel)
         self.product_view.setModel(self.products)
         self.product_view.setSelectionMode(QAbstractItemView.SingleSelection)
         wrap_items(self.product_view)

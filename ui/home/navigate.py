@@ -95,6 +95,9 @@ def _mockups(view: Any, t: Target) -> bool:
     if _select_in_list(view.list, view.products, int(pid)):
         return True
     _after_load(view, lambda: _select_in_list(view.list, view.products, int(pid)), "products")
+    search = getattr(view, "search", None)
+    if search is not None and t.get("handle") and view.products.rowCount():  # loaded, this one not listed
+        search.setText(str(t["handle"]))
     return False
 
 
@@ -115,6 +118,9 @@ def _video(view: Any, t: Target) -> bool:
     if pick():
         return True
     _after_load(view, pick, "products")
+    search = getattr(view, "search", None)
+    if search is not None and view.products.count():  # listed products loaded, this one not among them
+        search.setText(str(handle))
     return False
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,13 +32,20 @@ from PySide6.QtWidgets import (
 )
 
 from ui import ops
+from ui.catalog.thumbnails import PICKER_SIZE
 from ui.i18n import tr
 from ui.mockups.canvas import MockupCanvas
 from ui.mockups.exports import ExportActions
 from ui.mockups.scenes import SceneEditing
 from ui.models import ProductListModel
 from ui.ops import Op
-from ui.widgets.fit import wrap_items
+from ui.widgets.fit import ElidedLabel, wrap_items
+
+PRODUCT_LIMIT = 1000  # products listed at once; the search box reaches the rest
+
+
+def query_of(view) -> str:
+    return view.search.text().strip()
 
 TARGETS = [("amazon-main", "Amazon main"), ("instagram", "Instagram 4:5"), ("story", "Story 9:16"),
            ("pinterest", "Pinterest 2:3"), ("tiktok-shop", "TikTok Shop 1:1"), (None, "PNG")]
@@ -57,8 +64,22 @@ class MockupsView(ExportActions, SceneEditing, QWidget):
         self._scene_infos: list[Any] = []
 
         self.products = ProductListModel(self)
+        # every product is reachable: the list shows the first PRODUCT_LIMIT matches of the search
+        self.search = QLineEdit(self)
+        self.search.setObjectName("mockupSearch")
+        self.search.setPlaceholderText(tr("Search products…"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.more_label = ElidedLabel("")
+        self.more_label.setObjectName("mockupMoreProducts")
+        self.more_label.hide()
         self.list = wrap_items(QListView(self))
         self.list.setObjectName("mockupProducts")
+        self.list.setIconSize(QSize(PICKER_SIZE, PICKER_SIZE))
         self.list.setModel(self.products)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._reload_canvas())
@@ -136,7 +157,9 @@ class MockupsView(ExportActions, SceneEditing, QWidget):
         left = QWidget(self)
         lv = QVBoxLayout(left)
         lv.addWidget(QLabel(tr("Products"), self))
+        lv.addWidget(self.search)
         lv.addWidget(self.list, 1)
+        lv.addWidget(self.more_label)
         right = QWidget(self)
         rv = QVBoxLayout(right)
         rv.addWidget(QLabel(tr("Scene"), self))
@@ -175,18 +198,24 @@ class MockupsView(ExportActions, SceneEditing, QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        db = self.ctx.db
+        db, query = self.ctx.db, self.search.text().strip()
 
         def job(progress, cancel):
             from studio.services import catalog, mockups
 
-            return catalog.list_products(db, 0, 1000), mockups.list_scenes()
+            rows = catalog.list_products(db, 0, PRODUCT_LIMIT, query)
+            total = catalog.count_products(db, query) if len(rows) >= PRODUCT_LIMIT else len(rows)
+            return rows, mockups.list_scenes(), total
 
         Op(self.ctx, self, job).named("mockups: load").latest_only("load").success(self._loaded) \
             .failure(self._error).run_in_background()
 
     def _loaded(self, result) -> None:
-        rows, scenes = result
+        rows, scenes, total = result
+        if total > len(rows):
+            self.more_label.setText(tr("Showing {shown} of {total}: search to find the others")
+                                    .replace("{shown}", f"{len(rows):,}").replace("{total}", f"{total:,}"))
+        self.more_label.setVisible(total > len(rows))
         keep_pid = self.current_product_id()
         self.list.selectionModel().blockSignals(True)
         self.products.set_rows(rows)
@@ -207,7 +236,9 @@ class MockupsView(ExportActions, SceneEditing, QWidget):
         idx = self.scene_box.findData(wanted)
         self.scene_box.setCurrentIndex(max(0, idx))
         self.scene_box.blockSignals(False)
-        if not rows:
+        if not rows and query_of(self):
+            self.info.setText(tr("No product matches the search."))
+        elif not rows:
             self.info.setText(tr("No products yet: import a catalog first (Catalog section or `studio import`)."))
         if rows and not self.list.currentIndex().isValid():
             self.list.setCurrentIndex(self.products.index(0))

@@ -7,7 +7,7 @@ from datetime import UTC
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from studio.domain import StudioError
 from ui import ops, plain
+from ui.catalog.thumbnails import PICKER_SIZE, set_item_thumbnail
 from ui.i18n import N_, tr
 from ui.models import RIGHT, Column, RowModel
 from ui.ops import Op
@@ -255,6 +256,7 @@ class LivestreamView(QWidget):
         self.search.setPlaceholderText(tr("Search products…"))
         self.search.textChanged.connect(self._search_later)
         self.found = wrap_items(QListWidget())
+        self.found.setIconSize(QSize(PICKER_SIZE, PICKER_SIZE))
         self.found.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.found.itemDoubleClicked.connect(lambda _i: self.add_selected())
         add = QPushButton(tr("Add to live →"))
@@ -437,6 +439,7 @@ class LivestreamView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, s.handle)
             item.setToolTip(plain.tip(s.handle))
             self.found.addItem(item)
+            set_item_thumbnail(item, s.thumbnail)  # off the GUI thread, cached, a placeholder until then
 
     def add_selected(self) -> None:
         from studio.services import catalog

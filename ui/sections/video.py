@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import ops, plain
+from ui.catalog.thumbnails import PICKER_SIZE, set_item_thumbnail
 from ui.i18n import N_, tr
 from ui.models import RIGHT, Column, RowModel
 from ui.ops import Op
@@ -43,6 +45,7 @@ from ui.widgets.requirements_banner import RequirementsBanner
 
 MOVES = ("zoom-in", "zoom-out", "pan-left", "pan-right", "pan-up", "pan-down", "none")
 MIME = "application/x-studio-scene-row"
+PRODUCT_LIMIT = 500  # products listed at once; the search box reaches the rest
 
 
 def _set_seconds(scene: dict[str, Any], value: Any) -> bool:
@@ -184,9 +187,27 @@ class VideoView(QWidget):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(QLabel(tr("Products")))
+        # every product is reachable: the list shows the first PRODUCT_LIMIT matches of the search
+        self.search = QLineEdit()
+        self.search.setObjectName("VideoSearch")
+        self.search.setPlaceholderText(tr("Search products…"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.load_products)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        lv.addWidget(self.search)
         self.products = wrap_items(QListWidget())
         self.products.setObjectName("VideoProducts")
+        self.products.setIconSize(QSize(PICKER_SIZE, PICKER_SIZE))
+        self._checked: dict[str, None] = {}  # handles checked for a batch, kept across searches (in order)
+        self.products.itemChanged.connect(self._on_item_changed)
         lv.addWidget(self.products, 1)
+        self.more_label = ElidedLabel("")
+        self.more_label.setObjectName("VideoMoreProducts")
+        self.more_label.hide()
+        lv.addWidget(self.more_label)
         self.batch_btn = QPushButton(tr("Render checked"))
         self.batch_btn.setToolTip(tr("Render the video of every checked product for this market"))
         lv.addWidget(self.batch_btn)
@@ -320,35 +341,56 @@ class VideoView(QWidget):
 
     # ------------------------------------------------------------------ products
     def load_products(self) -> None:
-        db = self.ctx.db
+        db, query = self.ctx.db, self.search.text().strip()
 
         def job(progress, cancel):
             from studio.services import catalog
 
-            return [(p.handle, p.title, p.thumbnail) for p in catalog.list_products(db, limit=500)]
+            rows = [(p.handle, p.title, p.thumbnail) for p in catalog.list_products(db, 0, PRODUCT_LIMIT, query)]
+            total = catalog.count_products(db, query) if len(rows) >= PRODUCT_LIMIT else len(rows)
+            return rows, total
 
         Op(self.ctx, self, job).named("video products").latest_only("products").success(self._fill_products) \
             .failure(self._error).run_in_background()
 
-    def _fill_products(self, rows) -> None:
+    def _fill_products(self, result) -> None:
+        rows, total = result if isinstance(result, tuple) else (result, len(result))
+        keep = self.current_handle()
+        self.products.blockSignals(True)
         self.products.clear()
-        for handle, title, _thumb in rows:
+        for handle, title, thumb in rows:
             item = QListWidgetItem(title or handle)
             item.setData(Qt.ItemDataRole.UserRole, handle)
             item.setToolTip(plain.tip(handle))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if handle in self._checked else Qt.CheckState.Unchecked)
             self.products.addItem(item)
-        if self.products.count() and self.products.currentRow() < 0:
+            set_item_thumbnail(item, thumb)
+        self.products.blockSignals(False)
+        if total > len(rows):
+            self.more_label.setText(tr("Showing {shown} of {total}: search to find the others")
+                                    .replace("{shown}", f"{len(rows):,}").replace("{total}", f"{total:,}"))
+        self.more_label.setVisible(total > len(rows))
+        handles = [h for h, _t, _p in rows]
+        if keep in handles:
+            self.products.setCurrentRow(handles.index(keep))
+        elif self.products.count() and self.products.currentRow() < 0:
             self.products.setCurrentRow(0)
+
+    def _on_item_changed(self, item: QListWidgetItem) -> None:
+        handle = item.data(Qt.ItemDataRole.UserRole)
+        if item.checkState() == Qt.CheckState.Checked:
+            self._checked[handle] = None
+        else:
+            self._checked.pop(handle, None)
 
     def current_handle(self) -> str | None:
         item = self.products.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def checked_handles(self) -> list[str]:
-        return [self.products.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.products.count())
-                if self.products.item(i).checkState() == Qt.CheckState.Checked]
+        """The products checked for a batch, also those a later search no longer lists."""
+        return list(self._checked)
 
     # ------------------------------------------------------------------ storyboard
     def load_storyboard(self, generate: bool = False) -> None:
