@@ -55,6 +55,9 @@ def write_brief_pdf(brief: dict[str, Any], path: Path) -> Path:
         if not text:
             return
         pdf.set_text_color(*color)
+        # switch away and back: after a line that used a fallback font, fpdf2 (2.8.9) treats set_font with the
+        # same family as a no-op and the next line is written with no font ("No font in show", text missing)
+        pdf.set_font(fallbacks[0] if fallbacks else "Main", size=size)
         pdf.set_font("Main", style="B" if bold else "", size=size)
         pdf.multi_cell(0, size * 0.52, text, align=align, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(gap)

@@ -1,0 +1,454 @@
+"""Creator briefs (issue 21 item 2): what a KOL/KOC receives for one product × market × platform.
+
+A brief holds only grounded content: the product's key facts (each sentence run through the quality checks;
+one with an error finding is left out and named), the claims those facts allow, the angles the market's
+cultural guidance suggests, a do/don't list from the brand voice and the market's rules, the disclosure the
+market's law and the platform require (``studio.quality.disclosure_table`` — the same table the
+``disclosure.sponsored`` check uses), a personal UTM link (the livestream kit's link builder) and discount
+code, deliverables and dates, and a sample caption written by the generation engine and checked.
+
+Privacy: the creator's name, handles and notes never reach a prompt — the sample caption is generated from the
+product and the market alone; the link carries the creator's opaque ref, not their name.
+
+The fixed strings are in the market's language where ``assets/briefs/phrases.json`` has it (12 languages);
+fact labels come from the kit's phrase bank and fact values from the copy engine's glossary. What stays in
+the seller's language is listed in ``seller_language_parts``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from studio import quality, registry
+from studio.domain import ProductDTO, StudioError
+from studio.jobs import CancelToken, ProgressFn, no_progress
+from studio.quality.disclosure_table import PLATFORM_IDS, disclosure_for
+from studio.services import catalog, creators
+from studio.storage.db import Database
+
+#: the lint target a creator's post on each platform is checked as
+LINT_TARGET = {"tiktok": "tiktok", "instagram": "instagram", "facebook": "facebook", "x": "x", "threads": "threads",
+               "youtube": "youtube-description", "pinterest": "pinterest-description"}
+
+#: what a creator delivers by default, per platform (the seller's language; override with deliverables=)
+DEFAULT_DELIVERABLES = {
+    "tiktok": ["1 video, 15–60 s, the product in real use, Branded content switched on"],
+    "instagram": ["1 Reel, 15–60 s, Paid partnership label on", "2 Stories with the link sticker"],
+    "facebook": ["1 post or Reel with the Paid partnership label"],
+    "youtube": ["1 video with a 60–90 s integration, paid promotion ticked", "link and code in the description"],
+    "x": ["1 post with an image or video, disclosure word first"],
+    "threads": ["1 post with an image, disclosure word first"],
+    "pinterest": ["2 Pins linking to the product page, paid partnership tag on"],
+}
+
+CLAIM_KEYS = ("certification", "certifications", "warranty", "guarantee", "origin", "made_in", "award", "awards",
+              "material", "materials", "ingredients", "safety")
+RTL = {"ar", "fa", "he", "ur"}
+
+
+@dataclass
+class BriefRequest:
+    product: str  # handle or SKU
+    market: str  # locale tag
+    creator: str  # roster name (or id / ref)
+    platform: str | None = None  # default: the creator's first platform the table knows, else instagram
+    campaign: str | None = None  # UTM campaign (default "creator")
+    discount_code: str | None = None
+    deliverables: list[str] | None = None
+    starts_on: date | None = None
+    ends_on: date | None = None
+    draft_due: date | None = None
+    store_url: str | None = None
+    provider: str | None = None  # LLM provider for the sample caption (None: configured default)
+    sample_caption: bool = True
+    use_approved: bool = True
+
+
+@dataclass
+class Brief:
+    id: int | None
+    data: dict[str, Any]
+    text: str  # the brief as plain text for messaging apps
+    files: dict[str, str] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _bank() -> dict[str, dict[str, str]]:
+    raw = json.loads(resources.files("assets").joinpath("briefs/phrases.json").read_text(encoding="utf-8"))
+    return {k: v for k, v in raw.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _fact_labels() -> dict[str, dict[str, str]]:
+    raw = json.loads(resources.files("assets").joinpath("kit/phrases.json").read_text(encoding="utf-8"))
+    return {k: dict(v.get("labels") or {}) for k, v in raw.items() if not k.startswith("_")}
+
+
+def languages() -> list[str]:
+    return sorted(_bank())
+
+
+def _norm_key(key: str) -> str:
+    return key.strip().lower().replace(" ", "_").replace("-", "_")
+
+
+def _fmt_date(d: date, market: str) -> str:
+    from localization.formatting import format_date
+
+    try:
+        return format_date(d, market, "medium")
+    except Exception:  # noqa: BLE001 — a locale Babel lacks: ISO is still unambiguous
+        return d.isoformat()
+
+
+# --------------------------------------------------------------------------- build
+
+def build_brief(db: Database, req: BriefRequest, progress: ProgressFn = no_progress,
+                cancel: CancelToken | None = None, *, record: bool = True) -> Brief:
+    from localization.markets import get_market
+    from localization.text import isolate
+
+    cancel = cancel or CancelToken()
+    try:
+        market = get_market(req.market)
+    except ValueError as exc:
+        raise StudioError(str(exc)) from None
+    creator = creators.get_creator(db, req.creator)
+    product = catalog.get_product_by_ref(db, req.product)
+    platform = _platform(req.platform, creator)
+    progress(0.05, f"{product.handle} · {market.tag} · {platform}")
+
+    lang = market.language
+    bank = _bank()
+    ph = bank.get(lang) or bank["en"]
+    seller_parts: list[str] = []
+    if lang not in bank:
+        seller_parts.append("headings and fixed sentences (no brief strings for this language yet)")
+    rtl = market.direction == "rtl"
+    iso = isolate if rtl else (lambda s: s)
+    target = LINT_TARGET[platform]
+
+    facts_for_checks = _checked_facts(product, market.tag)
+    key_facts, left_out = _key_facts(product, market.tag, lang, target, facts_for_checks, seller_parts)
+    claims = _claims(product, market.tag, lang, target, facts_for_checks)
+    if rtl:
+        from localization.text import isolate_ltr_runs
+
+        key_facts = [isolate_ltr_runs(f) for f in key_facts]
+        claims = [isolate_ltr_runs(c) for c in claims]
+    progress(0.3, "key facts checked")
+    cancel.raise_if_cancelled()
+
+    disc = disclosure_for(market.tag, platform)
+    disclosure_lines = [ph["disclosure_start"].format(label=iso(disc.label))]
+    if disc.alternatives:
+        disclosure_lines.append(ph["disclosure_also"].format(alternatives=", ".join(iso(a) for a in disc.alternatives)))
+    disclosure_lines.append(ph["disclosure_control"].format(control=iso(disc.control)))
+
+    link, utm = _link(req, product, market.tag, platform, creator)
+    code = _discount_code(req.discount_code, creator)
+    deliverables = [d.strip() for d in (req.deliverables or DEFAULT_DELIVERABLES[platform]) if d and d.strip()]
+    if not req.deliverables:
+        seller_parts.append("deliverables")
+    starts = req.starts_on or (date.today() + timedelta(days=7))
+    ends = req.ends_on or (starts + timedelta(days=14))
+    due = req.draft_due or (starts - timedelta(days=2))
+    if ends < starts:
+        raise StudioError(f"the posting window ends ({ends}) before it starts ({starts}); swap the dates")
+    if due > ends:
+        raise StudioError(f"the draft is due ({due}) after the posting window ends ({ends}); pick an earlier date")
+
+    angles = _angles(market, starts, ends)
+    if angles:
+        seller_parts.append("angles for the market (the market registry's cultural guidance)")
+    do, dont = _do_dont(db, ph, market, disc)
+    if any(item.get("seller_language") for item in do + dont):
+        seller_parts.append("brand-voice words and the market's rules in the do/don't lists")
+    seller_parts.append("the law and platform notes in the disclosure section (cited in English)")
+    progress(0.5, "disclosure, link and dates")
+
+    sample = _sample_caption(db, req, product, market.tag, platform, disc, cancel) if req.sample_caption else None
+    progress(0.9, "sample caption")
+
+    data: dict[str, Any] = {
+        "version": 1,
+        "language": lang if lang in bank else "en",
+        "market_language": lang,
+        "direction": "rtl" if (rtl and lang in bank) else "ltr",
+        "market": market.tag,
+        "platform": platform,
+        "title": ph["title"].format(product=product.title),
+        "subtitle": ph["for"].format(creator=creator.name, platform=platform, market=market.tag),
+        "headings": {k: ph[k] for k in ph if k.startswith("h_")},
+        "product": {"handle": product.handle, "title": product.title, "vendor": product.vendor},
+        "creator": {"name": creator.name, "ref": creator.ref, "handle": creator.handle(platform)},
+        "key_facts": key_facts,
+        "left_out": left_out,
+        "claims": claims or [ph["claims_only"]],
+        "angles": angles,
+        "do": [d["text"] for d in do],
+        "dont": [d["text"] for d in dont],
+        "disclosure": {
+            "label": disc.label, "prefix": disc.prefix, "alternatives": list(disc.alternatives),
+            "lines": disclosure_lines, "control": disc.control, "control_instruction": disc.control_instruction,
+            "api_field": disc.api_field, "placement": disc.placement, "law": disc.law, "law_source": disc.law_source,
+            "law_mark": disc.law_mark, "platform_source": disc.platform_source, "platform_mark": disc.platform_mark,
+            "notes": list(disc.notes), "cited": disc.cited,
+        },
+        "link": link,
+        "utm": utm,
+        "link_line": ph["link"].format(link=iso(link)),
+        "discount_code": code,
+        "code_line": ph["code"].format(code=iso(code)),
+        "deliverables": deliverables,
+        "dates": {"starts_on": starts.isoformat(), "ends_on": ends.isoformat(), "draft_due": due.isoformat(),
+                  "lines": [ph["dates_post"].format(start=_fmt_date(starts, market.tag), end=_fmt_date(ends, market.tag)),
+                            ph["dates_draft"].format(date=_fmt_date(due, market.tag))]},
+        "sample_caption": sample,
+        "seller_language_parts": list(dict.fromkeys(seller_parts)),
+    }
+    text = brief_text(data)
+    brief_id = None
+    if record:
+        brief_id = creators.record_brief(
+            db, creator.id, product_id=product.id, product_handle=product.handle, market=market.tag,
+            platform=platform, link=link, utm_campaign=utm.get("utm_campaign", ""), utm_content=utm.get("utm_content", ""),
+            discount_code=code, deliverables=deliverables, starts_on=starts, due_on=due, brief=data)
+    progress(1.0, "brief ready")
+    return Brief(brief_id, data, text)
+
+
+def _platform(requested: str | None, creator: creators.CreatorDTO) -> str:
+    if requested:
+        key = requested.strip().lower()
+        if key not in PLATFORM_IDS:
+            raise StudioError(f"platform '{requested}' has no disclosure row; pick one of {', '.join(PLATFORM_IDS)}")
+        return key
+    for p in creator.platforms:
+        if p.get("platform") in PLATFORM_IDS:
+            return str(p["platform"])
+    return "instagram"
+
+
+def _checked_facts(product: ProductDTO, market: str) -> list:
+    from studio.importers.facts import grounding_facts
+    from studio.services.quality import localized_facts
+
+    return localized_facts(grounding_facts(product), market)
+
+
+def _fact_sentences(product: ProductDTO, lang: str, seller_parts: list[str] | None) -> list[tuple[str, str]]:
+    engine = registry.copy_engine()
+    labels = _fact_labels().get(lang)
+    if labels is None and seller_parts is not None:
+        seller_parts.append("fact labels (no kit labels for this language)")
+    out = []
+    for f in product.facts:
+        value = (f.value or "").strip()
+        if not value:
+            continue
+        key = _norm_key(f.key)
+        label = (labels or {}).get(key) or (_fact_labels().get("en", {}).get(key)) or f.key.replace("_", " ")
+        term = engine.glossary_term(lang, value)
+        shown = term if isinstance(term, str) and term else value
+        if f.unit and f.unit not in shown:
+            shown = f"{shown} {f.unit}"
+        out.append((key, f"{label}: {shown}"))
+    return out
+
+
+def _lint_errors(text: str, target: str, market: str, facts: list) -> list[str]:
+    findings = quality.lint_text(text, target, market, facts=facts, context={"sponsored": False})
+    return [f"{f.rule_id}: {f.message}" for f in findings if f.severity == "error"]
+
+
+def _key_facts(product: ProductDTO, market: str, lang: str, target: str, facts: list,
+               seller_parts: list[str]) -> tuple[list[str], list[dict[str, Any]]]:
+    keep, left = [], []
+    for key, sentence in _fact_sentences(product, lang, seller_parts):
+        errors = _lint_errors(sentence, target, market, facts)
+        if errors:
+            left.append({"text": sentence, "fact": key, "reasons": errors})
+        else:
+            keep.append(sentence)
+    if not keep:
+        raise StudioError(f"product '{product.handle}' has no key fact that passes the checks; add facts "
+                          f"(studio facts …) before writing a brief")
+    return keep, left
+
+
+def _claims(product: ProductDTO, market: str, lang: str, target: str, facts: list) -> list[str]:
+    out = []
+    for key, sentence in _fact_sentences(product, lang, None):
+        if key in CLAIM_KEYS and not _lint_errors(sentence, target, market, facts):
+            out.append(sentence)
+    return out
+
+
+def _link(req: BriefRequest, product: ProductDTO, market: str, platform: str,
+          creator: creators.CreatorDTO) -> tuple[str, dict[str, str]]:
+    builder = registry.kit_builder()
+    try:
+        url = builder.product_url(req.store_url or "", product.handle, (product.extra or {}).get("url"))
+        link = builder.shop_link(url, source=platform, session=req.campaign or "creator", market=market,
+                                 medium="creator", content=creator.ref)
+    except ValueError as exc:
+        raise StudioError(str(exc).replace("Livestream settings", "the Creators view or --store-url")) from None
+    query = parse_qs(urlsplit(link).query)
+    return link, {k: v[0] for k, v in query.items() if k.startswith("utm_")}
+
+
+_CODE = re.compile(r"^[A-Za-z0-9_-]{3,32}$")
+
+
+def _discount_code(given: str | None, creator: creators.CreatorDTO) -> str:
+    if given:
+        code = given.strip()
+        if not _CODE.match(code):
+            raise StudioError(f"discount code {given!r}: use 3–32 letters, digits, '-' or '_' (e.g. LINA10)")
+        return code.upper()
+    return re.sub(r"[^A-Z0-9]", "", creator.ref.upper())
+
+
+def _angles(market: Any, starts: date, ends: date) -> list[str]:
+    c = market.culture or {}
+    out = []
+    if c.get("tone"):
+        out.append(f"Tone: {c['tone']}")
+    if c.get("themes"):
+        out.append("Themes: " + "; ".join(c["themes"]))
+    if c.get("what_sells"):
+        out.append("What sells here: " + "; ".join(c["what_sells"]))
+    if c.get("modesty"):
+        out.append(f"Modesty: {c['modesty']}")
+    if c.get("channels_note"):
+        out.append(str(c["channels_note"]))
+    horizon = ends + timedelta(days=30)
+    for f in market.festivals or ():
+        try:
+            f_start, f_end = date.fromisoformat(f["start"]), date.fromisoformat(f["end"])
+        except (KeyError, ValueError):
+            continue
+        if f_end >= starts and f_start <= horizon:
+            note = " (estimated date; confirm locally)" if f.get("estimate") else ""
+            out.append(f"Festival: {f.get('name', f.get('id'))} {f_start.isoformat()}–{f_end.isoformat()}{note}")
+    return out
+
+
+def _do_dont(db: Database, ph: dict[str, str], market: Any, disc: Any) -> tuple[list[dict], list[dict]]:
+    from studio.services import brand_voice
+
+    do = [{"text": ph["do_own_words"]}, {"text": ph["do_link"]}]
+    dont = [{"text": ph["dont_invent"]}, {"text": ph["dont_claims"]}, {"text": ph["dont_price"]},
+            {"text": ph["dont_hide"]}]
+    voice = brand_voice.get_brand_voice(db)
+    if voice is not None:
+        v = voice.data
+        if v.get("tone"):
+            do.append({"text": f"Brand tone: {v['tone']}", "seller_language": True})
+        if v.get("do_words"):
+            do.append({"text": "Words we like: " + ", ".join(v["do_words"]), "seller_language": True})
+        if v.get("do_not_translate"):
+            do.append({"text": "Keep as written: " + ", ".join(v["do_not_translate"]), "seller_language": True})
+        if v.get("dont_words"):
+            dont.append({"text": "Words we avoid: " + ", ".join(v["dont_words"]), "seller_language": True})
+    c = market.culture or {}
+    for note in c.get("notes") or []:
+        do.append({"text": str(note), "seller_language": True})
+    for taboo in c.get("taboos") or []:
+        dont.append({"text": f"Avoid: {taboo}", "seller_language": True})
+    for note in disc.notes:
+        dont.append({"text": note, "seller_language": True})
+    return do, dont
+
+
+def _sample_caption(db: Database, req: BriefRequest, product: ProductDTO, market: str, platform: str, disc: Any,
+                    cancel: CancelToken) -> dict[str, Any] | None:
+    """A caption the creator may adapt: the approved one for this slot, else one written now by the generation
+    engine from the product and the market (never the creator's data), with the disclosure in front, checked as
+    a sponsored post."""
+    from studio.services import drafts, generation
+
+    target = "pinterest" if platform == "pinterest" else platform
+    content, source = None, "generated"
+    if req.use_approved:
+        approved = drafts.latest_approved(db, product.id, market, "caption", target)
+        if approved is not None:
+            content, source = approved.content, "approved"
+    if content is None:
+        try:
+            draft = generation.generate_one(db, product, market, "caption", target, provider=req.provider,
+                                            cancel=cancel)
+        except StudioError as exc:
+            return {"text": "", "source": "failed", "error": str(exc), "findings": []}
+        v = draft.latest
+        if v is None:
+            return None
+        content = v.content
+    from studio.quality.api import compose_caption
+
+    body = compose_caption(content)
+    text = disc.prefix + body
+    findings = quality.lint_text(text, LINT_TARGET[platform], market, facts=_checked_facts(product, market),
+                                 context={"sponsored": True})
+    return {"text": text, "source": source,
+            "findings": [{"rule": f.rule_id, "severity": f.severity, "message": f.message} for f in findings
+                         if f.severity in ("error", "warning")]}
+
+
+# --------------------------------------------------------------------------- text for messaging apps
+
+def brief_text(data: dict[str, Any]) -> str:
+    """The brief as plain text (no markup), ready to paste into WhatsApp, LINE, WeChat or Telegram. Right-to-left
+    briefs keep links and codes in isolates so they read in order."""
+    h = data["headings"]
+    lines = [data["title"], data["subtitle"], ""]
+
+    def section(title: str, items: list[str]) -> None:
+        if items:
+            lines.append(title)
+            lines.extend(f"• {i}" for i in items)
+            lines.append("")
+
+    section(h["h_disclosure"], data["disclosure"]["lines"])
+    section(h["h_facts"], data["key_facts"])
+    section(h["h_claims"], data["claims"])
+    section(h["h_angles"], data["angles"])
+    section(h["h_do"], data["do"])
+    section(h["h_dont"], data["dont"])
+    section(h["h_link"], [data["link_line"], data["code_line"]])
+    section(h["h_deliverables"], data["deliverables"])
+    section(h["h_dates"], data["dates"]["lines"])
+    sample = data.get("sample_caption") or {}
+    if sample.get("text"):
+        lines += [h["h_sample"], sample["text"], ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+# --------------------------------------------------------------------------- export
+
+def export_brief(brief: Brief, out_dir: str | Path) -> dict[str, str]:
+    """Write ``<product>-<market>-<platform>.pdf`` / ``.txt`` / ``.json`` into ``out_dir`` (created when missing;
+    names from the catalog and the roster cannot leave it)."""
+    from studio.safepath import confined, confined_dir, safe_component
+
+    folder = confined_dir(out_dir)
+    d = brief.data
+    stem = safe_component(f"brief-{d['product']['handle']}-{d['market']}-{d['platform']}", fallback="brief")
+    txt = confined(folder, stem + ".txt")
+    txt.write_text(brief.text, encoding="utf-8")
+    js = confined(folder, stem + ".json")
+    js.write_text(json.dumps(d, ensure_ascii=False, indent=2), encoding="utf-8")
+    pdf = confined(folder, stem + ".pdf")
+    registry.kit_builder().write_brief_pdf(d, pdf)
+    files = {"pdf": str(pdf), "text": str(txt), "json": str(js)}
+    brief.files = files
+    return files
