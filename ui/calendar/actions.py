@@ -97,6 +97,28 @@ class PostActions:
         Op(self.ctx, self, job).named("publish due posts").success(self._published) \
             .failure(self._action_failed).run_in_background()
 
+    def sync_metrics(self) -> None:
+        """Issue 20: the metrics sync as a background op; the result line lands in the status label."""
+        from ui import metrics_sync
+
+        self.metrics_btn.setEnabled(False)
+
+        def done(result) -> None:
+            self.metrics_btn.setEnabled(True)
+            self.status.setText(metrics_sync.summary_text(result))
+
+        def failed(exc: BaseException) -> None:
+            from studio.jobs import Cancelled
+
+            self.metrics_btn.setEnabled(True)
+            if isinstance(exc, Cancelled):
+                self.status.setText(tr("Cancelled"))
+                return
+            self._action_failed(exc)
+
+        metrics_sync.start(self.ctx, on_done=done, on_error=failed,
+                           on_progress=lambda f, m: self.status.setText(m))
+
     def _published(self, summary) -> None:
         self.status.setText(summary.message)
         self.reload()

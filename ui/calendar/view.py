@@ -90,7 +90,13 @@ class CalendarView(PostPreview, PostActions, QWidget):
         self.export_btn.clicked.connect(self.export_csv)
         self.ics_btn.clicked.connect(self.export_ics)
         self.publish_btn.clicked.connect(self.publish_now)
-        for w in (self.import_btn, self.export_btn, self.ics_btn, self.publish_btn):
+        # issue 20: fetch the published posts' metrics (ui.metrics_sync; progress and Cancel in the status bar)
+        self.metrics_btn = QPushButton(tr("Sync metrics"))
+        self.metrics_btn.setObjectName("CalendarSyncMetrics")
+        self.metrics_btn.setToolTip(tr("Fetch the published posts' metrics from their platforms (Cancel keeps what "
+                                       "was fetched; the next sync resumes)"))
+        self.metrics_btn.clicked.connect(self.sync_metrics)
+        for w in (self.import_btn, self.export_btn, self.ics_btn, self.publish_btn, self.metrics_btn):
             bar.addWidget(w)
         root.addLayout(bar)
 
