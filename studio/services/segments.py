@@ -120,3 +120,28 @@ def delete_segment(db: Database, name: str) -> ChangeSummary:
                               "first (studio campaign delete NAME) or keep it")
         s.delete(row)
         return ChangeSummary(deleted=(row.id,), entity="segment", message=f"segment {row.name} deleted")
+
+
+def make_variant(db: Database, draft_id: int, segment: str, *, provider: Any = None):
+    """A variant of a draft for ``segment``: the same product × market × kind × channel, generated with the
+    segment's guidance, kept beside the plain draft (its own slot key ``seg.<name>``). Approve and schedule it
+    like any draft; Insights tells the segments apart by ``drafts.segment``."""
+    from studio.services import drafts, generation
+
+    base = drafts.get_draft(db, int(draft_id))
+    if base.variant:
+        raise StudioError(f"draft {base.id} is itself a variant ({base.variant}); make variants of the plain draft")
+    seg = get_segment(db, segment)
+    return generation.generate_one(db, base.product_id, base.market, base.kind, base.target, provider,
+                                   extra={"variant": f"seg.{seg.name}", "segment": seg.for_prompt()})
+
+
+def variants_of(db: Database, draft_id: int) -> list:
+    """The draft and its variants side by side (plain first, then by segment)."""
+    from studio.services import drafts
+
+    base = drafts.get_draft(db, int(draft_id))
+    same = [d for d in drafts.list_drafts(db, product=base.product_id, market=base.market, kind=base.kind,
+                                          target=base.target or None)
+            if d.target == base.target]
+    return sorted(same, key=lambda d: (d.variant != "", d.segment or "", d.variant))

@@ -1,0 +1,219 @@
+"""``studio campaign`` — festival campaigns as one unit (issue 21 item 1).
+
+  studio campaign create --name N --festival ID --markets ar-SA,ar-AE --products SKU,… --channels instagram,…
+                         [--start DATE --end DATE] [--segments a,b] [--discount 20] [--code RAMADAN27]
+                         [--price ar-SA=149] [--account instagram=NAME]
+  studio campaign list | plan NAME | generate NAME | approve NAME | schedule NAME | show NAME | delete NAME
+"""
+
+from __future__ import annotations
+
+from studio.cli.common import add_command, emit, split_list
+
+
+def register(sub) -> None:
+    p = add_command(sub, "campaign", "festival campaigns: plan, generate, approve and schedule as one unit",
+                    lambda a: (p.print_help(), 0)[1])
+    cs = p.add_subparsers(dest="campaign_cmd", metavar="SUBCOMMAND")
+
+    c = add_command(cs, "create", "create a campaign (usually anchored on a festival of the markets)", run_create)
+    c.add_argument("--name", required=True)
+    c.add_argument("--festival", help="festival id from studio markets (e.g. ramadan, 11-11; ramadan-2027 for a year)")
+    c.add_argument("--markets", required=True, help="locale tags, comma-separated (ar-SA,ar-AE)")
+    c.add_argument("--products", required=True, help="handles or SKUs, comma-separated")
+    c.add_argument("--channels", required=True, help="instagram, tiktok, facebook, x, threads, pinterest, youtube")
+    c.add_argument("--start", help="first day (YYYY-MM-DD; default: two weeks before the festival)")
+    c.add_argument("--end", help="last day (YYYY-MM-DD; default: the festival's last day)")
+    c.add_argument("--segments", help="segment names (studio segments list); one variant per segment")
+    c.add_argument("--discount", help="the campaign's discount in percent (e.g. 20)")
+    c.add_argument("--code", help="the campaign's promo code (e.g. RAMADAN27)")
+    c.add_argument("--price", action="append", default=[], metavar="MARKET=AMOUNT",
+                   help="the sale price in a market's currency (e.g. ar-SA=149)")
+    c.add_argument("--offer-start", help="first day of the offer (default: the festival's first day)")
+    c.add_argument("--offer-end", help="last day of the offer (default: the campaign's last day)")
+    c.add_argument("--account", action="append", default=[], metavar="CHANNEL=NAME",
+                   help="the account that posts a channel (default: the only account for it)")
+
+    add_command(cs, "list", "list campaigns with their status", run_list)
+    for name, text, fn in (("plan", "propose (or refresh) the content plan on each market's calendar", run_plan),
+                           ("show", "the campaign with its plan, status and results", run_show),
+                           ("delete", "delete the campaign and its plan (drafts and queued posts stay)", run_delete)):
+        s = add_command(cs, name, text, fn)
+        s.add_argument("name")
+    g = add_command(cs, "generate", "generate every planned post's caption with the festival and offer", run_generate)
+    g.add_argument("name")
+    g.add_argument("--provider", help="LLM provider (default: the configured one; offline without one)")
+    g.add_argument("--concurrency", type=int, default=2)
+    a = add_command(cs, "approve", "approve the campaign's drafts (errors refuse unless --reason)", run_approve)
+    a.add_argument("name")
+    a.add_argument("--reason", help="approve drafts with error findings anyway; the reason is recorded")
+    sc = add_command(cs, "schedule", "queue every approved post at its planned time through the gate", run_schedule)
+    sc.add_argument("name")
+    sc.add_argument("--account", action="append", default=[], metavar="CHANNEL=NAME")
+    sc.add_argument("--override-warnings", metavar="REASON",
+                    help="queue despite lint warnings; the reason is recorded with each post")
+
+
+def _pairs(items: list[str], flag: str) -> dict[str, str]:
+    from studio.domain import StudioError
+
+    out = {}
+    for item in items:
+        if "=" not in item:
+            raise StudioError(f"{flag} needs KEY=VALUE, got '{item}'")
+        k, v = item.split("=", 1)
+        out[k.strip()] = v.strip()
+    return out
+
+
+def _db():
+    from studio.storage.db import default_database
+
+    return default_database()
+
+
+def _print_campaign(c, items: bool = True) -> None:
+    fest = f"{c.festival_name} ({c.festival_id})" if c.festival_id else "no festival"
+    print(f"{c.name}: {fest}, {c.starts_on} – {c.ends_on} · {', '.join(c.markets)} · {', '.join(c.channels)} · "
+          f"{len(c.products)} product(s) · status {c.status}")
+    offer = c.offer
+    parts = [f"-{offer['discount_percent']}%" if offer.get("discount_percent") else "",
+             offer.get("code") or "", ", ".join(f"{k} {v}" for k, v in (offer.get("prices") or {}).items()),
+             f"{offer.get('starts_on')} – {offer.get('ends_on')}"]
+    print("  offer: " + " · ".join(p for p in parts if p))
+    if c.segments:
+        print("  segments: " + ", ".join(c.segments))
+    if c.counts:
+        print("  " + ", ".join(f"{n} {k}" for k, n in c.counts.items()))
+    if c.results:
+        print("  results: " + ", ".join(f"{k} {v}" for k, v in c.results.items() if v is not None))
+    if items:
+        for i in c.items:
+            seg = f" [{i.segment}]" if i.segment else ""
+            errs = f" · {i.findings} error(s)" if i.findings else ""
+            print(f"  {i.local_time}  {i.phase:<9} {i.market:<6} {i.channel:<9} {i.product_handle}{seg} — "
+                  f"{i.status}" + (f" (draft {i.draft_id})" if i.draft_id else "")
+                  + (f" (post {i.post_id})" if i.post_id else "") + errs)
+
+
+def run_create(args) -> int:
+    from studio.services import campaigns
+
+    offer = {"discount_percent": args.discount, "code": args.code, "prices": _pairs(args.price, "--price"),
+             "starts_on": args.offer_start, "ends_on": args.offer_end}
+    c = campaigns.create_campaign(_db(), args.name, festival=args.festival, markets=split_list(args.markets),
+                                  products=split_list(args.products), channels=split_list(args.channels),
+                                  start=args.start, end=args.end, segments=split_list(args.segments),
+                                  accounts=_pairs(args.account, "--account"),
+                                  offer={k: v for k, v in offer.items() if v})
+    emit(args, c, lambda: (_print_campaign(c), print(f"next: studio campaign plan '{c.name}'")))
+    return 0
+
+
+def run_list(args) -> int:
+    from studio.services import campaigns
+
+    cs = campaigns.list_campaigns(_db())
+
+    def human() -> None:
+        if not cs:
+            print("no campaigns yet; create one: studio campaign create --name N --festival ID --markets … "
+                  "--products … --channels …")
+        for c in cs:
+            _print_campaign(c, items=False)
+
+    emit(args, cs, human)
+    return 0
+
+
+def run_plan(args) -> int:
+    from studio.services import campaigns
+
+    c = campaigns.plan(_db(), args.name)
+    emit(args, c, lambda: (_print_campaign(c), print(f"next: studio campaign generate '{c.name}'")))
+    return 0
+
+
+def run_show(args) -> int:
+    from studio.services import campaigns
+
+    c = campaigns.get_campaign(_db(), args.name)
+    emit(args, c, lambda: _print_campaign(c))
+    return 0
+
+
+def run_delete(args) -> int:
+    from studio.services import campaigns
+
+    ch = campaigns.delete_campaign(_db(), args.name)
+    emit(args, {"deleted": list(ch.deleted), "message": ch.message}, ch.message)
+    return 0
+
+
+def run_generate(args) -> int:
+    import sys
+
+    from studio.domain import StudioError
+    from studio.services import campaigns
+
+    def progress(fraction: float, message: str) -> None:
+        if not args.json:
+            print(f"\r{fraction:4.0%} {message[:100]:<100}", end="", file=sys.stderr, flush=True)
+
+    res = campaigns.generate(_db(), args.name, provider=args.provider, concurrency=args.concurrency,
+                             progress=progress)
+    if not args.json:
+        print(file=sys.stderr)
+    c = campaigns.get_campaign(_db(), args.name)
+    data = {"campaign": c.name, "run": res.run_id, "status": res.status, "generated": res.done,
+            "skipped": res.skipped, "failed": res.failed, "errors": res.errors, "items": c.items}
+    emit(args, data, lambda: (print(f"{c.name}: {res.done} generated, {res.skipped} unchanged, {res.failed} failed "
+                                    f"in {res.elapsed:.1f}s"),
+                              [print(f"  failed: {e['item']}: {e['error']}") for e in res.errors[:10]],
+                              print(f"next: review the drafts (studio drafts --market {c.markets[0]}), then studio "
+                                    f"campaign approve '{c.name}'")))
+    if res.failed and not res.done:
+        raise StudioError(f"campaign '{c.name}': every item failed; first: {res.errors[0]['error']}")
+    return 0
+
+
+def run_approve(args) -> int:
+    from studio.domain import StudioError
+    from studio.services import campaigns
+
+    res = campaigns.approve(_db(), args.name, reason=args.reason)
+
+    def human() -> None:
+        print(f"{res['campaign']}: {len(res['approved'])} approved, {res['already']} already approved, "
+              f"{len(res['refused'])} refused")
+        for r in res["refused"]:
+            print(f"  draft {r['draft']}: {r['reason']}")
+
+    emit(args, res, human)
+    if res["refused"]:
+        first = res["refused"][0]
+        raise StudioError(f"campaign '{res['campaign']}': {len(res['refused'])} draft(s) not approved; first: draft "
+                          f"{first['draft']}: {first['reason']}")
+    return 0
+
+
+def run_schedule(args) -> int:
+    from studio.domain import StudioError
+    from studio.services import campaigns
+
+    res = campaigns.schedule(_db(), args.name, override_reason=args.override_warnings,
+                             accounts=_pairs(args.account, "--account"))
+
+    def human() -> None:
+        print(f"{res['campaign']}: {len(res['scheduled'])} post(s) queued, {len(res['refused'])} not queued")
+        for r in res["refused"]:
+            print(f"  {r['what']}: {r['reason']}")
+        for w in res["warnings"]:
+            print(f"  warning: {w}")
+
+    emit(args, res, human)
+    if res["refused"]:
+        first = res["refused"][0]
+        raise StudioError(f"campaign '{res['campaign']}': {len(res['refused'])} post(s) not queued; first: "
+                          f"{first['what']}: {first['reason']}")
+    return 0
