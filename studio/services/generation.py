@@ -486,6 +486,8 @@ def _provenance(item: Item, o: Output) -> dict[str, Any]:
         "facts_used": [f["key"] for f in item.task["facts"]],
         **({"campaign": item.task["campaign"]} if item.task.get("campaign") else {}),
         **({"segment": item.segment} if item.segment else {}),
+        # "Write the next variant" (issue 20): the winning version and the angle this version keeps
+        **({"angle": item.task["angle"], "variant_of": item.task.get("variant_of")} if item.task.get("angle") else {}),
     }
 
 
