@@ -48,6 +48,7 @@ class TaskRunner(QObject):
     task_started = Signal(int, str)
     task_progress = Signal(int, float, str)
     task_finished = Signal(int)
+    task_outcome = Signal(int, str)  # just before task_finished: "done", "failed" or "cancelled" (notifications)
 
     def __init__(self, parent: QObject | None = None, pool_size: int = 4) -> None:
         super().__init__(parent)
@@ -147,10 +148,11 @@ class TaskRunner(QObject):
         if cb and cb[2]:
             cb[2](fraction, message)
 
-    def _finish(self, tid: int):
+    def _finish(self, tid: int, outcome: str = "done"):
         handle = self._handles.pop(tid, None)
         cb = self._callbacks.pop(tid, (None, None, None, None))
         if handle is not None and not handle.quiet:
+            self.task_outcome.emit(tid, outcome)
             self.task_finished.emit(tid)
         return cb
 
@@ -162,7 +164,7 @@ class TaskRunner(QObject):
 
     @Slot(int, object)
     def _on_failed(self, tid: int, exc: BaseException) -> None:
-        cb = self._finish(tid)
+        cb = self._finish(tid, "failed")
         if cb[1]:
             cb[1](exc)
         else:
@@ -173,6 +175,6 @@ class TaskRunner(QObject):
 
     @Slot(int)
     def _on_cancelled(self, tid: int) -> None:
-        cb = self._finish(tid)
+        cb = self._finish(tid, "cancelled")
         if cb[3]:
             cb[3]()
