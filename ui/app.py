@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
 
         secrets.add_listener(self._say_secret_notice)
         self._build_menus()
+        from ui import notify
+
+        notify.install(self)  # failed posts and finished batch jobs (ui/notify.py)
 
         for i, section in enumerate(self.sections):
             item = QListWidgetItem(tr(section.title))
