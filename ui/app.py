@@ -43,6 +43,7 @@ from ui.i18n import tr
 from ui.sections import Section, discover
 from ui.startup import view_state
 from ui.tasks import TaskRunner
+from ui.widgets import splitters
 
 _START = time.perf_counter()
 
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
                     widget.setObjectName(f"section-{section_id}")
                     plain.sweep(widget)  # catalog and platform text is plain text (a rich label says so)
                     bidi.sweep(widget)  # ... and keeps its own reading order in a right-to-left UI
+                    splitters.remember(widget, section_id)  # splitter positions kept across runs
                     old = self.stack.widget(row)
                     if old is not None:
                         self.stack.removeWidget(old)
@@ -185,8 +187,10 @@ class MainWindow(QMainWindow):
         if row < 0 or row >= len(self.sections):
             return
         section = self.sections[row]
-        self.section_widget(section.id)
+        widget = self.section_widget(section.id)
         self.stack.setCurrentIndex(row)
+        if widget is not None:
+            splitters.remember(widget, section.id)  # splitters a section built since (a settings page)
         view_state().setValue("window/last_section", section.id)
 
     # ------------------------------------------------------------------ menus
