@@ -237,6 +237,36 @@ def approve_clean(db: Database, f: QueueFilter | None = None, *, allow_warnings:
     return res
 
 
+@dataclass(frozen=True)
+class ApprovedCaption:
+    draft_id: int
+    version_id: int  # the approved version: what the scheduling gate posts
+    product_id: int
+    handle: str
+    title: str
+    market: str
+    target: str
+    text: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.title or self.handle} · {self.market} · {self.target}"
+
+
+def approved_captions(db: Database, *, limit: int = 500) -> list[ApprovedCaption]:
+    """Captions with an approved version (what may be scheduled), the most recently changed first."""
+    with db.session() as s:
+        rows = s.execute(
+            select(m.Draft, m.DraftVersion, m.Product)
+            .join(m.DraftVersion, (m.DraftVersion.draft_id == m.Draft.id)
+                  & (m.DraftVersion.number == m.Draft.approved_version))
+            .join(m.Product, m.Product.id == m.Draft.product_id)
+            .where(m.Draft.kind == "caption", m.Draft.approved_version.is_not(None))
+            .order_by(m.Draft.updated_at.desc(), m.Draft.id.desc()).limit(limit)).all()
+        return [ApprovedCaption(d.id, v.id, p.id, p.handle, p.title, d.market, d.target or "",
+                                str((v.content or {}).get("text") or "")) for d, v, p in rows]
+
+
 # --------------------------------------------------------------------------- history, diff, facts
 
 
@@ -325,7 +355,7 @@ def source_facts(db: Database, product_id: int) -> list[dict[str, Any]]:
 
 
 __all__ = [
-    "AWAITING", "BulkResult", "HistoryEntry", "QueueFilter", "QueueRow", "WordDiff", "approve", "approve_clean",
+    "AWAITING", "ApprovedCaption", "BulkResult", "approved_captions", "HistoryEntry", "QueueFilter", "QueueRow", "WordDiff", "approve", "approve_clean",
     "check_filter", "choices", "clean_reason", "diff_content_words", "diff_words", "events", "history",
     "last_rejection", "queue", "reject", "source_facts", "word_diff", "words",
 ]

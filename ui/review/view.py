@@ -89,6 +89,8 @@ class ReviewView(QWidget):
         self._select_after: int | None = None
         self._choices_loaded = False
         self._dialog: Any = None
+        self._warmed = False
+        self._last_caption: int | None = None  # the caption approved last here: what Schedule… offers first
 
         # ---------------------------------------------------------------- filters
         self.product = QLineEdit(placeholderText=tr("Product handle or SKU"))
@@ -108,7 +110,7 @@ class ReviewView(QWidget):
         self.errors = QComboBox(objectName="ReviewErrors")
         for label, value in ERROR_CHOICES:
             self.errors.addItem(tr(label), value)
-        self.count_label = QLabel()
+        self.count_label = ElidedLabel(min_chars=6)
         self.count_label.setObjectName("ReviewCount")
         self.bulk_warnings = QCheckBox(tr("incl. warnings"))
         self.bulk_warnings.setToolTip(tr("Bulk approve also drafts whose only findings are warnings (never errors)"))
@@ -177,11 +179,14 @@ class ReviewView(QWidget):
         self.prev_button = QPushButton(tr("Previous") + "  [P]")
         self.next_button = QPushButton(tr("Next") + "  [N]")
         self.next_button.setObjectName("ReviewNext")
+        self.schedule_button = QPushButton(tr("Schedule…") + "  [S]")
+        self.schedule_button.setObjectName("ReviewSchedule")
         self.content_button = QPushButton(tr("Open in Content"))
         buttons = QHBoxLayout()
         for b in (self.approve_button, self.reject_button, self.edit_button, self.prev_button, self.next_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.schedule_button)
         buttons.addWidget(self.content_button)
         self.message = ElidedLabel(tr("Keys: A approve · R reject · E edit · N next · P previous"), lines=2)
         self.message.setObjectName("ReviewMessage")
@@ -241,6 +246,7 @@ class ReviewView(QWidget):
         self.edit_action = action(tr("Edit draft"), "E", self.edit, "ReviewEditAction")
         self.next_action = action(tr("Next draft"), "N", self.next, "ReviewNextAction")
         self.prev_action = action(tr("Previous draft"), "P", self.previous, "ReviewPrevAction")
+        self.schedule_action = action(tr("Schedule an approved caption"), "S", self.schedule, "ReviewScheduleAction")
         self.bulk_action = action(tr("Approve all drafts without findings"), "Ctrl+Shift+A", self.approve_clean,
                                   "ReviewBulkAction")
         self.approve_button.clicked.connect(self.approve)
@@ -250,9 +256,11 @@ class ReviewView(QWidget):
         self.prev_button.clicked.connect(self.previous)
         self.bulk_button.clicked.connect(self.approve_clean)
         self.content_button.clicked.connect(self.open_in_content)
+        self.schedule_button.clicked.connect(self.schedule)
         for b, a in ((self.approve_button, self.approve_action), (self.reject_button, self.reject_action),
                      (self.edit_button, self.edit_action), (self.next_button, self.next_action),
-                     (self.prev_button, self.prev_action), (self.bulk_button, self.bulk_action)):
+                     (self.prev_button, self.prev_action), (self.bulk_button, self.bulk_action),
+                     (self.schedule_button, self.schedule_action)):
             b.setToolTip(f"{a.text()} ({a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
 
         # ---------------------------------------------------------------- behaviour
@@ -452,7 +460,18 @@ class ReviewView(QWidget):
                              for f in detail["facts"]])
         self.history.set_rows(list(reversed(detail["history"])))
         self._set_actions_enabled(True)
+        if not self._warmed:
+            self._warm_up(d.id)
         self.detail_loaded.emit(d.id)
+
+    def _warm_up(self, did: int) -> None:
+        """Run the draft's checks once in the background: approval re-runs them, and the first run loads the
+        quality engine (seconds) — so the first A after opening the queue answers at once."""
+        from studio.services import drafts
+
+        self._warmed, db = True, self.ctx.db
+        Op(self.ctx, self, lambda progress, cancel: drafts.current_checks(db, did)).named("review: warm up") \
+            .quiet().success(lambda _r: None).failure(lambda _exc: None).run_in_background()
 
     def _set_actions_enabled(self, on: bool) -> None:
         for w in (self.approve_button, self.reject_button, self.edit_button, self.content_button,
@@ -498,8 +517,14 @@ class ReviewView(QWidget):
         def job(progress, cancel):
             return review.approve(db, [did], by="app")
 
+        kind = row.kind
+
         def done(summary) -> None:
-            self.message.setText(tr("Approved: ") + self.heading.text())
+            if kind == "caption":
+                self._last_caption = did
+                self.message.setText(tr("Approved: ") + self.heading.text() + "  ·  " + tr("Schedule it: S"))
+            else:
+                self.message.setText(tr("Approved: ") + self.heading.text())
             self.status_message.emit(summary.message)
             self._decided(did, "approved", after)
 
@@ -590,6 +615,14 @@ class ReviewView(QWidget):
         Op(self.ctx, self, job).named("approve drafts without findings").writes().busy(self.bulk_button) \
             .success(done).changes(lambda res: res.summary) \
             .failure(lambda exc: self.message.setText(ops.message_of(exc))).run_in_background()
+
+    def schedule(self) -> None:
+        """Schedule an approved caption (the current draft when it is one) — ui.review.schedule."""
+        from ui.review.schedule import open_schedule
+
+        row = self.current_row()
+        want = row.draft_id if row is not None and row.kind == "caption" and row.approved_version else None
+        self._dialog = open_schedule(self.ctx, self, want if want is not None else self._last_caption)
 
     def open_in_content(self) -> None:
         row = self.current_row()
