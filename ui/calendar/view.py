@@ -82,6 +82,11 @@ class CalendarView(PostPreview, PostActions, QWidget):
         for w in (self.prev_btn, self.today_btn, self.next_btn, self.period_label):
             bar.addWidget(w)
         bar.addStretch(1)
+        self.new_post_btn = QPushButton(tr("New post…"))
+        self.new_post_btn.setObjectName("CalendarNewPost")
+        self.new_post_btn.setToolTip(tr("Schedule an approved caption on an account"))
+        self.new_post_btn.clicked.connect(self.new_post)
+        bar.addWidget(self.new_post_btn)
         self.import_btn = QPushButton(tr("Import CSV…"))
         self.export_btn = QPushButton(tr("Export CSV…"))
         self.ics_btn = QPushButton(tr("Export iCalendar…"))
@@ -281,6 +286,12 @@ class CalendarView(PostPreview, PostActions, QWidget):
             go.clicked.connect(self.open_accounts_settings)
             self.quota_grid.addWidget(hint, 0, 0)
             self.quota_grid.addWidget(go, 0, 1)
+
+    def new_post(self) -> None:
+        """New post…: an approved caption, an account and a time, through the scheduling gate (ui.review.schedule)."""
+        from ui.review.schedule import open_schedule
+
+        self.schedule_dialog = open_schedule(self.ctx, self)
 
     def open_accounts_settings(self) -> None:
         """Settings › Accounts (where accounts are added, connected and checked — no CLI needed)."""
