@@ -8,7 +8,8 @@
 A real main window over a fresh data folder (a temporary ``STUDIO_HOME``) with the sample catalog loaded through
 File › Load sample catalog; each section then does what a user does first there (``ACTIONS``: Content generates
 an Arabic Amazon listing with the offline writer, Video writes a script and scrubs the preview, Livestream builds
-a kit, Calendar moves a scheduled post, Mockups composes the first product, Checks runs the report). The window
+a kit, Calendar moves a scheduled post, Mockups composes the first product, Checks runs the report, Review
+approves the first draft with A and shows the next). The window
 is grabbed to ``<out>/window-<section>-<lang>.png``. A section after which the window changed size, or a widget
 does not fit (``ui.widgets.fit.layout_offenders``), is reported, and the exit status is 1.
 
@@ -170,6 +171,26 @@ def _checks(win, wait: Wait) -> None:
         report.table.selectRow(0)  # its findings below the report
 
 
+def _review(win, wait: Wait) -> None:
+    """The review queue: the first draft with its diff, facts and history, then A (approve) moves to the next."""
+    view = win.show_section("review")
+    view.rows_loaded = False
+    view.reload()
+    wait(lambda: view.rows_loaded, 60)
+    if not view.model.rowCount():
+        return
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    wait(lambda: view.detail is not None, 60)
+    first = view.current_id()
+    decided: list[int] = []
+    view.decided.connect(lambda did, _what: decided.append(did))
+    view.approve_action.trigger()
+    wait(lambda: bool(decided) or "not approved" in view.message.text(), 60)
+    if decided and view.model.rowCount() > 1:
+        wait(lambda: view.detail is not None and view.current_id() != first
+             and view.detail["draft"].id == view.current_id(), 60)
+
+
 def _show_only(section_id: str) -> Callable[[Any, Wait], None]:
     def action(win, wait: Wait) -> None:
         win.show_section(section_id)
@@ -188,7 +209,7 @@ def _find_child(root, signal_name: str):
 
 ACTIONS: dict[str, Callable[[Any, Wait], None]] = {
     "catalog": _catalog, "content": _content, "video": _video, "livestream": _livestream,
-    "calendar": _calendar, "mockups": _mockups, "checks": _checks,
+    "calendar": _calendar, "mockups": _mockups, "checks": _checks, "review": _review,
 }
 
 
