@@ -317,6 +317,22 @@ def _accounts(db: Database, given: dict[str, str], channels: list[str]) -> dict[
     return out
 
 
+def _resolve_accounts(db: Database, channels: list[str], chosen: dict[str, str]) -> dict[str, str]:
+    """The account of each channel: the one chosen, else the only account that posts the channel."""
+    from studio.services import accounts as acc_svc
+
+    out = dict(chosen)
+    every = None
+    for chan in channels:
+        if chan in out:
+            continue
+        every = every if every is not None else acc_svc.list_accounts(db)
+        cands = [a for a in every if a.platform == chan or (a.settings or {}).get("caption_target") == chan]
+        if len(cands) == 1:
+            out[chan] = cands[0].name
+    return out
+
+
 def _row(s, ref: str | int):
     from studio.storage.models_campaigns import Campaign
 
@@ -402,6 +418,7 @@ def plan(db: Database, ref: str | int) -> CampaignDTO:
             except StudioError:
                 fstart = row.starts_on
         hour = EVENING.get(row.festival_id or "", EVENING["default"])
+        channels = list(row.channels)
         existing = {(i.phase, i.step, i.market, i.product_id, i.channel, i.segment): i
                     for i in s.scalars(select(CampaignItem).where(CampaignItem.campaign_id == cid))}
         wanted = set()
@@ -426,19 +443,22 @@ def plan(db: Database, ref: str | int) -> CampaignDTO:
             if key not in wanted and item.post_id is None:
                 s.delete(item)
         s.flush()
-        _fit_slots_and_budgets(db, s, cid, accounts)
+    _fit_slots_and_budgets(db, cid, _resolve_accounts(db, channels, accounts))
     return get_campaign(db, cid)
 
 
-def _fit_slots_and_budgets(db: Database, s, cid: int, accounts: dict[str, str]) -> None:
+def _fit_slots_and_budgets(db: Database, cid: int, accounts: dict[str, str]) -> None:
     """Move unscheduled items onto the channel account's weekly slot of that day (when it has slots) and out of
     windows where the account's publishing budget is full (an hour later, up to a day)."""
     from studio.services import accounts as acc_svc
     from studio.services.scheduling import budgets, slots
     from studio.storage.models_campaigns import CampaignItem
 
-    items = list(s.scalars(select(CampaignItem).where(CampaignItem.campaign_id == cid, CampaignItem.post_id.is_(None))
-                           .order_by(CampaignItem.planned_at, CampaignItem.id)))
+    with db.session() as s:
+        items = list(s.scalars(select(CampaignItem).where(CampaignItem.campaign_id == cid,
+                                                          CampaignItem.post_id.is_(None))
+                               .order_by(CampaignItem.planned_at, CampaignItem.id)))
+    moved: dict[int, dt.datetime] = {}
     by_account: dict[str, list] = {}
     for it in items:
         acc_name = accounts.get(it.channel)
@@ -468,7 +488,12 @@ def _fit_slots_and_budgets(db: Database, s, cid: int, accounts: dict[str, str]) 
                     break
                 when += dt.timedelta(hours=1)
             taken.append(when)
-            it.planned_at = when
+            moved[it.id] = when
+    with db.session() as s:
+        for iid, when in moved.items():
+            row = s.get(CampaignItem, iid)
+            if row is not None:
+                row.planned_at = when
 
 
 # --------------------------------------------------------------------------- generation context
@@ -634,7 +659,6 @@ def schedule(db: Database, ref: str | int, *, override_reason: str | None = None
              accounts: dict[str, str] | None = None) -> dict[str, Any]:
     """Queue every approved, unscheduled item at its planned time through the gate (one request each, so a
     refused item is reported with its reason and the rest are queued)."""
-    from studio.services import accounts as acc_svc
     from studio.services import drafts
     from studio.services.scheduling import gate
     from studio.services.scheduling.clock import now_utc
@@ -650,14 +674,9 @@ def schedule(db: Database, ref: str | int, *, override_reason: str | None = None
                                                                CampaignItem.post_id.is_(None))
                                     .order_by(CampaignItem.planned_at, CampaignItem.id))]
         channels = list(row.channels)
-    missing = [c for c in channels if c not in accs]
-    for chan in missing:  # one account posting this channel: use it; none or several: say what to do
-        cands = [a for a in acc_svc.list_accounts(db) if a.platform == chan
-                 or (a.settings or {}).get("caption_target") == chan]
-        if len(cands) == 1:
-            accs[chan] = cands[0].name
-    if missing and any(c not in accs for c in missing):
-        absent = [c for c in missing if c not in accs]
+    accs = _resolve_accounts(db, channels, accs)
+    absent = [c for c in channels if c not in accs]
+    if absent:
         raise StudioError(f"no account chosen for {', '.join(absent)}; give --account {absent[0]}=NAME (studio "
                           f"accounts list), or add one: studio accounts add {absent[0]} --name NAME")
     set_accounts(db, cid, {c: accs[c] for c in channels if c in accs})

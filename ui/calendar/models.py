@@ -37,6 +37,8 @@ SEVERITY = ("failed", "needs-attention", "publishing", "scheduled", "published",
 POST_STATES = (N_("scheduled"), N_("publishing"), N_("published"), N_("failed"), N_("needs-attention"),
                N_("cancelled"), N_("scheduled on the platform"))
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+CAMPAIGN_MARK = "📣"  # a campaign's post (issue 21): in the cell, the tooltip and the post list
+CAMPAIGN_PHASES = (N_("teaser"), N_("launch"), N_("reminder"), N_("live"), N_("last-call"))
 
 
 def local(dt: datetime) -> datetime:
@@ -146,7 +148,8 @@ class CalendarModel(QAbstractTableModel):
                 lines.append(str(d.day))
             for p in posts[:3]:
                 first = (p.text.splitlines() or [""])[0]
-                lines.append(f"{local(p.scheduled_at):%H:%M} {p.account_name}: {first[:28]}")
+                mark = f"{CAMPAIGN_MARK} " if getattr(p, "campaign", None) else ""
+                lines.append(f"{mark}{local(p.scheduled_at):%H:%M} {p.account_name}: {first[:28]}")
             if len(posts) > 3:
                 lines.append(tr("+{n} more").format(n=len(posts) - 3))
             return "\n".join(lines)
@@ -163,6 +166,7 @@ class CalendarModel(QAbstractTableModel):
             out = []
             for p in posts:
                 line = f"{local(p.scheduled_at):%Y-%m-%d %H:%M} · {p.platform}/{p.account_name} · {tr(p.display_state)}"
+                line += campaign_label(p)
                 if p.last_error and p.state != "published":
                     line += f"\n   {p.last_error}"
                 out.append(line)
@@ -212,9 +216,18 @@ class CalendarModel(QAbstractTableModel):
         return False  # the move happens in the database; the model reloads from there
 
 
+def campaign_label(p) -> str:
+    """" · 📣 Ramadan 2027 (launch, first-time-buyers)" for a campaign's post, "" otherwise."""
+    if not getattr(p, "campaign", None):
+        return ""
+    extra = ", ".join(x for x in (tr(p.campaign_phase or ""), p.segment or "") if x)
+    return f" · {CAMPAIGN_MARK} {p.campaign}" + (f" ({extra})" if extra else "")
+
+
 def _post_line(p) -> str:
     first = (p.text.splitlines() or [""])[0]
-    return f"{local(p.scheduled_at):%H:%M}  [{tr(p.display_state)}]  {p.account_name} ({p.platform}) — {first[:60]}"
+    return (f"{local(p.scheduled_at):%H:%M}  [{tr(p.display_state)}]  {p.account_name} ({p.platform})"
+            f"{campaign_label(p)} — {first[:60]}")
 
 
 class PostListModel(RowModel):

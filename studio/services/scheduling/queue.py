@@ -49,6 +49,9 @@ class PostDTO:
     idempotency_key: str
     draft_version_id: int | None = None
     receipt_state: str | None = None  # published | processing | scheduled-natively (handed to the platform)
+    campaign: str | None = None  # the campaign this post belongs to (issue 21), with its phase and segment
+    campaign_phase: str | None = None
+    segment: str | None = None
 
     @property
     def display_state(self) -> str:
@@ -163,7 +166,25 @@ def list_posts(db: Database, *, start: datetime | None = None, end: datetime | N
             q = q.where(m.Post.state.in_(states))
         if limit:
             q = q.limit(limit)
-        return [_dto(p, a) for p, a in s.execute(q).all()]
+        return _with_campaigns(s, [_dto(p, a) for p, a in s.execute(q).all()])
+
+
+def _with_campaigns(s, posts: list[PostDTO]) -> list[PostDTO]:
+    """Posts with the campaign, phase and segment they were planned for (the Calendar marks them)."""
+    from dataclasses import replace
+
+    from studio.storage.models_campaigns import Campaign, CampaignItem
+
+    marks: dict[int, tuple[str, str, str]] = {}
+    ids = [p.id for p in posts]
+    for i in range(0, len(ids), 500):
+        q = (select(CampaignItem.post_id, Campaign.name, CampaignItem.phase, CampaignItem.segment)
+             .join(Campaign, Campaign.id == CampaignItem.campaign_id).where(CampaignItem.post_id.in_(ids[i:i + 500])))
+        marks.update({pid: (name, phase, seg) for pid, name, phase, seg in s.execute(q).all()})
+    if not marks:
+        return posts
+    return [replace(p, campaign=marks[p.id][0], campaign_phase=marks[p.id][1], segment=marks[p.id][2] or None)
+            if p.id in marks else p for p in posts]
 
 
 def post_events(db: Database, post_id: int) -> list[dict[str, Any]]:

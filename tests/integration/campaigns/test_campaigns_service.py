@@ -1,0 +1,121 @@
+"""Campaign and segment services on SQLite and PostgreSQL: plan on the market's calendar, slots and budgets,
+one offer as the source of truth (generation, approval and the queue gate), segment variants side by side."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from studio.domain import StudioError
+from studio.services import accounts, campaigns, catalog, drafts, sample, segments
+from studio.services.scheduling import queue, slots
+
+
+@pytest.fixture
+def shop(db, tmp_path):
+    sample.import_sample(db)
+    handle = catalog.list_products(db, limit=1)[0].handle
+    acc = accounts.add_account(db, "folder", "ig", base_url=str(tmp_path / "ig"),
+                               settings_={"path": str(tmp_path / "ig"), "caption_target": "instagram"})
+    return db, handle, acc
+
+
+def _campaign(db, handle, **kw):
+    args = dict(festival="11-11", markets=["th-TH"], products=[handle], channels=["instagram"],
+                offer={"discount_percent": 11, "code": "TH1111", "prices": {"th-TH": "990"}})
+    args.update(kw)
+    return campaigns.create_campaign(db, "sale", **args)
+
+
+def test_plan_on_the_markets_clock_slots_and_rerun(shop):
+    db, handle, acc = shop
+    _campaign(db, handle)
+    c = campaigns.plan(db, "sale")
+    local = {(i.phase, i.step): i.local_time for i in c.items}
+    assert local[("launch", 1)] == "2027-11-11 09:00 +07"  # a one-day sale: morning launch … late last call
+    assert local[("last-call", 1)] == "2027-11-11 22:00 +07"
+    assert local[("teaser", 1)] == "2027-10-28 20:00 +07"
+    # the account's weekly slot on that day wins over the default hour (Thursday 18:30 Bangkok)
+    slots.add_slot(db, acc.id, dt.date(2027, 10, 28).weekday(), "18:30", "Asia/Bangkok")
+    c = campaigns.plan(db, "sale")
+    assert {(i.phase, i.step): i.local_time for i in c.items}[("teaser", 1)] == "2027-10-28 18:30 +07"
+    assert len(c.items) == 6 and c.status == "planned"  # re-planning keeps one item per slot
+
+
+def test_budget_moves_items_out_of_a_full_window(shop):
+    db, handle, acc = shop
+    accounts.update_settings(db, acc.id, budgets={"one a day": {"limit": 1, "window_s": 86400}})
+    _campaign(db, handle)
+    c = campaigns.plan(db, "sale")
+    times = sorted(i.planned_at for i in c.items)
+    assert all((b - a) >= dt.timedelta(hours=1) for a, b in zip(times, times[1:], strict=False))
+    day = [i for i in c.items if i.local_time.startswith("2027-11-11")]
+    assert len({i.planned_at for i in day}) == len(day)
+
+
+def test_offer_is_one_source_of_truth(shop):
+    db, handle, _acc = shop
+    _campaign(db, handle)
+    campaigns.plan(db, "sale")
+    res = campaigns.generate(db, "sale")
+    assert res.failed == 0
+    c = campaigns.get_campaign(db, "sale")
+    d = drafts.get_draft(db, c.items[0].draft_id)
+    text = d.latest.content["text"]
+    assert "TH1111" in text and "990" in text.replace(",", "")  # the campaign's price replaces the list price
+    assert not [f for f in d.latest.checks if f["rule_id"].startswith("campaign.")]
+    # a person edits one post to another discount: the check flags it and approval refuses it
+    edited = drafts.edit(db, d.id, {"text": text.replace("TH1111", "TH2222")})
+    found = {f["rule_id"]: f["severity"] for f in edited.latest.checks}
+    assert found.get("campaign.offer-mismatch") == "error"
+    with pytest.raises(StudioError, match="campaign.offer-mismatch"):
+        drafts.approve(db, [d.id])
+    drafts.edit(db, d.id, {"text": text})
+    assert campaigns.approve(db, "sale")["refused"] == []
+    # the offer changes after approval: the gate checks against the campaign as it is now and refuses
+    from studio.storage.models_campaigns import Campaign
+
+    with db.session() as s:
+        row = s.get(Campaign, c.id)
+        row.offer = dict(row.offer, code="TH9999")
+    out = campaigns.schedule(db, "sale")
+    assert out["scheduled"] == [] and len(out["refused"]) == 6
+    assert "campaign.offer-mismatch" in out["refused"][0]["reason"] or "campaign.offer-missing" in \
+        out["refused"][0]["reason"]
+    with db.session() as s:
+        row = s.get(Campaign, c.id)
+        row.offer = dict(row.offer, code="TH1111")
+    out = campaigns.schedule(db, "sale")
+    assert len(out["scheduled"]) == 6 and out["refused"] == []
+    assert campaigns.get_campaign(db, "sale").status == "scheduled"
+    post = queue.get_post(db, out["scheduled"][0])
+    assert post.draft_version_id is not None
+
+
+def test_segments_variants_side_by_side(shop):
+    db, handle, _acc = shop
+    with pytest.raises(StudioError, match="needs guidance"):
+        segments.save_segment(db, "eco-minded", {})
+    with pytest.raises(StudioError, match="lower-case"):
+        segments.save_segment(db, "Eco Minded", {"description": "x"})
+    segments.save_segment(db, "eco-minded", {"description": "buys for the planet", "angles": ["certified"]})
+    segments.save_segment(db, "first-time-buyers", {"description": "never bought from us", "tone": "reassuring"})
+    _campaign(db, handle, segments=["eco-minded", "first-time-buyers"])
+    c = campaigns.plan(db, "sale")
+    assert len(c.items) == 12 and {i.segment for i in c.items} == {"eco-minded", "first-time-buyers"}
+    with pytest.raises(StudioError, match="used by campaign"):
+        segments.delete_segment(db, "eco-minded")
+    # a plain draft and its segment variant, side by side; the prompt carries the segment's guidance
+    from studio.services import generation
+
+    plain = generation.generate_one(db, handle, "th-TH", "caption", "instagram")
+    variant = segments.make_variant(db, plain.id, "first-time-buyers")
+    assert variant.id != plain.id and variant.segment == "first-time-buyers" and variant.variant == "seg.first-time-buyers"
+    assert "first-time-buyers" in variant.latest.prompt and "reassuring" in variant.latest.prompt
+    assert variant.latest.provenance["segment"] == "first-time-buyers"
+    side = segments.variants_of(db, plain.id)
+    assert [d.id for d in side] == [plain.id, variant.id]
+    assert drafts.find_draft(db, plain.product_id, "th-TH", "caption", "instagram").id == plain.id
+    with pytest.raises(StudioError, match="itself a variant"):
+        segments.make_variant(db, variant.id, "eco-minded")
