@@ -6,9 +6,12 @@ from ui.sections import Section
 
 
 def _create(ctx):
+    from ui.calendar import cells
     from ui.calendar.view import CalendarView  # imported when the section is first shown
 
-    return CalendarView(ctx)
+    view = CalendarView(ctx)
+    cells.install(view)  # time, channel icon and a readable (elided) title per post in each cell
+    return view
 
 
 def __getattr__(name: str):
