@@ -573,7 +573,8 @@ def angle_of(content: dict[str, Any], facts: Iterable[tuple[str, str]]) -> dict[
         if at >= 0 and (first_at is None or at < first_at):
             first, first_at = key, at
     return {"hook_type": hook_type, "hook": hook, "first_benefit": first,
-            "cta": str(content.get("cta") or "").strip(), "length": len(text),
+            # the call to action is the cta's last line (a safety or offer line may stand before it)
+            "cta": (str(content.get("cta") or "").strip().splitlines() or [""])[-1].strip(), "length": len(text),
             "hashtags": [str(h) for h in content.get("hashtags") or []]}
 
 
@@ -674,3 +675,19 @@ def overview(db: Database) -> dict[str, Any]:
     from studio.services.orders import summary
 
     return {"posts": posts, "posts_with_metrics": with_metrics, "accounts": accounts, "orders": summary(db)}
+
+
+def posted_drafts(db: Database, product_id: int | None = None) -> list[dict[str, Any]]:
+    """Drafts with published posts: how many of their versions were posted and how often (variant pickers)."""
+    refresh(db)
+    IP, D, P = mo.InsightPost, m.Draft, m.Product
+    q = (select(IP.draft_id, D.market, D.kind, D.target, P.handle, func.count(func.distinct(IP.draft_version_id)),
+                func.count()).join(D, D.id == IP.draft_id).join(P, P.id == D.product_id)
+         .where(IP.draft_id.is_not(None)).group_by(IP.draft_id, D.market, D.kind, D.target, P.handle))
+    if product_id is not None:
+        q = q.where(D.product_id == product_id)
+    with db.engine.connect() as conn:
+        rows = conn.execute(q).all()
+    out = [{"draft_id": int(r[0]), "market": r[1], "kind": r[2], "target": r[3], "product": r[4],
+            "versions": int(r[5]), "posts": int(r[6])} for r in rows]
+    return sorted(out, key=lambda d: (-d["versions"], -d["posts"], d["draft_id"]))
