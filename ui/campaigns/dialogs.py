@@ -1,0 +1,146 @@
+"""Campaigns › New campaign: markets, a festival on their calendars, products, channels, segments and the offer
+(the one source of truth for price and promotion wording)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QWidget,
+)
+
+from ui.i18n import tr
+from ui.widgets.fit import ElidedLabel
+from ui.widgets.market_picker import MarketListPicker
+
+CHANNELS = ("instagram", "tiktok", "facebook", "x", "threads", "pinterest", "youtube")
+
+
+def _checklist(values: list[tuple[str, str]], checked: set[str] | None = None) -> QListWidget:
+    w = QListWidget()
+    for value, label in values:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, value)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if value in (checked or set()) else Qt.CheckState.Unchecked)
+        w.addItem(item)
+    w.setMaximumHeight(110)
+    return w
+
+
+def checked_values(w: QListWidget) -> list[str]:
+    return [w.item(i).data(Qt.ItemDataRole.UserRole) for i in range(w.count())
+            if w.item(i).checkState() == Qt.CheckState.Checked]
+
+
+def set_checked(w: QListWidget, values: list[str]) -> None:
+    for i in range(w.count()):
+        item = w.item(i)
+        item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in values
+                           else Qt.CheckState.Unchecked)
+
+
+class NewCampaignDialog(QDialog):
+    """Collects the arguments of ``campaigns.create_campaign``; the view runs it (off the GUI thread)."""
+
+    def __init__(self, parent: QWidget | None, products: list[Any], segments: list[Any],
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("NewCampaignDialog")
+        self.setWindowTitle(tr("New campaign"))
+        self.today = today or dt.date.today()
+        form = QFormLayout(self)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(tr("e.g. Ramadan 2027"))
+        self.markets = MarketListPicker(self)
+        self.markets.setMaximumHeight(130)
+        self.festival = QComboBox()
+        self.festival.setObjectName("CampaignFestival")
+        self.products = _checklist([(p.handle, f"{p.handle} · {p.title}") for p in products])
+        self.channels = _checklist([(c, c) for c in CHANNELS], {"instagram"})
+        self.segments = _checklist([(s.name, s.name) for s in segments])
+        self.discount = QSpinBox()
+        self.discount.setRange(0, 90)
+        self.discount.setSuffix(" %")
+        self.discount.setSpecialValueText(tr("no discount"))
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(tr("promo code, e.g. RAMADAN27"))
+        offer = QHBoxLayout()
+        offer.addWidget(self.discount)
+        offer.addWidget(self.code, 1)
+        self.hint = ElidedLabel("", lines=2)
+        form.addRow(tr("Name"), self.name)
+        form.addRow(tr("Markets"), self.markets)
+        form.addRow(tr("Festival"), self.festival)
+        form.addRow(tr("Products"), self.products)
+        form.addRow(tr("Channels"), self.channels)
+        form.addRow(tr("Segments"), self.segments)
+        form.addRow(tr("Offer"), offer)
+        form.addRow(self.hint)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.markets.markets_changed.connect(lambda _tags: self._fill_festivals())
+        self._fill_festivals()
+
+    def _fill_festivals(self) -> None:
+        """The festivals every chosen market celebrates in the next 14 months (the market registry's data)."""
+        from localization.markets import upcoming_festivals
+
+        tags = self.markets.tags()
+        current = self.festival.currentData()
+        self.festival.clear()
+        if not tags:
+            self.hint.setText(tr("Pick the markets first: the festivals come from their calendars."))
+            return
+        common: dict[str, tuple[str, str]] | None = None
+        for tag in tags:
+            found = {}
+            for f in upcoming_festivals(tag, self.today, days=430):
+                found.setdefault(str(f["id"]), (str(f.get("name") or f["id"]), str(f.get("start"))))
+            common = found if common is None else {k: v for k, v in common.items() if k in found}
+        for fid, (name, start) in sorted((common or {}).items(), key=lambda kv: kv[1][1]):
+            self.festival.addItem(f"{name} · {start}", fid)
+        if current is not None and self.festival.findData(current) >= 0:
+            self.festival.setCurrentIndex(self.festival.findData(current))
+        self.hint.setText("" if self.festival.count() else
+                          tr("These markets share no festival in the next months; pick other markets."))
+
+    def set_festival(self, fid: str) -> bool:
+        i = self.festival.findData(fid)
+        if i >= 0:
+            self.festival.setCurrentIndex(i)
+        return i >= 0
+
+    def values(self) -> dict[str, Any]:
+        offer: dict[str, Any] = {}
+        if self.discount.value():
+            offer["discount_percent"] = self.discount.value()
+        if self.code.text().strip():
+            offer["code"] = self.code.text().strip()
+        return {"name": self.name.text().strip(), "festival": self.festival.currentData(),
+                "markets": self.markets.tags(), "products": checked_values(self.products),
+                "channels": checked_values(self.channels), "segments": checked_values(self.segments),
+                "offer": offer}
+
+    def _accept(self) -> None:
+        v = self.values()
+        missing = [label for key, label in (("name", tr("a name")), ("festival", tr("a festival")),
+                                            ("products", tr("a product")), ("channels", tr("a channel")))
+                   if not v[key]]
+        if missing:
+            self.hint.setText(tr("Still needed: ") + ", ".join(missing))
+            return
+        self.accept()

@@ -1,0 +1,385 @@
+"""Campaigns: the list of campaigns, and the selected one as one unit — its festival, offer and status, its plan on
+each market's calendar, and the steps Plan → Generate (progress, cancel) → Approve → Schedule, then the posts on
+the Calendar (marked). Every step runs through ``studio.services.campaigns`` off the GUI thread (``ui.ops.Op``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.domain import ChangeSummary
+from ui import ops
+from ui.i18n import N_, tr
+from ui.models import Column, RowModel
+from ui.ops import Op
+from ui.widgets.fit import ElidedLabel
+
+STATUS_COLOURS = {"planned": "#f1f1f1", "generated": "#fff4cc", "approved": "#dff5df", "scheduled": "#dbe9ff",
+                  "published": "#cdeccf", "failed": "#f6c4c4", "cancelled": "#e4e4e4"}
+STATUSES = (N_("new"), N_("planned"), N_("generated"), N_("approved"), N_("scheduled"), N_("published"),
+            N_("failed"), N_("cancelled"), N_("needs-attention"))
+PHASES = (N_("teaser"), N_("launch"), N_("reminder"), N_("live"), N_("last-call"))
+
+
+class PlanModel(RowModel):
+    COLUMNS = (
+        Column(N_("When (market time)"), lambda i: i.local_time),
+        Column(N_("Phase"), lambda i: tr(i.phase) + (f" {i.step}" if i.phase == "teaser" else "")),
+        Column(N_("Market"), lambda i: i.market),
+        Column(N_("Channel"), lambda i: i.channel),
+        Column(N_("Product"), lambda i: i.product_handle),
+        Column(N_("Segment"), lambda i: i.segment),
+        Column(N_("Status"), lambda i: tr(i.status) + (f" · {i.findings} ⚠" if i.findings else ""),
+               tip=lambda i: (tr("draft {d}").format(d=i.draft_id) if i.draft_id else tr("not generated yet"))
+               + (" · " + tr("post {p}").format(p=i.post_id) if i.post_id else "")),
+    )
+    ROW_ROLES = {Qt.ItemDataRole.BackgroundRole: lambda i: QBrush(QColor(STATUS_COLOURS.get(i.status, "#ffffff"))),
+                 Qt.ItemDataRole.UserRole: lambda i: i.id}
+
+
+class CampaignsView(QWidget):
+    loaded = Signal()  # the list or the selected campaign (re)loaded
+    step_done = Signal(str)  # "create", "plan", "generate", "approve", "schedule", "delete"
+
+    def __init__(self, ctx) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("CampaignsView")
+        self.campaigns: list[Any] = []
+        self.current: Any = None
+        self._handle = None
+        self.dialog = None
+
+        self.list = QListWidget()
+        self.list.setObjectName("CampaignList")
+        self.list.currentRowChanged.connect(self._selected)
+        self.new_btn = QPushButton(tr("New campaign…"))
+        self.new_btn.setObjectName("NewCampaign")
+        self.new_btn.clicked.connect(self.new_campaign)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.new_btn)
+        ll.addWidget(self.list, 1)
+
+        self.title = ElidedLabel("")
+        self.title.setObjectName("CampaignTitle")
+        f = self.title.font()
+        f.setBold(True)
+        self.title.setFont(f)
+        self.summary = ElidedLabel("", lines=2)
+        self.plan_btn = QPushButton(tr("Plan"))
+        self.generate_btn = QPushButton(tr("Generate"))
+        self.cancel_btn = QPushButton(tr("Cancel"))
+        self.cancel_btn.setEnabled(False)
+        self.approve_btn = QPushButton(tr("Approve"))
+        self.schedule_btn = QPushButton(tr("Schedule"))
+        self.calendar_btn = QPushButton(tr("Show on Calendar"))
+        self.delete_btn = QPushButton(tr("Delete"))
+        for name, btn, slot in (("CampaignPlan", self.plan_btn, self.plan),
+                                ("CampaignGenerate", self.generate_btn, self.generate),
+                                ("CampaignCancel", self.cancel_btn, self.cancel),
+                                ("CampaignApprove", self.approve_btn, self.approve),
+                                ("CampaignSchedule", self.schedule_btn, self.schedule),
+                                ("CampaignCalendar", self.calendar_btn, self.show_on_calendar),
+                                ("CampaignDelete", self.delete_btn, self.delete)):
+            btn.setObjectName(name)
+            btn.clicked.connect(slot)
+        self.plan_btn.setToolTip(tr("Propose the posts on each market's calendar and clock"))
+        self.generate_btn.setToolTip(tr("Write every planned post with the festival, the phase and the offer"))
+        self.approve_btn.setToolTip(tr("Approve the campaign's drafts (drafts with errors are refused)"))
+        self.schedule_btn.setToolTip(tr("Queue every approved post at its planned time, through the checks"))
+        steps = QHBoxLayout()
+        for b in (self.plan_btn, self.generate_btn, self.cancel_btn, self.approve_btn, self.schedule_btn):
+            steps.addWidget(b)
+        steps.addStretch(1)
+        steps.addWidget(self.calendar_btn)
+        steps.addWidget(self.delete_btn)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setVisible(False)
+        self.model = PlanModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("CampaignPlan")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.doubleClicked.connect(self._open_draft)
+        self.status = ElidedLabel("", lines=2)
+        self.status.setObjectName("CampaignStatus")
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.title)
+        rl.addWidget(self.summary)
+        rl.addLayout(steps)
+        rl.addWidget(self.progress)
+        rl.addWidget(self.table, 1)
+        rl.addWidget(self.status)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("CampaignsSplit")
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([220, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self._enable()
+        ctx.bus.changed.connect(self._changed)
+        self.reload()
+
+    # ------------------------------------------------------------------ loading
+    def reload(self, select: str | None = None) -> None:
+        from studio.services import campaigns
+
+        db = self.ctx.db
+        want = select or (self.current.name if self.current is not None else None)
+
+        def job(progress, cancel):
+            listed = campaigns.list_campaigns(db)
+            name = want if want in {c.name for c in listed} else (listed[0].name if listed else None)
+            return listed, (campaigns.get_campaign(db, name) if name else None)
+
+        Op(self.ctx, self, job).named("load campaigns").latest_only("load").success(self._loaded) \
+            .failure(self._failed).run_in_background()
+
+    def _loaded(self, result) -> None:
+        listed, current = result
+        self.campaigns = listed
+        self.list.blockSignals(True)
+        self.list.clear()
+        for c in listed:
+            item = QListWidgetItem(f"{c.name}\n{c.festival_name or ''} · {', '.join(c.markets)} · {tr(c.status)}")
+            item.setData(Qt.ItemDataRole.UserRole, c.name)
+            item.setToolTip(f"{c.starts_on} – {c.ends_on}")
+            self.list.addItem(item)
+            if current is not None and c.name == current.name:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self._show(current)
+        if not listed:
+            self.status.setText(tr("No campaigns yet. New campaign… starts one from a festival of your markets."))
+        self.loaded.emit()
+
+    def _selected(self, row: int) -> None:
+        if 0 <= row < len(self.campaigns):
+            self.reload(self.campaigns[row].name)
+
+    def _show(self, c) -> None:
+        self.current = c
+        if c is None:
+            self.title.setText(tr("Campaigns"))
+            self.summary.setText("")
+            self.model.set_rows([])
+            self._enable()
+            return
+        fest = f"{c.festival_name} · " if c.festival_name else ""
+        self.title.setText(f"{c.name} — {tr(c.status)}")
+        o = c.offer
+        offer = " · ".join(x for x in (f"-{o['discount_percent']}%" if o.get("discount_percent") else "",
+                                        o.get("code") or "",
+                                        ", ".join(f"{k} {v}" for k, v in (o.get("prices") or {}).items()),
+                                        f"{o.get('starts_on')} – {o.get('ends_on')}") if x)
+        counts = ", ".join(f"{n} {tr(k)}" for k, n in c.counts.items())
+        results = ", ".join(f"{tr(k)} {v}" for k, v in c.results.items() if v is not None)
+        self.summary.setText(f"{fest}{c.starts_on} – {c.ends_on} · {', '.join(c.markets)} · "
+                             f"{', '.join(c.channels)} · {tr('offer')}: {offer or tr('none')}"
+                             + (f" · {', '.join(c.segments)}" if c.segments else "")
+                             + (f" · {counts}" if counts else "") + (f" · {results}" if results else ""))
+        self.model.set_rows(c.items)
+        self.table.resizeColumnsToContents()
+        self._enable()
+
+    def _enable(self, busy: bool = False) -> None:
+        c = self.current
+        has = c is not None and not busy
+        items = list(c.items) if c is not None else []
+        self.plan_btn.setEnabled(has)
+        self.generate_btn.setEnabled(has and bool(items))
+        self.approve_btn.setEnabled(has and any(i.status == "generated" for i in items))
+        self.schedule_btn.setEnabled(has and any(i.status == "approved" for i in items))
+        self.calendar_btn.setEnabled(has and any(i.post_id for i in items))
+        self.delete_btn.setEnabled(has)
+        self.new_btn.setEnabled(not busy)
+        self.cancel_btn.setEnabled(busy and self._handle is not None)
+
+    def _changed(self, summary: ChangeSummary) -> None:
+        if summary.entity in ("campaign", "segment", "post", "account") and self.isVisible():
+            self.reload()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(ops.message_of(exc))
+        self.loaded.emit()
+
+    # ------------------------------------------------------------------ create
+    def new_campaign(self) -> None:
+        from studio.services import catalog, segments
+
+        db = self.ctx.db
+
+        def job(progress, cancel):
+            return catalog.list_products(db, limit=500), segments.list_segments(db)
+
+        Op(self.ctx, self, job).named("new campaign").busy(self.new_btn).success(self._open_dialog) \
+            .failure(self._failed).run_in_background()
+
+    def _open_dialog(self, result) -> None:
+        from ui.campaigns.dialogs import NewCampaignDialog
+
+        products, segs = result
+        self.dialog = NewCampaignDialog(self, products, segs)
+        self.dialog.accepted.connect(lambda: self.create(**self.dialog.values()))
+        self.dialog.open()
+
+    def create(self, **values: Any) -> None:
+        from studio.services import campaigns
+
+        db = self.ctx.db
+
+        def job(progress, cancel):
+            c = campaigns.create_campaign(db, values["name"], festival=values["festival"], markets=values["markets"],
+                                          products=values["products"], channels=values["channels"],
+                                          segments=values.get("segments") or [], offer=values.get("offer") or {})
+            return campaigns.plan(db, c.id)  # a new campaign shows its proposed plan at once
+
+        self._step("create", job, tr("Created and planned {name}."))
+
+    # ------------------------------------------------------------------ steps
+    def _step(self, step: str, job, done_text: str, *, writes: bool = True) -> None:
+        self.status.setText(tr("Working…"))
+        op = Op(self.ctx, self, job).named(f"campaign {step}").on_busy(lambda b: self._enable(busy=b)) \
+            .success(lambda r: self._step_done(step, r, done_text)).failure(self._step_failed)
+        if writes:
+            op = op.writes()
+        op.run_in_background()
+
+    def _step_done(self, step: str, result: Any, done_text: str) -> None:
+        name = getattr(result, "name", None) or (result.get("campaign") if isinstance(result, dict) else None)
+        text = done_text.format(name=name or "")
+        if isinstance(result, dict) and result.get("refused"):
+            first = result["refused"][0]
+            text += " " + tr("{n} not done; first: {why}").format(
+                n=len(result["refused"]), why=first.get("reason") or "")
+        self.status.setText(text)
+        self.ctx.bus.broadcast(ChangeSummary(updated=(0,), entity="draft" if step in ("generate", "approve")
+                                             else "post" if step == "schedule" else "campaign",
+                                             message=f"campaign {step}"), initiator=self)
+        self.reload(name)
+        self.step_done.emit(step)
+
+    def _step_failed(self, exc: BaseException) -> None:
+        self.status.setText(ops.message_of(exc))
+        self.step_done.emit("failed")
+
+    def plan(self) -> None:
+        from studio.services import campaigns
+
+        db, name = self.ctx.db, self.current.name
+        self._step("plan", lambda p, c: campaigns.plan(db, name), tr("Planned {name}."))
+
+    def generate(self) -> None:
+        from studio.services import campaigns
+
+        db, name = self.ctx.db, self.current.name
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.status.setText(tr("Generating…"))
+
+        # on the task pool (a model may be slow); each draft write inside is short and serialised by generation
+        def job(progress, cancel):
+            res = campaigns.generate(db, name, progress=progress, cancel=cancel)
+            return {"campaign": name, "status": res.status, "done": res.done, "skipped": res.skipped,
+                    "refused": [{"reason": f"{e['item']}: {e['error']}"} for e in res.errors]}
+
+        self._handle = Op(self.ctx, self, job).named("campaign generate").on_busy(self._generating) \
+            .progress(self._progress).success(self._generated).failure(self._step_failed) \
+            .cancelled(self._cancelled).run_in_background()
+        self._enable(busy=True)
+
+    def _generating(self, busy: bool) -> None:
+        if not busy:
+            self._handle = None
+            self.progress.setVisible(False)
+        self._enable(busy=busy)
+
+    def _progress(self, fraction: float, message: str) -> None:
+        self.progress.setValue(int(fraction * 1000))
+        self.status.setText(str(message))
+
+    def _generated(self, result: dict) -> None:
+        text = tr("{name}: {done} generated, {skipped} unchanged.") if result["status"] != "cancelled" else \
+            tr("{name}: cancelled after {done} posts.")
+        self._step_done("generate", result, text.format(name="{name}", done=result["done"],
+                                                        skipped=result["skipped"]))
+
+    def _cancelled(self) -> None:
+        self.status.setText(tr("Cancelled."))
+        self.reload()
+        self.step_done.emit("cancelled")
+
+    def cancel(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel.cancel()
+
+    def approve(self) -> None:
+        from studio.services import campaigns
+
+        db, name = self.ctx.db, self.current.name
+        self._step("approve", lambda p, c: campaigns.approve(db, name),
+                   tr("{name}: drafts approved."))
+
+    def schedule(self) -> None:
+        from studio.services import campaigns
+
+        db, name = self.ctx.db, self.current.name
+        self._step("schedule", lambda p, c: campaigns.schedule(db, name),
+                   tr("{name}: posts queued at their planned times."))
+
+    def delete(self) -> None:
+        from studio.services import campaigns
+        from ui import plain
+
+        if not plain.ask(self, tr("Delete campaign"), tr("Delete the campaign and its plan? Its drafts and queued "
+                                                         "posts stay.")):
+            return
+        db, name = self.ctx.db, self.current.name
+        self.current = None
+        self._step("delete", lambda p, c: campaigns.delete_campaign(db, name), tr("Deleted."))
+
+    # ------------------------------------------------------------------ navigation
+    def show_on_calendar(self) -> None:
+        """The Calendar at the campaign's first queued post (campaign posts are marked there)."""
+        win = getattr(self.ctx, "main_window", None)
+        posts = [i for i in (self.current.items if self.current else []) if i.post_id]
+        if win is not None and posts:
+            first = min(posts, key=lambda i: i.planned_at)
+            win.open_on("calendar", post_id=first.post_id, when=first.planned_at)
+
+    def _open_draft(self, index) -> None:
+        row = self.model.row(index.row()) if index.isValid() else None
+        win = getattr(self.ctx, "main_window", None)
+        if row is not None and row.draft_id and win is not None:
+            win.open_on("content", product_id=row.product_id, market=row.market, kind="caption", target=row.channel)
+
+    def open_on(self, **target: Any) -> bool:
+        if target.get("campaign"):
+            self.reload(str(target["campaign"]))
+            return True
+        return False
