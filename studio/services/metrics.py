@@ -27,11 +27,12 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, insert, or_, select
 
 from studio.domain import StudioError
 from studio.jobs import Cancelled, CancelToken, ProgressFn, no_progress
@@ -46,6 +47,10 @@ log = logging.getLogger("studio.metrics")
 UNFINISHED = ("running", "cancelled", "failed", "incomplete")
 MAX_WAIT_S = 900.0  # the longest rate-limit wait a sync sits through before leaving the account for later
 MAX_RETRIES = 5  # transient errors of one batch in a row
+ACCOUNT_WORKERS = 4  # accounts synced side by side (each keeps to its own platform's limit)
+REQUEST_WORKERS = 4  # requests in flight per account on platforms that answer one post per request
+GROUP_POSTS = 50  # posts per transaction on those platforms (a crash loses at most one group's fetches)
+summary_lock = threading.RLock()
 
 
 @dataclass
@@ -64,6 +69,8 @@ class SyncSummary:
     stopped: list[str] = field(default_factory=list)  # accounts left for later, with the reason
     stopped_reason: str = ""
     seconds: float = 0.0
+    # per account: {"platform", "posts", "requests", "seconds", "waited_s"} (the bench reads it)
+    per_account: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
@@ -111,17 +118,19 @@ class Pacer:
         self.sleep = sleep or _wait
         self.sent: deque[float] = deque()
         self.waited = 0.0
+        self.lock = threading.Lock()
 
     def acquire(self, cancel: CancelToken) -> None:
         while True:
-            now = self.clock()
-            while self.sent and now - self.sent[0] >= self.window_s:
-                self.sent.popleft()
-            if len(self.sent) < self.limit:
-                self.sent.append(now)
-                return
-            pause = self.window_s - (now - self.sent[0])
-            self.waited += pause
+            with self.lock:
+                now = self.clock()
+                while self.sent and now - self.sent[0] >= self.window_s:
+                    self.sent.popleft()
+                if len(self.sent) < self.limit:
+                    self.sent.append(now)
+                    return
+                pause = self.window_s - (now - self.sent[0])
+                self.waited += pause
             self.sleep(cancel, pause)
 
 
@@ -239,10 +248,37 @@ def sync(db: Database, *, account: str | int | None = None, since: str | date | 
              if resumed else f"{len(posts)} published posts")
     state = "done"
     try:
-        for account_id, items in by_account.items():
+        counter = {"handled": handled}
+
+        def one(account_id: int, items: list) -> None:
             cancel.raise_if_cancelled()
-            handled = _sync_account(db, run_id, account_id, items, summary, progress, cancel, handled,
-                                    len(posts), max_wait_s, transport, clock_now, sleep)
+            t0 = time.monotonic()
+            stats: dict[str, Any] = {"requests": 0, "waited_s": 0.0, "posts": 0}
+            try:
+                _sync_account(db, run_id, account_id, items, summary, progress, cancel, counter, len(posts),
+                              max_wait_s, transport, clock_now, sleep, stats)
+            finally:
+                acc_row = accounts_svc.get_account(db, account_id)
+                with summary_lock:
+                    summary.per_account[acc_row.name] = {
+                        "platform": acc_row.platform, "posts": stats["posts"], "requests": stats["requests"],
+                        "seconds": round(time.monotonic() - t0, 3), "waited_s": round(stats["waited_s"], 3)}
+
+        with ThreadPoolExecutor(max_workers=max(1, min(ACCOUNT_WORKERS, len(by_account))),
+                                thread_name_prefix="metrics") as pool:
+            futures = [pool.submit(one, aid, items) for aid, items in by_account.items()]
+            errors = []
+            for f in futures:
+                try:
+                    f.result()
+                except BaseException as exc:  # noqa: BLE001 - re-raised below, after every account stopped
+                    errors.append(exc)
+            cancelled = [e for e in errors if isinstance(e, Cancelled)]
+            others = [e for e in errors if not isinstance(e, Cancelled)]
+            if others:
+                raise others[0]
+            if cancelled:
+                raise cancelled[0]
         if summary.stopped:
             state = "incomplete"
     except Cancelled:
@@ -272,59 +308,90 @@ def _finish(db: Database, run_id: int, state: str, summary: SyncSummary) -> None
             run.cursor = cur
 
 
-def _sync_account(db, run_id, account_id, items, summary, progress, cancel, handled, total, max_wait_s, transport,
-                  clock_now, sleep) -> int:
+def _sync_account(db, run_id, account_id, items, summary, progress, cancel, counter, total, max_wait_s, transport,
+                  clock_now, sleep, stats) -> None:
     acc = accounts_svc.get_account(db, account_id)
     try:
         adapter = accounts_svc.adapter_for(db, account_id, transport=transport)
     except ChannelError as exc:
         reason = f"account '{acc.name}': {exc.describe()}"
         _record(db, run_id, [], [(p.id, reason) for p in items], [], summary, clock_now())
-        return handled + len(items)
+        _advance(counter, stats, len(items), progress, total, acc.name)
+        return
     try:
         batch = int(getattr(adapter, "metrics_batch", 0) or 0)
         if batch <= 0:
             reason = f"{acc.platform} offers no metrics API (account '{acc.name}')"
             _record(db, run_id, [], [(p.id, reason) for p in items], [], summary, clock_now())
-            return handled + len(items)
+            _advance(counter, stats, len(items), progress, total, acc.name)
+            return
         limit, window = limit_for(adapter, acc.settings)
         pacer = Pacer(limit, window, sleep=sleep)
-        for i in range(0, len(items), batch):
-            cancel.raise_if_cancelled()
-            chunk = items[i:i + batch]
-            targets = [MetricsTarget(key=str(p.id), platform_post_id=str(p.platform_post_id),
-                                     published_at=_aware(p.published_at), receipt=dict(p.receipt or {}))
-                       for p in chunk]
-            results = _fetch(adapter, targets, pacer, cancel, summary, max_wait_s, acc.name)
-            if results is None:  # rate limited for longer than we wait: leave the rest for a later run
-                summary.stopped.append(f"{acc.name}: {summary.stopped_reason}")
-                return handled
-            if isinstance(results, str):  # the account failed as a whole (auth, rejected batch)
-                _record(db, run_id, [], [(p.id, results) for p in chunk], [], summary, clock_now())
-            else:
-                rows, failures, pending = [], [], []
-                got = {r.key: r for r in results}
-                for p in chunk:
-                    r = got.get(str(p.id)) or MetricsResult(str(p.id), error=f"{acc.platform} did not answer for it")
-                    if r.error:
-                        failures.append((p.id, r.error))
-                    elif not r.metrics and (r.retry or r.note):
-                        pending.append((p.id, r.note or "not available yet"))
-                    else:
-                        rows.append((p.id, acc.platform, r))
+        # per-post platforms ask a few posts at once (still within the pacer's window); one transaction per group
+        workers = REQUEST_WORKERS
+        group = GROUP_POSTS if batch == 1 else batch * workers
+        chunks = [items[i:i + batch] for i in range(0, len(items), batch)]
+        per_group = max(1, group // batch)
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"metrics-{acc.platform}") as pool:
+            for g in range(0, len(chunks), per_group):
+                cancel.raise_if_cancelled()
+                wave = chunks[g:g + per_group]
+                futures = [pool.submit(_fetch, adapter, _targets(chunk), pacer, cancel, summary, max_wait_s,
+                                       acc.name, stats) for chunk in wave]
+                outcomes = [f.result() for f in futures]
+                rows, failures, pending, stop, done = [], [], [], None, 0
+                for chunk, results in zip(wave, outcomes, strict=True):
+                    if results is None:  # rate limited for longer than we wait: leave it for a later run
+                        stop = stop or summary.stopped_reason
+                        continue
+                    done += len(chunk)
+                    if isinstance(results, str):  # the call failed as a whole (auth, a refused batch)
+                        failures += [(p.id, results) for p in chunk]
+                        continue
+                    got = {r.key: r for r in results}
+                    for p in chunk:
+                        r = got.get(str(p.id)) or MetricsResult(str(p.id),
+                                                                error=f"{acc.platform} did not answer for it")
+                        if r.error:
+                            failures.append((p.id, r.error))
+                        elif not r.metrics and (r.retry or r.note):
+                            pending.append((p.id, r.note or "not available yet"))
+                        else:
+                            rows.append((p.id, acc.platform, r))
                 _record(db, run_id, rows, failures, pending, summary, clock_now())
-            handled += len(chunk)
-            progress(handled / max(1, total), f"{acc.name}: {handled} of {total} posts")
-        return handled
+                _advance(counter, stats, done, progress, total, acc.name)
+                if stop:
+                    with summary_lock:
+                        summary.stopped.append(f"{acc.name}: {stop}")
+                    return
     finally:
         adapter.close()
 
 
-def _fetch(adapter, targets, pacer: Pacer, cancel, summary: SyncSummary, max_wait_s: float, name: str):
+def _targets(chunk) -> list[MetricsTarget]:
+    return [MetricsTarget(key=str(p.id), platform_post_id=str(p.platform_post_id), published_at=_aware(p.published_at),
+                          receipt=dict(p.receipt or {})) for p in chunk]
+
+
+def _advance(counter, stats, n: int, progress: ProgressFn, total: int, name: str) -> None:
+    with summary_lock:
+        counter["handled"] += n
+        stats["posts"] += n
+        handled = counter["handled"]
+    progress(handled / max(1, total), f"{name}: {handled} of {total} posts")
+
+
+def _fetch(adapter, targets, pacer: Pacer, cancel, summary: SyncSummary, max_wait_s: float, name: str, stats):
     tries = 0
     while True:
+        before = pacer.waited
         pacer.acquire(cancel)
-        summary.requests += 1
+        with summary_lock:
+            summary.requests += 1
+            stats["requests"] += 1
+            paced = max(0.0, pacer.waited - before)
+            summary.waited_s += paced
+            stats["waited_s"] += paced
         try:
             return adapter.fetch_metrics(targets, cancel)
         except AuthExpired as exc:
@@ -333,46 +400,49 @@ def _fetch(adapter, targets, pacer: Pacer, cancel, summary: SyncSummary, max_wai
             tries += 1
             wait = exc.retry_after if exc.retry_after is not None else min(60.0, 2.0 ** tries)
             if wait > max_wait_s or tries > MAX_RETRIES:
-                summary.stopped_reason = (
-                    f"{exc.describe()} — waiting {wait:.0f} s is longer than this sync waits; run it again later "
-                    "and it resumes")
+                with summary_lock:
+                    summary.stopped_reason = (
+                        f"{exc.describe()} — waiting {wait:.0f} s is longer than this sync waits; run it again "
+                        "later and it resumes")
                 return None
             log.info("metrics: %s — waiting %.1f s", exc.describe(), wait)
-            summary.waited_s += wait
+            with summary_lock:
+                summary.waited_s += wait
+                stats["waited_s"] += wait
             pacer.sleep(cancel, wait)
         except ChannelError as exc:
             return exc.describe()
-        finally:
-            summary.waited_s += pacer.waited
-            pacer.waited = 0.0
 
 
 def _record(db: Database, run_id: int, rows, failures, pending, summary: SyncSummary, at: datetime) -> None:
     """One batch in one transaction: its rows, the posts it handled, its failures (the resume cursor)."""
-    ids = [pid for pid, _p, _r in rows] + [pid for pid, _ in failures] + [pid for pid, _ in pending]
+    # the cursor lists only the posts handled WITHOUT a row (failed, pending): a row of this run marks the others
+    ids = [pid for pid, _ in failures] + [pid for pid, _ in pending]
     with db.session() as s:
         have = set(s.scalars(select(mm.PostMetric.post_id).where(
             mm.PostMetric.run_id == run_id, mm.PostMetric.post_id.in_([pid for pid, _p, _r in rows])))) if rows else set()
-        for pid, platform, r in rows:
-            if pid in have:
-                continue
-            vals = {c: r.metrics.get(c) for c in mm.METRIC_COLUMNS}
-            s.add(mm.PostMetric(post_id=pid, run_id=run_id, platform=platform, media_id=r.media_id, fetched_at=at,
-                                raw=_jsonable(r.raw), note=r.note, **vals))
+        values = [{"post_id": pid, "run_id": run_id, "platform": platform, "media_id": r.media_id, "fetched_at": at,
+                   "raw": _jsonable(r.raw), "note": r.note, **{c: r.metrics.get(c) for c in mm.METRIC_COLUMNS}}
+                  for pid, platform, r in rows if pid not in have]
+        if values:
+            s.execute(insert(mm.PostMetric), values)
         run = s.get(mm.MetricSyncRun, run_id)
         assert run is not None
         cur = dict(run.cursor or {})
-        cur["done"] = sorted(set(cur.get("done") or []) | set(ids))
-        cur["pending"] = {**(cur.get("pending") or {}), **{str(pid): why for pid, why in pending}}
+        if ids:
+            cur["done"] = sorted(set(cur.get("done") or []) | set(ids))
+        if pending:
+            cur["pending"] = {**(cur.get("pending") or {}), **{str(pid): why for pid, why in pending}}
         run.cursor = cur
         new_failures = [{"post_id": pid, "reason": why} for pid, why in failures]
         run.failures = [*(run.failures or []), *new_failures][-5000:]
-        summary.fetched += len(rows)
-        summary.failed += len(failures)
-        summary.pending += len(pending)
-        summary.failures.extend(new_failures)
-        summary.pending_posts.extend({"post_id": pid, "reason": why} for pid, why in pending)
-        run.fetched, run.failed = summary.fetched, summary.failed
+        with summary_lock:
+            summary.fetched += len(rows)
+            summary.failed += len(failures)
+            summary.pending += len(pending)
+            summary.failures.extend(new_failures)
+            summary.pending_posts.extend({"post_id": pid, "reason": why} for pid, why in pending)
+            run.fetched, run.failed = summary.fetched, summary.failed
 
 
 def _jsonable(d: Any) -> Any:
