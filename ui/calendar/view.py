@@ -82,11 +82,6 @@ class CalendarView(PostPreview, PostActions, QWidget):
         for w in (self.prev_btn, self.today_btn, self.next_btn, self.period_label):
             bar.addWidget(w)
         bar.addStretch(1)
-        self.new_post_btn = QPushButton(tr("New post…"))
-        self.new_post_btn.setObjectName("CalendarNewPost")
-        self.new_post_btn.setToolTip(tr("Schedule an approved caption on an account"))
-        self.new_post_btn.clicked.connect(self.new_post)
-        bar.addWidget(self.new_post_btn)
         self.import_btn = QPushButton(tr("Import CSV…"))
         self.export_btn = QPushButton(tr("Export CSV…"))
         self.ics_btn = QPushButton(tr("Export iCalendar…"))
@@ -127,6 +122,15 @@ class CalendarView(PostPreview, PostActions, QWidget):
 
         side = QWidget()
         sv = QVBoxLayout(side)
+        # above the day's posts, not in the toolbar: the toolbar's buttons already fill a 1366 px screen
+        self.new_post_btn = QPushButton(tr("New post…"))
+        self.new_post_btn.setObjectName("CalendarNewPost")
+        self.new_post_btn.setToolTip(tr("Schedule an approved caption on an account"))
+        self.new_post_btn.clicked.connect(self.new_post)
+        new_row = QHBoxLayout()
+        new_row.addStretch(1)
+        new_row.addWidget(self.new_post_btn)
+        sv.addLayout(new_row)
         self.list = wrap_items(QListView())
         self.list.setObjectName("cell-posts")
         self.list.setModel(self.list_model)
