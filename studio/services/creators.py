@@ -263,9 +263,9 @@ def export_creator(db: Database, name_or_id: str | int, out_dir: str | Path) -> 
     jpath = confined(folder, stem + ".json")
     jpath.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
     cpath = confined(folder, stem + "-briefs.csv")
-    write_safe_csv(cpath, ["id", "created_at", "product", "market", "platform", "link", "discount_code",
+    write_safe_csv(cpath, ["creator", "id", "created_at", "product", "market", "platform", "link", "discount_code",
                            "deliverables", "starts_on", "due_on"],
-                   [[b["id"], b["created_at"].isoformat() if b["created_at"] else "", b["product"], b["market"],
+                   [[creator.name, b["id"], b["created_at"].isoformat() if b["created_at"] else "", b["product"], b["market"],
                      b["platform"], b["link"], b["discount_code"], "; ".join(b["deliverables"]),
                      b["starts_on"] or "", b["due_on"] or ""] for b in briefs])
     return {"creator": creator.name, "json": str(jpath), "csv": str(cpath), "briefs": len(briefs)}

@@ -1,0 +1,65 @@
+"""Share texts per messaging app and the CLI (studio brief, studio creators, studio share) with --json and
+one-line reasons."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from studio.cli.main import main
+from studio.domain import StudioError
+from studio.services import share
+from tests.integration.creators.conftest import STORE
+
+
+def test_share_texts_follow_each_apps_conventions(seeded):
+    db, _, _ = seeded
+    texts = {t.app: t for t in share.share_texts(db, "ceramic-bud-vase", "th-TH", store_url=STORE)}
+    assert set(texts) == {"whatsapp", "line", "wechat", "telegram", "messenger"}
+    assert "*Ceramic Bud Vase*" in texts["whatsapp"].text  # WhatsApp renders *bold*
+    assert "**Ceramic Bud Vase**" in texts["telegram"].text
+    assert "*" not in texts["line"].text and "*" not in texts["messenger"].text  # plain text apps
+    assert "👉" not in texts["wechat"].text and texts["wechat"].notes
+    for t in texts.values():
+        assert "utm_medium=share" in t.link and f"utm_source={t.app}" in t.link
+        assert t.link in t.text.replace("\u2068", "").replace("\u2069", "")
+        assert t.text.startswith("ลองดูนี่สิ")
+        assert len(t.text.split("\n")[0]) <= share.APPS[t.app].max_text + 4
+    assert texts["whatsapp"].share_url.startswith("https://wa.me/?text=")
+    assert texts["telegram"].share_url.startswith("https://t.me/share/url?url=https%3A%2F%2Fshop.example.com")
+    with pytest.raises(StudioError, match="not one of"):
+        share.share_texts(db, "ceramic-bud-vase", "th-TH", apps=["signal"], store_url=STORE)
+
+
+def test_cli_brief_creators_share(seeded, tmp_path, capsys):
+    assert main(["creators", "add", "Max R.", "--platform", "tiktok:@maxr", "--markets", "ja-JP", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["name"] == "Max R."
+    assert main(["creators", "list", "--json"]) == 0
+    assert {c["name"] for c in json.loads(capsys.readouterr().out)} == {"Lina K.", "Max R."}
+    assert main(["brief", "--product", "ceramic-bud-vase", "--market", "ja-JP", "--creator", "Max R.",
+                 "--out", str(tmp_path / "b"), "--store-url", STORE, "--no-sample", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["disclosure"]["label"] == "広告" and out["disclosure"]["control"] == "Branded content"
+    assert (tmp_path / "b").is_dir() and out["files"]["pdf"].endswith(".pdf")
+    assert main(["creators", "show", "Max R.", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert len(shown["briefs"]) == 1 and shown["performance"]["orders"] is None
+    assert main(["creators", "export", "Max R.", "--out", str(tmp_path / "e"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["briefs"] == 1
+    assert main(["share", "--product", "ceramic-bud-vase", "--market", "de-DE", "--app", "whatsapp",
+                 "--store-url", STORE, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["app"] == "whatsapp"
+    assert main(["creators", "delete", "Max R."]) == 0
+    capsys.readouterr()
+    # one-line reasons, non-zero exits
+    assert main(["brief", "--product", "ceramic-bud-vase", "--market", "ja-JP"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "--creator" in err and "--out" in err
+    assert main(["creators", "show", "Max R."]) == 2
+    assert "no creator named" in capsys.readouterr().err
+    assert main(["brief", "--product", "ceramic-bud-vase", "--market", "ja-JP", "--creator", "Lina K.",
+                 "--out", str(tmp_path), "--starts", "12/10/2026", "--store-url", STORE]) == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+    assert main(["creators", "export", "Lina K."]) == 2
+    assert "--out" in capsys.readouterr().err
