@@ -35,7 +35,7 @@ def window(published, since=None, today=None) -> tuple[str, str, bool]:
 
 class PinterestMetrics:
     metrics_batch = 1
-    metrics_limit = (100, 1, "developers.pinterest.com/docs/reference/rate-limits — 100 calls/s per user per app "
+    metrics_limit: tuple[int, int, str] | None = (100, 1, "developers.pinterest.com/docs/reference/rate-limits — 100 calls/s per user per app "
                              "(Standard access)")
 
     def fetch_metrics(self, targets: Sequence[MetricsTarget], cancel: CancelToken) -> list[MetricsResult]:
@@ -52,7 +52,7 @@ class PinterestMetrics:
                 continue
             except ChannelError:
                 raise
-            report = (body.get("all") or next(iter(body.values()), {})) if isinstance(body, dict) else {}
+            report: dict = (body.get("all") or next(iter(body.values()), {})) if isinstance(body, dict) else {}
             days = report.get("daily_metrics") or []
             ready = [d for d in days if d.get("data_status") == "READY"]
             summary = report.get("summary_metrics") or {}

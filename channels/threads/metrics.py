@@ -18,6 +18,6 @@ MAPPING = {"views": "views", "likes": "likes", "replies": "comments", "reposts":
 class ThreadsMetrics(GraphInsights):
     insight_metrics = METRICS
     insight_mapping = MAPPING
-    metrics_limit = (48000, 86400, "developers.facebook.com/docs/threads/overview — 4,800 × impressions "
+    metrics_limit: tuple[int, int, str] | None = (48000, 86400, "developers.facebook.com/docs/threads/overview — 4,800 × impressions "
                                    "(at least 10) calls per 24 h")
     platform_label = "Threads"

@@ -28,7 +28,7 @@ def publish_id_of(target: MetricsTarget) -> str | None:
 
 class TikTokMetrics:
     metrics_batch = MAX_IDS
-    metrics_limit = (600, 60, "developers.tiktok.com/doc/tiktok-api-v2-rate-limit — /v2/video/query/ 600 "
+    metrics_limit: tuple[int, int, str] | None = (600, 60, "developers.tiktok.com/doc/tiktok-api-v2-rate-limit — /v2/video/query/ 600 "
                               "requests per minute")
 
     def video_id_for(self, target: MetricsTarget) -> tuple[str | None, str | None]:

@@ -24,7 +24,7 @@ MAPPING = {"impression_count": "views", "like_count": "likes", "reply_count": "c
 
 class XMetrics:
     metrics_batch = 100
-    metrics_limit = (5000, 900, "docs.x.com/x-api/fundamentals/rate-limits — GET /2/tweets 5,000 per 15 min per user")
+    metrics_limit: tuple[int, int, str] | None = (5000, 900, "docs.x.com/x-api/fundamentals/rate-limits — GET /2/tweets 5,000 per 15 min per user")
 
     def fetch_metrics(self, targets: Sequence[MetricsTarget], cancel: CancelToken) -> list[MetricsResult]:
         out: list[MetricsResult] = []

@@ -24,7 +24,7 @@ FIRST_DAY = "2005-02-14"  # YouTube's first day: a video never published before 
 
 class YouTubeMetrics:
     metrics_batch = 50
-    metrics_limit = (720, 60, "console.cloud.google.com quotas of youtubeanalytics.googleapis.com — 720 queries "
+    metrics_limit: tuple[int, int, str] | None = (720, 60, "console.cloud.google.com quotas of youtubeanalytics.googleapis.com — 720 queries "
                               "per minute per user (project default; U)")
 
     def analytics_url(self) -> str:
@@ -47,8 +47,8 @@ class YouTubeMetrics:
         headers = [h.get("name") for h in body.get("columnHeaders") or []]
         rows = {}
         for row in body.get("rows") or []:
-            rec = dict(zip(headers, row, strict=False))
-            rows[str(rec.get("video"))] = rec
+            values = dict(zip(headers, row, strict=False))
+            rows[str(values.get("video"))] = values
         out = []
         for t in targets:
             rec = rows.get(t.platform_post_id)
