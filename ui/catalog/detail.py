@@ -225,6 +225,12 @@ class DetailPanel(QWidget):
         self.translations.status_message.connect(self.status_message)
         self.tabs.addTab(self.translations, tr("Translations"))
 
+        # how the product's posts did and what sold, per market × channel (issue 20 item 3)
+        from ui.insights.product_panel import ProductInsightsPanel
+
+        self.insights = ProductInsightsPanel(ctx, self.tabs)
+        self.tabs.addTab(self.insights, tr("Insights"))
+
         self.stack.addWidget(page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -282,6 +288,7 @@ class DetailPanel(QWidget):
     def set_product(self, dto: ProductDTO) -> None:
         self.product = dto
         self.product_id = dto.id
+        self.insights.set_product(dto.id)
         self.title.setText(dto.title or dto.handle)  # catalog text: plain (set in _build)
         parts = [dto.handle]
         if dto.vendor:
