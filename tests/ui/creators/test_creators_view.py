@@ -1,0 +1,102 @@
+"""The Creators section: add a creator from the dialog, preview and export a brief whose disclosure matches the
+market (ar-SA, de-DE), write share texts and copy one, export the creator's data and delete them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from studio.services import sample
+
+
+@pytest.fixture
+def ctx(sqlite_db, qapp):
+    from studio.settings import Settings
+    from ui.context import AppContext, ChangeBus
+    from ui.tasks import TaskRunner
+
+    sample.import_sample(sqlite_db)
+    settings = Settings()
+    settings.set("livestream.store_url", "https://shop.example.com")
+    tasks = TaskRunner()
+    c = AppContext(db=sqlite_db, settings=settings, tasks=tasks, bus=ChangeBus())
+    yield c
+    tasks.shutdown(wait=True)
+    qapp.processEvents()
+
+
+def test_creators_view_end_to_end(ctx, qtbot, tmp_path, monkeypatch):
+    for key in ("STUDIO_LLM_BASE_URL", "STUDIO_LLM_MODEL", "STUDIO_LLM_API_KEY"):
+        monkeypatch.delenv(key, raising=False)
+    from ui.creators.dialogs import CreatorDialog
+    from ui.creators.view import CreatorsView
+
+    view = CreatorsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.product.count() > 0, timeout=30000)
+    assert "No creators yet" in view.status.text()
+
+    view.add_dialog()
+    dlg = view.dialog
+    assert isinstance(dlg, CreatorDialog)
+    dlg.name.setText("Lina K.")
+    dlg.platforms.setText("instagram:@lina.k, tiktok:@lina")
+    dlg.markets.setText("ar-SA, de-DE")
+    dlg.notes.setPlainText("beauty, 18-30")
+    with qtbot.waitSignal(view.done, timeout=30000):
+        dlg.accept()
+    qtbot.waitUntil(lambda: view.current is not None and view.current.name == "Lina K.", timeout=30000)
+    assert view.list.count() == 1 and view.market.currentData() == "ar-SA"
+    assert view.platform.currentData() == "instagram"
+
+    with qtbot.waitSignal(view.done, timeout=60000) as sig:
+        view.preview()
+    assert sig.args == ["preview"]
+    text = view.brief_text.toPlainText()
+    assert "إعلان" in text and "Paid partnership" in text
+    assert "إعلان" in view.status.text()
+
+    view.market.setCurrentIndex(view.market.findData("de-DE"))
+    with qtbot.waitSignal(view.done, timeout=60000):
+        view.export_brief(str(tmp_path / "briefs"))
+    assert "Beginne den Beitrag mit: Anzeige" in view.brief_text.toPlainText()
+    assert view.last_files["pdf"].endswith("de-DE-instagram.pdf")
+    view.copy_brief()
+    assert QGuiApplication.clipboard().text().startswith("Creator-Briefing")
+    qtbot.waitUntil(lambda: view.current is not None and view.current.briefs == 1, timeout=30000)
+
+    view.app.setCurrentIndex(view.app.findData("whatsapp"))
+    with qtbot.waitSignal(view.done, timeout=60000):
+        view.write_share()
+    assert "utm_source=whatsapp" in view.share_text.toPlainText()
+    view.app.setCurrentIndex(view.app.findData("telegram"))
+    assert "**" in view.share_text.toPlainText()
+    view.copy_share()
+    assert "utm_source=telegram" in QGuiApplication.clipboard().text()
+
+    with qtbot.waitSignal(view.done, timeout=30000):
+        view.export_data(str(tmp_path / "data"))
+    exported = json.loads(Path(view.last_files["json"]).read_text(encoding="utf-8"))
+    assert exported["creator"]["audience_notes"] == "beauty, 18-30" and len(exported["briefs"]) == 1
+
+    with qtbot.waitSignal(view.done, timeout=30000):
+        view.delete(confirm=False)
+    qtbot.waitUntil(lambda: view.list.count() == 0, timeout=30000)
+    assert view.current is None
+
+
+def test_bad_creator_input_shows_a_reason(ctx, qtbot):
+    from ui.creators.view import CreatorsView
+
+    view = CreatorsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.product.count() > 0, timeout=30000)
+    with qtbot.waitSignal(view.loaded, timeout=30000):
+        view.save(name="Max", platforms=["@max"], markets=[], audience_notes="")
+    assert "PLATFORM:HANDLE" in view.status.text()
+    assert view.list.count() == 0

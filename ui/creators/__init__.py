@@ -1,0 +1,1 @@
+"""Creators section (issue 21): the creator roster, briefs and share texts for messaging apps."""
