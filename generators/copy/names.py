@@ -121,6 +121,65 @@ def _match(words: list[str], i: int, table: dict[str, Any], longest: int = 4) ->
     return 0, None
 
 
+# a material word followed by one of these is one compound material ("Beech wood" is Buchenholz, not "Buche und
+# Holz"): the generic word names what the first one is made into
+GENERIC_HEADS = ("wood", "wooden", "timber", "leather", "wool", "fibre", "fiber", "fabric", "yarn")
+
+
+def compound_material(first: str, head: str, lang: str) -> str:
+    """One material in ``lang`` from a specific material already in the language (``first``: "Buche", "hêtre",
+    "ブナ") and the English generic head it qualifies ("wood"): Buchenholz, bois de hêtre, madera de haya, legno
+    di faggio, madeira de faia, ブナ材, 榉木; "Bamboo fibre" → Faser aus Bambus, fibra de bambú, 竹繊維. A head the
+    table lacks leaves the specific word alone: never two materials."""
+    head = head.casefold()
+    if head in ("wood", "wooden", "timber"):
+        if lang == "de":
+            if first.endswith("holz"):
+                return first
+            return first + ("n" if first.endswith("e") else "") + "holz"
+        if lang in ("fr", "it"):
+            if first.startswith(("bois", "legno")):
+                return first
+            base = "bois" if lang == "fr" else "legno"
+            vowel = first[:1].casefold() in "aeiouàâéèêîïôù" or (lang == "fr" and first[:1].casefold() == "h"
+                                                                 and first.casefold() not in _H_ASPIRE)
+            return f"{base} d'{first}" if vowel else f"{base} {'de' if lang == 'fr' else 'di'} {first}"
+        if lang in ("es", "pt"):
+            base = "madera" if lang == "es" else "madeira"
+            return first if first.startswith(base) else f"{base} de {first}"
+        if lang == "ja":
+            return first if first.endswith(("材", "木")) else first + "材"
+        if lang == "zh":
+            return first if first.endswith(("木", "材")) else first + "木"
+        return first
+    noun = _HEAD_NOUNS.get(head, {}).get(lang)
+    if not noun or first.casefold().endswith(noun.casefold()) or noun.casefold() in first.casefold():
+        return first
+    if lang == "de":
+        return f"{noun} aus {first}"
+    if lang in ("ja", "zh"):
+        return first + noun
+    if lang == "fr":
+        vowel = first[:1].casefold() in "aeiouàâéèêîïôù" or (first[:1].casefold() == "h"
+                                                             and first.casefold() not in _H_ASPIRE)
+        return f"{noun} d'{first}" if vowel else f"{noun} de {first}"
+    return f"{noun} {'di' if lang == 'it' else 'de'} {first}"
+
+
+# the generic heads other than wood, as the noun each language puts first ("fibra de bambú", "Faser aus Bambus")
+_HEAD_NOUNS = {
+    "leather": {"de": "Leder", "fr": "cuir", "es": "cuero", "it": "pelle", "pt": "couro", "ja": "レザー", "zh": "皮革"},
+    "wool": {"de": "Wolle", "fr": "laine", "es": "lana", "it": "lana", "pt": "lã", "ja": "ウール", "zh": "羊毛"},
+    "fibre": {"de": "Faser", "fr": "fibre", "es": "fibra", "it": "fibra", "pt": "fibra", "ja": "繊維", "zh": "纤维"},
+    "fiber": {"de": "Faser", "fr": "fibre", "es": "fibra", "it": "fibra", "pt": "fibra", "ja": "繊維", "zh": "纤维"},
+    "fabric": {"de": "Stoff", "fr": "tissu", "es": "tela", "it": "tessuto", "pt": "tecido", "ja": "生地", "zh": "面料"},
+    "yarn": {"de": "Garn", "fr": "fil", "es": "hilo", "it": "filato", "pt": "fio", "ja": "糸", "zh": "纱线"},
+}
+
+
+_H_ASPIRE = {"hêtre", "houx", "hévéa"}  # French words whose h forbids elision ("bois de hêtre")
+
+
 def _mods(words: list[str], lang: str) -> list[dict[str, Any]] | None:
     """The modifier rows of ``words`` in order, with model tokens as ``{"kind": "model"}``; None if a word is
     unknown (or the language has no form for it)."""
@@ -137,8 +196,14 @@ def _mods(words: list[str], lang: str) -> list[dict[str, Any]] | None:
             row = lex["rows"][idx]
             if not row.get(lang):
                 return None
+            j = i + n
+            if row["kind"] == "mat" and j < len(words) and words[j].casefold() in GENERIC_HEADS \
+                    and isinstance(row[lang], str) and " ".join(words[i:j + 1]).casefold() not in lex["keys"]:
+                # "Beech Wood" → one material (Buchenholz), never "aus Buche und Holz"
+                row = {**row, lang: compound_material(row[lang], words[j], lang)}
+                j += 1
             out.append(row)
-            i += n
+            i = j
             continue
         if _is_model(words[i]):
             out.append({"kind": "model", lang: words[i]})
@@ -148,6 +213,28 @@ def _mods(words: list[str], lang: str) -> list[dict[str, Any]] | None:
     if out and out[-1]["kind"] == "and":
         return None
     return out
+
+
+def _line_name(words: list[str], lang: str) -> list[dict[str, Any]] | None:
+    """Modifiers of a title whose leading words the lexicon does not know: those words, capitalised as a name is
+    ("Rainbow Stacking Tower Wooden Toy", "Trailblazer Dog Harness"), are the seller's product-line name and
+    stay as written, like a model token, beside the translated rest ("Spielzeug Rainbow Stacking Tower aus
+    Holz", "Jouet Rainbow Stacking Tower en bois", "木製おもちゃ Rainbow Stacking Tower") — the known words are
+    translated, never the whole title left English for one unknown word; at most four such words, each
+    starting with a capital, and everything after them known (else None: the seller's name as written)."""
+    lex = lexicon()
+    for k in range(1, min(4, len(words)) + 1):
+        line = words[:k]
+        if not all(w[:1].isupper() or w[:1].isdigit() for w in line):
+            return None
+        # a word the lexicon knows ("Men's", "Wooden") would stay English inside the name: not a line name
+        if any(w.casefold() in lex["mods"]["keys"] or w.casefold() in lex["nouns"]["keys"]
+               or re.search(r"['’]s$", w) for w in line):
+            return None
+        rest = _mods(words[k:], lang)
+        if rest is not None:
+            return [{"kind": "model", lang: " ".join(line)}] + rest
+    return None
 
 
 def _feats(tail: str, lang: str) -> list[dict[str, Any]] | None:
@@ -271,6 +358,8 @@ def build(title: str, lang: str, vendor: str = "") -> Built | None:
     if not cell:
         return None
     mods = _mods(words[:end - n], lang)
+    if mods is None:
+        mods = _line_name(words[:end - n], lang)
     if mods is None:
         return None
     mods += [{"kind": "edition", lang: t} for t in trailing]

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from generators.copy.countries import origin_template
-from generators.copy.names import after_article, reorder_fabrics
+from generators.copy.legal import protect
+from generators.copy.names import GENERIC_HEADS, after_article, compound_material, reorder_fabrics
+from generators.copy.names import word as lexicon_word
 from generators.copy.negation import inside_negation, negated_spans
 
 BANK_DIR = Path(__file__).resolve().parents[2] / "assets" / "phrasebanks"  # assets/ sits beside generators/
@@ -44,7 +46,7 @@ _ABBR_DOUBLE = re.compile(r"((?:^|(?<=[\s\d(]))" + _ABBR + r")\.", re.I)
 
 
 # quotation marks per language (a value kept in its source language is shown between them)
-QUOTES = {"de": ("„", "“"), "fr": ("« ", " »"), "es": ("«", "»"), "it": ("«", "»"), "pt": ("“", "”"),
+QUOTES = {"de": ("„", "“"), "fr": ("«\u202f", "\u202f»"), "es": ("«", "»"), "it": ("«", "»"), "pt": ("“", "”"),
           "ja": ("「", "」"), "zh": ("“", "”"), "ar": ("«", "»"), "pl": ("„", "”"), "nl": ("‘", "’"),
           "tr": ("“", "”"), "ko": ("‘", "’"), "hi": ("“", "”"), "th": ("“", "”"), "vi": ("“", "”"),
           "id": ("“", "”"), "ms": ("“", "”"), "fil": ("“", "”"), "sw": ("“", "”"), "en": ("“", "”")}
@@ -273,6 +275,11 @@ class Bank:
         # a fabric after its material in the language's order ("coton biologique jersey" → "jersey de coton
         # biologique"), kept out of the glossary's way behind placeholders
         value, kept = reorder_fabrics(value, self.lang)
+        # certification and standard names are proper names, kept verbatim ("Responsible Wool Standard", not
+        # "Responsible Wolle Standard"; "USDA Organic", not "USDA Bio"): behind placeholders the glossary skips
+        value, names = protect(value)
+        kept.update(names)
+        value = self._compounds(value, kept)
         if self._term_re is not None:
             # a term inside a negated phrase ("Not dishwasher safe", "Do not use with carbonated drinks") is left
             # as written unless the glossary match covers the negation word itself: the phrase stays whole
@@ -287,6 +294,37 @@ class Bank:
         for key, text in kept.items():
             value = value.replace(key, text)
         return value
+
+    _COMPOUND = re.compile(r"(?<![\w-])(solid[ -])?([^\W\d_][\w-]*)[ -](" + "|".join(GENERIC_HEADS)
+                           + r")(?![\w-])", re.I)
+    _SOLID = {"de": "{c} massiv", "fr": "{c} massif", "es": "{c} maciza", "it": "{c} massello", "pt": "{c} maciça",
+              "ja": "{c}無垢材", "zh": "实木{c}"}
+
+    def _compounds(self, value: str, kept: dict[str, str]) -> str:
+        """"<species> wood" the glossary lacks as a whole, as one material (names.compound_material): "Beech
+        wood" is never two materials ("Buche Holz"); the longest glossary entry still wins when there is one."""
+        if self.lang == "en":
+            return value
+
+        def one(mt: re.Match) -> str:
+            whole = mt.group(0).casefold()
+            bare = whole.removeprefix((mt.group(1) or "").casefold())
+            if whole in self.terms or mt.group(2).casefold() in GENERIC_HEADS or (bare in self.terms
+                                                                                   and not mt.group(1)):
+                return mt.group(0)
+            first = self.terms.get(mt.group(2).casefold()) or lexicon_word(mt.group(2), self.lang)
+            if not first and bare not in self.terms:
+                return mt.group(0)
+            out = self.terms.get(bare) or compound_material(first or "", mt.group(3), self.lang)
+            if out == first and mt.group(3).casefold() not in ("wood", "timber"):
+                return mt.group(0)  # no rule for this head in the language: the glossary decides word by word
+            if mt.group(1) and mt.group(3).casefold() in ("wood", "timber") and self.lang in self._SOLID:
+                out = self._SOLID[self.lang].replace("{c}", out.removesuffix("材") if self.lang == "ja" else out)
+            key = f"\x02W{len(kept)}\x03"
+            kept[key] = out
+            return key
+
+        return self._COMPOUND.sub(one, value)
 
     def join(self, items: list[str]) -> str:
         items = [i for i in items if i]

@@ -100,6 +100,11 @@ class OfflineWriter(LLMProvider):
             task["_notes"] = variant.get("_notes", [])
         else:
             raise OfflineError(f"the offline writer does not do '{op}' rounds")
+        # the last pass: template leftovers (a label its value repeats, a phrase twice, empty slots, doubled
+        # punctuation) and the language's punctuation spacing (generators/copy/polish.py)
+        from generators.copy.polish import keep_phrases, polish
+
+        content = polish(content, bank.lang, task.get("market") or "", keep_phrases(task))
         content = localize_digits(content, task.get("market") or "")
         return content, list(task["_notes"])
 

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import re
+from pathlib import Path
 from typing import Any
 
 import regex
 
 from generators.copy.countries import made_in
+from generators.copy.legal import cert_words, warning_text
+from generators.copy.names import GENERIC_HEADS
 from generators.copy.names import build as build_name
 from generators.copy.names import forms as lexicon_forms
 from generators.copy.names import word as lexicon_word
+from generators.copy.negation import negated_spans
 from generators.copy.phrasebank import ABBR_END as _ABBR_END
 from generators.copy.phrasebank import QUOTES, SKIP_KEYS, Bank, canonical_key
 from generators.copy.textutil import fit, measure
@@ -48,7 +53,7 @@ def target_words(lang: str) -> frozenset[str]:
     return frozenset(w.casefold() for t in terms for w in _WORD.findall(t))
 
 
-def readable_in(value: str, task: dict[str, Any], source: str | None = None) -> bool:
+def readable_in(value: str, task: dict[str, Any], source: str | None = None, strict: bool = False) -> bool:
     """Whether a fact value (after glossary translation) reads in the task's language: a word of the source value
     that came through translation unchanged is a leftover (brand and model names, units and all-caps codes
     excepted); Latin-script languages tolerate one (a loanword such as "Jersey"), others none."""
@@ -58,11 +63,13 @@ def readable_in(value: str, task: dict[str, Any], source: str | None = None) -> 
         return True
     names = " ".join([task["product"].get("title") or "", task["product"].get("vendor") or ""]).casefold()
     value = _ACRONYM_NAME.sub(r"\1", value)
+    names_in = cert_words(value)  # "USDA Organic", "Responsible Wool Standard": proper names, not leftovers
     src_words = {w.casefold() for w in _WORD.findall(source)} if source is not None else None
     own = target_words(lang)
     leftover = [w for w in _WORD.findall(value) if w.casefold() not in _UNIT_WORDS and w.casefold() not in names
-                and not w.isupper() and (src_words is None or w.casefold() in src_words) and w.casefold() not in own]
-    return len(leftover) <= (1 if lang in _LATIN_SCRIPT else 0)
+                and not w.isupper() and (src_words is None or w.casefold() in src_words) and w.casefold() not in own
+                and w.casefold() not in names_in]
+    return len(leftover) <= (1 if lang in _LATIN_SCRIPT and not strict else 0)
 
 
 def reads_as(text: str, lang: str) -> bool:
@@ -153,10 +160,12 @@ def mark_leftovers(display: str, source: str, task: dict[str, Any], bank: Bank) 
     src_words = {w.casefold() for w in _WORD.findall(source)}
 
     own = target_words(bank.lang)
+    proper = cert_words(display)
 
     def leftover(w: str) -> bool:
         f = w.casefold()
-        return f in src_words and f not in _UNIT_WORDS and f not in names and not w.isupper() and f not in own
+        return f in src_words and f not in _UNIT_WORDS and f not in names and not w.isupper() and f not in own \
+            and f not in proper
 
     tokens = re.split(r"([^\W\d_]+)", display)
     out, run = [], []
@@ -200,7 +209,7 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
         key = canonical_key(f["key"])
         if key in SKIP_KEYS or key in seen:
             continue
-        value = strip_end((f.get("display") or f.get("value") or "").strip())
+        value = strip_own_label(strip_end((f.get("display") or f.get("value") or "").strip()), key, bank)
         if not value:
             continue
         seller = seller_value(task, "fact", f["key"])
@@ -208,7 +217,11 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
             seen.add(key)
             out.append((key, strip_end(seller)))
             continue
-        source = strip_end((f.get("value") or "").strip())
+        source = strip_own_label(strip_end((f.get("value") or "").strip()), key, None)
+        if key == "warning" and bank is not None and bank.lang != src_lang:
+            seen.add(key)
+            out.append((key, _warning(source, task, bank, f["key"])))
+            continue
         if key in ("color", "size") and bank is not None and not task.get("translations", {}).get("facts"):
             items = [i.strip() for i in source.split(",") if i.strip()]
             kind = option_kind(key, items)
@@ -232,7 +245,7 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
             seen.add(key)
             out.append((key, source))
             continue
-        if not readable_in(value, task, source):
+        if not readable_in(value, task, source, strict=key in _WHOLE_KEYS):
             # clauses: "; " and sentence ends (". "), so a translatable sentence of a warning is translated
             disp = [c.strip() for c in _CLAUSE.split(value) if c.strip()]
             srcs = [c.strip() for c in _CLAUSE.split(source) if c.strip()]
@@ -240,7 +253,7 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
                 disp, srcs = [value], [source]
             kept, untranslated = [], []
             for d, sc in zip(disp, srcs, strict=True):
-                if readable_in(d, task, sc):
+                if readable_in(d, task, sc, strict=key in _WHOLE_KEYS):
                     kept.append(d)
                     continue
                 if d != sc and bank is not None:
@@ -297,6 +310,106 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
     return out
 
 
+# what a seller writes before a value that the listing's own label already says ("Made in Made in Germany",
+# "Sicherheitshinweis: WARNING: …", "Entretien : Care: …"): English label words per fact key; the bank's label
+# and the glossary's translations of these words are taken off too
+_OWN_LABELS = {
+    "origin": ("made in", "country of origin", "origin", "product of", "manufactured in", "produced in",
+               "proudly made in", "designed and made in"),
+    "warning": ("warning", "warnings", "caution", "attention", "safety warning", "safety warnings", "safety",
+                "important"),
+    "care": ("care", "care instructions", "care instruction", "washing instructions", "care guide"),
+    "material": ("material", "materials", "fabric", "composition", "made of", "made from", "material composition"),
+    "certification": ("certification", "certifications", "certified", "certified by", "certified to"),
+    "ingredients": ("ingredients", "ingredient list", "full ingredients"),
+    "dimensions": ("dimensions", "measurements", "size"),
+    "weight": ("weight", "net weight", "weighs"),
+    "capacity": ("capacity", "volume"),
+    "contents": ("in the box", "box contents", "contents", "package includes", "includes", "what's included"),
+    "fit": ("fit",),
+    "age": ("age", "ages", "recommended age", "age range", "suitable for ages"),
+    "usage": ("directions", "how to use", "usage", "directions for use", "suggested use"),
+    "allergens": ("allergens", "allergen information", "allergy advice"),
+    "color": ("colour", "color"),
+    "scent": ("scent", "fragrance", "scent notes"),
+    "compatibility": ("compatible with", "compatibility"),
+    "battery": ("battery", "battery life"),
+    "power": ("power",),
+}
+# a label with its own separator ("Care:", "WARNING!", "Origin -"); "made in" and its kin need none
+_NO_COLON = {"made in", "product of", "manufactured in", "produced in", "proudly made in", "designed and made in",
+             "made of", "made from", "certified by", "certified to", "compatible with", "includes", "weighs"}
+
+
+def strip_own_label(value: str, key: str, bank: Bank | None) -> str:
+    """``value`` without a leading label that names its own fact (module note above) — in English and in the
+    bank's language; a value that is nothing but its label stays as it is."""
+    words = list(_OWN_LABELS.get(key, ()))
+    if bank is not None and bank.lang != "en":
+        words += [bank.label(key)] + [bank.terms[w] for w in _OWN_LABELS.get(key, ()) if w in bank.terms]
+    if not words or not value:
+        return value
+    alts = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+    rx = re.compile(rf"^(?:{alts})(?:\s*[:：!–-]\s*|\s*\.\s+)", re.I)
+    bare = re.compile(rf"^(?:{'|'.join(re.escape(w) for w in _NO_COLON if w in words)})\s+", re.I) \
+        if any(w in _NO_COLON for w in words) else None
+    for _ in range(3):  # "Warning: Caution: …", "Made in: Made in …"
+        new = rx.sub("", value, count=1)
+        if bare is not None:
+            new = bare.sub("", new, count=1)
+        new = new.strip()
+        if new == value or not new:
+            break
+        value = new
+    return value
+
+
+def safety_line(task: dict[str, Any], bank: Bank, limit: int = 0) -> str:
+    """The toy-safety warnings of the product (age grade, small parts) in the legal wording of the language,
+    for a caption or a video's end card: a shopper sees them before buying, not only in the listing; "" when
+    the product has none the legal texts cover (or the language has no legal text: the listing has it)."""
+    src_lang = (task["product"].get("source_language") or "en").split("-")[0]
+    if src_lang != "en":
+        return ""
+    source = next((f.get("value") or "" for f in task.get("facts", []) if canonical_key(f["key"]) == "warning"), "")
+    if not source:
+        return ""
+    from generators.copy.legal import short_safety
+
+    parts = short_safety(strip_own_label(source, "warning", None), bank.lang, limit)
+    return ("" if bank.lang in ("ja", "zh") else " ").join(parts)
+
+
+def _warning(source: str, task: dict[str, Any], bank: Bank, raw_key: str) -> str:
+    """A warning wholly in the language or, sentence by sentence, wholly as the seller wrote it (quoted, with a
+    ``generation.fact-untranslated`` finding) — never half translated ("Contains Kleinteile"): a sentence is
+    the law's or the usual label's wording (``assets/phrasebanks/legal/warnings.json``), else the glossary's
+    when every word of it is translated, else the seller's sentence whole."""
+
+    def translate(sentence: str) -> str | None:
+        d = bank.term(sentence)
+        if d != sentence and readable_in(d, task, sentence, strict=True) and not re.search(r"[\x02\x03]", d):
+            return d[:1].upper() + d[1:] if bank.lang in _LATIN_SCRIPT else d
+        return None
+
+    sentences, kept = warning_text(source, bank.lang, translate)
+    cjk = bank.lang in ("ja", "zh")
+    parts = []
+    for t in sentences:
+        if t.startswith("\x00"):
+            parts.append(mark(t[1:], bank) + (bank.end if cjk else "."))
+        else:
+            t = t.rstrip()
+            parts.append(t if t[-1:] in ".!。！" else t + (bank.end if cjk else "."))
+    if kept:
+        src_lang = (task["product"].get("source_language") or "en").split("-")[0]
+        note(task, "generation.fact-untranslated", "warning",
+             f"{bank.label('warning')}: “{'; '.join(kept)}” is kept in the source language ({src_lang}), whole and "
+             "marked — the offline writer has neither the legal wording nor a full translation of it; edit the "
+             "draft or use a model", fact=raw_key)
+    return ("" if cjk or not bank.style.get("space") else " ").join(parts)
+
+
 _DECIMAL = re.compile(r"(?<![\w.,/])\d+\.\d+(?![\w.]|,\d)")
 _TIMES = re.compile(r"(?<=\d)\s*[x×]\s*(?=\d)")
 
@@ -323,6 +436,28 @@ def localize_measures(value: str, task: dict[str, Any]) -> str:
     return _DECIMAL.sub(one, value)
 
 
+@functools.lru_cache(maxsize=32)
+def _material_forms(lang: str) -> frozenset[str]:
+    from generators.copy.names import lexicon
+
+    mods = lexicon()["mods"]
+    out = set()
+    for row in mods["rows"]:
+        v = row.get(lang) if row.get("kind") == "mat" else None
+        if isinstance(v, str) and len(v) >= 2:
+            out.add(v.casefold())
+    return frozenset(out)
+
+
+def names_material(text: str, lang: str) -> bool:
+    """Whether a (built) product name already says what the product is made of ("Spielzeug … aus Holz",
+    "木製おもちゃ"): a hook then does not add "aus Buche" after it."""
+    low = (text or "").casefold()
+    if lang in ("ja", "zh"):
+        return any(len(m) >= 2 and m in low for m in _material_forms(lang))
+    return any(re.search(rf"(?<![\w-]){re.escape(m)}(?![\w-])", low) for m in _material_forms(lang))
+
+
 def core_materials(task: dict[str, Any], bank: Bank) -> str:
     """The materials the lexicon knows in a material value the writer had to keep in its source language, in
     the language ("100% full-grain cowhide leather, 100% cotton lining" → "Leder und Baumwolle"): what a caption
@@ -340,6 +475,13 @@ def core_materials(task: dict[str, Any], bank: Bank) -> str:
             key = " ".join(words[i:i + n])
             if len(words[i:i + n]) == n and key in mods["keys"] and mods["rows"][mods["keys"][key]].get("kind") == "mat":
                 term = bank.terms.get(key) or lexicon_word(key, bank.lang) or (key if bank.lang == "en" else "")
+                if i + n < len(words) and words[i + n] in GENERIC_HEADS and key not in GENERIC_HEADS:
+                    # "beech wood" is one material (Buchenholz), never "Buche und Holz"
+                    whole = f"{key} {words[i + n]}"
+                    term = whole if bank.lang == "en" else bank.term(whole)
+                    if not readable_in(term, {"language": bank.lang, "product": {"source_language": "en"}}, whole):
+                        term = bank.terms.get(key) or lexicon_word(key, bank.lang) or ""
+                    n += 1
                 if term:
                     found.append(term)
                 i += n
@@ -389,9 +531,69 @@ _INSULATION = {"en": ("cold {c} h", "hot {h} h"), "de": ("{c} Std. kalt", "{h} S
 
 
 def description_facts(task: dict[str, Any], bank: Bank) -> list[tuple[str, str]]:
-    """A key performance fact the seller states in the description and no fact holds: how long an insulated
-    product keeps cold and hot ("Keep drinks ice cold for 24 hours or hot for 12 hours" → "Isolierung: 24 Std.
-    kalt, 12 Std. heiß") — the reason to buy, said before logistics."""
+    """What the seller states in the description's prose and no fact holds, said before logistics: how long an
+    insulated product keeps cold and hot, and the selling points of ``description_benefits``."""
+    return _insulation(task, bank) + description_benefits(task, bank)
+
+
+BENEFITS_FILE = Path(__file__).resolve().parents[3] / "assets" / "phrasebanks" / "prose" / "benefits.json"
+
+
+@functools.lru_cache(maxsize=1)
+def _benefit_phrases() -> list[dict[str, Any]]:
+    data = json.loads(BENEFITS_FILE.read_text(encoding="utf-8"))
+    return [{**p, "_rx": re.compile(r"(?<![\w-])(?:" + p["en"] + r")(?![\w-])", re.I)} for p in data["phrases"]]
+
+
+def description_benefits(task: dict[str, Any], bank: Bank) -> list[tuple[str, str]]:
+    """The selling points the description states in prose ("Oven-safe to 220 °C and suitable for all hobs
+    including induction", "Breathable and soft against the skin", "helps toddlers practise hand-eye
+    coordination"), as the product's features in the language ("Backofenfest bis 220 °C, für alle Herdarten
+    geeignet, auch Induktion"): only phrases of ``assets/phrasebanks/prose/benefits.json`` the seller's text contains
+    (grounded — never invented), never one inside a negation ("not oven-safe"), never one a fact already says,
+    in the order of the description; nothing when the product has its own features fact."""
+    if any(canonical_key(f["key"]) == "features" for f in task.get("facts", [])):
+        return []
+    src = (task["product"].get("source_language") or "en").split("-")[0]
+    text = task["product"].get("description") or ""
+    if src != "en" or not text:
+        return []
+    facts_text = " ".join(str(f.get("value") or "") for f in task.get("facts", [])).casefold()
+    spans = negated_spans(text)
+    found: list[tuple[int, dict[str, Any], str]] = []
+    taken: list[tuple[int, int]] = []
+    for p in _benefit_phrases():
+        form = p["text"].get(bank.lang)
+        if not form:
+            continue
+        for m in p["_rx"].finditer(text):
+            if any(s <= m.start() < e for s, e in spans) or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if m.group(0).casefold() in facts_text:
+                continue
+            n = (m.groupdict() or {}).get("n") or ""
+            found.append((m.start(), p, form.replace("{n}", n)))
+            taken.append((m.start(), m.end()))
+            break
+    if not found:
+        return []
+    found.sort(key=lambda x: x[0])
+    plain = [t for _i, p, t in found if not p.get("lead")]
+    led = [(p, t) for _i, p, t in found if p.get("lead")]
+    if led:
+        lead = led[0][0]["lead"].get(bank.lang) or "{p}"
+        plain.append(lead.replace("{p}", bank.join([t for _p, t in led])))
+    if bank.lang in ("ja", "zh"):
+        value = "、".join(plain)
+    else:
+        value = bank.style["list_sep"].join(plain)
+        value = value[:1].upper() + value[1:]
+    return [("features", localize_measures(value, task))]
+
+
+def _insulation(task: dict[str, Any], bank: Bank) -> list[tuple[str, str]]:
+    """How long an insulated product keeps cold and hot ("Keep drinks ice cold for 24 hours or hot for 12
+    hours" → "Isolierung: 24 Std. kalt, 12 Std. heiß") — the reason to buy, said before logistics."""
     if any(canonical_key(f["key"]) in ("insulation", "features") for f in task.get("facts", [])):
         return []
     forms = _INSULATION.get(bank.lang)

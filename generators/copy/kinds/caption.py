@@ -24,9 +24,11 @@ from generators.copy.kinds._common import (
     hashtag,
     hashtag_terms,
     name,
+    names_material,
     note,
     raw_keys,
     reads_as,
+    safety_line,
     seed,
     selling_rank,
     short_value,
@@ -171,9 +173,33 @@ def _joined(chosen: list[tuple[str, str]], bank: Bank, g: str | None) -> list[st
     return out
 
 
+def _of_type(templates: list[str], angle: dict[str, Any], s: int, pool: list[str] | None = None) -> str:
+    """A hook template (chosen by the seed) of the winning hook's type when the next variant keeps an angle:
+    a question stays a question, a statement a statement (issue 20). Where the channel has no template of that
+    type, the language's other caption hooks (``pool``) are looked at."""
+    want = angle.get("hook_type")
+    if want in ("question", "statement", "exclamation", "number"):
+        for group in (templates, pool or []):
+            asks = [t for t in group if _ASKS.search(t)]
+            same = asks if want == "question" else [t for t in group if t not in asks]
+            if same:
+                return same[s % len(same)]
+    return templates[s % len(templates)]
+
+
+_ASKS = re.compile(r"[?？؟]")
+
+
+def _hook_pool(bank: Bank, fact: bool) -> list[str]:
+    return [t for k, v in bank.data["caption"].items() if k.startswith("hooks") and k.endswith("_fact") == fact
+            and isinstance(v, list) for t in v]
+
+
 def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     ch = CHANNELS[task["target"]]
     s = seed(task)
+    angle = task.get("angle") if isinstance(task.get("angle"), dict) else {}
+    first_benefit = angle.get("first_benefit")
     n = name(task)
     g = gender(task, bank)
     hn, hg = spoken_name(task, bank)  # a hook says a short name, never the whole SEO title
@@ -181,7 +207,7 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     festival = (task.get("festival") or {}).get("name")
     hooks = bank.data["caption"].get(f"hooks_{ch.id}") or bank.get("caption.hooks")
     hook = bank.s("caption.festival_hook", festival=festival, name=hn, g=hg) if festival else \
-        bank.fill(hooks[s % len(hooks)], name=hn, name_cap=_cap(hn), g=hg)
+        bank.fill(_of_type(hooks, angle, s, _hook_pool(bank, False)), name=hn, name_cap=_cap(hn), g=hg)
     hook_material_used = False
     # a caption is not a spec sheet: what the product is made of and does first, up to five facts; care,
     # warnings, box contents and weights stay in the listing (named in an info finding, never dropped silently)
@@ -199,7 +225,7 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     claims = {canonical_key(f["key"]) for f in task.get("facts", [])
               if not claim_free([f.get("value") or ""], task)}
     chosen = sorted([(k, v) for k, v in all_facts if k not in LISTING_ONLY and k not in claims],
-                    key=lambda kv: selling_rank(kv[0]))[:5]
+                    key=lambda kv: (kv[0] != first_benefit, selling_rank(kv[0])))[:5]
     if not chosen:
         # nothing to sell but listing material: say what reads well in a caption (weight, contents), never a
         # warning, an INCI list or care text — those stay in the listing, named below
@@ -217,8 +243,11 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         mat = ""  # "18/8" cut from "18/8 (304) stainless steel body" names no material
     template = bank.data["caption"].get("hook_material") if ch.id == "instagram" or \
         not bank.data["caption"].get(f"hooks_{ch.id}") else None
+    if template and angle.get("hook_type") == "question" and not _ASKS.search(template):
+        template = None  # the next variant keeps a question hook (issue 20)
     if not festival and template and mat and qo not in mat and not any(sep in mat for sep in (",", "、", "，")) and not any(
-            w.casefold() in n.casefold() for w in mat.replace("%", " ").split() if not w[:1].isdigit()):
+            w.casefold() in n.casefold() for w in mat.replace("%", " ").split() if not w[:1].isdigit()) \
+            and not names_material(hn, bank.lang):  # "Spielzeug … aus Holz" is not followed by "aus Buche"
         # the hook names the material the facts state ("Neu im Shop: die Scented Soy Candle aus Sojawachs.")
         hook = bank.fill(template, name=hn, material=mat, g=hg)
         hook_material_used = True
@@ -227,10 +256,11 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     # a hook per platform, led by a selling fact where the bank has one for the platform ("Looking for …? Meet
     # the …", "The …: …") — that fact is then not said again in the body
     fact_hooks = bank.data["caption"].get(f"hooks_{ch.id}_fact")
-    hook_fact = next(((k, _lead(v)) for k, v in sorted(chosen, key=lambda kv: _hook_rank(kv[0]))
-                      if k in HOOK_FACTS and _lead(v) and qo not in v and not _all_in(_lead(v), n)), None)
+    hook_fact = next(((k, _lead(v)) for k, v in sorted(chosen, key=lambda kv: (kv[0] != first_benefit,
+                                                                            _hook_rank(kv[0])))
+                      if (k in HOOK_FACTS or k == first_benefit) and _lead(v) and qo not in v and not _all_in(_lead(v), n)), None)
     if not festival and fact_hooks and hook_fact and hook is not None and not hook_material_used:
-        hook = bank.fill(fact_hooks[s % len(fact_hooks)], name=hn, name_cap=_cap(hn), fact=hook_fact[1],
+        hook = bank.fill(_of_type(fact_hooks, angle, s, _hook_pool(bank, True)), name=hn, name_cap=_cap(hn), fact=hook_fact[1],
                          fact_cap=_cap(hook_fact[1]), g=hg)
         if hook_fact[1] == dict(chosen)[hook_fact[0]]:
             chosen = [(k, v) for k, v in chosen if k != hook_fact[0]]
@@ -246,6 +276,12 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
                "description": "caption.cta_description" if link else "caption.cta_plain",
                "link_field": "caption.cta_pin" if "cta_pin" in bank.data["caption"] else "caption.cta_plain"}[ch.link]
     cta = bank.s(cta_key, link="").rstrip(" :：") if cta_key == "caption.cta_inline" else bank.s(cta_key)
+    if angle.get("cta"):  # the next variant keeps the winner's call to action (issue 20)
+        cta = str(angle["cta"]).strip()
+    safety = safety_line(task, bank)
+    if safety:
+        # a toy's age grade and small-parts warning travel with the post (its listing has the whole warning)
+        cta = f"{safety}\n{cta}"
     campaign = task.get("campaign") or {}
     if campaign.get("offer_line"):
         # a campaign post states the campaign's offer line verbatim, on its own line before the call to action
@@ -257,13 +293,16 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         if w:
             tags.append(hashtag(w))
     tags = unique([t for t in tags if len(t) > 1])[: ch.hashtags]
+    if angle.get("hashtags"):  # the next variant keeps the winner's hashtags (issue 20)
+        tags = unique([_norm_tag(str(t)) for t in angle["hashtags"] if _norm_tag(str(t))])[:30]
+    target_len = int(int(angle.get("length") or 0) * 1.15) or ch.limit
     if not sentences:
         sentences = [bank.s("listing.intro_nobrand", name=n, g=g)]
     # fit the whole caption in the channel's unit by dropping trailing body sentences (never cutting one)
     for k in range(len(sentences), 0, -1):
         body = bank.sentences(sentences[:k])
         assembled = finish({"hook": hook, "body": body, "cta": cta, "hashtags": tags}, task)["text"]
-        if measure(assembled, ch.unit) <= ch.limit:
+        if measure(assembled, ch.unit) <= ch.limit and (k == 1 or measure(assembled, ch.unit) <= target_len):
             break
     else:
         body = fit(sentences[0], max(ch.limit // 3, 20), ch.unit, bank.lang)

@@ -30,6 +30,7 @@ from generators.copy.kinds._common import (
     note,
     product_type,
     raw_keys,
+    safety_line,
     seed,
     selling_rank,
     short_value,
@@ -266,7 +267,11 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         image = f"media:{i + 2}" if i % 3 != 2 else "mockup:any"
         scenes.append({"duration": scene_s, "on_screen_text": fit(text, 90, "graphemes", bank.lang), "voice_over": line,
                        "image": image, "camera": moves[(i + 1 + s) % len(moves)]})
-    scenes.append({"duration": 3.0, "on_screen_text": cta, "voice_over": cta, "image": "card:cta", "camera": "zoom-in"})
+    card = cta
+    safety = safety_line(task, bank, max(0, 88 - len(cta)))
+    if safety:  # a toy's age grade on the end card: seen before buying, not spoken over the call to action
+        card = f"{cta}\n{safety}"
+    scenes.append({"duration": 3.0, "on_screen_text": card, "voice_over": cta, "image": "card:cta", "camera": "zoom-in"})
     tags = [hashtag(w) for w in hashtag_terms(task, bank) if w]
     return {"hook": hook, "scenes": scenes, "cta": cta, "hashtags": unique([t for t in tags if len(t) > 1])}
 

@@ -109,7 +109,7 @@ def test_untranslatable_value_is_kept_marked_with_a_finding(writer):
     p = dataclasses.replace(p, facts=facts)
     eng = generation.engine()
     spec = eng.get_spec("listing", "amazon")
-    for lang, opened in (("de", "„Never leave"), ("ja", "「Never leave"), ("fr", "« Never leave")):
+    for lang, opened in (("de", "„Never leave"), ("ja", "「Never leave"), ("fr", "«\u202fNever leave")):
         task = eng.build_task(p, MARKETS[lang], spec, extra={"target": "amazon"})
         task["target"] = "amazon"
         prompt = eng.render_prompt(spec, task)

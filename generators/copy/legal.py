@@ -1,0 +1,203 @@
+"""Legal texts and proper names of the offline writer (data in ``assets/phrasebanks/legal/``).
+
+- ``certifications.json``: certification, label and standard names kept verbatim in every language
+  ("OEKO-TEX Standard 100", "GOTS", "FSC", "CE", "USDA Organic", "Fair Trade", "Responsible Wool Standard") —
+  proper names, never translated word by word. ``cert_spans`` finds them; the glossary leaves them alone and
+  the leftover checks do not count their words as untranslated English.
+- ``warnings.json``: mandatory warnings (toy age grades and small parts after Directive 2009/48/EC Annex V,
+  adult supervision, the food-supplement statements of Directive 2002/46/EC Art. 6(3)) in the wording of
+  the law or the market's usual label. ``warning_text`` states a warning the seller wrote in English either
+  wholly in those texts or — a sentence no text covers — wholly in the seller's words (the caller quotes and
+  marks it): never half translated ("Contains Kleinteile").
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+LEGAL_DIR = Path(__file__).resolve().parents[2] / "assets" / "phrasebanks" / "legal"
+
+
+@functools.lru_cache(maxsize=1)
+def _certs() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data = json.loads((LEGAL_DIR / "certifications.json").read_text(encoding="utf-8"))
+    names = sorted({n[0] for n in data["names"]}, key=len, reverse=True)
+    # a short one-word acronym ("CE", "REACH", "UL", "Qi") is a name only as written: "reach" and French "ce"
+    # are words
+    exact = [n for n in names if len(n) <= 5 and " " not in n]
+    loose = [n for n in names if n not in exact]
+
+    def rx(items: list[str], flags: int) -> re.Pattern[str] | None:
+        if not items:
+            return None
+        body = "|".join(re.escape(n).replace(r"\ ", r"[\s\u00a0-]+") for n in items)
+        return re.compile(r"(?<![\w-])(?:" + body + r")(?:®|™)?(?![\w])", flags)
+
+    return rx(loose, re.I), rx(exact, 0)
+
+
+def cert_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every certification or standard name in ``text``, longest first, not overlapping."""
+    spans: list[tuple[int, int]] = []
+    for rx in _certs():
+        if rx is None:
+            continue
+        for m in rx.finditer(text or ""):
+            if not any(s < m.end() and m.start() < e for s, e in spans):
+                spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
+def cert_words(text: str) -> set[str]:
+    """The casefolded words of the certification names in ``text`` (never leftovers: they are names)."""
+    out: set[str] = set()
+    for s, e in cert_spans(text):
+        out.update(w.casefold() for w in re.findall(r"[^\W\d_]+", text[s:e]))
+    return out
+
+
+def protect(text: str) -> tuple[str, dict[str, str]]:
+    """``text`` with each certification name behind a placeholder the glossary cannot match, and the map back."""
+    kept: dict[str, str] = {}
+    out, last = [], 0
+    for i, (s, e) in enumerate(cert_spans(text)):
+        key = f"\x02C{i}\x03"
+        kept[key] = text[s:e]
+        out += [text[last:s], key]
+        last = e
+    out.append(text[last:])
+    return "".join(out), kept
+
+
+# --------------------------------------------------------------------------- warnings
+
+
+@functools.lru_cache(maxsize=1)
+def _warnings() -> list[dict[str, Any]]:
+    data = json.loads((LEGAL_DIR / "warnings.json").read_text(encoding="utf-8"))
+    out = []
+    for w in data["warnings"]:
+        rxs = [re.compile(r"\s*" + p + r"\s*[.!]?\s*", re.I) for p in w["patterns"]]
+        out.append({**w, "_rx": rxs})
+    return out
+
+
+def warning_languages() -> list[str]:
+    return list(json.loads((LEGAL_DIR / "warnings.json").read_text(encoding="utf-8"))["languages"])
+
+
+_NUMBERS = {"three": "3", "two": "2", "four": "4", "five": "5", "six": "6", "eight": "8"}
+
+
+def _norm(sentence: str) -> str:
+    s = sentence.replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
+    s = re.sub(r"\s+", " ", s).strip()
+    return s
+
+
+def legal_sentence(sentence: str, lang: str, only: tuple[str, ...] = ()) -> str | None:
+    """The legal text in ``lang`` of one English warning sentence (or ``None`` when no entry covers all of
+    it): "Choking hazard - small parts" → "Enthält verschluckbare Kleinteile. Erstickungsgefahr."."""
+    found = _legal(sentence, lang, only)
+    return found[1] if found else None
+
+
+def _legal(sentence: str, lang: str, only: tuple[str, ...] = ()) -> tuple[str, str] | None:
+    s = _norm(sentence)
+    if not s:
+        return None
+    for w in _warnings():
+        text = w["text"].get(lang)
+        if not text or (only and not w["id"].startswith(only)):
+            continue
+        for rx in w["_rx"]:
+            m = rx.fullmatch(s)
+            if m:
+                n = (m.groupdict().get("n") or "")
+                n = _NUMBERS.get(n.casefold(), n)
+                return w["id"], text.replace("{n}", n)
+    return None
+
+
+# a warning's sentences: full stops, "!", ";" and a dash between two clauses ("Choking hazard - small parts -
+# not for children under 3 years")
+_SENTENCES = re.compile(r"(?<=[.!;])\s+|\s+[–—-]\s+(?=[A-Za-z])")
+
+
+_WARNING_WORD = re.compile(r"^(?:warnings?|caution|attention|important|safety(?: warnings?| information)?)"
+                           r"(?:\s*[:!.–-]\s*|$)", re.I)
+
+
+def warning_parts(source: str) -> list[str]:
+    """The sentences of a warning without the word "Warning"/"Caution" that heads it (the listing's label
+    says it)."""
+    out = []
+    for p in _SENTENCES.split(source or ""):
+        p = _WARNING_WORD.sub("", p.strip()).strip(" .;!")
+        if p:
+            out.append(p)
+    return out
+
+
+def warning_text(source: str, lang: str, translate: Any) -> tuple[list[str], list[str]]:
+    """A warning in ``lang``, sentence by sentence: each English sentence in its legal text, else as
+    ``translate(sentence)`` gives it when that reads wholly in the language (it returns ``None`` otherwise).
+    Two clauses a dash joins ("Choking hazard - small parts") are tried together first. Returns (the
+    sentences in the language, the source sentences that stay as written — the caller keeps them whole,
+    quoted and marked). A legal text is said once however often the seller repeated it."""
+    parts = warning_parts(source)
+    out: list[str] = []
+    kept: list[str] = []
+    i = 0
+    while i < len(parts):
+        done = False
+        for n in (3, 2, 1):  # the longest run of clauses one legal text covers
+            if i + n > len(parts):
+                continue
+            joined = " - ".join(parts[i:i + n])
+            text = legal_sentence(joined, lang)
+            if text is None and n == 1:
+                text = translate(parts[i])
+            if text is not None:
+                for t in re.split(r"(?<=[.。!])\s*", text):
+                    if t and t not in out:
+                        out.append(t)
+                i += n
+                done = True
+                break
+        if not done:
+            out.append("\x00" + parts[i])  # the caller quotes it whole
+            kept.append(parts[i])
+            i += 1
+    return out, kept
+
+
+def short_safety(source: str, lang: str, limit: int = 0) -> list[str]:
+    """The toy-safety sentences (age grade, small parts, choking, adult supervision) of an English warning, in
+    the legal wording of ``lang`` — what a caption or a video's end card repeats so a shopper sees it before
+    buying (Directive 2009/48/EC Art. 11(2): warnings visible before the purchase, online too). The age grade
+    first; at most ``limit`` characters in all when given."""
+    parts = warning_parts(source)
+    found: list[tuple[int, str]] = []
+    i = 0
+    while i < len(parts):
+        for n in (3, 2, 1):
+            if i + n > len(parts):
+                continue
+            hit = _legal(" - ".join(parts[i:i + n]), lang, only=("toy.", "hazard."))
+            if hit is not None:
+                found.append((0 if hit[0].startswith("toy.age") else 1, hit[1]))
+                i += n
+                break
+        else:
+            i += 1
+    out: list[str] = []
+    for _rank, text in sorted(found, key=lambda x: x[0]):
+        for t in re.split(r"(?<=[.。!])\s*", text):
+            if t and t not in out and (not limit or sum(len(x) + 1 for x in out) + len(t) <= limit):
+                out.append(t)
+    return out
