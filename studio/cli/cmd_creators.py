@@ -52,8 +52,8 @@ def run(args) -> int:
     if args.action == "show":
         c = creators.get_creator(db, args.name)
         perf = creators.performance(db, c.id)
-        data = {"creator": c, "briefs": [{k: v for k, v in b.items() if k != "brief"}
-                                          for b in creators.briefs_of(db, c.id)], "performance": perf}
+        sent = [{k: v for k, v in b.items() if k != "brief"} for b in creators.briefs_of(db, c.id)]
+        data = {"creator": c, "briefs": sent, "performance": perf}
 
         def human_show() -> None:
             print(f"{c.name} ({c.ref}) — markets: {', '.join(c.markets) or '-'}")
@@ -61,7 +61,7 @@ def run(args) -> int:
                 print(f"  {p['platform']}: {p['handle']}")
             if c.audience_notes:
                 print(f"  audience: {c.audience_notes}")
-            for b in data["briefs"]:
+            for b in sent:
                 print(f"  brief #{b['id']} {b['product']} {b['market']} {b['platform']} code {b['discount_code']}")
             orders = "unknown" if perf.orders is None else str(perf.orders)
             rev = ", ".join(f"{v} {k}" for k, v in perf.revenue.items()) or "-"

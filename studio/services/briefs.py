@@ -346,8 +346,8 @@ def _angles(market: Any, starts: date, ends: date) -> list[str]:
 def _do_dont(db: Database, ph: dict[str, str], market: Any, disc: Any) -> tuple[list[dict], list[dict]]:
     from studio.services import brand_voice
 
-    do = [{"text": ph["do_own_words"]}, {"text": ph["do_link"]}]
-    dont = [{"text": ph["dont_invent"]}, {"text": ph["dont_claims"]}, {"text": ph["dont_price"]},
+    do: list[dict[str, Any]] = [{"text": ph["do_own_words"]}, {"text": ph["do_link"]}]
+    dont: list[dict[str, Any]] = [{"text": ph["dont_invent"]}, {"text": ph["dont_claims"]}, {"text": ph["dont_price"]},
             {"text": ph["dont_hide"]}]
     voice = brand_voice.get_brand_voice(db)
     if voice is not None:

@@ -234,7 +234,9 @@ def delete_creator(db: Database, name_or_id: str | int) -> ChangeSummary:
     with db.session() as s:
         row = _row(s, name_or_id)
         cid, name = row.id, row.name
-        n = s.execute(delete(mc.CreatorBrief).where(mc.CreatorBrief.creator_id == cid)).rowcount
+        n = int(s.scalar(select(func.count()).select_from(mc.CreatorBrief)
+                         .where(mc.CreatorBrief.creator_id == cid)) or 0)
+        s.execute(delete(mc.CreatorBrief).where(mc.CreatorBrief.creator_id == cid))
         s.delete(row)
     return ChangeSummary(deleted=(cid,), entity="creator",
                          message=f"deleted creator '{name}' and {n} brief{'s' if n != 1 else ''}")

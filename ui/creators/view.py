@@ -57,7 +57,7 @@ class CreatorsView(QWidget):
         self.brief: Any = None
         self.shares: list[Any] = []
         self.last_files: dict[str, str] = {}
-        self.dialog = None
+        self.dialog: Any = None
 
         self.list = QListWidget()
         self.list.setObjectName("CreatorList")
