@@ -36,6 +36,12 @@ def default_time() -> datetime:
     return (datetime.now().astimezone() + timedelta(days=1)).replace(hour=10, minute=0, second=0, microsecond=0)
 
 
+def _combo(name: str) -> QComboBox:
+    box = QComboBox()
+    box.setObjectName(name)
+    return box
+
+
 class ScheduleDialog(QDialog):
     scheduled = Signal(object)  # the PostDTO
 
@@ -48,13 +54,13 @@ class ScheduleDialog(QDialog):
         self.captions: list[Any] = []
         self.accounts: list[Any] = []
         self.post: Any = None
-        self.caption = QComboBox(objectName="ScheduleCaption")
+        self.caption = _combo("ScheduleCaption")
         self.caption.setMinimumContentsLength(30)
         self.caption.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.text = QPlainTextEdit(readOnly=True)
         self.text.setObjectName("ScheduleText")
         self.text.setMaximumHeight(110)
-        self.account = QComboBox(objectName="ScheduleAccount")
+        self.account = _combo("ScheduleAccount")
         self.add_account = QPushButton(tr("Add an account in Settings › Accounts…"))
         self.add_account.setObjectName("ScheduleAddAccount")
         self.when = QDateTimeEdit(QDateTime(default_time()))
@@ -151,9 +157,9 @@ class ScheduleDialog(QDialog):
         cap, acc_id = self.selected_caption(), self.account.currentData()
         if cap is None or acc_id is None:
             return
-        when = self.when.dateTime().toPython()
-        if when.tzinfo is None:
-            when = when.astimezone()  # the local time the user picked
+        picked = self.when.dateTime().toPython()
+        assert isinstance(picked, datetime)
+        when = picked if picked.tzinfo is not None else picked.astimezone()  # the local time the user picked
         reason = self.reason.text().strip() or None
         db = self.ctx.db
 

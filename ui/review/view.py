@@ -44,7 +44,8 @@ from ui.widgets.fit import ElidedLabel
 
 STATUS_CHOICES = ((N_("Awaiting review"), "awaiting"), (N_("Draft"), "draft"), (N_("In review"), "in-review"),
                   (N_("Approved"), "approved"), (N_("Rejected"), "rejected"), (N_("Any status"), ""))
-ERROR_CHOICES = ((N_("Any findings"), None), (N_("With errors"), True), (N_("Without errors"), False))
+ERROR_CHOICES: tuple[tuple[str, bool | None], ...] = (
+    (N_("Any findings"), None), (N_("With errors"), True), (N_("Without errors"), False))
 RELOAD_MS = 300
 # values shown with tr() at run time: history entries and where a source fact was read
 _RUNTIME_WORDS = (N_("version"), N_("approved"), N_("rejected"), N_("catalog"), N_("user"), N_("description"),
@@ -58,6 +59,12 @@ def _rtl(market: str) -> bool:
         return get_market(market).is_rtl
     except ValueError:
         return False
+
+
+def _combo(name: str) -> QComboBox:
+    box = QComboBox()
+    box.setObjectName(name)
+    return box
 
 
 class QueueModel(RowModel):
@@ -96,20 +103,20 @@ class ReviewView(QWidget):
         self.product = QLineEdit(placeholderText=tr("Product handle or SKU"))
         self.product.setObjectName("ReviewProduct")
         self.product.setClearButtonEnabled(True)
-        self.market = QComboBox(objectName="ReviewMarket")
-        self.kind = QComboBox(objectName="ReviewKind")
-        self.target = QComboBox(objectName="ReviewTarget")
+        self.market = _combo("ReviewMarket")
+        self.kind = _combo("ReviewKind")
+        self.target = _combo("ReviewTarget")
         for combo, any_text in ((self.market, N_("Any market")), (self.kind, N_("Any kind")),
                                 (self.target, N_("Any target"))):
             combo.addItem(tr(any_text), "")
             combo.setMinimumContentsLength(8)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.status = QComboBox(objectName="ReviewStatus")
+        self.status = _combo("ReviewStatus")
         for label, value in STATUS_CHOICES:
             self.status.addItem(tr(label), value)
-        self.errors = QComboBox(objectName="ReviewErrors")
-        for label, value in ERROR_CHOICES:
-            self.errors.addItem(tr(label), value)
+        self.errors = _combo("ReviewErrors")
+        for err_label, err_value in ERROR_CHOICES:
+            self.errors.addItem(tr(err_label), err_value)
         self.count_label = ElidedLabel(min_chars=6)
         self.count_label.setObjectName("ReviewCount")
         self.bulk_warnings = QCheckBox(tr("incl. warnings"))
