@@ -16,12 +16,13 @@ import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import TYPE_CHECKING, Any
 
 from studio.domain import StudioError
 from studio.safepath import create_private_file, make_private, private_dir
+
+if TYPE_CHECKING:
+    from studio.settings_schema import StudioSettings
 
 APP_NAME = "CommerceStudio"
 APP_AUTHOR = "CommerceStudio"
@@ -118,84 +119,6 @@ class SettingsVersionError(StudioError):
     """The settings file was written by a newer Commerce Studio; it is refused and left untouched."""
 
 
-class _Section(BaseModel):
-    """A settings section: known keys are typed, unknown keys are kept as they are (nothing is lost)."""
-
-    model_config = ConfigDict(extra="allow")
-
-
-class LLMSettings(_Section):
-    provider: str | None = None
-    base_url: str | None = None
-    model: str | None = None
-    local_path: str | None = None
-    timeout: float | None = None
-    max_retries: int | None = None
-    structured_output: bool | str | None = None
-
-
-class ChannelSettings(_Section):
-    redirect_port: int | None = None
-    media_url_prefix: str | None = None
-    media_sync_dir: str | None = None
-    grace_minutes: int | None = None
-    app_worker: bool | None = None
-
-
-class VideoSettings(_Section):
-    market: str | None = None
-    render_scale: float | None = None
-    brand: dict[str, Any] | None = None
-    voice: dict[str, Any] | None = None
-
-
-class LivestreamSettings(_Section):
-    market: str | None = None
-    host: str | None = None
-    store_url: str | None = None
-    shipping_policy: str | None = None
-    returns_policy: str | None = None
-    short_link_endpoint: str | None = None
-
-
-class DraftSettings(_Section):
-    approval_required: bool | None = None
-
-
-class ImportSettings(_Section):
-    mapping_presets: dict[str, Any] | None = None
-
-
-class QualitySettings(_Section):
-    user_rules: dict[str, Any] | None = None
-
-
-class UISettings(_Section):
-    language: str | None = None
-    # window geometry, splitter sizes and the last section live in QSettings (ui/startup.py, view-state.ini);
-    # a version-1 file's values stay here and are read once as the starting point
-    last_section: str | None = None
-    geometry: str | None = None
-    # "system" (follow the OS light/dark scheme), "light" or "dark" — Settings › General › Appearance
-    theme: Literal["system", "light", "dark"] | None = None
-    # system notifications for failed posts and finished batch jobs (None = on)
-    notifications: bool | None = None
-
-
-class StudioSettings(_Section):
-    """The typed settings document (``settings.json``); ``Settings.get("llm.model")`` reads ``llm.model``."""
-
-    schema_version: int = SCHEMA_VERSION
-    llm: LLMSettings = Field(default_factory=LLMSettings)
-    channels: ChannelSettings = Field(default_factory=ChannelSettings)
-    video: VideoSettings = Field(default_factory=VideoSettings)
-    livestream: LivestreamSettings = Field(default_factory=LivestreamSettings)
-    drafts: DraftSettings = Field(default_factory=DraftSettings)
-    import_: ImportSettings = Field(default_factory=ImportSettings, alias="import")
-    quality: QualitySettings = Field(default_factory=QualitySettings)
-    ui: UISettings = Field(default_factory=UISettings)
-
-
 def _nest(flat: dict[str, Any]) -> dict[str, Any]:
     """Version 1 → 2: flat dotted keys (``"llm.model": …``) become nested sections (``{"llm": {"model": …}}``).
     A key that would collide with a value already there is kept under ``legacy`` with its dotted name."""
@@ -280,7 +203,7 @@ class Settings:
         old = file_version(raw)
         data = migrate(raw, self.path)
         self._data = data
-        self._check(data)
+        self._checked = False  # the typed check runs on the first typed read or write (pydantic is not needed to start)
         if old != SCHEMA_VERSION:
             backup = self.path.with_name(f"settings.v{old}.json")
             with self._lock:
@@ -289,10 +212,17 @@ class Settings:
                     backup.write_text(self.path.read_text(encoding="utf-8"), encoding="utf-8")
                 self._write()
 
-    @staticmethod
-    def _check(data: dict[str, Any]) -> None:
+    def _check(self) -> None:
+        """Log (once) what in the file does not fit the typed schema; the values are kept as they are."""
+        if getattr(self, "_checked", True):
+            return
+        self._checked = True
+        from pydantic import ValidationError
+
+        from studio.settings_schema import StudioSettings, one_line_errors
+
         try:
-            StudioSettings.model_validate(data)
+            StudioSettings.model_validate(self._data)
         except ValidationError as exc:
             # an odd value (hand-edited file) is kept as it is; the typed view reads the sections that validate
             logging.getLogger("studio.settings").warning("settings: %s", one_line_errors(exc))
@@ -300,6 +230,11 @@ class Settings:
     @property
     def model(self) -> StudioSettings:
         """The typed view; a section holding a value of the wrong type reads as that section's defaults."""
+        from pydantic import ValidationError
+
+        from studio.settings_schema import StudioSettings, _valid_section
+
+        self._check()
         try:
             return StudioSettings.model_validate(self._data)
         except ValidationError:
@@ -318,6 +253,11 @@ class Settings:
         parts = key.split(".")
         if parts == ["schema_version"]:
             raise StudioError("settings: schema_version is not a setting")
+        from pydantic import ValidationError
+
+        from studio.settings_schema import _SECTIONS, one_line_errors
+
+        self._check()
         with self._lock:
             node = self._data
             for part in parts[:-1]:
@@ -350,22 +290,15 @@ class Settings:
         return dict(self._data)
 
 
-_SECTIONS: dict[str, type[_Section]] = {}
-for _name, _field in StudioSettings.model_fields.items():
-    if isinstance(_field.annotation, type) and issubclass(_field.annotation, _Section):
-        _SECTIONS[_field.alias or _name] = _field.annotation
+_SCHEMA_NAMES = ("StudioSettings", "LLMSettings", "ChannelSettings", "VideoSettings", "LivestreamSettings",
+                 "DraftSettings", "ImportSettings", "QualitySettings", "UISettings", "one_line_errors")
 
 
-def _valid_section(name: str, value: Any) -> bool:
-    model = _SECTIONS.get(name)
-    if model is None:
-        return name != "schema_version" or isinstance(value, int)
-    try:
-        model.model_validate(value)
-    except ValidationError:
-        return False
-    return True
+def __getattr__(name: str) -> Any:
+    """The typed models live in ``studio.settings_schema`` (pydantic, imported on first use); their old names
+    here still work."""
+    if name in _SCHEMA_NAMES:
+        from studio import settings_schema
 
-
-def one_line_errors(exc: ValidationError) -> str:
-    return "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:5])
+        return getattr(settings_schema, name)
+    raise AttributeError(name)
