@@ -42,7 +42,6 @@ from ui.models import RIGHT, Column, RowModel
 from ui.ops import Op
 from ui.sections import Section
 from ui.widgets.fit import wrap_items
-from ui.widgets.requirements_banner import RequirementsBanner
 
 MAX_PRODUCTS = 100  # platform-specs.md B: TikTok Shop LIVE / LIVE Product Set (1–100 per set)
 
@@ -392,6 +391,8 @@ class LivestreamView(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
+        from ui.widgets.requirements_banner import RequirementsBanner  # fonts/tools: not needed to start
+
         self.requirements = RequirementsBanner(voice=False)
         outer.addWidget(self.requirements)
         self.market.currentIndexChanged.connect(lambda _i: self.requirements.set_market(self.market.currentData()))

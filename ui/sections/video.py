@@ -41,7 +41,6 @@ from ui.ops import Op
 from ui.sections import Section
 from ui.widgets.fit import ElidedLabel, wrap_items
 from ui.widgets.market_picker import MarketPicker
-from ui.widgets.requirements_banner import RequirementsBanner
 
 MOVES = ("zoom-in", "zoom-out", "pan-left", "pan-right", "pan-up", "pan-down", "none")
 MIME = "application/x-studio-scene-row"
@@ -289,6 +288,8 @@ class VideoView(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         mv.addWidget(self.status)
+        from ui.widgets.requirements_banner import RequirementsBanner  # fonts/tools: not needed to start
+
         self.requirements = RequirementsBanner(voice=True)
         mv.addWidget(self.requirements)
         self.requirements.set_market(self.market.tag())
