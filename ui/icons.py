@@ -165,7 +165,7 @@ def render(name: str, size: QSize | int, color: QColor | str | None = None, *, m
     flip = (name in DIRECTIONAL and _right_to_left()) if mirrored is None else mirrored
     key = f"studio-icon:{name}:{side.width()}x{side.height()}:{col.name(QColor.NameFormat.HexArgb)}:{int(flip)}:{dpr}"
     cached = QPixmap()
-    if QPixmapCache.find(key, cached):  # type: ignore[call-overload]
+    if QPixmapCache.find(key, cached):
         return cached
     data = _svg(name) or _svg(FALLBACK) or b""
     pm = QPixmap(max(1, round(side.width() * dpr)), max(1, round(side.height() * dpr)))
