@@ -12,8 +12,7 @@ from studio.cli.common import add_command, emit, split_list
 
 
 def register(sub) -> None:
-    p = add_command(sub, "campaign", "festival campaigns: plan, generate, approve and schedule as one unit",
-                    lambda a: (p.print_help(), 0)[1])
+    p = add_command(sub, "campaign", "festival campaigns: plan, generate, approve and schedule as one unit", _help)
     cs = p.add_subparsers(dest="campaign_cmd", metavar="SUBCOMMAND")
 
     c = add_command(cs, "create", "create a campaign (usually anchored on a festival of the markets)", run_create)
@@ -52,6 +51,14 @@ def register(sub) -> None:
     sc.add_argument("--account", action="append", default=[], metavar="CHANNEL=NAME")
     sc.add_argument("--override-warnings", metavar="REASON",
                     help="queue despite lint warnings; the reason is recorded with each post")
+
+
+def _help(args) -> int:
+    import sys
+
+    print("usage: studio campaign {create,list,plan,generate,approve,schedule,show,delete} …  (studio campaign "
+          "--help)", file=sys.stderr)
+    return 2
 
 
 def _pairs(items: list[str], flag: str) -> dict[str, str]:
@@ -106,7 +113,11 @@ def run_create(args) -> int:
                                   start=args.start, end=args.end, segments=split_list(args.segments),
                                   accounts=_pairs(args.account, "--account"),
                                   offer={k: v for k, v in offer.items() if v})
-    emit(args, c, lambda: (_print_campaign(c), print(f"next: studio campaign plan '{c.name}'")))
+    def human() -> None:
+        _print_campaign(c)
+        print(f"next: studio campaign plan '{c.name}'")
+
+    emit(args, c, human)
     return 0
 
 
@@ -130,7 +141,11 @@ def run_plan(args) -> int:
     from studio.services import campaigns
 
     c = campaigns.plan(_db(), args.name)
-    emit(args, c, lambda: (_print_campaign(c), print(f"next: studio campaign generate '{c.name}'")))
+    def human() -> None:
+        _print_campaign(c)
+        print(f"next: studio campaign generate '{c.name}'")
+
+    emit(args, c, human)
     return 0
 
 
@@ -167,11 +182,14 @@ def run_generate(args) -> int:
     c = campaigns.get_campaign(_db(), args.name)
     data = {"campaign": c.name, "run": res.run_id, "status": res.status, "generated": res.done,
             "skipped": res.skipped, "failed": res.failed, "errors": res.errors, "items": c.items}
-    emit(args, data, lambda: (print(f"{c.name}: {res.done} generated, {res.skipped} unchanged, {res.failed} failed "
-                                    f"in {res.elapsed:.1f}s"),
-                              [print(f"  failed: {e['item']}: {e['error']}") for e in res.errors[:10]],
-                              print(f"next: review the drafts (studio drafts --market {c.markets[0]}), then studio "
-                                    f"campaign approve '{c.name}'")))
+    def human() -> None:
+        print(f"{c.name}: {res.done} generated, {res.skipped} unchanged, {res.failed} failed in {res.elapsed:.1f}s")
+        for e in res.errors[:10]:
+            print(f"  failed: {e['item']}: {e['error']}")
+        print(f"next: review the drafts (studio drafts --market {c.markets[0]}), then studio campaign approve "
+              f"'{c.name}'")
+
+    emit(args, data, human)
     if res.failed and not res.done:
         raise StudioError(f"campaign '{c.name}': every item failed; first: {res.errors[0]['error']}")
     return 0

@@ -14,7 +14,7 @@ from studio.cli.common import add_command, emit
 
 def register(sub) -> None:
     p = add_command(sub, "segments", "audience segments: guidance applied like a brand voice, variants per segment",
-                    lambda a: (p.print_help(), 0)[1])
+                    _help)
     ss = p.add_subparsers(dest="segments_cmd", metavar="ACTION")
     add_command(ss, "list", "list segments", run_list)
     for name, text, fn in (("show", "one segment's guidance", run_show), ("remove", "delete a segment", run_remove)):
@@ -42,6 +42,14 @@ def register(sub) -> None:
     sc.add_argument("--override-warnings", metavar="REASON")
 
 
+def _help(args) -> int:
+    import sys
+
+    print("usage: studio segments {list,show,add,remove,variant,variants,schedule} …  (studio segments --help)",
+          file=sys.stderr)
+    return 2
+
+
 def _db():
     from studio.storage.db import default_database
 
@@ -67,7 +75,12 @@ def run_show(args) -> int:
     from studio.services import segments
 
     s = segments.get_segment(_db(), args.name)
-    emit(args, s, lambda: [print(f"{k}: {v}") for k, v in {"name": s.name, **s.data}.items() if v])
+    def human() -> None:
+        for k, v in {"name": s.name, **s.data}.items():
+            if v:
+                print(f"{k}: {v}")
+
+    emit(args, s, human)
     return 0
 
 
@@ -93,9 +106,12 @@ def run_variant(args) -> int:
     from studio.services import segments
 
     d = segments.make_variant(_db(), args.draft_id, args.segment, provider=args.provider)
-    emit(args, d, lambda: (print(f"draft {d.id}: {d.kind}/{d.target} {d.market} for segment {d.segment} "
-                                 f"({d.variant}), version {d.current_version}"),
-                           print(f"next: studio drafts show {d.id}, studio drafts approve {d.id}")))
+    def human() -> None:
+        print(f"draft {d.id}: {d.kind}/{d.target} {d.market} for segment {d.segment} ({d.variant}), version "
+              f"{d.current_version}")
+        print(f"next: studio drafts show {d.id}, studio drafts approve {d.id}")
+
+    emit(args, d, human)
     return 0
 
 

@@ -630,7 +630,8 @@ def _draft_ids(db: Database, ref: str | int) -> tuple[str, list[int]]:
     with db.session() as s:
         row = _row(s, ref)
         ids = [i for i in s.scalars(select(CampaignItem.draft_id).where(CampaignItem.campaign_id == row.id,
-                                                                        CampaignItem.draft_id.is_not(None)))]
+                                                                        CampaignItem.draft_id.is_not(None)))
+               if i is not None]
         return row.name, sorted(set(ids))
 
 
@@ -781,19 +782,19 @@ def _results(s, post_ids: list[int]) -> dict[str, Any]:
                      .where(InsightPost.post_id.in_(post_ids))).all()
     if not rows:
         return {}
-    total = {"posts_with_metrics": len(rows)}
+    total: dict[str, Any] = {"posts_with_metrics": len(rows)}
     for i, key in enumerate(("views", "engagement", "clicks")):
         vals = [r[i] for r in rows if r[i] is not None]
         total[key] = sum(vals) if vals else None
     return total
 
 
-def campaign_posts(db: Database, start: dt.datetime | None = None, end: dt.datetime | None = None
-                   ) -> dict[int, dict[str, Any]]:
+def campaign_posts(db: Database) -> dict[int, dict[str, Any]]:
     """post id → {campaign, phase, segment} for the Calendar's campaign marks."""
     from studio.storage.models_campaigns import Campaign, CampaignItem
 
     with db.session() as s:
         q = (select(CampaignItem.post_id, Campaign.name, CampaignItem.phase, CampaignItem.segment)
              .join(Campaign, Campaign.id == CampaignItem.campaign_id).where(CampaignItem.post_id.is_not(None)))
-        return {pid: {"campaign": name, "phase": phase, "segment": seg} for pid, name, phase, seg in s.execute(q)}
+        return {pid: {"campaign": name, "phase": phase, "segment": seg} for pid, name, phase, seg in s.execute(q)
+                if pid is not None}

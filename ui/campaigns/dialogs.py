@@ -107,7 +107,7 @@ class NewCampaignDialog(QDialog):
             return
         common: dict[str, tuple[str, str]] | None = None
         for tag in tags:
-            found = {}
+            found: dict[str, tuple[str, str]] = {}
             for f in upcoming_festivals(tag, self.today, days=430):
                 found.setdefault(str(f["id"]), (str(f.get("name") or f["id"]), str(f.get("start"))))
             common = found if common is None else {k: v for k, v in common.items() if k in found}

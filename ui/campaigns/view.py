@@ -61,8 +61,8 @@ class CampaignsView(QWidget):
         self.setObjectName("CampaignsView")
         self.campaigns: list[Any] = []
         self.current: Any = None
-        self._handle = None
-        self.dialog = None
+        self._handle: Any = None
+        self.dialog: Any = None
 
         self.list = QListWidget()
         self.list.setObjectName("CampaignList")
@@ -245,10 +245,10 @@ class CampaignsView(QWidget):
 
         products, segs = result
         self.dialog = NewCampaignDialog(self, products, segs)
-        self.dialog.accepted.connect(lambda: self.create(**self.dialog.values()))
+        self.dialog.accepted.connect(lambda: self.create_campaign(**self.dialog.values()))
         self.dialog.open()
 
-    def create(self, **values: Any) -> None:
+    def create_campaign(self, **values: Any) -> None:
         from studio.services import campaigns
 
         db = self.ctx.db

@@ -147,8 +147,12 @@ class SegmentsPage(QWidget):
             return
         db = self.ctx.db
         Op(self.ctx, self, lambda p, c: segments.delete_segment(db, name)).named("delete segment").writes() \
-            .success(lambda ch: (self.clear(), self.reload(), self.status.setText(tr("Deleted.")))) \
-            .failure(self._failed).run_in_background()
+            .success(self._deleted).failure(self._failed).run_in_background()
+
+    def _deleted(self, _summary) -> None:
+        self.clear()
+        self.reload()
+        self.status.setText(tr("Deleted."))
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(ops.message_of(exc))

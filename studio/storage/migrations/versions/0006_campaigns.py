@@ -29,7 +29,7 @@ _DRAFT_COLS = ('id, product_id, market, kind, target, status, current_version, a
 def _drafts_table(name: str, with_variant: bool) -> sa.Table:
     meta = sa.MetaData()
     sa.Table('products', meta, sa.Column('id', sa.Integer(), primary_key=True))  # only for the foreign key
-    cols = [
+    cols: list[sa.schema.SchemaItem] = [
         sa.Column('id', sa.Integer(), nullable=False),
         sa.Column('product_id', sa.Integer(), nullable=False),
         sa.Column('market', sa.String(length=16), nullable=False),
@@ -56,6 +56,7 @@ def _drafts_table(name: str, with_variant: bool) -> sa.Table:
 def _rebuild_sqlite_drafts(with_variant: bool) -> None:
     conn = op.get_bind()
     raw = conn.connection.driver_connection
+    assert raw is not None  # a live SQLite connection
     cols = _DRAFT_COLS
     raw.commit()  # the steps before are kept; PRAGMA foreign_keys is a no-op inside a transaction
     raw.execute('PRAGMA foreign_keys=OFF')
