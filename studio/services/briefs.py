@@ -52,6 +52,7 @@ DEFAULT_DELIVERABLES = {
 CLAIM_KEYS = ("certification", "certifications", "warranty", "guarantee", "origin", "made_in", "award", "awards",
               "material", "materials", "ingredients", "safety")
 RTL = {"ar", "fa", "he", "ur"}
+_RTL_CHARS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 @dataclass
@@ -412,10 +413,19 @@ def brief_text(data: dict[str, Any]) -> str:
     h = data["headings"]
     lines = [data["title"], data["subtitle"], ""]
 
+    rtl = data.get("direction") == "rtl"
+
+    def item(text: str) -> str:
+        # in a right-to-left brief, a line in the seller's (left-to-right) language is one isolated run, so its
+        # punctuation stays at its end in a right-to-left paragraph
+        if rtl and not _RTL_CHARS.search(text):
+            return f"\u2068{text}\u2069"
+        return text
+
     def section(title: str, items: list[str]) -> None:
         if items:
             lines.append(title)
-            lines.extend(f"• {i}" for i in items)
+            lines.extend(f"• {item(i)}" for i in items)
             lines.append("")
 
     section(h["h_disclosure"], data["disclosure"]["lines"])

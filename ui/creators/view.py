@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -266,7 +266,7 @@ class CreatorsView(QWidget):
                 " · " + ", ".join(f"{v} {k}" for k, v in perf.revenue.items()) if perf.revenue else "")
         self.summary.setText(f"{handles} · {', '.join(c.markets) or tr('no markets')} · "
                              f"{tr('{n} briefs').format(n=c.briefs)} · {orders}"
-                             + (f"\n{c.audience_notes}" if c.audience_notes else ""))
+                             + (f" · {tr('audience')}: {c.audience_notes}" if c.audience_notes else ""))
         for p in c.platforms:
             i = self.platform.findData(p.get("platform"))
             if i >= 0:
@@ -412,7 +412,7 @@ class CreatorsView(QWidget):
 
         def ok(brief) -> None:
             self.brief = brief
-            self.brief_text.setPlainText(brief.text)
+            self._set_brief_text(brief)
             d = brief.data
             left = f" · {tr('left out')}: {len(d['left_out'])}" if d["left_out"] else ""
             self.status.setText(tr("Disclosure: start with “{label}”, in the app: {control}").format(
@@ -445,13 +445,23 @@ class CreatorsView(QWidget):
             brief, files = result
             self.brief = brief
             self.last_files = files
-            self.brief_text.setPlainText(brief.text)
+            self._set_brief_text(brief)
             self.status.setText(tr("Brief written: {pdf}").format(pdf=Path(files["pdf"]).name))
             self.reload()
             self.done.emit("brief")
 
         Op(self.ctx, self, job).named("export brief").writes().busy(self.preview_btn, self.pdf_btn) \
             .success(ok).failure(self._failed).run_in_background()
+
+    def _set_brief_text(self, brief) -> None:
+        """The brief as the creator will read it: right-aligned, right-to-left paragraphs for an Arabic brief
+        (each paragraph's own direction still decides, so an English angle reads left to right)."""
+        rtl = brief.data.get("direction") == "rtl"
+        option = QTextOption(self.brief_text.document().defaultTextOption())
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        self.brief_text.document().setDefaultTextOption(option)
+        self.brief_text.setPlainText(brief.text)
 
     def copy_brief(self) -> None:
         if self.brief is not None:
