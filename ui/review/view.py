@@ -49,7 +49,7 @@ ERROR_CHOICES: tuple[tuple[str, bool | None], ...] = (
 RELOAD_MS = 300
 # values shown with tr() at run time: history entries and where a source fact was read
 _RUNTIME_WORDS = (N_("version"), N_("approved"), N_("rejected"), N_("catalog"), N_("user"), N_("description"),
-                  N_("title"))
+                  N_("title"), N_("error"), N_("warning"), N_("info"))
 
 
 def _rtl(market: str) -> bool:
