@@ -288,12 +288,38 @@ class Bank:
             def sub(mt: re.Match) -> str:
                 if inside_negation(mt.start(1), mt.end(1), spans, value):
                     return mt.group(0)
-                return _same_case(mt.group(1), self.terms[mt.group(1).lower()])
+                # \x05…\x06 mark a translated term for the connector pass below
+                return "\x05" + _same_case(mt.group(1), self.terms[mt.group(1).lower()]) + "\x06"
 
             value = self._term_re.sub(sub, value)
+        value = self._connectors(value)
         for key, text in kept.items():
             value = value.replace(key, text)
         return value
+
+    # "and", "or", "with", "plus" between two translated terms ("aluminium with a ceramic coating" → "Aluminium mit
+    # Keramikbeschichtung", not "Aluminium with a Keramikbeschichtung" or アルミニウム「with」 a セラミック): a
+    # seller's connecting word is translated with them, never left as the one English word of the phrase
+    _CONNECTORS = {
+        "with": {"de": "mit", "fr": "avec", "es": "con", "it": "con", "pt": "com", "nl": "met", "ja": "と", "zh": "和"},
+        "and": {"de": "und", "fr": "et", "es": "y", "it": "e", "pt": "e", "nl": "en", "ja": "、", "zh": "、"},
+        "or": {"de": "oder", "fr": "ou", "es": "o", "it": "o", "pt": "ou", "nl": "of", "ja": "または", "zh": "或"},
+        "plus": {"de": "plus", "fr": "et", "es": "y", "it": "e", "pt": "e", "nl": "en", "ja": "、", "zh": "、"},
+    }
+    _CONNECTOR = re.compile(r"(?<=[\x06\x03\x01])(\s+)(with|and|or|plus|&)(?:\s+(?:an?|the))?(\s+)(?=[\x05\x02\x01])",
+                            re.I)
+
+    def _connectors(self, value: str) -> str:
+        def one(mt: re.Match) -> str:
+            word = mt.group(2).casefold()
+            if word == "&":
+                return mt.group(0)
+            local = self._CONNECTORS[word].get(self.lang)
+            if not local:
+                return mt.group(0)
+            return local if self.lang in ("ja", "zh") else f" {local} "
+
+        return self._CONNECTOR.sub(one, value).replace("\x05", "").replace("\x06", "")
 
     _COMPOUND = re.compile(r"(?<![\w-])(solid[ -])?([^\W\d_][\w-]*)[ -](" + "|".join(GENERIC_HEADS)
                            + r")(?![\w-])", re.I)

@@ -271,3 +271,17 @@ def test_no_selling_point_without_its_words_in_the_description(writer):
 def test_glossary_files_stay_loadable():
     g = _glossary()
     assert "beech wood" in g["terms"]
+
+
+# --------------------------------------------------------------------------- 8. English connecting words
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_a_connecting_word_between_translated_terms_is_translated(lang):
+    """"aluminium with a ceramic" was "Aluminium with a Keramik" / アルミニウム「with」 a セラミック: the seller's
+    "with"/"and"/"or" between two terms the glossary translates goes with them; inside a negation it stays."""
+    bank = load(lang)
+    for phrase in ("aluminium with a ceramic", "machine wash cold and tumble dry low", "cotton or linen"):
+        out = bank.term(phrase)
+        assert not re.search(r"(?<![\w-])(?:with|and|or)(?![\w-])", out), (lang, phrase, out)
+    assert "or" in bank.term("Do not bleach or iron").split()
