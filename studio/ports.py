@@ -322,6 +322,23 @@ class ChannelAdapter(Protocol):
         return None
 
 
+class PlatformEmulators(Protocol):
+    """Loopback emulators of the platforms' APIs (entry point group ``commerce_studio.emulators``; the built-in
+    ``emulators`` package). ``studio demo`` publishes to them and syncs their metrics."""
+
+    platforms: Sequence[str]
+
+    def unavailable(self) -> str | None:
+        """Why they cannot run here (None: they can)."""
+        ...
+
+    def start(self, platforms: Sequence[str], *, age_s: float = 0.0) -> dict[str, dict[str, Any]]:
+        """Start them on 127.0.0.1: per platform ``{"url", "token", "settings"}`` for an account."""
+        ...
+
+    def stop(self) -> None: ...
+
+
 class ChannelFactory(Protocol):
     def __call__(self, account: ChannelAccount, **kw: Any) -> ChannelAdapter: ...
 

@@ -22,10 +22,11 @@ from studio.ports import (
     KitBuilder,
     LLMFactory,
     MockupEngine,
+    PlatformEmulators,
     VideoRenderer,
 )
 
-GROUPS = ("llm", "copy", "video", "mockup", "kit", "channel", "signin")
+GROUPS = ("llm", "copy", "video", "mockup", "kit", "channel", "signin", "emulators")
 
 
 def _norm(name: str) -> str:
@@ -92,3 +93,11 @@ def kit_builder() -> KitBuilder:
 
 def signin() -> ChannelSignIn:
     return cast(ChannelSignIn, find("signin", "oauth"))
+
+
+def emulators() -> PlatformEmulators | None:
+    """A fresh set of the platforms' loopback emulators, or None when no distribution offers them."""
+    names_ = names("emulators")
+    if not names_:
+        return None
+    return cast(PlatformEmulators, find("emulators", names_[0])())
