@@ -75,6 +75,9 @@ class ContentView(SlotPickers, DraftChecks, DraftActions, QWidget):
         self.product_view = QListView()
         self.product_view.setIconSize(QSize(PICKER_SIZE, PICKER_SIZE))  # product thumbnails (ProductListModel)
         self.product_view.setModel(self.products)
+        from ui.widgets import empty
+
+        self.products_empty = empty.attach_products(self.product_view, ctx, self.search)
         self.product_view.setSelectionMode(QAbstractItemView.SingleSelection)
         wrap_items(self.product_view)
         self.facts = RowModel(self, columns=tuple_columns(N_("Fact"), N_("Value")))

@@ -81,6 +81,9 @@ class MockupsView(ExportActions, SceneEditing, QWidget):
         self.list.setObjectName("mockupProducts")
         self.list.setIconSize(QSize(PICKER_SIZE, PICKER_SIZE))
         self.list.setModel(self.products)
+        from ui.widgets import empty
+
+        self.products_empty = empty.attach_products(self.list, ctx, self.search)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._reload_canvas())
 

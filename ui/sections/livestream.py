@@ -256,6 +256,9 @@ class LivestreamView(QWidget):
         self.search.textChanged.connect(self._search_later)
         self.found = wrap_items(QListWidget())
         self.found.setIconSize(QSize(PICKER_SIZE, PICKER_SIZE))
+        from ui.widgets import empty
+
+        self.found_empty = empty.attach_products(self.found, ctx, self.search)
         self.found.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.found.itemDoubleClicked.connect(lambda _i: self.add_selected())
         add = QPushButton(tr("Add to live →"))

@@ -203,6 +203,9 @@ class VideoView(QWidget):
         self._checked: dict[str, None] = {}  # handles checked for a batch, kept across searches (in order)
         self.products.itemChanged.connect(self._on_item_changed)
         lv.addWidget(self.products, 1)
+        from ui.widgets import empty
+
+        self.products_empty = empty.attach_products(self.products, ctx, self.search)
         self.more_label = ElidedLabel("")
         self.more_label.setObjectName("VideoMoreProducts")
         self.more_label.hide()
