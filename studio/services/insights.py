@@ -6,8 +6,9 @@ Qt-free. Reads ``insight_posts`` (one row per published post with its latest met
 * ``table`` — per product × market × channel: posts, views, engagement rate, clicks, orders and revenue, each
   number with its sample size (how many posts reported it; views behind a rate). Orders come in two kinds that
   are never added together: **attributed** (the order's UTM tags match the post's shop link) and
-  **correlation** (sales of the product in the window after a post that carried no UTM link — the post may or
-  may not have caused them).
+  **correlation** (sales of the product in the ``CORRELATION_HOURS`` after a post that carried no UTM link — the
+  post may or may not have caused them; each order line counts once, for the latest such post before it).
+  Both are computed by ``studio.services.orders.attribute`` when orders are imported or posts appear.
 * ``best_times`` — weekday × hour in the account's time zone from its own posts, shown only from
   ``MIN_POSTS`` posts with a known rate, a cell only from ``MIN_CELL`` posts; each cell's mean engagement rate
   carries a 95 % bootstrap percentile interval (``BOOTSTRAP`` resamples of its posts, fixed seed).
@@ -26,16 +27,15 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime, timedelta
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, case, func, or_, select, update
 
 from studio.domain import NotFound, StudioError
 from studio.storage import models as m
@@ -60,10 +60,11 @@ def _aware(dt: datetime | None) -> datetime | None:
 # --------------------------------------------------------------------------- refresh
 
 
-def refresh(db: Database) -> dict[str, int]:
+def refresh(db: Database, *, attribute_new: bool = True) -> dict[str, int]:
     """Bring ``insight_posts`` up to date: new/changed published posts, then metrics rows not read yet.
 
-    Incremental: ``insight_refresh`` remembers the last ``post_metrics`` id and post update time read."""
+    Incremental: ``insight_refresh`` remembers the last ``post_metrics`` id and post update time read. When posts
+    were added or changed and orders exist, the order attribution is rebuilt (``orders.attribute``)."""
     from studio.services.orders import utm_in_text
 
     now = m.utcnow()
@@ -114,7 +115,7 @@ def refresh(db: Database) -> dict[str, int]:
         max_id = conn.execute(select(func.max(PM.id))).scalar() or wm
         mrows = conn.execute(select(*cols).join(latest, and_(PM.post_id == latest.c.post_id,
                                                              PM.fetched_at == latest.c.mx))
-                             .where(PM.id > wm)).all()
+                             .where(PM.id > wm)).all() if max_id > wm else []
         current = dict(conn.execute(select(mo.InsightPost.post_id, mo.InsightPost.fetched_at)).all()) if mrows else {}
     metric_updates = []
     seen: set[int] = set()
@@ -135,6 +136,13 @@ def refresh(db: Database) -> dict[str, int]:
             s.execute(update(mo.InsightPost), metric_updates[start:start + 2000])
         s.execute(update(mo.InsightRefresh).where(mo.InsightRefresh.id == 1).values(
             metrics_id=int(max_id), posts_at=max_updated, refreshed_at=now))
+    if new_posts and attribute_new:
+        with db.engine.connect() as conn:
+            has_orders = conn.execute(select(mo.OrderLine.id).limit(1)).first() is not None
+        if has_orders:
+            from studio.services.orders import attribute
+
+            attribute(db, refresh_first=False)
     return {"posts": new_posts, "metrics": len(metric_updates)}
 
 
@@ -173,12 +181,9 @@ class SliceRow:
     revenue: dict[str, str]  # attributed, per currency
     corr_orders: Number  # correlation: product orders in the window after posts without UTM links
     corr_revenue: dict[str, str]
-    post_ids: list[int] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d.pop("post_ids")
-        return d
+        return asdict(self)
 
 
 def _filters(q: Any, product_id: int | None, market: str | None, channel: str | None) -> Any:
@@ -211,94 +216,54 @@ def product_ref(db: Database, ref: str | None) -> int | None:
 
 
 def table(db: Database, product: int | str | None = None, market: str | None = None, channel: str | None = None,
-          *, window_hours: int = CORRELATION_HOURS, refresh_first: bool = True) -> list[SliceRow]:
+          *, refresh_first: bool = True) -> list[SliceRow]:
     """Per product × market × channel; each figure with its sample size. ``product`` is an id, handle or SKU."""
     if refresh_first:
         refresh(db)
     pid = product if isinstance(product, int) else product_ref(db, product)
-    IP = mo.InsightPost
-    q = _filters(select(IP.post_id, IP.product_id, IP.market, IP.platform, IP.published_at, IP.views, IP.impressions,
-                        IP.engagement, IP.clicks, IP.has_utm), pid, market, channel)
+    IP, OA, OL = mo.InsightPost, mo.OrderAttribution, mo.OrderLine
+    base = func.coalesce(func.nullif(IP.views, 0), IP.impressions)
+    rated = and_(IP.engagement.is_not(None), base > 0)
+    q = _filters(select(IP.product_id, IP.market, IP.platform, func.count(), func.sum(IP.views), func.count(IP.views),
+                        func.sum(IP.clicks), func.count(IP.clicks), func.sum(case((rated, IP.engagement))),
+                        func.sum(case((rated, base))), func.count(case((rated, 1))),
+                        func.count(case((IP.has_utm.is_(True), 1))))
+                 .group_by(IP.product_id, IP.market, IP.platform), pid, market, channel)
+    oq = _filters(select(IP.product_id, IP.market, IP.platform, OA.method, OL.currency,
+                         func.count(func.distinct(OL.order_ref)), func.sum(OL.revenue))
+                  .select_from(OA).join(IP, IP.post_id == OA.post_id).join(OL, OL.id == OA.order_line_id)
+                  .group_by(IP.product_id, IP.market, IP.platform, OA.method, OL.currency), pid, market, channel)
     with db.engine.connect() as conn:
-        posts = conn.execute(q).all()
-        pids = sorted({int(p.product_id) for p in posts if p.product_id is not None})
+        slices = conn.execute(q).all()
+        sold = conn.execute(oq).all()
+        pids = sorted({r[0] for r in slices if r[0] is not None})
         names = {int(i): (h, t) for i, h, t in conn.execute(
             select(m.Product.id, m.Product.handle, m.Product.title).where(m.Product.id.in_(pids)))} if pids else {}
-        post_ids = [int(p.post_id) for p in posts]
-        attributed: dict[int, list[tuple[int, str, int, Decimal | None, str | None]]] = defaultdict(list)
-        OA, OL = mo.OrderAttribution, mo.OrderLine
-        for start in range(0, len(post_ids), 900):
-            chunk = post_ids[start:start + 900]
-            for post_id, lid, ref, qty, rev, cur in conn.execute(
-                    select(OA.post_id, OL.id, OL.order_ref, OL.quantity, OL.revenue, OL.currency)
-                    .join(OL, OL.id == OA.order_line_id).where(OA.post_id.in_(chunk))):
-                attributed[int(post_id)].append((int(lid), str(ref), int(qty or 0), rev, cur))
-        utm_line_ids = {int(i) for (i,) in conn.execute(select(OA.order_line_id))} if posts else set()
-    by_slice: dict[tuple[int | None, str, str], list[Any]] = defaultdict(list)
-    for p in posts:
-        by_slice[(p.product_id, p.market or "", p.platform)].append(p)
-    sales = _product_sales(db, [k[0] for k in by_slice if k[0] is not None])
+    orders: dict[tuple[Any, str, str], dict[str, list[Any]]] = defaultdict(lambda: {"utm-post": [0, {}],
+                                                                                      "window": [0, {}]})
+    for prod, mk, ch, method, cur, n_orders, revenue in sold:
+        entry = orders[(prod, mk or "", ch)].get(str(method))
+        if entry is not None:
+            entry[0] += int(n_orders or 0)
+            entry[1][cur or "?"] = _cents(Decimal(str(revenue or 0)))
     out = []
-    window = timedelta(hours=window_hours)
-    for (prod, mk, ch), group in sorted(by_slice.items(), key=lambda kv: (-len(kv[1]), str(kv[0]))):
-        views = [p.views for p in group if p.views is not None]
-        clicks = [p.clicks for p in group if p.clicks is not None]
-        with_rate = [p for p in group if p.engagement is not None and (p.views or p.impressions)]
-        eng_sum = sum(p.engagement for p in with_rate)
-        base = sum((p.views or p.impressions) for p in with_rate)
-        orders: set[str] = set()
-        rev: Counter[str] = Counter()
-        utm_posts = [p for p in group if p.has_utm]
-        for p in utm_posts:
-            for _lid, ref, _q, r, cur in attributed.get(int(p.post_id), []):
-                orders.add(ref)
-                rev[cur or "?"] += Decimal(r or 0)
-        corr_orders: set[str] = set()
-        corr_rev: Counter[str] = Counter()
-        no_utm = [p for p in group if not p.has_utm]
-        lines = sales.get(int(prod), ([], [])) if prod is not None else ([], [])
-        for p in no_utm:
-            start_at = _aware(p.published_at)
-            assert start_at is not None
-            i = bisect_left(lines[0], start_at)
-            while i < len(lines[0]) and lines[0][i] < start_at + window:
-                lid, ref, _q, r, cur = lines[1][i]
-                if lid not in utm_line_ids and ref not in corr_orders:
-                    corr_orders.add(ref)
-                    corr_rev[cur or "?"] += Decimal(r or 0)
-                i += 1
+    for prod, mk, ch, n, v_sum, v_n, c_sum, c_n, e_sum, b_sum, r_n, utm_n in sorted(
+            slices, key=lambda r: (-int(r[3]), str(r[0]), r[1] or "", r[2])):
         handle, title = names.get(int(prod), ("", "")) if prod is not None else ("(no product)", "")
+        sales = orders.get((prod, mk or "", ch)) or {"utm-post": [0, {}], "window": [0, {}]}
+        b_sum = int(b_sum or 0)
         out.append(SliceRow(
-            product_id=prod, product=handle, title=title, market=mk, channel=ch, posts=len(group),
-            views=Number(sum(views) if views else None, len(views)),
-            engagement_rate=Number(eng_sum / base if base else None, len(with_rate), base),
-            clicks=Number(sum(clicks) if clicks else None, len(clicks)),
-            orders=Number(len(orders), len(utm_posts)), revenue={k: _cents(v) for k, v in rev.items()},
-            corr_orders=Number(len(corr_orders), len(no_utm)), corr_revenue={k: _cents(v) for k, v in corr_rev.items()},
-            post_ids=[int(p.post_id) for p in group]))
+            product_id=prod, product=handle, title=title, market=mk or "", channel=ch, posts=int(n),
+            views=Number(int(v_sum) if v_n else None, int(v_n)),
+            engagement_rate=Number(int(e_sum or 0) / b_sum if b_sum else None, int(r_n), b_sum),
+            clicks=Number(int(c_sum) if c_n else None, int(c_n)),
+            orders=Number(sales["utm-post"][0], int(utm_n)), revenue=sales["utm-post"][1],
+            corr_orders=Number(sales["window"][0], int(n) - int(utm_n)), corr_revenue=sales["window"][1]))
     return out
 
 
 def _cents(v: Decimal) -> str:
     return str(Decimal(v).quantize(Decimal("0.01")))
-
-
-def _product_sales(db: Database, product_ids: list[int]) -> dict[int, tuple[list[datetime], list[tuple]]]:
-    """product id → (sorted order times, matching (line id, order ref, qty, revenue, currency))."""
-    ids = sorted(set(product_ids))
-    out: dict[int, tuple[list[datetime], list[tuple]]] = {}
-    if not ids:
-        return out
-    OL = mo.OrderLine
-    with db.engine.connect() as conn:
-        for start in range(0, len(ids), 900):
-            q = (select(OL.product_id, OL.ordered_at, OL.id, OL.order_ref, OL.quantity, OL.revenue, OL.currency)
-                 .where(OL.product_id.in_(ids[start:start + 900])).order_by(OL.product_id, OL.ordered_at))
-            for pid, at, lid, ref, qty, rev, cur in conn.execute(q):
-                times, lines = out.setdefault(int(pid), ([], []))
-                times.append(_aware(at))
-                lines.append((int(lid), str(ref), int(qty or 0), rev, cur))
-    return out
 
 
 # --------------------------------------------------------------------------- best times

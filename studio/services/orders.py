@@ -55,6 +55,7 @@ class OrderImportReport:
     with_utm: int = 0
     attributed_posts: int = 0
     attributed_lives: int = 0
+    correlated: int = 0  # lines of a product sold within the window after an untagged post (correlation)
     import_id: int | None = None
 
     def summary(self) -> str:
@@ -71,7 +72,8 @@ class OrderImportReport:
         if self.unmatched:
             parts.append(f"{self.unmatched} line(s) match no catalog product")
         parts.append(f"{self.with_utm} with UTM tags; attributed: {self.attributed_posts} to posts, "
-                     f"{self.attributed_lives} to lives")
+                     f"{self.attributed_lives} to lives; {self.correlated} sold within "
+                     f"72 h after a post without a UTM link (correlation)")
         return "; ".join(parts)
 
     def privacy_note(self) -> str:
@@ -207,6 +209,7 @@ def import_orders(db: Database, path: str | Path, fmt: str = "auto", mapping: di
     progress(0.85, "attributing orders to posts and lives")
     counts = attribute(db)
     report.attributed_posts, report.attributed_lives = counts["posts"], counts["lives"]
+    report.correlated = counts["window"]
     with db.session() as s:
         s.execute(update(mo.OrderImport).where(mo.OrderImport.id == run_id).values(
             status="committed", added=report.added, updated=report.updated, unchanged=report.unchanged,
@@ -242,45 +245,73 @@ def _live_campaigns(db: Database) -> dict[str, int]:
     return out
 
 
-def attribute(db: Database) -> dict[str, int]:
-    """Rebuild ``order_attributions`` from UTM tags; returns {"posts": n, "lives": n}."""
+def attribute(db: Database, *, refresh_first: bool = True) -> dict[str, int]:
+    """Rebuild ``order_attributions``; returns {"posts": n, "lives": n, "window": n}.
+
+    ``utm-post``: the line's UTM campaign (and source/medium/content where the post's link has them) matches a
+    published post's shop link — the latest such post published before the order (else the first after).
+    ``utm-live``: no post matches and a livestream kit's product links carry the campaign. ``window``
+    (correlation, never added to the attributed figures): any other line of a catalog product, credited to the
+    latest post of that product *without* a UTM link published in the ``CORRELATION_HOURS`` before the order."""
+    from bisect import bisect_right
+    from datetime import timedelta
+
     from studio.services import insights
 
-    insights.refresh(db)
+    if refresh_first:
+        insights.refresh(db, attribute_new=False)
+    IP, OL = mo.InsightPost, mo.OrderLine
     posts: dict[str, list[tuple[datetime, int, dict[str, str]]]] = defaultdict(list)
+    untagged: dict[int, list[tuple[datetime, int]]] = defaultdict(list)
     with db.engine.connect() as conn:
-        for row in conn.execute(select(mo.InsightPost.post_id, mo.InsightPost.published_at, mo.InsightPost.utm_source,
-                                       mo.InsightPost.utm_medium, mo.InsightPost.utm_campaign,
-                                       mo.InsightPost.utm_content).where(mo.InsightPost.has_utm.is_(True))):
-            if row.utm_campaign:
+        for row in conn.execute(select(IP.post_id, IP.published_at, IP.has_utm, IP.product_id, IP.utm_source,
+                                       IP.utm_medium, IP.utm_campaign, IP.utm_content)):
+            if row.has_utm and row.utm_campaign:
                 tags = {"utm_source": row.utm_source, "utm_medium": row.utm_medium, "utm_content": row.utm_content}
                 posts[row.utm_campaign].append((_aware(row.published_at), int(row.post_id), tags))
-        lines = conn.execute(select(mo.OrderLine.id, mo.OrderLine.ordered_at, mo.OrderLine.utm_source,
-                                    mo.OrderLine.utm_medium, mo.OrderLine.utm_campaign, mo.OrderLine.utm_content)
-                             .where(mo.OrderLine.utm_campaign.is_not(None))).all()
+            elif not row.has_utm and row.product_id is not None:
+                untagged[int(row.product_id)].append((_aware(row.published_at), int(row.post_id)))
+        lines = conn.execute(select(OL.id, OL.ordered_at, OL.product_id, OL.utm_source, OL.utm_medium,
+                                    OL.utm_campaign, OL.utm_content)).all()
     for lst in posts.values():
         lst.sort(key=lambda t: t[0])
-    lives = _live_campaigns(db)
+    times: dict[int, list[datetime]] = {}
+    for pid, lst in untagged.items():
+        lst.sort()
+        times[pid] = [t for t, _ in lst]
+    window = timedelta(hours=insights.CORRELATION_HOURS)
+    lives = _live_campaigns(db) if any(ln.utm_campaign for ln in lines) else {}
     rows: list[dict[str, Any]] = []
     for ln in lines:
         when = _aware(ln.ordered_at)
-        best = None
-        for published, post_id, tags in posts.get(ln.utm_campaign, []):
-            if any(tags.get(k) and getattr(ln, k) and tags[k] != getattr(ln, k)
-                   for k in ("utm_source", "utm_medium", "utm_content")):
+        if ln.utm_campaign:
+            best = None
+            for published, post_id, tags in posts.get(ln.utm_campaign, []):
+                if any(tags.get(k) and getattr(ln, k) and tags[k] != getattr(ln, k)
+                       for k in ("utm_source", "utm_medium", "utm_content")):
+                    continue
+                if published <= when or best is None:
+                    best = post_id
+            if best is not None:
+                rows.append({"order_line_id": ln.id, "post_id": best, "live_kit_id": None, "method": "utm-post"})
                 continue
-            if published <= when or best is None:
-                best = post_id
-        if best is not None:
-            rows.append({"order_line_id": ln.id, "post_id": best, "live_kit_id": None, "method": "utm-post"})
-        elif ln.utm_campaign in lives:
-            rows.append({"order_line_id": ln.id, "post_id": None, "live_kit_id": lives[ln.utm_campaign],
-                         "method": "utm-live"})
+            if ln.utm_campaign in lives:
+                rows.append({"order_line_id": ln.id, "post_id": None, "live_kit_id": lives[ln.utm_campaign],
+                             "method": "utm-live"})
+                continue
+        if ln.product_id is not None and int(ln.product_id) in times:
+            ts = times[int(ln.product_id)]
+            i = bisect_right(ts, when) - 1
+            if i >= 0 and when < ts[i] + window:
+                rows.append({"order_line_id": ln.id, "post_id": untagged[int(ln.product_id)][i][1],
+                             "live_kit_id": None, "method": "window"})
     with db.session() as s:
         s.execute(delete(mo.OrderAttribution))
-        for start in range(0, len(rows), 1000):
-            s.execute(insert(mo.OrderAttribution), rows[start:start + 1000])
-    return {"posts": sum(1 for r in rows if r["post_id"]), "lives": sum(1 for r in rows if r["live_kit_id"])}
+        for start in range(0, len(rows), 2000):
+            s.execute(insert(mo.OrderAttribution), rows[start:start + 2000])
+    return {"posts": sum(1 for r in rows if r["method"] == "utm-post"),
+            "lives": sum(1 for r in rows if r["method"] == "utm-live"),
+            "window": sum(1 for r in rows if r["method"] == "window")}
 
 
 def _aware(dt: datetime) -> datetime:
