@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from studio.services import catalog, importing
 from studio.services.importing import ImportOptions
@@ -117,6 +117,7 @@ def count_wxr(path: Path) -> tuple[int, int, int]:
 FILES = [
     ("shopify_jewelery.csv", count_shopify_csv, {}),
     ("shopify_apparel.csv", count_shopify_csv, {}),
+    ("shopify_fr_parispousse.csv", count_shopify_csv, {}),
     ("woocommerce_sample_products.csv", count_woocommerce_csv, {}),
     ("woocommerce_sample_products_wxr.xml", count_wxr, {}),
     ("magento_gear_watches.csv", lambda p: count_table(p, ",", None), {}),
@@ -183,3 +184,25 @@ def test_real_files_keep_what_they_say(db):
     assert (r.created, r.error_count) == (0, 0)
     after = catalog.get_product_by_ref(db, "woo-vneck-tee")
     assert after.id == vneck.id and sorted(v.sku for v in after.variants) == sorted(v.sku for v in vneck.variants)
+
+
+def test_older_french_shopify_export_keeps_what_it_says(db):
+    """ParisPousse's 2016 export: the older Shopify header (no Image Position, Google Shopping columns, lowercase
+    ``true``), multi-line HTML with inline styles, ``<meta>`` and ``<img>`` tags, sizes written ``S - Ø 30 cm``,
+    negative stock (sold out, orders continue), a gift card, variant images."""
+    path = REAL / "shopify_fr_parispousse.csv"
+    rows = _rows(path)
+    r = importing.run_import(db, path, ImportOptions(download_images=False, currency="EUR"))
+    assert (r.error_count, r.source_language) == (0, "fr")
+    lotus = catalog.get_product_by_ref(db, "fibertsone-lotus")
+    want = [(x["Option1 Value"], int(x["Variant Inventory Qty"])) for x in rows
+            if x["Handle"] == "fibertsone-lotus" and x["Option1 Value"]]
+    assert [(v.title, v.inventory) for v in lotus.variants] == want  # "S - Ø 40 cm - Hauteur 35 cm", -4 …
+    assert "<" not in lotus.body_text and "&" not in lotus.body_text and "préciser l'heure" in lotus.body_text
+    assert len(lotus.media) == 5 and sum(1 for x in lotus.media if x.variant_id is not None) == 1
+    gift = catalog.get_product_by_ref(db, "gift-card")
+    assert [v.price for v in gift.variants] == [10, 25, 50] and gift.title == "Carte cadeau"
+    lowest = min(int(x["Variant Inventory Qty"]) for x in rows if x["Variant Inventory Qty"])
+    assert lowest < 0
+    with db.engine.connect() as c:
+        assert c.execute(select(func.min(m.Variant.__table__.c.inventory))).scalar() == lowest
