@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -43,8 +44,13 @@ class RejectDialog(QDialog):
         self.reason.textChanged.connect(lambda: ok.setEnabled(bool(self.text())))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        quick = QLabel(tr("Common reasons: ") + " · ".join(tr(r) for r in REASONS))
-        quick.setWordWrap(True)
+        quick = QComboBox()
+        quick.setObjectName("RejectCommonReasons")
+        quick.addItem(tr("Common reasons: "), "")
+        for r in REASONS:
+            quick.addItem(tr(r), tr(r))
+        quick.activated.connect(lambda i: self._use(quick.itemData(i)))
+        self.quick = quick
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
         lay.addWidget(self.reason, 1)
@@ -54,6 +60,14 @@ class RejectDialog(QDialog):
 
     def text(self) -> str:
         return " ".join(self.reason.toPlainText().split())
+
+    def _use(self, reason: str) -> None:
+        """A common reason goes into the box (after what is typed), to be completed."""
+        if reason:
+            typed = self.reason.toPlainText().strip()
+            self.reason.setPlainText(f"{typed}; {reason}" if typed else reason)
+            self.reason.setFocus()
+            self.reason.moveCursor(QTextCursor.MoveOperation.End)
 
     def accept(self) -> None:
         if self.text():

@@ -174,3 +174,31 @@ def test_arabic_diff_reads_right_to_left(qtbot, ctx):
     assert body and body[0].blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
     QApplication.processEvents()
     w.close()
+
+
+def test_typing_in_the_product_filter_does_not_trigger_the_keys(qtbot, ctx):
+    """A, R, E, N, P, S are plain letters: typed into the product box they are text, never approvals."""
+    _a, _b, ids = _fixture(ctx.db)
+    w, view = _queue(qtbot, ctx)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=5000)
+    view.product.setFocus()
+    with qtbot.waitSignal(view.loaded, timeout=60000):
+        qtbot.keyClicks(view.product, "tee-a")
+    assert view.product.text() == "tee-a"
+    assert {r.draft_id for r in view.model.rows()} == {ids["clean"], ids["warn"]}
+    assert all(drafts.get_draft(ctx.db, i).status == "draft" for i in ids.values())
+    assert view._dialog is None  # no reject or edit dialog opened
+    w.close()
+
+
+def test_a_common_reason_fills_the_box(qtbot, ctx):
+    from ui.review.dialogs import REASONS, RejectDialog
+
+    dlg = RejectDialog("Linen Tee · de-DE")
+    qtbot.addWidget(dlg)
+    ok = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dlg.quick.setCurrentIndex(2)
+    dlg.quick.activated.emit(2)  # what choosing it in the list does
+    assert dlg.text() == REASONS[1] and ok.isEnabled()
