@@ -83,6 +83,15 @@ class Emulators:
                 out[p] = {"url": emu.url, "token": token, "settings": dict(settings)}
         return out
 
+    def remember(self, platform: str, posts) -> None:
+        """Posts the emulated platform holds from an earlier run: ``(platform_post_id, published epoch seconds)``
+        (an emulator starts empty; the demo hands back what it published before)."""
+        emu = self._running[platform]
+        for pid, published in posts:
+            e = emu.metrics_book.add(str(pid), published=float(published) - emu.metrics_age_s)
+            if platform == "tiktok":
+                e.video_id = str(pid)
+
     def emulator(self, platform: str):
         return self._running.get(platform)
 

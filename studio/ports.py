@@ -336,6 +336,10 @@ class PlatformEmulators(Protocol):
         """Start them on 127.0.0.1: per platform ``{"url", "token", "settings"}`` for an account."""
         ...
 
+    def remember(self, platform: str, posts: Sequence[tuple[str, float]]) -> None:
+        """Posts the platform holds from an earlier run: (platform post id, published at, epoch seconds)."""
+        ...
+
     def stop(self) -> None: ...
 
 
