@@ -47,6 +47,7 @@ STATUS_CHOICES = ((N_("Awaiting review"), "awaiting"), (N_("Draft"), "draft"), (
 ERROR_CHOICES: tuple[tuple[str, bool | None], ...] = (
     (N_("Any findings"), None), (N_("With errors"), True), (N_("Without errors"), False))
 RELOAD_MS = 300
+QUEUE_PAGE = 1000  # rows the queue shows at once (the newest first); filters narrow it
 # values shown with tr() at run time: history entries and where a source fact was read
 _RUNTIME_WORDS = (N_("version"), N_("approved"), N_("rejected"), N_("catalog"), N_("user"), N_("description"),
                   N_("title"), N_("error"), N_("warning"), N_("info"))
@@ -345,7 +346,7 @@ class ReviewView(QWidget):
         db, f, want_choices = self.ctx.db, self.queue_filter(), not self._choices_loaded
 
         def job(progress, cancel):
-            return review.queue(db, f), (review.choices(db) if want_choices else None)
+            return review.queue(db, f, limit=QUEUE_PAGE), (review.choices(db) if want_choices else None)
 
         Op(self.ctx, self, job).named("review queue").quiet().latest_only("queue") \
             .success(self._loaded).failure(self._load_failed).run_in_background()
@@ -368,7 +369,9 @@ class ReviewView(QWidget):
         self._select_after = None
         self.model.set_rows(rows)
         n = len(rows)
-        self.count_label.setText(tr("{n} drafts").replace("{n}", f"{n:,}"))
+        self.count_label.setText(tr("{n} drafts").replace("{n}", f"{n:,}" if n < QUEUE_PAGE else f"{n:,}+"))
+        self.count_label.setToolTip(tr("The first {n} drafts: narrow the filters to see the others")
+                                    .replace("{n}", f"{n:,}") if n >= QUEUE_PAGE else "")
         if not rows:
             self.empty_label.setText(tr("Nothing to review here. Generate drafts with Localize… in Content or the "
                                         "Catalog, or change the filters."))
