@@ -31,6 +31,7 @@ STATE_BG = {
 SEVERITY = ("failed", "needs-attention", "publishing", "scheduled", "published", "cancelled")
 ICON = 14
 PAD = 3
+NARROW_TITLE_PX = 60  # less room than this beside the time and icon: the title goes on its own line
 CAMPAIGN_MARK = "📣"
 
 
@@ -59,6 +60,7 @@ def post_line(post: Any, fm: QFontMetrics, width: int) -> tuple[str, str, bool]:
     mark = f"{CAMPAIGN_MARK} " if getattr(post, "campaign", None) else ""
     full = mark + title_of(post)
     shown = fm.elidedText(full, Qt.TextElideMode.ElideRight, max(0, width))
+    # isolated (FSI…PDI): a Latin title keeps its ellipsis at its own end inside a right-to-left calendar
     return _local_time(post), shown, shown != full
 
 
@@ -104,20 +106,33 @@ class CalendarCellDelegate(QStyledItemDelegate):
         rtl = opt.direction == Qt.LayoutDirection.RightToLeft
         inner = rect.adjusted(PAD, PAD, -PAD, -PAD)
         y = inner.top()
+        time_w = fm.horizontalAdvance("88:88") + 4
+        # a narrow cell (a month at 1366 px beside the preview) puts the title under its time and icon
+        two_lines = inner.width() - time_w - ICON - 4 < NARROW_TITLE_PX
+        per_post = line_h * (2 if two_lines else 1)
+        more_in_header = False
         if mode == "month":
             day = model.cell_start(index.row(), index.column()).date().day
             if not self._in_month(model, index) and not selected:
                 painter.setPen(theme.color("muted"))
-            painter.drawText(QRect(inner.left(), y, inner.width(), fm.height()),
-                             int((Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
-                                 | Qt.AlignmentFlag.AlignTop), str(day))
-            painter.setPen(text_color)
+            head = QRect(inner.left(), y, inner.width(), fm.height())
+            # logical alignment: QPainter mirrors Left/Right itself in a right-to-left layout
+            painter.drawText(head, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), str(day))
             y += fm.height() + 1
-        room = max(0, (inner.bottom() - y + 1) // line_h)
-        shown = posts if len(posts) <= room else posts[:max(0, room - 1)]
-        time_w = fm.horizontalAdvance("88:88") + 4
+            room = max(0, (inner.bottom() - y + 1) // per_post)
+            if len(posts) > room > 0:  # "+n" beside the day number, so every line left shows a post
+                more_in_header = True
+                painter.setPen(theme.color("muted") if not selected else text_color)
+                painter.drawText(head, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+                                 tr("+{n} more").format(n=len(posts) - room))
+            painter.setPen(text_color)
+        room = max(0, (inner.bottom() - y + 1) // per_post)
+        if more_in_header:
+            shown = posts[:room]
+        else:
+            shown = posts if len(posts) <= room else posts[:max(0, room - 1)]
+        align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft  # mirrored by QPainter in RTL
         for p in shown:
-            t, title, _cut = post_line(p, fm, inner.width() - time_w - ICON - 4)
             row = QRect(inner.left(), y, inner.width(), line_h)
             if rtl:
                 time_rect = QRect(row.right() - time_w + 1, y, time_w, line_h)
@@ -127,17 +142,18 @@ class CalendarCellDelegate(QStyledItemDelegate):
                 time_rect = QRect(row.left(), y, time_w, line_h)
                 icon_rect = QRect(time_rect.right() + 1, y + (line_h - ICON) // 2, ICON, ICON)
                 text_rect = QRect(icon_rect.right() + 3, y, row.right() - icon_rect.right() - 3, line_h)
-            align = Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+            if two_lines:
+                text_rect = QRect(inner.left(), y + line_h, inner.width(), line_h)
+            t, title, _cut = post_line(p, fm, text_rect.width())
             painter.drawText(time_rect, int(align), t)
             icons.channel(p.platform).paint(painter, icon_rect,
                                             mode=QIcon.Mode.Selected if selected else QIcon.Mode.Normal)
-            painter.drawText(text_rect, int(align | Qt.TextFlag.TextSingleLine), title)
-            y += line_h
-        if len(shown) < len(posts) and room > 0:
+            painter.drawText(text_rect, int(align | Qt.TextFlag.TextSingleLine), f"\u2068{title}\u2069")
+            y += per_post
+        if len(shown) < len(posts) and room > 0 and not more_in_header:
             painter.setPen(theme.color("muted") if not selected else text_color)
             painter.drawText(QRect(inner.left(), y, inner.width(), line_h),
-                             int(Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignRight if rtl
-                                                                  else Qt.AlignmentFlag.AlignLeft)),
+                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                              tr("+{n} more").format(n=len(posts) - len(shown)))
         painter.restore()
 

@@ -78,3 +78,18 @@ def test_cells_paint_in_month_and_week_in_both_palettes(qapp, ctx):
 def test_the_section_uses_the_delegate(qtbot, window):
     view = window.section_widget("calendar")
     assert isinstance(view.table.itemDelegate(), cells.CalendarCellDelegate)
+
+
+def test_a_narrow_cell_puts_the_title_under_the_time(qapp, ctx, light):
+    posts = _posts(ctx.db)
+    model = CalendarModel()
+    model.set_view("month", date.today())
+    model.set_posts(posts)
+    r, c = model.cell_of(posts[0].scheduled_at)
+    img = _render(model, r, c, QSize(70, 110))
+    bg = img.pixelColor(QPoint(68, 108))
+    fm = QFontMetrics(qapp.font())
+    # the second line of the first post (below day number and time) carries ink: the title
+    top = 3 + fm.height() + 1 + max(fm.height(), 14) + 1
+    band = [img.pixelColor(x, y) for x in range(3, 67) for y in range(top + 2, top + fm.height() - 2)]
+    assert sum(1 for px in band if px.rgb() != bg.rgb()) > 20
