@@ -73,6 +73,7 @@ class QueueRow:
     author: str
     preview: str
     updated_at: datetime | None
+    variant: str = ""  # a campaign phase / segment variant of the slot ("" = the plain draft)
 
     @property
     def clean(self) -> bool:
@@ -125,7 +126,7 @@ def _row(d: drafts_service.DraftDTO) -> QueueRow:
     preview = " ".join((v.text() if v else "").split())[:160]
     return QueueRow(d.id, d.product_id, d.product_handle, d.product_title, d.market, d.kind, d.target, d.status,
                     d.current_version, d.approved_version, errors, warnings, notes, v.author if v else "", preview,
-                    d.updated_at)
+                    d.updated_at, getattr(d, "variant", "") or "")
 
 
 def check_filter(f: QueueFilter) -> None:

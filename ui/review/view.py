@@ -72,7 +72,8 @@ class QueueModel(RowModel):
     COLUMNS = (
         Column(N_("Product"), lambda r: r.title or r.handle, tip=lambda r: f"{r.handle} · {r.preview}"),
         Column(N_("Market"), lambda r: r.market),
-        Column(N_("Kind / target"), lambda r: f"{r.kind}/{r.target}" if r.target else r.kind),
+        Column(N_("Kind / target"), lambda r: (f"{r.kind}/{r.target}" if r.target else r.kind)
+               + (f" · {r.variant}" if r.variant else "")),
         Column(N_("Status"), lambda r: r.status, fmt=lambda s: tr(s)),
         Column(N_("Err"), lambda r: r.errors, align=RIGHT, header_tip=N_("Error findings")),
         Column(N_("Warn"), lambda r: r.warnings, align=RIGHT, header_tip=N_("Warnings")),
@@ -456,7 +457,7 @@ class ReviewView(QWidget):
         self.detail = detail
         v = d.latest
         title = " · ".join(x for x in (d.product_title or d.product_handle, d.market, f"{d.kind}/{d.target}",
-                                       tr(d.status), f"v{d.current_version}") if x)
+                                       getattr(d, "variant", "") or "", tr(d.status), f"v{d.current_version}") if x)
         self.heading.setText(title)
         note = "" if d.current_version > 1 else tr("First version: nothing to compare with.")
         self.diff.show_diff(detail["diff"], rtl=_rtl(d.market), note=note)

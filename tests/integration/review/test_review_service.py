@@ -156,3 +156,13 @@ def test_source_facts_include_what_the_description_states(db):
     facts = {f["key"]: f for f in review.source_facts(db, pid)}
     assert facts["colour"]["source"] == "catalog"
     assert any(f["source"] == "description" for f in facts.values()), facts
+
+
+def test_campaign_variants_are_told_apart_in_the_queue(db):
+    pid = add_product(db, "tee-v")
+    plain = drafts.save_version(db, pid, "de-DE", "caption", "instagram", {"text": "Leinen"}, author="offline",
+                                ai_generated=False)
+    launch = drafts.save_version(db, pid, "de-DE", "caption", "instagram", {"text": "Jetzt neu"}, author="offline",
+                                 ai_generated=False, variant="launch")
+    rows = {r.draft_id: r for r in review.queue(db, QueueFilter(product="tee-v"))}
+    assert rows[plain.id].variant == "" and rows[launch.id].variant == "launch"
