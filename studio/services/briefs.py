@@ -89,8 +89,14 @@ def _bank() -> dict[str, dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def _fact_labels() -> dict[str, dict[str, str]]:
+    """Fact labels per language: the kit's phrase bank, plus the brief bank's ``_fact_labels`` for languages the
+    kit lacks (Korean)."""
     raw = json.loads(resources.files("assets").joinpath("kit/phrases.json").read_text(encoding="utf-8"))
-    return {k: dict(v.get("labels") or {}) for k, v in raw.items() if not k.startswith("_")}
+    labels = {k: dict(v.get("labels") or {}) for k, v in raw.items() if not k.startswith("_")}
+    extra = json.loads(resources.files("assets").joinpath("briefs/phrases.json").read_text(encoding="utf-8"))
+    for lang, more in (extra.get("_fact_labels") or {}).items():
+        labels.setdefault(lang, {}).update(more)
+    return labels
 
 
 def languages() -> list[str]:
@@ -252,6 +258,7 @@ def _fact_sentences(product: ProductDTO, lang: str, seller_parts: list[str] | No
     if labels is None and seller_parts is not None:
         seller_parts.append("fact labels (no kit labels for this language)")
     out = []
+    untranslated: list[str] = []
     for f in product.facts:
         value = (f.value or "").strip()
         if not value:
@@ -260,9 +267,14 @@ def _fact_sentences(product: ProductDTO, lang: str, seller_parts: list[str] | No
         label = (labels or {}).get(key) or (_fact_labels().get("en", {}).get(key)) or f.key.replace("_", " ")
         term = engine.glossary_term(lang, value)
         shown = term if isinstance(term, str) and term else value
+        kept = [w for w in re.findall(r"[A-Za-z]{4,}", value) if re.search(rf"\b{w}\b", shown)]
+        if seller_parts is not None and lang != "en" and kept and key not in ("dimensions", "weight", "size"):
+            untranslated.append(f"{key} ({' '.join(kept[:3])})")
         if f.unit and f.unit not in shown:
             shown = f"{shown} {f.unit}"
         out.append((key, f"{label}: {shown}"))
+    if untranslated and seller_parts is not None:
+        seller_parts.append("words in fact values the glossary has no term for: " + ", ".join(dict.fromkeys(untranslated)))
     return out
 
 
