@@ -734,6 +734,8 @@ def get_campaign(db: Database, ref: str | int, *, with_items: bool = True) -> Ca
     from localization.markets import get_market as gm
     from studio.storage.models_campaigns import CampaignItem
 
+    _refresh_insights(db, ref)
+
     with db.session() as s:
         row = _row(s, ref)
         handles = dict(s.execute(select(m.Product.id, m.Product.handle).where(m.Product.id.in_(row.products))).all())
@@ -770,22 +772,47 @@ def get_campaign(db: Database, ref: str | int, *, with_items: bool = True) -> Ca
     return dto
 
 
+def _refresh_insights(db: Database, ref: str | int) -> None:
+    """Let Insights read the campaign's published posts (incremental; only when the campaign has some)."""
+    from studio.storage.models_campaigns import CampaignItem
+
+    with db.session() as s:
+        row = _row(s, ref)
+        published = s.scalar(select(m.Post.id).join(CampaignItem, CampaignItem.post_id == m.Post.id)
+                             .where(CampaignItem.campaign_id == row.id, m.Post.state == "published").limit(1))
+    if published is None:
+        return
+    try:
+        from studio.services import insights
+    except ImportError:  # pragma: no cover - Insights not installed
+        return
+    insights.refresh(db)
+
+
 def _results(s, post_ids: list[int]) -> dict[str, Any]:
-    """Views, engagement and clicks of the campaign's published posts, from Insights' ``insight_posts``."""
+    """The campaign's results from Insights: views, engagement and clicks of its published posts
+    (``insight_posts``) and the orders attributed to them through their links' UTM tags, with revenue per currency.
+    Empty until a post is published and Insights has read it."""
     if not post_ids:
         return {}
-    try:
-        from studio.storage.models_orders import InsightPost
-    except ImportError:  # pragma: no cover - Insights not installed
-        return {}
-    rows = s.execute(select(InsightPost.views, InsightPost.engagement, InsightPost.clicks)
-                     .where(InsightPost.post_id.in_(post_ids))).all()
+    from sqlalchemy import func
+
+    from studio.storage import models_orders as mo
+
+    rows = s.execute(select(mo.InsightPost.views, mo.InsightPost.engagement, mo.InsightPost.clicks)
+                     .where(mo.InsightPost.post_id.in_(post_ids))).all()
     if not rows:
         return {}
     total: dict[str, Any] = {"posts_with_metrics": len(rows)}
     for i, key in enumerate(("views", "engagement", "clicks")):
         vals = [r[i] for r in rows if r[i] is not None]
         total[key] = sum(vals) if vals else None
+    OA, OL = mo.OrderAttribution, mo.OrderLine
+    sold = s.execute(select(OL.currency, func.count(func.distinct(OL.order_ref)), func.sum(OL.revenue))
+                     .select_from(OA).join(OL, OL.id == OA.order_line_id)
+                     .where(OA.post_id.in_(post_ids), OA.method == "utm-post").group_by(OL.currency)).all()
+    total["orders_via_utm"] = sum(int(n or 0) for _c, n, _r in sold)
+    total["revenue_via_utm"] = {str(cur or "?"): str(rev or 0) for cur, _n, rev in sold} or None
     return total
 
 

@@ -119,3 +119,36 @@ def test_segments_variants_side_by_side(shop):
     assert drafts.find_draft(db, plain.product_id, "th-TH", "caption", "instagram").id == plain.id
     with pytest.raises(StudioError, match="itself a variant"):
         segments.make_variant(db, variant.id, "eco-minded")
+
+
+def test_results_come_from_insights(shop):
+    from datetime import UTC, datetime
+
+    from studio.storage import models as m
+    from studio.storage import models_metrics as mm
+    from studio.storage import models_orders as mo
+
+    db, handle, _acc = shop
+    _campaign(db, handle)
+    campaigns.plan(db, "sale")
+    campaigns.generate(db, "sale")
+    campaigns.approve(db, "sale")
+    post_id = campaigns.schedule(db, "sale")["scheduled"][0]
+    assert campaigns.get_campaign(db, "sale").results == {}  # nothing published yet
+    now = datetime.now(UTC)
+    with db.session() as s:  # the worker published it and a metrics sync read it
+        post = s.get(m.Post, post_id)
+        post.state, post.published_at, post.platform_post_id = "published", now, "p1"
+        s.add(mm.PostMetric(post_id=post_id, platform="folder", fetched_at=now, views=120, likes=7, comments=2,
+                            clicks=9))
+    c = campaigns.get_campaign(db, "sale")
+    assert c.results["views"] == 120 and c.results["clicks"] == 9 and c.results["engagement"] == 9
+    assert c.counts.get("published") == 1
+    with db.session() as s:  # an order that came through the post's link
+        line = mo.OrderLine(source="csv", order_ref="#1001", line_no=1, ordered_at=now, quantity=1,
+                            revenue=990, currency="THB", status="paid")
+        s.add(line)
+        s.flush()
+        s.add(mo.OrderAttribution(order_line_id=line.id, post_id=post_id, method="utm-post"))
+    c = campaigns.get_campaign(db, "sale")
+    assert c.results["orders_via_utm"] == 1 and c.results["revenue_via_utm"]["THB"].startswith("990")
