@@ -8,7 +8,7 @@ import sys
 
 from studio.cli.common import add_command, emit
 
-SHOWN = ("views", "impressions", "likes", "comments", "shares", "saves", "clicks", "watch_seconds")
+SHOWN = ("views", "impressions", "likes", "comments", "shares", "reposts", "saves", "clicks", "watch_seconds")
 
 
 def register(sub) -> None:
@@ -67,6 +67,8 @@ def run(args) -> int:
                 print(f"  post {p['post_id']} pending: {p['reason']}")
             for s in res.stopped:
                 print(f"  stopped: {s}")
+            for s in res.skipped_accounts:
+                print(f"  left out: {s}")
 
         emit(args, res.as_dict(), human)
         return 0 if res.state in ("done", "incomplete") and not (res.failed and not res.fetched) else 1

@@ -69,6 +69,7 @@ class SyncSummary:
     stopped: list[str] = field(default_factory=list)  # accounts left for later, with the reason
     stopped_reason: str = ""
     seconds: float = 0.0
+    skipped_accounts: list[str] = field(default_factory=list)  # left out, with the reason
     # per account: {"platform", "posts", "requests", "seconds", "waited_s"} (the bench reads it)
     per_account: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -190,6 +191,15 @@ def _posts_query(account_id: int | None, since: datetime | None, skip: list[int]
     return q
 
 
+def _has_metrics(platform: str) -> bool:
+    from studio import registry
+
+    try:
+        return int(getattr(registry.channel(platform), "metrics_batch", 0) or 0) > 0
+    except StudioError:
+        return False
+
+
 def _open_run(db: Database, account_id: int | None, since: datetime | None, resume: bool) -> tuple[int, bool]:
     R = mm.MetricSyncRun
     with db.session() as s:
@@ -228,13 +238,25 @@ def sync(db: Database, *, account: str | int | None = None, since: str | date | 
     clock_now = now or (lambda: datetime.now(UTC))
     since_dt = _since(since)
     acc = accounts_svc.get_account(db, account) if account is not None else None
+    # accounts studio demo emulated on 127.0.0.1 live only while the demo runs (synced by the demo, or when
+    # named), and accounts whose platform offers no metrics API (Folder, Webhook) are left out, with the reason
+    skip, skipped = [], []
+    for a in ([acc] if acc else accounts_svc.list_accounts(db)):
+        if not _has_metrics(a.platform):
+            if acc:
+                raise StudioError(f"account '{a.name}' is a {a.platform} account: {a.platform} offers no metrics "
+                                  "API (metrics come from the social platforms' accounts)")
+            skip.append(a.id)
+            skipped.append(f"{a.name}: {a.platform} offers no metrics API")
+        elif not acc and (a.settings or {}).get("emulated"):
+            skip.append(a.id)
+            skipped.append(f"{a.name}: emulated by studio demo, synced by the demo")
     run_id, resumed = _open_run(db, acc.id if acc else None, since_dt, resume)
     started = time.monotonic()
     summary = SyncSummary(run_id=run_id, state="running", resumed=resumed)
-    # accounts studio demo emulated on 127.0.0.1 live only while the demo runs: synced by the demo, or when named
-    emulated = [] if acc else [a.id for a in accounts_svc.list_accounts(db) if (a.settings or {}).get("emulated")]
+    summary.skipped_accounts = skipped
     with db.session() as s:
-        posts = s.execute(_posts_query(acc.id if acc else None, since_dt, emulated)).all()
+        posts = s.execute(_posts_query(acc.id if acc else None, since_dt, skip)).all()
         run = s.get(mm.MetricSyncRun, run_id)
         assert run is not None
         summary.failures = list(run.failures or [])

@@ -181,3 +181,16 @@ def test_sync_job_runs_through_the_job_protocol(sqlite_db, platform):
         msgs = []
         res = job(lambda f, msg: msgs.append((f, msg)), CancelToken())
         assert res.fetched == 2 and msgs[-1][0] == 1.0
+
+
+def test_accounts_without_a_metrics_api_are_left_out_with_the_reason(sqlite_db, tmp_path, capsys):
+    from studio.cli.main import main
+
+    folder = accounts.add_account(sqlite_db, "folder", "bundles", base_url=str(tmp_path))
+    published(sqlite_db, folder.id, ["bundle-1"])
+    res = metrics.sync(sqlite_db)
+    assert res.total == 0 and res.failed == 0 and res.state == "done"
+    assert res.skipped_accounts == ["bundles: folder offers no metrics API"]
+    assert main(["metrics", "sync", "--account", "bundles"]) != 0
+    err = capsys.readouterr().err
+    assert "folder offers no metrics API" in err and err.count("\n") == 1
