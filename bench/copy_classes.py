@@ -65,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--products", type=int, default=12)
     ap.add_argument("--json")
+    ap.add_argument("--benefits", help="benefits.json to read the description's selling phrases from (to run the "
+                                       "check on a tree that predates it)")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     from bench.bench_copy import open_catalog
@@ -74,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     db, products = open_catalog(args.products)
     provider = generation._provider("offline")
     benefits = []
-    bfile = ROOT / "assets" / "phrasebanks" / "prose" / "benefits.json"
+    bfile = Path(args.benefits) if args.benefits else ROOT / "assets" / "phrasebanks" / "prose" / "benefits.json"
     if bfile.is_file():
         benefits = [re.compile(r"(?<![\w-])(?:" + p["en"] + r")(?![\w-])", re.I)
                     for p in json.loads(bfile.read_text(encoding="utf-8"))["phrases"]]

@@ -280,6 +280,7 @@ class Bank:
         value, names = protect(value)
         kept.update(names)
         value = self._compounds(value, kept)
+        value = self._parts(value, kept)
         if self._term_re is not None:
             # a term inside a negated phrase ("Not dishwasher safe", "Do not use with carbonated drinks") is left
             # as written unless the glossary match covers the negation word itself: the phrase stays whole
@@ -320,6 +321,59 @@ class Bank:
             return local if self.lang in ("ja", "zh") else f" {local} "
 
         return self._CONNECTOR.sub(one, value).replace("\x05", "").replace("\x06", "")
+
+    def _parts(self, value: str, kept: dict[str, str]) -> str:
+        """A product part named by its material ("polycarbonate shell", "recycled polyester webbing") in the
+        language's order when the glossary translates the whole material ("Schale aus Polycarbonat", "Gurtband
+        aus recyceltem Polyester", "coque en polycarbonate", ポリカーボネートシェル) — data
+        ``assets/phrasebanks/prose/parts.json``. The material must start the value or follow a comma, semicolon
+        or bracket, and every word of it must be translated; otherwise the glossary goes on word by word."""
+        data = _parts_data()
+        if self.lang not in data["languages"] or not value:
+            return value
+        li = data["languages"].index(self.lang)
+        tpl = data["templates"][self.lang]
+        spans = negated_spans(value)
+
+        def one(mt: re.Match) -> str:
+            material = mt.group(1).strip()
+            if any(s < mt.end() and mt.start() < e for s, e in spans):
+                return mt.group(0)  # "No lining": a negated phrase is never translated in part
+            part = data["parts"][mt.group(2).casefold()][li]
+            whole = f"{material} {mt.group(2)}".casefold()
+            if not part or material.casefold() in data["parts"] or whole in self.terms \
+                    or any(k.endswith(whole) for k in self._longer(whole)):
+                return mt.group(0)  # the glossary has the phrase (longest match wins)
+            local = self.term(material)
+            own = _own_words(self.lang)
+            for w in re.findall(r"[^\W\d_][\w-]*", material):
+                if not w.isupper() and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", local, re.I) \
+                        and w.casefold() not in own:
+                    return mt.group(0)  # not wholly translated: the glossary decides word by word
+            if self.lang == "de":
+                local = _de_dative(local)
+            if (self.lang in ("ja", "zh") and local.endswith(part)) or local.casefold() == part.casefold():
+                out = local  # 中密度纤维板 + 板
+            else:
+                out = tpl.replace("{P}", part[:1].upper() + part[1:]).replace("{p}", part).replace("{m}", local)
+            key = f"\x02P{len(kept)}\x03"
+            kept[key] = out
+            lead = re.match(r"\s*", mt.group(1))
+            return mt.group(0)[:mt.start(1) - mt.start(0)] + (lead.group(0) if lead else "") + key
+
+        return data["_rx"].sub(one, value)
+
+    def _longer(self, phrase: str) -> list[str]:
+        """Glossary keys that end with ``phrase`` and are longer ("organic cotton lining" for "cotton lining")."""
+        last = phrase.split()[-1]
+        return [k for k in self._by_last().get(last, ()) if len(k) > len(phrase)]
+
+    @functools.lru_cache(maxsize=1)  # noqa: B019 — one bank per language, cached for the process
+    def _by_last(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for k in self.terms:
+            out.setdefault(k.split()[-1] if k.split() else k, []).append(k)
+        return out
 
     _COMPOUND = re.compile(r"(?<![\w-])(solid[ -])?([^\W\d_][\w-]*)[ -](" + "|".join(GENERIC_HEADS)
                            + r")(?![\w-])", re.I)
@@ -372,6 +426,37 @@ class Bank:
     def quotes(self) -> tuple[str, str]:
         q = self.style.get("quotes")
         return (q[0], q[1]) if q else QUOTES.get(self.lang, ("“", "”"))
+
+
+@functools.lru_cache(maxsize=1)
+def _parts_data() -> dict[str, Any]:
+    data = json.loads((BANK_DIR / "prose" / "parts.json").read_text(encoding="utf-8"))
+    parts = sorted(data["parts"], key=len, reverse=True)
+    data["_rx"] = re.compile(r"(?:^|(?<=[,;(（]))(\s*(?:[^\W\d_][\w-]*\s+){1,3}?)(" + "|".join(re.escape(p) for p in parts)
+                             + r")(?![\w-])(?=\s*(?:$|[,;.)）]))", re.I)
+    return data
+
+
+@functools.lru_cache(maxsize=32)
+def _own_words(lang: str) -> frozenset[str]:
+    """Words of the language's glossary terms (a word spelled as in English is then the language's own:
+    "Polyester", "silicone")."""
+    idx = _glossary()["_langs"].index(lang) if lang in _glossary()["_langs"] else None
+    if idx is None:
+        return frozenset()
+    return frozenset(w.casefold() for v in _glossary()["terms"].values() if v[idx]
+                     for w in re.findall(r"[^\W\d_][\w-]*", v[idx]))
+
+
+def _de_dative(material: str) -> str:
+    """A German material phrase after "aus" in the dative: "recyceltes Polyester" → "recyceltem Polyester",
+    "gewaschene Baumwolle" → "gewaschener Baumwolle" (a noun in -e is feminine, the rest neuter or masculine)."""
+    words = material.split()
+    if len(words) < 2 or not words[0][:1].islower():
+        return material
+    fem = words[-1].endswith("e")
+    first = re.sub(r"(?:es|er|e|en)$", "er" if fem else "em", words[0])
+    return " ".join([first] + words[1:])
 
 
 @functools.lru_cache(maxsize=32)

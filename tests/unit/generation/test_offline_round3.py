@@ -285,3 +285,24 @@ def test_a_connecting_word_between_translated_terms_is_translated(lang):
         out = bank.term(phrase)
         assert not re.search(r"(?<![\w-])(?:with|and|or)(?![\w-])", out), (lang, phrase, out)
     assert "or" in bank.term("Do not bleach or iron").split()
+
+
+# --------------------------------------------------------------------------- 9. parts named by their material
+
+
+PARTS = {"de": "Schale aus Polycarbonat", "fr": "coque en polycarbonate", "es": "carcasa de policarbonato",
+         "it": "scocca in policarbonato", "pt": "casca de policarbonato", "ja": "ポリカーボネートシェル",
+         "zh": "聚碳酸酯外壳"}
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_a_part_named_by_its_material_is_translated_not_quoted(writer, lang):
+    """"polycarbonate shell, microfibre lining" stayed quoted English; a part after a material the glossary
+    translates whole reads in the language's order. Unknown material words keep the item as before (marked)."""
+    bank = load(lang)
+    assert bank.term("polycarbonate shell") == PARTS[lang]
+    assert bank.term("No lining") == "No lining"  # negated: never in part
+    p = product("Zephyr Phone Case", (FactDTO("material", "Polycarbonate shell, microfibre lining"),))
+    out = text_of(write(writer, p, lang)[0])
+    assert PARTS[lang] in out or PARTS[lang][:1].upper() + PARTS[lang][1:] in out, out
+    assert "shell" not in out and "lining" not in out
