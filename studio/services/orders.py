@@ -252,7 +252,8 @@ def attribute(db: Database, *, refresh_first: bool = True) -> dict[str, int]:
     published post's shop link — the latest such post published before the order (else the first after).
     ``utm-live``: no post matches and a livestream kit's product links carry the campaign. ``window``
     (correlation, never added to the attributed figures): any other line of a catalog product, credited to the
-    latest post of that product *without* a UTM link published in the ``CORRELATION_HOURS`` before the order."""
+    latest post of that product *without* a UTM link published in the ``CORRELATION_HOURS`` before the order —
+    among the posts for the line's country when the line names one (a de-DE post for an order shipped to DE)."""
     from bisect import bisect_right
     from datetime import timedelta
 
@@ -262,23 +263,26 @@ def attribute(db: Database, *, refresh_first: bool = True) -> dict[str, int]:
         insights.refresh(db, attribute_new=False)
     IP, OL = mo.InsightPost, mo.OrderLine
     posts: dict[str, list[tuple[datetime, int, dict[str, str]]]] = defaultdict(list)
-    untagged: dict[int, list[tuple[datetime, int]]] = defaultdict(list)
+    untagged: dict[tuple[int, str | None], list[tuple[datetime, int]]] = defaultdict(list)
     with db.engine.connect() as conn:
-        for row in conn.execute(select(IP.post_id, IP.published_at, IP.has_utm, IP.product_id, IP.utm_source,
+        for row in conn.execute(select(IP.post_id, IP.published_at, IP.has_utm, IP.product_id, IP.market, IP.utm_source,
                                        IP.utm_medium, IP.utm_campaign, IP.utm_content)):
             if row.has_utm and row.utm_campaign:
                 tags = {"utm_source": row.utm_source, "utm_medium": row.utm_medium, "utm_content": row.utm_content}
                 posts[row.utm_campaign].append((_aware(row.published_at), int(row.post_id), tags))
             elif not row.has_utm and row.product_id is not None:
-                untagged[int(row.product_id)].append((_aware(row.published_at), int(row.post_id)))
-        lines = conn.execute(select(OL.id, OL.ordered_at, OL.product_id, OL.utm_source, OL.utm_medium,
+                # by product, and by product × the market's country for lines that name their country
+                untagged[(int(row.product_id), None)].append((_aware(row.published_at), int(row.post_id)))
+                country = (row.market or "")[-2:].upper() or None
+                untagged[(int(row.product_id), country)].append((_aware(row.published_at), int(row.post_id)))
+        lines = conn.execute(select(OL.id, OL.ordered_at, OL.product_id, OL.country, OL.utm_source, OL.utm_medium,
                                     OL.utm_campaign, OL.utm_content)).all()
     for lst in posts.values():
         lst.sort(key=lambda t: t[0])
-    times: dict[int, list[datetime]] = {}
-    for pid, lst in untagged.items():
+    times: dict[tuple[int, str | None], list[datetime]] = {}
+    for key, lst in untagged.items():
         lst.sort()
-        times[pid] = [t for t, _ in lst]
+        times[key] = [t for t, _ in lst]
     window = timedelta(hours=insights.CORRELATION_HOURS)
     lives = _live_campaigns(db) if any(ln.utm_campaign for ln in lines) else {}
     rows: list[dict[str, Any]] = []
@@ -299,11 +303,12 @@ def attribute(db: Database, *, refresh_first: bool = True) -> dict[str, int]:
                 rows.append({"order_line_id": ln.id, "post_id": None, "live_kit_id": lives[ln.utm_campaign],
                              "method": "utm-live"})
                 continue
-        if ln.product_id is not None and int(ln.product_id) in times:
-            ts = times[int(ln.product_id)]
+        key = (int(ln.product_id), (ln.country or "").upper() or None) if ln.product_id is not None else None
+        if key is not None and key in times:
+            ts = times[key]
             i = bisect_right(ts, when) - 1
             if i >= 0 and when < ts[i] + window:
-                rows.append({"order_line_id": ln.id, "post_id": untagged[int(ln.product_id)][i][1],
+                rows.append({"order_line_id": ln.id, "post_id": untagged[key][i][1],
                              "live_kit_id": None, "method": "window"})
     with db.session() as s:
         s.execute(delete(mo.OrderAttribution))

@@ -29,9 +29,10 @@ def _plot(name: str) -> pg.PlotWidget:
 class RateBars:
     """Engagement rate per row (a bar each), with the rows' short labels under the bars."""
 
-    def __init__(self, name: str = "InsightsRateChart") -> None:
+    def __init__(self, name: str = "InsightsRateChart", xlabel: str = "row") -> None:
         self.widget = _plot(name)
         self.widget.setLabel("left", "engagement rate (%)")
+        self.widget.setLabel("bottom", xlabel)
         self.bars: Any = None
         self.errors: Any = None
         self.values: list[float] = []
@@ -71,7 +72,7 @@ class HeatMap:
         self.widget.setLabel("bottom", "hour")
         self.widget.getPlotItem().invertY(True)
         self.image = pg.ImageItem()
-        self.image.setColorMap(pg.colormap.get("viridis"))
+        self.colormap = pg.colormap.get("viridis")
         self.widget.addItem(self.image)
         self.widget.getAxis("left").setTicks([[(i + 0.5, d) for i, d in
                                                enumerate(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))]])
@@ -88,7 +89,9 @@ class HeatMap:
         lo, hi = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
         if math.isclose(lo, hi):
             hi = lo + 1.0
-        shown = np.where(np.isfinite(grid), grid, lo - (hi - lo) * 0.25)  # too few posts: below the scale
-        self.image.setImage(shown, levels=(lo - (hi - lo) * 0.25, hi))
+        norm = np.clip((np.nan_to_num(grid, nan=lo) - lo) / (hi - lo), 0.0, 1.0)
+        rgba = self.colormap.map(norm.ravel(), mode="byte").reshape(24, 7, 4)
+        rgba[~np.isfinite(grid)] = (220, 220, 220, 255)  # too few posts: grey, not the bottom of the scale
+        self.image.setImage(rgba)
         self.widget.setXRange(0, 24, padding=0)
         self.widget.setYRange(0, 7, padding=0)

@@ -172,7 +172,8 @@ class InsightsView(QWidget):
         self.rate_chart = RateBars()
         self.note = ElidedLabel(tr("n = posts behind each figure. Orders via UTM are attributed through the shop "
                                    "link's UTM tags; correlation orders are the product's sales in the 72 h after "
-                                   "posts without such a link — correlation, not attribution."), lines=2)
+                                   "posts without such a link — correlation, not attribution. The chart's bars are "
+                                   "the table's first rows, numbered in table order."), lines=2)
         box = QWidget()
         bv = QVBoxLayout(box)
         bv.setContentsMargins(0, 0, 0, 0)
@@ -221,7 +222,8 @@ class InsightsView(QWidget):
         self.verdict.setObjectName("InsightsVerdict")
         v3.addWidget(self.verdict)
         split3 = QSplitter(Qt.Orientation.Horizontal)
-        self.variant_chart = RateBars("InsightsVariantChart")
+        self.variant_chart = RateBars("InsightsVariantChart", "version (posts with a rate); bars: pooled rate, "
+                                                              "whiskers: 95% Wilson interval")
         self.next_text = QPlainTextEdit()
         self.next_text.setObjectName("InsightsNextText")
         self.next_text.setReadOnly(True)
@@ -261,8 +263,7 @@ class InsightsView(QWidget):
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         shown = rows[:12]
-        self.rate_chart.set([f"{r.product[:10]} {r.market} {r.channel[:2]}" for r in shown],
-                            [r.engagement_rate.value for r in shown])
+        self.rate_chart.set([str(i + 1) for i in range(len(shown))], [r.engagement_rate.value for r in shown])
         orders = over["orders"]
         sample = any(name.startswith("sample-") for _i, name, _p in over["accounts"])
         self.summary.setText(
@@ -320,8 +321,9 @@ class InsightsView(QWidget):
             best = "; ".join(f"{c['day']} {c['hour']:02d}:00 {c['rate']:.2%} [{c['ci_low']:.2%}–{c['ci_high']:.2%}], "
                              f"n={c['posts']}" for c in res["best"])
             self.best_label.setText(
-                tr("Best (mean engagement rate, 95% bootstrap interval, posts): ") + best + "\n"
-                + tr("Overall {rate} over {n} posts; grey cells have fewer than {min} posts. ")
+                tr("Best (mean engagement rate, 95% bootstrap interval, posts): ") + best + ".\n"
+                + tr("Overall {rate} over {n} posts; colour from dark (lowest cell) to yellow (highest); grey cells "
+                     "have fewer than {min} posts. ")
                 .replace("{rate}", f"{res['overall_rate']:.2%}").replace("{n}", str(res["posts_with_rate"]))
                 .replace("{min}", str(res["min_cell"])) + res["method"])
         self.best_times_loaded.emit()
