@@ -32,7 +32,7 @@ from studio import quality
 from studio.domain import StudioError
 from studio.quality import user_rules
 from studio.services import quality as quality_service
-from ui import ops
+from ui import ops, theme
 from ui.i18n import N_, tr
 from ui.models import RIGHT, Column, RowModel
 from ui.ops import Op
@@ -394,7 +394,7 @@ class RulesEditor(QWidget):
             user_rules.save(self.collect(), self.ctx.settings)
         except StudioError as exc:
             self.status.setText(str(exc))
-            self.status.setStyleSheet("color: #d32f2f")
+            theme.tint(self.status, "error")
             return False
         self.status.setStyleSheet("")
         self.status.setText(tr("Saved."))

@@ -171,6 +171,24 @@ def text_style(name: str) -> str:
     return f"color: {color(name).name()};"
 
 
+_TINT = "studioThemeColor"
+
+
+def tint(widget, name: str):
+    """Colour a label's text with a semantic colour (muted, error, ok, warning, info) of the scheme in use; the
+    widget follows later light/dark switches. Returns the widget."""
+    widget.setProperty(_TINT, name)
+    widget.setStyleSheet(text_style(name))
+    return widget
+
+
+def _retint() -> None:
+    for w in QApplication.allWidgets():
+        name = w.property(_TINT)
+        if isinstance(name, str) and name and w.styleSheet().startswith("color:"):  # still tinted (not cleared)
+            w.setStyleSheet(text_style(name))
+
+
 def apply(app: QApplication, choice: str | None = None) -> str:
     """Apply the chosen scheme ("system", "light" or "dark") to the app; returns the scheme in use.
     With "system" the app follows later OS changes too."""
@@ -189,6 +207,7 @@ def apply(app: QApplication, choice: str | None = None) -> str:
         except AttributeError:  # Qt before 6.5: no live OS scheme
             pass
     if changed:
+        _retint()
         notifier().scheme_changed.emit(scheme)
     return scheme
 

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import ops, plain
+from ui import ops, plain, theme
 from ui.calendar.actions import PostActions
 from ui.calendar.models import CalendarModel, PostListModel
 from ui.calendar.preview import PostPreview
@@ -280,7 +280,7 @@ class CalendarView(PostPreview, PostActions, QWidget):
                         tr("no signing secret: will not publish until you store one or choose unsigned delivery"))
                 note = plain.label(f"{acc.name} (webhook) · {text}")
                 note.setObjectName(f"webhook-delivery-{acc.name}")
-                note.setStyleSheet("color:#b35c00")
+                theme.tint(note, "warning")
                 self.quota_grid.addWidget(note, row, 0, 1, 2)
                 row += 1
         if row == 0:

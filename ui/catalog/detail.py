@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from studio.domain import ChangeSummary, ProductDTO
 from studio.services import catalog as svc
-from ui import ops, plain
+from ui import ops, plain, theme
 from ui.catalog.models import FACT_TYPES, STATUS_LABELS, FactsModel, VariantsModel
 from ui.i18n import tr
 from ui.ops import Op
@@ -74,7 +74,7 @@ class FactDialog(QDialog):
         self.unit = QLineEdit(self)
         self.unit.setPlaceholderText(tr("optional, e.g. cm, g"))
         self.error = plain.label(parent=self)
-        self.error.setStyleSheet("color: #b00020")
+        theme.tint(self.error, "error")
         form = QFormLayout(self)
         form.addRow(tr("Key"), self.key)
         form.addRow(tr("Value"), self.value)
@@ -117,7 +117,7 @@ class DetailPanel(QWidget):
         empty = QLabel(tr("Select a product to see its images, facts and variants."), self)
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setWordWrap(True)
-        empty.setStyleSheet("color: #777")
+        theme.tint(empty, "muted")
         self.stack.addWidget(empty)
 
         page = QWidget(self)
@@ -132,7 +132,7 @@ class DetailPanel(QWidget):
         self.title.setFont(f)
         self.meta = plain.label(parent=page)
         self.meta.setWordWrap(True)
-        self.meta.setStyleSheet("color: #555")
+        theme.tint(self.meta, "muted")
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_btn = QPushButton(tr("Edit product…"), page)
         self.edit_btn.setToolTip(tr("Edit title, vendor, type, status, tags, SEO and description (Ctrl+E)"))
@@ -171,7 +171,7 @@ class DetailPanel(QWidget):
         self.suggest_facts_btn.setToolTip(tr("Ask the language model for facts stated in the title and description; "
                                              "you accept each one"))
         hint = QLabel(tr("Double-click a value to edit it. Generation is grounded on these facts."), facts_page)
-        hint.setStyleSheet("color: #777")
+        theme.tint(hint, "muted")
         hint.setWordWrap(True)
         bar.addWidget(self.add_fact_btn)
         bar.addWidget(self.delete_fact_btn)

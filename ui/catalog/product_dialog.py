@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.domain import ProductDTO
-from ui import plain
+from ui import plain, theme
 from ui.catalog.models import STATUS_LABELS
 from ui.i18n import tr
 
@@ -42,7 +42,7 @@ class ProductDialog(QDialog):
         self.seo_description.setFixedHeight(64)
         self.body_text = QPlainTextEdit(product.body_text, self)
         self.error = plain.label(parent=self)
-        self.error.setStyleSheet("color: #b00020")
+        theme.tint(self.error, "error")
         form = QFormLayout(self)
         form.addRow(tr("Title"), self.title)
         form.addRow(tr("Vendor"), self.vendor)
@@ -53,7 +53,7 @@ class ProductDialog(QDialog):
         form.addRow(tr("SEO description"), self.seo_description)
         form.addRow(tr("Description"), self.body_text)
         note = QLabel(tr("Fields you change here are kept when the catalog is imported again."), self)
-        note.setStyleSheet("color: #666")
+        theme.tint(note, "muted")
         note.setWordWrap(True)
         form.addRow(note)
         form.addRow(self.error)

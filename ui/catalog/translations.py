@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 import ui.qtcompat  # noqa: F401 - before any model is used (PySide6 refcount defect)
 from studio.domain import ChangeSummary
-from ui import ops
+from ui import ops, theme
 from ui.i18n import N_, tr
 from ui.models import Column, RowModel
 from ui.ops import Op
@@ -105,7 +105,7 @@ class TranslationsPanel(QWidget):
                          "checks flag a draft that uses another name or value. Double-click to edit; empty = "
                          "the writer translates."), self)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #777")
+        theme.tint(hint, "muted")
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import ops
+from ui import ops, theme
 from ui.dialogs.import_models import IssuesModel, MappingModel, PlanItemsModel
 from ui.i18n import N_, tr
 from ui.ops import Op
@@ -211,7 +211,7 @@ class ImportDialog(QDialog):
         mapping_hint = QLabel(tr("Pick the field each column feeds. Unmapped columns are not imported; "
                                  "type fact:<key> for a fact or option:<Name> for a variant option."), self.mapping_box)
         mapping_hint.setWordWrap(True)
-        mapping_hint.setStyleSheet("color: #666")
+        theme.tint(mapping_hint, "muted")
         mb = QVBoxLayout(self.mapping_box)
         prow = QHBoxLayout()
         prow.addWidget(QLabel(tr("Preset"), self.mapping_box))
@@ -427,7 +427,7 @@ class ImportDialog(QDialog):
             self.encoding_note.setText(
                 tr("The encoding is a guess") + f" ({det.encoding_confidence:.0%}): {det.encoding_evidence}. "
                 + tr("Choose the encoding in which the sample rows read right."))
-            self.encoding_note.setStyleSheet("color: #8a5300")
+            theme.tint(self.encoding_note, "warning")
             self.encoding_note.show()
         elif self._encoding is not None:
             self.encoding_note.setText(tr("Encoding chosen by you") + f": {self._encoding}")
@@ -447,7 +447,7 @@ class ImportDialog(QDialog):
         self.detection = None
         self.mapping_box.hide()
         self.detect_label.setText(message)
-        self.detect_label.setStyleSheet("color: #b00020")
+        theme.tint(self.detect_label, "error")
         self.failed.emit(message)
 
     # ------------------------------------------------------------------ presets
@@ -674,7 +674,7 @@ class ImportDialog(QDialog):
                              N_("{n} products with errors were skipped."))
         if result.images_missing:
             text += " " + _n(result.images_missing, N_("{n} image is missing."), N_("{n} images are missing."))
-        self.status_label.setStyleSheet("color: #1b6e34")
+        theme.tint(self.status_label, "ok")
         self.status_label.setText(text)
         self.summary_label.setText(text)
         self.import_btn.setEnabled(False)
@@ -692,7 +692,7 @@ class ImportDialog(QDialog):
         self.report_view.setPlainText(format_report(report, per_kind=50) if report else "")
 
     def _error(self, message: str) -> None:
-        self.status_label.setStyleSheet("color: #b00020")
+        theme.tint(self.status_label, "error")
         self.status_label.setText(message)
         self.failed.emit(message)
 

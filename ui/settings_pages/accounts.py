@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import ops
+from ui import ops, theme
 from ui.i18n import N_, tr
 from ui.ops import Op
 from ui.settings_pages import SettingsPage
@@ -120,7 +120,7 @@ class AddAccountDialog(QDialog):
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.redirect.text()))
         self.redirect_note = _plain(QLabel())
         self.error = _plain(QLabel())
-        self.error.setStyleSheet("color:#b00020")
+        theme.tint(self.error, "error")
 
         form = QFormLayout()
         form.addRow(tr("Platform"), self.platform)

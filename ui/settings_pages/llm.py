@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import ops
+from ui import ops, theme
 from ui.i18n import tr
 from ui.ops import Op
 from ui.settings_pages import SettingsPage
@@ -62,7 +62,7 @@ class LLMSettings(QWidget):
                                   "(e.g. https://api.openai.com/v1), a model and your API key — the key is kept "
                                   "in the OS keyring only."))
         self.key_hint.setWordWrap(True)
-        self.key_hint.setStyleSheet("color: #777")
+        theme.tint(self.key_hint, "muted")
         self.approval = QCheckBox(tr("Approval required before scheduling"))
         self.approval.setChecked(drafts.approval_required(ctx.settings))
         env = [k for k, v in cur["env"].items() if v]

@@ -65,3 +65,30 @@ def test_startup_applies_the_saved_choice(qapp, ctx, light):
     ctx.settings.set("ui.theme", "dark")
     startup.apply(qapp, ctx)
     assert theme.current() == "dark"
+
+
+def test_tinted_labels_follow_a_switch(qtbot, qapp, light):
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel("note")
+    qtbot.addWidget(label)
+    theme.tint(label, "muted")
+    assert theme.SEMANTIC["light"]["muted"] in label.styleSheet()
+    theme.apply(qapp, "dark")
+    assert theme.SEMANTIC["dark"]["muted"] in label.styleSheet()
+
+
+def test_no_view_hard_codes_a_text_colour():
+    """Fixed greys and reds were unreadable on the dark palette: views use theme.tint / theme.color."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3] / "ui"
+    offenders = []
+    for path in root.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if path.name == "livestream.py":  # the prompter is black in both schemes on purpose (light text on it)
+            continue
+        for m in re.finditer(r'setStyleSheet\("color:\s*#', text):
+            offenders.append(f"{path.relative_to(root)}:{text[:m.start()].count(chr(10)) + 1}")
+    assert not offenders, offenders
