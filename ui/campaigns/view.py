@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from studio.domain import ChangeSummary
 from ui import ops
+from ui.bidi import isolate, sweep
 from ui.i18n import N_, tr
 from ui.models import Column, RowModel
 from ui.ops import Op
@@ -142,6 +143,7 @@ class CampaignsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self._enable()
+        sweep(self)  # the plan's cells keep their own reading order in the Arabic UI
         ctx.bus.changed.connect(self._changed)
         self.reload()
 
@@ -199,9 +201,10 @@ class CampaignsView(QWidget):
                                         f"{o.get('starts_on')} – {o.get('ends_on')}") if x)
         counts = ", ".join(f"{n} {tr(k)}" for k, n in c.counts.items())
         results = ", ".join(f"{tr(k)} {v}" for k, v in c.results.items() if v is not None)
-        self.summary.setText(f"{fest}{c.starts_on} – {c.ends_on} · {', '.join(c.markets)} · "
-                             f"{', '.join(c.channels)} · {tr('offer')}: {offer or tr('none')}"
-                             + (f" · {', '.join(c.segments)}" if c.segments else "")
+        # Latin parts (dates, tags, the offer's code) isolated: in the Arabic UI they keep their own order
+        self.summary.setText(f"{fest}{isolate(f'{c.starts_on} – {c.ends_on}')} · {isolate(', '.join(c.markets))} · "
+                             f"{isolate(', '.join(c.channels))} · {tr('offer')}: {isolate(offer) or tr('none')}"
+                             + (f" · {isolate(', '.join(c.segments))}" if c.segments else "")
                              + (f" · {counts}" if counts else "") + (f" · {results}" if results else ""))
         self.model.set_rows(c.items)
         self.table.resizeColumnsToContents()
