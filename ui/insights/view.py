@@ -122,6 +122,11 @@ class InsightsView(QWidget):
         self.export_button.setObjectName("InsightsExport")
         self.export_button.setToolTip(tr("CSV and a one-page PDF report for the market chosen in the filter"))
         self.export_button.clicked.connect(self.export)
+        self.sync_button = QPushButton(tr("Sync metrics"))
+        self.sync_button.setObjectName("InsightsSyncMetrics")
+        self.sync_button.setToolTip(tr("Fetch every published post's numbers from its platform (background, "
+                                       "with progress and Cancel); Insights refreshes when it ends"))
+        self.sync_button.clicked.connect(self.sync_metrics)
         self.sample_button = QPushButton(tr("Load sample data"))
         self.sample_button.setObjectName("InsightsSample")
         self.sample_button.setToolTip(tr("Sample posts, metrics and orders on two sample accounts, to look around"))
@@ -129,7 +134,7 @@ class InsightsView(QWidget):
         self.sample_button.hide()
         head.addWidget(title)
         head.addWidget(self.summary, 1)
-        for b in (self.sample_button, self.import_button, self.export_button, self.refresh_button):
+        for b in (self.sample_button, self.sync_button, self.import_button, self.export_button, self.refresh_button):
             head.addWidget(b)
         outer.addLayout(head)
 
@@ -384,6 +389,23 @@ class InsightsView(QWidget):
     def _next_failed(self, exc: BaseException) -> None:
         self.next_text.setPlainText(tr("Could not write the next variant") + f": {message_of(exc)}")
         self.status_message.emit(message_of(exc))
+
+    def sync_metrics(self) -> None:
+        """The same background sync as Calendar › Sync metrics (``ui.metrics_sync``); refresh when it ends."""
+        from ui import metrics_sync
+
+        self.sync_button.setEnabled(False)
+
+        def done(result: object) -> None:
+            self.sync_button.setEnabled(True)
+            self.status_message.emit(metrics_sync.summary_text(result))
+            self.reload()
+
+        def failed(exc: BaseException) -> None:
+            self.sync_button.setEnabled(True)
+            self.status_message.emit(message_of(exc))
+
+        metrics_sync.start(self.ctx, on_done=done, on_error=failed)
 
     def import_orders(self, path: str | None = None) -> None:
         if not path:

@@ -111,3 +111,11 @@ def test_product_detail_has_an_insights_tab(qtbot, window, ctx):
     panel.set_product(1)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 4, timeout=20000)
     assert "published posts" in panel.label.text()
+
+
+def test_sync_metrics_button_runs_the_sync_and_refreshes(qtbot, window, ctx):
+    view = _open(qtbot, window)
+    assert view.sync_button.isVisible()
+    with qtbot.waitSignal(view.loaded, timeout=60000):
+        view.sync_button.click()  # no published posts: the sync has nothing to fetch and ends; Insights reloads
+    qtbot.waitUntil(lambda: view.sync_button.isEnabled(), timeout=30000)
