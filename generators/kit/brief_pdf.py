@@ -10,10 +10,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from generators.video.fonts import FontMissing, resolve_font, script_for_language
+from generators.video.fonts import FontMissing, char_script, resolve_font, script_for_language
 from studio.safepath import confined
 
 _FALLBACK_SCRIPTS = ("arabic", "thai", "devanagari", "cjk", "hebrew")
+
+
+def _all_text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return " ".join(_all_text(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return " ".join(_all_text(v) for v in value)
+    return ""
 
 
 def write_brief_pdf(brief: dict[str, Any], path: Path) -> Path:
@@ -34,9 +44,11 @@ def write_brief_pdf(brief: dict[str, Any], path: Path) -> Path:
     kwb: dict[str, Any] = {"collection_font_number": main_b.index} if main_b.path.endswith(".ttc") else {}
     pdf.add_font("Main", fname=main.path, **kw)
     pdf.add_font("Main", style="B", fname=main_b.path, **kwb)
+    # fallback faces only for the scripts the brief holds (a CJK collection costs seconds to load and subset)
+    present = {char_script(ch) for ch in _all_text(brief)} - {None}
     fallbacks = []
     for script in ("latin", *_FALLBACK_SCRIPTS):
-        if script == main_script:
+        if script == main_script or (script != "latin" and script not in present):
             continue
         try:
             spec = resolve_font(script, bold=False, lang=lang)

@@ -122,7 +122,7 @@ class PlatformRow:
 
 PLATFORMS: dict[str, PlatformRow] = {r.platform: r for r in (
     PlatformRow("tiktok", "Branded content", "post_info.brand_content_toggle",
-                "Turn on 'Content disclosure' → 'Branded content' before posting (a branded post cannot be private).",
+                "Turn on 'Content disclosure' > 'Branded content' before posting (a branded post cannot be private).",
                 "platform-specs.md D: TikTok AI / commercial labels; A: TikTok post_info fields", "C"),
     PlatformRow("instagram", "Paid partnership", None,
                 "Turn on 'Add paid partnership label' and add the brand as partner (posts, Reels, Stories, Live).",
