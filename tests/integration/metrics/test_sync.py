@@ -194,3 +194,54 @@ def test_accounts_without_a_metrics_api_are_left_out_with_the_reason(sqlite_db, 
     assert main(["metrics", "sync", "--account", "bundles"]) != 0
     err = capsys.readouterr().err
     assert "folder offers no metrics API" in err and err.count("\n") == 1
+
+
+def test_a_killed_sync_process_resumes_without_duplicates(sqlite_db, tmp_path):
+    """`studio metrics sync` SIGKILLed mid-run (a crash): the next sync continues the same run, asks the
+    platform only for what the dead process had not written, and no post gets two rows."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import threading
+
+    from studio import secrets
+
+    with ThreadsEmulator() as th:
+        ids = em.seed(th, 400)
+        th.delay = 0.02  # the platform's latency, so the process is mid-run when it dies
+        acc = accounts.add_account(sqlite_db, "threads", "shop-th", base_url=th.url, token="tok-1")
+        published(sqlite_db, acc.id, ids)
+        reached = threading.Event()
+        hit = th.metrics_window.hit
+
+        def counting_hit():
+            out = hit()
+            if th.metrics_window.used >= 120:
+                reached.set()
+            return out
+
+        th.metrics_window.hit = counting_hit
+        env = {**os.environ, secrets.env_name("account:shop-th:tokens"): "tok-1"}
+        err = tmp_path / "sync.err"
+        with open(err, "wb") as fh:
+            proc = subprocess.Popen([sys.executable, "-m", "studio.cli.main", "metrics", "sync", "--json"], env=env,
+                                    stdout=subprocess.DEVNULL, stderr=fh)
+            try:
+                assert reached.wait(60), err.read_text() if proc.poll() is not None else "no progress"
+                os.kill(proc.pid, signal.SIGKILL)
+            finally:
+                proc.wait(30)
+        with sqlite_db.session() as s:
+            run = s.scalars(select(mm.MetricSyncRun)).one()
+            written = s.scalar(select(func.count()).select_from(mm.PostMetric))
+        assert run.state == "running" and 0 < written < 400  # what a crash leaves
+        calls_before = th.metrics_calls
+        th.delay = 0.0
+        res = metrics.sync(sqlite_db)
+        assert res.resumed and res.run_id == run.id and res.state == "done" and res.fetched == 400
+        assert th.metrics_calls - calls_before == 400 - written  # only what had not been written
+        with sqlite_db.session() as s:
+            assert s.scalar(select(func.count()).select_from(mm.PostMetric)) == 400
+            assert s.execute(select(mm.PostMetric.post_id).group_by(mm.PostMetric.post_id)
+                             .having(func.count() > 1)).all() == []
