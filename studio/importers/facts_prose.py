@@ -168,6 +168,9 @@ def _guard_words(folded: str) -> frozenset:
     return _LAST_SCAN[2]
 
 
+_MISSING = object()
+
+
 class _Guarded(Generic[_Term]):
     """A pattern over a long list of terms that only compiles in the terms whose guard — a literal every match
     of the term contains — occurs in the casefolded text, in the original order (cached per set of terms):
@@ -181,11 +184,24 @@ class _Guarded(Generic[_Term]):
         self._always = {i for i, g in enumerate(self._guards) if not g}
         self._with_prefix: dict[str, set[int]] = {}
         self._scan_version = -1
+        self._by_words: dict[frozenset, object] = {}  # the words the scan found → the pattern (this scan version)
         _ALL_GUARDED.append(self)
 
     def regex_for(self, folded: str):
         words = _guard_words(folded)
+        if self._scan_version == _SCAN[0]:
+            hit = self._by_words.get(words, _MISSING)  # a catalog's texts share their words: one lookup
+            if hit is not _MISSING:
+                return hit
+        rx = self._regex_for_words(words)
+        if len(self._by_words) > 4096:
+            self._by_words.clear()
+        self._by_words[words] = rx
+        return rx
+
+    def _regex_for_words(self, words: frozenset):
         if self._scan_version != _SCAN[0]:
+            self._by_words = {}
             # for each word the shared scan can report, this pattern's guards that are prefixes of it
             by_guard: dict[str, set[int]] = {}
             for i, g in enumerate(self._guards):
@@ -513,13 +529,25 @@ _AGE_RE = regex.compile(
     r"desde\s+o\s+nascimento|新生児から|0歳から|出生起))")
 
 
-def _sentences(text: str):
-    """(start, end, sentence) over ``text`` — lines, then sentence ends not followed by a digit."""
+_LAST_SENTENCES: tuple[str | None, list[tuple[int, int, str]]] = (None, [])
+
+
+def _sentences(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, sentence) over ``text`` — lines, then sentence ends not followed by a digit. Three readers
+    split the same description: the last text's list is kept (one tuple, replaced whole, so threads never mix
+    two texts' halves; callers only read it)."""
+    global _LAST_SENTENCES
+    last = _LAST_SENTENCES
+    if last[0] is text or last[0] == text:
+        return last[1]
+    out = []
     for m in _SENT_RE.finditer(text):
         s = m.group(0)
         if s.strip():
             lead = len(s) - len(s.lstrip())
-            yield m.start() + lead, m.end(), s.strip()
+            out.append((m.start() + lead, m.end(), s.strip()))
+    _LAST_SENTENCES = (text, out)
+    return out
 
 
 def _fact(key: str, value: str, data: dict, span: tuple[int, int], origin: str, type: str = "text",

@@ -21,6 +21,7 @@ import marshal
 import os
 import queue as _queue
 import sys
+import tempfile
 import threading
 import types
 from collections.abc import Callable, Iterator
@@ -40,7 +41,9 @@ from studio.importers.records import (
 PARALLEL_MIN_BYTES = 1_000_000  # smaller files keep the in-process path (no process start-up cost)
 BATCH_PRODUCTS = 1000
 QUEUE_BATCHES = 4
+AHEAD = 4  # chunks of descriptions the importing process may read ahead of the one it waits for
 TEST_EXIT_ENV = "STUDIO_IMPORT_READER_TEST_EXIT"  # tests only: the child exits hard after N batches
+TEST_NO_FACTS_ENV = "STUDIO_IMPORT_READER_TEST_NO_FACTS"  # tests only: the child claims no chunk of descriptions
 _POLL = 0.2  # seconds between liveness checks while waiting for the child
 
 _START_LOCK = threading.Lock()
@@ -128,7 +131,36 @@ def _dec(blob) -> list[ProductRecord]:
     return blob if isinstance(blob, list) else _decode(blob)
 
 
-def _child(path: str, det, options, q, stop, batch_products: int) -> None:
+def chunk_entries(blob: bytes) -> list[tuple]:
+    """The description's and title's facts of one chunk of records the parse child kept (``_child``'s
+    ``keep_bodies``): per record (place or None, description facts, title facts) — see ``finish``. Run by the
+    child, or by the importing process for a chunk the child has not claimed yet (``ParallelReader.body_facts``):
+    the same code on the same bytes, so either gives the same entries."""
+    from studio.importers import facts as facts_mod
+
+    facts_of, title_facts = facts_mod.body_fact_tuples, facts_mod.title_facts
+    out = []
+    for at, text, title, keys in marshal.loads(blob):
+        body = facts_of(text) if at is not None else []
+        # the title's material when neither the record's facts nor its description name one
+        # (``facts.add_title_facts`` on the finished record: its keys are these keys and the body's)
+        tf = title_facts(title, keys + [b[0] for b in body]) if title else []
+        out.append((at, body, [(f.key, f.value, f.type, f.unit, f.data) for f in tf]))
+    return out
+
+
+def _claim(counter, limit: int) -> int | None:
+    """The next chunk of descriptions nobody has read yet (the child and the importing process share it)."""
+    with counter.get_lock():
+        k = counter.value
+        if k >= limit:
+            return None
+        counter.value = k + 1
+        return k
+
+
+def _child(path: str, det, options, q, stop, batch_products: int, bodies_path: str | None = None,
+           counter=None) -> None:
     """Child process: read + parse, send ("batch", records, warnings, fraction) … ("parsed", resolved_mapping);
     then read the descriptions' facts and send ("facts", entries) … ("done",) — see ``ParallelReader.body_facts``.
 
@@ -137,7 +169,6 @@ def _child(path: str, det, options, q, stop, batch_products: int) -> None:
     (pass 1) and writes (pass 2) while this process reads the descriptions. Their bodies wait in an anonymous
     temporary file, so memory stays flat."""
     import gc
-    import tempfile
 
     from studio.importers import facts as facts_mod
 
@@ -164,7 +195,9 @@ def _child(path: str, det, options, q, stop, batch_products: int) -> None:
             else:
                 from studio.importers.generic import parse
             records, fraction, close = parse(source, options, warnings.append), source.fraction, source.close
-        bodies = tempfile.TemporaryFile(prefix="studio-import-bodies-")
+        # the bodies go to the file the importing process made (it reads chunks the child has not claimed)
+        bodies = open(bodies_path, "r+b") if bodies_path else tempfile.TemporaryFile(prefix="studio-import-bodies-")
+        chunks: list[tuple[int, int]] = []  # (offset, length) of each batch's bodies in that file
         try:
             batch: list[ProductRecord] = []
             crash_after = os.environ.get(TEST_EXIT_ENV)  # tests: a reader process that dies without a word
@@ -176,8 +209,9 @@ def _child(path: str, det, options, q, stop, batch_products: int) -> None:
                     pending.append((at, r.body_text if at is not None else None, r.title or "",
                                     [f.key for f in r.facts]))
                 blob = marshal.dumps(pending)
-                bodies.write(len(blob).to_bytes(8, "little"))
+                chunks.append((bodies.tell(), len(blob)))
                 bodies.write(blob)
+                bodies.flush()  # before the batch is sent: the importing process may read this chunk
 
             for rec in records:
                 if crash_after is not None and int(crash_after) <= 0:
@@ -188,7 +222,7 @@ def _child(path: str, det, options, q, stop, batch_products: int) -> None:
                         q.cancel_join_thread()
                         return
                     keep_bodies()
-                    q.put(("batch", _enc(batch), warnings[:], fraction()))
+                    q.put(("batch", _enc(batch), warnings[:], fraction(), chunks[-1]))
                     batch = []
                     warnings.clear()
                     if crash_after is not None:
@@ -196,32 +230,34 @@ def _child(path: str, det, options, q, stop, batch_products: int) -> None:
             if stop.is_set():
                 return
             keep_bodies()
-            q.put(("batch", _enc(batch), warnings[:], fraction()))
+            q.put(("batch", _enc(batch), warnings[:], fraction(), chunks[-1]))
             batch = []
             q.put(("parsed", getattr(options, "resolved_mapping", None)))
         finally:
             close()
-        # the descriptions' facts, in record order, while the importing process checks and writes
-        bodies.flush()
-        bodies.seek(0)
-        facts_of, title_facts = facts_mod.body_fact_tuples, facts_mod.title_facts
-        while head := bodies.read(8):
+        # the descriptions' facts, chunk by chunk in record order, while the importing process checks and writes;
+        # a chunk the importing process claimed first (it had nothing else to do) is its to read
+        n = 0 if os.environ.get(TEST_NO_FACTS_ENV) else len(chunks)
+        claim = (lambda: _claim(counter, n)) if counter is not None else iter(range(n)).__next__
+        while True:
+            try:
+                k = claim()
+            except StopIteration:
+                k = None
+            if k is None:
+                break
             if stop.is_set():
                 q.cancel_join_thread()
                 return
-            out = []
-            for at, text, title, keys in marshal.loads(bodies.read(int.from_bytes(head, "little"))):
-                body = facts_of(text) if at is not None else []
-                # the title's material when neither the record's facts nor its description name one
-                # (``facts.add_title_facts`` on the finished record: its keys are these keys and the body's)
-                tf = title_facts(title, keys + [b[0] for b in body]) if title else []
-                out.append((at, body, [(f.key, f.value, f.type, f.unit, f.data) for f in tf]))
+            off, length = chunks[k]
+            bodies.seek(off)
+            out = chunk_entries(bodies.read(length))
             blob: bytes | list[tuple]
             try:
                 blob = marshal.dumps(out)
             except ValueError:  # a value marshal cannot carry inside a fact's data: the queue pickles it
                 blob = out
-            q.put(("facts", blob))
+            q.put(("facts", k, blob))
         bodies.close()
         q.put(("done",))
     except CatalogImportError as exc:
@@ -256,10 +292,17 @@ class ParallelReader:
         self.fname = Path(path).name
         self.options = options
         self.frac = 0.0
+        self.stolen = 0  # chunks of descriptions this process read itself (see body_facts)
+        self.ready: dict[int, list] = {}  # chunk → its entries, read here ahead of their turn
         self.q = ctx.Queue(maxsize=QUEUE_BATCHES)
         self.stop = ctx.Event()
+        self.counter = ctx.Value("i", 0)  # the next chunk of descriptions nobody has claimed (see body_facts)
+        self.chunks: list[tuple[int, int]] = []  # (offset, length) of each batch's descriptions in the file below
+        fd, self.bodies_path = tempfile.mkstemp(prefix="studio-import-bodies-")
+        self.bodies_fd: int | None = fd
         opts = types.SimpleNamespace(**vars(options))
-        self.proc = ctx.Process(target=_child, args=(str(path), det, opts, self.q, self.stop, BATCH_PRODUCTS),
+        self.proc = ctx.Process(target=_child, args=(str(path), det, opts, self.q, self.stop, BATCH_PRODUCTS,
+                                                     self.bodies_path, self.counter),
                                 name="studio-import-reader", daemon=True)
         with _START_LOCK:  # do not re-import the host's __main__ (e.g. a Qt entry script) in the child
             main = sys.modules.get("__main__")
@@ -306,10 +349,18 @@ class ParallelReader:
         per record in the same order, to be applied with ``finish`` — so a batch the checks did not change can
         be kept as it came (see ``pipeline._Spool.add_blob``)."""
         while True:
-            msg = self._get()
+            try:
+                msg = self.q.get_nowait()
+            except _queue.Empty:  # the child is still parsing: read a chunk of descriptions meanwhile
+                if len(self.ready) < AHEAD and self._steal(len(self.chunks)):
+                    continue
+                msg = self._get()
             kind = msg[0]
             if kind == "batch":
-                _k, blob, warnings, self.frac = msg
+                _k, blob, warnings, self.frac, chunk = msg
+                self.chunks.append(chunk)
+                if len(self.chunks) == 1:
+                    self._unlink()  # the child has it open: nothing is left behind whatever happens next
                 for w in warnings:
                     self.warn(w)
                 yield blob, _dec(blob)
@@ -322,17 +373,41 @@ class ParallelReader:
 
     def body_facts(self) -> Iterator[tuple]:
         """After ``batches``: per record, in file order, (place or None, description facts, title facts) — see
-        ``finish``."""
-        while True:
-            msg = self._get()
+        ``finish``.
+
+        The child reads the descriptions chunk by chunk (one chunk per batch it sent), claiming each from a
+        shared counter. When the next chunk this process needs is not here yet, it does not wait idle: it claims
+        the next unclaimed chunk and reads it itself (``chunk_entries``, from the file the child wrote), at most
+        ``AHEAD`` chunks ahead of the one it waits for — so on two cores both processes read descriptions at the
+        end of an import instead of one reading while the other waits. The entries are the same either way."""
+        n = len(self.chunks)
+        ready = self.ready
+        done = False
+
+        def take(msg) -> None:
+            nonlocal done
             kind = msg[0]
             if kind == "facts":
-                blob = msg[1]
-                yield from (blob if isinstance(blob, list) else marshal.loads(blob))
+                blob = msg[2]
+                ready[msg[1]] = blob if isinstance(blob, list) else marshal.loads(blob)
             elif kind == "done":
-                return
+                done = True
             else:
                 self._raise(msg)
+
+        for k in range(n):
+            while k not in ready:
+                try:
+                    take(self.q.get_nowait())
+                    continue
+                except _queue.Empty:
+                    pass
+                if self._steal(min(n, k + 1 + AHEAD)):
+                    continue
+                take(self._get())
+            yield from ready.pop(k)
+        while not done:
+            take(self._get())
 
     def _raise(self, msg) -> None:
         _k, message, issues, exc_name = msg
@@ -340,7 +415,29 @@ class ParallelReader:
             raise CatalogImportError(message, issues)
         raise CatalogImportError(f"{self.fname}: {message}", issues)
 
+    def _steal(self, limit: int) -> bool:
+        """Claim the next chunk of descriptions below ``limit`` that nobody claimed, and read it here."""
+        if self.bodies_fd is None:
+            return False
+        j = _claim(self.counter, limit)
+        if j is None:
+            return False
+        off, length = self.chunks[j]
+        self.ready[j] = chunk_entries(os.pread(self.bodies_fd, length, off))
+        self.stolen += 1
+        return True
+
+    def _unlink(self) -> None:
+        try:
+            os.unlink(self.bodies_path)
+        except OSError:
+            pass
+
     def close(self) -> None:
+        self._unlink()
+        if self.bodies_fd is not None:
+            os.close(self.bodies_fd)
+            self.bodies_fd = None
         self.stop.set()
         try:  # unblock a child waiting on a full queue
             while True:

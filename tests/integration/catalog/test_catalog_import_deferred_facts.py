@@ -98,3 +98,35 @@ def test_merge_body_facts_puts_them_where_the_reader_would(monkeypatch):
     merge_body_facts(deferred, getattr(deferred, facts_mod.BODY_AT), facts_mod.body_fact_tuples(deferred.body_text))
     assert deferred.facts == inline.facts
     assert [(f.key, f.source) for f in inline.facts] == [("care", "import"), ("material", "html"), ("colour", "import")]
+
+
+@pytest.mark.parametrize("who", ["child", "parent"])
+def test_either_process_reads_the_descriptions_with_the_same_result(sqlite_db, tmp_path, monkeypatch, who):
+    """The descriptions are read in chunks claimed from a shared counter, by the parse child or — for a chunk
+    nobody claimed yet while it would otherwise wait — by the importing process; both give the in-process rows."""
+    monkeypatch.setattr(parallel, "BATCH_PRODUCTS", 2)
+    stolen = []
+    if who == "child":  # the importing process never reads a chunk itself
+        monkeypatch.setattr(parallel.ParallelReader, "_steal", lambda self, limit: False)
+    else:  # the child claims no chunk: the importing process reads every one
+        monkeypatch.setenv(parallel.TEST_NO_FACTS_ENV, "1")
+        close = parallel.ParallelReader.close
+
+        def counted_close(self):
+            stolen.append((self.stolen, len(self.chunks)))
+            close(self)
+
+        monkeypatch.setattr(parallel.ParallelReader, "close", counted_close)
+    f = write_shopify(tmp_path / "cat.csv", products())
+    ref = open_database(f"sqlite:///{tmp_path / 'ref.db'}")
+    try:
+        opts = dict(download_images=False, import_valid_rows_only=True)
+        importing.run_import(ref, f, ImportOptions(parallel=False, **opts))
+        r = importing.run_import(sqlite_db, f, ImportOptions(parallel=True, **opts))
+        again = importing.run_import(sqlite_db, f, ImportOptions(parallel=True, **opts))
+        assert (r.created, again.created, again.updated, again.unchanged) == (5, 0, 0, 5)
+        assert facts(sqlite_db) == facts(ref)
+    finally:
+        ref.dispose()
+    if who == "parent":
+        assert len(stolen) == 2 and all(n == total and total >= 4 for n, total in stolen)
