@@ -189,14 +189,48 @@ def _retint() -> None:
             w.setStyleSheet(text_style(name))
 
 
+_style = None  # the app's style object (kept referenced: Qt does not own a style set from Python)
+
+
+def _make_style():
+    """Fusion, with check boxes and radio buttons outlined in the placeholder colour in the dark scheme: Fusion
+    draws their border a shade darker than the window, which on a dark window is invisible (non-text contrast
+    below 1.5:1); the placeholder colour is >= 4.5:1 on the base colour."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter, QPen
+    from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory
+
+    class _Style(QProxyStyle):
+        def drawPrimitive(self, element, option, painter, widget=None):  # noqa: N802 - Qt API
+            super().drawPrimitive(element, option, painter, widget)
+            if _current != "dark" or element not in (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+                                                     QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+                                                     QStyle.PrimitiveElement.PE_IndicatorRadioButton):
+                return
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.PlaceholderText), 1.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            r = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
+            if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+                painter.drawEllipse(r)
+            else:
+                painter.drawRoundedRect(r, 2, 2)
+            painter.restore()
+
+    return _Style(QStyleFactory.create("Fusion"))
+
+
 def apply(app: QApplication, choice: str | None = None) -> str:
     """Apply the chosen scheme ("system", "light" or "dark") to the app; returns the scheme in use.
     With "system" the app follows later OS changes too."""
     global _current, _choice, _hooked
     _choice = choice if choice in CHOICES else "system"
     scheme = resolve(_choice)
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
+    global _style
+    if _style is None or app.style() is not _style:
+        _style = _make_style()
+        app.setStyle(_style)
     app.setPalette(palette(scheme))
     changed = scheme != _current
     _current = scheme

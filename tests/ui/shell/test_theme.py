@@ -92,3 +92,27 @@ def test_no_view_hard_codes_a_text_colour():
         for m in re.finditer(r'setStyleSheet\("color:\s*#', text):
             offenders.append(f"{path.relative_to(root)}:{text[:m.start()].count(chr(10)) + 1}")
     assert not offenders, offenders
+
+
+def test_check_boxes_are_outlined_on_the_dark_palette(qtbot, qapp, light):
+    from PySide6.QtCore import QPoint, QSize
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    def border_contrast() -> float:
+        opt = QStyleOptionButton()
+        opt.rect = qapp.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, opt, None)
+        opt.rect.moveTo(2, 2)
+        opt.palette = qapp.palette()
+        opt.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Off
+        img = QImage(QSize(opt.rect.width() + 4, opt.rect.height() + 4), QImage.Format.Format_ARGB32)
+        img.fill(qapp.palette().color(QPalette.ColorRole.Window))
+        p = QPainter(img)
+        qapp.style().drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorCheckBox, opt, p)
+        p.end()
+        bg = qapp.palette().color(QPalette.ColorRole.Window)
+        edge = [img.pixelColor(QPoint(x, opt.rect.center().y())) for x in range(2, 6)]
+        return max(theme.contrast_ratio(c, bg) for c in edge)
+
+    theme.apply(qapp, "dark")
+    assert border_contrast() >= 3.0  # WCAG non-text contrast for a control's boundary
