@@ -353,6 +353,7 @@ def _sync_account(db, run_id, account_id, items, summary, progress, cancel, coun
             return
         limit, window = limit_for(adapter, acc.settings)
         pacer = Pacer(limit, window, sleep=sleep)
+        known = _known_media_ids(db, [p.id for p in items])
         # per-post platforms ask a few posts at once (still within the pacer's window); one transaction per group
         workers = REQUEST_WORKERS
         group = GROUP_POSTS if batch == 1 else batch * workers
@@ -362,7 +363,7 @@ def _sync_account(db, run_id, account_id, items, summary, progress, cancel, coun
             for g in range(0, len(chunks), per_group):
                 cancel.raise_if_cancelled()
                 wave = chunks[g:g + per_group]
-                futures = [pool.submit(_fetch, adapter, _targets(chunk), pacer, cancel, summary, max_wait_s,
+                futures = [pool.submit(_fetch, adapter, _targets(chunk, known), pacer, cancel, summary, max_wait_s,
                                        acc.name, stats) for chunk in wave]
                 outcomes = [f.result() for f in futures]
                 rows, failures, pending, stop, done = [], [], [], None, 0
@@ -394,9 +395,34 @@ def _sync_account(db, run_id, account_id, items, summary, progress, cancel, coun
         adapter.close()
 
 
-def _targets(chunk) -> list[MetricsTarget]:
-    return [MetricsTarget(key=str(p.id), platform_post_id=str(p.platform_post_id), published_at=_aware(p.published_at),
-                          receipt=dict(p.receipt or {})) for p in chunk]
+def _targets(chunk, known: dict[int, str] | None = None) -> list[MetricsTarget]:
+    """The posts as the adapters see them; a platform id an earlier fetch learnt (TikTok's video id for a post
+    that holds the publish id) rides along as ``receipt["video_id"]``, so it is not asked for again."""
+    known = known or {}
+    out = []
+    for p in chunk:
+        receipt = dict(p.receipt or {})
+        if p.id in known and known[p.id] != str(p.platform_post_id):
+            receipt["video_id"] = known[p.id]
+        out.append(MetricsTarget(key=str(p.id), platform_post_id=str(p.platform_post_id),
+                                 published_at=_aware(p.published_at), receipt=receipt))
+    return out
+
+
+def _known_media_ids(db: Database, post_ids: list[int]) -> dict[int, str]:
+    """post id → the platform id its newest row was fetched under (where it differs from the post's own)."""
+    PM = mm.PostMetric
+    out: dict[int, str] = {}
+    with db.session() as s:
+        for i in range(0, len(post_ids), 500):
+            part = post_ids[i:i + 500]
+            newest = (select(PM.post_id, func.max(PM.id).label("mid")).where(PM.post_id.in_(part),
+                                                                              PM.media_id.is_not(None))
+                      .group_by(PM.post_id).subquery())
+            for pid, media in s.execute(select(PM.post_id, PM.media_id).join(newest, newest.c.mid == PM.id)):
+                if media:
+                    out[pid] = media
+    return out
 
 
 def _advance(counter, stats, n: int, progress: ProgressFn, total: int, name: str) -> None:

@@ -245,3 +245,25 @@ def test_a_killed_sync_process_resumes_without_duplicates(sqlite_db, tmp_path):
             assert s.scalar(select(func.count()).select_from(mm.PostMetric)) == 400
             assert s.execute(select(mm.PostMetric.post_id).group_by(mm.PostMetric.post_id)
                              .having(func.count() > 1)).all() == []
+
+
+def test_tiktok_video_id_learnt_once_is_not_asked_for_again(sqlite_db):
+    from tests.support.platforms.tiktok import TikTokEmulator
+
+    with TikTokEmulator() as tt:
+        tt.uploads["v_pub_9"] = {"status": "PUBLISH_COMPLETE", "polls": 5, "got": 0, "inbox": False, "title": "t"}
+        tt.record_publish("t", publish_id="v_pub_9")
+        acc = accounts.add_account(sqlite_db, "tiktok", "shop-tt", base_url=tt.url, token="tok-1")
+        (pid,) = published(sqlite_db, acc.id, ["v_pub_9"])
+        with sqlite_db.session() as s:
+            s.get(m.Post, pid).receipt = {"publish_id": "v_pub_9"}
+        first = metrics.sync(sqlite_db)
+        assert first.fetched == 1 and not tt.violations
+        status_calls = [c for c in tt.calls if c[1] == "/v2/post/publish/status/fetch/"]
+        assert len(status_calls) == 1
+        second = metrics.sync(sqlite_db, resume=False)
+        assert second.fetched == 1
+        assert [c for c in tt.calls if c[1] == "/v2/post/publish/status/fetch/"] == status_calls
+        assert metrics.series(sqlite_db, pid)[-1]["views"] is not None
+        with sqlite_db.session() as s:
+            assert {r.media_id for r in s.scalars(select(mm.PostMetric))} == {str(9 * 7)}
