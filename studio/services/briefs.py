@@ -160,6 +160,12 @@ def build_brief(db: Database, req: BriefRequest, progress: ProgressFn = no_progr
         disclosure_lines.append(ph["disclosure_also"].format(alternatives=", ".join(iso(a) for a in disc.alternatives)))
     disclosure_lines.append(ph["disclosure_control"].format(control=iso(disc.control)))
 
+    camp = _campaign(db, req.campaign)
+    if camp is not None:
+        # a campaign of the studio: its offer code and dates are the brief's defaults (one source of truth)
+        req.discount_code = req.discount_code or (camp.offer or {}).get("code") or None
+        req.starts_on = req.starts_on or max(camp.starts_on, date.today())
+        req.ends_on = req.ends_on or camp.ends_on
     link, utm = _link(req, product, market.tag, platform, creator)
     code = _discount_code(req.discount_code, creator)
     deliverables = [d.strip() for d in (req.deliverables or DEFAULT_DELIVERABLES[platform]) if d and d.strip()]
@@ -174,6 +180,9 @@ def build_brief(db: Database, req: BriefRequest, progress: ProgressFn = no_progr
         raise StudioError(f"the draft is due ({due}) after the posting window ends ({ends}); pick an earlier date")
 
     angles = _angles(market, starts, ends)
+    if camp is not None:
+        angles.insert(0, f"Campaign: {camp.name}" + (f" — {camp.festival_name}" if camp.festival_name else "")
+                      + f" {camp.starts_on.isoformat()}–{camp.ends_on.isoformat()}")
     if angles:
         seller_parts.append("angles for the market (the market registry's cultural guidance)")
     do, dont = _do_dont(db, ph, market, disc)
@@ -231,6 +240,21 @@ def build_brief(db: Database, req: BriefRequest, progress: ProgressFn = no_progr
             discount_code=code, deliverables=deliverables, starts_on=starts, due_on=due, brief=data)
     progress(1.0, "brief ready")
     return Brief(brief_id, data, text)
+
+
+def _campaign(db: Database, name: str | None) -> Any:
+    """The studio campaign named ``name`` (Campaigns section), or None when there is none by that name (the
+    name is then only the link's UTM campaign)."""
+    if not name:
+        return None
+    try:
+        from studio.services import campaigns
+    except ImportError:  # pragma: no cover - a build without the Campaigns feature
+        return None
+    try:
+        return campaigns.get_campaign(db, name, with_items=False)
+    except StudioError:
+        return None
 
 
 def _platform(requested: str | None, creator: creators.CreatorDTO) -> str:

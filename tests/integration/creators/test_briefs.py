@@ -148,3 +148,18 @@ def test_roster_validation(seeded):
     c = creators.update_creator(db, "Lina K.", platforms=["youtube:@linak"], markets=["ja-JP"])
     assert c.handle("youtube") == "@linak" and c.handle("tiktok") == "@lina" and c.markets == ("ja-JP",)
     assert [x.name for x in creators.list_creators(db, "@lina.k")] == ["Lina K."]
+
+
+def test_a_studio_campaign_gives_the_brief_its_code_dates_and_festival(seeded):
+    from studio.services import campaigns
+
+    db, _, _ = seeded
+    c = campaigns.create_campaign(db, "11.11 TH", festival="11-11", markets=["th-TH"], products=["ceramic-bud-vase"],
+                                  channels=["tiktok"], offer={"discount_percent": 11, "code": "ELEVEN11"})
+    b = briefs.build_brief(db, briefs.BriefRequest(product="ceramic-bud-vase", market="th-TH", creator="Lina K.",
+                                                   platform="tiktok", store_url=STORE, sample_caption=False,
+                                                   campaign="11.11 TH"))
+    assert b.data["discount_code"] == "ELEVEN11"
+    assert b.data["dates"]["ends_on"] == c.ends_on.isoformat()
+    assert b.data["angles"][0].startswith("Campaign: 11.11 TH")
+    assert "utm_campaign=11-11-th-th-th&" in b.data["link"]  # slug of "11.11 TH" + "-th-TH"
