@@ -3,7 +3,7 @@ cell's width (the whole title in the tooltip) instead of cut after a fixed numbe
 
 ``CalendarCellDelegate`` paints the cells of ``CalendarModel`` (month, week and day) from ``posts_at(index)``:
 the day number in month view, then one line per post — ``HH:MM``, the channel icon (``ui.icons.channel``), a
-campaign mark, the post's first line — and "+n more" when the posts do not fit. Backgrounds follow the worst
+campaign's megaphone (``ui.icons.section("campaigns")``), the post's first line — and "+n more" when the posts do not fit. Backgrounds follow the worst
 state of the cell, in a light or a dark variant for the palette in use (``ui.theme``), so text stays readable
 in both. The tooltip lists every post with its whole first line, account, state and error.
 """
@@ -32,7 +32,7 @@ SEVERITY = ("failed", "needs-attention", "publishing", "scheduled", "published",
 ICON = 14
 PAD = 3
 NARROW_TITLE_PX = 60  # less room than this beside the time and icon: the title goes on its own line
-CAMPAIGN_MARK = "📣"
+CAMPAIGN_ICON = "campaigns"  # a campaign's post: the Campaigns section's megaphone beside its title (issue 21)
 
 
 def title_of(post: Any) -> str:
@@ -57,8 +57,7 @@ def cell_background(posts: list[Any], scheme: str) -> QColor | None:
 
 def post_line(post: Any, fm: QFontMetrics, width: int) -> tuple[str, str, bool]:
     """(time, title elided to ``width`` pixels, whether it was elided) for one post in a cell."""
-    mark = f"{CAMPAIGN_MARK} " if getattr(post, "campaign", None) else ""
-    full = mark + title_of(post)
+    full = title_of(post)
     shown = fm.elidedText(full, Qt.TextElideMode.ElideRight, max(0, width))
     # isolated (FSI…PDI): a Latin title keeps its ellipsis at its own end inside a right-to-left calendar
     return _local_time(post), shown, shown != full
@@ -72,6 +71,9 @@ def tooltip_text(posts: list[Any]) -> str:
         title = title_of(p)
         if title:
             line += f"\n   {title}"
+        if getattr(p, "campaign", None):
+            extra = ", ".join(x for x in (tr(p.campaign_phase or ""), getattr(p, "segment", None) or "") if x)
+            line += f"\n   {tr('Campaign')}: {p.campaign}" + (f" ({extra})" if extra else "")
         if getattr(p, "last_error", None) and p.state != "published":
             line += f"\n   {p.last_error}"
         out.append(line)
@@ -144,6 +146,12 @@ class CalendarCellDelegate(QStyledItemDelegate):
                 text_rect = QRect(icon_rect.right() + 3, y, row.right() - icon_rect.right() - 3, line_h)
             if two_lines:
                 text_rect = QRect(inner.left(), y + line_h, inner.width(), line_h)
+            if getattr(p, "campaign", None):  # the megaphone before the title (a font may lack an emoji)
+                mark = QRect(text_rect.right() - ICON + 1 if rtl else text_rect.left(),
+                             text_rect.top() + (line_h - ICON) // 2, ICON, ICON)
+                icons.section(CAMPAIGN_ICON).paint(painter, mark,
+                                                   mode=QIcon.Mode.Selected if selected else QIcon.Mode.Normal)
+                text_rect = text_rect.adjusted(0, 0, -(ICON + 2), 0) if rtl else text_rect.adjusted(ICON + 2, 0, 0, 0)
             t, title, _cut = post_line(p, fm, text_rect.width())
             painter.drawText(time_rect, int(align), t)
             icons.channel(p.platform).paint(painter, icon_rect,

@@ -37,7 +37,8 @@ SEVERITY = ("failed", "needs-attention", "publishing", "scheduled", "published",
 POST_STATES = (N_("scheduled"), N_("publishing"), N_("published"), N_("failed"), N_("needs-attention"),
                N_("cancelled"), N_("scheduled on the platform"))
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-CAMPAIGN_MARK = "📣"  # a campaign's post (issue 21): in the cell, the tooltip and the post list
+CAMPAIGN_MARK = "◆"  # a campaign's post (issue 21), in the model's text (DejaVu and Noto have it; not every font
+# has an emoji); the cell delegate (ui/calendar/cells.py) paints the Campaigns megaphone instead
 CAMPAIGN_PHASES = (N_("teaser"), N_("launch"), N_("reminder"), N_("live"), N_("last-call"))
 
 
@@ -217,7 +218,7 @@ class CalendarModel(QAbstractTableModel):
 
 
 def campaign_label(p) -> str:
-    """" · 📣 Ramadan 2027 (launch, first-time-buyers)" for a campaign's post, "" otherwise."""
+    """" · ◆ Ramadan 2027 (launch, first-time-buyers)" for a campaign's post, "" otherwise."""
     if not getattr(p, "campaign", None):
         return ""
     extra = ", ".join(x for x in (tr(p.campaign_phase or ""), p.segment or "") if x)

@@ -101,7 +101,10 @@ def test_ramadan_campaign_in_the_app(qtbot, ctx, qtmodeltester):
     assert marked and {p.campaign_phase for p in marked} <= {"teaser", "launch", "reminder", "live", "last-call"}
     cells = [cal.model.index(r, c) for r in range(cal.model.rowCount()) for c in range(cal.model.columnCount())]
     shown = [i.data() for i in cells if cal.model.posts_at(i)]
-    assert any("📣" in s for s in shown)
+    assert any("◆" in s for s in shown)
+    from ui.calendar import cells as cell_painter
+
+    assert f"Campaign: Ramadan 2027 ({marked[0].campaign_phase}" in cell_painter.tooltip_text(marked[:1])
     assert any("Ramadan 2027" in (i.data(Qt.ItemDataRole.ToolTipRole) or "") for i in cells if cal.model.posts_at(i))
 
 
