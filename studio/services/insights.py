@@ -35,7 +35,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select, update
+from sqlalchemy import and_, case, func, insert, or_, select, update
 
 from studio.domain import NotFound, StudioError
 from studio.storage import models as m
@@ -87,7 +87,8 @@ def refresh(db: Database, *, attribute_new: bool = True) -> dict[str, int]:
     with db.engine.connect() as conn:
         rows = conn.execute(q).all()
         known = {int(i) for (i,) in conn.execute(select(mo.InsightPost.post_id))} if rows else set()
-    inserts, updates = [], []
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
     for r in rows:
         tags = utm_in_text(r.text, r.first_comment)
         values = {"post_id": int(r.id), "account_id": int(r.account_id), "platform": r.platform,
@@ -101,7 +102,7 @@ def refresh(db: Database, *, attribute_new: bool = True) -> dict[str, int]:
             max_updated = up
     with db.session() as s:
         for start in range(0, len(inserts), 1000):
-            s.execute(mo.InsightPost.__table__.insert(), inserts[start:start + 1000])
+            s.execute(insert(mo.InsightPost), inserts[start:start + 1000])
         if updates:
             s.execute(update(mo.InsightPost), updates)
         new_posts = len(inserts) + len(updates)
@@ -653,6 +654,6 @@ def posted_drafts(db: Database, product_id: int | None = None) -> list[dict[str,
         q = q.where(D.product_id == product_id)
     with db.engine.connect() as conn:
         rows = conn.execute(q).all()
-    out = [{"draft_id": int(r[0]), "market": r[1], "kind": r[2], "target": r[3], "product": r[4],
-            "versions": int(r[5]), "posts": int(r[6])} for r in rows]
+    out = [{"draft_id": int(r[0] or 0), "market": r[1], "kind": r[2], "target": r[3], "product": r[4],
+            "versions": int(r[5] or 0), "posts": int(r[6] or 0)} for r in rows]
     return sorted(out, key=lambda d: (-d["versions"], -d["posts"], d["draft_id"]))
