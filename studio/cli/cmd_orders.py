@@ -62,9 +62,9 @@ def run(args) -> int:
 
     report = orders.import_orders(db, args.file, args.format, parse_map_args(args.map), currency=args.currency,
                                   skip_invalid=args.valid_rows_only, encoding=args.encoding)
-    data: dict[str, Any] = dict(report.__dict__, summary=report.summary(), privacy=report.privacy_note())
+    result: dict[str, Any] = dict(report.__dict__, summary=report.summary(), privacy=report.privacy_note())
 
-    def human() -> None:
+    def human_report() -> None:
         print(report.summary())
         print(report.privacy_note())
         for w in report.warnings[:10]:
@@ -74,7 +74,7 @@ def run(args) -> int:
         if len(report.errors) > 20:
             print(f"… and {len(report.errors) - 20} more refused rows (see --json)")
 
-    emit(args, data, human)
+    emit(args, result, human_report)
     if report.status == "refused":
         print(f"studio orders: {report.summary()}", file=sys.stderr)
         return 2

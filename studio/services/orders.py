@@ -93,7 +93,7 @@ def _product_index(db: Database) -> dict[str, int]:
                 idx.setdefault(key, int(pid))
         for pid, sku in conn.execute(select(m.Variant.product_id, m.Variant.sku).where(m.Variant.sku.is_not(None))):
             idx.setdefault(f"s:{sku}", int(pid))
-            idx.setdefault(f"s:{sku.lower()}", int(pid))
+            idx.setdefault(f"s:{str(sku).lower()}", int(pid))
     return idx
 
 
@@ -131,7 +131,10 @@ def import_orders(db: Database, path: str | Path, fmt: str = "auto", mapping: di
                   progress: ProgressFn | None = None, cancel: CancelToken | None = None) -> OrderImportReport:
     from studio.importers import orders as reader
 
-    progress = progress or (lambda _f, _m="": None)
+    if progress is None:
+        from studio.jobs import no_progress
+
+        progress = no_progress
     path = Path(path)
     if currency and not re.fullmatch(r"[A-Za-z]{3}", currency):
         raise StudioError(f"--currency {currency!r}: use a three-letter ISO 4217 code such as EUR")
@@ -277,12 +280,12 @@ def attribute(db: Database, *, refresh_first: bool = True) -> dict[str, int]:
                 untagged[(int(row.product_id), country)].append((_aware(row.published_at), int(row.post_id)))
         lines = conn.execute(select(OL.id, OL.ordered_at, OL.product_id, OL.country, OL.utm_source, OL.utm_medium,
                                     OL.utm_campaign, OL.utm_content)).all()
-    for lst in posts.values():
-        lst.sort(key=lambda t: t[0])
+    for tagged in posts.values():
+        tagged.sort(key=lambda t: t[0])
     times: dict[tuple[int, str | None], list[datetime]] = {}
-    for key, lst in untagged.items():
-        lst.sort()
-        times[key] = [t for t, _ in lst]
+    for slot, plain in untagged.items():
+        plain.sort()
+        times[slot] = [t for t, _ in plain]
     window = timedelta(hours=insights.CORRELATION_HOURS)
     lives = _live_campaigns(db) if any(ln.utm_campaign for ln in lines) else {}
     rows: list[dict[str, Any]] = []
@@ -303,7 +306,8 @@ def attribute(db: Database, *, refresh_first: bool = True) -> dict[str, int]:
                 rows.append({"order_line_id": ln.id, "post_id": None, "live_kit_id": lives[ln.utm_campaign],
                              "method": "utm-live"})
                 continue
-        key = (int(ln.product_id), (ln.country or "").upper() or None) if ln.product_id is not None else None
+        key: tuple[int, str | None] | None = (
+            (int(ln.product_id), (ln.country or "").upper() or None) if ln.product_id is not None else None)
         if key is not None and key in times:
             ts = times[key]
             i = bisect_right(ts, when) - 1
