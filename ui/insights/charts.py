@@ -10,7 +10,7 @@ from typing import Any
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import numpy as np
-import pyqtgraph as pg
+import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtWidgets import QSizePolicy
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
