@@ -198,7 +198,8 @@ def _hook_pool(bank: Bank, fact: bool) -> list[str]:
 def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     ch = CHANNELS[task["target"]]
     s = seed(task)
-    angle = task.get("angle") if isinstance(task.get("angle"), dict) else {}
+    given = task.get("angle")
+    angle: dict[str, Any] = given if isinstance(given, dict) else {}
     first_benefit = angle.get("first_benefit")
     n = name(task)
     g = gender(task, bank)
