@@ -101,6 +101,11 @@ class CreatorsView(QWidget):
         self.platform = _combo("BriefPlatform")
         for p in PLATFORMS:
             self.platform.addItem(p, p)
+        self.campaign = _combo("BriefCampaign")
+        self.campaign.setEditable(True)
+        self.campaign.setToolTip(tr("A campaign gives the brief its code, dates and festival; any other name is "
+                                    "only the link's UTM campaign"))
+        self.campaign.lineEdit().setPlaceholderText(tr("campaign (optional)"))
         self.store_url = QLineEdit(ctx.settings.get("livestream.store_url", "") or "")
         self.store_url.setObjectName("BriefStoreUrl")
         self.store_url.setPlaceholderText("https://shop.example.com")
@@ -118,6 +123,7 @@ class CreatorsView(QWidget):
         row1.addWidget(self.market, 1)
         row1.addWidget(self.platform, 1)
         row2 = QHBoxLayout()
+        row2.addWidget(self.campaign, 1)
         row2.addWidget(self.store_url, 2)
         row2.addWidget(self.preview_btn)
         row2.addWidget(self.pdf_btn)
@@ -211,14 +217,25 @@ class CreatorsView(QWidget):
         db = self.ctx.db
 
         def job(progress, cancel):
-            return catalog.list_products(db, limit=500), all_tags()
+            try:
+                from studio.services import campaigns
+
+                names = [c.name for c in campaigns.list_campaigns(db)]
+            except Exception:  # noqa: BLE001 — the brief works without campaigns
+                names = []
+            return catalog.list_products(db, limit=500), all_tags(), names
 
         Op(self.ctx, self, job).named("brief choices").latest_only("choices").success(self._choices) \
             .failure(self._failed).run_in_background()
 
     def _choices(self, result) -> None:
-        products, markets = result
+        products, markets, campaign_names = result
         keep_p, keep_m = self.product.currentData(), self.market.currentData()
+        typed = self.campaign.currentText()
+        self.campaign.clear()
+        self.campaign.addItem("")
+        self.campaign.addItems(campaign_names)
+        self.campaign.setEditText(typed)
         self.product.clear()
         for p in products:
             self.product.addItem(p.title, p.handle)
@@ -300,7 +317,7 @@ class CreatorsView(QWidget):
     def _changed(self, summary: ChangeSummary) -> None:
         if summary.entity in ("creator",) and self.isVisible():
             self.reload()
-        elif summary.entity == "product" and self.isVisible():
+        elif summary.entity in ("product", "campaign") and self.isVisible():
             self._load_choices()
 
     def _failed(self, exc: BaseException) -> None:
@@ -399,7 +416,7 @@ class CreatorsView(QWidget):
         store = self.store_url.text().strip() or None
         return briefs.BriefRequest(product=self.product.currentData(), market=self.market.currentData(),
                                    creator=self.current.name, platform=self.platform.currentData(),
-                                   store_url=store)
+                                   store_url=store, campaign=self.campaign.currentText().strip() or None)
 
     def preview(self) -> None:
         from studio.services import briefs

@@ -100,3 +100,24 @@ def test_bad_creator_input_shows_a_reason(ctx, qtbot):
         view.save(name="Max", platforms=["@max"], markets=[], audience_notes="")
     assert "PLATFORM:HANDLE" in view.status.text()
     assert view.list.count() == 0
+
+
+def test_brief_uses_a_campaign_picked_in_the_view(ctx, qtbot):
+    from studio.services import campaigns, creators
+    from ui.creators.view import CreatorsView
+
+    campaigns.create_campaign(ctx.db, "Ramadan 2027", festival="ramadan", markets=["ar-SA"],
+                              products=["ceramic-bud-vase"], channels=["instagram"],
+                              offer={"discount_percent": 20, "code": "RAMADAN27"})
+    creators.add_creator(ctx.db, "Lina K.", platforms=["instagram:@lina.k"], markets=["ar-SA"])
+    view = CreatorsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.current is not None and view.campaign.count() > 1, timeout=30000)
+    assert view.campaign.findText("Ramadan 2027") > 0
+    view.campaign.setCurrentIndex(view.campaign.findText("Ramadan 2027"))
+    view.product.setCurrentIndex(view.product.findData("ceramic-bud-vase"))
+    with qtbot.waitSignal(view.done, timeout=60000):
+        view.preview()
+    text = view.brief_text.toPlainText()
+    assert "RAMADAN27" in text and "Ramadan" in text and "utm_campaign=ramadan-2027-ar-sa" in text
