@@ -216,9 +216,29 @@ def product_ref(db: Database, ref: str | None) -> int | None:
     return pid
 
 
+CHANNELS = ("tiktok", "instagram", "facebook", "youtube", "x", "pinterest", "threads", "webhook", "folder")
+
+
+def _checked(market: str | None, channel: str | None) -> tuple[str | None, str | None]:
+    """A market as its canonical tag and a known channel, or a one-line error saying what to pass."""
+    if market:
+        from localization.markets import get_market
+
+        try:
+            market = get_market(market).tag
+        except ValueError as exc:
+            raise StudioError(f"--market {market!r}: {exc}") from None
+    if channel:
+        channel = channel.strip().lower()
+        if channel not in CHANNELS:
+            raise StudioError(f"--channel {channel!r}: not a channel; use one of {', '.join(CHANNELS)}")
+    return market, channel
+
+
 def table(db: Database, product: int | str | None = None, market: str | None = None, channel: str | None = None,
           *, refresh_first: bool = True) -> list[SliceRow]:
     """Per product × market × channel; each figure with its sample size. ``product`` is an id, handle or SKU."""
+    market, channel = _checked(market, channel)
     if refresh_first:
         refresh(db)
     pid = product if isinstance(product, int) else product_ref(db, product)
