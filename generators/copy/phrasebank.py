@@ -268,7 +268,12 @@ class Bank:
         if not value or (self._term_re is None and not self.data.get("patterns")):
             return value
         for pat in self.data.get("patterns") or ():  # phrases with numbers ("the model is 183 cm and wears M")
+            negated = negated_spans(value)
+            current = value
+
             def expand(mt: re.Match[str], out: str = pat["out"]) -> str:
+                if inside_negation(mt.start(), mt.end(), negated, current):
+                    return mt.group(0)  # "Do not machine wash at 30 °C" is never half translated
                 return _expand(mt, out)
 
             value = re.sub(pat["en"], expand, value, flags=re.I)
@@ -466,4 +471,9 @@ def load(lang: str) -> Bank:
     if not path.is_file():
         raise KeyError(f"the offline writer has no phrase bank for language '{lang}'; it writes "
                        f"{', '.join(supported_languages())} (configure an LLM provider for other languages)")
-    return Bank(lang, json.loads(path.read_text(encoding="utf-8")))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    # shared numbered care phrases (assets/phrasebanks/prose/patterns.json) after the bank's own patterns
+    shared = json.loads((BANK_DIR / "prose" / "patterns.json").read_text(encoding="utf-8"))["patterns"].get(lang)
+    if shared:
+        data["patterns"] = list(data.get("patterns") or []) + shared
+    return Bank(lang, data)

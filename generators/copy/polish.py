@@ -84,6 +84,8 @@ def clean_text(text: str, lang: str, market: str = "", keep: frozenset[str] = fr
     out = re.sub(r"[ \t]{2,}", " ", out).strip()
     if lang == "fr":
         out = french_spacing(out, market)
+    if lang in ("ja", "zh"):  # the full-width semicolon beside Japanese or Chinese text ("ネイビー；サイズ")
+        out = re.sub(r"(?<=[^\x00-\x7f]);\s*|\s*;\s*(?=[^\x00-\x7f\s])", "；", out)
     return out
 
 

@@ -69,7 +69,18 @@ def readable_in(value: str, task: dict[str, Any], source: str | None = None, str
     leftover = [w for w in _WORD.findall(value) if w.casefold() not in _UNIT_WORDS and w.casefold() not in names
                 and not w.isupper() and (src_words is None or w.casefold() in src_words) and w.casefold() not in own
                 and w.casefold() not in names_in]
+    if lang in _SHORT_OWN and source is not None:
+        # English two-letter function words ("kalt at 30 °C", "bei 30 °C on a Wolle cycle") are leftovers too
+        src_short = {w.casefold() for w in re.findall(r"(?<![\w-])[A-Za-z]{2}(?![\w-])", source)}
+        leftover += [w for w in re.findall(r"(?<![\w-])[A-Za-z]{2}(?![\w-])", value)
+                     if w.casefold() in _EN_SHORT and w.casefold() in src_short and w.casefold() not in _SHORT_OWN[lang]]
     return len(leftover) <= (1 if lang in _LATIN_SCRIPT and not strict else 0)
+
+
+_EN_SHORT = {"at", "on", "of", "to", "by", "or", "an", "is", "it", "as", "be", "if", "up"}
+# two-letter words of the language itself that are also English function words ("an" in German, "on" in French)
+_SHORT_OWN = {"de": {"an", "am", "in", "so", "es", "da", "um", "zu"}, "fr": {"an", "en", "au"},
+              "es": {"a", "en"}, "it": {"a", "in"}, "pt": {"a", "em"}, "ja": set(), "zh": set()}
 
 
 def reads_as(text: str, lang: str) -> bool:
@@ -236,6 +247,18 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
             seen.add(key)
             out.append((key, country[0]))
             continue
+        if key == "origin" and re.fullmatch(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}", source):
+            # a place the table lacks ("Madagascar", "Lake District") is a proper name, not English to quote
+            seen.add(key)
+            out.append((key, source))
+            continue
+        if bank is not None and key not in _WHOLE_KEYS:
+            # a value that runs on into other facts' sentences ("100% merino wool. Care: … Made in …" — read
+            # off a description in one piece) keeps its own sentences; the others are those facts' own
+            trimmed = _others_cut(source, key, task)
+            if trimmed != source:
+                source = trimmed
+                value = strip_end(bank.term(_display_for(f, trimmed)))
         if bank is not None and bank.style["list_sep"] != ", " and readable_in(value, task, source):
             value = value.replace(", ", bank.style["list_sep"])  # the language's own list punctuation (、 ،)
         if bank is not None and bank.lang in ("ja", "zh"):
@@ -245,7 +268,28 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
             seen.add(key)
             out.append((key, source))
             continue
-        if not readable_in(value, task, source, strict=key in _WHOLE_KEYS):
+        if key == "care" and bank is not None and bank.lang != src_lang and not readable_in(value, task, source,
+                                                                                             strict=True):
+            # care is a list of instructions: each one in the language or, whole, as the seller wrote it — never
+            # "Maschinenwäsche bei 30 °C on a Wolle cycle"
+            items, untranslated = [], []
+            for item in [i.strip() for i in re.split(r";\s*|(?<=[^\W\d_])\.\s+", source) for i in split_top(i)]:
+                item = strip_end(item.strip())
+                if not item:
+                    continue
+                d = strip_end(bank.term(item))
+                if d != item and readable_in(d, task, item, strict=True):
+                    items.append(d)
+                else:
+                    items.append(mark(item, bank))
+                    untranslated.append(item)
+            value = bank.style["list_sep"].join(items)
+            if untranslated:
+                note(task, "generation.fact-untranslated", "warning",
+                     f"{bank.label(key)}: “{'; '.join(untranslated)}” is kept in the source language ({src_lang}), "
+                     "whole and marked — the offline writer's glossary cannot translate it; edit the draft or use a "
+                     "model", fact=f["key"])
+        elif not readable_in(value, task, source, strict=key in _WHOLE_KEYS):
             # clauses: "; " and sentence ends (". "), so a translatable sentence of a warning is translated
             disp = [c.strip() for c in _CLAUSE.split(value) if c.strip()]
             srcs = [c.strip() for c in _CLAUSE.split(source) if c.strip()]
@@ -339,6 +383,24 @@ _OWN_LABELS = {
 # a label with its own separator ("Care:", "WARNING!", "Origin -"); "made in" and its kin need none
 _NO_COLON = {"made in", "product of", "manufactured in", "produced in", "proudly made in", "designed and made in",
              "made of", "made from", "certified by", "certified to", "compatible with", "includes", "weighs"}
+
+
+def _others_cut(source: str, key: str, task: dict[str, Any]) -> str:
+    """``source`` up to the first sentence that starts with the label of another fact the product has ("Care:",
+    "Made in …" when care and origin are facts of their own)."""
+    present = {canonical_key(f["key"]) for f in task.get("facts", [])} - {key}
+    labels = [w for k in present for w in _OWN_LABELS.get(k, ()) if len(w) >= 4]
+    if not labels:
+        return source
+    rx = re.compile(r"(?<=[.;])\s+(?:" + "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+                    + r")\b", re.I)
+    m = rx.search(source)
+    return strip_end(source[:m.start()]) if m and m.start() > 0 else source
+
+
+def _display_for(f: dict[str, Any], source: str) -> str:
+    """The value as the task shows it, for a shortened source (units as written)."""
+    return source if not f.get("unit") or f["unit"] in source else f"{source} {f['unit']}"
 
 
 def strip_own_label(value: str, key: str, bank: Bank | None) -> str:
@@ -558,7 +620,10 @@ def description_benefits(task: dict[str, Any], bank: Bank) -> list[tuple[str, st
     text = task["product"].get("description") or ""
     if src != "en" or not text:
         return []
-    facts_text = " ".join(str(f.get("value") or "") for f in task.get("facts", [])).casefold()
+    # a phrase another fact states is not said twice ("machine washable" of a care fact); the material value
+    # is left out of this: a description read in one piece puts selling words there
+    facts_text = " ".join(str(f.get("value") or "") for f in task.get("facts", [])
+                          if canonical_key(f["key"]) != "material").casefold()
     spans = negated_spans(text)
     found: list[tuple[int, dict[str, Any], str]] = []
     taken: list[tuple[int, int]] = []

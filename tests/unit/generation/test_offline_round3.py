@@ -306,3 +306,46 @@ def test_a_part_named_by_its_material_is_translated_not_quoted(writer, lang):
     out = text_of(write(writer, p, lang)[0])
     assert PARTS[lang] in out or PARTS[lang][:1].upper() + PARTS[lang][1:] in out, out
     assert "shell" not in out and "lining" not in out
+
+
+# --------------------------------------------------------------------------- 10. care and origin, never mixed
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_care_instructions_are_each_translated_or_each_quoted(writer, lang):
+    """"Maschinenwäsche kalt at 30 °C", "on a Wolle cycle": an instruction is in the language (numbered care
+    phrases through prose/patterns.json) or quoted whole — English function words count as leftovers."""
+    p = product("Zephyr Merino Wool Sweater", (FactDTO("care", "Machine wash cold at 30 °C on a wool cycle, lay flat "
+                                                                "to dry, sponge with a pumice stone"),))
+    out = text_of(write(writer, p, lang)[0])
+    rest = outside_quotes(out, lang)
+    assert not re.search(r"(?<![\w-])(?:at|on|wash|wool|lay|flat|sponge)(?![\w-])", rest), (lang, out)
+    qo, qc = load(lang).quotes
+    assert f"{qo}sponge with a pumice stone{qc}" in out
+
+
+@pytest.mark.parametrize("lang", MARKETS)
+def test_origin_is_named_in_the_language_or_as_a_proper_name(writer, lang):
+    for origin, local in (("Made in New Zealand", {"de": "Neuseeland", "fr": "Nouvelle-Zélande", "ja": "ニュージーランド"}),
+                          ("Madagascar", {})):
+        p = product("Zephyr Linen Shirt", (FactDTO("origin", origin),))
+        out = text_of(write(writer, p, lang)[0])
+        if lang in local:
+            assert local[lang] in out
+        qo, _ = load(lang).quotes
+        assert qo.strip() + "Madagascar" not in out and qo + "Madagascar" not in out
+        assert "Made in Made in" not in out
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_a_value_that_runs_into_other_facts_keeps_its_own_sentence(writer, lang):
+    facts = (FactDTO("material", "100% linen. Care: hand wash. Made in Portugal"), FactDTO("care", "hand wash"),
+             FactDTO("origin", "Portugal"))
+    listing = write(writer, product("Zephyr Linen Shirt", facts), lang)[0]
+    material = next(b for b in listing["bullets"] if b.startswith(load(lang).label("material")))
+    assert "Care" not in material and "Made in" not in material and "Portugal" not in material, material
+
+
+@pytest.mark.parametrize("lang", ["ja", "zh"])
+def test_cjk_semicolons(lang):
+    assert clean_text("カラー：ネイビー; サイズ：M", lang) == "カラー：ネイビー；サイズ：M"
