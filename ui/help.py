@@ -108,7 +108,7 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         for r, row in enumerate(self.rows):
-            keys = QTableWidgetItem(row.keys)
+            keys = QTableWidgetItem(f"\u2066{row.keys}\u2069")  # left-to-right isolate: "Ctrl+," stays so in Arabic
             keys.setData(Qt.ItemDataRole.AccessibleTextRole, row.keys)
             f = keys.font()
             f.setBold(True)

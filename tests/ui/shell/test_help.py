@@ -14,7 +14,8 @@ from ui import help as help_dialogs
 
 def _table_rows(dlg) -> list[tuple[str, str, str]]:
     t = dlg.findChild(QTableWidget, "ShortcutsTable")
-    return [tuple(t.item(r, c).text() for c in range(3)) for r in range(t.rowCount()) if not t.isRowHidden(r)]
+    return [tuple(t.item(r, c).text().strip("\u2066\u2069") for c in range(3)) for r in range(t.rowCount())
+            if not t.isRowHidden(r)]
 
 
 def test_the_dialog_lists_the_window_actions(qtbot, window):
