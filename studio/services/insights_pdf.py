@@ -56,8 +56,8 @@ def write_report(path: Path, market: str, rows: list[Any], *, generated: datetim
                    f"{generated.strftime('%Y-%m-%d %H:%M UTC')} · n = posts behind each figure",
              new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
-    cols = [("Product", 58), ("Channel", 20), ("Posts", 12), ("Views (n)", 30), ("Engagement rate (n; views)", 52),
-            ("Clicks (n)", 24), ("Orders via UTM (n)", 28), ("Revenue via UTM", 28), ("Correlation orders (n)", 25)]
+    cols = [("Product", 52), ("Channel", 18), ("Posts", 11), ("Views (n)", 27), ("Engagement rate (n; views)", 58),
+            ("Clicks (n)", 22), ("Orders via UTM (n)", 28), ("Revenue via UTM", 29), ("Correlation orders (n)", 32)]
     pdf.set_fill_color(235, 235, 240)
     for title, w in cols:
         pdf.cell(w, 6, title, border=1, fill=True)
@@ -67,7 +67,7 @@ def write_report(path: Path, market: str, rows: list[Any], *, generated: datetim
     for r in shown:
         er = r.engagement_rate
         cells = [
-            (r.title or r.product)[:40], r.channel, str(r.posts),
+            (r.title or r.product)[:34], r.channel, str(r.posts),
             "—" if r.views.value is None else f"{r.views.value:,} ({r.views.n})",
             "", "—" if r.clicks.value is None else f"{r.clicks.value:,} ({r.clicks.n})",
             f"{r.orders.value} ({r.orders.n})",
@@ -80,14 +80,14 @@ def write_report(path: Path, market: str, rows: list[Any], *, generated: datetim
             if title.startswith("Engagement"):
                 pdf.cell(w, 6, "", border=1)
                 if er.value is not None:
-                    bar = (w - 26) * (er.value / best)
+                    bar = (w - 36) * (er.value / best)  # the bar left, the figure right: never overlapping
                     pdf.set_fill_color(70, 110, 200)
                     pdf.rect(pdf.get_x() - w + 1, y + 1.5, max(bar, 0.5), 3, style="F")
-                    pdf.set_xy(pdf.get_x() - 25, y)
-                    pdf.cell(25, 6, f"{er.value:.2%} ({er.n}; {er.base:,})", align="R")
+                    pdf.set_xy(pdf.get_x() - 34, y)
+                    pdf.cell(34, 6, f"{er.value:.2%} ({er.n}; {er.base:,})", align="R")
                 else:
-                    pdf.set_xy(pdf.get_x() - 25, y)
-                    pdf.cell(25, 6, f"— ({er.n})", align="R")
+                    pdf.set_xy(pdf.get_x() - 34, y)
+                    pdf.cell(34, 6, f"— ({er.n})", align="R")
             else:
                 pdf.cell(w, 6, text, border=1)
         pdf.set_xy(x, y + 6)
