@@ -271,7 +271,8 @@ class Bank:
             negated = negated_spans(value)
             current = value
 
-            def expand(mt: re.Match[str], out: str = pat["out"]) -> str:
+            def expand(mt: re.Match[str], out: str = pat["out"], negated: list[tuple[int, int]] = negated,
+                       current: str = current) -> str:
                 if inside_negation(mt.start(), mt.end(), negated, current):
                     return mt.group(0)  # "Do not machine wash at 30 °C" is never half translated
                 return _expand(mt, out)
