@@ -27,6 +27,7 @@ import regex
 from sqlalchemy import select
 
 from studio.domain import ChangeSummary, NotFound, StudioError
+from studio.importers.html import html_to_text
 from studio.services import drafts as drafts_service
 from studio.storage import models as m
 from studio.storage.db import Database
@@ -320,8 +321,14 @@ def diff_words(old: str, new: str) -> tuple[tuple[str, str], ...]:
 def diff_content_words(old: dict[str, Any], new: dict[str, Any], *, hidden: tuple[str, ...] = ("language",)
                        ) -> list[WordDiff]:
     keys = [k for k in list(new) + [k for k in old if k not in new] if k not in hidden]
-    return [WordDiff(k, diff_words(drafts_service._field_text(old.get(k)), drafts_service._field_text(new.get(k))))
-            for k in keys]
+    return [WordDiff(k, diff_words(shown_text(k, old.get(k)), shown_text(k, new.get(k)))) for k in keys]
+
+
+def shown_text(key: str, value: Any) -> str:
+    """A field as a reader sees it: an ``*_html`` field as the text a shop renders (tags and entities read, list
+    items on their own lines) — a reviewer judges the words, not ``<li>`` and ``&amp;``."""
+    text = drafts_service._field_text(value)
+    return html_to_text(text) if key.endswith("_html") else text
 
 
 def word_diff(db: Database, draft_id: int, a: int | None = None, b: int | None = None) -> list[WordDiff]:
