@@ -30,6 +30,7 @@ from studio.storage import models as m
 from studio.storage import models_creators as mc
 from studio.storage.db import Database
 
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 MAX_NAME = 200
 MAX_HANDLE = 100
 MAX_NOTES = 4000
@@ -72,6 +73,7 @@ class Performance:
 def _clean_text(value: Any, what: str, limit: int, *, required: bool = False) -> str:
     text = unicodedata.normalize("NFC", str(value if value is not None else "")).strip()
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cs") or ch in "\n\t")
+    text = _BIDI_CONTROLS.sub("", text).strip()  # a name cannot reorder the text around it (U+202E spoofing)
     if required and not text:
         raise StudioError(f"creator {what} is empty; give a name such as 'Lina K.'")
     if len(text) > limit:

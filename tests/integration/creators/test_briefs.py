@@ -145,6 +145,8 @@ def test_roster_validation(seeded):
         creators.add_creator(db, "Max", markets=["xx-YY"])
     with pytest.raises(StudioError, match="empty"):
         creators.add_creator(db, "   ")
+    spoof = creators.add_creator(db, "Max\u202egnp.exe", platforms=["tiktok:@\u2067max"])
+    assert spoof.name == "Maxgnp.exe" and spoof.handle("tiktok") == "@max"
     c = creators.update_creator(db, "Lina K.", platforms=["youtube:@linak"], markets=["ja-JP"])
     assert c.handle("youtube") == "@linak" and c.handle("tiktok") == "@lina" and c.markets == ("ja-JP",)
     assert [x.name for x in creators.list_creators(db, "@lina.k")] == ["Lina K."]
