@@ -43,7 +43,10 @@ class YouTubeMetrics:
         ids = sorted({t.platform_post_id for t in targets if t.platform_post_id})
         body = self.json("GET", f"{self.analytics_url()}/v2/reports", params={  # type: ignore[attr-defined]
             "ids": "channel==MINE", "startDate": max(start.isoformat(), FIRST_DAY), "endDate": today.isoformat(),
-            "metrics": ",".join(METRICS), "dimensions": "video", "filters": "video==" + ",".join(ids)})
+            "metrics": ",".join(METRICS), "dimensions": "video", "filters": "video==" + ",".join(ids),
+            # a report with the video dimension is the "top videos" report, which takes a sort order and at most
+            # 200 rows (developers.google.com/youtube/analytics/channel_reports, as read; U)
+            "sort": "-views", "maxResults": min(200, max(1, len(ids)))})
         headers = [h.get("name") for h in body.get("columnHeaders") or []]
         rows = {}
         for row in body.get("rows") or []:
