@@ -40,6 +40,40 @@ def insight_values(body: dict) -> dict[str, int | float]:
     return out
 
 
+USAGE_CEILING = 95  # percent of Meta's allowance (X-App-Usage / X-Business-Use-Case-Usage) we stop short of
+
+
+def usage_pause(headers) -> float:
+    """Seconds to wait when Meta's usage headers report the app at or above USAGE_CEILING percent (0: go on).
+    Meta: "When any of these metrics exceed 100, the app will be rate limited"
+    (developers.facebook.com/docs/graph-api/overview/rate-limiting)."""
+    import json
+
+    peak, regain = 0.0, 0.0
+    for name in ("x-app-usage", "x-business-use-case-usage"):
+        raw = headers.get(name)
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        entries = [data] if name == "x-app-usage" else [e for v in data.values() for e in (v or [])]
+        for e in entries:
+            if not isinstance(e, dict):
+                continue
+            for k in ("call_count", "total_cputime", "total_time"):
+                n = number(e.get(k))
+                if n is not None:
+                    peak = max(peak, float(n))
+            n = number(e.get("estimated_time_to_regain_access"))
+            if n:
+                regain = max(regain, float(n) * 60.0)
+    if peak < USAGE_CEILING:
+        return 0.0
+    return regain or 60.0
+
+
 class GraphInsights:
     metrics_batch = 1
     metrics_limit: tuple[int, int, str] | None = GRAPH_LIMIT
@@ -56,8 +90,12 @@ class GraphInsights:
         for t in targets:
             cancel.raise_if_cancelled()
             try:
-                body = self.json("GET", self.insights_path(t),  # type: ignore[attr-defined]
-                                 params={"metric": ",".join(self.insight_metrics)})
+                resp = self.request("GET", self.insights_path(t),  # type: ignore[attr-defined]
+                                    params={"metric": ",".join(self.insight_metrics)})
+                try:
+                    body = resp.json() if resp.content else {}
+                except ValueError:
+                    body = {}
             except Rejected as exc:
                 out.append(MetricsResult(t.key, error=f"{self.platform_label}: {exc.message}"))
                 continue
@@ -74,4 +112,7 @@ class GraphInsights:
                         f"{self.lag_hours:.0f} h)" if retry else f"{self.platform_label} returned no insights")
             out.append(MetricsResult(t.key, metrics=metrics, raw=raw, media_id=t.platform_post_id, note=note,
                                      retry=retry))
+            pause = usage_pause(resp.headers)
+            if pause:  # Meta says the app is about to be throttled: wait before the next call, not after a refusal
+                self.sleep(cancel, pause)  # type: ignore[attr-defined]
         return out

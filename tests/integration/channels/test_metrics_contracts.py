@@ -196,3 +196,17 @@ def test_emulator_rate_window_resets():
         pass
     assert w.hit()[0]
     assert date.today()  # keeps the import honest
+
+
+def test_meta_usage_header_near_the_limit_makes_the_adapter_wait_before_the_next_call():
+    with InstagramEmulator() as emu:
+        emu.metrics_window = em.Window(20, 3600)
+        ids = em.seed(emu, 20)
+        ad = adapter("instagram", emu)
+        waits = []
+        ad.sleep = lambda cancel, s: waits.append((emu.metrics_window.used, s))
+        for pid in ids:
+            ad.fetch_metrics(targets([pid]), CancelToken())
+        ad.close()
+        assert not emu.violations and emu.metrics_window.refused == 0
+        assert waits and waits[0] == (19, 60.0)  # 19 of 20 = 95 %: wait before the 20th, never refused
