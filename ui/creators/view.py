@@ -105,7 +105,9 @@ class CreatorsView(QWidget):
         self.campaign.setEditable(True)
         self.campaign.setToolTip(tr("A campaign gives the brief its code, dates and festival; any other name is "
                                     "only the link's UTM campaign"))
-        self.campaign.lineEdit().setPlaceholderText(tr("campaign (optional)"))
+        editor = self.campaign.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText(tr("campaign (optional)"))
         self.store_url = QLineEdit(ctx.settings.get("livestream.store_url", "") or "")
         self.store_url.setObjectName("BriefStoreUrl")
         self.store_url.setPlaceholderText("https://shop.example.com")
