@@ -24,6 +24,7 @@ def register(sub) -> None:
     p.add_argument("--product", metavar="REF", help="show: a product handle or variant SKU")
     p.add_argument("--market", metavar="M", help="show: a market (de-DE)")
     p.add_argument("--channel", metavar="C", help="show: a platform (x, tiktok…) or an account name")
+    p.add_argument("--post", type=int, metavar="ID", help="show: every fetch of one post (its time series)")
 
 
 def _fmt(v) -> str:
@@ -75,6 +76,26 @@ def run(args) -> int:
     if args.account or args.since or args.fresh:
         raise StudioError("--account/--since/--fresh belong to 'studio metrics sync'; to filter what is shown use "
                           "--product, --market or --channel")
+    if args.post is not None:
+        points = metrics.series(db, args.post)
+        if not points:
+            with db.session() as s:
+                from studio.storage import models as m
+
+                known = s.get(m.Post, args.post) is not None
+            raise StudioError(f"post {args.post} has no metrics yet: run studio metrics sync" if known else
+                              f"no post {args.post} (see studio queue)")
+
+        def show_series() -> None:
+            print(f"{'fetched':16} " + " ".join(f"{c[:9]:>9}" for c in SHOWN))
+            for pt in points:
+                print(f"{pt['fetched_at'][:16].replace('T', ' '):16} "
+                      + " ".join(f"{_fmt(pt.get(c)):>9}" for c in SHOWN))
+                if pt.get("note"):
+                    print(f"      ↳ {pt['note']}")
+
+        emit(args, points, show_series)
+        return 0
     rows = metrics.latest(db, product=args.product, market=args.market, channel=args.channel)
 
     def show() -> None:

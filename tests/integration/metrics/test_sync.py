@@ -162,6 +162,11 @@ def test_cli_sync_and_show_json(db, capsys):
         assert {r["metrics"]["views"] is None for r in shown} == {True, False}
         assert main(["metrics", "--channel", "threads"]) == 0
         assert "unknown" in capsys.readouterr().out
+        assert main(["metrics", "--post", str(shown[0]["post_id"]), "--json"]) == 0
+        series = json.loads(capsys.readouterr().out)
+        assert len(series) == 1 and set(series[0]) >= {"fetched_at", "views", "likes"}
+        assert main(["metrics", "--post", "999999"]) != 0
+        assert "no post 999999" in capsys.readouterr().err
         assert main(["metrics", "--product", "no-such-sku"]) != 0
         err = capsys.readouterr().err
         assert "no-such-sku" in err and "\n" == err[-1] and err.count("\n") == 1
