@@ -4,6 +4,7 @@
                          [--start DATE --end DATE] [--segments a,b] [--discount 20] [--code RAMADAN27]
                          [--price ar-SA=149] [--account instagram=NAME]
   studio campaign list | plan NAME | generate NAME | approve NAME | schedule NAME | show NAME | delete NAME
+  studio campaign offer NAME [--discount PCT] [--code CODE] [--price MARKET=AMOUNT] [--offer-start/--offer-end D]
 """
 
 from __future__ import annotations
@@ -33,6 +34,15 @@ def register(sub) -> None:
     c.add_argument("--account", action="append", default=[], metavar="CHANNEL=NAME",
                    help="the account that posts a channel (default: the only account for it)")
 
+    o = add_command(cs, "offer", "change the campaign's offer (then generate again: old wording is refused)",
+                    run_offer)
+    o.add_argument("name")
+    o.add_argument("--discount", help="percent; 0 removes the discount")
+    o.add_argument("--code", help="promo code; '-' removes it")
+    o.add_argument("--price", action="append", default=[], metavar="MARKET=AMOUNT",
+                   help="a market's sale price; MARKET= removes it")
+    o.add_argument("--offer-start")
+    o.add_argument("--offer-end")
     add_command(cs, "list", "list campaigns with their status", run_list)
     for name, text, fn in (("plan", "propose (or refresh) the content plan on each market's calendar", run_plan),
                            ("show", "the campaign with its plan, status and results", run_show),
@@ -56,7 +66,7 @@ def register(sub) -> None:
 def _help(args) -> int:
     import sys
 
-    print("usage: studio campaign {create,list,plan,generate,approve,schedule,show,delete} …  (studio campaign "
+    print("usage: studio campaign {create,list,plan,offer,generate,approve,schedule,show,delete} …  (studio campaign "
           "--help)", file=sys.stderr)
     return 2
 
@@ -116,6 +126,34 @@ def run_create(args) -> int:
     def human() -> None:
         _print_campaign(c)
         print(f"next: studio campaign plan '{c.name}'")
+
+    emit(args, c, human)
+    return 0
+
+
+def run_offer(args) -> int:
+    from studio.domain import StudioError
+    from studio.services import campaigns
+
+    changes: dict = {}
+    if args.discount is not None:
+        changes["discount_percent"] = None if args.discount.strip() in ("0", "-") else args.discount
+    if args.code is not None:
+        changes["code"] = None if args.code.strip() == "-" else args.code
+    if args.price:
+        changes["prices"] = _pairs(args.price, "--price")
+    if args.offer_start:
+        changes["starts_on"] = args.offer_start
+    if args.offer_end:
+        changes["ends_on"] = args.offer_end
+    if not changes:
+        raise StudioError("nothing to change; give --discount, --code, --price, --offer-start or --offer-end")
+    c = campaigns.update_offer(_db(), args.name, changes)
+
+    def human() -> None:
+        _print_campaign(c, items=False)
+        print(f"next: studio campaign generate '{c.name}' (posts written with the old offer are refused by the "
+              "checks until then)")
 
     emit(args, c, human)
     return 0

@@ -364,6 +364,37 @@ def delete_campaign(db: Database, ref: str | int) -> ChangeSummary:
     return ChangeSummary(deleted=(cid,), entity="campaign", message=f"campaign {name} deleted")
 
 
+def update_offer(db: Database, ref: str | int, changes: dict[str, Any]) -> CampaignDTO:
+    """Change the campaign's offer (the one source of truth). ``changes`` holds the fields to change; a value of
+    ``None`` or "" removes that field (``prices`` merges per market; an empty amount removes the market's price).
+    Drafts written with the old offer are flagged by ``campaign.offer-mismatch`` and refused by the gate until
+    ``generate`` writes them again (their inputs changed, so they are not skipped)."""
+    with db.session() as s:
+        row = _row(s, ref)
+        current = dict(row.offer or {})
+        markets, starts_on, ends_on, cid = list(row.markets), row.starts_on, row.ends_on, row.id
+    merged = {k: v for k, v in current.items() if k in ("discount_percent", "code", "prices", "starts_on", "ends_on")}
+    for key, value in changes.items():
+        if key == "prices":
+            prices = dict(merged.get("prices") or {})
+            for tag, amount in (value or {}).items():
+                if amount in (None, ""):
+                    prices.pop(tag, None)
+                else:
+                    prices[tag] = amount
+            merged["prices"] = prices
+        elif value in (None, ""):
+            merged.pop(key, None)
+        else:
+            merged[key] = value
+    clean = _offer(merged, markets, _date(merged.get("starts_on") or starts_on, "offer start"), ends_on)
+    with db.session() as s:
+        row = _row(s, cid)
+        row.offer = clean
+        row.updated_at = m.utcnow()
+    return get_campaign(db, cid)
+
+
 def set_accounts(db: Database, ref: str | int, accounts: dict[str, str]) -> CampaignDTO:
     with db.session() as s:
         row = _row(s, ref)

@@ -116,3 +116,11 @@ def test_bad_input_exits_with_one_line_reasons(shop, capsys):
     rc, _out, err = cli(capsys, "campaign", "create", "--name", "x", "--festival", "11-11", "--markets", "th-TH",
                         "--products", handle, "--channels", "tiktok")
     assert rc == 2 and "exists" in err
+    rc, _out, err = cli(capsys, "campaign", "offer", "x")
+    assert rc == 2 and "nothing to change" in err
+    rc, _out, err = cli(capsys, "campaign", "offer", "x", "--discount", "95")
+    assert rc == 2 and "1 to 90" in err
+    changed = cli_json(capsys, "campaign", "offer", "x", "--discount", "15", "--code", "TH1111", "--price", "th-TH=990")
+    assert changed["offer"]["discount_percent"] == 15 and changed["offer"]["prices"] == {"th-TH": "990"}
+    changed = cli_json(capsys, "campaign", "offer", "x", "--code", "-", "--price", "th-TH=")
+    assert "code" not in changed["offer"] and "prices" not in changed["offer"]

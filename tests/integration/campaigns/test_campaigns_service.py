@@ -74,18 +74,21 @@ def test_offer_is_one_source_of_truth(shop):
     drafts.edit(db, d.id, {"text": text})
     assert campaigns.approve(db, "sale")["refused"] == []
     # the offer changes after approval: the gate checks against the campaign as it is now and refuses
-    from studio.storage.models_campaigns import Campaign
-
-    with db.session() as s:
-        row = s.get(Campaign, c.id)
-        row.offer = dict(row.offer, code="TH9999")
+    with pytest.raises(StudioError, match="--code"):
+        campaigns.update_offer(db, "sale", {"code": "no spaces"})
+    changed = campaigns.update_offer(db, "sale", {"code": "TH9999", "prices": {"th-TH": ""}})
+    assert changed.offer["code"] == "TH9999" and "prices" not in changed.offer
+    assert changed.offer["discount_percent"] == 11  # what was not changed stays
     out = campaigns.schedule(db, "sale")
     assert out["scheduled"] == [] and len(out["refused"]) == 6
     assert "campaign.offer-mismatch" in out["refused"][0]["reason"] or "campaign.offer-missing" in \
         out["refused"][0]["reason"]
-    with db.session() as s:
-        row = s.get(Campaign, c.id)
-        row.offer = dict(row.offer, code="TH1111")
+    # written again with the new offer (the inputs changed, so nothing is skipped), approved, queued
+    res = campaigns.generate(db, "sale")
+    assert res.done == 6 and res.skipped == 0
+    d = drafts.get_draft(db, c.items[0].draft_id)
+    assert "TH9999" in d.latest.content["text"] and "TH1111" not in d.latest.content["text"]
+    assert campaigns.approve(db, "sale")["refused"] == []
     out = campaigns.schedule(db, "sale")
     assert len(out["scheduled"]) == 6 and out["refused"] == []
     assert campaigns.get_campaign(db, "sale").status == "scheduled"
