@@ -23,6 +23,8 @@ def _plot(name: str) -> pg.PlotWidget:
     w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
     w.setMenuEnabled(False)
     w.getPlotItem().hideButtons()
+    for side in ("left", "bottom"):
+        w.getAxis(side).enableAutoSIPrefix(False)  # no "(x0.001)" on an empty or small axis
     return w
 
 
