@@ -27,11 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import icons
-from ui.i18n import tr
-
-# the distributions whose versions About lists (the ones not installed are left out)
-LIBRARIES = ("PySide6", "SQLAlchemy", "alembic", "pydantic", "httpx", "Pillow", "moviepy", "babel", "openpyxl",
-             "keyring", "platformdirs", "psycopg", "regex")
+from ui.i18n import N_, tr
 
 
 @dataclass(frozen=True)
@@ -135,49 +131,46 @@ class ShortcutsDialog(QDialog):
             self.table.setRowHidden(r, bool(needle) and needle not in hay)
 
 
-def versions() -> list[tuple[str, str]]:
-    import platform
-    from importlib.metadata import PackageNotFoundError, version
+# the labels of studio.about.rows() that are words (translated here); the others are names (Python, PySide6…)
+ABOUT_LABELS = (N_("Version"), N_("Data folder"), N_("Log file"), N_("Database"))
 
+
+def versions() -> list[tuple[str, str]]:
+    """Python, Qt and the main libraries (``studio.about``, which ``studio about`` prints too)."""
     from PySide6.QtCore import qVersion
 
-    rows = [("Python", platform.python_version()), ("Qt", qVersion())]
-    for dist in LIBRARIES:
-        try:
-            rows.append((dist, version(dist)))
-        except PackageNotFoundError:
-            continue
-    return rows
+    from studio import about
+
+    rows = about.versions()
+    return rows[:1] + [("Qt", qVersion())] + rows[1:]
 
 
 def safe_database_url(url: str) -> str:
-    """The database URL without its password (and without query parameters, which can hold one)."""
-    if not url:
-        return ""
-    try:
-        from sqlalchemy.engine import make_url
+    from studio import about
 
-        u = make_url(url)
-        return u.set(query={}).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001 - a URL we cannot parse: keep only what follows the credentials
-        rest = url.split("@")[-1]
-        scheme = url.split("://", 1)[0] if "://" in url else ""
-        return f"{scheme}://***@{rest.split('?', 1)[0]}" if "@" in url else url.split("?", 1)[0]
+    return about.safe_database_url(url)
 
 
 def about_rows(ctx=None) -> list[tuple[str, str]]:
-    """(label, value) for Help › About: app version, libraries, data folder, log file, database."""
-    from studio import logs
-    from studio.settings import data_dir
-    from ui.app import app_version
+    """(label, value) for Help › About: app version, libraries, data folder, log file, database — the rows of
+    ``studio about`` with Qt's version added and the labels translated."""
+    from studio import about
 
-    rows = [(tr("Version"), app_version())] + versions()
-    rows.append((tr("Data folder"), str(data_dir())))
-    rows.append((tr("Log file"), str(logs.configured_path() or logs.log_path())))
     url = str(getattr(getattr(ctx, "db", None), "url", "") or "") if ctx is not None else ""
-    if url:
-        rows.append((tr("Database"), safe_database_url(url)))
-    return rows
+    out: list[tuple[str, str]] = []
+    for label, value in about.rows(url or None):
+        if label == "Python":
+            out.append((label, value))
+            from PySide6.QtCore import qVersion
+
+            out.append(("Qt", qVersion()))
+        elif label in ABOUT_LABELS:
+            if label == "Database" and not url:
+                continue
+            out.append((tr(label), value))
+        else:
+            out.append((label, value))
+    return out
 
 
 def about_html(ctx=None) -> str:
