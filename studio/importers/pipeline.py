@@ -6,8 +6,10 @@
   errors (without "valid rows only"), a cancel or a failure in this pass writes nothing at all.
   In that second process the descriptions' facts (``facts.extract_facts``, prose reading: most of the parse
   cost) are read only after the whole file was parsed, so pass 1 ends early and pass 2 writes while they are
-  read; pass 2 puts each record's facts where the in-process reader would have (``parallel.finish``), so the
-  facts, their order and spans are the same on both paths.
+  read (this process reads a chunk of them too whenever it would otherwise wait: ``ParallelReader.body_facts``);
+  pass 2 puts each record's facts where the in-process reader would have (``parallel.finish``), so the
+  facts, their order and spans are the same on both paths. A product written in several places of the file is
+  written in one batch (``_Writer.count_part``), never as a create plus an update.
 * Pass 2 writes the spooled records in batches of ``batch_size`` products with SQLAlchemy Core (executemany),
   each batch its own short transaction, so another writer (the publishing worker) gets the database between
   batches instead of waiting for the whole import. The upsert is idempotent, so an import interrupted in
