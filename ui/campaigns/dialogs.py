@@ -144,3 +144,31 @@ class NewCampaignDialog(QDialog):
             self.hint.setText(tr("Still needed: ") + ", ".join(missing))
             return
         self.accept()
+
+
+class OfferDialog(QDialog):
+    """Campaigns › Change offer…: the campaign's discount and promo code (the one wording of every channel)."""
+
+    def __init__(self, parent: QWidget | None, offer: dict[str, Any]) -> None:
+        super().__init__(parent)
+        self.setObjectName("CampaignOfferDialog")
+        self.setWindowTitle(tr("Change offer"))
+        form = QFormLayout(self)
+        self.discount = QSpinBox()
+        self.discount.setRange(0, 90)
+        self.discount.setSuffix(" %")
+        self.discount.setSpecialValueText(tr("no discount"))
+        self.discount.setValue(int(offer.get("discount_percent") or 0))
+        self.code = QLineEdit(str(offer.get("code") or ""))
+        self.code.setPlaceholderText(tr("promo code, e.g. RAMADAN27"))
+        form.addRow(tr("Discount"), self.discount)
+        form.addRow(tr("Promo code"), self.code)
+        form.addRow(ElidedLabel(tr("Posts written with the old offer are refused by the checks until you generate "
+                                   "them again."), lines=2))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+    def changes(self) -> dict[str, Any]:
+        return {"discount_percent": self.discount.value() or None, "code": self.code.text().strip() or None}

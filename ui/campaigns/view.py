@@ -89,6 +89,7 @@ class CampaignsView(QWidget):
         self.cancel_btn.setEnabled(False)
         self.approve_btn = QPushButton(tr("Approve"))
         self.schedule_btn = QPushButton(tr("Schedule"))
+        self.offer_btn = QPushButton(tr("Change offer…"))
         self.calendar_btn = QPushButton(tr("Show on Calendar"))
         self.delete_btn = QPushButton(tr("Delete"))
         for name, btn, slot in (("CampaignPlan", self.plan_btn, self.plan),
@@ -96,6 +97,7 @@ class CampaignsView(QWidget):
                                 ("CampaignCancel", self.cancel_btn, self.cancel),
                                 ("CampaignApprove", self.approve_btn, self.approve),
                                 ("CampaignSchedule", self.schedule_btn, self.schedule),
+                                ("CampaignOffer", self.offer_btn, self.change_offer),
                                 ("CampaignCalendar", self.calendar_btn, self.show_on_calendar),
                                 ("CampaignDelete", self.delete_btn, self.delete)):
             btn.setObjectName(name)
@@ -108,6 +110,7 @@ class CampaignsView(QWidget):
         for b in (self.plan_btn, self.generate_btn, self.cancel_btn, self.approve_btn, self.schedule_btn):
             steps.addWidget(b)
         steps.addStretch(1)
+        steps.addWidget(self.offer_btn)
         steps.addWidget(self.calendar_btn)
         steps.addWidget(self.delete_btn)
         self.progress = QProgressBar()
@@ -220,6 +223,7 @@ class CampaignsView(QWidget):
         self.schedule_btn.setEnabled(has and any(i.status == "approved" for i in items))
         self.calendar_btn.setEnabled(has and any(i.post_id for i in items))
         self.delete_btn.setEnabled(has)
+        self.offer_btn.setEnabled(has)
         self.new_btn.setEnabled(not busy)
         self.cancel_btn.setEnabled(busy and self._handle is not None)
 
@@ -354,6 +358,20 @@ class CampaignsView(QWidget):
         db, name = self.ctx.db, self.current.name
         self._step("schedule", lambda p, c: campaigns.schedule(db, name),
                    tr("{name}: posts queued at their planned times."))
+
+    def change_offer(self) -> None:
+        from ui.campaigns.dialogs import OfferDialog
+
+        self.dialog = OfferDialog(self, dict(self.current.offer))
+        self.dialog.accepted.connect(lambda: self.update_offer(self.dialog.changes()))
+        self.dialog.open()
+
+    def update_offer(self, changes: dict[str, Any]) -> None:
+        from studio.services import campaigns
+
+        db, name = self.ctx.db, self.current.name
+        self._step("offer", lambda p, c: campaigns.update_offer(db, name, changes),
+                   tr("{name}: offer changed; generate again to write the posts with it."))
 
     def delete(self) -> None:
         from studio.services import campaigns

@@ -85,6 +85,21 @@ def test_ramadan_campaign_in_the_app(qtbot, ctx, qtmodeltester):
     qtbot.waitUntil(lambda: all(i.status == "generated" for i in view.model.rows()), timeout=10000)
     assert view.current.status == "generated"
 
+    # Change offer…: the one offer changes; the posts are written again with it
+    view.offer_btn.click()
+    qtbot.waitUntil(lambda: view.dialog is not None and view.dialog.isVisible(), timeout=5000)
+    assert view.dialog.code.text() == "RAMADAN27" and view.dialog.discount.value() == 20
+    view.dialog.discount.setValue(25)
+    with qtbot.waitSignal(view.step_done, timeout=30000, check_params_cb=lambda s: s == "offer"):
+        view.dialog.buttons.button(view.dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: view.current.offer.get("discount_percent") == 25, timeout=10000)
+    with qtbot.waitSignal(view.step_done, timeout=120000, check_params_cb=lambda s: s == "generate"):
+        view.generate_btn.click()
+    from studio.services import drafts
+
+    qtbot.waitUntil(lambda: view.current.status == "generated", timeout=10000)
+    assert all(drafts.get_draft(ctx.db, i.draft_id).latest.provenance["campaign"]["offer"]["discount_percent"] == 25
+               for i in view.model.rows())
     with qtbot.waitSignal(view.step_done, timeout=60000, check_params_cb=lambda s: s == "approve"):
         view.approve_btn.click()
     qtbot.waitUntil(lambda: view.current.status == "approved", timeout=10000)
