@@ -165,3 +165,18 @@ def test_a_studio_campaign_gives_the_brief_its_code_dates_and_festival(seeded):
     assert b.data["dates"]["ends_on"] == c.ends_on.isoformat()
     assert b.data["angles"][0].startswith("Campaign: 11.11 TH")
     assert "utm_campaign=11-11-th-th-th&" in b.data["link"]  # slug of "11.11 TH" + "-th-TH"
+
+
+def test_a_symlink_in_the_folder_cannot_redirect_the_brief(seeded, tmp_path):
+    from studio.safepath import UnsafePath
+
+    db, _, _ = seeded
+    outside = tmp_path / "outside.pdf"
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    (folder / "brief-ceramic-bud-vase-en-US-x.txt").symlink_to(outside)
+    b = briefs.build_brief(db, briefs.BriefRequest(product="ceramic-bud-vase", market="en-US", creator="Lina K.",
+                                                   platform="x", store_url=STORE, sample_caption=False))
+    with pytest.raises(UnsafePath):
+        briefs.export_brief(b, folder)
+    assert not outside.exists()
