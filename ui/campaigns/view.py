@@ -397,7 +397,9 @@ class CampaignsView(QWidget):
         row = self.model.row(index.row()) if index.isValid() else None
         win = getattr(self.ctx, "main_window", None)
         if row is not None and row.draft_id and win is not None:
-            win.open_on("content", product_id=row.product_id, market=row.market, kind="caption", target=row.channel)
+            # Review shows this very draft (the campaign's variant), with its diff, facts, findings and history
+            win.open_on("review", product_id=row.product_id, market=row.market, kind="caption", target=row.channel,
+                        status=None, draft_id=row.draft_id)
 
     def open_on(self, **target: Any) -> bool:
         if target.get("campaign"):

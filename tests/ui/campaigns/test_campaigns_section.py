@@ -167,3 +167,20 @@ def test_campaigns_fit_1366x768(qtbot, ctx, lang, qapp):
         assert not layout_offenders(w)
     finally:
         set_language("en")
+
+
+def test_a_plan_row_opens_its_draft_in_review(qtbot, ctx):
+    from studio.services import campaigns
+
+    handle = catalog.list_products(ctx.db, limit=1)[0].handle
+    campaigns.create_campaign(ctx.db, "11.11", festival="11-11", markets=["th-TH"], products=[handle],
+                              channels=["instagram"], offer={"discount_percent": 11, "code": "TH1111"})
+    campaigns.plan(ctx.db, "11.11")
+    campaigns.generate(ctx.db, "11.11")
+    w = _window(qtbot, ctx)
+    view = _campaigns(qtbot, w)
+    qtbot.waitUntil(lambda: view.current is not None and all(i.draft_id for i in view.model.rows()), timeout=10000)
+    row = view.model.rows()[2]
+    view.table.doubleClicked.emit(view.model.index(2, 0))
+    review = w.section_widget("review")
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is review and review.current_id() == row.draft_id, timeout=15000)
