@@ -309,6 +309,11 @@ class ParallelReader:
             sys.modules["__main__"] = types.ModuleType("__main__")
             try:
                 self.proc.start()
+            except BaseException:  # no child (the caller reads in-process): leave no file behind
+                self._unlink()
+                os.close(fd)
+                self.bodies_fd = None
+                raise
             finally:
                 if main is not None:
                     sys.modules["__main__"] = main

@@ -155,3 +155,22 @@ def test_parallel_start_failure_falls_back_in_process(db, tmp_path, monkeypatch)
     monkeypatch.setattr(parallel, "ParallelReader", no_mp)
     f = write_shopify(tmp_path / "cat.csv", simple_products(3))
     assert importing.run_import(db, f, ImportOptions(parallel=True)).created == 3
+
+
+def test_child_that_cannot_start_leaves_no_descriptions_file(sqlite_db, tmp_path, monkeypatch):
+    """The descriptions' file is made before the child starts; a start that fails removes it (and the import
+    reads in-process)."""
+    import multiprocessing.process
+    import tempfile
+
+    spool = tmp_path / "tmp"
+    spool.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spool))
+
+    def refuse(self):
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", refuse)
+    f = write_shopify(tmp_path / "cat.csv", simple_products(3))
+    assert importing.run_import(sqlite_db, f, ImportOptions(parallel=True, download_images=False)).created == 3
+    assert not [p.name for p in spool.iterdir() if p.name.startswith("studio-import-bodies-")]
