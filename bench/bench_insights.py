@@ -12,7 +12,8 @@ what the Insights section runs when it opens (``overview`` + ``table`` + markets
 refreshed incrementally), the table for one market and for one product, best times of one account, a variant
 comparison. The first ``refresh`` (reading the whole series once, as after an upgrade or a first sync) and
 ``orders.attribute`` are printed too; they run in the background job that syncs or imports, not per view.
-The verdict is on CPU time (best of N), as the machine is shared.
+The verdict is on CPU time (best of N), as the machine is shared. ``--postgres`` runs the same on a throw-away
+PostgreSQL server on loopback (the server's own CPU is not in this process's CPU time: read the wall figures).
 """
 
 from __future__ import annotations
@@ -127,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--posts", type=int, default=10_000)
     ap.add_argument("--orders", type=int, default=50_000)
     ap.add_argument("--repeat", type=int, default=9)
+    ap.add_argument("--postgres", action="store_true",
+                    help="run on a throw-away PostgreSQL server on loopback (tests/support/pgserver.py)")
     args = ap.parse_args(argv or [])
     rng = random.Random(7)
     with tempfile.TemporaryDirectory(prefix="studio-insights-") as tmp:
@@ -137,6 +140,18 @@ def main(argv: list[str] | None = None) -> int:
         from studio.storage.db import open_database
 
         url = f"sqlite:///{Path(tmp) / 'studio.db'}"
+        pg = None
+        if args.postgres:
+            from tests.support.pgserver import PgServer, find_bindir
+
+            bindir = find_bindir()
+            if bindir is None:
+                print("no PostgreSQL server binaries on this machine")
+                return 1
+            pg = PgServer(bindir)
+            pg.start()
+            url = pg.create_database("insights_bench")
+        print(f"database: {'PostgreSQL (loopback)' if pg else 'SQLite'}")
         db = open_database(url)
         try:
             t0 = time.perf_counter()
@@ -203,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
         finally:
             db.dispose()
+            if pg is not None:
+                pg.stop()
     return 0
 
 
