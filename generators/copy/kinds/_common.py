@@ -12,7 +12,7 @@ from typing import Any
 import regex
 
 from generators.copy.countries import made_in
-from generators.copy.legal import cert_words, warning_text
+from generators.copy.legal import cert_spans, cert_words, warning_text
 from generators.copy.names import GENERIC_HEADS
 from generators.copy.names import build as build_name
 from generators.copy.names import forms as lexicon_forms
@@ -528,6 +528,8 @@ def core_materials(task: dict[str, Any], bank: Bank) -> str:
     from generators.copy.names import word as lexicon_word
 
     source = next((f.get("value") or "" for f in task.get("facts", []) if canonical_key(f["key"]) == "material"), "")
+    for s0, e0 in reversed(cert_spans(source)):  # "Responsible Wool Standard" names no material
+        source = source[:s0] + " " + source[e0:]
     mods = lexicon()["mods"]
     words = re.findall(r"[^\W\d_][\w-]*", source.casefold())
     found: list[str] = []
@@ -550,7 +552,10 @@ def core_materials(task: dict[str, Any], bank: Bank) -> str:
                 break
         else:
             i += 1
-    return bank.join(unique(found)[:3])
+    found = unique(found)
+    # "lana merino" says "lana": a material another one found contains is not named twice
+    found = [t for t in found if not any(t != o and t.casefold() in o.casefold() for o in found)]
+    return bank.join(found[:3])
 
 
 _VITAMIN = {"en": "Vitamin {}", "de": "Vitamin {}", "fr": "vitamine {}", "es": "vitamina {}", "it": "vitamina {}",
@@ -651,7 +656,8 @@ def description_benefits(task: dict[str, Any], bank: Bank) -> list[tuple[str, st
     if bank.lang in ("ja", "zh"):
         value = "、".join(plain)
     else:
-        value = bank.style["list_sep"].join(plain)
+        # adjectives agree with the product's noun ("Ligera, antiolor" for la camiseta); unknown gender: the first
+        value = bank.fill(bank.style["list_sep"].join(plain), g=gender(task, bank))
         value = value[:1].upper() + value[1:]
     return [("features", localize_measures(value, task))]
 

@@ -349,3 +349,17 @@ def test_a_value_that_runs_into_other_facts_keeps_its_own_sentence(writer, lang)
 @pytest.mark.parametrize("lang", ["ja", "zh"])
 def test_cjk_semicolons(lang):
     assert clean_text("カラー：ネイビー; サイズ：M", lang) == "カラー：ネイビー；サイズ：M"
+
+
+@pytest.mark.parametrize("lang, want", [("es", "Ligera"), ("it", "Leggera"), ("fr", "Légère")])
+def test_selling_adjectives_agree_with_the_noun(writer, lang, want):
+    p = product("Zephyr Linen Shirt", (FactDTO("material", "linen"),), body="A lightweight summer shirt.")
+    listing, _ = write(writer, p, lang)
+    assert any(b.startswith(want) for b in listing["bullets"]), listing["bullets"]
+
+
+def test_a_certification_name_is_no_material(writer):
+    p = product("Zephyr Merino Wool Tee", (FactDTO("material", "100% merino wool (150 g/m²), Responsible Wool "
+                                                                "Standard certified and naturally soft"),))
+    script, _ = write(writer, p, "es", "video-script", "tiktok")
+    assert "lana merino y lana" not in text_of(script)
