@@ -7,9 +7,9 @@ from studio.domain import StudioError
 
 
 def register(sub) -> None:
-    p = add_command(sub, "creators", "creator roster: add, list, show, update, export (JSON) or delete a creator", run)
-    p.add_argument("action", choices=["add", "list", "show", "update", "export", "delete"])
-    p.add_argument("name", nargs="?", default=None, help="the creator's name on the roster")
+    p = add_command(sub, "creators", "creator roster: add, list, show, update, import (CSV), export (JSON) or delete a creator", run)
+    p.add_argument("action", choices=["add", "list", "show", "update", "import", "export", "delete"])
+    p.add_argument("name", nargs="?", default=None, help="the creator's name on the roster (import: the CSV file)")
     p.add_argument("--platform", action="append", default=[], metavar="PLATFORM:HANDLE",
                    help="e.g. tiktok:@lina (repeatable)")
     p.add_argument("--markets", help="locale tags the creator reaches, comma-separated (e.g. ar-SA,ar-AE)")
@@ -35,6 +35,12 @@ def run(args) -> int:
                 print("no creators yet (studio creators add NAME --platform tiktok:@handle --markets de-DE)")
 
         emit(args, rows, human)
+        return 0
+    if args.action == "import":
+        if not args.name:
+            raise StudioError("'studio creators import' needs a CSV file (columns name, platforms, markets, notes)")
+        r = creators.import_creators(db, args.name)
+        emit(args, r, f"added {r['added']} creators from {r['file']}")
         return 0
     if not args.name:
         raise StudioError(f"'studio creators {args.action}' needs the creator's name")

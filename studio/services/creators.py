@@ -244,6 +244,69 @@ def delete_creator(db: Database, name_or_id: str | int) -> ChangeSummary:
                          message=f"deleted creator '{name}' and {n} brief{'s' if n != 1 else ''}")
 
 
+# --------------------------------------------------------------------------- import (a roster from a sheet)
+
+MAX_IMPORT_BYTES = 5_000_000
+_COLUMNS = {"name": "name", "creator": "name", "platforms": "platforms", "handles": "platforms",
+            "markets": "markets", "notes": "audience_notes", "audience notes": "audience_notes",
+            "audience_notes": "audience_notes"}
+
+
+def import_creators(db: Database, path: str | Path) -> dict[str, Any]:
+    """Add the creators of a CSV (columns ``name``, ``platforms`` as ``tiktok:@x; instagram:@y``, ``markets`` as
+    ``de-DE; ar-SA``, ``notes``). The whole file is checked first: one bad row (with its line and column named)
+    or a name already on the roster refuses the file and adds nothing. Cells are data — a ``=HYPERLINK(…)`` name
+    is stored as text (and escaped again in every CSV we write); our own exports' quote is undone."""
+    import csv
+
+    from studio.csvsafe import unescape_formula
+
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise StudioError(f"{p}: {exc.strerror or exc}") from None
+    if size > MAX_IMPORT_BYTES:
+        raise StudioError(f"{p}: {size:,} bytes; a roster file is at most {MAX_IMPORT_BYTES:,} bytes")
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise StudioError(f"{p}: not UTF-8 text (byte {exc.start}); save the sheet as CSV UTF-8") from None
+    rows = list(csv.reader(text.splitlines()))
+    if not rows:
+        raise StudioError(f"{p}: empty file; the first line names the columns (name, platforms, markets, notes)")
+    header = [_COLUMNS.get(h.strip().lower()) for h in rows[0]]
+    if "name" not in header:
+        raise StudioError(f"{p}: no 'name' column in the first line ({', '.join(rows[0])}); add one")
+    wanted: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for line, row in enumerate(rows[1:], start=2):
+        if not any(c.strip() for c in row):
+            continue
+        cells = {h: unescape_formula(c) for h, c in zip(header, row, strict=False) if h}
+        where = f"{p.name}:{line}"
+        try:
+            name = _clean_text(cells.get("name", ""), "name", MAX_NAME, required=True)
+            item = {"name": name,
+                    "platforms": parse_platforms([x for x in (cells.get("platforms") or "").split(";") if x.strip()]),
+                    "markets": parse_markets([x for x in (cells.get("markets") or "").split(";") if x.strip()]),
+                    "audience_notes": _clean_text(cells.get("audience_notes", ""), "audience notes", MAX_NOTES)}
+        except StudioError as exc:
+            raise StudioError(f"{where}: {exc}; nothing was imported") from None
+        if name.lower() in seen:
+            raise StudioError(f"{where}: '{name}' appears twice in the file; nothing was imported")
+        seen.add(name.lower())
+        wanted.append(item)
+    existing = {c.name.lower() for c in list_creators(db)}
+    clash = [w["name"] for w in wanted if w["name"].lower() in existing]
+    if clash:
+        raise StudioError(f"{p.name}: already on the roster: {', '.join(clash[:5])}; remove those rows or rename; "
+                          f"nothing was imported")
+    added = [add_creator(db, w["name"], platforms=w["platforms"], markets=w["markets"],
+                         audience_notes=w["audience_notes"]) for w in wanted]
+    return {"file": str(p), "added": len(added), "creators": [c.name for c in added]}
+
+
 # --------------------------------------------------------------------------- export (data-subject access)
 
 def export_creator(db: Database, name_or_id: str | int, out_dir: str | Path) -> dict[str, Any]:

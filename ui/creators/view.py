@@ -66,10 +66,18 @@ class CreatorsView(QWidget):
         self.add_btn = QPushButton(tr("Add creator…"))
         self.add_btn.setObjectName("AddCreator")
         self.add_btn.clicked.connect(self.add_dialog)
+        self.import_btn = QPushButton(tr("Import CSV…"))
+        self.import_btn.setObjectName("ImportCreators")
+        self.import_btn.setToolTip(tr("Columns: name, platforms (tiktok:@x; instagram:@y), markets (de-DE; ar-SA), "
+                                      "notes — the whole file is checked first"))
+        self.import_btn.clicked.connect(lambda: self.import_csv())
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.add_btn)
+        adds = QHBoxLayout()
+        adds.addWidget(self.add_btn)
+        adds.addWidget(self.import_btn)
+        ll.addLayout(adds)
         ll.addWidget(self.list, 1)
 
         self.title = ElidedLabel("")
@@ -315,6 +323,7 @@ class CreatorsView(QWidget):
         self.share_btn.setEnabled(not busy and self.product.count() > 0 and self.market.count() > 0)
         self.copy_share_btn.setEnabled(bool(self.shares))
         self.add_btn.setEnabled(not busy)
+        self.import_btn.setEnabled(not busy)
 
     def _changed(self, summary: ChangeSummary) -> None:
         if summary.entity in ("creator",) and self.isVisible():
@@ -366,6 +375,29 @@ class CreatorsView(QWidget):
 
         Op(self.ctx, self, job).named("save creator").writes().changes(lambda r: r[1]).success(ok) \
             .failure(self._failed).run_in_background()
+
+    def import_csv(self, path: str | None = None) -> None:
+        from studio.services import creators
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, tr("Import creators"), "", tr("CSV files (*.csv)"))
+            if not path:
+                return
+        db = self.ctx.db
+
+        def job(progress, cancel):
+            r = creators.import_creators(db, path)
+            return r, ChangeSummary(created=tuple(range(r["added"])), entity="creator",
+                                    message=f"added {r['added']} creators")
+
+        def ok(result) -> None:
+            r, _summary = result
+            self.status.setText(tr("Imported {n} creators from {file}").format(n=r["added"], file=Path(path).name))
+            self.reload(r["creators"][0] if r["creators"] else None)
+            self.done.emit("import")
+
+        Op(self.ctx, self, job).named("import creators").writes().busy(self.import_btn) \
+            .changes(lambda res: res[1]).success(ok).failure(self._failed).run_in_background()
 
     def export_data(self, out_dir: str | None = None) -> None:
         from studio.services import creators

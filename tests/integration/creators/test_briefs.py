@@ -180,3 +180,29 @@ def test_a_symlink_in_the_folder_cannot_redirect_the_brief(seeded, tmp_path):
     with pytest.raises(UnsafePath):
         briefs.export_brief(b, folder)
     assert not outside.exists()
+
+
+def test_roster_import_from_a_hostile_sheet(seeded, tmp_path):
+    db, _, _ = seeded
+    f = tmp_path / "roster.csv"
+    f.write_text('name,platforms,markets,notes\n'
+                 '"=HYPERLINK(""http://evil"",""x"")",tiktok:@evil,th-TH,gamers\n'
+                 "Ana P.,instagram:@ana; tiktok:@anap,es-MX; pt-BR,\"home, 25-40\"\n", encoding="utf-8")
+    r = creators.import_creators(db, f)
+    assert r["added"] == 2
+    ana = creators.get_creator(db, "Ana P.")
+    assert ana.markets == ("es-MX", "pt-BR") and ana.handle("tiktok") == "@anap"
+    evil = creators.get_creator(db, '=HYPERLINK("http://evil","x")')  # stored as text
+    briefs.build_brief(db, briefs.BriefRequest(product="ceramic-bud-vase", market="th-TH", creator=evil.name,
+                                               platform="tiktok", store_url=STORE, sample_caption=False))
+    csv_text = Path(creators.export_creator(db, evil.name, tmp_path / "x")["csv"]).read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK" in csv_text and "\n=HYPERLINK" not in csv_text
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,platforms,markets\nMia,@mia,de-DE\nNoa,tiktok:@noa,xx-YY\n", encoding="utf-8")
+    with pytest.raises(StudioError, match=r"bad.csv:2: .*PLATFORM:HANDLE.*nothing was imported"):
+        creators.import_creators(db, bad)
+    again = tmp_path / "again.csv"
+    again.write_text("name\nana p.\n", encoding="utf-8")
+    with pytest.raises(StudioError, match="already on the roster: ana p."):
+        creators.import_creators(db, again)
+    assert {c.name for c in creators.list_creators(db)} == {"Lina K.", "Ana P.", evil.name}

@@ -63,3 +63,15 @@ def test_cli_brief_creators_share(seeded, tmp_path, capsys):
     assert "YYYY-MM-DD" in capsys.readouterr().err
     assert main(["creators", "export", "Lina K."]) == 2
     assert "--out" in capsys.readouterr().err
+
+
+def test_cli_creators_import(seeded, tmp_path, capsys):
+    f = tmp_path / "roster.csv"
+    f.write_text("name,platforms,markets,notes\nAna P.,instagram:@ana,es-MX,home\n", encoding="utf-8")
+    assert main(["creators", "import", str(f), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["creators"] == ["Ana P."]
+    assert main(["creators", "import", str(f)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "already on the roster" in err
+    assert main(["creators", "import", str(tmp_path / "missing.csv")]) == 2
+    assert "missing.csv" in capsys.readouterr().err

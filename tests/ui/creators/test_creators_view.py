@@ -121,3 +121,23 @@ def test_brief_uses_a_campaign_picked_in_the_view(ctx, qtbot):
         view.preview()
     text = view.brief_text.toPlainText()
     assert "RAMADAN27" in text and "Ramadan" in text and "utm_campaign=ramadan-2027-ar-sa" in text
+
+
+def test_import_a_roster_csv_and_a_bad_one(ctx, qtbot, tmp_path):
+    from ui.creators.view import CreatorsView
+
+    view = CreatorsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.product.count() > 0, timeout=30000)
+    good = tmp_path / "roster.csv"
+    good.write_text("name,platforms,markets\nAna P.,tiktok:@anap,es-MX\nKen T.,youtube:@kent,ja-JP\n", encoding="utf-8")
+    with qtbot.waitSignal(view.done, timeout=30000):
+        view.import_csv(str(good))
+    qtbot.waitUntil(lambda: view.list.count() == 2, timeout=30000)
+    assert "Imported 2 creators" in view.status.text()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,markets\nZed,xx-YY\n", encoding="utf-8")
+    with qtbot.waitSignal(view.loaded, timeout=30000):
+        view.import_csv(str(bad))
+    assert "bad.csv:2" in view.status.text() and view.list.count() == 2
