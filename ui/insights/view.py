@@ -407,18 +407,19 @@ class InsightsView(QWidget):
 
         metrics_sync.start(self.ctx, on_done=done, on_error=failed)
 
-    def import_orders(self, path: str | None = None) -> None:
+    def import_orders(self, path: str | None = None, valid_rows_only: bool = False) -> None:
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, tr("Import orders"), "",
                                                   tr("Order exports (*.csv *.tsv *.txt);;All files (*)"))
         if not path:
             return
         db = self.ctx.db
+        self._import_path = path
 
         def job(progress, cancel):
             from studio.services import orders
 
-            return orders.import_orders(db, path, progress=progress, cancel=cancel)
+            return orders.import_orders(db, path, skip_invalid=valid_rows_only, progress=progress, cancel=cancel)
 
         Op(self.ctx, self, job).named(f"import orders: {path}").writes().busy(self.import_button) \
             .success(self._imported).failure(self._failed).run_in_background()
@@ -428,10 +429,18 @@ class InsightsView(QWidget):
         if report.errors:
             text += "\n\n" + "\n".join(f"{e['file']}:{e['line']} {e.get('column') or ''}: {e['message']} — "
                                         f"{e['hint']}" for e in report.errors[:15])
-        box = plain.message_box(self, QMessageBox.Icon.Information if report.status == "committed"
-                                else QMessageBox.Icon.Warning, tr("Import orders"), text)
+        refused = report.status == "refused"
+        box = plain.message_box(self, QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information,
+                                tr("Import orders"), text,
+                                QMessageBox.StandardButton.Cancel if refused else QMessageBox.StandardButton.Ok)
         box.setObjectName("InsightsImportReport")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if refused:  # nothing was written: the user may import the valid rows (the refused ones stay listed)
+            valid = box.addButton(tr("Import the valid rows"), QMessageBox.ButtonRole.AcceptRole)
+            valid.setObjectName("InsightsImportValidRows")
+            path = self._import_path
+            valid.clicked.connect(lambda: self.import_orders(path, valid_rows_only=True))
+        self.import_report_box = box
         box.show()
         self.last_report = report
         self.status_message.emit(report.summary())
@@ -441,8 +450,10 @@ class InsightsView(QWidget):
         market = self.market_combo.currentData()
         if not market:
             self.status_message.emit(tr("Choose a market in the filter to export its report"))
-            QMessageBox.information(self, tr("Export"), tr("Choose a market in the filter first: the report is one "
-                                                            "page per market."))
+            box = plain.message_box(self, QMessageBox.Icon.Information, tr("Export"),
+                                    tr("Choose a market in the filter first: the report is one page per market."))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.show()  # not modal: the GUI never waits
             return
         if not folder:
             folder = QFileDialog.getExistingDirectory(self, tr("Folder for the insights report"))

@@ -13,6 +13,7 @@ from studio.services.insights_sample import load_sample
 from ui.app import MainWindow
 
 SHOPIFY = Path(__file__).resolve().parents[2] / "data" / "real" / "orders" / "shopify_orders_export_devstore.csv"
+WOO = SHOPIFY.with_name("woocommerce_advanced_order_export_header.csv")
 
 
 @pytest.fixture
@@ -119,3 +120,20 @@ def test_sync_metrics_button_runs_the_sync_and_refreshes(qtbot, window, ctx):
     with qtbot.waitSignal(view.loaded, timeout=60000):
         view.sync_button.click()  # no published posts: the sync has nothing to fetch and ends; Insights reloads
     qtbot.waitUntil(lambda: view.sync_button.isEnabled(), timeout=30000)
+
+
+def test_refused_rows_then_import_the_valid_rows(qtbot, window, ctx):
+    view = _open(qtbot, window)
+    with qtbot.waitSignal(view.loaded, timeout=30000):
+        view.import_orders(str(WOO))
+    assert view.last_report.status == "refused" and view.last_report.lines == 0
+    box = view.import_report_box
+    assert "woocommerce_advanced_order_export_header.csv:6" in box.text()
+    button = box.findChild(type(view.import_button), "InsightsImportValidRows")
+    with qtbot.waitSignal(view.loaded, timeout=30000):
+        button.click()
+    assert view.last_report.status == "committed" and view.last_report.lines == 4 and view.last_report.refused == 1
+    # export without a market chosen says so (a non-modal box) and writes nothing
+    view.market_combo.setCurrentIndex(0)
+    view.export("/nonexistent-never-written")
+    assert not hasattr(view, "last_export")
