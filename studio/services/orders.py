@@ -30,6 +30,8 @@ from studio.storage import models as m
 from studio.storage import models_orders as mo
 from studio.storage.db import Database
 
+#: order statuses that are not sales: such lines are stored (and counted in ``studio orders``) but never credited
+NOT_SOLD = frozenset({"refunded", "voided", "cancelled", "canceled", "failed", "trash", "expired"})
 _URL = re.compile(r"https?://[^\s<>\"'）)]+")
 CHUNK = 500
 
@@ -251,6 +253,7 @@ def _live_campaigns(db: Database) -> dict[str, int]:
 def attribute(db: Database, *, refresh_first: bool = True) -> dict[str, int]:
     """Rebuild ``order_attributions``; returns {"posts": n, "lives": n, "window": n}.
 
+    Lines whose status says they were not sold (``NOT_SOLD``: refunded, voided, cancelled…) are not credited.
     ``utm-post``: the line's UTM campaign (and source/medium/content where the post's link has them) matches a
     published post's shop link — the latest such post published before the order (else the first after).
     ``utm-live``: no post matches and a livestream kit's product links carry the campaign. ``window``
@@ -278,8 +281,9 @@ def attribute(db: Database, *, refresh_first: bool = True) -> dict[str, int]:
                 untagged[(int(row.product_id), None)].append((_aware(row.published_at), int(row.post_id)))
                 country = (row.market or "")[-2:].upper() or None
                 untagged[(int(row.product_id), country)].append((_aware(row.published_at), int(row.post_id)))
-        lines = conn.execute(select(OL.id, OL.ordered_at, OL.product_id, OL.country, OL.utm_source, OL.utm_medium,
-                                    OL.utm_campaign, OL.utm_content)).all()
+        lines = [ln for ln in conn.execute(select(OL.id, OL.ordered_at, OL.product_id, OL.country, OL.status,
+                                                  OL.utm_source, OL.utm_medium, OL.utm_campaign, OL.utm_content))
+                 if (ln.status or "").strip().lower() not in NOT_SOLD]
     for tagged in posts.values():
         tagged.sort(key=lambda t: t[0])
     times: dict[tuple[int, str | None], list[datetime]] = {}

@@ -68,6 +68,23 @@ def test_orders_attributed_by_utm_and_correlation_kept_apart(db):
     assert with_utm
 
 
+def test_refunded_and_cancelled_lines_are_not_credited(db):
+    pid = seed.product(db)
+    acc = seed.account(db, "shop-tt", "tiktok")
+    link = "https://shop.example/p?utm_source=tiktok&utm_campaign=c1"
+    seed.post(db, acc, pid, "en-US", BASE, text=f"x {link}")
+    tags = {"utm_source": "tiktok", "utm_campaign": "c1"}
+    seed.order_line(db, "A", BASE + timedelta(hours=1), pid, utm=tags)
+    ref = seed.order_line(db, "B", BASE + timedelta(hours=2), pid, utm=tags)
+    from studio.storage import models_orders as mo
+
+    with db.session() as s:
+        s.get(mo.OrderLine, ref).status = "Refunded"
+    assert orders.attribute(db)["posts"] == 1
+    (row,) = insights.table(db)
+    assert row.orders.value == 1
+
+
 def test_live_attribution_through_kit_links(db):
     pid = seed.product(db)
     from studio.storage import models as m
