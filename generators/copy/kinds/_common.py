@@ -268,6 +268,8 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
             seen.add(key)
             out.append((key, source))
             continue
+        if bank is not None and bank.lang != src_lang:
+            value = _inner_labels(value, bank)
         if key == "care" and bank is not None and bank.lang != src_lang and not readable_in(value, task, source,
                                                                                              strict=True):
             # care is a list of instructions: each one in the language or, whole, as the seller wrote it — never
@@ -299,6 +301,22 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
             for d, sc in zip(disp, srcs, strict=True):
                 if readable_in(d, task, sc, strict=key in _WHOLE_KEYS):
                     kept.append(d)
+                    continue
+                pitems = split_top(sc)
+                if d != sc and bank is not None and len(pitems) > 1 and "." not in sc and key not in _WHOLE_KEYS \
+                        and all(len(re.sub(r"\([^()]*\)", "", i).split()) <= 6 for i in pitems):
+                    # a list the glossary translated in part ("100% merino wool (150 g/m²), naturally
+                    # odour-resistant"): each item in the language or, whole, as the seller wrote it — the
+                    # translated items are not lost in one quote of the whole clause
+                    parts = []
+                    for si in pitems:
+                        di = strip_end(bank.term(si.strip()))
+                        if readable_in(di, task, si):
+                            parts.append(di)
+                        else:
+                            parts.append(mark(si.strip(), bank))
+                            untranslated.append(si.strip())
+                    kept.append(bank.style["list_sep"].join(parts))
                     continue
                 if d != sc and bank is not None:
                     # the glossary translated part of it: quote only the words it could not ("100% オーガ
@@ -396,6 +414,15 @@ def _others_cut(source: str, key: str, task: dict[str, Any]) -> str:
                     + r")\b", re.I)
     m = rx.search(source)
     return strip_end(source[:m.start()]) if m and m.start() > 0 else source
+
+
+def _inner_labels(value: str, bank: Bank) -> str:
+    """An English label heading a clause inside a value ("…; Fit: coupe classique", read off a description in
+    one piece) in the bank's language ("…; Coupe : coupe classique" — the polish pass then drops the repeat)."""
+    labels = {w: k for k, ws in _OWN_LABELS.items() for w in ws if len(w) >= 3 and w not in _NO_COLON}
+    rx = re.compile(r"(?:(?<=[.;]\s)|(?<=；))(" + "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+                    + r")\s*:\s*", re.I)
+    return rx.sub(lambda m: bank.label(labels[m.group(1).casefold()]) + bank.style["colon"], value)
 
 
 def _display_for(f: dict[str, Any], source: str) -> str:

@@ -363,3 +363,16 @@ def test_a_certification_name_is_no_material(writer):
                                                                 "Standard certified and naturally soft"),))
     script, _ = write(writer, p, "es", "video-script", "tiktok")
     assert "lana merino y lana" not in text_of(script)
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_a_list_translated_in_part_keeps_its_translated_items(writer, lang):
+    """"100% merino wool (150 g/m²), naturally springy" was quoted whole for its last item: each item is in the
+    language or quoted whole; an English label inside the value ("; Fit: …") is the language's label."""
+    p = product("Zephyr Merino Wool Sweater", (FactDTO("material", "100% merino wool (150 g/m²), naturally springy; "
+                                                                   "Fit: regular fit"),))
+    listing = write(writer, p, lang)[0]
+    material = next(b for b in listing["bullets"] if b.startswith(load(lang).label("material")))
+    qo, qc = load(lang).quotes
+    assert f"{qo}naturally springy{qc}" in material, material
+    assert "merino wool" not in material and "Fit:" not in material and "Fit :" not in material, material
