@@ -13,12 +13,12 @@ Rules are data (``studio/quality/packs/*.json``) interpreted by ``engine``; what
 
 from __future__ import annotations
 
-from studio.quality.api import lint_content, lint_text
+from studio.quality.api import lint_content, lint_text, warm
 from studio.quality.finding import Finding, apply_fix, apply_fixes, counts, has_errors, sort_findings
 from studio.quality.media import lint_media, probe_media
 from studio.quality.targets import TARGET_IDS, TargetSpec, targets
 
 __all__ = [
     "Finding", "TargetSpec", "TARGET_IDS", "lint_text", "lint_content", "lint_media", "probe_media", "targets", "has_errors",
-    "apply_fix", "apply_fixes", "counts", "sort_findings",
+    "apply_fix", "apply_fixes", "counts", "sort_findings", "warm",
 ]

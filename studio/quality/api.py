@@ -193,3 +193,24 @@ def _items(kind: str, target: str, market: str, content: dict) -> list[Finding]:
                 else:
                     seen[k] = i
     return out
+
+
+def warm(markets: tuple[str, ...] = ("en-US",), texts: tuple[str, ...] = ()) -> int:
+    """Load the packs and build what a first lint needs for ``markets`` (each language's frames and gates;
+    ``texts`` are linted once per market so their regexes are compiled), then store the compiled regexes in the
+    disk cache (``rxcache``). The app calls it in a worker thread at start (first-use cost); linting meanwhile is
+    safe. Returns the number of rules loaded."""
+    from studio.quality import frames, rxcache
+
+    rules = engine.all_rules()
+    langs = tuple(dict.fromkeys([*(m.split("-")[0].lower() for m in markets), "en", "*"]))
+    for rule in rules:
+        if rule.type == "frames":
+            frames.prepare(engine.compiled(rule), langs)
+        elif rule.type in ("phrases", "pattern", "chars"):
+            engine.compiled(rule)
+    for text in texts:
+        for market in markets:
+            lint_text(text, "generic", market, context={"user_rules": False})
+    rxcache.save()
+    return len(rules)

@@ -27,7 +27,7 @@ from typing import Any
 
 import regex
 
-from studio.quality import code_rules, rules_grounding, textmatch
+from studio.quality import code_rules, rules_grounding, rxcache, textmatch
 from studio.quality import measure as M
 from studio.quality.factdata import fact_text, facts_from_key, facts_key, normalize_facts
 from studio.quality.finding import Finding, _
@@ -35,8 +35,8 @@ from studio.quality.locale_info import market_matches
 from studio.quality.textmatch import NOSPACE, KeyedAlternation, phrase_regex
 
 # re-exported: the facts helpers and the phrase matcher are the engine's API for services and user rules
-__all__ = ["KeyedAlternation", "LintContext", "PackError", "Rule", "all_rules", "facts_from_key", "facts_key",
-           "load_packs", "normalize_facts", "phrase_regex", "reload", "run_rule"]
+__all__ = ["KeyedAlternation", "LintContext", "PackError", "Rule", "all_rules", "compiled", "facts_from_key", "facts_key",
+           "load_packs", "normalize_facts", "phrase_regex", "reload", "run_rule", "validate"]
 
 RULE_TYPES = {"limit", "count", "chars", "max_occurrences", "repetition", "caps", "phrases", "pattern", "items",
               "code", "frames"}
@@ -118,8 +118,7 @@ def _rule_from(data: dict, pack_id: str) -> Rule:
                 markets=tuple(data.get("markets", ())), kinds=tuple(data.get("kinds", ())),
                 exclude_targets=tuple(data.get("exclude_targets", ())), params=params,
                 examples=data.get("examples", {}))
-    _compile(rule)  # fail early on a bad regex
-    return rule
+    return rule  # compiled on first use (first-use cost); validate() compiles every rule (tests)
 
 
 @lru_cache(maxsize=1)
@@ -172,6 +171,32 @@ def _rule_thai_phrases() -> set[str]:
 textmatch.add_thai_terms(_rule_thai_phrases)
 
 
+def validate() -> int:
+    """Compile every rule of every pack — each phrase, pattern and frame template of every language — and
+    raise PackError on the first bad one. Loading does not (first-use cost: a process compiles only what its
+    texts need); the test suite runs this. Returns the number of rules checked."""
+    from studio.quality import frames
+
+    rules = all_rules()
+    for rule in rules:
+        try:
+            compiled = _compile(rule)
+            if rule.type == "phrases":
+                for lst in rule.params.get("phrases", {}).values():
+                    for x in lst:
+                        regex.compile(phrase_regex(x))
+            if rule.type == "frames":
+                frames.validate(compiled)
+        except (ValueError, regex.error) as exc:
+            raise PackError(f"rule {rule.id}: {exc}") from exc
+    return len(rules)
+
+
+def compiled(rule: Rule):
+    """The compiled form of a rule (built on first use, then cached)."""
+    return _compile(rule)
+
+
 def reload() -> None:
     load_packs.cache_clear()
     all_rules.cache_clear()
@@ -192,7 +217,6 @@ def _compile(rule: Rule):
         keyed, raw = [], []
         for x in phrases:
             rx = phrase_regex(x)
-            regex.compile(rx)
             if x.startswith("re:"):
                 raw.append(rx)
             else:
@@ -202,11 +226,11 @@ def _compile(rule: Rule):
         return keyed, tuple(raw)
     if rule.type == "pattern":
         pats = p.get("patterns") or [p["pattern"]]
-        return regex.compile("|".join(f"(?:{a})" for a in pats), regex.IGNORECASE if p.get("ignore_case", True) else 0)
+        return rxcache.compile("|".join(f"(?:{a})" for a in pats), regex.IGNORECASE if p.get("ignore_case", True) else 0)
     if rule.type == "chars":
         if "pattern" in p:
-            return regex.compile("(?:" + p["pattern"] + ")+" if p.get("merge", True) else p["pattern"])
-        return regex.compile("[" + "".join(regex.escape(c) for c in p["chars"]) + "]+")
+            return rxcache.compile("(?:" + p["pattern"] + ")+" if p.get("merge", True) else p["pattern"])
+        return rxcache.compile("[" + "".join(regex.escape(c) for c in p["chars"]) + "]+")
     if rule.type == "frames":
         from studio.quality import frames
 
@@ -224,7 +248,7 @@ def _compile(rule: Rule):
 
 @lru_cache(maxsize=4096)
 def _alternation(parts: tuple[str, ...]):
-    return regex.compile("|".join(f"(?:{a})" for a in parts), regex.IGNORECASE | regex.V1)
+    return rxcache.compile("|".join(f"(?:{a})" for a in parts), regex.IGNORECASE | regex.V1)
 
 
 _RTL = regex.compile(r"[\p{Script=Arabic}\p{Script=Hebrew}]")

@@ -21,10 +21,12 @@ Negation and scope: a claim inside a negated clause is not a claim ("does not cu
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 import regex
 
+from studio.quality import rxcache
 from studio.quality.rules_disclosure import starts_with_disclosure
 from studio.quality.rules_language import detect, strip_for_detection
 from studio.quality.textmatch import inside_longer_word
@@ -41,6 +43,10 @@ _LEFT = r"(?<![\p{L}\p{N}\p{M}])"
 _AR_LEFT = r"(?<![\p{L}\p{N}\p{M}])(?:[وفبلك]{1,2})?"
 
 
+_SPLIT = regex.compile(r"[\s\-]+")
+_ARABIC = regex.compile(r"\p{Arabic}")
+
+
 def entry_regex(entry: str) -> str:
     """One lexicon entry → a regex without outer boundaries."""
     if entry.startswith("re:"):
@@ -49,9 +55,9 @@ def entry_regex(entry: str) -> str:
     pre = r"[\p{L}\p{M}]*" if e.startswith("*") else ""
     post = r"[\p{L}\p{M}]*" if e.endswith("*") else ""
     e = e.strip("*")
-    parts = [regex.escape(p) for p in regex.split(r"[\s\-]+", e) if p]
+    parts = [regex.escape(p) for p in _SPLIT.split(e) if p]
     body = r"[\s\-‑]*".join(parts) if len(parts) > 1 else (parts[0] if parts else "")
-    if regex.match(r"\p{Arabic}", e):
+    if _ARABIC.match(e):
         pre = r"(?:[وفبكل]{1,2})?(?:ال)?" + pre  # the clitics و ف ب ك ل and the article
     return pre + body + post
 
@@ -91,10 +97,10 @@ class _Gate:
     C substring search), or its few ``re:`` entries match. Frames whose lexicons cannot match are not run."""
 
     def __init__(self, items: list[str]):
-        self.keys = tuple(sorted({max(regex.split(r"[\s\-]+", x.strip("*").casefold()), key=len)
+        self.keys = tuple(sorted({max(_SPLIT.split(x.strip("*").casefold()), key=len)
                                   for x in items if not x.startswith("re:")}))
         raw = [x[3:] for x in items if x.startswith("re:")]
-        self.raw = regex.compile("|".join(f"(?:{r})" for r in raw), _FLAGS) if raw else None
+        self.raw = rxcache.compile("|".join(f"(?:{r})" for r in raw), _FLAGS) if raw else None
 
     def present(self, text: str, folded: str) -> bool:
         if not self.keys:
@@ -139,13 +145,33 @@ def _mandatory_names(template: str) -> set[str]:
     return out
 
 
+_BUILD_LOCK = threading.RLock()
+
+
 class _Frames:
     """The templates of one language with the lexicons each needs; the alternation of the templates that can
-    match is compiled once per such set (cached), so a text pays only for frames whose triggers it contains."""
+    match is compiled once per such set (cached), so a text pays only for frames whose triggers it contains.
+
+    Built lazily: a language's templates are expanded and gated on its first text (first-use cost: most of the
+    ~1,400 rules' languages are never needed in one process); :meth:`validate` compiles them all (tests)."""
 
     def __init__(self, templates: list[str], lexicons: dict, lang: str):
-        self.parts = []
+        self._src = (templates, lexicons, lang)
+        self._parts: list[tuple[str, frozenset]] | None = None
         self.gates: dict[str, _Gate] = {}
+        self._cache: dict[tuple[int, ...], object] = {}
+
+    @property
+    def parts(self) -> list[tuple[str, frozenset]]:
+        if self._parts is None:
+            with _BUILD_LOCK:  # the app warms the engine in a worker thread while the GUI may lint
+                if self._parts is None:
+                    self._parts = self._build()
+        return self._parts
+
+    def _build(self) -> list[tuple[str, frozenset]]:
+        templates, lexicons, lang = self._src
+        parts = []
         for t in templates:
             names = _mandatory_names(t)
             for n in names - {"N"}:
@@ -157,24 +183,28 @@ class _Frames:
                 key = f"need:{need.group(1)}"
                 self.gates[key] = _Gate(need.group(1).split("|"))
                 names.add(key)
-            self.parts.append((expand(t, lexicons, lang), frozenset(names)))
-        self._cache: dict[tuple[int, ...], object] = {}
-        self.regex_for("", "", every=True)  # fail early on a bad template
+            parts.append((expand(t, lexicons, lang), frozenset(names)))
+        return parts
+
+    def validate(self) -> None:
+        """Expand and compile every template (raises ValueError or regex.error on a bad one)."""
+        self.regex_for("", "", every=True)
 
     def regex_for(self, text: str, folded: str, every: bool = False):
+        parts = self.parts
         if every:
-            idx = tuple(range(len(self.parts)))
+            idx = tuple(range(len(parts)))
         else:
             ok = {n: g.present(text, folded) for n, g in self.gates.items()}
             ok["N"] = bool(_DIGIT.search(text))
-            idx = tuple(i for i, (_p, names) in enumerate(self.parts) if all(ok[n] for n in names))
+            idx = tuple(i for i, (_p, names) in enumerate(parts) if all(ok[n] for n in names))
         if not idx:
             return None
         rx = self._cache.get(idx)
         if rx is None:
             if len(self._cache) > 512:
                 self._cache.clear()
-            rx = regex.compile("|".join(f"(?:{self.parts[i][0]})" for i in idx), _FLAGS)
+            rx = rxcache.compile("|".join(f"(?:{parts[i][0]})" for i in idx), _FLAGS)
             self._cache[idx] = rx
         return rx
 
@@ -194,6 +224,22 @@ def compile_rule(rule, pack_lexicons: dict | None = None) -> tuple[dict[str, _Fr
     if not out:
         raise ValueError(f"rule {rule.id}: no frames")
     return out, _compile_frames(rule.params.get("also", {}), lexicons)
+
+
+def validate(compiled) -> None:
+    """Expand and compile every template of a compiled frames rule (``engine.validate``)."""
+    for group in compiled:
+        for fr in group.values():
+            fr.validate()
+
+
+def prepare(compiled, langs: tuple[str, ...]) -> None:
+    """Expand the templates of ``langs`` and build their gates ahead of the first text (``engine.warm``)."""
+    for group in compiled:
+        for lang in langs:
+            fr = group.get(lang)
+            if fr is not None:
+                fr.parts  # noqa: B018 - building is the point
 
 
 _SCRIPT_LANGS = (
