@@ -502,7 +502,7 @@ def run(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - show the reason instead of a traceback
         plain.critical(None, "Commerce Studio", f"{tr('Could not open the database')}: {exc}")
         return 2
-    from ui import app_worker, first_run, startup
+    from ui import app_worker, first_run, quality_warm, startup
 
     startup.apply(app, ctx)
     window = MainWindow(ctx)
@@ -510,6 +510,7 @@ def run(argv: list[str] | None = None) -> int:
     app_worker.start(ctx)  # the in-process publisher while the app is open (channels.app_worker setting)
     QTimer.singleShot(0, lambda: first_run.offer_sample(window))
     QTimer.singleShot(0, lambda: first_run.offer_llm(window))  # a model server already running here
+    QTimer.singleShot(0, lambda: quality_warm.start(ctx))  # rule packs compiled off the GUI thread
     rc = app.exec()
     ctx.tasks.shutdown(wait=False)
     return rc
