@@ -112,7 +112,7 @@ def note(task: dict[str, Any], rule_id: str, severity: str, message: str, *, fac
     notes.append({"rule_id": rule_id, "severity": severity, "message": message, "fact": fact, "field": field})
 
 
-_CLAUSE = re.compile(r";\s*|(?<=[^\W\d_)])\.\s+|(?<=\))\.\s+")
+_CLAUSE = re.compile(r"[;；]\s*|(?<=[^\W\d_)])\.\s+|(?<=\))\.\s+")
 
 
 # values that are sentences to be read whole: kept in one quote when untranslated, never split into items
