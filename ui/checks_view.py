@@ -44,9 +44,9 @@ _SEVERITIES = ("error", "warning", "info")
 
 def _row_colour(r) -> QColor | None:
     if r.errors:
-        return QColor(253, 226, 226)
+        return theme.background("error")  # light or dark variant: the row's text stays readable
     if r.warnings:
-        return QColor(255, 244, 214)
+        return theme.background("warning")
     return None
 
 

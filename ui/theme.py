@@ -75,6 +75,11 @@ SEMANTIC: dict[str, dict[str, str]] = {
     "light": {"muted": "#57606a", "error": "#b3261e", "ok": "#1a6b32", "warning": "#8a4b00", "info": "#0b57c2"},
     "dark": {"muted": "#a8b1bb", "error": "#ff8a80", "ok": "#7ee2a0", "warning": "#f5c26b", "info": "#79b8ff"},
 }
+# row backgrounds that flag a state (a table row with errors or warnings): the scheme's text stays >= 4.5:1 on them
+SEMANTIC_BG: dict[str, dict[str, str]] = {
+    "light": {"error": "#fde2e2", "warning": "#fff4d6"},
+    "dark": {"error": "#4a2323", "warning": "#463a1c"},
+}
 # body text, a placeholder, a selection, a tooltip, a link: (foreground role, background role)
 TEXT_PAIRS: tuple[tuple[QPalette.ColorRole, QPalette.ColorRole], ...] = (
     (_R.WindowText, _R.Window), (_R.Text, _R.Base), (_R.Text, _R.AlternateBase), (_R.ButtonText, _R.Button),
@@ -120,6 +125,8 @@ def contrast_report(scheme: str) -> list[tuple[str, str, float]]:
     for name, hexcolor in SEMANTIC[scheme].items():
         for bg in (_R.Window, _R.Base, _R.AlternateBase):
             out.append((name, bg.name, contrast_ratio(hexcolor, table[bg][0])))
+    for name, hexcolor in SEMANTIC_BG[scheme].items():
+        out.append(("Text", f"{name} row", contrast_ratio(table[_R.Text][0], hexcolor)))
     return out
 
 
@@ -164,6 +171,11 @@ def current() -> str:
 def color(name: str) -> QColor:
     """A semantic text colour of the current scheme: muted, error, ok, warning, info."""
     return QColor(SEMANTIC[_current].get(name, SEMANTIC[_current]["muted"]))
+
+
+def background(name: str) -> QColor:
+    """A row background that flags a state (error, warning) in the current scheme."""
+    return QColor(SEMANTIC_BG[_current].get(name, SEMANTIC_BG[_current]["warning"]))
 
 
 def text_style(name: str) -> str:

@@ -54,7 +54,9 @@ def format_money(amount: Decimal | None, currency: str | None) -> str:
 def _status_colour(s: ProductSummary) -> QColor | None:
     if s.status == "active":
         return None
-    return QColor(140, 110, 40) if s.status == "draft" else QColor(130, 130, 130)
+    from ui import theme
+
+    return theme.color("warning") if s.status == "draft" else theme.color("muted")  # readable in light and dark
 
 
 class CatalogTableModel(QAbstractTableModel):
@@ -129,7 +131,9 @@ class CatalogTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole and column == 1:
                 return tr("Loading…")
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor(150, 150, 150)
+                from ui import theme
+
+                return theme.color("muted")
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return self.thumbnails.pixmap(summary.thumbnail) if self.thumbnails is not None else None
@@ -361,6 +365,12 @@ class CatalogTableModel(QAbstractTableModel):
 FACT_TYPES = ("text", "number", "dimensions", "weight", "list", "bool")
 
 
+def _edited_colour(fact: FactDTO) -> QColor | None:
+    from ui import theme
+
+    return theme.color("ok") if fact.user_edited else None
+
+
 def _fact_source(fact: FactDTO) -> str:
     if fact.source == "suggested":  # a model's suggestion the user accepted (issue 16)
         return tr("suggested by {model}, accepted by user").format(model=(fact.data or {}).get("model") or "?")
@@ -403,7 +413,7 @@ class FactsModel(RowModel):
         Column(N_("Type"), lambda f: f.type, set=_set_type),
         Column(N_("Unit"), lambda f: f.unit or "", fmt=bidi, set=_set_unit),
         Column(N_("Source"), _fact_source, tip=_fact_source_tip,
-               roles={Qt.ItemDataRole.ForegroundRole: lambda f: QColor(30, 110, 60) if f.user_edited else None}),
+               roles={Qt.ItemDataRole.ForegroundRole: _edited_colour}),
     )
 
     fact_edited = Signal(str, str, str, object)  # key, value, type, unit (None for no unit)
