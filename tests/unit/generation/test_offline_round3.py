@@ -376,3 +376,8 @@ def test_a_list_translated_in_part_keeps_its_translated_items(writer, lang):
     qo, qc = load(lang).quotes
     assert f"{qo}naturally springy{qc}" in material, material
     assert "merino wool" not in material and "Fit:" not in material and "Fit :" not in material, material
+
+
+def test_portuguese_mens_and_womens_agree_with_the_noun():
+    assert "masculina" in build("Men's Merino Wool Running Tee", "pt").name  # a camiseta
+    assert "feminino" in build("Women's Linen Dress", "pt").name  # o vestido
