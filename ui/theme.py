@@ -14,7 +14,7 @@ the palette when painted, so they follow a switch without being set again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -176,6 +176,27 @@ def color(name: str) -> QColor:
 def background(name: str) -> QColor:
     """A row background that flags a state (error, warning) in the current scheme."""
     return QColor(SEMANTIC_BG[_current].get(name, SEMANTIC_BG[_current]["warning"]))
+
+
+class _Severity(Mapping[str, QColor]):
+    """Finding severities (error, warning, info) as the scheme's semantic colours — text on the window or a table
+    stays >= 4.5:1 in light and dark (``SEVERITY.get("warning")`` is read when it is used)."""
+
+    _NAMES = ("error", "warning", "info")
+
+    def __getitem__(self, key: str) -> QColor:
+        if key not in self._NAMES:
+            raise KeyError(key)
+        return color(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._NAMES)
+
+    def __len__(self) -> int:
+        return len(self._NAMES)
+
+
+SEVERITY: Mapping[str, QColor] = _Severity()
 
 
 def text_style(name: str) -> str:

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QPlainTextEdit,
@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import plain
+from ui import plain, theme
 from ui.i18n import tr
 from ui.widgets.checks_panel import ChecksPanel, apply_fix_to_editor, highlight
 
-SEVERITY_COLORS = {"error": QColor("#c62828"), "warning": QColor("#ef6c00"), "info": QColor("#1565c0")}
+SEVERITY_COLORS = theme.SEVERITY  # readable in the light and the dark scheme (ui.theme)
 _FIELD_RE = re.compile(r"^([^\[.]+)(?:\[(\d+)\])?(.*)$")
 
 

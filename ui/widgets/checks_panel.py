@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 
 import ui.qtcompat  # noqa: F401 - PySide6 6.12 / CPython 3.11 refcount defect with data() returning None
 from studio.quality import Finding, counts
-from ui import plain
+from ui import plain, theme
 from ui.i18n import N_, tr
 from ui.models import Column, RowModel
 
-SEVERITY_COLORS = {"error": QColor("#d32f2f"), "warning": QColor("#ef8f00"), "info": QColor("#1e88e5")}
+SEVERITY_COLORS = theme.SEVERITY  # text colours >= 4.5:1 in the light and the dark scheme (ui.theme)
 _ICONS = {"error": QStyle.StandardPixmap.SP_MessageBoxCritical,
           "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
           "info": QStyle.StandardPixmap.SP_MessageBoxInformation}
