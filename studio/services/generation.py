@@ -20,6 +20,7 @@ inputs hash already has a version is skipped), recording a ``generation_runs`` r
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
@@ -521,7 +522,8 @@ def run_item(db: Database, item: Item, provider: LLMProvider, *, on_delta: Any =
         o.rounds = dict(cached["provenance"].get("rounds") or {})
         o.language_detected = cached["provenance"].get("language_detected")
         if on_delta is not None:
-            on_delta(str(o.content))
+            # the cached draft as the model wrote it (JSON), like a fresh stream — not the dict's Python repr
+            on_delta(json.dumps(o.content, ensure_ascii=False))
     else:
         o = produce(item, provider, on_delta=on_delta, cancel=cancel)
     prov = _provenance(item, o)

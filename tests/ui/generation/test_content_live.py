@@ -38,3 +38,17 @@ def test_a_cached_draft_shows_readable_text(view, qtbot):  # noqa: F811
     again = view.live.toPlainText()
     assert "{'" not in again and '{"' not in again, again
     assert again.splitlines()[0] == first.splitlines()[0] and again.startswith("hook: ")
+
+
+def test_a_cached_draft_is_streamed_as_json_not_a_repr(ctx):  # noqa: F811
+    """The service hands a cached draft to on_delta as the JSON a model streams (it gave str(dict) before)."""
+    from studio.services import generation
+    from tests.support.gen_products import add_product
+
+    add_product(ctx.db, "cached-tee")
+    pid = next(p.id for p in __import__("studio.services.catalog", fromlist=["x"]).list_products(ctx.db, 0, 10)
+               if p.handle == "cached-tee")
+    generation.generate_one(ctx.db, pid, "en-US", "caption", "instagram")
+    seen: list[str] = []
+    generation.generate_one(ctx.db, pid, "en-US", "caption", "instagram", on_delta=seen.append)
+    assert seen and json.loads(seen[-1])["hook"] and not seen[-1].startswith("{'")
