@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from generators.copy.kinds import FieldSpec, KindSpec, register
-from generators.copy.kinds._common import facts, gender, name, options_text
+from generators.copy.kinds._common import description_facts, distinct, facts, gender, name, options_text
 from generators.copy.phrasebank import Bank
 
 
@@ -26,7 +26,8 @@ def offline_faq(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     n = name(task)
     g = gender(task, bank)  # "Woraus bestehen die kabellosen In-Ear-Kopfhörer?"
     items = []
-    for key, value in facts(task, bank):
+    # the selling points the description states come first ("What makes … stand out?"), then the facts
+    for key, value in distinct(description_facts(task, bank) + facts(task, bank)):
         q, a = bank.faq_pair(key, value, n, g)
         items.append({"q": q, "a": a})
     opts = options_text(task, bank)

@@ -381,3 +381,14 @@ def test_a_list_translated_in_part_keeps_its_translated_items(writer, lang):
 def test_portuguese_mens_and_womens_agree_with_the_noun():
     assert "masculina" in build("Men's Merino Wool Running Tee", "pt").name  # a camiseta
     assert "feminino" in build("Women's Linen Dress", "pt").name  # o vestido
+
+
+@pytest.mark.parametrize("lang", MARKETS)
+def test_faq_asks_about_safety_and_selling_points_in_words(writer, lang):
+    """The FAQ had "Sicherheitshinweis?" (a bare label as a question) and left the prose selling points out."""
+    p = product("Zephyr Frying Pan", (FactDTO("material", "aluminium"), FactDTO("warning", "Keep out of reach of children")),
+                body="Oven-safe to 220 °C.")
+    items = write(writer, p, lang, "faq", "site")[0]["items"]
+    label = load(lang).label("warning")
+    assert not any(i["q"].rstrip(" ?？\u202f").lstrip("¿") == label for i in items), items
+    assert any("220" in i["a"] for i in items)
