@@ -65,6 +65,12 @@ def test_offer_is_one_source_of_truth(shop):
     text = d.latest.content["text"]
     assert "TH1111" in text and "990" in text.replace(",", "")  # the campaign's price replaces the list price
     assert not [f for f in d.latest.checks if f["rule_id"].startswith("campaign.")]
+    # the prompt a model gets (recorded for every version): the festival, the phase and the offer line verbatim
+    camp = d.latest.provenance["campaign"]
+    assert camp["festival"]["id"] == "11-11" and camp["offer"]["code"] == "TH1111"
+    assert 'This post belongs to the campaign "sale" for 11.11' in d.latest.prompt
+    assert camp["offer_line"] in d.latest.prompt and camp["offer_line"] in text
+    assert "Cultural guidance for this market" in d.latest.prompt
     # a person edits one post to another discount: the check flags it and approval refuses it
     edited = drafts.edit(db, d.id, {"text": text.replace("TH1111", "TH2222")})
     found = {f["rule_id"]: f["severity"] for f in edited.latest.checks}
