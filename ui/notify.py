@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSystemT
 from shiboken6 import isValid
 
 from ui import icons
-from ui.i18n import tr
+from ui.i18n import N_, tr
 
 MIN_SECONDS = 5.0  # a batch job shorter than this needs no notification: the user saw it finish
 TOAST_MS = 9000
@@ -41,6 +41,32 @@ class Notice:
     kind: str = "info"  # "info" | "error"
     section: str | None = None  # what the notification's button opens
     target: tuple[tuple[str, Any], ...] = ()
+
+
+# the long jobs' task names (ui.ops.Op.named) as a person reads them, translated; others show as named
+JOB_LABELS = {
+    "batch generation": N_("Batch generation"),
+    "batch render": N_("Batch render"),
+    "batch: products": N_("Batch generation"),
+    "render video": N_("Video render"),
+    "mockups: batch": N_("Mockup batch"),
+    "livestream kit": N_("Livestream kit"),
+    "export kit": N_("Kit export"),
+    "localize": N_("Localize"),
+    "import creators": N_("Creator import"),
+}
+
+
+def job_label(name: str) -> str:
+    known = JOB_LABELS.get(name.lower())
+    if known is not None:
+        return tr(known)
+    low = name.lower()
+    if low.startswith("import orders"):
+        return tr("Order import")
+    if low.startswith("import"):
+        return tr("Catalog import")
+    return name[:1].upper() + name[1:]
 
 
 def is_batch(name: str) -> bool:
@@ -152,7 +178,7 @@ class Notifier(QObject):
         took = time.monotonic() - t0
         if took < MIN_SECONDS:
             return
-        label = name[:1].upper() + name[1:]
+        label = job_label(name)
         if outcome == "failed":
             self.notify(Notice(tr("{job} failed").replace("{job}", label),
                                tr("after {time}; the section shows why").replace("{time}", _duration(took)),

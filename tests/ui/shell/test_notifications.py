@@ -45,8 +45,8 @@ def test_a_failed_batch_job_says_failed_and_a_short_read_says_nothing(qtbot, ctx
     handle = _run(ctx, "content: products", lambda p, c: 1)  # not a batch job
     with qtbot.waitSignal(notifier.notified, timeout=10000) as sig:
         ctx.tasks.submit(boom, name="mockups: batch", on_error=lambda exc: None)
-    assert sig.args[0].title == "Mockups: batch failed" and sig.args[0].kind == "error"
-    assert handle.future is not None and [n.title for n in seen] == ["Mockups: batch failed"]
+    assert sig.args[0].title == "Mockup batch failed" and sig.args[0].kind == "error"
+    assert handle.future is not None and [n.title for n in seen] == ["Mockup batch failed"]
 
 
 def test_a_post_that_fails_notifies_once_with_the_account_and_opens_the_calendar(qtbot, ctx, notifier, window):
@@ -78,3 +78,10 @@ def test_the_setting_turns_them_off(qtbot, ctx, notifier):
         _run(ctx, "batch generation", lambda p, c: gate.set())
     assert gate.is_set() and notifier.toasts == []
     assert notifier.notify(notify.Notice("x", "y")) is None
+
+
+def test_job_names_read_as_words():
+    assert notify.job_label("mockups: batch") == "Mockup batch"
+    assert notify.job_label("import: shop.csv") == "Catalog import"
+    assert notify.job_label("import orders: /tmp/o.csv") == "Order import"
+    assert notify.job_label("something new") == "Something new"
