@@ -664,7 +664,9 @@ def description_benefits(task: dict[str, Any], bank: Bank) -> list[tuple[str, st
         if not form:
             continue
         for m in p["_rx"].finditer(text):
-            if any(s <= m.start() < e for s, e in spans) or any(s < m.end() and m.start() < e for s, e in taken):
+            # inside a negation ("not oven-safe") — a phrase that starts with its own negation word ("non-slip")
+            # is the phrase itself
+            if any(s < m.start() < e for s, e in spans) or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             if m.group(0).casefold() in facts_text:
                 continue
