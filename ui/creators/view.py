@@ -175,10 +175,15 @@ class CreatorsView(QWidget):
         sl.addWidget(self.share_text, 1)
         sl.addWidget(self.share_note)
 
+        self.sent = QListWidget()
+        self.sent.setObjectName("BriefsSent")
+        self.sent.setWordWrap(True)
+
         self.tabs = QTabWidget()
         self.tabs.setObjectName("CreatorTabs")
         self.tabs.addTab(brief_tab, tr("Brief"))
         self.tabs.addTab(share_tab, tr("Share texts"))
+        self.tabs.addTab(self.sent, tr("Briefs sent"))
         self.status = ElidedLabel("", lines=2)
         self.status.setObjectName("CreatorStatus")
 
@@ -214,8 +219,9 @@ class CreatorsView(QWidget):
             listed = creators.list_creators(db)
             name = want if want in {c.name for c in listed} else (listed[0].name if listed else None)
             if name is None:
-                return listed, None, None
-            return listed, creators.get_creator(db, name), creators.performance(db, name)
+                return listed, None, None, []
+            sent = [{k: v for k, v in b.items() if k != "brief"} for b in creators.briefs_of(db, name)]
+            return listed, creators.get_creator(db, name), creators.performance(db, name), sent
 
         Op(self.ctx, self, job).named("load creators").latest_only("load").success(self._loaded) \
             .failure(self._failed).run_in_background()
@@ -260,7 +266,13 @@ class CreatorsView(QWidget):
         self._enable()
 
     def _loaded(self, result) -> None:
-        listed, current, perf = result
+        listed, current, perf, sent = result
+        self.sent.clear()
+        for b in reversed(sent):
+            item = QListWidgetItem(f"{b['created_at']:%Y-%m-%d} · {b['product']} · {b['market']} · {b['platform']} · "
+                                   f"{b['discount_code']}" if b.get("created_at") else f"{b['product']} · {b['market']}")
+            item.setToolTip(plain.tip(b["link"]))
+            self.sent.addItem(item)
         self.creators = listed
         self.list.blockSignals(True)
         self.list.clear()

@@ -68,6 +68,7 @@ def test_creators_view_end_to_end(ctx, qtbot, tmp_path, monkeypatch):
     view.copy_brief()
     assert QGuiApplication.clipboard().text().startswith("Creator-Briefing")
     qtbot.waitUntil(lambda: view.current is not None and view.current.briefs == 1, timeout=30000)
+    assert view.sent.count() == 1 and "de-DE · instagram" in view.sent.item(0).text()
 
     view.app.setCurrentIndex(view.app.findData("whatsapp"))
     with qtbot.waitSignal(view.done, timeout=60000):
