@@ -435,10 +435,20 @@ class LivestreamView(QWidget):
         self._search_timer.start()
 
     def refresh_products(self) -> None:
-        from studio.services import catalog
+        """The products matching the search, read off the GUI thread (the latest search wins)."""
+        db, query = self.ctx.db, self.search.text().strip()
 
+        def job(progress, cancel):
+            from studio.services import catalog
+
+            return catalog.list_products(db, 0, 200, query=query)
+
+        Op(self.ctx, self, job).named("livestream: products").quiet().latest_only("found") \
+            .success(self._show_found).run_in_background()
+
+    def _show_found(self, rows) -> None:
         self.found.clear()
-        for s in catalog.list_products(self.ctx.db, 0, 200, query=self.search.text().strip()):
+        for s in rows:
             item = QListWidgetItem(s.title)
             item.setData(Qt.ItemDataRole.UserRole, s.handle)
             item.setToolTip(plain.tip(s.handle))

@@ -44,7 +44,7 @@ def test_ended_platforms_are_shown_but_not_offered(view):
 
 
 def test_build_kit_from_the_section_and_run_the_teleprompter(view, qtbot, tmp_path):
-    assert view.found.count() == 2
+    qtbot.waitUntil(lambda: view.found.count() == 2, timeout=15000)  # the search runs off the GUI thread
     view.found.selectAll()
     view.add_selected()
     assert len(view.model.rows()) == 2

@@ -84,3 +84,26 @@ def test_a_product_without_an_image_gets_the_placeholder(qtbot, ctx):
     pm = model.data(model.index(0, 0), Qt.ItemDataRole.DecorationRole)
     assert pm is not None and not pm.isNull()
     assert pm.toImage() == thumbnails.placeholder(thumbnails.PICKER_SIZE, "none").toImage()
+
+
+def test_livestream_search_runs_off_the_gui_thread(qtbot, ctx, monkeypatch):
+    import threading
+
+    from studio.services import catalog
+    from ui.sections.livestream import LivestreamView
+
+    insert_products(ctx.db, 3)
+    threads: list[str] = []
+    real = catalog.list_products
+
+    def spy(*a, **kw):
+        threads.append(threading.current_thread().name)
+        return real(*a, **kw)
+
+    monkeypatch.setattr(catalog, "list_products", spy)
+    view = LivestreamView(ctx)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.found.count() == 3, timeout=15000)
+    view.search.setText("Product 000002")
+    qtbot.waitUntil(lambda: view.found.count() == 1, timeout=15000)
+    assert threads and threading.main_thread().name not in threads
