@@ -23,7 +23,7 @@ from localization import paths
 __all__ = [
     "Market", "UnknownMarket", "MarketValidationError", "get_market", "market_or_provisional", "all_markets",
     "all_tags", "IMPERIAL_COUNTRIES",
-    "parse_market_list", "upcoming_festivals", "festivals_between", "save_override", "reset_override",
+    "parse_market_list", "upcoming_festivals", "festivals_between", "festival_local_name", "save_override", "reset_override",
     "overrides_path", "load_overrides", "is_overridden", "shipped_festival_entries", "market_to_dict", "SIZE_SYSTEMS", "SHOE_SYSTEMS",
     "EDITABLE_FIELDS",
 ]
@@ -376,6 +376,13 @@ def festivals_between(tag: str, start: dt.date, end: dt.date) -> list[dict]:
         if f_start <= end and f_end >= start:
             out.append(dict(f))
     return out
+
+
+def festival_local_name(festival_id: str, language: str) -> str | None:
+    """The festival's name as shoppers write it in ``language`` (``festivals.json`` ``local_names``: "رمضان",
+    "Ramazan Bayramı", "双十一"), or None where the table has none (the registry's name is then used)."""
+    spec = _shipped()[1].get(festival_id) or {}
+    return (spec.get("local_names") or {}).get(language.split("-")[0].lower())
 
 
 def upcoming_festivals(tag: str, from_date: dt.date | None = None, days: int = 90) -> list[dict]:

@@ -293,8 +293,10 @@ def _campaign_text(campaign: dict[str, Any] | None, segment: dict[str, Any] | No
     out: list[str] = []
     if campaign:
         fest = campaign.get("festival") or {}
+        local = f", written {fest['local_name']} in this market's language" if fest.get("local_name") else ""
         out.append(f"This post belongs to the campaign {escape_data(campaign.get('name') or '')}"
-                   + (f" for {fest.get('name')} ({fest.get('start')} – {fest.get('end')})" if fest.get("name") else "")
+                   + (f" for {fest.get('name')} ({fest.get('start')} – {fest.get('end')}{local})"
+                      if fest.get("name") else "")
                    + f"; phase: {campaign.get('phase')}. {campaign.get('phase_brief') or ''}")
         if campaign.get("offer_line"):
             out.append("The offer, exactly as every channel of this campaign states it — include this line "

@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo
 import regex
 from sqlalchemy import select
 
-from localization.markets import get_market
+from localization.markets import festival_local_name, get_market
 from studio.domain import ChangeSummary, NotFound, StudioError
 from studio.jobs import CancelToken, ProgressFn, no_progress
 from studio.storage import models as m
@@ -550,7 +550,8 @@ def _extra(db: Database, row, item) -> dict[str, Any]:
         "campaign": {
             "id": row.id, "name": row.name, "phase": item.phase, "step": item.step,
             "phase_brief": PHASE_BRIEF[item.phase],
-            "festival": ({"id": row.festival_id, "name": fname, "start": str(fstart), "end": str(fend)}
+            "festival": ({"id": row.festival_id, "name": fname, "start": str(fstart), "end": str(fend),
+                          "local_name": festival_local_name(row.festival_id, get_market(item.market).language)}
                          if fname else None),
             "offer": offer_m, "offer_line": offer_line(dict(row.offer or {}), item.market, item.phase),
         },

@@ -205,7 +205,9 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     g = gender(task, bank)
     hn, hg = spoken_name(task, bank)  # a hook says a short name, never the whole SEO title
     g = g or hg  # agreement with the noun the hook names ("Realizzata in pelle" for la borsa)
-    festival = (task.get("festival") or {}).get("name")
+    # a campaign names its festival as the market writes it ("رمضان", "双十一"); else the registry's name
+    festival = ((task.get("campaign") or {}).get("festival") or {}).get("local_name") or \
+        (task.get("festival") or {}).get("name")
     hooks = bank.data["caption"].get(f"hooks_{ch.id}") or bank.get("caption.hooks")
     hook = bank.s("caption.festival_hook", festival=festival, name=hn, g=hg) if festival else \
         bank.fill(_of_type(hooks, angle, s, _hook_pool(bank, False)), name=hn, name_cap=_cap(hn), g=hg)
