@@ -191,6 +191,27 @@ def _review(win, wait: Wait) -> None:
              and view.detail["draft"].id == view.current_id(), 60)
 
 
+def _campaigns(win, wait: Wait) -> None:
+    """A Ramadan campaign for ar-SA and ar-AE on the first product (created once), with its plan on each
+    market's clock."""
+    view = win.show_section("campaigns")
+    wait(lambda: not view.new_btn.isHidden(), 30)
+    settle(wait, 300)
+    if not view.campaigns:
+        from studio.services import catalog
+
+        products = catalog.list_products(view.ctx.db, limit=1)
+        if not products:
+            return
+        done: list[str] = []
+        view.step_done.connect(done.append)
+        view.create_campaign(name="Ramadan 2027", festival="ramadan", markets=["ar-SA", "ar-AE"],
+                             products=[products[0].handle], channels=["instagram"],
+                             offer={"discount_percent": 20, "code": "RAMADAN27"})
+        wait(lambda: bool(done), 60)
+    wait(lambda: view.current is not None and view.model.rowCount() > 0, 60)
+
+
 def _show_only(section_id: str) -> Callable[[Any, Wait], None]:
     def action(win, wait: Wait) -> None:
         win.show_section(section_id)
@@ -209,7 +230,7 @@ def _find_child(root, signal_name: str):
 
 ACTIONS: dict[str, Callable[[Any, Wait], None]] = {
     "catalog": _catalog, "content": _content, "video": _video, "livestream": _livestream,
-    "calendar": _calendar, "mockups": _mockups, "checks": _checks, "review": _review,
+    "calendar": _calendar, "mockups": _mockups, "checks": _checks, "review": _review, "campaigns": _campaigns,
 }
 
 
