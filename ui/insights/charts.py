@@ -13,6 +13,8 @@ import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtWidgets import QSizePolicy
 
+from ui.i18n import tr
+
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
 
 
@@ -31,10 +33,10 @@ def _plot(name: str) -> pg.PlotWidget:
 class RateBars:
     """Engagement rate per row (a bar each), with the rows' short labels under the bars."""
 
-    def __init__(self, name: str = "InsightsRateChart", xlabel: str = "row") -> None:
+    def __init__(self, name: str = "InsightsRateChart", xlabel: str | None = None) -> None:
         self.widget = _plot(name)
-        self.widget.setLabel("left", "engagement rate (%)")
-        self.widget.setLabel("bottom", xlabel)
+        self.widget.setLabel("left", tr("engagement rate (%)"))
+        self.widget.setLabel("bottom", xlabel or tr("row"))
         self.bars: Any = None
         self.errors: Any = None
         self.values: list[float] = []
@@ -71,7 +73,7 @@ class HeatMap:
 
     def __init__(self, name: str = "InsightsHeatMap") -> None:
         self.widget = _plot(name)
-        self.widget.setLabel("bottom", "hour")
+        self.widget.setLabel("bottom", tr("hour"))
         self.widget.getPlotItem().invertY(True)
         self.image = pg.ImageItem()
         self.colormap = pg.colormap.get("viridis")

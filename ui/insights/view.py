@@ -227,8 +227,8 @@ class InsightsView(QWidget):
         self.verdict.setObjectName("InsightsVerdict")
         v3.addWidget(self.verdict)
         split3 = QSplitter(Qt.Orientation.Horizontal)
-        self.variant_chart = RateBars("InsightsVariantChart", "version (posts with a rate); bars: pooled rate, "
-                                                              "whiskers: 95% Wilson interval")
+        self.variant_chart = RateBars("InsightsVariantChart", tr("version (posts with a rate); bars: pooled rate, "
+                                                                 "whiskers: 95% Wilson interval"))
         self.next_text = QPlainTextEdit()
         self.next_text.setObjectName("InsightsNextText")
         self.next_text.setReadOnly(True)
