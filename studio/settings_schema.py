@@ -61,6 +61,8 @@ class ImportSettings(_Section):
 
 class QualitySettings(_Section):
     user_rules: dict[str, Any] | None = None
+    # the second opinion beside the rules (studio.services.claims_review): local classifier, language model, off
+    second_opinion: Literal["local", "llm", "off"] | None = None
 
 
 class UISettings(_Section):
