@@ -173,6 +173,17 @@ class LintPad(QWidget):
         self.market = MarketPicker(self, tag="en-US")
         self.sponsored = QCheckBox(tr("Sponsored post"))
         self.ai_generated = QCheckBox(tr("AI-generated"))
+        from studio.services import claims_review
+
+        self.second_mode = QComboBox(self)
+        self.second_mode.setObjectName("SecondOpinionMode")
+        for key, label in (("local", tr("Second opinion: offline classifier")),
+                           ("llm", tr("Second opinion: language model")), ("off", tr("Second opinion: off"))):
+            self.second_mode.addItem(label, key)
+        self.second_mode.setToolTip(tr("Model-suggested findings (dotted underline, italic) beside the rules': the "
+                                       "offline classifier runs as you type; the language model when you ask it. "
+                                       "They are warnings unless a rule agrees (setting quality.second_opinion)."))
+        self.second_mode.setCurrentIndex(max(0, self.second_mode.findData(claims_review.configured_mode())))
         self.second_button = QPushButton(tr("Ask the model"))
         self.second_button.setToolTip(tr("A second opinion on claims from the configured language model: its "
                                          "suggestions are marked as model-suggested warnings unless a rule agrees"))
@@ -189,6 +200,7 @@ class LintPad(QWidget):
         flags.addWidget(self.ai_generated)
         flags.addStretch(1)
         flags.addWidget(self.second_status)
+        flags.addWidget(self.second_mode)
         flags.addWidget(self.second_button)
         form.addRow("", flags)
         left = QWidget(self)
@@ -207,6 +219,7 @@ class LintPad(QWidget):
         self.sponsored.toggled.connect(lambda _b: self.panel.relint())
         self.ai_generated.toggled.connect(lambda _b: self.panel.relint())
         self.second_button.clicked.connect(self.second_opinion)
+        self.second_mode.currentIndexChanged.connect(self._mode_changed)
         signal = getattr(self.market, "market_changed", None) or self.market.currentTextChanged
         signal.connect(lambda _t: self.panel.relint())
         signal.connect(lambda _t: self._update_direction())
@@ -252,7 +265,7 @@ class LintPad(QWidget):
         def job(progress, cancel):
             from studio.services import claims_review
 
-            return claims_review.second_opinion(text, target, market, rule_findings=rule_findings), \
+            return claims_review.second_opinion(text, target, market, rule_findings=rule_findings, mode="llm"), \
                 claims_review.last_error
 
         def done(result) -> None:
@@ -275,13 +288,29 @@ class LintPad(QWidget):
         Op(self.ctx, self, job).named("claims-second-opinion").busy(self.second_button).success(done) \
             .failure(failed).run_in_background()
 
+    def mode(self) -> str:
+        return self.second_mode.currentData() or "off"
+
+    def _mode_changed(self, _i: int = 0) -> None:
+        self.ctx.settings.set("quality.second_opinion", self.mode())
+        self.second_status.setText("")
+        self.panel.relint()
+
     def lint(self, text: str):
         context = {"sponsored": self.sponsored.isChecked(), "ai_generated": self.ai_generated.isChecked()}
+        target, market = self.target.currentData() or "generic", self.market_tag()
         try:
-            return quality.lint_text(text, self.target.currentData() or "generic", self.market_tag(), context=context)
+            found = quality.lint_text(text, target, market, context=context)
         except StudioError as exc:
             self.panel.summary.setText(str(exc))
             return []
+        if self.mode() == "local":  # the offline classifier: ~1 ms a text, cached by text hash
+            from studio.services import claims_review
+
+            extra = claims_review.second_opinion(text, target, market, rule_findings=found, mode="local",
+                                                 sponsored=self.sponsored.isChecked())
+            found = quality.sort_findings([*found, *extra]) if extra else found
+        return found
 
 
 class RulesEditor(QWidget):

@@ -27,8 +27,12 @@ def start(ctx) -> None:
 
     def job(_progress, _cancel) -> int:
         from studio import quality
+        from studio.services import claims_review
 
-        return quality.warm(markets, texts=(SAMPLE,))
+        n = quality.warm(markets, texts=(SAMPLE,))
+        if claims_review.configured_mode() == "local":
+            claims_review.local_model()  # the offline second opinion's weights, parsed once
+        return n
 
     def failed(exc: BaseException) -> None:  # a warm-up that fails changes nothing: the first lint compiles
         log.warning("quality warm-up failed: %s", exc)

@@ -2,6 +2,7 @@
 
     studio lint [--product SKU] [--market M] [--json]
     studio lint --file TEXT_FILE --target TARGET --market M [--facts FACTS.json] [--sponsored] [--ai-generated]
+                [--second-opinion[=local|llm|off]]
     studio lint --targets
     studio lint --media FILE --target CHANNEL
 
@@ -33,9 +34,11 @@ def register(sub) -> None:
     p.add_argument("--facts", help="JSON file with the product's facts ({key: value} or [{key, value, unit}])")
     p.add_argument("--sponsored", action="store_true", help="the post is sponsored (needs a disclosure)")
     p.add_argument("--ai-generated", action="store_true", help="the text is AI-generated")
-    p.add_argument("--second-opinion", action="store_true",
-                   help="also ask the configured language model for claims the rules may miss (findings marked "
-                        "model-suggested; skipped when no model is configured)")
+    p.add_argument("--second-opinion", nargs="?", const="llm", choices=("local", "llm", "off"), default=None,
+                   help="a second opinion on claims the rules may miss, with --file (findings marked model-suggested, "
+                        "warnings unless a rule agrees): local = the offline classifier, llm = the configured "
+                        "language model (the bare flag; skipped when none is configured), off; default: the "
+                        "quality.second_opinion setting (local)")
     p.add_argument("--option", action="append", default=[], metavar="NAME=VALUE",
                    help="a publish option of the channel, e.g. is_aigc=true (repeatable)")
 
@@ -72,7 +75,8 @@ def _print_findings(findings, text_for=None) -> None:
     for f in findings:
         where = f"{f.field}:" if f.field else ""
         also = f" (+ {', '.join(f.also)})" if f.also else ""
-        print(f"{f.severity:<7} {f.rule_id}{also}  {where}[{f.start}:{f.end}]  {f.message}")
+        model = " [model-suggested]" if f.data.get("model_suggested") else ""
+        print(f"{f.severity:<7} {f.rule_id}{also}{model}  {where}[{f.start}:{f.end}]  {f.message}")
         text = text_for(f) if text_for else None
         if text is not None and f.end > f.start:
             for line in show_span(text, f.start, f.end):
@@ -158,10 +162,15 @@ def run(args) -> int:
         _check_market(args.market)
         context = {"sponsored": args.sponsored, "ai_generated": args.ai_generated, "options": _options(args.option)}
         findings = quality.lint_text(text, args.target, args.market, facts=_facts(args.facts), context=context)
-        if getattr(args, "second_opinion", False):
-            from studio.services import claims_review
+        from studio.quality import rxcache
+        from studio.services import claims_review
 
-            extra = claims_review.second_opinion(text, args.target, args.market, rule_findings=findings)
+        rxcache.save()  # the next `studio lint` loads the compiled rules instead of compiling them (first-use cost)
+
+        mode = getattr(args, "second_opinion", None) or claims_review.configured_mode()
+        if mode != "off":
+            extra = claims_review.second_opinion(text, args.target, args.market, rule_findings=findings, mode=mode,
+                                                 sponsored=bool(args.sponsored))
             if claims_review.last_error:
                 print(f"second opinion unavailable: {claims_review.last_error}", file=sys.stderr)
             findings = quality.sort_findings([*findings, *extra]) if extra else findings

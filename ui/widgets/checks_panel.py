@@ -80,7 +80,9 @@ def highlight(editor: QPlainTextEdit | QTextEdit, findings, *, field: str | None
         cursor.setPosition(py_to_qt(text, f.start))
         cursor.setPosition(py_to_qt(text, f.end), QTextCursor.MoveMode.KeepAnchor)
         fmt = QTextCharFormat()
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        # a model's suggestion is dotted, a rule's finding wavy (Checks: model-suggested findings shown distinctly)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine if is_model_suggested(f)
+                              else QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(SEVERITY_COLORS.get(f.severity, QColor("gray")))
         if f.severity == "error":
             fmt.setBackground(QColor(211, 47, 47, 40))
@@ -117,6 +119,25 @@ def _severity_icon(f: Finding):
     return app.style().standardIcon(_ICONS.get(f.severity, _ICONS["info"]))
 
 
+def is_model_suggested(f: Finding) -> bool:
+    return bool(f.data.get("model_suggested"))
+
+
+def _severity_text(f: Finding) -> str:
+    sev = tr(f.severity.capitalize())
+    return tr("{severity} · model-suggested").format(severity=sev) if is_model_suggested(f) else sev
+
+
+def _italic_if_model(f: Finding):
+    if not is_model_suggested(f):
+        return None
+    from PySide6.QtGui import QFont
+
+    font = QFont()
+    font.setItalic(True)
+    return font
+
+
 def _where(f: Finding) -> str:
     span = f"{f.start}–{f.end}" if f.end > f.start else ""
     return " ".join(x for x in (f.field or "", span) if x)
@@ -124,7 +145,7 @@ def _where(f: Finding) -> str:
 
 class FindingsModel(RowModel):
     COLUMNS = (
-        Column(N_("Severity"), lambda f: tr(f.severity.capitalize()),
+        Column(N_("Severity"), _severity_text,
                roles={Qt.ItemDataRole.DecorationRole: _severity_icon,
                       Qt.ItemDataRole.ForegroundRole: lambda f: SEVERITY_COLORS.get(f.severity)}),
         Column(N_("Rule"), lambda f: f.rule_id),
@@ -135,6 +156,7 @@ class FindingsModel(RowModel):
     ROW_ROLES = {
         Qt.ItemDataRole.ToolTipRole: lambda f: plain.tip(f"{f.rule_id}\n{f.message}\n{tr('Source')}: {f.source}"),
         FINDING_ROLE: lambda f: f,
+        Qt.ItemDataRole.FontRole: _italic_if_model,
     }
 
     def set_findings(self, findings) -> None:
@@ -227,8 +249,11 @@ class ChecksPanel(QWidget):
         self.model.set_findings(findings)
         c = counts(findings)
         if findings:
-            self.summary.setText(tr("{e} error(s), {w} warning(s), {i} info").format(
-                e=c["error"], w=c["warning"], i=c["info"]))
+            summary = tr("{e} error(s), {w} warning(s), {i} info").format(e=c["error"], w=c["warning"], i=c["info"])
+            n_model = sum(1 for f in findings if is_model_suggested(f))
+            if n_model:
+                summary += " · " + tr("{n} model-suggested").format(n=n_model)
+            self.summary.setText(summary)
         else:
             self.summary.setText(tr("No problems found."))
         self.fix_all_button.setEnabled(self.editor is not None and any(f.fix is not None for f in findings))

@@ -156,6 +156,7 @@ def test_lint_pad_second_opinion_from_the_model(ctx, qtbot, monkeypatch):
                                               "reason": "implied recovery"}]})])
         pad = LintPad(ctx)
         qtbot.addWidget(pad)
+        pad.second_mode.setCurrentIndex(pad.second_mode.findData("llm"))  # no offline opinion as you type
         pad.set_target("instagram")
         pad.editor.setPlainText("Your knees will feel brand new")
         with qtbot.waitSignal(pad.second_opinion_ready, timeout=10000) as blocker:
@@ -168,3 +169,32 @@ def test_lint_pad_second_opinion_from_the_model(ctx, qtbot, monkeypatch):
     finally:
         claims_review._memory.clear()
         srv.stop()
+
+
+def test_lint_pad_offline_second_opinion_as_you_type(ctx, qtbot):
+    """The offline classifier's suggestion shows beside the rules' findings, marked model-suggested (italic,
+    'Warning · model-suggested', dotted underline), and the mode is the quality.second_opinion setting."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCharFormat
+
+    from ui.checks_view import LintPad
+
+    pad = LintPad(ctx)
+    qtbot.addWidget(pad)
+    assert pad.mode() == "local"  # the default
+    pad.set_target("instagram")
+    pad.editor.setPlainText("Helps your kids stay healthy all winter long")
+    qtbot.waitUntil(lambda: any(f.data.get("model_suggested") for f in pad.panel.findings()), timeout=10000)
+    [f] = [f for f in pad.panel.findings() if f.data.get("model_suggested")]
+    assert (f.rule_id, f.severity) == ("model.claims", "warning")
+    row = pad.panel.findings().index(f)
+    model = pad.panel.model
+    assert "model-suggested" in model.data(model.index(row, 0))
+    assert model.data(model.index(row, 1), Qt.ItemDataRole.FontRole).italic()
+    assert "1 model-suggested" in pad.panel.summary.text()
+    dotted = [s for s in pad.editor.extraSelections()
+              if s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine]
+    assert len(dotted) == 1
+    pad.second_mode.setCurrentIndex(pad.second_mode.findData("off"))
+    assert ctx.settings.get("quality.second_opinion") == "off"
+    assert not any(x.data.get("model_suggested") for x in pad.panel.findings())
