@@ -502,7 +502,15 @@ def _fit_slots_and_budgets(db: Database, cid: int, accounts: dict[str, str]) -> 
             continue
         weekly = slots.list_slots(db, acc.id)
         limits = [b for b in budgets.budgets_for(acc.platform, acc.settings) if b.window_s >= 3600]
-        taken: list[dt.datetime] = []
+        # posts already queued on the account count against its budgets too
+        lo = min(i.planned_at for i in its) - dt.timedelta(days=1)
+        hi = max(i.planned_at for i in its) + dt.timedelta(days=2)
+        with db.session() as s:
+            taken: list[dt.datetime] = [
+                t if t.tzinfo else t.replace(tzinfo=dt.UTC) for (t,) in s.execute(
+                    select(m.Post.scheduled_at).where(m.Post.account_id == acc.id, m.Post.scheduled_at >= lo,
+                                                      m.Post.scheduled_at < hi,
+                                                      m.Post.state.in_(("scheduled", "publishing", "published"))))]
         for it in its:
             when = it.planned_at if it.planned_at.tzinfo else it.planned_at.replace(tzinfo=dt.UTC)
             for sl in weekly:

@@ -44,14 +44,27 @@ def test_plan_on_the_markets_clock_slots_and_rerun(shop):
 
 
 def test_budget_moves_items_out_of_a_full_window(shop):
-    db, handle, acc = shop
-    accounts.update_settings(db, acc.id, budgets={"one a day": {"limit": 1, "window_s": 86400}})
-    _campaign(db, handle)
+    db, handle, _folder = shop
+    # an Instagram account whose publishing budget is one post per 24 h (the override of its default 100)
+    ig = accounts.add_account(db, "instagram", "ig-real")
+    accounts.update_settings(db, ig.id, budgets={"posts per 24 h": {"limit": 1}})
+    _campaign(db, handle, accounts={"instagram": "ig-real"})
     c = campaigns.plan(db, "sale")
-    times = sorted(i.planned_at for i in c.items)
-    assert all((b - a) >= dt.timedelta(hours=1) for a, b in zip(times, times[1:], strict=False))
-    day = [i for i in c.items if i.local_time.startswith("2027-11-11")]
-    assert len({i.planned_at for i in day}) == len(day)
+    at = {(i.phase, i.step): i.planned_at for i in c.items}
+    # the one-day sale's four posts no longer share one day: each waits until the window has room (up to a day)
+    assert at[("reminder", 1)] - at[("launch", 1)] >= dt.timedelta(hours=24)
+    assert len({i.planned_at for i in c.items}) == len(c.items)
+    # a post already queued on the account counts too: the first teaser moves out of its window
+    from studio.services.scheduling import queue as q
+
+    first = min(c.items, key=lambda i: i.planned_at)
+    q.create_post(db, ig.id, "already queued", first.planned_at)
+    again = {i.id: i.planned_at for i in campaigns.plan(db, "sale").items}
+    assert again[first.id] >= first.planned_at + dt.timedelta(hours=23)
+    # without a budget override (Folder accounts have none) the plan keeps the market's hours
+    campaigns.set_accounts(db, "sale", {"instagram": "ig"})
+    kept = {(i.phase, i.step): i.local_time for i in campaigns.plan(db, "sale").items}
+    assert kept[("reminder", 1)] == "2027-11-11 13:00 +07"
 
 
 def test_offer_is_one_source_of_truth(shop):
