@@ -80,6 +80,8 @@ def test_ramadan_campaign_in_the_app(qtbot, ctx, qtmodeltester):
     assert view.progress.isVisible() and view.cancel_btn.isEnabled()
     view.cancel_btn.click()
     qtbot.waitUntil(lambda: view.generate_btn.isEnabled() and not view.progress.isVisible(), timeout=60000)
+    assert "cancel" in view.status.text().lower()  # stopped: the rest is left for the next Generate
+    assert not all(i.status == "generated" for i in view.model.rows())
     with qtbot.waitSignal(view.step_done, timeout=120000, check_params_cb=lambda s: s == "generate"):
         view.generate_btn.click()
     qtbot.waitUntil(lambda: all(i.status == "generated" for i in view.model.rows()), timeout=10000)
