@@ -657,6 +657,7 @@ def description_benefits(task: dict[str, Any], bank: Bank) -> list[tuple[str, st
     facts_text = " ".join(str(f.get("value") or "") for f in task.get("facts", [])
                           if canonical_key(f["key"]) != "material").casefold()
     spans = negated_spans(text)
+    all_facts = " ".join(str(f.get("value") or "") for f in task.get("facts", []))
     found: list[tuple[int, dict[str, Any], str]] = []
     taken: list[tuple[int, int]] = []
     for p in _benefit_phrases():
@@ -671,6 +672,12 @@ def description_benefits(task: dict[str, Any], bank: Bank) -> list[tuple[str, st
             if m.group(0).casefold() in facts_text:
                 continue
             n = (m.groupdict() or {}).get("n") or ""
+            if n and not re.search(rf"(?<!\d){re.escape(n)}(?!\d)", all_facts):
+                # a number no fact states would be refused by the grounding check: the phrase without it
+                fb = next((q for q in _benefit_phrases() if q["id"] == p.get("fallback")), None)
+                if fb is None or not fb["text"].get(bank.lang):
+                    continue
+                p, form = fb, fb["text"][bank.lang]
             found.append((m.start(), p, form.replace("{n}", n)))
             taken.append((m.start(), m.end()))
             break
