@@ -170,7 +170,8 @@ def list_posts(db: Database, *, start: datetime | None = None, end: datetime | N
 
 
 def _with_campaigns(s, posts: list[PostDTO]) -> list[PostDTO]:
-    """Posts with the campaign, phase and segment they were planned for (the Calendar marks them)."""
+    """Posts with the campaign, phase and segment they were planned for (the Calendar marks them), and the segment
+    of a segment variant's post."""
     from dataclasses import replace
 
     from studio.storage.models_campaigns import Campaign, CampaignItem
@@ -181,10 +182,24 @@ def _with_campaigns(s, posts: list[PostDTO]) -> list[PostDTO]:
         q = (select(CampaignItem.post_id, Campaign.name, CampaignItem.phase, CampaignItem.segment)
              .join(Campaign, Campaign.id == CampaignItem.campaign_id).where(CampaignItem.post_id.in_(ids[i:i + 500])))
         marks.update({pid: (name, phase, seg) for pid, name, phase, seg in s.execute(q).all()})
-    if not marks:
+    # a segment variant scheduled outside a campaign: its segment is its draft's (drafts.segment)
+    segs: dict[int, str] = {}
+    vids = [p.draft_version_id for p in posts if p.draft_version_id and p.id not in marks]
+    for i in range(0, len(vids), 500):
+        q2 = (select(m.DraftVersion.id, m.Draft.segment).join(m.Draft, m.Draft.id == m.DraftVersion.draft_id)
+              .where(m.DraftVersion.id.in_(vids[i:i + 500]), m.Draft.segment.is_not(None)))
+        segs.update({vid: seg for vid, seg in s.execute(q2).all() if seg})
+    if not marks and not segs:
         return posts
-    return [replace(p, campaign=marks[p.id][0], campaign_phase=marks[p.id][1], segment=marks[p.id][2] or None)
-            if p.id in marks else p for p in posts]
+    out = []
+    for p in posts:
+        if p.id in marks:
+            name, phase, seg = marks[p.id]
+            p = replace(p, campaign=name, campaign_phase=phase, segment=seg or None)
+        elif segs.get(p.draft_version_id or 0):
+            p = replace(p, segment=segs[p.draft_version_id or 0])
+        out.append(p)
+    return out
 
 
 def post_events(db: Database, post_id: int) -> list[dict[str, Any]]:

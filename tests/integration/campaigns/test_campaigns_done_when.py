@@ -128,3 +128,31 @@ def test_bad_input_exits_with_one_line_reasons(shop, capsys):
     assert changed["offer"]["discount_percent"] == 15 and changed["offer"]["prices"] == {"th-TH": "990"}
     changed = cli_json(capsys, "campaign", "offer", "x", "--code", "-", "--price", "th-TH=")
     assert "code" not in changed["offer"] and "prices" not in changed["offer"]
+
+
+def test_segment_variant_from_the_cli(shop, capsys):
+    db, handle = shop
+    rc, _out, err = cli(capsys, "segments", "add", "Eco Minded", "--description", "x")
+    assert rc == 2 and "lower-case" in err
+    cli_json(capsys, "segments", "add", "eco-minded", "--description", "buys for the planet", "--angle", "certified")
+    assert [s["name"] for s in cli_json(capsys, "segments", "list")] == ["eco-minded"]
+    plain = cli_json(capsys, "generate", "--markets", "th-TH", "--products", handle, "--kinds", "caption",
+                     "--channel", "instagram")
+    plain_id = plain["draft_ids"][0]
+    variant = cli_json(capsys, "segments", "variant", plain_id, "--segment", "eco-minded")
+    assert variant["segment"] == "eco-minded" and variant["id"] != plain_id
+    side = cli_json(capsys, "segments", "variants", plain_id)
+    assert [d["id"] for d in side] == [plain_id, variant["id"]]
+    rc, _out, err = cli(capsys, "segments", "schedule", variant["id"], "--account", "instagram-bundles", "--at",
+                        "2027-05-01T10:00+07:00")
+    assert rc == 2 and "not approved" in err
+    rc, _out, err = cli(capsys, "drafts", "approve", variant["id"])
+    assert rc == 0, err
+    out = cli_json(capsys, "segments", "schedule", variant["id"], "--account", "instagram-bundles", "--at",
+                   "2027-05-01T10:00+07:00")
+    from studio.services.scheduling import queue as q
+
+    post = q.list_posts(db)[0]
+    assert post.id == out["post"]["id"] and post.segment == "eco-minded" and post.campaign is None
+    rc, _out, err = cli(capsys, "segments", "remove", "nope")
+    assert rc == 2 and "no segment named" in err
