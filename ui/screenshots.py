@@ -212,6 +212,26 @@ def _campaigns(win, wait: Wait) -> None:
     wait(lambda: view.current is not None and view.model.rowCount() > 0, 60)
 
 
+def _creators(win, wait: Wait) -> None:
+    """A creator on the roster (added once) and an Arabic brief previewed for the first product."""
+    view = win.show_section("creators")
+    wait(lambda: view.product.count() > 0, 30)
+    settle(wait, 300)
+    if not view.creators:
+        done: list[str] = []
+        view.done.connect(done.append)
+        view.save(name="Lina K.", platforms=["instagram:@lina.k", "tiktok:@lina"], markets=["ar-SA", "de-DE"],
+                  audience_notes="beauty and home, 18-30")
+        wait(lambda: bool(done), 30)
+    wait(lambda: view.current is not None and view.preview_btn.isEnabled(), 30)
+    if not view.store_url.text().strip():
+        view.store_url.setText("https://shop.example.com")
+    previews: list[str] = []
+    view.done.connect(previews.append)
+    view.preview()
+    wait(lambda: "preview" in previews or "failed" in view.status.text(), 60)
+
+
 def _show_only(section_id: str) -> Callable[[Any, Wait], None]:
     def action(win, wait: Wait) -> None:
         win.show_section(section_id)
@@ -231,6 +251,7 @@ def _find_child(root, signal_name: str):
 ACTIONS: dict[str, Callable[[Any, Wait], None]] = {
     "catalog": _catalog, "content": _content, "video": _video, "livestream": _livestream,
     "calendar": _calendar, "mockups": _mockups, "checks": _checks, "review": _review, "campaigns": _campaigns,
+    "creators": _creators,
 }
 
 
