@@ -232,6 +232,19 @@ def _creators(win, wait: Wait) -> None:
     wait(lambda: "preview" in previews or "failed" in view.status.text(), 60)
 
 
+def _insights(win, wait: Wait) -> None:
+    """Sample posts, metrics and orders (labelled sample data, created once), then the table with its n and chart."""
+    from studio.services.insights_sample import load_sample
+
+    view = win.show_section("insights")
+    load_sample(win.ctx.db)
+    done: list[int] = []
+    view.loaded.connect(lambda: done.append(1))
+    view.reload()
+    wait(lambda: bool(done) and view.model.rowCount() > 0, 60)
+    settle(wait, 300)
+
+
 def _show_only(section_id: str) -> Callable[[Any, Wait], None]:
     def action(win, wait: Wait) -> None:
         win.show_section(section_id)
@@ -251,7 +264,7 @@ def _find_child(root, signal_name: str):
 ACTIONS: dict[str, Callable[[Any, Wait], None]] = {
     "catalog": _catalog, "content": _content, "video": _video, "livestream": _livestream,
     "calendar": _calendar, "mockups": _mockups, "checks": _checks, "review": _review, "campaigns": _campaigns,
-    "creators": _creators,
+    "creators": _creators, "insights": _insights,
 }
 
 
