@@ -71,17 +71,26 @@ class Model:
     threshold: dict[str, float]
     meta: dict
 
+    def __post_init__(self) -> None:
+        # one lookup per n-gram: (idf, weight of each family)
+        self._table = {g: (i, *(self.weights[f].get(g, 0.0) for f in FAMILIES)) for g, i in self.idf.items()}
+
     def scores(self, text: str, target: str = "generic", sponsored: bool = False) -> dict[str, float]:
         """Probability per family that the text violates it (the logistic regression's output)."""
-        counts = Counter(f for f in analyze(text, target, sponsored) if f in self.idf)
-        vec = {f: (1.0 + math.log(c)) * self.idf[f] for f, c in counts.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        out = {}
-        for fam in FAMILIES:
-            w = self.weights[fam]
-            z = self.bias[fam] + sum(v * w.get(f, 0.0) for f, v in vec.items()) / norm
-            out[fam] = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
-        return out
+        table = self._table
+        norm2 = 0.0
+        z = [0.0] * len(FAMILIES)
+        for g, c in Counter(analyze(text, target, sponsored)).items():
+            row = table.get(g)
+            if row is None:
+                continue
+            v = (1.0 + math.log(c)) * row[0]
+            norm2 += v * v
+            for k in range(len(FAMILIES)):
+                z[k] += v * row[k + 1]
+        norm = math.sqrt(norm2) or 1.0
+        return {fam: 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, self.bias[fam] + z[k] / norm))))
+                for k, fam in enumerate(FAMILIES)}
 
     def flags(self, text: str, target: str = "generic", sponsored: bool = False) -> dict[str, float]:
         """The families whose probability reaches the model's threshold, with the probability."""
