@@ -44,7 +44,7 @@ screenshots: $(STAMP)
 	  $(BIN)/python -m ui.screenshots --out docs/screenshots
 
 lint: $(DEVSTAMP)
-	$(BIN)/ruff check studio ui generators channels localization tests bench
+	$(BIN)/ruff check studio ui generators channels localization emulators tests bench
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
