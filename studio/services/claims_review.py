@@ -19,8 +19,8 @@ Two kinds of second opinion, one setting (``quality.second_opinion``: ``local`` 
 - ``llm``: the configured language model, as above.
 - ``local``: the offline classifier shipped with the app (``assets/models/claims-model.json``, character n-gram
   TF-IDF + logistic regression per family, ``studio.quality.claims_model``; regenerate it with
-  ``tools/train_claims_model.py``). It says whether a text reads as a claims violation; the finding spans the
-  sentence without which the text scores lowest. Rule id ``model.claims`` (disclosure is scored but not reported:
+  ``tools/train_claims_model.py``). It says whether a text reads as a claims violation; when it does, each
+  sentence that does on its own gets a finding (none: the sentence without which the text scores lowest). Rule id ``model.claims`` (disclosure is scored but not reported:
   it did not help), marked ``model_suggested``, a warning unless a rule of the same family flags an overlapping
   span (then it takes that rule's severity). Cached by a hash of the model, target, sponsorship and text.
   Leave-one-hold-out-out, with each hold-out's first-run rules, it raised claims recall on hold-outs 8, 9, 10 from
@@ -159,7 +159,7 @@ def configured_mode() -> str:
 
 # --------------------------------------------------------------------------- the offline classifier
 
-_local_memory: dict[str, dict[str, tuple[float, int, int]]] = {}
+_local_memory: dict[str, dict[str, list[tuple[float, int, int]]]] = {}
 # the families the offline classifier reports: claims only — on disclosure it did not help (leave-one-hold-out-out:
 # hold-out 9 recall 0.74 → 0.81 but precision 0.87 → 0.73; hold-outs 8 and 10 unchanged; docs/readme/quality.md)
 LOCAL_FAMILIES = ("claims",)
@@ -179,28 +179,39 @@ def local_model():
     return model
 
 
-def _local_flags(text: str, target: str, sponsored: bool) -> dict[str, tuple[float, int, int]]:
-    """{family: (probability, start, end)} for the families the classifier flags; the span is the sentence whose
-    removal lowers the family's score the most (the whole text when it is one sentence). Cached by text hash."""
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _local_flags(text: str, target: str, sponsored: bool) -> dict[str, list[tuple[float, int, int]]]:
+    """{family: [(probability, start, end), …]} for the families the classifier flags on the whole text (the
+    decision measured in docs/readme/quality.md). Spans: every sentence that reaches the threshold on its own;
+    when none does, the sentence whose removal lowers the text's score the most; the whole text when it is one
+    sentence. Cached by text hash."""
     model = local_model()
     key = hashlib.sha256("\x1f".join((model.meta["sha256"], target, str(bool(sponsored)), text)).encode()).hexdigest()
     hit = _local_memory.get(key)
     if hit is not None:
         return hit
     flags = {f: p for f, p in model.flags(text, target, sponsored).items() if f in LOCAL_FAMILIES}
-    out: dict[str, tuple[float, int, int]] = {}
+    out: dict[str, list[tuple[float, int, int]]] = {}
     if flags:
         spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
         for fam, p in flags.items():
-            start, end = 0, len(text)
-            if len(spans) > 1:  # the sentence whose removal lowers the text's score the most
-                start, end = min(spans, key=lambda se: model.scores(text[:se[0]] + text[se[1]:], target,
-                                                                    sponsored)[fam])
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            out[fam] = (p, start, end)
+            if len(spans) <= 1:
+                out[fam] = [(p, *_trim(text, 0, len(text)))]
+                continue
+            own = [(q, s0, e0) for s0, e0 in spans
+                   if (q := model.scores(text[s0:e0], target, sponsored)[fam]) >= model.threshold[fam]]
+            if not own:
+                s0, e0 = min(spans, key=lambda se: model.scores(text[:se[0]] + text[se[1]:], target,
+                                                                sponsored)[fam])
+                own = [(p, s0, e0)]
+            out[fam] = [(q, *_trim(text, s0, e0)) for q, s0, e0 in own]
     if len(_local_memory) > 4096:
         _local_memory.clear()
     _local_memory[key] = out
@@ -228,7 +239,7 @@ def local_opinion(text: str, target: str, market: str, *, sponsored: bool = Fals
         rule_findings = lint_text(text, target, market, context={"user_rules": False, "sponsored": sponsored})
     order = {"info": 0, "warning": 1, "error": 2}
     out: list[Finding] = []
-    for fam, (p, start, end) in flags.items():
+    for fam, start, end, p in ((fam, s0, e0, q) for fam, hits in flags.items() for q, s0, e0 in hits):
         agrees = [f for f in rule_findings if f.family == fam and f.start < end and start < f.end
                   and f.severity in ("error", "warning") and not f.data.get("model_suggested")]
         severity = max((f.severity for f in agrees), key=order.__getitem__) if agrees else "warning"

@@ -121,3 +121,10 @@ def test_shipped_model_regenerates_byte_identically():
     spec.loader.exec_module(mod)
     assert mod.build() == (ROOT / "assets" / "models" / "claims-model.json").read_bytes(), \
         "regenerate it: python tools/train_claims_model.py"
+
+
+def test_each_suspicious_sentence_gets_its_own_span():
+    text = f"{MODEL_ONLY}. {RULE_AGREES}! Organic cotton bag included."
+    found = claims_review.second_opinion(text, "instagram", "en-US", mode="local")
+    assert [(text[f.start:f.end], f.severity) for f in found] == [(MODEL_ONLY + ".", "warning"),
+                                                                  (RULE_AGREES + "!", "error")]
