@@ -303,9 +303,12 @@ class CreatorsView(QWidget):
         orders = tr("orders from their links: unknown (no orders imported)") if perf is None or perf.orders is None \
             else tr("orders from their links: {n}").format(n=perf.orders) + (
                 " · " + ", ".join(f"{v} {k}" for k, v in perf.revenue.items()) if perf.revenue else "")
-        self.summary.setText(f"{handles} · {', '.join(c.markets) or tr('no markets')} · "
-                             f"{tr('{n} briefs').format(n=c.briefs)} · {orders}"
-                             + (f" · {tr('audience')}: {c.audience_notes}" if c.audience_notes else ""))
+        parts = [handles, ", ".join(c.markets) or tr("no markets"), tr("{n} briefs").format(n=c.briefs), orders]
+        if c.audience_notes:
+            parts.append(f"{tr('audience')}: {c.audience_notes}")
+        # each part in its own isolate: handles and tags keep their order inside a right-to-left line
+        mark = "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else ""  # an RTL paragraph
+        self.summary.setText(mark + " · ".join(f"\u2068{p}\u2069" for p in parts))
         for p in c.platforms:
             i = self.platform.findData(p.get("platform"))
             if i >= 0:
