@@ -255,7 +255,7 @@ def attribute(db: Database, *, refresh_first: bool = True) -> dict[str, int]:
 
     Lines whose status says they were not sold (``NOT_SOLD``: refunded, voided, cancelled…) are not credited.
     ``utm-post``: the line's UTM campaign (and source/medium/content where the post's link has them) matches a
-    published post's shop link — the latest such post published before the order (else the first after).
+    published post's shop link — the latest such post published before the order (none published yet: not a post's).
     ``utm-live``: no post matches and a livestream kit's product links carry the campaign. ``window``
     (correlation, never added to the attributed figures): any other line of a catalog product, credited to the
     latest post of that product *without* a UTM link published in the ``CORRELATION_HOURS`` before the order —
@@ -301,7 +301,7 @@ def attribute(db: Database, *, refresh_first: bool = True) -> dict[str, int]:
                 if any(tags.get(k) and getattr(ln, k) and tags[k] != getattr(ln, k)
                        for k in ("utm_source", "utm_medium", "utm_content")):
                     continue
-                if published <= when or best is None:
+                if published <= when:  # a post cannot have sold what was ordered before it went out
                     best = post_id
             if best is not None:
                 rows.append({"order_line_id": ln.id, "post_id": best, "live_kit_id": None, "method": "utm-post"})

@@ -68,6 +68,15 @@ def test_orders_attributed_by_utm_and_correlation_kept_apart(db):
     assert with_utm
 
 
+def test_an_order_before_the_post_is_not_the_posts(db):
+    pid = seed.product(db)
+    acc = seed.account(db, "shop-tt", "tiktok")
+    seed.post(db, acc, pid, "en-US", BASE + timedelta(days=1),
+              text="x https://shop.example/p?utm_source=tiktok&utm_campaign=c9")
+    seed.order_line(db, "EARLY", BASE, pid, utm={"utm_source": "tiktok", "utm_campaign": "c9"})
+    assert orders.attribute(db)["posts"] == 0
+
+
 def test_refunded_and_cancelled_lines_are_not_credited(db):
     pid = seed.product(db)
     acc = seed.account(db, "shop-tt", "tiktok")
