@@ -6,6 +6,7 @@ studio insights best-times --account NAME [--min-posts N] [--json]       weekday
 studio insights compare --draft ID [--a N --b N] [--channel C] [--json]  two variants: beyond noise or not
 studio insights next-variant --draft ID [--version N] [--provider NAME] [--json]
 studio insights export --market M --out DIR [--channel C] [--json]       CSV + one-page PDF
+studio insights lives [--json]                                          orders attributed to each livestream kit
 ```
 Every figure is printed with its sample size (n = posts behind it). Orders "via UTM" are attributed through the
 shop link's UTM tags; "correlation" orders are the product's sales in the 72 h after posts without such a link.
@@ -24,8 +25,8 @@ def register(sub) -> None:
                                      "revenue (with sample sizes); best times; variant comparison; next variant; "
                                      "export", run)
     p.add_argument("action", nargs="?", default="table",
-                   choices=["table", "best-times", "compare", "next-variant", "export"],
-                   help="table (default) | best-times | compare | next-variant | export")
+                   choices=["table", "best-times", "compare", "next-variant", "export", "lives"],
+                   help="table (default) | best-times | compare | next-variant | export | lives")
     p.add_argument("--product", metavar="REF", help="handle or SKU")
     p.add_argument("--market", metavar="M", help="locale tag, e.g. de-DE")
     p.add_argument("--channel", metavar="C", help="platform: tiktok, instagram, facebook, youtube, x, pinterest, "
@@ -94,6 +95,20 @@ def run(args) -> int:
             print(res["method"])
 
         emit(args, res, human_bt)
+        return 0
+    if args.action == "lives":
+        kits = insights.lives(db)
+
+        def human_lives() -> None:
+            if not kits:
+                print("no livestream kits yet (studio kit …); orders reach a live through its links' UTM tags")
+                return
+            for k in kits:
+                rev = "; ".join(f"{v} {c}" for c, v in k["revenue"].items()) or "0"
+                print(f"#{k['kit_id']} {k['name']} ({k['platform']}, {k['market']}): {k['orders']} orders, "
+                      f"{k['units']} units, {rev} via UTM")
+
+        emit(args, kits, human_lives)
         return 0
     if args.action in ("compare", "next-variant") and args.draft is None:
         raise StudioError(f"'studio insights {args.action}' needs --draft ID (see `studio drafts`)")

@@ -677,3 +677,23 @@ def posted_drafts(db: Database, product_id: int | None = None) -> list[dict[str,
     out = [{"draft_id": int(r[0] or 0), "market": r[1], "kind": r[2], "target": r[3], "product": r[4],
             "versions": int(r[5] or 0), "posts": int(r[6] or 0)} for r in rows]
     return sorted(out, key=lambda d: (-d["versions"], -d["posts"], d["draft_id"]))
+
+
+def lives(db: Database) -> list[dict[str, Any]]:
+    """Livestream kits with the orders attributed to them through their links' UTM tags (``utm-live``)."""
+    OA, OL, K = mo.OrderAttribution, mo.OrderLine, m.LiveKit
+    q = (select(K.id, K.name, K.market, K.platform, K.starts_at, OL.currency,
+                func.count(func.distinct(OL.order_ref)), func.sum(OL.quantity), func.sum(OL.revenue))
+         .select_from(K).outerjoin(OA, OA.live_kit_id == K.id).outerjoin(OL, OL.id == OA.order_line_id)
+         .group_by(K.id, K.name, K.market, K.platform, K.starts_at, OL.currency).order_by(K.id))
+    out: dict[int, dict[str, Any]] = {}
+    with db.engine.connect() as conn:
+        for kid, name, market, platform, starts, cur, n_orders, qty, revenue in conn.execute(q):
+            row = out.setdefault(int(kid), {"kit_id": int(kid), "name": name, "market": market, "platform": platform,
+                                            "starts_at": starts.isoformat() if starts else None, "orders": 0,
+                                            "units": 0, "revenue": {}})
+            if cur is not None or n_orders:
+                row["orders"] += int(n_orders or 0)
+                row["units"] += int(qty or 0)
+                row["revenue"][cur or "?"] = _cents(Decimal(str(revenue or 0)))
+    return list(out.values())

@@ -105,6 +105,8 @@ def test_live_attribution_through_kit_links(db):
     seed.order_line(db, "L1", BASE, pid, utm={"utm_source": "tiktok", "utm_medium": "live",
                                                "utm_campaign": "friday-live-en-us", "utm_content": "tee"})
     assert orders.attribute(db) == {"posts": 0, "lives": 1, "window": 0}
+    (kit,) = insights.lives(db)
+    assert kit["name"] == "Friday live" and kit["orders"] == 1 and kit["revenue"] == {"EUR": "10.00"}
 
 
 def test_best_times_need_the_minimum_and_carry_intervals(db):
