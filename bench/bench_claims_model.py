@@ -199,4 +199,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script: `bench` and `studio` importable
     sys.exit(main(sys.argv[1:]))
