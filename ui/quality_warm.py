@@ -38,3 +38,10 @@ def start(ctx) -> None:
         log.warning("quality warm-up failed: %s", exc)
 
     ctx.tasks.submit(job, name="quality-warm-up", quiet=True, on_error=failed)
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is not None:  # what later lints compiled (other markets) is kept for the next start too
+        from studio.quality import rxcache
+
+        app.aboutToQuit.connect(rxcache.save)

@@ -194,6 +194,9 @@ def run(args) -> int:
     if args.market:
         _check_market(args.market)
     results = lint_drafts(default_database(), product=args.product, market=args.market)
+    from studio.quality import rxcache
+
+    rxcache.save()  # compiled rules kept for the next process (first-use cost)
     totals = severity_totals(results)
 
     def human() -> None:
