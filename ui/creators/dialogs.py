@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout
 
+from ui import plain
 from ui.i18n import tr
 from ui.widgets.fit import ElidedLabel
 
@@ -49,4 +50,4 @@ class CreatorDialog(QDialog):
         return {"name": self.name.text().strip(),
                 "platforms": [p.strip() for p in self.platforms.text().split(",") if p.strip()],
                 "markets": [m.strip() for m in self.markets.text().split(",") if m.strip()],
-                "audience_notes": self.notes.toPlainText().strip(), "original": self.original}
+                "audience_notes": plain.text_of(self.notes).strip(), "original": self.original}

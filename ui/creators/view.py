@@ -559,7 +559,7 @@ class CreatorsView(QWidget):
         self.share_note.setText(" · ".join((t.notes if t else []) + ([t.share_url] if t and t.share_url else [])))
 
     def copy_share(self) -> None:
-        text = self.share_text.toPlainText()
+        text = plain.text_of(self.share_text)
         if text:
             QGuiApplication.clipboard().setText(text)
             self.status.setText(tr("Share text copied"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.content.editors import from_text, to_text
 from ui.i18n import tr
+from ui.plain import text_of
 from ui.widgets.fit import ElidedLabel
 
 REASONS = ("States something the facts do not say", "Wrong language or tone", "Too long for the channel",
@@ -59,12 +60,12 @@ class RejectDialog(QDialog):
         self.resize(480, 260)
 
     def text(self) -> str:
-        return " ".join(self.reason.toPlainText().split())
+        return " ".join(text_of(self.reason).split())
 
     def _use(self, reason: str) -> None:
         """A common reason goes into the box (after what is typed), to be completed."""
         if reason:
-            typed = self.reason.toPlainText().strip()
+            typed = text_of(self.reason).strip()
             self.reason.setPlainText(f"{typed}; {reason}" if typed else reason)
             self.reason.setFocus()
             self.reason.moveCursor(QTextCursor.MoveOperation.End)
@@ -116,7 +117,7 @@ class EditDialog(QDialog):
         out: dict[str, Any] = {}
         for key, ed in self.editors.items():
             old = self.content.get(key)
-            new = from_text(ed.toPlainText(), old)
+            new = from_text(text_of(ed), old)
             if new != old:
                 out[key] = new
         return out

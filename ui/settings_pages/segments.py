@@ -125,7 +125,7 @@ class SegmentsPage(QWidget):
         db, name = self.ctx.db, self.name.text()
         data = {"description": self.description.text(), "tone": self.tone.text(), "angles": _words(self.angles.text()),
                 "do_words": _words(self.do_words.text()), "dont_words": _words(self.dont_words.text()),
-                "notes": self.notes.toPlainText()}
+                "notes": plain.text_of(self.notes)}
 
         def job(progress, cancel):
             s = segments.save_segment(db, name, data)
