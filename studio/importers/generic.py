@@ -228,6 +228,8 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
     fname = source.name
     current: ProductRecord | None = None
     current_group = None
+    current_desc = ""
+    desc_warned = False
 
     for row in chain(first_rows, source_rows):
         cells, line = row.cells, row.line
@@ -246,11 +248,24 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
         group = vals.get("handle") or title  # rows of one product: same handle, or (no handle) the same title
         if current is not None and key and group == current_group:
             rec = current
+            desc = vals.get("body_html") or vals.get("description")
+            if desc and desc != current_desc and not desc_warned:
+                # only the first row's description is kept: say so (the rows may be different products)
+                desc_warned = True
+                rec.issues.append(ImportIssue(
+                    fname, line, _label(source, mapping, "body_html" if "body_html" in vals else "description"),
+                    f"this row has the same {'handle' if vals.get('handle') else 'title'} as line {rec.line} "
+                    f"({group!r}) but another description; imported as one more variant of that product, with "
+                    "the description of its first row", "if they are different products, give each its own handle "
+                    "(map an ID or handle column to handle); if they are one product, give its rows the same "
+                    "description", "warning", rec.handle, kind="merged-description"))
         else:
             if current is not None:
                 yield _finish(current)
             current = rec = ProductRecord(handle=key or f"(line {line})", line=line)
             current_group = group
+            current_desc = vals.get("body_html") or vals.get("description") or ""
+            desc_warned = False
             if key and not vals.get("handle"):
                 rec.extra["_derived_handle"] = True  # made from the title: the importer keeps it unique
             if not key:

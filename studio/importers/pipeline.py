@@ -421,6 +421,7 @@ class _Writer:
         # keeps the batch holding its first part open until the last one was merged into it (``add``), so it is
         # written once, as one batch of the whole file would write it — never as a create plus an update
         self.part_seen: set[str] = set()
+        self.first_body: dict[str, int | None] = {}  # handle → hash of its first part's description (see claim)
         self.parts_left: dict[str, int] = {}  # handle → parts still to come (only products in several parts)
         self.open_parts = 0  # products in the current batch with parts still to come
         self.flushes = 0  # batches written (pass 2 commits after each one)
@@ -482,9 +483,17 @@ class _Writer:
         owner = self.claimed.get(h, _FREE)
         if owner is _FREE:
             self.claimed[h] = ident
+            self.first_body[h] = hash(rec.body_html) if rec.body_html else None
             return
-        if not derived or owner == ident:
-            return  # the same product again (rows apart): merged as before
+        if not derived or owner == ident:  # the same product again (rows apart): merged as before
+            first = self.first_body.get(h)
+            if rec.body_html and first is not None and first != hash(rec.body_html):
+                self._warn(ImportIssue(self.fname, rec.line, None, f"{rec.handle!r} appears again here with another "
+                                       "description; its rows are imported as one product, with the description "
+                                       "written first", "if they are different products, give each its own handle; "
+                                       "if one, give it one description", "warning", rec.handle,
+                                       kind="merged-description"))
+            return
         n = 2
         while True:
             cand = f"{h}-{n}"[:255]
@@ -494,6 +503,7 @@ class _Writer:
             n += 1
         if other is _FREE:
             self.claimed[cand] = ident
+            self.first_body[cand] = hash(rec.body_html) if rec.body_html else None
             self._warn(ImportIssue(self.fname, rec.line, None, f"{rec.title!r} makes the handle {h!r}, already used by "
                                    f"{owner if owner is not None else 'a product given that handle'!r} in this file; "
                                    f"imported as {cand!r}", "give each product its own handle", "warning", cand,

@@ -25,6 +25,7 @@ KIND_TITLES = {
     "unmapped-columns": "columns not imported",
     "image-missing": "images not found",
     "rows-not-consecutive": "rows of a product not together",
+    "merged-description": "rows merged into one product have other descriptions (the first is kept)",
     "variable-without-variations": "variable products without variations",
     "wxr-skipped-items": "WordPress items that are not products",
     "error": "errors",

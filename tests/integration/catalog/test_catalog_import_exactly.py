@@ -277,3 +277,31 @@ def test_report_after_every_run_in_cli_json(db, tmp_path, capsys):
     assert "unmapped-columns" in rep["warnings"]
     main(["import", "--json", "--valid-rows-only", "--no-download", str(f)])
     assert json.loads(capsys.readouterr().out)["report"]["counts"]["unchanged"] == 2
+
+
+def test_rows_merged_into_one_product_with_other_descriptions_are_reported(db, tmp_path):
+    """Class 2, seen in a real Czech shop's export (SKU, Name, Description): different bags share a name. Rows with the
+    same title (no handle column) or the same handle are one product and keep the first description — the others are
+    no longer dropped silently: a ``merged-description`` warning names each, next to the row it joined."""
+    rows = [["CA1816B3-N", "Pánská taška přes rameno na iPad®", "Stylová pánská taška přes rameno."],
+            ["CA1816B3-TM", "Pánská taška přes rameno na iPad®", "Mužský přípravek z kvalitní kůže pro iPad®"],
+            ["CA1816MO-N", "Taška na iPad® Air", "Praktická taška."],
+            ["CA1816MOS-BLU", "Pánská taška přes rameno na iPad®", "Stylová pánská taška přes rameno."],
+            ["CA1816UB00-N", "Pánská taška přes rameno na iPad®", "Kompaktní pánská taška."],
+            ["X-1", "Mug", "Stoneware mug."], ["X-2", "Mug", "Stoneware mug."]]
+    f = write_csv(tmp_path / "cz.csv", ["SKU", "Name", "Description"], rows)
+    r = importing.run_import(db, f, ImportOptions(download_images=False))
+    assert (r.created, r.variants_created) == (3, 7)
+    merged = [w for w in r.warnings if w.kind == "merged-description"]
+    assert [w.line for w in merged] == [3, 6] and all("same title as line" in w.message for w in merged)
+    assert r.report["warnings"]["merged-description"]["count"] == 2
+    bag = catalog.get_product_by_ref(db, "CA1816B3-TM")
+    assert bag.body_text == "Stylová pánská taška přes rameno." and len(bag.variants) == 4
+    assert importing.run_import(db, f, ImportOptions(download_images=False)).unchanged == 3
+    # a Shopify handle written again further down with another description: named too
+    shop = write_shopify(tmp_path / "s.csv", [
+        {"handle": "cup", "title": "Cup", "body": "<p>Stoneware.</p>", "variants": [{"sku": "C-1"}]},
+        {"handle": "bowl", "title": "Bowl", "variants": [{"sku": "B-1"}]},
+        {"handle": "cup", "title": "", "body": "<p>Porcelain.</p>", "variants": [{"sku": "C-2"}]}])
+    r2 = importing.run_import(db, shop, ImportOptions(download_images=False))
+    assert [w.handle for w in r2.warnings if w.kind == "merged-description"] == ["cup"]
