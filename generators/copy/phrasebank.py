@@ -250,6 +250,8 @@ class Bank:
             # a material named part by part ("Gehäuse aus ABS …, Ohrpolster aus Silikon", "Upper: …") does not
             # follow "Gefertigt aus": "Material: Gehäuse aus ABS …"
             template = facts["_default"]
+        if self.lang == "de" and "aus {v}" in template:  # "Gefertigt aus geschmiedetem Aluminium" (dative)
+            value = ", ".join(_de_dative(part) for part in value.split(", "))
         if key == "origin":  # "Hergestellt in den USA", "Fabriqué au Viêt Nam", "Prodotto negli Stati Uniti"
             template, value = origin_template(template, value, self.lang)
         return self.fill(template, v=value, label=self.label(key), g=g)
@@ -259,6 +261,8 @@ class Bank:
         faq = self.data["faq"]
         q, a = faq.get(key, faq["_default"])
         label = self.label(key)
+        if self.lang == "de" and "aus {v}" in a:  # "Das Produkt ist aus geschmiedetem Aluminium gefertigt"
+            value = ", ".join(_de_dative(part) for part in value.split(", "))
         return (self.fill(q, v=value, label=label, name=name, g=g),
                 self.fill(a, v=value, label=label, name=name, g=g))
 

@@ -416,3 +416,13 @@ def test_selling_points_pass_the_writers_own_checks(writer, lang):
         out = generation.produce(item, writer)
         errors = [c for c in out.checks if c.get("severity") == "error"]
         assert not errors, (lang, kind, errors)
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_metals_named_by_their_process_are_one_material(writer, lang):
+    """"forged aluminium, ceramic coating" stayed quoted English in a frying pan listing (round 2)."""
+    p = product("Zephyr Frying Pan", (FactDTO("material", "Forged aluminium, ceramic coating"),))
+    out = text_of(write(writer, p, lang)[0])
+    assert "forged" not in out.casefold() and "coating" not in out.casefold(), out
+    if lang == "de":
+        assert "aus geschmiedetem Aluminium" in out  # the dative after "aus"
