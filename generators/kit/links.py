@@ -2,44 +2,31 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from studio import shoplinks
 from studio.safepath import confined
 
-
-class LinkError(ValueError):
-    pass
+LinkError = shoplinks.LinkError
+product_url = shoplinks.product_url
 
 
 def slug(text: str) -> str:
-    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return s or "live"
+    return shoplinks.slug(text, "live")
 
 
 def shop_link(product_url: str, *, source: str, session: str, market: str, medium: str = "live",
               content: str | None = None) -> str:
-    """Add utm_source/medium/campaign/content to ``product_url``, keeping its own query parameters."""
-    parts = urlsplit(product_url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    """The kit's shop link: utm_source = the selling channel, utm_medium = ``medium``, utm_campaign =
+    ``<session>-<market>``, utm_content = the product — through the studio's one link builder
+    (``studio.shoplinks.tag_link``: the link's query and fragment kept, a seller's own utm_* tags kept)."""
+    try:
+        return shoplinks.tag_link(product_url, source=source, medium=medium, campaign=slug(f"{session}-{market}"),
+                                  content=content)
+    except LinkError:
         raise LinkError(f"not a web address: {product_url!r}; set the store URL in Livestream settings "
-                        "(e.g. https://shop.example.com)")
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.startswith("utm_")]
-    query += [("utm_source", slug(source)), ("utm_medium", slug(medium)),
-              ("utm_campaign", slug(f"{session}-{market}"))]
-    if content:
-        query.append(("utm_content", slug(content)))
-    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", urlencode(query), ""))
-
-
-def product_url(store_url: str, handle: str, explicit: str | None = None) -> str:
-    if explicit:
-        return explicit
-    if not store_url:
-        raise LinkError("no store URL configured: set it in the Livestream section or pass --store-url")
-    return store_url.rstrip("/") + "/products/" + handle
+                        "(e.g. https://shop.example.com)") from None
 
 
 @dataclass(frozen=True)

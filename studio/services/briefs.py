@@ -25,9 +25,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
-from studio import quality, registry
+from studio import quality, registry, shoplinks
 from studio.domain import ProductDTO, StudioError
 from studio.jobs import CancelToken, ProgressFn, no_progress
 from studio.quality.disclosure_table import PLATFORM_IDS, disclosure_for
@@ -332,15 +331,20 @@ def _claims(product: ProductDTO, market: str, lang: str, target: str, facts: lis
 
 def _link(req: BriefRequest, product: ProductDTO, market: str, platform: str,
           creator: creators.CreatorDTO) -> tuple[str, dict[str, str]]:
-    builder = registry.kit_builder()
+    """The creator's shop link, through the one link builder (``studio.shoplinks``): utm_source = the platform,
+    utm_medium = ``creator``, utm_campaign = ``<campaign or "creator">-<market>``, utm_content = the creator's ref
+    (what ``creators`` credits orders by). A product URL that already carries the seller's utm_* tags is kept."""
     try:
-        url = builder.product_url(req.store_url or "", product.handle, (product.extra or {}).get("url"))
-        link = builder.shop_link(url, source=platform, session=req.campaign or "creator", market=market,
-                                 medium="creator", content=creator.ref)
-    except ValueError as exc:
-        raise StudioError(str(exc).replace("Livestream settings", "the Creators view or --store-url")) from None
-    query = parse_qs(urlsplit(link).query)
-    return link, {k: v[0] for k, v in query.items() if k.startswith("utm_")}
+        url = shoplinks.product_url(req.store_url or "", product.handle, (product.extra or {}).get("url"))
+        link = shoplinks.tag_link(url, source=platform, medium="creator",
+                                  campaign=shoplinks.slug(f"{req.campaign or 'creator'}-{market}", "creator"),
+                                  content=creator.ref)
+    except shoplinks.LinkError as exc:
+        msg = str(exc).replace("the Livestream section", "the Creators view")
+        if "store URL" not in msg:
+            msg += "; fix the product's URL, or set the store URL in the Creators view or pass --store-url"
+        raise StudioError(msg) from None
+    return link, shoplinks.utm_tags(link)
 
 
 _CODE = re.compile(r"^[A-Za-z0-9_-]{3,32}$")

@@ -355,11 +355,17 @@ def teaser_text(result: KitResult, hours_before: float, channel: str | None = No
         start = datetime.fromisoformat(result.meta["starts_at"])
         mk = get_market(result.meta.get("market") or "en-US")
         when = format_datetime(start, "medium", tzinfo=ZoneInfo(mk.timezone), locale=mk.babel_locale)
-    # per channel × session: the teaser's own source and medium, so its clicks are counted apart
-    link = _kit().shop_link(first["link"], source=channel or result.meta.get("platform", "live"),
-                           session=result.meta.get("session") or result.meta.get("name", "live"),
-                           market=result.meta.get("market") or "", medium=f"teaser-{int(hours_before)}h",
-                           content=first["handle"])
+    # per channel × session: the teaser's own source and medium, so its clicks are counted apart. The kit's link
+    # carries the kit's own tags: those are replaced; a seller's own utm_* tags are kept (studio.shoplinks)
+    from studio import shoplinks
+
+    session = result.meta.get("session") or result.meta.get("name", "live")
+    market_tag = result.meta.get("market") or ""
+    base = first["link"]
+    if shoplinks.utm_tags(base).get("utm_campaign") == shoplinks.slug(f"{session}-{market_tag}", "live"):
+        base = shoplinks.without_utm(base)
+    link = _kit().shop_link(base, source=channel or result.meta.get("platform", "live"), session=session,
+                           market=market_tag, medium=f"teaser-{int(hours_before)}h", content=first["handle"])
     lines = [kit["opening"]["hook"], f"🔴 LIVE {when}".strip(), link]
     return "\n".join(lines)
 

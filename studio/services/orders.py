@@ -232,7 +232,7 @@ def utm_in_text(*texts: str | None) -> dict[str, str]:
 
     for text in texts:
         for url in _URL.findall(text or ""):
-            tags = utm_from_url(url)
+            tags = utm_from_url(url.rstrip(".,;:!?…»”’"))  # "…&utm_content=k." at a sentence's end is "k"
             if tags.get("utm_campaign") or tags.get("utm_source"):
                 return tags
     return {}

@@ -163,6 +163,7 @@ class _Admitted:
     findings: list[dict]
     warnings: list[str]
     override_reason: str | None
+    idempotency_key: str | None = None
 
 
 def enqueue(db: Database, requests: list[QueueRequest], *, media_roots: list[str | Path] | tuple = ()
@@ -214,7 +215,8 @@ def enqueue(db: Database, requests: list[QueueRequest], *, media_roots: list[str
             posts.append((adm, insert_post(
                 s, acc_row, adm.text, adm.when, media=media, options=adm.options, first_comment=adm.first_comment,
                 product_id=adm.product_id, market=adm.market, draft_version_id=adm.version_id,
-                override_reason=adm.override_reason if adm.warnings else None, findings=adm.findings)))
+                override_reason=adm.override_reason if adm.warnings else None, findings=adm.findings,
+                idempotency_key=adm.idempotency_key)))
     results = []
     for adm, post in posts:
         warnings = list(adm.warnings)
@@ -318,8 +320,79 @@ def _admit(db: Database, req: QueueRequest, roots: list[Path], cache: dict, foun
     opts.setdefault("is_aigc", bool(getattr(version, "ai_generated", False)))
     if any(mm.get("ai_generated") for mm in items):
         opts["is_aigc"] = True
-    return _Admitted(acc, at, text, content.get("first_comment") or None, product_id, market, version.id, items,
-                     opts, findings, warnings, req.override_reason)
+    key = uuid.uuid4().hex
+    text, first_comment, link_warning = tag_shop_links(
+        db, content, platform=(target if acc.platform in ("folder", "webhook") and target else acc.platform),
+        lint_as=lint_target(target or acc.platform), market=market, product=product, draft_id=version.draft_id,
+        key=key, facts=facts, items=items, context=campaign_ctx, errors_before=_error_ids(findings))
+    if link_warning:
+        warnings.append(link_warning)
+    return _Admitted(acc, at, text, first_comment, product_id, market, version.id, items,
+                     opts, findings, warnings, req.override_reason, key)
+
+
+def _error_ids(findings: list[dict]) -> set[str]:
+    return {str(f.get("rule_id")) for f in findings if f.get("severity") == "error"}
+
+
+def shop_hosts(product: Any) -> set[str]:
+    """The shop's own hosts: the product page's (catalog URL) and the store URL's (Livestream settings)."""
+    from studio import shoplinks
+    from studio.settings import Settings
+
+    extra = getattr(product, "extra", None) or {}
+    hosts = {shoplinks.host_of(str(extra.get(k) or "")) for k in ("url", "link")}
+    try:
+        hosts.add(shoplinks.host_of(str(Settings().get("livestream.store_url") or "")))
+    except Exception:  # noqa: BLE001 - unreadable settings: the product's own URL still counts
+        pass
+    return {h for h in hosts if h}
+
+
+def post_utm(db: Database, *, platform: str, product_id: int, market: str, draft_id: int | None,
+             key: str) -> dict[str, str]:
+    """The UTM tags of a post's shop link (docs/readme/insights.md, "Attribution"): utm_source = the platform,
+    utm_medium = ``social``, utm_campaign = the studio campaign's name when the caption belongs to one, else
+    ``product-<id>-<market>`` (stable across renames), utm_content = the post's idempotency key — which
+    ``orders.attribute`` matches against the order's landing-page tags."""
+    from studio import shoplinks
+    from studio.services import campaigns
+
+    extra = campaigns.extra_for_draft(db, draft_id) if draft_id is not None else None
+    name = ((extra or {}).get("campaign") or {}).get("name") or ""
+    campaign = shoplinks.slug(name) or f"product-{product_id}-{shoplinks.slug(market)}"
+    return {"source": platform, "medium": "social", "campaign": campaign, "content": key}
+
+
+def tag_shop_links(db: Database, content: dict, *, platform: str, lint_as: str, market: str, product: Any,
+                   draft_id: int | None, key: str, facts: list, items: list[dict], context: dict | None,
+                   errors_before: set[str]) -> tuple[str, str | None, str | None]:
+    """(text, first comment, warning): the approved caption with its shop links UTM-tagged for this post.
+
+    Done here, at scheduling time, because this is where the post's idempotency key (its utm_content) is made;
+    the approved draft keeps its plain link. The tagged text goes through the quality checks again (they measure
+    the text; X counts any link as 23): when the tags would break a limit, the post keeps the plain link and the
+    warning says its orders will only be correlated, not attributed."""
+    from studio import shoplinks
+
+    text = content.get("text") or ""
+    first_comment = content.get("first_comment") or None
+    hosts = shop_hosts(product)
+    if not hosts:
+        return text, first_comment, None
+    tags = post_utm(db, platform=platform, product_id=int(product.id), market=market, draft_id=draft_id, key=key)
+    tagged = shoplinks.tag_links_in_text(text, hosts, **tags) or ""
+    tagged_fc = shoplinks.tag_links_in_text(first_comment, hosts, **tags)
+    if tagged == text and tagged_fc == first_comment:
+        return text, first_comment, None
+    after = lint_caption(lint_as, market, {**content, "text": tagged, "first_comment": tagged_fc}, facts, items,
+                         context=context)
+    new_errors = _error_ids(after) - errors_before
+    if new_errors:
+        return text, first_comment, (f"shop link left without UTM tags: with them the text breaks "
+                                     f"{', '.join(sorted(new_errors))}; orders from this post will show as "
+                                     "correlation, not attributed — shorten the caption to get them attributed")
+    return tagged, tagged_fc, None
 
 
 def _norm(text: str) -> str:
