@@ -11,6 +11,7 @@ the UI (the grid's day numbers, counts).
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from babel.dates import format_date, format_interval, format_skeleton, get_day_names
 
@@ -47,7 +48,8 @@ def day_short(d: dt.date, lang: str | None = None) -> str:
     return _standalone(format_skeleton("MMMEd", d, locale=_lang(lang)))
 
 
-def weekday_names(width: str = "abbreviated", lang: str | None = None) -> list[str]:
+def weekday_names(width: Literal["abbreviated", "short", "wide"] = "abbreviated",
+                  lang: str | None = None) -> list[str]:
     """Monday-first stand-alone weekday names (CLDR width ``abbreviated``, ``short``, ``wide``)."""
     names = get_day_names(width, context="stand-alone", locale=_lang(lang))
     return [str(names[i]) for i in range(7)]  # Babel keys them 0 = Monday … 6 = Sunday
