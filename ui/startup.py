@@ -11,8 +11,9 @@ they are rebuilt (next start), unless they listen to ``ui.i18n.notifier().langua
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
@@ -33,11 +34,40 @@ def view_state() -> QSettings:
 
 def apply_locale(lang: str) -> None:
     """Qt's default locale follows the UI language (calendar month/day names, Qt-formatted numbers);
-    English restores the locale the app started with."""
+    English restores the locale the app started with. Qt's own strings (QDialogButtonBox / QMessageBox
+    "OK", "Cancel", "Close", the context menus of text fields) follow too: see ``install_qt_translations``."""
     global _system_locale
     if _system_locale is None:
         _system_locale = QLocale()
     QLocale.setDefault(_system_locale if lang == "en" else QLocale(lang))
+    install_qt_translations(lang)
+
+
+_qt_translator: QTranslator | None = None
+
+
+def install_qt_translations(lang: str) -> Path | None:
+    """Load Qt's own translations (``qtbase_<lang>.qm``, shipped with PySide6 in
+    ``QLibraryInfo.path(TranslationsPath)``: qtbase_ar, qtbase_es, qtbase_zh_CN…) for the UI language, replacing
+    the one loaded before; English removes it. Returns the file loaded, or None (English, no application, or a
+    language Qt ships no translation for — its buttons then stay English)."""
+    global _qt_translator
+    app = QCoreApplication.instance()
+    if app is None:
+        return None
+    if _qt_translator is not None:
+        app.removeTranslator(_qt_translator)
+        _qt_translator = None
+    if lang == "en":
+        return None
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator(app)
+    # QLocale("zh") → zh_Hans_CN: QTranslator tries its UI languages (zh_CN, zh…) and finds qtbase_zh_CN.qm
+    if not translator.load(QLocale(lang), "qtbase", "_", folder, ".qm"):
+        return None
+    app.installTranslator(translator)
+    _qt_translator = translator
+    return Path(translator.filePath())
 
 
 def layout_direction(lang: str) -> Qt.LayoutDirection:
