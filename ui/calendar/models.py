@@ -127,7 +127,9 @@ class CalendarModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if self.mode == "day":
-                return self.anchor.strftime("%a %d %b")
+                from localization import ui_dates
+
+                return ui_dates.day_short(self.anchor)  # in the UI language (CLDR), like the period heading
             if 0 <= section < 7:
                 if self.mode == "week":
                     d = self.cell_start(0, section).date()

@@ -206,12 +206,15 @@ class CalendarView(PostPreview, PostActions, QWidget):
         self.reload()
 
     def _period_text(self) -> str:
+        # in the UI language, CLDR's own pattern (localization/ui_dates.py): 2026年12月, ديسمبر 2026
+        from localization import ui_dates
+
         s, e = self.model.period()
         if self.model.mode == "month":
-            return self.model.anchor.strftime("%B %Y")
+            return ui_dates.month_heading(self.model.anchor)
         if self.model.mode == "week":
-            return f"{s:%d %b} – {(e - timedelta(days=1)):%d %b %Y}"
-        return f"{s:%A %d %B %Y}"
+            return ui_dates.week_heading(s.date(), (e - timedelta(days=1)).date())
+        return ui_dates.day_heading(s.date())
 
     def reload(self) -> None:
         self.period_label.setText(self._period_text())
