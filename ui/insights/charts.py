@@ -78,8 +78,10 @@ class HeatMap:
         self.image = pg.ImageItem()
         self.colormap = pg.colormap.get("viridis")
         self.widget.addItem(self.image)
-        self.widget.getAxis("left").setTicks([[(i + 0.5, d) for i, d in
-                                               enumerate(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))]])
+        from localization import ui_dates  # weekday names of the UI language from CLDR (周一, lun, الاثنين)
+
+        self.weekdays = ui_dates.weekday_names("abbreviated")
+        self.widget.getAxis("left").setTicks([[(i + 0.5, d) for i, d in enumerate(self.weekdays)]])
         self.widget.getAxis("bottom").setTicks([[(h + 0.5, f"{h:02d}") for h in range(0, 24, 3)]])
         self.grid = np.full((24, 7), np.nan)
 
