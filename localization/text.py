@@ -243,8 +243,12 @@ def truncate(s: str, limit: int, unit: str = "graphemes", lang: str | None = Non
 _RTL_CHAR = regex.compile(r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}]")
 _LTR_TOKEN = (r"(?:https?://[^\s\u2066-\u2069]+|www\.[^\s\u2066-\u2069]+"
               r"|[@#]?[$€£¥₹₩₫฿₱]?[\p{Latin}0-9][\p{Latin}0-9_\-./:%+,'$€£¥₹₩₫฿₱&]*)")
+# Latin tokens joined by spaces and neutral joiners ("Kiln & Clay", "Salt + Pepper", "Black / White") are ONE
+# run, so one isolate keeps the whole name in its order; isolating each word would let a right-to-left
+# paragraph swap them ("Clay & Kiln").
+_LTR_JOINER = r"(?:[ \t]+|[ \t]*[&+/·|\-–—][ \t]*)"
 _LTR_RUN = regex.compile(
-    r"(?<![\p{Latin}0-9])" + _LTR_TOKEN + r"(?:[ \t]+" + _LTR_TOKEN + r")*"
+    r"(?<![\p{Latin}0-9])" + _LTR_TOKEN + r"(?:" + _LTR_JOINER + _LTR_TOKEN + r")*"
 )
 _ISOLATED = regex.compile(r"[\u2066\u2067\u2068][^\u2069]*\u2069")
 _HAS_LETTER_OR_DIGIT = regex.compile(r"[\p{Latin}0-9]")

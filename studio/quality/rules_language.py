@@ -201,10 +201,10 @@ def malay_required(ctx, params) -> Iterator[Hit]:
 
 # LTR runs: URLs, @handles, SKUs, model numbers, Latin words (several joined by spaces). Hashtags are left
 # alone: an isolate character next to "#" stops platforms from parsing the hashtag.
-_LTR_WORD = r"(?<![#\p{L}\p{N}_])@?[\p{Latin}\p{N}][\p{Latin}\p{N}@._/:%+\-]*"
+_LTR_WORD = r"(?<![#\p{L}\p{N}_])@?[\p{Latin}\p{N}][\p{Latin}\p{N}@._/:%+\-'’]*"
 _LTR_RUN = regex.compile(
     r"(?:https?://|www\.)[^\s\u2068\u2069]+"
-    rf"|{_LTR_WORD}(?:[ ]{_LTR_WORD})*"
+    rf"|{_LTR_WORD}(?:(?:[ ]|[ ]?[&+/·|\-–—][ ]?){_LTR_WORD})*"  # "Kiln & Clay" is one run, one isolate
 )
 _RTL_CHARS = regex.compile(r"[\p{Script=Arabic}\p{Script=Hebrew}]")
 
