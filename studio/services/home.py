@@ -274,8 +274,12 @@ def account_issues(db: Database, now: datetime | None = None) -> tuple[AccountIs
         healths = account_setup.health(db, now=at.timestamp())
     except StudioError:
         return ()
+    from studio.services.insights_sample import is_sample_account
+
     out: list[AccountIssue] = []
     for h in healths:
+        if is_sample_account(h.name):  # Insights' sample accounts are never connected: no "Reconnect" for them
+            continue
         # the account's own problems (the last failed post's error is in Home's failed posts already)
         errors = [p for p in h.problems if p.get("severity") == "error" and not str(p.get("message", "")).startswith(
             "post ")]

@@ -4,6 +4,12 @@ Two sample accounts (``sample-instagram``, ``sample-tiktok``) get 60 days of pub
 of the catalog in two markets, each post with metrics rows (note "sample data"), two caption versions per slot
 (written by the offline writer), and sample order lines (source ``sample``): some carry the UTM tags of the posts'
 shop links, some none. Deterministic (a fixed seed), so screenshots are stable. Never used for a real account.
+
+Everything it adds is marked so the services can tell it apart and ``remove_sample`` deletes exactly that:
+accounts named ``sample-…`` with ``settings["sample"]``, posts with ``options["sample"]``, drafts whose variant is
+``SAMPLE_VARIANT`` (beside the user's own drafts, never a new version of one; approved, as published drafts are,
+so they never wait in the Review queue or count on Home), order lines with source ``sample``. ``describe`` says
+what a load adds (the app asks before loading).
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select, update
 
 from studio.storage import models as m
 from studio.storage import models_metrics as mm
@@ -22,6 +28,73 @@ from studio.storage.db import Database
 
 ACCOUNTS = (("instagram", "sample-instagram"), ("tiktok", "sample-tiktok"))
 MARKETS = ("en-US", "de-DE")
+ACCOUNT_NAMES = tuple(name for _p, name in ACCOUNTS)
+SAMPLE_VARIANT = "sample"  # the drafts' variant key: sample drafts sit beside the user's own, never on them
+ORDER_SOURCE = "sample"
+
+
+def is_sample_account(name: str, settings: dict[str, Any] | None = None) -> bool:
+    return name in ACCOUNT_NAMES or bool((settings or {}).get("sample"))
+
+
+def describe(db: Database, *, products: int = 3) -> dict[str, Any]:
+    """What ``load_sample`` would add (for the confirmation), and whether sample data is there already."""
+    with db.session() as s:
+        n_products = min(products, int(s.scalar(select(func.count()).select_from(m.Product)) or 0))
+        present = s.scalar(select(m.Account.id).where(m.Account.name.in_(ACCOUNT_NAMES))) is not None
+    return {"present": present, "products": n_products, "markets": list(MARKETS), "accounts": list(ACCOUNT_NAMES),
+            "drafts": n_products * len(MARKETS) * len(ACCOUNTS)}
+
+
+def present(db: Database) -> bool:
+    with db.session() as s:
+        return s.scalar(select(m.Account.id).where(m.Account.name.in_(ACCOUNT_NAMES))) is not None
+
+
+def _delete_with_dependents(s: Any, table: str, ids: list[int]) -> int:
+    """Delete rows ``ids`` of ``table`` and the rows of every table whose foreign key points at them."""
+    if not ids:
+        return 0
+    md = m.Base.metadata
+    for t in md.sorted_tables:
+        for fk in t.foreign_keys:
+            if fk.column.table.name == table and fk.parent.table is t and t.name != table:
+                s.execute(delete(t).where(fk.parent.in_(ids)))
+    target = md.tables[table]
+    return int(s.execute(delete(target).where(target.c.id.in_(ids))).rowcount or 0)
+
+
+def remove_sample(db: Database) -> dict[str, Any]:
+    """Delete exactly what ``load_sample`` added (the marked rows and what hangs off them); recompute insights."""
+    from studio.services import orders
+
+    with db.session() as s:
+        acc_ids = [int(i) for i in s.scalars(select(m.Account.id).where(m.Account.name.in_(ACCOUNT_NAMES)))]
+        post_ids = [int(i) for i in s.scalars(select(m.Post.id).where(m.Post.account_id.in_(acc_ids)))] \
+            if acc_ids else []
+        line_ids = [int(i) for i in s.scalars(select(mo.OrderLine.id).where(mo.OrderLine.source == ORDER_SOURCE))]
+        draft_ids = [int(i) for i in s.scalars(select(m.Draft.id).where(m.Draft.variant == SAMPLE_VARIANT))]
+        version_rows = s.execute(select(m.DraftVersion.id, m.DraftVersion.inputs_hash)
+                                 .where(m.DraftVersion.draft_id.in_(draft_ids))).all() if draft_ids else []
+        hashes = [h for _i, h in version_rows if h]
+        out = {"posts": _delete_with_dependents(s, "posts", post_ids),
+               "order_lines": _delete_with_dependents(s, "order_lines", line_ids),
+               "draft_versions": _delete_with_dependents(s, "draft_versions", [int(i) for i, _h in version_rows]),
+               "drafts": _delete_with_dependents(s, "drafts", draft_ids), "accounts": 0}
+        if hashes:
+            s.execute(delete(m.GenerationCache).where(m.GenerationCache.inputs_hash.in_(hashes)))
+        # the insight rows of the sample posts went with them (foreign keys); the refresh watermark goes too when
+        # the load made it
+        made_refresh = bool(acc_ids) and all(
+            (a.settings or {}).get("had_refresh") is False for a in s.scalars(select(m.Account).where(
+                m.Account.id.in_(acc_ids))))
+        out["accounts"] = _delete_with_dependents(s, "accounts", acc_ids)
+        if made_refresh:
+            s.execute(delete(mo.InsightRefresh))
+        remaining = s.scalar(select(mo.OrderLine.id).limit(1)) is not None
+    if remaining and out["posts"]:  # the user's own orders lose their links to the sample posts: attribute again
+        orders.attribute(db)
+    return {"removed": any(out.values()), **out}
 
 
 def load_sample(db: Database, *, products: int = 3, days: int = 60, seed: int = 20,
@@ -35,14 +108,16 @@ def load_sample(db: Database, *, products: int = 3, days: int = 60, seed: int = 
         if s.scalar(select(m.Account.id).where(m.Account.name == ACCOUNTS[0][1])) is not None:
             return {"created": False}
         prods = s.execute(select(m.Product.id, m.Product.handle).order_by(m.Product.id).limit(products)).all()
+        if not prods:
+            return {"created": False, "reason": "the catalog is empty: load the sample catalog or import products first"}
+        had_refresh = s.get(mo.InsightRefresh, 1) is not None
         acc_ids = {}
         for platform, name in ACCOUNTS:
-            acc = m.Account(platform=platform, name=name, settings={"sample": True}, status="connected")
+            acc = m.Account(platform=platform, name=name, settings={"sample": True, "had_refresh": had_refresh},
+                            status="connected")
             s.add(acc)
             s.flush()
             acc_ids[platform] = acc.id
-    if not prods:
-        return {"created": False, "reason": "the catalog is empty"}
     posts = 0
     lines: list[dict[str, Any]] = []
     for pid, handle in prods:
@@ -51,8 +126,12 @@ def load_sample(db: Database, *, products: int = 3, days: int = 60, seed: int = 
                 versions = []
                 for k in range(2):
                     d = generation.generate_one(db, int(pid), market, "caption", platform, "offline",
-                                                extra={"variant_seed": k} if k else None, use_cache=k == 0)
+                                                extra={"variant": SAMPLE_VARIANT, **({"variant_seed": k} if k else {})},
+                                                use_cache=k == 0)
                     versions.append(d.latest.id if d.latest else None)
+                with db.session() as s:  # published drafts are approved: none waits in the Review queue
+                    s.execute(update(m.Draft).where(m.Draft.id == d.id)
+                              .values(status="approved", approved_version=m.Draft.current_version))
                 quality = [1.0, 1.0 + rng.uniform(0.2, 0.8)]  # the second version does better
                 campaign = f"sample-{handle}-{market}".lower()
                 for i in range(days // 4):
@@ -87,7 +166,7 @@ def load_sample(db: Database, *, products: int = 3, days: int = 60, seed: int = 
                             continue
                         utm = {"utm_source": platform, "utm_medium": "social", "utm_campaign": campaign,
                                "utm_content": f"v{k + 1}"} if tagged and n % 2 == 0 else {}
-                        lines.append({"source": "sample", "order_ref": f"S-{pid}-{market}-{platform}-{i}-{n}",
+                        lines.append({"source": ORDER_SOURCE, "order_ref": f"S-{pid}-{market}-{platform}-{i}-{n}",
                                       "line_no": 1, "ordered_at": when, "sku": None, "item_name": str(handle),
                                       "product_id": int(pid), "quantity": 1,
                                       "revenue": Decimal("29.00") if market == "en-US" else Decimal("27.00"),
