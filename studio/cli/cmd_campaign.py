@@ -257,8 +257,13 @@ def run_schedule(args) -> int:
     from studio.domain import StudioError
     from studio.services import campaigns
 
-    res = campaigns.schedule(_db(), args.name, override_reason=args.override_warnings,
-                             accounts=_pairs(args.account, "--account"))
+    try:
+        res = campaigns.schedule(_db(), args.name, override_reason=args.override_warnings,
+                                 accounts=_pairs(args.account, "--account"))
+    except campaigns.AccountsMissing as exc:  # the service's reason is neutral; the flags are the CLI's
+        chan = exc.channels[0]
+        raise StudioError(f"no account chosen for {', '.join(exc.channels)}; give --account {chan}=NAME (studio "
+                          f"accounts list), or add one: studio accounts add {chan} --name NAME") from exc
 
     def human() -> None:
         print(f"{res['campaign']}: {len(res['scheduled'])} post(s) queued, {len(res['refused'])} not queued")

@@ -310,11 +310,41 @@ def _accounts(db: Database, given: dict[str, str], channels: list[str]) -> dict[
     out = {}
     for chan, acc_name in given.items():
         if chan not in channels:
-            raise StudioError(f"--account {chan}={acc_name}: {chan} is not one of the campaign's channels "
+            raise StudioError(f"account {acc_name} for {chan}: {chan} is not one of the campaign's channels "
                               f"({', '.join(channels)})")
         acc = acc_svc.get_account(db, acc_name)
         out[chan] = acc.name
     return out
+
+
+class AccountsMissing(StudioError):
+    """Schedule needs an account for these channels (none chosen, and not exactly one that could post them).
+    The reason is neutral; the CLI adds its ``--account`` hint, the app offers a choice."""
+
+    def __init__(self, channels: list[str]) -> None:
+        self.channels = list(channels)
+        super().__init__(f"no account chosen for {', '.join(channels)}; choose the account that posts "
+                         f"{'each channel' if len(channels) > 1 else 'it'}, or add one")
+
+
+def _can_post(acc: Any, chan: str) -> bool:
+    return acc.platform == chan or (acc.settings or {}).get("caption_target") == chan
+
+
+def account_choices(db: Database, ref: str | int) -> dict[str, Any]:
+    """For each channel of the campaign: the accounts that can post it (its platform's accounts, and Folder
+    accounts whose ``caption_target`` is the channel — the same rule ``schedule`` uses) and the one chosen or
+    implied now (None when none is)."""
+    from studio.services import accounts as acc_svc
+
+    with db.session() as s:
+        row = _row(s, ref)
+        name, channels, chosen = row.name, list(row.channels), dict(row.accounts or {})
+    every = acc_svc.list_accounts(db)
+    implied = _resolve_accounts(db, channels, chosen)
+    return {"campaign": name,
+            "channels": {c: {"accounts": [a.name for a in every if _can_post(a, c)], "chosen": implied.get(c)}
+                         for c in channels}}
 
 
 def _resolve_accounts(db: Database, channels: list[str], chosen: dict[str, str]) -> dict[str, str]:
@@ -327,7 +357,7 @@ def _resolve_accounts(db: Database, channels: list[str], chosen: dict[str, str])
         if chan in out:
             continue
         every = every if every is not None else acc_svc.list_accounts(db)
-        cands = [a for a in every if a.platform == chan or (a.settings or {}).get("caption_target") == chan]
+        cands = [a for a in every if _can_post(a, chan)]
         if len(cands) == 1:
             out[chan] = cands[0].name
     return out
@@ -718,21 +748,19 @@ def schedule(db: Database, ref: str | int, *, override_reason: str | None = None
     accs = _resolve_accounts(db, channels, accs)
     absent = [c for c in channels if c not in accs]
     if absent:
-        raise StudioError(f"no account chosen for {', '.join(absent)}; give --account {absent[0]}=NAME (studio "
-                          f"accounts list), or add one: studio accounts add {absent[0]} --name NAME")
+        raise AccountsMissing(absent)
     set_accounts(db, cid, {c: accs[c] for c in channels if c in accs})
     scheduled, refused, warnings = [], [], []
     now = now_utc()
     for iid, chan, market, draft_id, planned_at, phase, step in items:
         label = f"{phase}{step} {market} {chan}"
         if draft_id is None:
-            refused.append({"item": iid, "what": label, "reason": "not generated yet (studio campaign generate)"})
+            refused.append({"item": iid, "what": label, "reason": "not generated yet; generate the campaign first"})
             continue
         d = drafts.get_draft(db, draft_id)
         if d.approved_version is None:
-            refused.append({"item": iid, "what": label, "reason": f"draft {draft_id} is not approved (studio campaign "
-                                                                  f"approve '{name}' or studio drafts approve "
-                                                                  f"{draft_id})"})
+            refused.append({"item": iid, "what": label, "reason": f"draft {draft_id} is not approved; approve it "
+                                                                  "first"})
             continue
         version = d.version(d.approved_version)
         when = planned_at if planned_at.tzinfo else planned_at.replace(tzinfo=dt.UTC)

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -63,13 +65,26 @@ class NewCampaignDialog(QDialog):
         form = QFormLayout(self)
         self.name = QLineEdit()
         self.name.setPlaceholderText(tr("e.g. Ramadan 2027"))
+        self.resize(780, 640)  # room for the lists at 1366×768 (the dialog stays inside a 768-px-high screen)
         self.markets = MarketListPicker(self)
-        self.markets.setMaximumHeight(130)
+        self.markets.setMinimumHeight(150)
+        self.markets.setMaximumHeight(200)
         self.festival = QComboBox()
         self.festival.setObjectName("CampaignFestival")
         self.products = _checklist([(p.handle, f"{p.handle} · {p.title}") for p in products])
         self.channels = _checklist([(c, c) for c in CHANNELS], {"instagram"})
         self.segments = _checklist([(s.name, s.name) for s in segments])
+        self.products.setMinimumHeight(150)
+        self.products.setMaximumHeight(220)
+        self.products.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.products.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for i in range(self.products.count()):
+            self.products.item(i).setToolTip(self.products.item(i).text())
+        lists = QHBoxLayout()  # channels and segments side by side: each list gets the full height
+        lists.addWidget(self.channels, 1)
+        lists.addWidget(self.segments, 1)
+        self.channels.setMaximumHeight(150)
+        self.segments.setMaximumHeight(150)
         self.discount = QSpinBox()
         self.discount.setRange(0, 90)
         self.discount.setSuffix(" %")
@@ -84,8 +99,7 @@ class NewCampaignDialog(QDialog):
         form.addRow(tr("Markets"), self.markets)
         form.addRow(tr("Festival"), self.festival)
         form.addRow(tr("Products"), self.products)
-        form.addRow(tr("Channels"), self.channels)
-        form.addRow(tr("Segments"), self.segments)
+        form.addRow(tr("Channels · Segments"), lists)
         form.addRow(tr("Offer"), offer)
         form.addRow(self.hint)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -172,3 +186,55 @@ class OfferDialog(QDialog):
 
     def changes(self) -> dict[str, Any]:
         return {"discount_percent": self.discount.value() or None, "code": self.code.text().strip() or None}
+
+
+class ChooseAccountsDialog(QDialog):
+    """Schedule › the account that posts each channel: the channel's platform accounts and the Folder accounts set to
+    write it (``campaigns.account_choices``, the rule ``schedule`` uses), the campaign's remembered choice first.
+    A channel no account can post offers "Add an account…" (``add_requested``; the view comes back here after)."""
+
+    def __init__(self, parent: QWidget | None, choices: dict[str, Any], ready: int) -> None:
+        super().__init__(parent)
+        self.setObjectName("ChooseAccountsDialog")
+        self.setWindowTitle(tr("Schedule {name}").format(name=choices["campaign"]))
+        self.add_requested = False
+        form = QFormLayout(self)
+        form.addRow(QLabel(tr("{n} approved post(s) will be queued at their planned times. Choose the account "
+                              "that posts each channel; the campaign remembers it.").format(n=ready)))
+        self.combos: dict[str, QComboBox] = {}
+        missing = []
+        for chan, info in choices["channels"].items():
+            if info["accounts"]:
+                box = QComboBox()
+                box.setObjectName(f"Account_{chan}")
+                for name in info["accounts"]:
+                    box.addItem(name, name)
+                if info.get("chosen") and box.findData(info["chosen"]) >= 0:
+                    box.setCurrentIndex(box.findData(info["chosen"]))
+                self.combos[chan] = box
+                form.addRow(chan, box)
+            else:
+                missing.append(chan)
+                form.addRow(chan, QLabel(tr("No account can post {channel} yet.").format(channel=chan)))
+        self.add_btn = QPushButton(tr("Add an account…"))
+        self.add_btn.setObjectName("CampaignAddAccount")
+        self.add_btn.setToolTip(tr("Opens Settings › Accounts; after adding one you come back here"))
+        self.add_btn.clicked.connect(self._add)
+        form.addRow(self.add_btn)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(tr("Schedule"))
+        ok.setEnabled(not missing)
+        if missing:
+            ok.setToolTip(tr("Add an account for {channels} first").format(channels=", ".join(missing)))
+            self.add_btn.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+    def _add(self) -> None:
+        self.add_requested = True
+        self.reject()
+
+    def chosen(self) -> dict[str, str]:
+        return {chan: str(box.currentData()) for chan, box in self.combos.items() if box.currentData()}

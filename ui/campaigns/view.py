@@ -36,9 +36,28 @@ STATUSES = (N_("new"), N_("planned"), N_("generated"), N_("approved"), N_("sched
 PHASES = (N_("teaser"), N_("launch"), N_("reminder"), N_("live"), N_("last-call"))
 
 
+# the service's reasons name CLI flags and commands; the app names its own fields instead
+FIELD_OF_FLAG = {"--name": N_("Name"), "--markets": N_("Markets"), "--festival": N_("Festival"),
+                 "--products": N_("Products"), "--channels": N_("Channels"), "--segments": N_("Segments"),
+                 "--discount": N_("Offer (discount)"), "--code": N_("Offer (promo code)"), "--price": N_("Price"),
+                 "--offer-start": N_("Offer start"), "--offer-end": N_("Offer end"), "--start": N_("Start"),
+                 "--end": N_("End"), "--account": N_("Account")}
+
+
+def app_reason(text: str) -> str:
+    """A service reason as the app shows it: flags become the field's name, CLI hints ("see studio …",
+    "(studio …)", "studio … show …") are dropped, so the one line names what to do in the app."""
+    import re
+
+    text = re.sub(r"\s*\((?:see )?studio [^)]*\)", "", text)
+    text = re.sub(r",? or see studio .*$", "", text)
+    text = re.sub(r"(--[a-z][a-z-]*)", lambda m: tr(FIELD_OF_FLAG.get(m.group(1), m.group(1).lstrip("-"))), text)
+    return text.strip()
+
+
 class PlanModel(RowModel):
     COLUMNS = (
-        Column(N_("When (market time)"), lambda i: i.local_time),
+        Column(N_("When (market time)"), lambda i: i.local_time),  # sized to its header too (see _show)
         Column(N_("Phase"), lambda i: tr(i.phase) + (f" {i.step}" if i.phase == "teaser" else "")),
         Column(N_("Market"), lambda i: i.market),
         Column(N_("Channel"), lambda i: i.channel),
@@ -64,6 +83,8 @@ class CampaignsView(QWidget):
         self.current: Any = None
         self._handle: Any = None
         self.dialog: Any = None
+        self.confirm_box: Any = None  # the open "Approve 24 drafts of …?" question
+        self._resume: str | None = None  # back from Settings › Accounts: schedule this campaign
 
         self.list = QListWidget()
         self.list.setObjectName("CampaignList")
@@ -211,6 +232,9 @@ class CampaignsView(QWidget):
                              + (f" · {counts}" if counts else "") + (f" · {results}" if results else ""))
         self.model.set_rows(c.items)
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for col in range(self.model.columnCount()):  # a header is never clipped ("/hen (market time")
+            header.resizeSection(col, max(header.sectionSize(col), header.sectionSizeHint(col) + 12))
         self._enable()
 
     def _enable(self, busy: bool = False) -> None:
@@ -221,7 +245,12 @@ class CampaignsView(QWidget):
         self.generate_btn.setEnabled(has and bool(items))
         self.approve_btn.setEnabled(has and any(i.status == "generated" for i in items))
         self.schedule_btn.setEnabled(has and any(i.status == "approved" for i in items))
-        self.calendar_btn.setEnabled(has and any(i.post_id for i in items))
+        self.calendar_btn.setEnabled(has and bool(items))  # the plan's dates, or its queued posts
+        self.calendar_btn.setToolTip(
+            tr("Open the Calendar at the campaign's first queued post (campaign posts carry a megaphone)")
+            if any(i.post_id for i in items) else
+            tr("Open the Calendar at the plan's first date; the posts appear there once scheduled") if items else
+            tr("Plan the campaign first"))
         self.delete_btn.setEnabled(has)
         self.offer_btn.setEnabled(has)
         self.new_btn.setEnabled(not busy)
@@ -232,7 +261,7 @@ class CampaignsView(QWidget):
             self.reload()
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(ops.message_of(exc))
+        self.status.setText(app_reason(ops.message_of(exc)))
         self.loaded.emit()
 
     # ------------------------------------------------------------------ create
@@ -283,7 +312,7 @@ class CampaignsView(QWidget):
         if isinstance(result, dict) and result.get("refused"):
             first = result["refused"][0]
             text += " " + tr("{n} not done; first: {why}").format(
-                n=len(result["refused"]), why=first.get("reason") or "")
+                n=len(result["refused"]), why=app_reason(first.get("reason") or ""))
         self.status.setText(text)
         self.ctx.bus.broadcast(ChangeSummary(updated=(0,), entity="draft" if step in ("generate", "approve")
                                              else "post" if step == "schedule" else "campaign",
@@ -292,7 +321,7 @@ class CampaignsView(QWidget):
         self.step_done.emit(step)
 
     def _step_failed(self, exc: BaseException) -> None:
-        self.status.setText(ops.message_of(exc))
+        self.status.setText(app_reason(ops.message_of(exc)))
         self.step_done.emit("failed")
 
     def plan(self) -> None:
@@ -301,7 +330,35 @@ class CampaignsView(QWidget):
         db, name = self.ctx.db, self.current.name
         self._step("plan", lambda p, c: campaigns.plan(db, name), tr("Planned {name}."))
 
+    def _confirm(self, title: str, text: str, then) -> None:
+        """Ask before a step that acts on many posts at once (non-blocking: ``self.confirm_box``)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ui import plain
+
+        box = plain.message_box(self, QMessageBox.Icon.Question, title, text,
+                                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setObjectName("CampaignConfirm")
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+
+        def done(_code: int) -> None:
+            yes = box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
+            self.confirm_box = None
+            box.deleteLater()
+            if yes:
+                then()
+
+        box.finished.connect(done)
+        self.confirm_box = box
+        box.open()
+
     def generate(self) -> None:
+        c = self.current
+        n = len(c.items)
+        self._confirm(tr("Generate"), tr("Write {n} posts of {name}? Posts already written and unchanged are "
+                                         "skipped.").format(n=n, name=c.name), self._generate)
+
+    def _generate(self) -> None:
         from studio.services import campaigns
 
         db, name = self.ctx.db, self.current.name
@@ -346,6 +403,12 @@ class CampaignsView(QWidget):
             self._handle.cancel.cancel()
 
     def approve(self) -> None:
+        c = self.current
+        n = sum(1 for i in c.items if i.status == "generated")
+        self._confirm(tr("Approve"), tr("Approve {n} drafts of {name}? Drafts with errors are skipped.")
+                      .format(n=n, name=c.name), self._approve)
+
+    def _approve(self) -> None:
         from studio.services import campaigns
 
         db, name = self.ctx.db, self.current.name
@@ -353,11 +416,61 @@ class CampaignsView(QWidget):
                    tr("{name}: drafts approved."))
 
     def schedule(self) -> None:
+        """Schedule › choose the account of each channel (remembered on the campaign), then queue."""
         from studio.services import campaigns
 
         db, name = self.ctx.db, self.current.name
-        self._step("schedule", lambda p, c: campaigns.schedule(db, name),
+        Op(self.ctx, self, lambda p, c: campaigns.account_choices(db, name)).named("campaign accounts") \
+            .busy(self.schedule_btn).success(self._choose_accounts).failure(self._step_failed).run_in_background()
+
+    def _choose_accounts(self, choices: dict[str, Any]) -> None:
+        from ui.campaigns.dialogs import ChooseAccountsDialog
+
+        ready = sum(1 for i in (self.current.items if self.current else []) if i.status == "approved")
+        self.dialog = dlg = ChooseAccountsDialog(self, choices, ready)
+        dlg.accepted.connect(lambda: self._schedule_with(choices["campaign"], dlg.chosen()))
+        dlg.rejected.connect(lambda: self._add_account_then_schedule(choices["campaign"]) if dlg.add_requested
+                             else None)
+        dlg.open()
+        self.step_done.emit("choose-accounts")
+
+    def _schedule_with(self, name: str, chosen: dict[str, str]) -> None:
+        from studio.services import campaigns
+
+        db = self.ctx.db
+        self._step("schedule", lambda p, c: campaigns.schedule(db, name, accounts=chosen),
                    tr("{name}: posts queued at their planned times."))
+
+    def _add_account_then_schedule(self, name: str) -> None:
+        """Settings › Accounts; once an account is added (or changed) there, back here to the schedule step."""
+        win: Any = getattr(self.ctx, "main_window", None)
+        settings = win.open_on("settings", page="accounts") if win is not None else None
+        page = settings.show_page("accounts") if settings is not None else None
+        if page is None or win is None:
+            self.status.setText(tr("Add an account in Settings › Accounts, then Schedule again."))
+            return
+
+        def back(_message: str) -> None:
+            try:
+                page.status_message.disconnect(back)
+            except (RuntimeError, TypeError):
+                pass
+            win.open_on("campaigns", campaign=name)
+            self.status.setText(tr("Account added; choose it to schedule {name}.").format(name=name))
+            if self.current is not None and self.current.name == name:
+                self.schedule()
+            else:
+                self._resume = name
+                self.loaded.connect(self._resume_schedule)
+
+        page.status_message.connect(back)
+        self.status.setText(tr("Add the account in Settings › Accounts; you come back here to schedule."))
+
+    def _resume_schedule(self) -> None:
+        if self.current is not None and self.current.name == getattr(self, "_resume", None):
+            self.loaded.disconnect(self._resume_schedule)
+            self._resume = None
+            self.schedule()
 
     def change_offer(self) -> None:
         from ui.campaigns.dialogs import OfferDialog
@@ -386,12 +499,25 @@ class CampaignsView(QWidget):
 
     # ------------------------------------------------------------------ navigation
     def show_on_calendar(self) -> None:
-        """The Calendar at the campaign's first queued post (campaign posts are marked there)."""
+        """The Calendar at the campaign's first queued post (campaign posts are marked there); before Schedule, at
+        the plan's first date — the Calendar shows queued posts only, so the status line says so."""
+        import datetime as dt
+
         win = getattr(self.ctx, "main_window", None)
-        posts = [i for i in (self.current.items if self.current else []) if i.post_id]
-        if win is not None and posts:
-            first = min(posts, key=lambda i: i.planned_at)
-            win.open_on("calendar", post_id=first.post_id, when=first.planned_at)
+        items = list(self.current.items if self.current else [])
+        if win is None or not items:
+            return
+        posts = [i for i in items if i.post_id]
+        first = min(posts or items, key=lambda i: i.planned_at)
+        when = first.planned_at if first.planned_at.tzinfo else first.planned_at.replace(tzinfo=dt.UTC)
+        win.open_on("calendar", post_id=first.post_id, when=when)
+        if not posts:
+            note = tr("The Calendar shows queued posts: {name}'s plan starts {when}; Schedule puts its {n} posts "
+                      "there.").format(name=self.current.name, when=first.local_time, n=len(items))
+            self.status.setText(note)
+            bar = win.statusBar() if callable(getattr(win, "statusBar", None)) else None
+            if bar is not None:
+                bar.showMessage(note, 15000)
 
     def _open_draft(self, index) -> None:
         row = self.model.row(index.row()) if index.isValid() else None

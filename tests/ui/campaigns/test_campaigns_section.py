@@ -46,6 +46,28 @@ def _campaigns(qtbot, w):
     return view
 
 
+def _yes(qtbot, view, expect: str | None = None) -> None:
+    """Answer Yes to the step's confirmation (it names the count)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: view.confirm_box is not None and view.confirm_box.isVisible(), timeout=5000)
+    if expect is not None:
+        assert expect in view.confirm_box.text(), view.confirm_box.text()
+    view.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+
+
+def _choose_and_schedule(qtbot, view, account: str) -> None:
+    """Schedule › the account dialog lists the channel's accounts; pick ``account`` and schedule."""
+    with qtbot.waitSignal(view.step_done, timeout=10000, check_params_cb=lambda s: s == "choose-accounts"):
+        view.schedule_btn.click()
+    dlg = view.dialog
+    box = dlg.combos["instagram"]
+    assert box.findData(account) >= 0, [box.itemText(i) for i in range(box.count())]
+    box.setCurrentIndex(box.findData(account))
+    with qtbot.waitSignal(view.step_done, timeout=60000, check_params_cb=lambda s: s == "schedule"):
+        dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+
+
 def test_ramadan_campaign_in_the_app(qtbot, ctx, qtmodeltester):
     w = _window(qtbot, ctx)
     view = _campaigns(qtbot, w)
@@ -77,6 +99,7 @@ def test_ramadan_campaign_in_the_app(qtbot, ctx, qtmodeltester):
 
     # Generate with progress; Cancel stops it, and the next Generate finishes what is left
     view.generate_btn.click()
+    _yes(qtbot, view, "Write 12 posts of Ramadan 2027?")
     assert view.progress.isVisible() and view.cancel_btn.isEnabled()
     view.cancel_btn.click()
     qtbot.waitUntil(lambda: view.generate_btn.isEnabled() and not view.progress.isVisible(), timeout=60000)
@@ -84,6 +107,7 @@ def test_ramadan_campaign_in_the_app(qtbot, ctx, qtmodeltester):
     assert not all(i.status == "generated" for i in view.model.rows())
     with qtbot.waitSignal(view.step_done, timeout=120000, check_params_cb=lambda s: s == "generate"):
         view.generate_btn.click()
+        _yes(qtbot, view)
     qtbot.waitUntil(lambda: all(i.status == "generated" for i in view.model.rows()), timeout=10000)
     assert view.current.status == "generated"
 
@@ -97,6 +121,7 @@ def test_ramadan_campaign_in_the_app(qtbot, ctx, qtmodeltester):
     qtbot.waitUntil(lambda: view.current.offer.get("discount_percent") == 25, timeout=10000)
     with qtbot.waitSignal(view.step_done, timeout=120000, check_params_cb=lambda s: s == "generate"):
         view.generate_btn.click()
+        _yes(qtbot, view)
     from studio.services import drafts
 
     qtbot.waitUntil(lambda: view.current.status == "generated", timeout=10000)
@@ -104,9 +129,9 @@ def test_ramadan_campaign_in_the_app(qtbot, ctx, qtmodeltester):
                for i in view.model.rows())
     with qtbot.waitSignal(view.step_done, timeout=60000, check_params_cb=lambda s: s == "approve"):
         view.approve_btn.click()
+        _yes(qtbot, view, "Approve 12 drafts of Ramadan 2027? Drafts with errors are skipped.")
     qtbot.waitUntil(lambda: view.current.status == "approved", timeout=10000)
-    with qtbot.waitSignal(view.step_done, timeout=60000, check_params_cb=lambda s: s == "schedule"):
-        view.schedule_btn.click()
+    _choose_and_schedule(qtbot, view, "ig-bundles")
     qtbot.waitUntil(lambda: view.current.status == "scheduled", timeout=10000)
     assert "scheduled" in view.title.text() and view.calendar_btn.isEnabled()
 
