@@ -98,3 +98,28 @@ def test_sellers_own_tags_are_kept_and_a_too_long_tagged_text_keeps_the_plain_li
                                               override_reason="test")])[0]
     assert res.post.text == text
     assert any("shop link left without UTM tags" in w for w in res.warnings)
+
+
+def test_a_campaign_posts_link_is_tagged_with_the_campaign_name(db, tmp_path):
+    from datetime import UTC, date, datetime
+
+    from studio.storage.models_campaigns import Campaign, CampaignItem
+
+    pid = _product(db)
+    accounts.add_account(db, "folder", "bundle", base_url=str(tmp_path / "bundles"),
+                         settings_={"caption_target": "instagram"})
+    _approve(db, pid, "en-US", "instagram", f"Soft organic cotton, made to last. {SHOP}")
+    version = drafts.latest_approved(db, pid, "en-US", "caption", "instagram")
+    with db.session() as s:
+        c = Campaign(name="Summer Sale 2026", starts_on=date(2026, 6, 1), ends_on=date(2026, 6, 30),
+                     markets=["en-US"], products=[pid], channels=["instagram"],
+                     offer={"starts_on": "2026-06-01", "ends_on": "2026-06-30"})
+        s.add(c)
+        s.flush()
+        s.add(CampaignItem(campaign_id=c.id, phase="launch", step=1, market="en-US", product_id=pid,
+                           channel="instagram", planned_at=datetime(2026, 6, 1, 9, tzinfo=UTC),
+                           draft_id=version.draft_id))
+    post = gate.enqueue(db, [gate.QueueRequest(account="bundle", draft_version_id=version.id, publish_now=True,
+                                               override_reason="test")])[0].post
+    q = parse_qs(urlsplit(_link(post.text)).query)
+    assert q["utm_campaign"] == ["summer-sale-2026"] and q["utm_content"] == [post.idempotency_key]
