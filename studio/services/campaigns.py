@@ -328,13 +328,21 @@ class AccountsMissing(StudioError):
 
 
 def _can_post(acc: Any, chan: str) -> bool:
+    """The account is made for the channel: its platform, or a Folder/webhook account set to write it."""
     return acc.platform == chan or (acc.settings or {}).get("caption_target") == chan
 
 
+def _takes_any(acc: Any) -> bool:
+    """A Folder/webhook account with no ``caption_target`` takes any channel's caption (the gate then records the
+    channel on the post); it is offered, never picked on its own."""
+    return acc.platform in ("folder", "webhook") and not (acc.settings or {}).get("caption_target")
+
+
 def account_choices(db: Database, ref: str | int) -> dict[str, Any]:
-    """For each channel of the campaign: the accounts that can post it (its platform's accounts, and Folder
-    accounts whose ``caption_target`` is the channel — the same rule ``schedule`` uses) and the one chosen or
-    implied now (None when none is)."""
+    """For each channel of the campaign: the accounts that can post it — its platform's accounts and Folder
+    accounts whose ``caption_target`` is the channel (the rule ``schedule`` uses to pick the only one), then Folder
+    or webhook accounts that take any channel (the queue gate accepts them; ``--account CHANNEL=NAME`` in the CLI)
+    — and the one chosen or implied now (None when none is)."""
     from studio.services import accounts as acc_svc
 
     with db.session() as s:
@@ -343,7 +351,9 @@ def account_choices(db: Database, ref: str | int) -> dict[str, Any]:
     every = acc_svc.list_accounts(db)
     implied = _resolve_accounts(db, channels, chosen)
     return {"campaign": name,
-            "channels": {c: {"accounts": [a.name for a in every if _can_post(a, c)], "chosen": implied.get(c)}
+            "channels": {c: {"accounts": [a.name for a in every if _can_post(a, c)]
+                                 + [a.name for a in every if _takes_any(a) and not _can_post(a, c)],
+                                 "chosen": implied.get(c)}
                          for c in channels}}
 
 

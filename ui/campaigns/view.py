@@ -49,8 +49,9 @@ def app_reason(text: str) -> str:
     "(studio …)", "studio … show …") are dropped, so the one line names what to do in the app."""
     import re
 
-    text = re.sub(r"\s*\((?:see )?studio [^)]*\)", "", text)
+    text = re.sub(r"\s*\((?:see )?`?studio [^)]*\)", "", text)
     text = re.sub(r",? or see studio .*$", "", text)
+    text = re.sub(r";\s*see `?studio [^)]*", "", text)
     text = re.sub(r"(--[a-z][a-z-]*)", lambda m: tr(FIELD_OF_FLAG.get(m.group(1), m.group(1).lstrip("-"))), text)
     return text.strip()
 
