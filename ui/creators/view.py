@@ -118,7 +118,10 @@ class CreatorsView(QWidget):
             editor.setPlaceholderText(tr("campaign (optional)"))
         self.store_url = QLineEdit(ctx.settings.get("livestream.store_url", "") or "")
         self.store_url.setObjectName("BriefStoreUrl")
-        self.store_url.setPlaceholderText("https://shop.example.com")
+        self.store_url.setPlaceholderText(tr("Store URL, e.g. https://shop.example.com"))
+        self.store_url.setToolTip(tr("Store URL: your shop's address; the creator's link points to the product "
+                                     "page under it"))
+        self.store_url.setAccessibleName(tr("Store URL"))
         self.preview_btn = QPushButton(tr("Preview brief"))
         self.preview_btn.setObjectName("PreviewBrief")
         self.preview_btn.clicked.connect(lambda: self.preview())
@@ -347,7 +350,13 @@ class CreatorsView(QWidget):
             self._load_choices()
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(ops.message_of(exc))
+        text = ops.message_of(exc)
+        if "store URL" in text and not self.store_url.text().strip():
+            # the field that fixes it is right here: name it, put the cursor in it
+            text = tr("No store URL: type your shop's address in the Store URL field next to Preview brief "
+                      "(e.g. https://shop.example.com), then try again.")
+            self.store_url.setFocus()
+        self.status.setText(text)
         self.loaded.emit()
 
     # ------------------------------------------------------------------ roster
