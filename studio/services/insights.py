@@ -591,7 +591,8 @@ def next_variant(db: Database, draft_id: int, version: int | None = None, provid
     angle = angle_of(src.content, facts)
     angle["from_version"] = src.number
     extra = {"angle": angle, "variant_seed": d.current_version + 1,
-             "variant_of": {"draft_id": d.id, "version": src.number, "version_id": src.id}}
+             "variant_of": {"draft_id": d.id, "version": src.number, "version_id": src.id},
+             **({"variant": d.variant} if d.variant else {})}  # a new version of this draft, not another one
     new = generation.generate_one(db, d.product_id, d.market, d.kind, d.target or None, provider, extra=extra,
                                   use_cache=False)
     latest = new.latest

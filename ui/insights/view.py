@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDir, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from studio.services import insights
 from studio.services.insights import SliceRow
+from studio.services.insights_sample import describe, is_sample_account
 from ui import plain
 from ui.i18n import N_, tr
 from ui.insights.charts import HeatMap, RateBars
@@ -56,6 +58,21 @@ def _n(value: Any, n: int, fmt: str = "{:,}") -> str:
 
 def _money(d: dict[str, str]) -> str:
     return "; ".join(f"{v} {k}" for k, v in sorted(d.items())) or "0"
+
+
+#: what an orders file must hold (``studio.importers.orders.missing_fields``), in words for the user
+ORDER_COLUMNS = N_("A Shopify or WooCommerce order export as downloaded, or a CSV with the columns order_id, "
+                   "ordered_at (date and time), sku or item_name, revenue or unit_price; optional: quantity, "
+                   "currency, status, country, utm_source, utm_medium, utm_campaign, utm_content or landing_site. "
+                   "Names, e-mails, phones and addresses are dropped as the file is read.")
+
+
+def chart_label(r: SliceRow) -> str:
+    """A bar's label: product · market · channel, short enough to sit under a bar."""
+    product = str(r.product)
+    if len(product) > 14:
+        product = product[:13] + "…"
+    return f"{product}\n{r.market} · {r.channel}"
 
 
 SLICE_COLUMNS = (
@@ -127,14 +144,22 @@ class InsightsView(QWidget):
         self.sync_button.setToolTip(tr("Fetch every published post's numbers from its platform (background, "
                                        "with progress and Cancel); Insights refreshes when it ends"))
         self.sync_button.clicked.connect(self.sync_metrics)
-        self.sample_button = QPushButton(tr("Load sample data"))
+        self.sample_button = QPushButton(tr("Load sample data…"))
         self.sample_button.setObjectName("InsightsSample")
-        self.sample_button.setToolTip(tr("Sample posts, metrics and orders on two sample accounts, to look around"))
-        self.sample_button.clicked.connect(self.load_sample)
+        self.sample_button.setToolTip(tr("Sample posts, metrics and orders on two sample accounts, to look around; "
+                                         "asks first, and Remove sample data takes them out again"))
+        self.sample_button.clicked.connect(self.ask_load_sample)
         self.sample_button.hide()
+        self.remove_sample_button = QPushButton(tr("Remove sample data"))
+        self.remove_sample_button.setObjectName("InsightsRemoveSample")
+        self.remove_sample_button.setToolTip(tr("Delete the sample accounts, posts, drafts and orders — exactly what "
+                                                "Load sample data added; your own data stays"))
+        self.remove_sample_button.clicked.connect(self.remove_sample)
+        self.remove_sample_button.hide()
+        self.has_sample = False
         head.addWidget(title)
         head.addWidget(self.summary, 1)
-        for b in (self.sample_button, self.sync_button, self.import_button, self.export_button, self.refresh_button):
+        for b in (self.sample_button, self.remove_sample_button, self.sync_button, self.import_button, self.export_button, self.refresh_button):
             head.addWidget(b)
         outer.addLayout(head)
 
@@ -163,22 +188,53 @@ class InsightsView(QWidget):
         self.tabs.setObjectName("InsightsTabs")
         outer.addWidget(self.tabs, 1)
 
-        # tab 1: the table and its chart
+        # tab 1: the table and its chart, or what to do while there is nothing to show
+        self.empty = QWidget()
+        self.empty.setObjectName("InsightsEmpty")
+        ev = QVBoxLayout(self.empty)
+        self.empty_label = QLabel(
+            tr("No published posts yet. Insights fills in as your posts are published and their numbers come in:")
+            + "\n\n• " + tr("schedule posts (Review › Schedule…, or Calendar › New post…);")
+            + "\n• " + tr("Sync metrics to fetch the published posts' views, likes and clicks;")
+            + "\n• " + tr("Import orders… to see what sold after each post.") + "\n\n" + tr(ORDER_COLUMNS)
+            + "\n\n" + tr("Or load sample data to look around first (it can be removed again)."))
+        self.empty_label.setObjectName("InsightsEmptyText")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        ev.addWidget(self.empty_label)
+        eb = QHBoxLayout()
+        self.empty_import = QPushButton(tr("Import orders…"))
+        self.empty_import.setObjectName("InsightsEmptyImport")
+        self.empty_import.clicked.connect(lambda: self.import_orders())
+        self.empty_sync = QPushButton(tr("Sync metrics"))
+        self.empty_sync.setObjectName("InsightsEmptySync")
+        self.empty_sync.clicked.connect(self.sync_metrics)
+        self.empty_sample = QPushButton(tr("Load sample data…"))
+        self.empty_sample.setObjectName("InsightsEmptySample")
+        self.empty_sample.clicked.connect(self.ask_load_sample)
+        for b in (self.empty_import, self.empty_sync, self.empty_sample):
+            eb.addWidget(b)
+        eb.addStretch(1)
+        ev.addLayout(eb)
+        ev.addStretch(1)
         t1 = QSplitter(Qt.Orientation.Vertical)
         self.model = RowModel(self, columns=SLICE_COLUMNS)
         self.table = QTableView()
         self.table.setObjectName("InsightsTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the arrow and the rows agree from the start
+        self.model.layoutChanged.connect(self._draw_chart)  # a click on a header re-sorts: the bars follow
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.rate_chart = RateBars()
+        self.rate_chart = RateBars(xlabel=tr("product, market · channel (the table's first 12 rows, in its order)"))
         self.note = ElidedLabel(tr("n = posts behind each figure. Orders via UTM are attributed through the shop "
                                    "link's UTM tags; correlation orders are the product's sales in the 72 h after "
                                    "posts without such a link — correlation, not attribution. The chart's bars are "
-                                   "the table's first rows, numbered in table order."), lines=2)
+                                   "the table's first rows in table order, labelled product, market · channel."),
+                                lines=2)
         box = QWidget()
         bv = QVBoxLayout(box)
         bv.setContentsMargins(0, 0, 0, 0)
@@ -187,7 +243,11 @@ class InsightsView(QWidget):
         t1.addWidget(self.table)
         t1.addWidget(box)
         t1.setSizes([300, 200])
-        self.tabs.addTab(t1, tr("Products × markets × channels"))
+        self.page1 = QStackedWidget()
+        self.page1.addWidget(self.empty)
+        self.page1.addWidget(t1)
+        self.page1.setCurrentWidget(t1)
+        self.tabs.addTab(self.page1, tr("Products × markets × channels"))
 
         # tab 2: best times
         t2 = QWidget()
@@ -266,17 +326,23 @@ class InsightsView(QWidget):
         over, rows, markets, drafts = result
         self.rows = rows
         self.model.set_rows(rows)
+        header = self.table.horizontalHeader()  # keep the order the header's arrow shows
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.table.resizeColumnsToContents()
-        shown = rows[:12]
-        self.rate_chart.set([str(i + 1) for i in range(len(shown))], [r.engagement_rate.value for r in shown])
+        self._draw_chart()
         orders = over["orders"]
-        sample = any(name.startswith("sample-") for _i, name, _p in over["accounts"])
+        sample = any(is_sample_account(name) for _i, name, _p in over["accounts"])
+        self.has_sample = sample
+        nothing = over["posts"] == 0 and orders["lines"] == 0 and not rows
+        self.page1.setCurrentWidget(self.empty if nothing else self.page1.widget(1))
         self.summary.setText(
             tr("{posts} published posts, {metrics} with metrics · {lines} order lines, {att} attributed via UTM")
             .replace("{posts}", str(over["posts"])).replace("{metrics}", str(over["posts_with_metrics"]))
             .replace("{lines}", str(orders["lines"])).replace("{att}", str(orders["attributed"].get("utm-post", 0)))
             + (" · " + tr("includes sample data") if sample else ""))
-        self.sample_button.setVisible(over["posts"] == 0)
+        self.sample_button.setVisible(over["posts"] == 0 and not sample)
+        self.empty_sample.setVisible(not sample)
+        self.remove_sample_button.setVisible(sample)
         current = self.market_combo.currentData()
         self.market_combo.clear()
         self.market_combo.addItem(tr("All markets"), None)
@@ -294,14 +360,19 @@ class InsightsView(QWidget):
         draft_now = self.draft_combo.currentData()
         self.draft_combo.clear()
         for d in drafts:
+            counts = tr("{versions} versions, {posts} posts").format(versions=d["versions"], posts=d["posts"])
             self.draft_combo.addItem(f"#{d['draft_id']} {d['product']} · {d['market']} · {d['kind']}/{d['target']} "
-                                     f"· {d['versions']} versions, {d['posts']} posts", d["draft_id"])
+                                     f"· {counts}", d["draft_id"])
         idx = self.draft_combo.findData(draft_now)
         if idx >= 0:
             self.draft_combo.setCurrentIndex(idx)
         self.loaded.emit()
         self.load_best_times()
         self.load_comparison()
+
+    def _draw_chart(self) -> None:
+        shown = self.model.rows()[:12]
+        self.rate_chart.set([chart_label(r) for r in shown], [r.engagement_rate.value for r in shown])
 
     def load_best_times(self) -> None:
         name = self.account_combo.currentData()
@@ -323,8 +394,9 @@ class InsightsView(QWidget):
             self.best_label.setText(res["reason"])
         else:
             self.heat.set(res["cells"])
-            best = "; ".join(f"{c['day']} {c['hour']:02d}:00 {c['rate']:.2%} [{c['ci_low']:.2%}–{c['ci_high']:.2%}], "
-                             f"n={c['posts']}" for c in res["best"])
+            days = self.heat.weekdays  # the core's Mon…Sun in the UI language (CLDR, as on the heat map)
+            best = "; ".join(f"{days[int(c['weekday'])]} {c['hour']:02d}:00 {c['rate']:.2%} "
+                             f"[{c['ci_low']:.2%}–{c['ci_high']:.2%}], n={c['posts']}" for c in res["best"])
             self.best_label.setText(
                 tr("Best (mean engagement rate, 95% bootstrap interval, posts): ") + best + ".\n"
                 + tr("Overall {rate} over {n} posts; colour from dark (lowest cell) to yellow (highest); grey cells "
@@ -408,10 +480,23 @@ class InsightsView(QWidget):
         metrics_sync.start(self.ctx, on_done=done, on_error=failed)
 
     def import_orders(self, path: str | None = None, valid_rows_only: bool = False) -> None:
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(self, tr("Import orders"), "",
-                                                  tr("Order exports (*.csv *.tsv *.txt);;All files (*)"))
-        if not path:
+        if not path:  # a non-modal picker that says what the file must hold (the GUI never waits)
+            dlg = QFileDialog(self, tr("Import orders"), QDir.homePath(),
+                              tr("Order exports (*.csv *.tsv *.txt);;All files (*)"))
+            dlg.setObjectName("InsightsImportDialog")
+            dlg.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+            dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
+            dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            hint = QLabel(tr(ORDER_COLUMNS))
+            hint.setObjectName("InsightsImportColumns")
+            hint.setWordWrap(True)
+            hint.setTextFormat(Qt.TextFormat.PlainText)
+            grid = dlg.layout()
+            if grid is not None and hasattr(grid, "rowCount"):
+                grid.addWidget(hint, grid.rowCount(), 0, 1, -1)
+            dlg.fileSelected.connect(lambda chosen: self.import_orders(chosen, valid_rows_only))
+            self.import_dialog = dlg
+            dlg.open()
             return
         db = self.ctx.db
         self._import_path = path
@@ -472,6 +557,46 @@ class InsightsView(QWidget):
         self.last_export = res
         self.status_message.emit(tr("Wrote {csv} and {pdf}").replace("{csv}", res["csv"]).replace("{pdf}", res["pdf"]))
 
+    def ask_load_sample(self) -> None:
+        """Say what Load sample data adds and how to take it out again; load only on Yes (non-modal)."""
+        db = self.ctx.db
+
+        def job(progress, cancel):
+            return describe(db)
+
+        Op(self.ctx, self, job).named("insights: sample data").quiet().success(self._confirm_sample) \
+            .failure(self._failed).run_in_background()
+
+    def _confirm_sample(self, info: dict[str, Any]) -> None:
+        if info["present"]:
+            self.status_message.emit(tr("Sample data is loaded already; Remove sample data takes it out"))
+            return
+        if not info["products"]:
+            text = tr("Sample data needs products: load the sample catalog (File › Load sample catalog) or import "
+                      "your catalog first.")
+            box = plain.message_box(self, QMessageBox.Icon.Information, tr("Load sample data"), text)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.sample_box = box
+            box.show()
+            return
+        text = (tr("This adds, marked as sample data:") + "\n• "
+                + tr("2 sample accounts ({names}), never connected and never posted to")
+                .replace("{names}", ", ".join(info["accounts"])) + "\n• "
+                + tr("{n} sample caption drafts of your first {p} products in {markets}, approved (they do not "
+                     "wait in the Review queue)").replace("{n}", str(info["drafts"]))
+                .replace("{p}", str(info["products"])).replace("{markets}", ", ".join(info["markets"])) + "\n• "
+                + tr("60 days of published sample posts with metrics, and sample orders") + "\n\n"
+                + tr("Remove sample data deletes exactly these again; your own data is not touched."))
+        box = plain.message_box(self, QMessageBox.Icon.Question, tr("Load sample data"), text,
+                                QMessageBox.StandardButton.Cancel)
+        box.setObjectName("InsightsSampleConfirm")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        ok = box.addButton(tr("Add sample data"), QMessageBox.ButtonRole.AcceptRole)
+        ok.setObjectName("InsightsSampleConfirmAdd")
+        ok.clicked.connect(self.load_sample)
+        self.sample_box = box
+        box.show()
+
     def load_sample(self) -> None:
         db = self.ctx.db
 
@@ -481,7 +606,34 @@ class InsightsView(QWidget):
             return load_sample(db)
 
         Op(self.ctx, self, job).named("insights: sample data").writes().busy(self.sample_button) \
-            .success(lambda _r: self.reload()).failure(self._failed).run_in_background()
+            .success(self._sample_loaded).failure(self._failed).run_in_background()
+
+    def _sample_loaded(self, res: dict[str, Any]) -> None:
+        if res.get("created"):
+            self.status_message.emit(tr("Sample data added: {posts} posts, {lines} order lines (Remove sample data "
+                                        "takes them out)").replace("{posts}", str(res.get("posts", 0)))
+                                     .replace("{lines}", str(res.get("order_lines", 0))))
+        elif res.get("reason"):
+            self.status_message.emit(str(res["reason"]))
+        self.reload()
+
+    def remove_sample(self) -> None:
+        db = self.ctx.db
+
+        def job(progress, cancel):
+            from studio.services.insights_sample import remove_sample
+
+            return remove_sample(db)
+
+        def done(res: dict[str, Any]) -> None:
+            self.status_message.emit(
+                tr("Sample data removed: {posts} posts, {drafts} drafts, {lines} order lines, {acc} accounts")
+                .replace("{posts}", str(res["posts"])).replace("{drafts}", str(res["drafts"]))
+                .replace("{lines}", str(res["order_lines"])).replace("{acc}", str(res["accounts"])))
+            self.reload()
+
+        Op(self.ctx, self, job).named("insights: remove sample data").writes().busy(self.remove_sample_button) \
+            .success(done).failure(self._failed).run_in_background()
 
     def _on_changes(self, *_args: object) -> None:
         if self.isVisible():
