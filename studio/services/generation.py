@@ -634,6 +634,21 @@ def _variant_extra(db: Database, d: drafts_service.DraftDTO) -> dict[str, Any] |
 # --------------------------------------------------------------------------- batch
 
 
+def targets_for(kind: str, market: str, targets: list[str] | None) -> list[str]:
+    """The targets ``plan`` writes ``kind`` for in ``market``: the chosen ones it supports, else the market's."""
+    supported = engine().targets(kind)
+    if "*" in supported:
+        return DEFAULT_TARGETS.get(kind, ["site"])[:1]
+    if targets:
+        return [t for t in targets if t in supported]
+    return default_targets(kind, market)
+
+
+def count_items(products: int, markets: list[str], kinds: list[str], targets: list[str] | None = None) -> int:
+    """How many drafts ``plan`` would write for ``products`` products (what a dialog says before Run)."""
+    return products * sum(len(targets_for(k, mk, targets)) for mk in markets for k in kinds)
+
+
 def plan(db: Database, products: list[Any] | None, markets: list[str], kinds: list[str],
          targets: list[str] | None, provider: LLMProvider, *, brand_voice: Any = None,
          campaign_date: date | None = None, extra: dict[str, Any] | None = None) -> list[Item]:
@@ -657,16 +672,7 @@ def plan(db: Database, products: list[Any] | None, markets: list[str], kinds: li
     for p in prods:
         for mk in markets:
             for k in kinds:
-                supported = eng.targets(k)
-                if "*" in supported:
-                    ts = DEFAULT_TARGETS.get(k, ["site"])[:1]
-                elif targets:
-                    ts = [t for t in targets if t in supported]
-                    if not ts:
-                        continue
-                else:
-                    ts = default_targets(k, mk)
-                for t in ts:
+                for t in targets_for(k, mk, targets):
                     items.append(prepare(db, p, mk, k, t, provider, brand_voice=bv if bv else False,
                                          campaign_date=campaign_date, extra=extra))
     if not items:

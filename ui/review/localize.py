@@ -2,7 +2,9 @@
 
 Opened on a product in Content or on the selected products in the Catalog. Every kind the generation service
 supports is ticked (listing, captions, FAQ, video script, kit); the markets start as Content's market tabs;
-channels (targets) left unticked mean each market's own marketplaces and channels. Run calls
+channels (targets) left unticked mean each market's own marketplaces and channels. The markets ticked last time
+(``view_state`` "localize/markets", saved on Run) are ticked again and listed first, and a line above the buttons
+names every chosen market and the number of drafts a run writes, so nothing runs that the user cannot see. Run calls
 ``studio.services.generation.generate`` (its bounded concurrency, resume and cancel) as one ``ui.ops.Op`` with
 progress; Cancel stops before the next item — the items being written finish and are saved whole (each draft
 version is one transaction), so nothing is left half-written. The drafts land in the review queue:
@@ -35,6 +37,16 @@ from ui.tasks import TaskHandle
 from ui.widgets.fit import ElidedLabel
 
 CONCURRENCY = 4
+MARKETS_STATE = "localize/markets"  # view_state key: the markets of the last run
+
+
+def remembered_markets() -> list[str] | None:
+    from ui.startup import view_state
+
+    value = view_state().value(MARKETS_STATE)
+    if value is None or value == "":
+        return None
+    return [str(value)] if isinstance(value, str) else [str(v) for v in value]
 
 
 class LocalizeDialog(QDialog):
@@ -62,7 +74,10 @@ class LocalizeDialog(QDialog):
         self.targets = CheckListModel(self)
         self.kinds = CheckListModel(self)
         tags = [(m.tag, m.country_name) for m in all_markets()]
-        wanted = markets or list(ctx.settings.get(MARKETS_SETTING, DEFAULT_MARKETS) or DEFAULT_MARKETS)
+        wanted = markets or remembered_markets() or list(ctx.settings.get(MARKETS_SETTING, DEFAULT_MARKETS)
+                                                         or DEFAULT_MARKETS)
+        # the ticked markets first: none hides below the visible part of the list
+        tags.sort(key=lambda tn: tn[0] not in wanted)
         self.markets.set_rows([(f"{t}  {name}".strip(), t, name) for t, name in tags], wanted)
         kinds = generation.kinds()
         self.kinds.set_rows([(k, k, "") for k in kinds], kinds)  # the whole pack
@@ -88,6 +103,8 @@ class LocalizeDialog(QDialog):
         self.progress_label = ElidedLabel(tr("Pick markets (and channels), then Localize."), lines=2)
         self.totals = ElidedLabel("", lines=2)
         self.totals.setObjectName("LocalizeTotals")
+        self.chosen = ElidedLabel("", lines=2)
+        self.chosen.setObjectName("LocalizeChosen")
         self.run_button = QPushButton(tr("Localize"))
         self.run_button.setObjectName("LocalizeRun")
         self.run_button.setDefault(True)
@@ -108,12 +125,32 @@ class LocalizeDialog(QDialog):
         lay.addWidget(self.progress)
         lay.addWidget(self.progress_label)
         lay.addWidget(self.totals)
+        lay.addWidget(self.chosen)
         lay.addLayout(buttons)
         self.resize(820, 520)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
         self.queue_button.clicked.connect(self.open_queue)
         self.close_button.clicked.connect(self.reject)
+        for model in (self.markets, self.targets, self.kinds):
+            model.changed.connect(self._update_chosen)
+        self._update_chosen()
+
+    def _update_chosen(self) -> None:
+        """Name every chosen market and the drafts a run writes; the Run button says products × markets."""
+        from studio.services import generation
+
+        markets, kinds, targets = self.markets.checked(), self.kinds.checked(), self.targets.checked()
+        n = len(self.product_ids)
+        drafts = generation.count_items(n, markets, kinds, targets or None) if markets and kinds else 0
+        self.planned_drafts = drafts
+        self.chosen.setText(
+            (tr("{n} markets: {list}").replace("{n}", str(len(markets))).replace("{list}", ", ".join(markets))
+             if markets else tr("No market ticked."))
+            + " · " + tr("{d} drafts will be written").replace("{d}", str(drafts)))
+        self.run_button.setText(tr("Localize {p} product(s) × {m} market(s)").replace("{p}", str(n))
+                                .replace("{m}", str(len(markets))))
+        self.run_button.setEnabled(bool(markets and kinds and n) and self._handle is None)
 
     # ------------------------------------------------------------------ run
     def run(self) -> None:
@@ -126,6 +163,9 @@ class LocalizeDialog(QDialog):
             self.progress_label.setText(tr("Pick at least one of: ") + ", ".join(missing))
             return
         db, ids = self.ctx.db, list(self.product_ids)
+        from ui.startup import view_state
+
+        view_state().setValue(MARKETS_STATE, markets)  # ticked again (and listed first) next time
 
         def job(progress, cancel):
             return generation.generate(db, ids, markets, kinds, targets or None, concurrency=CONCURRENCY,
@@ -143,6 +183,7 @@ class LocalizeDialog(QDialog):
         self.cancel_button.setEnabled(busy)
         if not busy:
             self._handle = None
+            self._update_chosen()
 
     def _progress(self, fraction: float, message: str) -> None:
         self.progress.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
@@ -155,8 +196,9 @@ class LocalizeDialog(QDialog):
             res.status, res.status)
         self.totals.setText(f"{status} · {res.total} {tr('items')}: {res.done} {tr('done')}, {res.skipped} "
                             f"{tr('skipped')}, {res.failed} {tr('failed')} · {res.elapsed:.1f} s")
-        if res.errors:
-            self.progress_label.setText("; ".join(f"{e['item']}: {e['error']}" for e in res.errors[:3]))
+        # one summary line: the progress line's last message said the same as the totals
+        self.progress_label.setText("; ".join(f"{e['item']}: {e['error']}" for e in res.errors[:3])
+                                    if res.errors else "")
         self.queue_button.setEnabled(bool(res.done or res.skipped))
         self.run_finished.emit(res)
 
