@@ -58,6 +58,7 @@ class AccountHealth:
     quota: list[dict[str, Any]] = field(default_factory=list)  # name, limit, planned, left
     quota_left_today: int | None = None
     problems: list[dict[str, str]] = field(default_factory=list)  # message, action, severity
+    connected: bool = True  # False while a sign-in account has no token yet (never connected)
 
     @property
     def ok(self) -> bool:
@@ -68,7 +69,20 @@ class AccountHealth:
                 "token_expires_at": self.token_expires_at.isoformat() if self.token_expires_at else None,
                 "last_refresh": self.last_refresh.isoformat() if self.last_refresh else None,
                 "quota": [{k: q[k] for k in ("name", "limit", "planned", "left")} for q in self.quota],
-                "quota_left_today": self.quota_left_today, "problems": self.problems, "ok": self.ok}
+                "quota_left_today": self.quota_left_today, "problems": self.problems, "ok": self.ok,
+                "state": self.state}
+
+    @property
+    def state(self) -> str:
+        """What the account can do now, one word each: ``connected`` (works), ``not-connected`` (never signed
+        in), ``needs-reconnect`` (sign-in or token refresh failed, token expired), ``needs-attention``
+        (connected, but something blocks publishing: no Page/board picked, a permission, a failed post)."""
+        if not self.connected:
+            return "not-connected"
+        errors = [p for p in self.problems if p["severity"] == "error"]
+        if self.status == "needs-reconnect" or any("expired" in p["message"] for p in errors):
+            return "needs-reconnect"
+        return "needs-attention" if errors else "connected"
 
 
 def _oauth_module() -> ChannelSignIn:
@@ -295,6 +309,7 @@ def _problems(db: Database, acc, tokens: dict, h: AccountHealth, now: float) -> 
         _problem(h, why, "fix the account as the message says")
     g = guide(acc.platform, conf)
     if g.oauth and not tokens:
+        h.connected = False
         _problem(h, "not connected yet", f"connect '{acc.name}' (Settings › Accounts › Connect)")
     elif acc.status == "needs-reconnect":
         err = conf.get("last_auth_error") or {}

@@ -49,7 +49,15 @@ from ui.ops import Op
 from ui.settings_pages import SettingsPage
 
 COLUMNS = ("Account", "Platform", "Status", "Page / board", "Token until", "Last refresh", "Left today", "Needs")
-STATUSES = (N_("connected"), N_("needs-reconnect"))  # account.status values, shown with tr()
+# AccountHealth.state values, each with its own words (shown with tr()); the stored account.status alone says
+# "connected" for an account that was never signed in
+STATES = {"connected": N_("connected"), "not-connected": N_("not connected"),
+          "needs-reconnect": N_("needs-reconnect"), "needs-attention": N_("connected, needs attention")}
+
+
+def state_text(h) -> str:
+    """The Status column's words for an account's health (the same in the table and the detail title)."""
+    return tr(STATES.get(h.state, h.state))
 SHORT_TITLES = {"facebook": "Facebook", "webhook": "Webhook", "folder": N_("Folder")}
 PLATFORM_TITLES = {"tiktok": "TikTok", "instagram": "Instagram", "facebook": N_("Facebook Page"), "youtube": "YouTube",
                    "x": "X", "pinterest": "Pinterest", "threads": "Threads", "webhook": N_("Webhook (your server)"),
@@ -382,7 +390,7 @@ class AccountsPage(QWidget):
 
                 title += " · " + (tr("UNSIGNED") if is_true(acc_conf.get("unsigned")) else
                                   tr("signed") if h.status == "connected" else tr("no signing secret"))
-            values = (h.name, title, tr(h.status), target, until,
+            values = (h.name, title, state_text(h), target, until,
                       _when(h.last_refresh),
                       "—" if h.quota_left_today is None else str(h.quota_left_today), needs)
             for c, v in enumerate(values):
@@ -444,7 +452,7 @@ class AccountsPage(QWidget):
         self.connect_btn.setText(tr("Reconnect") if h.last_refresh or h.status == "connected" else tr("Connect"))
         self.pick_btn.setEnabled(bool(g.picks))
         self.pick_btn.setText(tr("Pick board") if g.picks == "board" else tr("Pick page"))
-        self.detail_title.setText(f"{h.name} — {tr(PLATFORM_TITLES.get(h.platform, h.platform))} — {tr(h.status)}")
+        self.detail_title.setText(f"{h.name} — {tr(PLATFORM_TITLES.get(h.platform, h.platform))} — {state_text(h)}")
         lines = [f"{tr('Token until')}: {_when(h.token_expires_at)}   {tr('Last refresh')}: {_when(h.last_refresh)}"]
         if h.quota:
             lines.append(tr("Quota") + ": " + "; ".join(f"{q['name']}: {q['left']} / {q['limit']} {tr('left')}"
