@@ -94,8 +94,8 @@ def write_brief_pdf(brief: dict[str, Any], path: Path) -> Path:
     for item in brief["disclosure"]["lines"]:
         line(f"• {item}", 10.5, bold=item == brief["disclosure"]["lines"][0], gap=0.6)
     d = brief["disclosure"]
-    small = [d.get("control_instruction") or "", f"{d['law']} — {d['law_source']}" if d.get("law") else "",
-             f"{d.get('platform_source', '')}"] + list(d.get("notes") or [])
+    # the law and platform sources stay in the brief's data (JSON), not on the creator's page
+    small = [d.get("control_instruction") or ""] + [n for n in (d.get("notes") or []) if n]
     for s in small:
         line(s, 8, gap=0.3, color=(90, 90, 90))
     pdf.rect(pdf.l_margin - 2, y0, pdf.w - pdf.l_margin - pdf.r_margin + 4, pdf.get_y() - y0 + 1)

@@ -167,8 +167,10 @@ def build_brief(db: Database, req: BriefRequest, progress: ProgressFn = no_progr
         req.ends_on = req.ends_on or camp.ends_on
     link, utm = _link(req, product, market.tag, platform, creator)
     code = _discount_code(req.discount_code, creator)
-    deliverables = [d.strip() for d in (req.deliverables or DEFAULT_DELIVERABLES[platform]) if d and d.strip()]
-    if not req.deliverables:
+    default_deliverables: Any = (bank.get(lang) or {}).get("deliverables") or {}
+    deliverables = [d.strip() for d in (req.deliverables or default_deliverables.get(platform)
+                                        or DEFAULT_DELIVERABLES[platform]) if d and d.strip()]
+    if not req.deliverables and not default_deliverables.get(platform):
         seller_parts.append("deliverables")
     starts = req.starts_on or (date.today() + timedelta(days=7))
     ends = req.ends_on or (starts + timedelta(days=14))
@@ -178,18 +180,26 @@ def build_brief(db: Database, req: BriefRequest, progress: ProgressFn = no_progr
     if due > ends:
         raise StudioError(f"the draft is due ({due}) after the posting window ends ({ends}); pick an earlier date")
 
-    angles = _angles(market, starts, ends)
+    angles = _angles(market, starts, ends, _phrases(lang))
     if camp is not None:
-        angles.insert(0, f"Campaign: {camp.name}" + (f" — {camp.festival_name}" if camp.festival_name else "")
-                      + f" {camp.starts_on.isoformat()}–{camp.ends_on.isoformat()}")
+        angles.insert(0, _phrases(lang)["angle_campaign"].format(
+            name=iso(camp.name + (f" — {camp.festival_name}" if camp.festival_name else "")))
+            + f" {_fmt_date(camp.starts_on, market.tag)}–{_fmt_date(camp.ends_on, market.tag)}")
     if angles:
         seller_parts.append("angles for the market (the market registry's cultural guidance)")
-    do, dont = _do_dont(db, ph, market, disc)
+    do, dont = _do_dont(db, _phrases(lang), market, disc)
     if any(item.get("seller_language") for item in do + dont):
         seller_parts.append("brand-voice words and the market's rules in the do/don't lists")
-    seller_parts.append("the law and platform notes in the disclosure section (cited in English)")
+    seller_parts.append("the platform's switch instructions and the law notes in the disclosure section")
     progress(0.5, "disclosure, link and dates")
 
+    if rtl:
+        from localization.text import isolate_ltr_runs
+
+        angles = [isolate_ltr_runs(a) for a in angles]
+        for entry in do + dont:
+            entry["text"] = isolate_ltr_runs(entry["text"])
+        deliverables = [isolate_ltr_runs(d) for d in deliverables]
     sample = _sample_caption(db, req, product, market.tag, platform, disc, cancel) if req.sample_caption else None
     progress(0.9, "sample caption")
 
@@ -216,7 +226,7 @@ def build_brief(db: Database, req: BriefRequest, progress: ProgressFn = no_progr
             "lines": disclosure_lines, "control": disc.control, "control_instruction": disc.control_instruction,
             "api_field": disc.api_field, "placement": disc.placement, "law": disc.law, "law_source": disc.law_source,
             "law_mark": disc.law_mark, "platform_source": disc.platform_source, "platform_mark": disc.platform_mark,
-            "notes": list(disc.notes), "cited": disc.cited,
+            "notes": [uncited(n) for n in disc.notes], "cited": disc.cited,
         },
         "link": link,
         "utm": utm,
@@ -359,19 +369,36 @@ def _discount_code(given: str | None, creator: creators.CreatorDTO) -> str:
     return re.sub(r"[^A-Z0-9]", "", creator.ref.upper())
 
 
-def _angles(market: Any, starts: date, ends: date) -> list[str]:
+def _phrases(lang: str) -> dict[str, str]:
+    """The brief strings in ``lang``, each missing one from English (so a label is never a raw key)."""
+    bank = _bank()
+    return {**bank["en"], **(bank.get(lang) or {})}
+
+
+#: research references in the market registry ("(market-research.md C11)", "docs/x.md", URLs): they stay in the
+#: data (``localization/data/markets.json``); a creator never sees them
+_CITATION = re.compile(r"\s*[(\[][^()\[\]]*(?:\.md\b|https?://)[^()\[\]]*[)\]]|\s*\bhttps?://\S+|\s*\b[\w./-]+\.md\b(?:\s+[A-Z]?\d[\w.]*(?:,\s*[A-Z]?\d[\w.]*)*)?")
+
+
+def uncited(text: str) -> str:
+    """``text`` without internal source references (research file names, section ids, web citations)."""
+    return _CITATION.sub("", str(text)).strip()
+
+
+def _angles(market: Any, starts: date, ends: date, ph: dict[str, str] | None = None) -> list[str]:
+    ph = ph or _phrases("en")
     c = market.culture or {}
     out = []
     if c.get("tone"):
-        out.append(f"Tone: {c['tone']}")
+        out.append(ph["angle_tone"].format(text=uncited(c["tone"])))
     if c.get("themes"):
-        out.append("Themes: " + "; ".join(c["themes"]))
+        out.append(ph["angle_themes"].format(text="; ".join(uncited(t) for t in c["themes"])))
     if c.get("what_sells"):
-        out.append("What sells here: " + "; ".join(c["what_sells"]))
+        out.append(ph["angle_sells"].format(text="; ".join(uncited(t) for t in c["what_sells"])))
     if c.get("modesty"):
-        out.append(f"Modesty: {c['modesty']}")
+        out.append(ph["angle_modesty"].format(text=uncited(c["modesty"])))
     if c.get("channels_note"):
-        out.append(str(c["channels_note"]))
+        out.append(uncited(c["channels_note"]))
     horizon = ends + timedelta(days=30)
     for f in market.festivals or ():
         try:
@@ -379,8 +406,9 @@ def _angles(market: Any, starts: date, ends: date) -> list[str]:
         except (KeyError, ValueError):
             continue
         if f_end >= starts and f_start <= horizon:
-            note = " (estimated date; confirm locally)" if f.get("estimate") else ""
-            out.append(f"Festival: {f.get('name', f.get('id'))} {f_start.isoformat()}–{f_end.isoformat()}{note}")
+            note = ph["festival_estimate"] if f.get("estimate") else ""
+            out.append(ph["angle_festival"].format(name=f.get("name", f.get("id")), start=_fmt_date(f_start, market.tag),
+                                                   end=_fmt_date(f_end, market.tag)) + note)
     return out
 
 
@@ -394,20 +422,21 @@ def _do_dont(db: Database, ph: dict[str, str], market: Any, disc: Any) -> tuple[
     if voice is not None:
         v = voice.data
         if v.get("tone"):
-            do.append({"text": f"Brand tone: {v['tone']}", "seller_language": True})
+            do.append({"text": ph["brand_tone"].format(text=v["tone"]), "seller_language": True})
         if v.get("do_words"):
-            do.append({"text": "Words we like: " + ", ".join(v["do_words"]), "seller_language": True})
+            do.append({"text": ph["words_like"].format(text=", ".join(v["do_words"])), "seller_language": True})
         if v.get("do_not_translate"):
-            do.append({"text": "Keep as written: " + ", ".join(v["do_not_translate"]), "seller_language": True})
+            do.append({"text": ph["keep_as_written"].format(text=", ".join(v["do_not_translate"])),
+                       "seller_language": True})
         if v.get("dont_words"):
-            dont.append({"text": "Words we avoid: " + ", ".join(v["dont_words"]), "seller_language": True})
+            dont.append({"text": ph["words_avoid"].format(text=", ".join(v["dont_words"])), "seller_language": True})
     c = market.culture or {}
-    for note in c.get("notes") or []:
-        do.append({"text": str(note), "seller_language": True})
+    # the market's notes ("24-hour service expected", import certification) are the seller's business, not the
+    # creator's: they stay out of the brief
     for taboo in c.get("taboos") or []:
-        dont.append({"text": f"Avoid: {taboo}", "seller_language": True})
+        dont.append({"text": ph["avoid"].format(text=uncited(taboo)), "seller_language": True})
     for note in disc.notes:
-        dont.append({"text": note, "seller_language": True})
+        dont.append({"text": uncited(note), "seller_language": True})
     return do, dont
 
 

@@ -163,7 +163,7 @@ def test_a_studio_campaign_gives_the_brief_its_code_dates_and_festival(seeded):
                                                    campaign="11.11 TH"))
     assert b.data["discount_code"] == "ELEVEN11"
     assert b.data["dates"]["ends_on"] == c.ends_on.isoformat()
-    assert b.data["angles"][0].startswith("Campaign: 11.11 TH")
+    assert b.data["angles"][0].startswith("แคมเปญ: 11.11 TH")  # the label in the market language
     assert "utm_campaign=11-11-th-th-th&" in b.data["link"]  # slug of "11.11 TH" + "-th-TH"
 
 
