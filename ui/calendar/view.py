@@ -43,9 +43,13 @@ from ui import ops, plain, theme
 from ui.calendar.actions import PostActions
 from ui.calendar.models import CalendarModel, PostListModel
 from ui.calendar.preview import PostPreview
-from ui.i18n import tr
+from ui.i18n import N_, tr
 from ui.ops import Op
 from ui.widgets.fit import ElidedLabel, wrap_items
+
+# the platforms' publishing budgets by name (studio/services/scheduling/budgets.py), shown with tr(q["name"])
+BUDGET_NAMES = (N_("init per minute"), N_("posts per day"), N_("posts per 24 h"), N_("posts per 15 min"),
+                N_("uploads per day"), N_("reels per 24 h"), N_("pins per day (trial access)"))
 
 
 class CalendarView(PostPreview, PostActions, QWidget):
@@ -261,7 +265,7 @@ class CalendarView(PostPreview, PostActions, QWidget):
             for q in self.quotas.get(acc.id, []):
                 unsigned = f" · {tr('UNSIGNED')}" if getattr(acc, "delivery", None) == "unsigned" else ""
                 # an account's name is the user's: elided (whole in the tooltip), it never widens the window
-                label = ElidedLabel(f"{acc.name} ({acc.platform}{unsigned}) · {q['name']}", min_chars=16)
+                label = ElidedLabel(f"{acc.name} ({acc.platform}{unsigned}) · {tr(q['name'])}", min_chars=16)
                 bar = QProgressBar()
                 bar.setObjectName(f"quota-{acc.name}-{q['name']}")
                 bar.setRange(0, max(1, q["limit"]))
