@@ -102,3 +102,16 @@ def test_a_language_qt_does_not_ship_leaves_qt_in_english(qapp, monkeypatch, tmp
     finally:
         monkeypatch.undo()
         startup.install_qt_translations("en")
+
+
+def test_every_publishing_budget_name_is_marked_for_translation(ui_language):
+    """The Calendar's quota bars name each platform budget (tr(q["name"])); a budget added to the scheduler
+    without a line in ui.calendar.view.BUDGET_NAMES would show in English."""
+    from localization import ui_strings
+    from studio.services.scheduling.budgets import DEFAULT_BUDGETS
+    from ui.calendar.view import BUDGET_NAMES
+
+    names = {b.name for budgets in DEFAULT_BUDGETS.values() for b in budgets}
+    assert names <= set(BUDGET_NAMES), sorted(names - set(BUDGET_NAMES))
+    ui_language("ar")
+    assert ui_strings.gettext("posts per 15 min") == "المنشورات كل 15 دقيقة"
