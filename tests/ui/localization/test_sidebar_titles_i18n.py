@@ -11,7 +11,7 @@ from ui.app import MainWindow
 from ui.sections import discover
 
 # the same word in English and in the language (none today; a brand name would go here)
-SAME_IN = {"es": set(), "zh": set(), "ar": set()}
+SAME_IN: dict[str, set[str]] = {"es": set(), "zh": set(), "ar": set()}
 
 
 @pytest.fixture
