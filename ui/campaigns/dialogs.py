@@ -199,8 +199,11 @@ class ChooseAccountsDialog(QDialog):
         self.setWindowTitle(tr("Schedule {name}").format(name=choices["campaign"]))
         self.add_requested = False
         form = QFormLayout(self)
-        form.addRow(QLabel(tr("{n} approved post(s) will be queued at their planned times. Choose the account "
-                              "that posts each channel; the campaign remembers it.").format(n=ready)))
+        intro = QLabel(tr("{n} approved post(s) will be queued at their planned times. Choose the account that "
+                          "posts each channel; the campaign remembers it.").format(n=ready))
+        intro.setWordWrap(True)
+        intro.setMinimumWidth(440)
+        form.addRow(intro)
         self.combos: dict[str, QComboBox] = {}
         missing = []
         for chan, info in choices["channels"].items():
