@@ -7,6 +7,8 @@ studio insights compare --draft ID [--a N --b N] [--channel C] [--json]  two var
 studio insights next-variant --draft ID [--version N] [--provider NAME] [--json]
 studio insights export --market M --out DIR [--channel C] [--json]       CSV + one-page PDF
 studio insights lives [--json]                                          orders attributed to each livestream kit
+studio insights load-sample [--json]      sample accounts, posts, metrics, orders (marked; approved sample drafts)
+studio insights remove-sample [--json]    delete exactly what load-sample added
 ```
 Every figure is printed with its sample size (n = posts behind it). Orders "via UTM" are attributed through the
 shop link's UTM tags; "correlation" orders are the product's sales in the 72 h after posts without such a link.
@@ -25,8 +27,10 @@ def register(sub) -> None:
                                      "revenue (with sample sizes); best times; variant comparison; next variant; "
                                      "export", run)
     p.add_argument("action", nargs="?", default="table",
-                   choices=["table", "best-times", "compare", "next-variant", "export", "lives"],
-                   help="table (default) | best-times | compare | next-variant | export | lives")
+                   choices=["table", "best-times", "compare", "next-variant", "export", "lives", "load-sample",
+                            "remove-sample"],
+                   help="table (default) | best-times | compare | next-variant | export | lives | load-sample | "
+                        "remove-sample")
     p.add_argument("--product", metavar="REF", help="handle or SKU")
     p.add_argument("--market", metavar="M", help="locale tag, e.g. de-DE")
     p.add_argument("--channel", metavar="C", help="platform: tiktok, instagram, facebook, youtube, x, pinterest, "
@@ -51,6 +55,28 @@ def run(args) -> int:
     from studio.storage.db import default_database
 
     db = default_database()
+    if args.action in ("load-sample", "remove-sample"):
+        from studio.services import insights_sample
+
+        if args.action == "load-sample":
+            info = insights_sample.describe(db)
+            if not info["products"]:
+                raise StudioError("the catalog is empty: load the sample catalog (studio demo) or import products "
+                                  "first (studio import FILE)")
+            res = insights_sample.load_sample(db)
+            if not res.get("created"):
+                raise StudioError("sample data is loaded already; remove it with: studio insights remove-sample")
+            emit(args, {**res, "added": info}, lambda: print(
+                f"added sample data: accounts {', '.join(info['accounts'])}; {info['drafts']} approved sample "
+                f"drafts; {res['posts']} posts; {res['order_lines']} order lines "
+                "(remove with: studio insights remove-sample)"))
+            return 0
+        res = insights_sample.remove_sample(db)
+        if not res["removed"]:
+            raise StudioError("no sample data to remove (add some with: studio insights load-sample)")
+        emit(args, res, lambda: print(f"removed sample data: {res['accounts']} accounts, {res['posts']} posts, "
+                                      f"{res['drafts']} drafts, {res['order_lines']} order lines"))
+        return 0
     if args.action == "table":
         rows = insights.table(db, args.product, args.market, args.channel)
         data: Any = [r.as_dict() for r in rows]

@@ -177,4 +177,4 @@ def load_sample(db: Database, *, products: int = 3, days: int = 60, seed: int = 
             s.add(mo.OrderLine(**row))
     insights.refresh(db)
     counts = orders.attribute(db)
-    return {"created": True, "posts": posts, "order_lines": len(lines), **counts}
+    return {"created": True, **counts, "posts": posts, "order_lines": len(lines)}

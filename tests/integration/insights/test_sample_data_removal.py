@@ -40,3 +40,20 @@ def test_load_then_remove_leaves_every_table_as_before(sqlite_db):
     out = remove_sample(db)
     assert out["removed"] and not present(db)
     assert _counts(db) == before
+
+
+def test_cli_load_and_remove_sample(capsys, sqlite_db):
+    from studio.cli.main import main
+
+    rc = main(["insights", "remove-sample"])
+    err = capsys.readouterr().err
+    assert rc != 0 and "no sample data" in err and len(err.strip().splitlines()) == 1
+    assert main(["insights", "load-sample"]) != 0 and "catalog is empty" in capsys.readouterr().err
+    sample.import_sample(sqlite_db)
+    before = _counts(sqlite_db)
+    assert main(["insights", "load-sample", "--json"]) == 0
+    capsys.readouterr()
+    assert main(["insights", "load-sample"]) != 0 and "loaded already" in capsys.readouterr().err
+    assert main(["insights", "remove-sample", "--json"]) == 0
+    assert '"removed": true' in capsys.readouterr().out
+    assert _counts(sqlite_db) == before
