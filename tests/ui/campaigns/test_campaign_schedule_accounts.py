@@ -59,6 +59,9 @@ def test_schedule_asks_for_the_account_and_adds_one(qtbot, ctx, tmp_path):
     cal = w.section_widget("calendar")
     qtbot.waitUntil(lambda: w.stack.currentWidget() is cal, timeout=10000)
     assert "Schedule puts its 6 posts there" in view.status.text()
+    first = min(i.planned_at for i in view.current.items)  # the first teaser, in January 2027
+    qtbot.waitUntil(lambda: (cal.model.anchor.year, cal.model.anchor.month) == (first.year, first.month),
+                    timeout=5000)
     w.open_on("campaigns", campaign="Ramadan 2027")
 
     # Generate and Approve ask first, with the count; Cancel does nothing
@@ -106,6 +109,14 @@ def test_schedule_asks_for_the_account_and_adds_one(qtbot, ctx, tmp_path):
     view.calendar_btn.click()
     qtbot.waitUntil(lambda: w.stack.currentWidget() is cal
                     and any(p.campaign == "Ramadan 2027" for p in cal.model.posts), timeout=15000)
+
+    # the next Schedule preselects the remembered account
+    w.open_on("campaigns", campaign="Ramadan 2027")
+    qtbot.waitUntil(lambda: view.current is not None and view.current.name == "Ramadan 2027", timeout=5000)
+    with qtbot.waitSignal(view.step_done, timeout=10000, check_params_cb=lambda s: s == "choose-accounts"):
+        view.schedule()  # (the button is off: nothing is left to queue)
+    assert view.dialog.chosen() == {"instagram": "my-folder"}
+    view.dialog.reject()
 
 
 def test_app_error_text_names_no_cli_flag(qtbot, ctx, capsys):
