@@ -39,8 +39,15 @@ def apply_locale(lang: str) -> None:
     global _system_locale
     if _system_locale is None:
         _system_locale = QLocale()
-    QLocale.setDefault(_system_locale if lang == "en" else QLocale(lang))
+    QLocale.setDefault(_system_locale if lang == "en" else QLocale(QT_LOCALE.get(lang, lang)))
     install_qt_translations(lang)
+
+
+# Qt's locale per UI language where the bare language is not the right one. Arabic: QLocale("ar") is ar_EG,
+# whose Arabic-Indic digits (٢٠٢٦) showed in Qt-formatted cells and date edits beside the Western digits of
+# everything else (catalogs, counts, ui_dates headings); ar_AE has the same month and day names (ديسمبر,
+# الاثنين) with Western digits.
+QT_LOCALE = {"ar": "ar_AE"}
 
 
 _qt_translator: QTranslator | None = None
