@@ -115,3 +115,17 @@ def test_every_publishing_budget_name_is_marked_for_translation(ui_language):
     assert names <= set(BUDGET_NAMES), sorted(names - set(BUDGET_NAMES))
     ui_language("ar")
     assert ui_strings.gettext("posts per 15 min") == "المنشورات كل 15 دقيقة"
+
+
+def test_arabic_qt_locale_keeps_the_arabic_names_and_the_uis_western_digits(qapp, ui_language):
+    """Qt formats numbers and dates in item views and date edits with the default QLocale: in the Arabic UI
+    the month and day names are Arabic, the digits Western like every other number the app shows."""
+    from PySide6.QtCore import QDate, QLocale
+
+    ui_language("ar")
+    loc = QLocale()
+    assert loc.language() == QLocale.Language.Arabic
+    assert loc.toString(15) == "15" and loc.toString(QDate(2026, 12, 2), "d MMMM yyyy") == "2 ديسمبر 2026"
+    assert loc.standaloneDayName(1) == "الاثنين"
+    ui_language("zh")
+    assert QLocale().standaloneMonthName(12) == "十二月"
