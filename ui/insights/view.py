@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -246,6 +247,7 @@ class InsightsView(QWidget):
         self.page1 = QStackedWidget()
         self.page1.addWidget(self.empty)
         self.page1.addWidget(t1)
+        self.page1_table = t1
         self.page1.setCurrentWidget(t1)
         self.tabs.addTab(self.page1, tr("Products × markets × channels"))
 
@@ -334,7 +336,7 @@ class InsightsView(QWidget):
         sample = any(is_sample_account(name) for _i, name, _p in over["accounts"])
         self.has_sample = sample
         nothing = over["posts"] == 0 and orders["lines"] == 0 and not rows
-        self.page1.setCurrentWidget(self.empty if nothing else self.page1.widget(1))
+        self.page1.setCurrentWidget(self.empty if nothing else self.page1_table)
         self.summary.setText(
             tr("{posts} published posts, {metrics} with metrics · {lines} order lines, {att} attributed via UTM")
             .replace("{posts}", str(over["posts"])).replace("{metrics}", str(over["posts_with_metrics"]))
@@ -492,7 +494,7 @@ class InsightsView(QWidget):
             hint.setWordWrap(True)
             hint.setTextFormat(Qt.TextFormat.PlainText)
             grid = dlg.layout()
-            if grid is not None and hasattr(grid, "rowCount"):
+            if isinstance(grid, QGridLayout):  # the Qt file dialog's own grid: the hint under its fields
                 grid.addWidget(hint, grid.rowCount(), 0, 1, -1)
             dlg.fileSelected.connect(lambda chosen: self.import_orders(chosen, valid_rows_only))
             self.import_dialog = dlg
