@@ -225,7 +225,11 @@ def summary(db: Database, now: datetime | None = None, markets: Sequence[str] | 
         n_due = int(s.scalar(select(func.count()).select_from(m.Post).where(*due_q)) or 0)
         n_failed = int(s.scalar(select(func.count()).select_from(m.Post).where(m.Post.state.in_(FAILED_STATES)))
                        or 0)
-        n_accounts = int(s.scalar(select(func.count()).select_from(m.Account)) or 0)
+        # Insights' sample accounts are not the user's
+        from studio.services.insights_sample import ACCOUNT_NAMES
+
+        n_accounts = int(s.scalar(select(func.count()).select_from(m.Account)
+                                  .where(m.Account.name.not_in(ACCOUNT_NAMES))) or 0)
         jobs = [JobRef("generation", f"generation run {r.id}", int(r.done or 0), int(r.total or 0))
                 for r in s.execute(select(m.GenerationRun.id, m.GenerationRun.done, m.GenerationRun.total)
                                    .where(m.GenerationRun.status == "running").order_by(m.GenerationRun.id))]

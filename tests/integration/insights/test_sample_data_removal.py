@@ -35,6 +35,7 @@ def test_load_then_remove_leaves_every_table_as_before(sqlite_db):
     summ = home.summary(db, accounts=True)
     assert summ.awaiting_total == awaiting_before
     assert not [i for i in summ.account_issues if i.name.startswith("sample-")]
+    assert summ.accounts == 0  # Home's "No channel accounts yet" stays true: the sample accounts are not the user's
     with db.session() as s:
         assert {d.variant for d in s.scalars(select(m.Draft).where(m.Draft.status == "approved"))} == {"sample"}
     out = remove_sample(db)
