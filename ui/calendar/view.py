@@ -259,6 +259,7 @@ class CalendarView(PostPreview, PostActions, QWidget):
         while self.quota_grid.count():
             w = self.quota_grid.takeAt(0).widget()
             if w is not None:
+                w.hide()
                 w.deleteLater()
         row = 0
         for acc in self.accounts:
@@ -289,6 +290,13 @@ class CalendarView(PostPreview, PostActions, QWidget):
                 note.setObjectName(f"webhook-delivery-{acc.name}")
                 theme.tint(note, "warning")
                 self.quota_grid.addWidget(note, row, 0, 1, 2)
+                row += 1
+            if not self.quotas.get(acc.id):
+                # a Folder account (or a webhook) has no platform quota: listed all the same, so the panel never
+                # says "No accounts yet" while an account exists (walkthrough defect 9)
+                free = ElidedLabel(f"{acc.name} ({acc.platform}) · {tr('no platform quota')}", min_chars=16)
+                free.setObjectName(f"quota-free-{acc.name}")
+                self.quota_grid.addWidget(free, row, 0, 1, 2)
                 row += 1
         if row == 0:
             hint = QLabel(tr("No accounts yet."))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ui import ops
 from ui.i18n import tr
@@ -61,7 +62,7 @@ class ScheduleDialog(QDialog):
         self.text.setObjectName("ScheduleText")
         self.text.setMaximumHeight(110)
         self.account = _combo("ScheduleAccount")
-        self.add_account = QPushButton(tr("Add an account in Settings › Accounts…"))
+        self.add_account = QPushButton(tr("Add an account…"))
         self.add_account.setObjectName("ScheduleAddAccount")
         self.when = QDateTimeEdit(QDateTime(default_time()))
         self.when.setObjectName("ScheduleWhen")
@@ -99,6 +100,10 @@ class ScheduleDialog(QDialog):
         close.clicked.connect(self.reject)
         self.add_account.clicked.connect(self.open_accounts)
         self.loaded = False
+        self._want_account: int | None = None
+        self._added_note = ""
+        self.add_dialog: Any = None
+        ctx.bus.changed_by.connect(self._on_change)
         self.reload()
 
     def reload(self) -> None:
@@ -125,13 +130,18 @@ class ScheduleDialog(QDialog):
         self.account.clear()
         for a in self.accounts:
             self.account.addItem(f"{a.name} ({a.platform})", a.id)
+        if self._want_account is not None and self.account.findData(self._want_account) >= 0:
+            self.account.setCurrentIndex(self.account.findData(self._want_account))
         self.add_account.setVisible(not self.accounts)
         if not self.captions:
             self.message.setText(tr("No approved caption yet: approve one in Review first."))
         elif not self.accounts:
-            self.message.setText(tr("No account yet: add one in Settings › Accounts (a folder account needs no "
+            self.message.setText(tr("No account yet: Add an account… here (a folder account needs no "
                                     "sign-in)."))
         self.schedule_button.setEnabled(bool(self.captions and self.accounts))
+        if self._added_note:  # what adding the account did, kept above what is still missing
+            rest = self.message.text() if not self.captions else ""
+            self.message.setText(self._added_note + (" " + rest if rest else ""))
         self._show_caption()
         self.loaded = True
 
@@ -187,11 +197,40 @@ class ScheduleDialog(QDialog):
         Op(self.ctx, self, job).named("schedule post").writes().busy(self.schedule_button) \
             .success(done).failure(failed).run_in_background()
 
-    def open_accounts(self) -> None:
-        win = getattr(self.ctx, "main_window", None)
-        if win is not None:
-            win.open_on("settings", page="accounts")
-        self.reject()
+    def open_accounts(self) -> Any:
+        """Add the account here, on top of this dialog (the same form and service as Settings › Accounts), so the
+        post being scheduled is not lost; the new account is then picked (walkthrough defect 8)."""
+        from ui.settings_pages.accounts import AddAccountDialog
+
+        self.add_dialog = AddAccountDialog(self)
+        self.add_dialog.platform.setCurrentIndex(max(0, self.add_dialog.platform.findData("folder")))
+        self.add_dialog.accepted.connect(lambda: self.add_new_account(self.add_dialog.values()))
+        self.add_dialog.open()
+        return self.add_dialog
+
+    def add_new_account(self, values: dict) -> None:
+        from ui.settings_pages.accounts import add_account_op, next_step
+
+        if not values.get("name"):
+            self.message.setText(tr("An account needs a name."))
+            return
+
+        def added(result) -> None:
+            acc, _summary, health = result
+            self._want_account = acc.id
+            text = next_step(acc.name, health)
+            if health is not None and health.state == "not-connected":
+                text += " " + tr("Connect it in Settings › Accounts; you can schedule now and it publishes once "
+                                 "connected.")
+            self._added_note = text
+            self.message.setText(text)
+            self.reload()
+
+        add_account_op(self.ctx, self, values, added, lambda exc: self.message.setText(ops.message_of(exc)))
+
+    def _on_change(self, summary, initiator: object = None) -> None:
+        if getattr(summary, "entity", "") == "account" and initiator is not self and isValid(self):
+            self.reload()
 
 
 def open_schedule(ctx, parent: QWidget, draft_id: int | None = None) -> ScheduleDialog:

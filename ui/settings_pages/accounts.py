@@ -58,6 +58,56 @@ STATES = {"connected": N_("connected"), "not-connected": N_("not connected"),
 def state_text(h) -> str:
     """The Status column's words for an account's health (the same in the table and the detail title)."""
     return tr(STATES.get(h.state, h.state))
+
+
+def next_step(name: str, h) -> str:
+    """What to do after adding ``name``: a Folder account (or a webhook with its secret) works at once; a
+    sign-in account needs Connect; anything else says its first problem's action."""
+    if h is None or h.state == "connected":
+        return tr("Added {name}: ready to schedule, nothing to connect.").format(name=name)
+    if h.state == "not-connected":
+        return tr("Added {name}. Next: Connect.").format(name=name)
+    errors = [p for p in h.problems if p["severity"] == "error"]
+    return tr("Added {name}. Next: {action}").format(name=name, action=errors[0]["action"] if errors else "")
+
+
+def account_write(db, job, name: str | None = None):
+    """Run ``job`` (an account write) and return ``(result, ChangeSummary(entity="account"), health of name)``:
+    the summary goes out on the change bus so the Calendar's quotas, Home, Review's schedule dialog and this
+    page refresh at once (walkthrough defect 9)."""
+    from studio.domain import ChangeSummary
+    from studio.services import account_setup, accounts
+
+    before = {a.name: a.id for a in accounts.list_accounts(db)}
+    result = job()
+    after = {a.name: a.id for a in accounts.list_accounts(db)}
+    created = tuple(i for n, i in after.items() if n not in before)
+    deleted = tuple(i for n, i in before.items() if n not in after)
+    if name in after and after[name] not in created:
+        updated: tuple[int, ...] = (after[name],)
+    else:
+        updated = () if created or deleted else tuple(after.values())
+    health = None
+    if name in after:
+        health = next((h for h in account_setup.health(db) if h.name == name), None)
+    return result, ChangeSummary(created=created, updated=updated, deleted=deleted, entity="account"), health
+
+
+def add_account_op(ctx, parent, v: dict, success, failure) -> None:
+    """Add the account the Add-account dialog describes (Settings › Accounts and Review's schedule dialog use
+    this one path); ``success((account, summary, health))`` runs after the change is broadcast."""
+    db = ctx.db
+
+    def job(progress, cancel):
+        from studio.services import account_setup
+
+        return account_write(db, lambda: account_setup.add(
+            db, v["platform"], v["name"], client_id=v.get("client_id"), client_secret=v.get("client_secret"),
+            exchange_url=v.get("exchange_url"), base_url=v.get("base_url"), token=v.get("token"),
+            extra=v.get("extra")), v["name"])
+
+    Op(ctx, parent, job).named("add account").writes().changes(lambda r: r[1]).success(success) \
+        .failure(failure).run_in_background()
 SHORT_TITLES = {"facebook": "Facebook", "webhook": "Webhook", "folder": N_("Folder")}
 PLATFORM_TITLES = {"tiktok": "TikTok", "instagram": "Instagram", "facebook": N_("Facebook Page"), "youtube": "YouTube",
                    "x": "X", "pinterest": "Pinterest", "threads": "Threads", "webhook": N_("Webhook (your server)"),
@@ -315,6 +365,7 @@ class AccountsPage(QWidget):
         lay.addWidget(split, 1)
         lay.addWidget(self.status)
         self._show_selected()
+        ctx.bus.changed_by.connect(self._on_change)
         self.reload()
 
     # ------------------------------------------------------------------ redirect port
@@ -507,13 +558,24 @@ class AccountsPage(QWidget):
 
     # ------------------------------------------------------------------ actions
     def _write(self, job, done: str) -> None:
+        db, name = self.ctx.db, self.selected_name()
+
         def finished(_result) -> None:
             self.status.setText(done)
             self.status_message.emit(done)
             self.reload()
 
-        Op(self.ctx, self, job).named("accounts").writes().success(finished).failure(self._action_failed) \
-            .run_in_background()
+        Op(self.ctx, self, lambda p, c: account_write(db, lambda: job(p, c), name)).named("accounts").writes() \
+            .changes(lambda r: r[1]).success(finished).failure(self._action_failed).run_in_background()
+
+    def _on_change(self, summary, initiator: object = None) -> None:
+        # accounts added elsewhere (Review's schedule dialog, Insights' sample data) show here without a restart
+        if getattr(summary, "entity", "") == "account" and initiator is not self:
+            self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.reload()
 
     def _action_failed(self, exc: BaseException) -> None:
         self.status.setText(ops.message_of(exc))  # plain text: may quote the platform
@@ -526,19 +588,17 @@ class AccountsPage(QWidget):
         return self.add_dialog
 
     def add_account(self, v: dict) -> None:
-        db = self.ctx.db
         if not v.get("name"):
             self.status.setText(tr("An account needs a name."))
             return
 
-        def job(progress, cancel):
-            from studio.services import account_setup
+        def finished(result) -> None:
+            done = next_step(v["name"], result[2])
+            self.status.setText(done)
+            self.status_message.emit(done)
+            self.reload()
 
-            return account_setup.add(db, v["platform"], v["name"], client_id=v.get("client_id"),
-                                     client_secret=v.get("client_secret"), exchange_url=v.get("exchange_url"),
-                                     base_url=v.get("base_url"), token=v.get("token"), extra=v.get("extra"))
-
-        self._write(job, tr("Added {name}. Next: Connect.").format(name=v["name"]))
+        add_account_op(self.ctx, self, v, finished, self._action_failed)
 
     def connect_selected(self) -> None:
         name = self.selected_name()

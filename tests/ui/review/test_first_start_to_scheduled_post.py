@@ -1,6 +1,6 @@
 """Done when (issue 19 item 3): a new user goes from first start to a scheduled, approved post using only the
 app on a 1366×768 screen — Home's "Load sample catalog" → Content: pick a product, Localize… → the review queue:
-approve with A → Settings › Accounts: add a folder account → Calendar: New post… → Schedule. Everything is
+approve with A → S: Add an account… (a folder account) in the schedule dialog → Schedule. Everything is
 clicked or typed (sidebar, buttons, list check boxes with Space, keys); services are only read to check the
 outcome. The window's size is checked after every step: it never changes."""
 
@@ -130,17 +130,14 @@ def test_first_start_to_a_scheduled_approved_post(qtbot, ctx, tmp_path):
     assert "Schedule it: S" in review.message.text()
     fits("approved")
 
-    # 4. S: no account yet — the dialog sends the user to Settings › Accounts; add a folder account there
+    # 4. S: no account yet — Add an account… opens the form on top of the schedule dialog (the post being
+    # scheduled is kept); a folder account needs no sign-in
     press(qtbot, w, review.table, Qt.Key.Key_S)
     sched = review._dialog
     qtbot.waitUntil(lambda: sched.loaded, timeout=30000)
     assert sched.selected_caption().draft_id == row.draft_id and sched.add_account.isVisible()
     click(qtbot, sched.add_account)
-    settings = w.section_widget("settings")
-    assert w.stack.currentWidget() is settings
-    page = settings.show_page("accounts")
-    click(qtbot, page.add_btn)
-    add = page.add_dialog
+    add = sched.add_dialog
     qtbot.waitUntil(add.isVisible)
     add.platform.setFocus()
     folder_row = add.platform.findData("folder")
@@ -151,14 +148,12 @@ def test_first_start_to_a_scheduled_approved_post(qtbot, ctx, tmp_path):
     outbox.mkdir()
     qtbot.keyClicks(add.base_url, str(outbox))
     add.accept()  # the dialog's OK
-    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=30000)
+    qtbot.waitUntil(lambda: sched.account.count() == 1, timeout=30000)
+    assert sched.isVisible() and "Added shop-folder" in sched.message.text()
+    assert "Next: Connect" not in sched.message.text()  # a folder account is ready as it is
     fits("account added")
 
-    # 5. Calendar: New post… — the approved caption, the folder account, tomorrow 10:00 — Schedule
-    calendar = sidebar(qtbot, w, "calendar")
-    click(qtbot, calendar.new_post_btn)
-    sched = calendar.schedule_dialog
-    qtbot.waitUntil(lambda: sched.loaded and sched.account.count() == 1, timeout=30000)
+    # 5. Schedule, from the same dialog: the approved caption, the new folder account, tomorrow 10:00
     assert sched.selected_caption().draft_id == row.draft_id
     click(qtbot, sched.schedule_button)
     qtbot.waitUntil(lambda: sched.post is not None or "not scheduled" in sched.message.text(), timeout=60000)
@@ -168,6 +163,9 @@ def test_first_start_to_a_scheduled_approved_post(qtbot, ctx, tmp_path):
         click(qtbot, sched.schedule_button)
         qtbot.waitUntil(lambda: sched.post is not None, timeout=60000)
     post = sched.post
+    # the Calendar knows the account without a restart (the account change was broadcast)
+    calendar = sidebar(qtbot, w, "calendar")
+    qtbot.waitUntil(lambda: any(a.name == "shop-folder" for a in calendar.accounts), timeout=30000)
     assert w.stack.currentWidget() is calendar
     fits("scheduled")
 
