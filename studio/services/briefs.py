@@ -180,14 +180,17 @@ def build_brief(db: Database, req: BriefRequest, progress: ProgressFn = no_progr
     if due > ends:
         raise StudioError(f"the draft is due ({due}) after the posting window ends ({ends}); pick an earlier date")
 
-    angles = _angles(market, starts, ends, _phrases(lang))
+    # in a right-to-left brief an English value ("luxury; fashion; beauty") is ONE isolate, so its parts keep their
+    # order; isolating word runs one by one lets the paragraph reverse the list
+    whole = iso if rtl else None
+    angles = _angles(market, starts, ends, _phrases(lang), whole)
     if camp is not None:
         angles.insert(0, _phrases(lang)["angle_campaign"].format(
             name=iso(camp.name + (f" — {camp.festival_name}" if camp.festival_name else "")))
             + f" {_fmt_date(camp.starts_on, market.tag)}–{_fmt_date(camp.ends_on, market.tag)}")
     if angles:
         seller_parts.append("angles for the market (the market registry's cultural guidance)")
-    do, dont = _do_dont(db, _phrases(lang), market, disc)
+    do, dont = _do_dont(db, _phrases(lang), market, disc, whole)
     if any(item.get("seller_language") for item in do + dont):
         seller_parts.append("brand-voice words and the market's rules in the do/don't lists")
     seller_parts.append("the platform's switch instructions and the law notes in the disclosure section")
@@ -385,16 +388,24 @@ def uncited(text: str) -> str:
     return _CITATION.sub("", str(text)).strip()
 
 
-def _angles(market: Any, starts: date, ends: date, ph: dict[str, str] | None = None) -> list[str]:
+_uncited_part = uncited
+
+
+def _angles(market: Any, starts: date, ends: date, ph: dict[str, str] | None = None,
+            wrap: Any = None) -> list[str]:
     ph = ph or _phrases("en")
+
+    def uncited(text: str) -> str:
+        return (wrap or (lambda x: x))(_uncited_part(text))
+
     c = market.culture or {}
     out = []
     if c.get("tone"):
         out.append(ph["angle_tone"].format(text=uncited(c["tone"])))
     if c.get("themes"):
-        out.append(ph["angle_themes"].format(text="; ".join(uncited(t) for t in c["themes"])))
+        out.append(ph["angle_themes"].format(text=uncited("; ".join(c["themes"]))))
     if c.get("what_sells"):
-        out.append(ph["angle_sells"].format(text="; ".join(uncited(t) for t in c["what_sells"])))
+        out.append(ph["angle_sells"].format(text=uncited("; ".join(c["what_sells"]))))
     if c.get("modesty"):
         out.append(ph["angle_modesty"].format(text=uncited(c["modesty"])))
     if c.get("channels_note"):
@@ -407,13 +418,16 @@ def _angles(market: Any, starts: date, ends: date, ph: dict[str, str] | None = N
             continue
         if f_end >= starts and f_start <= horizon:
             note = ph["festival_estimate"] if f.get("estimate") else ""
-            out.append(ph["angle_festival"].format(name=f.get("name", f.get("id")), start=_fmt_date(f_start, market.tag),
+            out.append(ph["angle_festival"].format(name=uncited(str(f.get("name", f.get("id")))), start=_fmt_date(f_start, market.tag),
                                                    end=_fmt_date(f_end, market.tag)) + note)
     return out
 
 
-def _do_dont(db: Database, ph: dict[str, str], market: Any, disc: Any) -> tuple[list[dict], list[dict]]:
+def _do_dont(db: Database, ph: dict[str, str], market: Any, disc: Any,
+             wrap: Any = None) -> tuple[list[dict], list[dict]]:
     from studio.services import brand_voice
+
+    w = wrap or (lambda x: x)
 
     do: list[dict[str, Any]] = [{"text": ph["do_own_words"]}, {"text": ph["do_link"]}]
     dont: list[dict[str, Any]] = [{"text": ph["dont_invent"]}, {"text": ph["dont_claims"]}, {"text": ph["dont_price"]},
@@ -422,19 +436,19 @@ def _do_dont(db: Database, ph: dict[str, str], market: Any, disc: Any) -> tuple[
     if voice is not None:
         v = voice.data
         if v.get("tone"):
-            do.append({"text": ph["brand_tone"].format(text=v["tone"]), "seller_language": True})
+            do.append({"text": ph["brand_tone"].format(text=w(v["tone"])), "seller_language": True})
         if v.get("do_words"):
-            do.append({"text": ph["words_like"].format(text=", ".join(v["do_words"])), "seller_language": True})
+            do.append({"text": ph["words_like"].format(text=w(", ".join(v["do_words"]))), "seller_language": True})
         if v.get("do_not_translate"):
-            do.append({"text": ph["keep_as_written"].format(text=", ".join(v["do_not_translate"])),
+            do.append({"text": ph["keep_as_written"].format(text=w(", ".join(v["do_not_translate"]))),
                        "seller_language": True})
         if v.get("dont_words"):
-            dont.append({"text": ph["words_avoid"].format(text=", ".join(v["dont_words"])), "seller_language": True})
+            dont.append({"text": ph["words_avoid"].format(text=w(", ".join(v["dont_words"]))), "seller_language": True})
     c = market.culture or {}
     # the market's notes ("24-hour service expected", import certification) are the seller's business, not the
     # creator's: they stay out of the brief
     for taboo in c.get("taboos") or []:
-        dont.append({"text": ph["avoid"].format(text=uncited(taboo)), "seller_language": True})
+        dont.append({"text": ph["avoid"].format(text=w(uncited(taboo))), "seller_language": True})
     for note in disc.notes:
         dont.append({"text": uncited(note), "seller_language": True})
     return do, dont
