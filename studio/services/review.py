@@ -327,8 +327,25 @@ def diff_content_words(old: dict[str, Any], new: dict[str, Any], *, hidden: tupl
 def shown_text(key: str, value: Any) -> str:
     """A field as a reader sees it: an ``*_html`` field as the text a shop renders (tags and entities read, list
     items on their own lines) — a reviewer judges the words, not ``<li>`` and ``&amp;``."""
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        return "\n".join(_scene_text(i, v) for i, v in enumerate(value, 1))
     text = drafts_service._field_text(value)
     return html_to_text(text) if key.endswith("_html") else text
+
+
+_SCENE_FIELDS = (("on_screen_text", "on screen"), ("voice_over", "voice-over"), ("text", ""), ("question", "Q"),
+                 ("answer", "A"))
+
+
+def _scene_text(n: int, item: dict[str, Any]) -> str:
+    """One scene (or FAQ pair) as a reviewer reads it: ``3 s · zoom-in`` then the words, not the JSON object."""
+    head = " · ".join(str(x) for x in (f"#{n}", f"{item['duration']:g} s" if isinstance(item.get("duration"), int | float)
+                                        else None, item.get("camera")) if x)
+    words = [f"{label}: {item[k]}" if label else str(item[k]) for k, label in _SCENE_FIELDS
+             if isinstance(item.get(k), str) and item[k].strip()]
+    if not words:  # an object of another shape: its values, still no braces
+        words = [f"{k}: {v}" for k, v in item.items() if isinstance(v, str | int | float) and k != "image"]
+    return "\n".join([head, *("   " + w for w in words)])
 
 
 def word_diff(db: Database, draft_id: int, a: int | None = None, b: int | None = None) -> list[WordDiff]:
