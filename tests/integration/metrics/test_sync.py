@@ -245,7 +245,10 @@ def test_a_killed_sync_process_resumes_without_duplicates(sqlite_db, tmp_path):
         th.delay = 0.0
         res = metrics.sync(sqlite_db)
         assert res.resumed and res.run_id == run.id and res.state == "done" and res.fetched == 400
-        assert th.metrics_calls - calls_before == 400 - written  # only what had not been written
+        # only what had not been written; the killed process's last request can still be in the emulator's
+        # handler when calls_before is read (its bytes arrived before the kill) and be counted a moment later —
+        # seen once under load as 301 for 300 — so one call of slack, never a second round
+        assert 400 - written <= th.metrics_calls - calls_before <= 400 - written + 1
         with sqlite_db.session() as s:
             assert s.scalar(select(func.count()).select_from(mm.PostMetric)) == 400
             assert s.execute(select(mm.PostMetric.post_id).group_by(mm.PostMetric.post_id)
