@@ -245,8 +245,9 @@ _LTR_TOKEN = (r"(?:https?://[^\s\u2066-\u2069]+|www\.[^\s\u2066-\u2069]+"
               r"|[@#]?[$€£¥₹₩₫฿₱]?[\p{Latin}0-9][\p{Latin}0-9_\-./:%+,'$€£¥₹₩₫฿₱&]*)")
 # Latin tokens joined by spaces and neutral joiners ("Kiln & Clay", "Salt + Pepper", "Black / White") are ONE
 # run, so one isolate keeps the whole name in its order; isolating each word would let a right-to-left
-# paragraph swap them ("Clay & Kiln").
-_LTR_JOINER = r"(?:[ \t]+|[ \t]*[&+/·|\-–—][ \t]*)"
+# paragraph swap them ("Clay & Kiln"). A dash joins only words ("Black — White"): before a number it separates
+# the name from the right-to-left phrase the number belongs to ("Nordhem Linen Tee – ١٠٠٪ قطن").
+_LTR_JOINER = r"(?:[ \t]+|[ \t]*[&+/·|][ \t]*|[ \t]*[\-–—][ \t]*(?=\p{Latin}))"
 _LTR_RUN = regex.compile(
     r"(?<![\p{Latin}0-9])" + _LTR_TOKEN + r"(?:" + _LTR_JOINER + _LTR_TOKEN + r")*"
 )

@@ -204,7 +204,9 @@ def malay_required(ctx, params) -> Iterator[Hit]:
 _LTR_WORD = r"(?<![#\p{L}\p{N}_])@?[\p{Latin}\p{N}][\p{Latin}\p{N}@._/:%+\-'’]*"
 _LTR_RUN = regex.compile(
     r"(?:https?://|www\.)[^\s\u2068\u2069]+"
-    rf"|{_LTR_WORD}(?:(?:[ ]|[ ]?[&+/·|\-–—][ ]?){_LTR_WORD})*"  # "Kiln & Clay" is one run, one isolate
+    # "Kiln & Clay" is one run, one isolate; a dash joins words only ("Black — White"), never a name to the
+    # number of the right-to-left phrase after it ("Nordhem Linen Tee – ١٠٠٪ قطن") — as localization.text
+    rf"|{_LTR_WORD}(?:(?:[ ]|[ ]?[&+/·|][ ]?|[ ]?[\-–—][ ]?(?=\p{{Latin}})){_LTR_WORD})*"
 )
 _RTL_CHARS = regex.compile(r"[\p{Script=Arabic}\p{Script=Hebrew}]")
 

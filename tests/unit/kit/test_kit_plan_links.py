@@ -65,13 +65,16 @@ def test_timecode():
 
 
 def test_shop_link_utm_parameters_parse_and_keep_existing_query():
-    url = links.shop_link("https://shop.example.com/products/mug?variant=42&utm_source=old", source="tiktok-shop",
+    url = links.shop_link("https://shop.example.com/products/mug?variant=42", source="tiktok-shop",
                           session="Winter Live #3", market="th-TH", content="mug")
     parts = urlsplit(url)
     q = parse_qs(parts.query)
     assert parts.netloc == "shop.example.com" and parts.path == "/products/mug"
     assert q["variant"] == ["42"] and q["utm_source"] == ["tiktok-shop"] and q["utm_medium"] == ["live"]
     assert q["utm_campaign"] == ["winter-live-3-th-th"] and q["utm_content"] == ["mug"]
+    # a seller's own UTM tags are kept as written (studio/shoplinks.py: one builder for posts, kits and briefs)
+    own = "https://shop.example.com/products/mug?variant=42&utm_source=old"
+    assert links.shop_link(own, source="tiktok-shop", session="Winter Live #3", market="th-TH", content="mug") == own
     with pytest.raises(links.LinkError):
         links.shop_link("javascript:alert(1)", source="x", session="s", market="en-US")
     with pytest.raises(links.LinkError, match="store URL"):

@@ -36,3 +36,10 @@ def test_a_joiner_next_to_arabic_is_not_pulled_in():
 def test_quality_rule_suggests_one_isolate_for_the_whole_name(name):
     runs = [m.group(0).rstrip(".,:;/-") for m in rules_language._LTR_RUN.finditer(f"نقدّم لكم {name} الآن")]
     assert runs == [name]
+
+
+def test_a_dash_before_a_number_does_not_join_the_name_to_the_arabic_phrase():
+    """The spaced dash after a product name separates it from the phrase the number belongs to (a Content test
+    caught 'Nordhem Linen Tee – ١٠٠' underlined as one run)."""
+    out = isolate_ltr_runs("Nordhem Linen Tee – 100% قطن")
+    assert out.startswith(f"{FSI}Nordhem Linen Tee{PDI} – ")
