@@ -12,17 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from studio.domain import ChangeSummary
-from studio.jobs import Cancelled
 from ui.i18n import tr
-from ui.ops import Op
+from ui.ops import running_job, start_app_job
 from ui.tasks import TaskHandle
 
 
 def running(ctx) -> TaskHandle | None:
-    handle = getattr(ctx, "_image_sync_task", None)
-    if handle is not None and handle.future is not None and not handle.future.done():
-        return handle
-    return None
+    return running_job(ctx, "_image_sync_task")
 
 
 def summary_text(result) -> str:
@@ -40,9 +36,6 @@ def start(ctx, *, retry_missing: bool = False, concurrency: int = 4, deadline: f
           on_progress: Callable[[float, str], None] | None = None, on_done: Callable[[object], None] | None = None,
           on_error: Callable[[BaseException], None] | None = None) -> TaskHandle:
     """Start (or return the running) background download of the images that wait."""
-    current = running(ctx)
-    if current is not None:
-        return current
     db = ctx.db
 
     def job(progress, cancel):
@@ -51,28 +44,10 @@ def start(ctx, *, retry_missing: bool = False, concurrency: int = 4, deadline: f
         return images.sync(db, retry_missing=retry_missing, concurrency=concurrency, deadline=deadline,
                            progress=progress, cancel=cancel)
 
-    def done(result) -> None:  # the op broadcasts the products whose images arrived after this
-        window = ctx.main_window
-        if window is not None and hasattr(window, "statusBar"):
-            window.statusBar().showMessage(summary_text(result), 10000)
-        if on_done is not None:
-            on_done(result)
-
-    def failed(exc: BaseException) -> None:
-        if on_error is not None:
-            on_error(exc)
-
-    def set_running(busy: bool) -> None:
-        if not busy:
-            ctx._image_sync_task = None
-
-    def changes(result) -> ChangeSummary | None:
+    def changes(result) -> ChangeSummary | None:  # the products whose images arrived: thumbnails refresh
         if not result.product_ids:
             return None
         return ChangeSummary(updated=tuple(result.product_ids), entity="product", message=summary_text(result))
 
-    handle = Op(ctx, None, job).named(tr("Downloading images")).on_busy(set_running).success(done) \
-        .failure(failed).progress(on_progress or (lambda f, m: None)) \
-        .cancelled(lambda: failed(Cancelled(tr("cancelled")))).changes(changes).run_in_background()
-    ctx._image_sync_task = handle
-    return handle
+    return start_app_job(ctx, "_image_sync_task", tr("Downloading images"), job, summary_text,
+                         on_progress=on_progress, on_done=on_done, on_error=on_error, changes=changes)

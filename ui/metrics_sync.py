@@ -11,17 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from studio.jobs import Cancelled
 from ui.i18n import tr
-from ui.ops import Op
+from ui.ops import running_job, start_app_job
 from ui.tasks import TaskHandle
 
 
 def running(ctx) -> TaskHandle | None:
-    handle = getattr(ctx, "_metrics_sync_task", None)
-    if handle is not None and handle.future is not None and not handle.future.done():
-        return handle
-    return None
+    return running_job(ctx, "_metrics_sync_task")
 
 
 def summary_text(result) -> str:
@@ -37,9 +33,6 @@ def start(ctx, *, account: str | None = None, since: str | None = None,
           on_progress: Callable[[float, str], None] | None = None, on_done: Callable[[object], None] | None = None,
           on_error: Callable[[BaseException], None] | None = None) -> TaskHandle:
     """Start (or return the running) metrics sync of every published post (of ``account``)."""
-    current = running(ctx)
-    if current is not None:
-        return current
     db = ctx.db
 
     def job(progress, cancel):
@@ -47,23 +40,5 @@ def start(ctx, *, account: str | None = None, since: str | None = None,
 
         return metrics.sync(db, account=account, since=since, progress=progress, cancel=cancel)
 
-    def done(result) -> None:
-        window = ctx.main_window
-        if window is not None and hasattr(window, "statusBar"):
-            window.statusBar().showMessage(summary_text(result), 15000)
-        if on_done is not None:
-            on_done(result)
-
-    def failed(exc: BaseException) -> None:
-        if on_error is not None:
-            on_error(exc)
-
-    def set_running(busy: bool) -> None:
-        if not busy:
-            ctx._metrics_sync_task = None
-
-    handle = Op(ctx, None, job).named(tr("Syncing metrics")).on_busy(set_running).success(done) \
-        .failure(failed).progress(on_progress or (lambda f, m: None)) \
-        .cancelled(lambda: failed(Cancelled(tr("cancelled")))).run_in_background()
-    ctx._metrics_sync_task = handle
-    return handle
+    return start_app_job(ctx, "_metrics_sync_task", tr("Syncing metrics"), job, summary_text, message_ms=15000,
+                         on_progress=on_progress, on_done=on_done, on_error=on_error)

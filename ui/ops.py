@@ -331,3 +331,50 @@ class Op:
         enabled = _busy_restore.pop(w, True)
         if isValid(w):
             w.setEnabled(enabled)
+
+
+# --------------------------------------------------------------------------- one app-wide background job
+def running_job(ctx, slot: str) -> TaskHandle | None:
+    """The app-wide job kept on ``ctx`` under ``slot`` while it runs (image downloads, metrics sync), else None."""
+    handle = getattr(ctx, slot, None)
+    if handle is not None and handle.future is not None and not handle.future.done():
+        return handle
+    return None
+
+
+def start_app_job(ctx, slot: str, name: str, job: Callable[..., Any], summary: Callable[[Any], str], *,
+                  message_ms: int = 10000, on_progress: Callable[[float, str], None] | None = None,
+                  on_done: Callable[[Any], None] | None = None,
+                  on_error: Callable[[BaseException], None] | None = None,
+                  changes: Callable[[Any], ChangeSummary | None] | None = None) -> TaskHandle:
+    """Start ``job`` on the task pool as the one job of its kind (or return the one running): progress and Cancel
+    in the status bar, ``summary(result)`` shown there when it ends, a cancel reported to ``on_error`` as
+    ``Cancelled``. Long network jobs that write their own short transactions use this, not the writer thread."""
+    from studio.jobs import Cancelled
+
+    current = running_job(ctx, slot)
+    if current is not None:
+        return current
+
+    def done(result) -> None:
+        window = ctx.main_window
+        if window is not None and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(summary(result), message_ms)
+        if on_done is not None:
+            on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        if on_error is not None:
+            on_error(exc)
+
+    def set_running(busy: bool) -> None:
+        if not busy:
+            setattr(ctx, slot, None)
+
+    op = Op(ctx, None, job).named(name).on_busy(set_running).success(done).failure(failed) \
+        .progress(on_progress or (lambda f, m: None)).cancelled(lambda: failed(Cancelled(tr("cancelled"))))
+    if changes is not None:
+        op = op.changes(changes)
+    handle = op.run_in_background()
+    setattr(ctx, slot, handle)
+    return handle
