@@ -102,9 +102,15 @@ LAWS: dict[str, LawRow] = {r.country: r for r in (
            "at the start of the post, in Thai, easily seen",
            "Consumer Protection Act B.E. 2522 s. 22; Committee on Advertisement Notification B.E. 2565 (Thai "
            "statements easily seen, in force 2023-01-14)",
-           "conventuslaw.com and galalaw.com on the B.E. 2565 notification", "U",
-           ("No Thai rule specific to creator disclosure was found: the Thai advertising word and the platform tool "
-            "are used; verify locally.",)),
+           "conventuslaw.com/report/thailand-issues-regulation-on-language-and-other-content-in-advertisements and "
+           "blog.galalaw.com (B.E. 2565 notification: advertising statements in Thai, easily seen, heard or read); "
+           "nationthailand.com/news/general/40056899 (OCPB: influencers who sell are business operators; "
+           "exaggerated claims breach the CPA B.E. 2522). Unverified: no Thai rule naming a creator-disclosure "
+           "word was found", "U",
+           ("No Thai rule specific to creator disclosure was found (unverified): the Thai advertising word and the "
+            "platform tool are used; verify locally.",
+            "OCPB: a creator who sells is a business operator; no exaggerated claims such as 'sold out instantly' "
+            "or 'the best'.")),
 )}
 
 
@@ -134,15 +140,21 @@ PLATFORMS: dict[str, PlatformRow] = {r.platform: r for r in (
     PlatformRow("youtube", "Includes paid promotion", "status.paidProductPlacementDetails.hasPaidProductPlacement",
                 "Tick 'My video contains paid promotion like a product placement, sponsorship or endorsement'.",
                 "platform-specs.md D: YouTube AI / paid labels; A: YouTube status fields", "C"),
-    PlatformRow("x", "none (text only)", None,
-                "No paid-partnership switch: the disclosure word at the start of the post is the disclosure.",
-                "platform-specs.md D: FTC endorsements (no X tool found)", "U"),
-    PlatformRow("threads", "none (text only)", None,
-                "No paid-partnership switch found: the disclosure word at the start of the post is the disclosure.",
-                "no Threads tool found in platform-specs.md", "U"),
+    PlatformRow("x", "Paid Partnership", None,
+                "Start the post with #ad (X requires it on an organic paid post) and, in the composer, tap the flag "
+                "icon > 'Paid Partnership' (or 'Add content disclosure' on a posted one).",
+                "help.x.com/en/rules-and-policies/paid-partnerships-policy ('must include #ad'); the Paid "
+                "Partnership label of 2026-03-02 as reported by techcrunch.com via gigazine.net (2026-03-03)", "C"),
+    PlatformRow("threads", "Mark as paid partnership", None,
+                "Where the composer offers it ('…' > 'Mark as paid partnership'), switch it on; keep the "
+                "disclosure word at the start of the post either way.",
+                "unverified: no Meta help page found; Social Media Today's report of the composer option "
+                "(stringtheorists.com copy) and gigazine.net 2023-07-12 (Axios: Instagram's branded content "
+                "policy applies to Threads)", "U"),
     PlatformRow("pinterest", "Paid partnership", None,
-                "Turn on the paid partnership tag on the Pin and name the brand; keep the word in the description.",
-                "no Pinterest row in platform-specs.md; verify in the app", "U"),
+                "When creating the Pin: Advanced settings > 'Add paid partnership label' > 'Add a brand partner' "
+                "(one brand per Pin); keep the word at the start of the description.",
+                "help.pinterest.com/en/business/article/paid-partnerships-for-creators", "V"),
 )}
 
 PLATFORM_IDS = tuple(PLATFORMS)
