@@ -113,7 +113,20 @@ class ChangeSummary:
 
 
 class StudioError(Exception):
-    """A user-facing error with a one-line reason (the CLI prints it and exits non-zero)."""
+    """A user-facing error with a one-line reason (the CLI prints it and exits non-zero).
+
+    ``hint`` is the command-line way out, kept apart from the reason: "run `studio mockup --list`",
+    "or pass --at". The CLI prints it after the reason (``cli_text``); the app shows ``str(exc)`` — the reason
+    alone — because its own controls sit next to the message."""
+
+    def __init__(self, *args: object, hint: str | None = None) -> None:
+        super().__init__(*args)
+        self.hint = hint
+
+    def cli_text(self) -> str:
+        """The reason with the command-line hint after it, as ``studio`` prints it."""
+        reason = str(self) or self.__class__.__name__
+        return f"{reason} ({self.hint})" if self.hint else reason
 
 
 class NotFound(StudioError):

@@ -22,7 +22,11 @@ _TRAILING = ".,;:!?…»”’"
 
 
 class LinkError(ValueError):
-    """Not a web address the builder can tag."""
+    """Not a web address the builder can tag. ``hint`` is the command-line way out (as ``StudioError.hint``)."""
+
+    def __init__(self, *args: object, hint: str | None = None) -> None:
+        super().__init__(*args)
+        self.hint = hint
 
 
 def slug(text: str, default: str = "") -> str:
@@ -101,7 +105,7 @@ def product_url(store_url: str, handle: str, explicit: str | None = None) -> str
     if explicit:
         return explicit
     if not store_url:
-        raise LinkError("no store URL configured: set it in the Livestream section or pass --store-url")
+        raise LinkError("no store URL configured: set it in the Livestream section", hint="or pass --store-url")
     return store_url.rstrip("/") + "/products/" + handle
 
 

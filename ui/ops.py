@@ -25,7 +25,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import sys
 from collections.abc import Callable, Hashable
 from functools import partial
@@ -54,24 +53,10 @@ _busy_restore: dict[Any, bool] = {}
 
 
 def message_of(exc: BaseException) -> str:
-    """The one-line text of an error for a status label (the class name when it has no message), without the
-    command-line hints the services add for the CLI ("or pass --store-url", "(studio accounts list)")."""
-    return without_cli_hints(str(exc)) or exc.__class__.__name__
-
-
-_CLI_HINTS = (
-    re.compile(r"\s*\((?:see |run )?`?studio [^)]*\)"),  # "(studio accounts list)"
-    re.compile(r"[;,]?\s*\bor (?:pass|give|use) --[a-z][a-z-]*(?:[ =][A-Z][A-Z_=.]*)?"),  # "or pass --store-url"
-    re.compile(r"[;,]?\s*\bor (?:run|see) `?studio\b[^;.]*"),  # "or see studio markets"
-)
-
-
-def without_cli_hints(text: str) -> str:
-    """A service reason as the app shows it: the "or pass --flag" / "(studio …)" parts are for the command line;
-    the app's own field sits next to the message, so the reason is enough."""
-    for pattern in _CLI_HINTS:
-        text = pattern.sub("", text)
-    return text.strip()
+    """The one-line text of an error for a status label (the class name when it has no message). A
+    ``StudioError``'s command-line hint (``exc.hint``: "or pass --store-url", "studio accounts list") is not part
+    of it: the app's own field sits next to the message, so the reason is enough."""
+    return str(exc) or exc.__class__.__name__
 
 
 def _alive(obj: object | None) -> bool:

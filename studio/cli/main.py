@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return _broken_pipe()
     except StudioError as exc:
-        return _fail(name, exc, 2)
+        return _fail(name, exc.cli_text(), 2)
     except KeyboardInterrupt:
         return _fail(name, "interrupted", 130)
     except Exception as exc:  # the one place that turns any failure into one line (and the log keeps the traceback)

@@ -22,8 +22,8 @@ class CatalogImportError(StudioError):
     ``csv.Error``/``UnicodeDecodeError``/``KeyError``.
     """
 
-    def __init__(self, message: str, issues: list[ImportIssue] | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, issues: list[ImportIssue] | None = None, *, hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
         self.issues = list(issues or [])
 
 

@@ -79,7 +79,8 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
     for col in ("type", "name"):
         if col not in idx:
             raise CatalogImportError(f"{source.name}: not a WooCommerce export — no {col.title()!r} column; "
-                                     "export from WooCommerce › Products › Export, or use --format csv with --map")
+                                     "export from WooCommerce › Products › Export",
+                                     hint="or use --format csv with --map")
     attrs: dict[int, dict[str, int]] = {}
     for i, h in enumerate(source.headers):
         mt = _ATTR.match(h.strip())

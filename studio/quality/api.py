@@ -14,8 +14,8 @@ from studio.quality.targets import SKIP_FIELDS, TARGET_IDS, content_targets
 
 def _check_target(target: str) -> None:
     if target not in TARGET_IDS:
-        raise StudioError(f"unknown lint target {target!r}; known targets: {', '.join(TARGET_IDS)} "
-                          "(see `studio lint --targets`)")
+        raise StudioError(f"unknown lint target {target!r}; known targets: {', '.join(TARGET_IDS)}",
+                          hint="see `studio lint --targets`")
 
 
 def rules_for(target: str, market: str, kind: str | None = None) -> list[engine.Rule]:

@@ -180,7 +180,7 @@ def remove_account(db: Database, name: str) -> None:
         queued = s.scalars(select(m.Post.id).where(m.Post.account_id == acc.id, m.Post.state == "scheduled")).all()
         if queued:
             raise StudioError(f"account '{name}' still has {len(queued)} scheduled post(s) (e.g. {queued[0]}); "
-                              "cancel or move them first (studio queue --cancel ID)")
+                              "cancel or move them first", hint="studio queue --cancel ID")
         s.delete(s.get(m.Account, acc.id))
     for what in ("tokens", "client_secret"):
         secrets.delete_secret(_key(name, what))
@@ -323,9 +323,9 @@ def connect(db: Database, name: str, *, open_url=None, port: int = 0, timeout: f
                           "http://127.0.0.1:<port>/callback)")
     client_secret = secrets.get_secret(_key(name, "client_secret"))
     if spec.needs_secret and not client_secret and not conf.get("exchange_url"):
-        raise StudioError(f"{acc.platform} needs a client secret for the token exchange: store your app's secret "
-                          f"(studio accounts add … --client-secret-stdin) or set --exchange-url to a token-exchange "
-                          "service you run")
+        raise StudioError(f"{acc.platform} needs a client secret for the token exchange: store your app's secret",
+                          hint="studio accounts add … --client-secret-stdin, or set --exchange-url to a "
+                               "token-exchange service you run")
     oauth = registry.signin()
     # the redirect port the user registered: per account, else the app-wide setting, else the spec's default
     redirect_port = port or conf.get("redirect_port") or settings.Settings().get("channels.redirect_port") or None

@@ -330,7 +330,7 @@ def _key_facts(product: ProductDTO, market: str, lang: str, target: str, facts: 
             keep.append(sentence)
     if not keep:
         raise StudioError(f"product '{product.handle}' has no key fact that passes the checks; add facts "
-                          f"(studio facts …) before writing a brief")
+                          f"before writing a brief", hint="studio facts …")
     return keep, left
 
 
@@ -355,8 +355,8 @@ def _link(req: BriefRequest, product: ProductDTO, market: str, platform: str,
     except shoplinks.LinkError as exc:
         msg = str(exc).replace("the Livestream section", "the Creators view")
         if "store URL" not in msg:
-            msg += "; fix the product's URL, or set the store URL in the Creators view or pass --store-url"
-        raise StudioError(msg) from None
+            msg += "; fix the product's URL, or set the store URL in the Creators view"
+        raise StudioError(msg, hint="or pass --store-url") from None
     return link, shoplinks.utm_tags(link)
 
 

@@ -284,7 +284,7 @@ def get_product_by_ref(db: Database, ref: str) -> ProductDTO:
     """The product with handle ``ref`` or a variant SKU ``ref``; raises ``NotFound`` naming the ref."""
     pid = find_product_id(db, ref)
     if pid is None:
-        raise NotFound(f"no product with handle or SKU {ref!r} (see `studio products --search ...`)")
+        raise NotFound(f"no product with handle or SKU {ref!r}", hint="see `studio products --search ...`")
     return get_product(db, pid)
 
 

@@ -138,8 +138,8 @@ def add_creator(db: Database, name: str, *, platforms: list | None = None, marke
     notes = _clean_text(audience_notes, "audience notes", MAX_NOTES)
     with db.session() as s:
         if s.scalar(select(mc.Creator.id).where(func.lower(mc.Creator.name) == clean.lower())) is not None:
-            raise StudioError(f"a creator named '{clean}' is already on the roster; edit it "
-                              f"(studio creators update) or pick another name")
+            raise StudioError(f"a creator named '{clean}' is already on the roster; edit it or pick another name",
+                              hint="studio creators update")
         row = mc.Creator(name=clean, ref=_new_ref(s), platforms=plats, markets=mkts, audience_notes=notes)
         s.add(row)
         s.flush()

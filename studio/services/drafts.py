@@ -364,7 +364,7 @@ class ApprovalRefused(StudioError):
             more = f" (+{len(errs) - 2} more)" if len(errs) > 2 else ""
             lines.append(f"draft {did}: {len(errs)} error finding(s) — {first}{more}")
         super().__init__("not approved: " + " | ".join(lines) + ". Fix the draft, or approve it anyway with a "
-                         "recorded reason (studio drafts approve ID --reason \"…\"; in the app: Approve → reason)")
+                         "recorded reason", hint="studio drafts approve ID --reason \"…\"")
 
 
 def error_findings(checks: list[dict[str, Any]] | None) -> list[dict[str, Any]]:

@@ -37,8 +37,9 @@ COMMON_KEYS = ("material", "dimensions", "weight", "colour", "size", "capacity",
                "certification", "origin", "care", "ingredients", "warning", "age", "in_the_box", "fabric_weight")
 MAX_SUGGESTIONS = 30
 NO_MODEL = ("no language model is configured (the offline writer cannot suggest facts): choose one in "
-            "Settings › LLM, or run `studio llm discover` then `studio llm use BASE_URL MODEL`, or set "
-            "STUDIO_LLM_BASE_URL and STUDIO_LLM_MODEL")
+            "Settings › LLM")
+NO_MODEL_HINT = ("or run `studio llm discover` then `studio llm use BASE_URL MODEL`, or set STUDIO_LLM_BASE_URL "
+                 "and STUDIO_LLM_MODEL")
 
 SCHEMA: dict[str, Any] = {
     "type": "object", "additionalProperties": False, "required": ["facts"],
@@ -254,7 +255,7 @@ def _provider() -> LLMProvider:
     from studio.services import providers
 
     if providers.config()["provider"] == "offline":
-        raise StudioError(NO_MODEL)
+        raise StudioError(NO_MODEL, hint=NO_MODEL_HINT)
     return providers.get_provider(None, concurrency=1)
 
 
@@ -271,7 +272,7 @@ def suggest(db: Any, product_id: int, *, provider: LLMProvider | None = None, ca
     if provider is None:
         provider = _provider()
     elif provider.name == "offline":
-        raise StudioError(NO_MODEL)
+        raise StudioError(NO_MODEL, hint=NO_MODEL_HINT)
     try:
         system, user, source = build_prompt(product, override_dir if override_dir is not None else sub_dir("prompts"))
         if cancel is not None:

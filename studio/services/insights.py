@@ -212,7 +212,7 @@ def product_ref(db: Database, ref: str | None) -> int | None:
 
     pid = find_product_id(db, ref)
     if pid is None:
-        raise NotFound(f"no product with handle or SKU {ref!r} (see `studio products --search ...`)")
+        raise NotFound(f"no product with handle or SKU {ref!r}", hint="see `studio products --search ...`")
     return pid
 
 

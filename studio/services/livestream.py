@@ -174,7 +174,7 @@ def build_kit(db: Database, req: KitRequest, progress: ProgressFn = no_progress,
             url = builder.product_url(req.store_url or "", p.handle, (p.extra or {}).get("url"))
             link = builder.shop_link(url, source=platform.id, session=session, market=market.tag, content=p.handle)
         except ValueError as exc:
-            raise StudioError(str(exc)) from None
+            raise StudioError(str(exc), hint=getattr(exc, "hint", None)) from None
         if shortener:
             try:
                 link = shortener.shorten(link)

@@ -188,7 +188,7 @@ def use(base_url: str, model: str, *, settings: Any = None, api_key: str | None 
     from studio.services import providers
 
     if not base_url or not model:
-        raise StudioError("choose a server and a model first (`studio llm discover`)")
+        raise StudioError("choose a server and a model first", hint="`studio llm discover`")
     providers.save_settings(provider="openai_compat", base_url=base_url, model=model, api_key=api_key,
                             settings=settings)
 

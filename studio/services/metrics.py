@@ -538,7 +538,7 @@ def latest(db: Database, *, product: str | None = None, market: str | None = Non
     if product:
         pid = catalog.find_product_id(db, product)
         if pid is None:
-            raise StudioError(f"no product with handle or SKU '{product}' (see studio products)")
+            raise StudioError(f"no product with handle or SKU '{product}'", hint="see studio products")
         q = q.where(P.product_id == pid)
     if market:
         q = q.where(P.market == market)

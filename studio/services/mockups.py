@@ -87,7 +87,7 @@ def list_scenes() -> list[SceneInfo]:
 def get_scene(name: str):
     scenes = _all_scenes()
     if name not in scenes:
-        raise StudioError(f"no scene named {name!r}; known: {', '.join(scenes)} (studio mockup --list)")
+        raise StudioError(f"no scene named {name!r}; known: {', '.join(scenes)}", hint="studio mockup --list")
     return scenes[name]
 
 
@@ -447,7 +447,7 @@ def batch(db: Database, product_refs: list[str], scene_names: list[str], out_dir
     cancel = cancel or CancelToken()
     products = catalog.resolve_products(db, product_refs)
     if not scene_names:
-        raise StudioError("name at least one scene (studio mockup --list)")
+        raise StudioError("name at least one scene", hint="studio mockup --list")
     for s in scene_names:
         get_scene(s)
     out = Path(out_dir) if out_dir else None

@@ -172,7 +172,8 @@ def approve(db: Database, ids: list[int], *, reason: str | None = None, by: str 
     the decision joins each draft's review history."""
     ids = [int(i) for i in ids]
     if not ids:
-        raise StudioError("no draft to approve: give draft ids (studio drafts approve ID...) or --all-clean")
+        raise StudioError("no draft to approve: give draft ids",
+                          hint="studio drafts approve ID..., or studio drafts approve --all-clean")
     summary = drafts_service.approve(db, ids, reason=reason, by=by)
     _record(db, ids, "approved", (reason or "").strip(), by)
     return summary
@@ -194,7 +195,7 @@ def reject(db: Database, ids: list[int], reason: str | None, *, by: str = "app")
     text = clean_reason(reason)
     ids = [int(i) for i in ids]
     if not ids:
-        raise StudioError("no draft to reject: give a draft id (studio drafts reject ID --reason TEXT)")
+        raise StudioError("no draft to reject: give a draft id", hint="studio drafts reject ID --reason TEXT")
     with db.session() as s:
         rows = list(s.scalars(select(m.Draft).where(m.Draft.id.in_(ids))))
         missing = sorted(set(ids) - {r.id for r in rows})

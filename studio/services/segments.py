@@ -117,7 +117,7 @@ def delete_segment(db: Database, name: str) -> ChangeSummary:
         users = [c.name for c in s.scalars(select(Campaign)) if row.name in (c.segments or [])]
         if users:
             raise StudioError(f"segment '{row.name}' is used by campaign(s) {', '.join(users)}; remove it there "
-                              "first (studio campaign delete NAME) or keep it")
+                              "first or keep it", hint="studio campaign delete NAME")
         s.delete(row)
         return ChangeSummary(deleted=(row.id,), entity="segment", message=f"segment {row.name} deleted")
 

@@ -211,8 +211,8 @@ def plan_render(db: Database, product_ref: str, market: str, aspect: str = "9:16
     images = product_images(product)
     mockups = mockup_images(db, product.id, market)
     if not images and not mockups:
-        raise StudioError(f"product {product.handle} has no local images to film; import its images first "
-                          f"(studio import FILE --images DIR)")
+        raise StudioError(f"product {product.handle} has no local images to film; import its images first",
+                          hint="studio import FILE --images DIR")
     pool = images or mockups
     renderer = _renderer()
     width, height = renderer.size_for(aspect, scale)

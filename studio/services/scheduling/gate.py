@@ -137,16 +137,17 @@ class QueueRequest:
 class QueueRefused(StudioError):
     """The gate refused one or more requests; ``problems`` holds one located line each."""
 
-    def __init__(self, message: str, problems: list[str]) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, problems: list[str], *, hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
         self.problems = problems
 
 
 class _Problem(Exception):
-    def __init__(self, field_: str, message: str) -> None:
+    def __init__(self, field_: str, message: str, hint: str | None = None) -> None:
         super().__init__(message)
         self.field = field_
         self.message = message
+        self.hint = hint  # the command-line way out (StudioError.hint)
 
 
 @dataclass
@@ -187,6 +188,7 @@ def enqueue(db: Database, requests: list[QueueRequest], *, media_roots: list[str
     cache: dict[str, Any] = {}
     admitted: list[_Admitted] = []
     problems: list[str] = []
+    hints: list[str] = []
     for req in requests:
         names = FIELD_NAMES.get(req.source, FIELD_NAMES["cli"])
         found: list[_Problem] = []
@@ -200,13 +202,16 @@ def enqueue(db: Database, requests: list[QueueRequest], *, media_roots: list[str
             prefix = (f"{req.where}, {label}" if req.where
                       else (label if problem.field not in ("text", "quality") else ""))
             problems.append(f"{prefix}: {problem.message}" if prefix else problem.message)
+            if problem.hint and problem.hint not in hints:
+                hints.append(problem.hint)
         if adm is not None and not found:
             admitted.append(adm)
     if problems:
         if len(requests) == 1 and not requests[0].where:
-            raise QueueRefused("not scheduled: " + "; ".join(problems), problems)
+            raise QueueRefused("not scheduled: " + "; ".join(problems), problems, hint="; ".join(hints) or None)
         more = f"; … and {len(problems) - 5} more" if len(problems) > 5 else ""
-        raise QueueRefused(f"nothing queued; {len(problems)} problem(s): " + "; ".join(problems[:5]) + more, problems)
+        raise QueueRefused(f"nothing queued; {len(problems)} problem(s): " + "; ".join(problems[:5]) + more, problems,
+                           hint="; ".join(hints) or None)
     with db.session() as s:
         posts = []
         for adm in admitted:
@@ -240,7 +245,7 @@ def _admit(db: Database, req: QueueRequest, roots: list[Path], cache: dict, foun
         except _Problem as p:
             found.append(p)
         except StudioError as exc:
-            found.append(_Problem(getattr(fn, "field", "?"), str(exc)))
+            found.append(_Problem(getattr(fn, "field", "?"), str(exc), exc.hint))
         return None
 
     # -- account
@@ -250,7 +255,7 @@ def _admit(db: Database, req: QueueRequest, roots: list[Path], cache: dict, foun
             try:
                 cache[key] = accounts_svc.get_account(db, req.account)
             except StudioError as exc:
-                raise _Problem("account", str(exc)) from None
+                raise _Problem("account", str(exc), exc.hint) from None
         acc = cache[key]
         why = accounts_svc.publish_blocker(acc)
         if why:
@@ -267,7 +272,7 @@ def _admit(db: Database, req: QueueRequest, roots: list[Path], cache: dict, foun
         try:
             return check_time(parse_when(req.at), now_hint=names["now"])
         except StudioError as exc:
-            raise _Problem("at", str(exc)) from None
+            raise _Problem("at", str(exc), exc.hint) from None
     at = check(when)
 
     # -- media the request names (checked even when the caption is refused: report every problem at once)
@@ -309,7 +314,7 @@ def _admit(db: Database, req: QueueRequest, roots: list[Path], cache: dict, foun
     try:
         warnings = check_findings(findings, req.override_reason, override_hint=names["override"])
     except StudioError as exc:
-        found.append(_Problem("quality", str(exc).removeprefix("not scheduled: ")))
+        found.append(_Problem("quality", str(exc).removeprefix("not scheduled: "), exc.hint))
         return None
     if acc is None or at is None or found:
         return None
@@ -418,7 +423,7 @@ def _approved_caption(db: Database, req: QueueRequest, acc, cache: dict):
                 raise _Problem("draft_version", f"no caption version {vid}")
             if draft.approved_version != row.number:
                 raise _Problem("draft_version", f"version {vid} is not the approved version of its caption; "
-                                                "approve it first (studio drafts approve ID)")
+                                                "approve it first", "studio drafts approve ID")
             product_id, market, dtarget, dvariant = draft.product_id, draft.market, draft.target, draft.variant
         if target and dtarget and dtarget != target:
             raise _Problem("draft_version", f"version {vid} is a {dtarget} caption; account '{acc.name}' posts "
@@ -431,7 +436,7 @@ def _approved_caption(db: Database, req: QueueRequest, acc, cache: dict):
         try:
             product = catalog.get_product_by_ref(db, str(req.product).strip())
         except StudioError as exc:
-            raise _Problem("product", str(exc)) from None
+            raise _Problem("product", str(exc), exc.hint) from None
         cache[f"product:{product.id}"] = product
         product_id = product.id
         version, dtarget = None, target
@@ -445,9 +450,9 @@ def _approved_caption(db: Database, req: QueueRequest, acc, cache: dict):
                     break
         if version is None:
             raise _Problem("text", f"no approved caption for {product.handle} in {market} for "
-                                   f"{target or 'any channel'}; generate and approve one first (studio generate "
-                                   f"--products {product.handle} --markets {market} --kinds caption, then studio "
-                                   "drafts approve ID)")
+                                   f"{target or 'any channel'}; generate and approve one first",
+                           f"studio generate --products {product.handle} --markets {market} --kinds caption, then "
+                           "studio drafts approve ID")
     elif given:
         version, product_id, market, dtarget = _caption_with_text(db, given, target, cache)
     else:
@@ -457,7 +462,7 @@ def _approved_caption(db: Database, req: QueueRequest, acc, cache: dict):
         raise _Problem("text", "the caption is no longer approved")
     if given and given != _norm(version.content.get("text") or ""):
         raise _Problem("text", f"differs from the approved caption (version {version.id}); approve the edited text "
-                               "first (studio drafts), or leave the text empty to post the approved one")
+                               "first, or leave the text empty to post the approved one", "studio drafts")
     return version, product_id, market, dtarget
 
 
@@ -482,8 +487,8 @@ def _caption_with_text(db: Database, text: str, target: str | None, cache: dict)
     if not hits or (target and hits[0][2] not in (target, "")):
         shown = text if len(text) <= 60 else text[:60] + "…"
         raise _Problem("text", f"'{shown}' is not an approved caption{' for ' + target if target else ''}; only "
-                               "approved captions are queued: approve it first (studio drafts approve ID), or give "
-                               "the product and market of an approved caption")
+                               "approved captions are queued: approve it first, or give the product and market of "
+                               "an approved caption", "studio drafts approve ID")
     pid, market, dtarget, _vid, variant = hits[0]
     return drafts.latest_approved(db, pid, market, "caption", dtarget, variant=variant), pid, market, dtarget
 

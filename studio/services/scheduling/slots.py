@@ -46,7 +46,7 @@ def next_free_slot(db: Database, account_id: int, after: datetime | None = None,
     after = utc(after) or now_utc()
     slots = list_slots(db, account_id)
     if not slots:
-        raise StudioError("this account has no weekly slots; add some in the Calendar or pass --at")
+        raise StudioError("this account has no weekly slots; add some in the Calendar", hint="or pass --at")
     with db.session() as s:
         taken = {utc(t).replace(second=0, microsecond=0) for (t,) in s.execute(
             select(m.Post.scheduled_at).where(m.Post.account_id == account_id, m.Post.scheduled_at >= after,
