@@ -28,10 +28,10 @@ CORPUS = ROOT / "tests" / "corpus" / "facts_corpus.jsonl"
 # written after the extractor was tuned on CORPUS and never tuned on: how it does on text it has not seen
 HOLDOUT = ROOT / "tests" / "corpus" / "facts_holdout.jsonl"
 TYPES = ("material", "gsm", "dims", "weight_g", "capacity_ml", "power_w", "battery_mah", "cert", "origin", "care",
-         "ingredients", "warning", "age")
+         "ingredients", "warning", "usage", "age")
 KEY_OF = {"material": "material", "fabric_weight": "gsm", "dimensions": "dims", "weight": "weight_g",
           "capacity": "capacity_ml", "power": "power_w", "battery": "battery_mah", "certification": "cert",
-          "origin": "origin", "care": "care", "ingredients": "ingredients", "warning": "warning", "age": "age",
+          "origin": "origin", "care": "care", "ingredients": "ingredients", "warning": "warning", "usage": "usage", "age": "age",
           "in_the_box": None, "colour": None}
 
 
@@ -128,7 +128,7 @@ def score(entries: list[dict], prose: bool) -> tuple[dict, list[dict]]:
                     tp = 1
                 else:
                     fn, fp = int(bool(w)), int(bool(g))
-            elif t == "ingredients":
+            elif t in ("ingredients", "usage"):
                 if w and g and (w is True or str(w).casefold() in str(g).casefold()):
                     tp = 1
                 else:

@@ -293,7 +293,8 @@ def _mat_finditer(text: str):
     return iter(()) if rx is None else rx.finditer(text)
 # words that share a spelling with a material but mean something else in these positions
 _NOT_MATERIAL_AFTER = regex.compile(
-    r"^\s*(?:(?:de\s+)?(?:tasse|cup|mug)|(?:dropper|bottle|jar|packaging|tube|flacon|fläschchen|frasco|flacone)\b)",
+    r"^\s*(?:(?:de\s+)?(?:tasse|cup|mug)|(?:dropper|bottle|jar|packaging|tube|flacon|fläschchen|frasco|flacone|cycle|"
+    r"programme|program|setting|wash)\b)",
     regex.I)
 # a fibre's source is not a second material: "viscose from bamboo", "Viskose aus Bambus"
 _SOURCE_FIBRE_BEFORE = regex.compile(r"(?:viscose|rayon|viskose|viscosa|lyocell|modal)\s+(?:made\s+)?"
@@ -487,7 +488,7 @@ _GSM_RE = regex.compile(r"(?<![\d.,])(" + _N + r")\s*(?:gsm|g\s*/\s*m²|g\s*/\s*
 
 # --------------------------------------------------------------------------- sentences and cues
 
-_SENT_RE = regex.compile(r"[^\n.!?。！？]+(?:[.!?。！？](?!\d)|$)|[^\n]+", regex.M)
+_SENT_RE = regex.compile(r"[^\n.!?。！？]+(?:[.!?](?!\d)|[。！？]|$)|[^\n]+", regex.M)
 
 _CARE = regex.compile(
     r"(?i)machine[\s-]*wash|hand[\s-]*wash|wash(?:able|ed)?\s+(?:at|cold|warm|in)|washable|dry[\s-]*clean|"
@@ -503,6 +504,9 @@ _WARN = regex.compile(
     r"(?i)warning|caution|choking\s+hazard|keep\s+out\s+of\s+(?:the\s+)?reach|do\s+not\s+exceed|not\s+suitable\s+for\s+"
     r"children|small\s+parts|for\s+external\s+use|avoid\s+contact|patch\s+test|never\s+leave|do\s+not\s+expose|"
     r"contains\s+latex|anchor\s+to\s+the\s+wall|tip-?over|gets\s+hot|unplug\s+before|swallowed|should\s+not\s+replace|"
+    r"substitute\s+for\s+a\s+varied|oven\s+mitt|pot\s+holder|use\s+(?:a\s+)?sunscreen|apply\s+sunscreen|do\s+not\s+puncture|"
+    r"abwechslungsreiche|topfhandschuh|sonnenschutz\s+verwenden|alimentation\s+variée|manique|crème\s+solaire|"
+    r"dieta\s+variada|dieta\s+varia|manopla|guanto\s+da\s+forno|protector\s+solar|protezione\s+solare|luva\s+térmica|"
     r"achtung|warnhinweis|nicht\s+überschritten|außerhalb\s+der\s+reichweite|nicht\s+für\s+kinder|verschluckbar|"
     r"äußerlichen\s+anwendung|nie\s+unbeaufsichtigt|nicht\s+direkter|aussetzen|enthält\s+latex|"
     r"attention\s*:|avertissement|ne\s+pas\s+dépasser|hors\s+de\s+portée|ne\s+convient\s+pas|petits\s+éléments|"
@@ -514,6 +518,22 @@ _WARN = regex.compile(
     r"atenção|não\s+exceder|fora\s+do\s+alcance|peças\s+pequenas|nunca\s+deixe|não\s+expor|"
     r"手の届かない|与えないでください|放置しないでください|離れないでください|異常|含みます|摂取目安量を守|注意|"
     r"警告|请勿|接触不到|避免接触|含乳胶|小零件|不适合")
+# directions for use a seller states in prose (a supplement's daily dose, how a cosmetic is applied, how long
+# it keeps once opened); an imperative verb at a sentence's start, or a dose with its unit and frequency
+_DOSE_UNIT = r"(?:capsules?|tablets?|softgels?|gummies|gummy|scoops?|drops?|sachets?|caplets?|pumps?|teaspoons?|tsp)"
+_USAGE = regex.compile(
+    r"(?i)(?:^|[:：]\s*)(?:take|swallow|chew|dissolve)\s+(?:\d+(?:[-–]\d+)?|one|two|three|half\s+a)\s+(?:\w+\s+)?" + _DOSE_UNIT +
+    r"|(?:^|[:：]\s*)(?:apply|massage|smooth|spray|mix|dilute|pat)\s+(?:\d|a\s+(?:few|small|thin|pea)|one|two|"
+    r"(?:evenly\s+|gently\s+)?(?:to|onto|into|over)\s+(?:clean|dry|damp|wet|the)|(?:evenly|gently)\b)"
+    r"|\buse\s+within\s+\d+\s+(?:months?|weeks?|days?)|\b\d+\s+" + _DOSE_UNIT + r"\s+(?:daily|a\s+day|per\s+day)\b"
+    r"|\d+\s*(?:kapseln?|tabletten?|tropfen)\s+(?:täglich|pro\s+tag)|täglich\s+\d+\s*(?:kapseln?|tabletten?|tropfen)|"
+    r"(?:^|[:：]\s*)(?:auf\s+die\s+(?:gereinigte|saubere)|morgens\s+und\s+abends\s+auf)|innerhalb\s+von\s+\d+\s+monaten|"
+    r"(?:^|[:：]\s*)(?:prendre|appliquer|avaler)\s|\d+\s+(?:gélules?|comprimés?|gouttes)\s+par\s+jour|"
+    r"(?:utiliser|à\s+utiliser)\s+dans\s+les\s+\d+\s+mois|"
+    r"(?:^|[:：]\s*)(?:tomar|aplicar|aplique|tome|ingerir)\s|\d+\s+(?:cápsulas?|comprimidos?|gotas)\s+(?:al|por|ao)\s+dia|"
+    r"(?:^|[:：]\s*)(?:assumere|applicare|applica)\s|\d+\s+(?:capsul[ae]|compress[ae])\s+al\s+giorno|"
+    r"1日\s*\d+\s*(?:粒|錠|カプセル|滴)|(?:を目安に|目安に).{0,12}(?:お召し上がり|ください)|適量を.{0,12}(?:なじませ|塗布)|"
+    r"每[日天]\s*\d+\s*(?:粒|片|滴)|取适量|(?:开封后|開封後)\s*\d+")
 _INGR = regex.compile(
     r"(?i)(?:^|(?<=[\s.。;；]))(?:ingredients?|inci|inhaltsstoffe|zutaten|ingrédients|ingredientes|ingredienti|"
     r"全成分|原材料名|原材料|成分|配料|配料表)\s*[:：]\s*")
@@ -608,7 +628,9 @@ def materials(text: str) -> list[tuple[str, int | None, int, int]]:
             continue
         if have[1] is None and p is not None:
             have[1] = p
-        have[2], have[3] = min(have[2], s), max(have[3], e)
+        lo, hi = min(have[2], s), max(have[3], e)
+        if "\n" not in text[lo:hi] and hi - lo <= 90:  # a mention in another line or sentence is not its span
+            have[2], have[3] = lo, hi
     return [tuple(x) for x in out]
 
 
@@ -786,6 +808,18 @@ def _sentence_fact(key: str, rx, text: str, origin: str):
     return _fact(key, value, {"sentences": len(hits)}, (hits[0][0], hits[-1][1]), origin)
 
 
+def _usage(text: str, origin: str):
+    """Directions for use stated in prose ("Take 1 capsule daily with water.", "Apply 2–3 drops to clean skin.",
+    "Use within 6 months of opening.") — every such sentence, except the ones the warning reader takes (a
+    sentence is said once: "Do not exceed the recommended daily dose" is a warning)."""
+    warn = _CUES_G[id(_WARN)].regex_for(text.casefold())
+    hits = [(s, e, t) for s, e, t in _sentences(text) if _USAGE.search(t) and not (warn is not None and warn.search(t))]
+    if not hits:
+        return None
+    value = " ".join(t for _s, _e, t in hits)
+    return _fact("usage", value, {"sentences": len(hits)}, (hits[0][0], hits[-1][1]), origin)
+
+
 _INGR_END = regex.compile(r"(?:\.\s+(?=[\p{Lu}\p{Lo}])|\.\s*$|。|\n)")
 _INGR_SPLIT = regex.compile(r"[,、，;；]")
 
@@ -917,6 +951,7 @@ def _extract_prose(text: str, title: str | None) -> list:
         lambda t, o: _sentence_fact("care", _CARE, t, o),
         _ingredients,
         lambda t, o: _sentence_fact("warning", _WARN, t, o),
+        _usage,
         _age,
     ]
     for read in readers:
