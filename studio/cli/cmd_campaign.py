@@ -44,6 +44,11 @@ def register(sub) -> None:
     o.add_argument("--offer-start")
     o.add_argument("--offer-end")
     add_command(cs, "list", "list campaigns with their status", run_list)
+    cal = add_command(cs, "calendar", "the campaigns' posts by day on each market's clock: planned slots (not "
+                                      "queued yet) and scheduled posts — what the app's Calendar draws", run_calendar)
+    cal.add_argument("name", nargs="?", help="one campaign (default: every campaign)")
+    cal.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day (default: no limit)")
+    cal.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day, included (default: no limit)")
     for name, text, fn in (("plan", "propose (or refresh) the content plan on each market's calendar", run_plan),
                            ("show", "the campaign with its plan, status and results", run_show),
                            ("delete", "delete the campaign and its plan (drafts and queued posts stay)", run_delete)):
@@ -66,7 +71,7 @@ def register(sub) -> None:
 def _help(args) -> int:
     import sys
 
-    print("usage: studio campaign {create,list,plan,offer,generate,approve,schedule,show,delete} …  (studio campaign "
+    print("usage: studio campaign {create,list,calendar,plan,offer,generate,approve,schedule,show,delete} …  (studio campaign "
           "--help)", file=sys.stderr)
     return 2
 
@@ -277,4 +282,61 @@ def run_schedule(args) -> int:
         first = res["refused"][0]
         raise StudioError(f"campaign '{res['campaign']}': {len(res['refused'])} post(s) not queued; first: "
                           f"{first['what']}: {first['reason']}")
+    return 0
+
+
+def run_calendar(args) -> int:
+    """Every campaign item by day: ``◇ planned`` (a slot of the plan, not queued yet; the Calendar draws it dashed)
+    or ``◆ scheduled``/published/failed (a post in the queue). Times on the market's clock."""
+    import datetime as dt
+
+    from studio.domain import StudioError
+    from studio.services import campaigns
+
+    def day(value: str | None, flag: str) -> dt.date | None:
+        if not value:
+            return None
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise StudioError(f"{flag} '{value}' is not a date; use YYYY-MM-DD (e.g. 2027-02-01)") from None
+
+    first, last = day(args.date_from, "--from"), day(args.date_to, "--to")
+    if first and last and last < first:
+        raise StudioError(f"--to {last} is before --from {first}")
+    db = _db()
+    chosen = [campaigns.get_campaign(db, args.name)] if args.name else \
+        [campaigns.get_campaign(db, c.id) for c in campaigns.list_campaigns(db)]
+    rows = []
+    for c in chosen:
+        for i in c.items:
+            local_day = dt.date.fromisoformat(i.local_time[:10])
+            if (first and local_day < first) or (last and local_day > last):
+                continue
+            rows.append({"date": local_day.isoformat(), "local_time": i.local_time, "planned_at": i.planned_at,
+                         "campaign": c.name, "phase": i.phase, "step": i.step, "market": i.market,
+                         "channel": i.channel, "segment": i.segment or None, "product": i.product_handle,
+                         "kind": "post" if i.post_id else "planned", "status": i.status, "post_id": i.post_id,
+                         "draft_id": i.draft_id})
+    rows.sort(key=lambda r: (r["planned_at"], r["campaign"], r["market"]))
+
+    def human() -> None:
+        if not rows:
+            print("no campaign posts in that range; plan one: studio campaign plan NAME (studio campaign list)")
+            return
+        current = None
+        for r in rows:
+            if r["date"] != current:
+                current = r["date"]
+                print(current)
+            mark = "◇ planned  " if r["kind"] == "planned" else f"◆ {r['status']:<9}"
+            seg = f" [{r['segment']}]" if r["segment"] else ""
+            post = f" (post {r['post_id']})" if r["post_id"] else ""
+            print(f"  {r['local_time'][11:]:<9} {r['market']:<6} {mark} {r['campaign']} · {r['phase']}{r['step']} · "
+                  f"{r['channel']} · {r['product']}{seg}{post}")
+        planned = sum(1 for r in rows if r["kind"] == "planned")
+        print(f"{planned} planned (not queued yet), {len(rows) - planned} in the queue; "
+              "studio campaign schedule NAME queues the approved ones")
+
+    emit(args, {"items": rows}, human)
     return 0

@@ -20,6 +20,9 @@ def register(sub) -> None:
     p.add_argument("--media-dir", action="append", default=[], metavar="DIR",
                    help="another folder CSV media may come from (besides the CSV's own folder and the media store)")
     p.add_argument("--export-ics", metavar="FILE", help="write the schedule as iCalendar (.ics)")
+    p.add_argument("--planned", action="store_true",
+                   help="also list campaign posts that are planned but not queued yet (as the Calendar draws them; "
+                        "with --json: {\"posts\": [...], \"planned\": [...]})")
 
 
 def run(args) -> int:
@@ -42,9 +45,14 @@ def run(args) -> int:
     if args.export_ics:
         exchange.export_ics(db, args.export_ics)
     posts = queue.list_posts(db, states=(args.state,) if args.state else None)
+    planned: list = []
+    if args.planned:
+        from studio.services import campaigns
+
+        planned = campaigns.planned_slots(db)
 
     def human() -> None:
-        if not posts:
+        if not posts and not planned:
             print("the queue is empty; schedule with: studio schedule --product SKU --market M --account NAME --at …")
         for p in posts:
             line = f"{p.id:5} {p.scheduled_at:%Y-%m-%d %H:%M}Z {p.display_state:15} {p.account_name:16} {p.platform:9}"
@@ -53,6 +61,9 @@ def run(args) -> int:
             print(line)
             if p.last_error and p.state != "published":
                 print(f"      ↳ {p.last_error}")
+        for sl in planned:  # a campaign's plan, not queued yet (studio campaign schedule NAME queues it)
+            print(f"    ◇ {sl.planned_at:%Y-%m-%d %H:%M}Z planned         {sl.campaign} · {sl.phase}{sl.step} · "
+                  f"{sl.market} {sl.local_time[11:]} · {sl.channel} · {sl.status}")
 
-    emit(args, posts, human)
+    emit(args, {"posts": posts, "planned": planned} if args.planned else posts, human)
     return 0

@@ -903,3 +903,49 @@ def campaign_posts(db: Database) -> dict[int, dict[str, Any]]:
              .join(Campaign, Campaign.id == CampaignItem.campaign_id).where(CampaignItem.post_id.is_not(None)))
         return {pid: {"campaign": name, "phase": phase, "segment": seg} for pid, name, phase, seg in s.execute(q)
                 if pid is not None}
+
+
+@dataclass(frozen=True)
+class PlannedSlotDTO:
+    """A campaign's planned post that is not queued yet (the Calendar draws it dashed, apart from queued posts)."""
+    item_id: int
+    campaign_id: int
+    campaign: str
+    phase: str
+    step: int
+    market: str
+    channel: str
+    segment: str
+    product_handle: str
+    planned_at: dt.datetime  # UTC
+    local_time: str  # in the market's time zone, e.g. "2027-02-08 21:00 +03"
+    status: str  # planned | generated | approved (a scheduled item is a post, not a slot)
+
+
+def planned_slots(db: Database, start: dt.datetime | None = None, end: dt.datetime | None = None,
+                  campaign: str | int | None = None) -> list[PlannedSlotDTO]:
+    """Every campaign item between ``start`` and ``end`` (aware datetimes; open when None) that has no queued post
+    yet — what the plan will put on the Calendar once scheduled. After ``schedule`` an item is a post and leaves
+    this list (the Calendar then shows it as a scheduled post with its campaign mark)."""
+    from studio.storage.models_campaigns import Campaign, CampaignItem
+
+    with db.session() as s:
+        q = (select(CampaignItem, Campaign.name, m.Product.handle, m.Draft.status)
+             .join(Campaign, Campaign.id == CampaignItem.campaign_id)
+             .outerjoin(m.Product, m.Product.id == CampaignItem.product_id)
+             .outerjoin(m.Draft, m.Draft.id == CampaignItem.draft_id)
+             .where(CampaignItem.post_id.is_(None)))
+        if campaign is not None:
+            q = q.where(CampaignItem.campaign_id == _row(s, campaign).id)
+        if start is not None:
+            q = q.where(CampaignItem.planned_at >= start.astimezone(dt.UTC))
+        if end is not None:
+            q = q.where(CampaignItem.planned_at < end.astimezone(dt.UTC))
+        out = []
+        for it, cname, handle, dstatus in s.execute(q.order_by(CampaignItem.planned_at, CampaignItem.id)).all():
+            when = it.planned_at if it.planned_at.tzinfo else it.planned_at.replace(tzinfo=dt.UTC)
+            out.append(PlannedSlotDTO(it.id, it.campaign_id, cname, it.phase, it.step, it.market, it.channel,
+                                      it.segment or "", handle or "?", when,
+                                      _local_label(when, get_market(it.market).timezone or "UTC"),
+                                      _item_status(dstatus, None, it.draft_id is not None)))
+    return out

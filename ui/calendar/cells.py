@@ -10,6 +10,7 @@ in both. The tooltip lists every post with its whole first line, account, state 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
@@ -17,6 +18,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QIcon, QPainter, QPa
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
 from ui import icons, plain, theme
+from ui.calendar import planned as planned_ui
 from ui.i18n import tr
 
 # background of a cell by the worst state of its posts: light palette, dark palette
@@ -86,7 +88,12 @@ class CalendarCellDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         model = index.model()
         posts: list[Any] = model.posts_at(index) if hasattr(model, "posts_at") else []
+        planned: list[Any] = model.planned_at(index) if hasattr(model, "planned_at") else []
         mode = getattr(model, "mode", "month")
+        try:
+            today = model.cell_start(index.row(), index.column()).date() == date.today()
+        except AttributeError:
+            today = False
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         pal = opt.palette
@@ -100,6 +107,8 @@ class CalendarCellDelegate(QStyledItemDelegate):
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         if selected:
             painter.fillRect(rect, pal.color(QPalette.ColorRole.Highlight))
+        elif today:
+            planned_ui.paint_today(painter, rect, mode, pal)
         text_color = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         painter.setPen(text_color)
         painter.setFont(opt.font)
@@ -108,6 +117,9 @@ class CalendarCellDelegate(QStyledItemDelegate):
         rtl = opt.direction == Qt.LayoutDirection.RightToLeft
         inner = rect.adjusted(PAD, PAD, -PAD, -PAD)
         y = inner.top()
+        # planned campaign slots take the cell's last lines (at most two when posts share the cell)
+        reserve = min(len(planned), 2 if posts else 99) * line_h
+        inner_posts = inner.adjusted(0, 0, 0, -reserve) if reserve else inner
         time_w = fm.horizontalAdvance("88:88") + 4
         # a narrow cell (a month at 1366 px beside the preview) puts the title under its time and icon
         two_lines = inner.width() - time_w - ICON - 4 < NARROW_TITLE_PX
@@ -119,16 +131,19 @@ class CalendarCellDelegate(QStyledItemDelegate):
                 painter.setPen(theme.color("muted"))
             head = QRect(inner.left(), y, inner.width(), fm.height())
             # logical alignment: QPainter mirrors Left/Right itself in a right-to-left layout
+            if today:
+                painter.setFont(planned_ui.bold(opt.font))
             painter.drawText(head, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), str(day))
+            painter.setFont(opt.font)
             y += fm.height() + 1
-            room = max(0, (inner.bottom() - y + 1) // per_post)
+            room = max(0, (inner_posts.bottom() - y + 1) // per_post)
             if len(posts) > room > 0:  # "+n" beside the day number, so every line left shows a post
                 more_in_header = True
                 painter.setPen(theme.color("muted") if not selected else text_color)
                 painter.drawText(head, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
                                  tr("+{n} more").format(n=len(posts) - room))
             painter.setPen(text_color)
-        room = max(0, (inner.bottom() - y + 1) // per_post)
+        room = max(0, (inner_posts.bottom() - y + 1) // per_post)
         if more_in_header:
             shown = posts[:room]
         else:
@@ -163,6 +178,20 @@ class CalendarCellDelegate(QStyledItemDelegate):
             painter.drawText(QRect(inner.left(), y, inner.width(), line_h),
                              int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                              tr("+{n} more").format(n=len(posts) - len(shown)))
+        if len(shown) < len(posts) and room > 0 and not more_in_header:
+            y += line_h  # below "+n more"
+        for k, slot in enumerate(planned):
+            if y + line_h > inner.bottom() + 1:
+                break
+            last_fit = y + 2 * line_h > inner.bottom() + 1
+            if last_fit and k < len(planned) - 1:  # no room for the rest: say how many
+                painter.setPen(theme.color("muted") if not selected else text_color)
+                painter.drawText(QRect(inner.left(), y, inner.width(), line_h),
+                                 int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                                 tr("+{n} planned").format(n=len(planned) - k))
+                break
+            planned_ui.paint_slot(painter, QRect(inner.left(), y, inner.width(), line_h), slot, fm, pal, rtl)
+            y += line_h
         painter.restore()
 
     @staticmethod
@@ -180,10 +209,12 @@ class CalendarCellDelegate(QStyledItemDelegate):
                   index: QModelIndex) -> bool:
         model = index.model()
         posts = model.posts_at(index) if hasattr(model, "posts_at") else []
-        if not posts:
+        planned = model.planned_at(index) if hasattr(model, "planned_at") else []
+        if not posts and not planned:
             QToolTip.hideText()
             return super().helpEvent(event, view, option, index)
-        QToolTip.showText(event.globalPos(), plain.tip(tooltip_text(posts)), view, view.visualRect(index))
+        text = "\n".join(t for t in (tooltip_text(posts), planned_ui.tooltip_text(planned)) if t)
+        QToolTip.showText(event.globalPos(), plain.tip(text), view, view.visualRect(index))
         return True
 
 

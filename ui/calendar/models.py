@@ -57,6 +57,9 @@ class CalendarModel(QAbstractTableModel):
         self.anchor = date.today()
         self.posts: list[Any] = []
         self._cells: dict[tuple[int, int], list[Any]] = {}
+        # a campaign's planned slots not queued yet (ui/calendar/planned.py draws them dashed)
+        self.planned: list[Any] = []
+        self._planned_cells: dict[tuple[int, int], list[Any]] = {}
 
     # ------------------------------------------------------------------ period
     def period(self) -> tuple[datetime, datetime]:
@@ -101,12 +104,27 @@ class CalendarModel(QAbstractTableModel):
         self._index()
         self.endResetModel()
 
+    def set_planned(self, slots: list[Any]) -> None:
+        self.beginResetModel()
+        self.planned = list(slots)
+        self._index()
+        self.endResetModel()
+
     def _index(self) -> None:
         self._cells = {}
         for p in self.posts:
             c = self.cell_of(p.scheduled_at)
             if c is not None:
                 self._cells.setdefault(c, []).append(p)
+        self._planned_cells = {}
+        for sl in self.planned:
+            c = self.cell_of(sl.planned_at)
+            if c is not None:
+                self._planned_cells.setdefault(c, []).append(sl)
+
+    def planned_at(self, index: QModelIndex) -> list[Any]:
+        """The campaign slots planned in this cell and not queued yet."""
+        return self._planned_cells.get((index.row(), index.column()), []) if index.isValid() else []
 
     def posts_at(self, index: QModelIndex) -> list[Any]:
         return self._cells.get((index.row(), index.column()), []) if index.isValid() else []
@@ -123,6 +141,14 @@ class CalendarModel(QAbstractTableModel):
         return 1 if self.mode == "day" else 7
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.FontRole and orientation == Qt.Orientation.Horizontal and self.mode != "month":
+            from PySide6.QtGui import QFont
+
+            if self.cell_start(0, section if self.mode == "week" else 0).date() == date.today():
+                f = QFont()
+                f.setBold(True)  # today's column (ui/calendar/planned.py tints its cells)
+                return f
+            return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -155,6 +181,9 @@ class CalendarModel(QAbstractTableModel):
                 lines.append(f"{mark}{local(p.scheduled_at):%H:%M} {p.account_name}: {first[:28]}")
             if len(posts) > 3:
                 lines.append(tr("+{n} more").format(n=len(posts) - 3))
+            from ui.calendar.planned import market_time, slot_line
+
+            lines += [f"◇ {market_time(sl)} {slot_line(sl)}" for sl in self.planned_at(index)]
             return "\n".join(lines)
         if role == Qt.ItemDataRole.BackgroundRole:
             if posts:
@@ -164,9 +193,12 @@ class CalendarModel(QAbstractTableModel):
                 return QBrush(QColor("#f4f4f4"))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            if not posts:
+            planned = self.planned_at(index)
+            if not posts and not planned:
                 return None
-            out = []
+            from ui.calendar.planned import tooltip_text
+
+            out = [tooltip_text(planned)] if planned else []
             for p in posts:
                 line = f"{local(p.scheduled_at):%Y-%m-%d %H:%M} · {p.platform}/{p.account_name} · {tr(p.display_state)}"
                 line += campaign_label(p)

@@ -42,6 +42,7 @@ class PostPreview:
 
     def _cell_selected(self, current, _previous) -> None:
         self.list_model.set_posts(self.model.posts_at(current))
+        self._show_planned(current)  # ui/calendar/planned.py
         if current.isValid():
             self.when_edit.setDateTime(QDateTime(self.model.cell_start(current.row(), current.column())))
         if self.list_model.rowCount():

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from ui import ops, plain, theme
 from ui.calendar.actions import PostActions
 from ui.calendar.models import CalendarModel, PostListModel
+from ui.calendar.planned import PlannedListModel, PlannedSlots
 from ui.calendar.preview import PostPreview
 from ui.i18n import N_, tr
 from ui.ops import Op
@@ -52,7 +53,7 @@ BUDGET_NAMES = (N_("init per minute"), N_("posts per day"), N_("posts per 24 h")
                 N_("uploads per day"), N_("reels per 24 h"), N_("pins per day (trial access)"))
 
 
-class CalendarView(PostPreview, PostActions, QWidget):
+class CalendarView(PostPreview, PostActions, PlannedSlots, QWidget):
     loaded = Signal()
 
     def __init__(self, ctx) -> None:
@@ -60,6 +61,7 @@ class CalendarView(PostPreview, PostActions, QWidget):
         self.ctx = ctx
         self.model = CalendarModel(self)
         self.list_model = PostListModel(self)
+        self.planned_model = PlannedListModel(self)
         self.accounts: list[Any] = []
         self.quotas: dict[int, list[dict]] = {}
         self._selected_post = None
@@ -122,6 +124,7 @@ class CalendarView(PostPreview, PostActions, QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentChanged.connect(self._cell_selected)
+        self.table.doubleClicked.connect(self._cell_double_clicked)
         split.addWidget(self.table)
 
         side = QWidget()
@@ -142,6 +145,15 @@ class CalendarView(PostPreview, PostActions, QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.list.selectionModel().currentChanged.connect(self._post_selected)
         sv.addWidget(self.list, 1)
+        # a campaign's planned slots in the selected cell (not queued yet): a click opens the campaign
+        self.planned_list = wrap_items(QListView())
+        self.planned_list.setObjectName("cell-planned")
+        self.planned_list.setModel(self.planned_model)
+        self.planned_list.setToolTip(tr("Planned campaign posts, not scheduled yet: click one to open its campaign"))
+        self.planned_list.clicked.connect(self._planned_clicked)
+        self.planned_list.activated.connect(self._planned_clicked)
+        self.planned_list.setVisible(False)
+        sv.addWidget(self.planned_list)
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.RichText)  # our markup; every piece of post text escaped
         self.error_label.setObjectName("post-error")
@@ -233,19 +245,31 @@ class CalendarView(PostPreview, PostActions, QWidget):
             posts = queue.list_posts(db, start=start, end=end)
             accs = accounts.list_accounts(db)
             quotas = {a.id: budgets.quota_status(db, a.id, anchor) for a in accs}
-            return posts, accs, quotas, queue.counts_by_state(db)
+            try:
+                from studio.services import campaigns
+
+                planned = campaigns.planned_slots(db, start, end)
+            except ImportError:  # pragma: no cover - campaigns not installed
+                planned = []
+            return posts, accs, quotas, queue.counts_by_state(db), planned
 
         Op(self.ctx, self, job).named("load calendar").latest_only("load").success(self._loaded) \
             .failure(self._failed).run_in_background()
 
     def _loaded(self, result) -> None:
-        posts, accs, quotas, counts = result
+        posts, accs, quotas, counts, planned = result
         self.accounts, self.quotas = accs, quotas
+        self.model.planned = list(planned)  # indexed with the posts by set_posts
         self.model.set_posts(posts)
         self._build_quotas()
         current = self.table.currentIndex()
         self.list_model.set_posts(self.model.posts_at(current))
-        self.status.setText("  ·  ".join(f"{tr(k)}: {v}" for k, v in sorted(counts.items())) or tr("No posts yet"))
+        line = "  ·  ".join(f"{tr(k)}: {v}" for k, v in sorted(counts.items()))
+        if planned:
+            line += ("  ·  " if line else "") + tr("{n} planned campaign posts in view (dashed; not scheduled yet)") \
+                .format(n=len(planned))
+        self.status.setText(line or tr("No posts yet"))
+        self._show_planned(current)
         if self._selected_post is not None:
             fresh = next((p for p in posts if p.id == self._selected_post.id), None)
             self._show_post(fresh)
@@ -322,7 +346,7 @@ class CalendarView(PostPreview, PostActions, QWidget):
             view.show_page("accounts")
 
     def _on_change(self, summary, initiator: object = None) -> None:
-        if getattr(summary, "entity", "") in ("post", "account") and initiator is not self:
+        if getattr(summary, "entity", "") in ("post", "account", "campaign") and initiator is not self:
             self.reload()  # this view's own changes reload in their success callback
 
     def shutdown(self) -> None:

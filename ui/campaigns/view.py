@@ -250,7 +250,7 @@ class CampaignsView(QWidget):
         self.calendar_btn.setToolTip(
             tr("Open the Calendar at the campaign's first queued post (campaign posts carry a megaphone)")
             if any(i.post_id for i in items) else
-            tr("Open the Calendar at the plan's first date; the posts appear there once scheduled") if items else
+            tr("Open the Calendar at the plan's first date: planned posts are drawn dashed until Schedule queues them") if items else
             tr("Plan the campaign first"))
         self.delete_btn.setEnabled(has)
         self.offer_btn.setEnabled(has)
@@ -501,7 +501,7 @@ class CampaignsView(QWidget):
     # ------------------------------------------------------------------ navigation
     def show_on_calendar(self) -> None:
         """The Calendar at the campaign's first queued post (campaign posts are marked there); before Schedule, at
-        the plan's first date — the Calendar shows queued posts only, so the status line says so."""
+        the plan's first date, where the planned slots are drawn dashed (ui/calendar/planned.py)."""
         import datetime as dt
 
         win = getattr(self.ctx, "main_window", None)
@@ -513,8 +513,8 @@ class CampaignsView(QWidget):
         when = first.planned_at if first.planned_at.tzinfo else first.planned_at.replace(tzinfo=dt.UTC)
         win.open_on("calendar", post_id=first.post_id, when=when)
         if not posts:
-            note = tr("The Calendar shows queued posts: {name}'s plan starts {when}; Schedule puts its {n} posts "
-                      "there.").format(name=self.current.name, when=first.local_time, n=len(items))
+            note = tr("{name}'s plan starts {when}: its {n} planned posts are drawn dashed on the Calendar; "
+                      "Schedule queues them").format(name=self.current.name, when=first.local_time, n=len(items))
             self.status.setText(note)
             bar = win.statusBar() if callable(getattr(win, "statusBar", None)) else None
             if bar is not None:

@@ -58,7 +58,7 @@ def test_schedule_asks_for_the_account_and_adds_one(qtbot, ctx, tmp_path):
     view.calendar_btn.click()
     cal = w.section_widget("calendar")
     qtbot.waitUntil(lambda: w.stack.currentWidget() is cal, timeout=10000)
-    assert "Schedule puts its 6 posts there" in view.status.text()
+    assert "its 6 planned posts are drawn dashed on the Calendar" in view.status.text()
     first = min(i.planned_at for i in view.current.items)  # the first teaser, in January 2027
     qtbot.waitUntil(lambda: (cal.model.anchor.year, cal.model.anchor.month) == (first.year, first.month),
                     timeout=5000)
