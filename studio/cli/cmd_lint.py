@@ -1,6 +1,7 @@
 """``studio lint``: quality and compliance checks over drafts or a text file.
 
-    studio lint [--product SKU] [--market M] [--json]
+    studio lint [--product SKU] [--market M] [--second-opinion[=local|llm|off]] [--json]
+    studio lint --draft ID --dismiss KEY [--reason TEXT]     (a model-suggested finding dismissed for that draft)
     studio lint --file TEXT_FILE --target TARGET --market M [--facts FACTS.json] [--sponsored] [--ai-generated]
                 [--second-opinion[=local|llm|off]]
     studio lint --targets
@@ -38,7 +39,12 @@ def register(sub) -> None:
                    help="a second opinion on claims the rules may miss, with --file (findings marked model-suggested, "
                         "warnings unless a rule agrees): local = the offline classifier, llm = the configured "
                         "language model (the bare flag; skipped when none is configured), off; default: the "
-                        "quality.second_opinion setting (local)")
+                        "quality.second_opinion setting (local)); over drafts the same, the language model only "
+                        "when asked")
+    p.add_argument("--dismiss", metavar="KEY", help="dismiss a model-suggested finding of --draft ID (its dismiss_key "
+                                                   "in --json output); recorded in the draft's review history")
+    p.add_argument("--draft", type=int, metavar="ID", help="the draft whose model-suggested finding --dismiss names")
+    p.add_argument("--reason", default="", help="with --dismiss: why (kept in the review history)")
     p.add_argument("--option", action="append", default=[], metavar="NAME=VALUE",
                    help="a publish option of the channel, e.g. is_aigc=true (repeatable)")
 
@@ -46,7 +52,8 @@ def register(sub) -> None:
 def _finding_dict(f) -> dict:
     return {"rule_id": f.rule_id, "severity": f.severity, "span": [f.start, f.end], "start": f.start, "end": f.end,
             "message": f.message, "fix": f.fix, "source": f.source, "field": f.field, "family": f.family,
-            "target": f.target, "model_suggested": bool(f.data.get("model_suggested")), "also": list(f.also)}
+            "target": f.target, "model_suggested": bool(f.data.get("model_suggested")), "also": list(f.also),
+            **({"dismiss_key": f.data["dismiss_key"]} if f.data.get("dismiss_key") else {})}
 
 
 def _width(s: str) -> int:
@@ -191,9 +198,12 @@ def run(args) -> int:
     from studio.services.quality import lint_drafts, severity_totals
     from studio.storage.db import default_database
 
+    if args.dismiss or args.draft is not None:
+        return _dismiss(args)
     if args.market:
         _check_market(args.market)
-    results = lint_drafts(default_database(), product=args.product, market=args.market)
+    results = lint_drafts(default_database(), product=args.product, market=args.market,
+                          second_opinion=getattr(args, "second_opinion", None))
     from studio.quality import rxcache
 
     rxcache.save()  # compiled rules kept for the next process (first-use cost)
@@ -218,6 +228,23 @@ def run(args) -> int:
                             "findings": [_finding_dict(f) for f in r.findings]} for r in results],
                 "counts": totals}, human)
     return 1 if totals["error"] else 0
+
+
+def _dismiss(args) -> int:
+    """``studio lint --draft ID --dismiss KEY [--reason …]``: a model-suggested finding dismissed for that draft."""
+    from studio.services import model_checks
+    from studio.storage.db import default_database
+
+    if not args.dismiss or args.draft is None:
+        raise StudioError("--dismiss KEY and --draft ID go together: the dismiss_key of a model-suggested finding "
+                          "(studio lint --json) and the draft it belongs to")
+    found = model_checks.dismiss(default_database(), args.draft, args.dismiss, note=args.reason, by="cli")
+    quote = (found.get("data") or {}).get("quote", "")
+    emit(args, {"draft_id": args.draft, "dismissed": args.dismiss, "rule_id": found.get("rule_id"),
+                "field": found.get("field"), "quote": quote},
+         lambda: print(f"draft {args.draft}: dismissed {found.get('rule_id')} [model-suggested] on "
+                       f"{found.get('field') or '-'}: “{quote}”"))
+    return 0
 
 
 def _check_market(tag: str) -> None:

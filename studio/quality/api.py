@@ -116,8 +116,20 @@ def lint_content(kind: str, target: str, market: str, content: dict, facts=None,
         raise StudioError(f"content of a {kind} for {target} must be a mapping, not {type(content).__name__}")
     context = dict(context or {})
     context.setdefault("kind", kind)
-    mapping = content_targets(kind, target)
     findings: list[Finding] = []
+    for name, text, text_target in content_fields(kind, target, content):
+        findings.extend(f.with_field(name) for f in
+                        lint_text(text, text_target, market, facts=facts, context=context, kind=kind))
+    findings.extend(_items(kind, target, market, content))
+    return sort_findings(_dedupe(findings))
+
+
+def content_fields(kind: str, target: str, content: dict):
+    """``(field, text, text target)`` for every text of a draft's content that ``lint_content`` checks, in order:
+    the target's own fields (``title``, ``bullets[2]``, a caption's composed ``text``…), then, except for captions,
+    the other prose fields against ``generic`` (``faq[0].answer``…). The one walk over a draft's texts, also used
+    by the model's second opinion on drafts (``studio.services.model_checks``)."""
+    mapping = content_targets(kind, target)
     done: set[str] = set()
     for key, text_target in mapping.items():
         name = key.removesuffix("[]")
@@ -131,23 +143,17 @@ def lint_content(kind: str, target: str, market: str, content: dict, facts=None,
             items = value if isinstance(value, list | tuple) else [value]
             for i, item in enumerate(items):
                 if isinstance(item, str):
-                    findings.extend(f.with_field(f"{name}[{i}]") for f in
-                                    lint_text(item, text_target, market, facts=facts, context=context, kind=kind))
+                    yield f"{name}[{i}]", item, text_target
         else:
             text = _as_text(value)
             if text is not None:
-                findings.extend(f.with_field(name) for f in
-                                lint_text(text, text_target, market, facts=facts, context=context, kind=kind))
-    # other prose fields (FAQ answers, scripts, descriptions without a platform unit): claims/grounding/locale
+                yield name, text, text_target
     if kind != "caption":
         for name, value in content.items():
             if name in done or name in SKIP_FIELDS:
                 continue
             for fname, text in _walk(name, value):
-                findings.extend(f.with_field(fname) for f in
-                                lint_text(text, "generic", market, facts=facts, context=context, kind=kind))
-    findings.extend(_items(kind, target, market, content))
-    return sort_findings(_dedupe(findings))
+                yield fname, text, "generic"
 
 
 def _walk(name: str, value: Any):

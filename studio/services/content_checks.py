@@ -29,12 +29,23 @@ def finding_from_dict(d: dict[str, Any]) -> Finding:
     start, end = d.get("start"), d.get("end")
     if not isinstance(start, int) or not isinstance(end, int):
         start = end = 0
+    data = d.get("data") if isinstance(d.get("data"), dict) else {}
+    if d.get("model_suggested"):  # the model's second opinion keeps its mark (shown as "model-suggested")
+        data = {**data, "model_suggested": True}
     return Finding(str(d.get("rule_id") or ""), str(d.get("severity") or "info"), str(d.get("message") or ""),
-                   start, end, d.get("fix"), str(d.get("source") or ""), d.get("field"))
+                   start, end, d.get("fix"), str(d.get("source") or ""), d.get("field"),
+                   family=str(d.get("family") or ""), data=dict(data))
 
 
-def check_content(item: Any, content: dict[str, Any]) -> list[Finding]:
-    """Brand-voice findings plus the quality engine's field-aware findings, sorted by field and position."""
+def check_content(item: Any, content: dict[str, Any], *, dismissed: frozenset[str] = frozenset()) -> list[Finding]:
+    """Brand-voice findings plus the quality engine's field-aware findings and the model's second opinion
+    (model-suggested warnings unless a rule agrees; ``dismissed``: the draft's dismissed suggestions), sorted by
+    field and position."""
+    from studio.services import model_checks
+
     found = [finding_from_dict(d) for d in generation._glossary_findings(item, content)]
-    found += quality.lint_content(item.kind, item.target, item.market, content, generation.grounding_facts(item))
+    rules = quality.lint_content(item.kind, item.target, item.market, content, generation.grounding_facts(item))
+    found += rules
+    found += model_checks.without_dismissed(model_checks.suggest(item.kind, item.target, item.market, content, rules),
+                                            dismissed)
     return quality.sort_findings(found)

@@ -32,14 +32,18 @@ def _msg(f: Any) -> str:
 
 
 def check_publishable(findings: Iterable[Any], override_reason: str | None = None) -> tuple[bool, str]:
-    """Errors block publishing; warnings need a recorded reason; info never blocks.
+    """Errors block publishing; warnings need a recorded reason; info never blocks. A model-suggested warning
+    (``data.model_suggested``: the second opinion, not a rule) needs no reason — the gate lists it, never blocks.
 
     ``findings``: ``Finding`` objects or their dicts (as stored in ``DraftVersion.checks``).
     Returns ``(ok, reason)``: why it is blocked, or the recorded override reason when warnings were accepted.
     """
+    from studio.services.model_checks import is_model_suggested
+
     findings = list(findings or [])
     errors = [f for f in findings if _sev(f) == "error"]
-    warnings = [f for f in findings if _sev(f) == "warning"]
+    # a model's suggestion (a warning unless a rule agrees) is listed, never a reason to ask for a reason
+    warnings = [f for f in findings if _sev(f) == "warning" and not is_model_suggested(f)]
     if errors:
         return False, _("{n} error(s) block publishing: {first}").format(n=len(errors), first=_msg(errors[0]))
     if warnings:
@@ -108,20 +112,37 @@ def localized_facts(facts, market: str) -> list:
     return facts
 
 
-def lint_draft(db, draft, facts=None) -> list[Finding]:
+def lint_draft(db, draft, facts=None, *, second_opinion: str | None = None) -> list[Finding]:
+    """The rules' findings on a draft's latest version plus the model's second opinion (model-suggested warnings
+    unless a rule agrees; ``second_opinion``: local | llm | off, default the ``quality.second_opinion`` setting
+    with the language model only when asked — ``studio.services.model_checks``), without the suggestions the user
+    dismissed for this draft."""
+    from studio.services import model_checks
+
     content = draft.content
     if facts is None:
         facts = _facts(db, draft.product_id, {})
     if facts is not None:
         facts = localized_facts(facts, draft.market)
-    return quality.lint_content(draft.kind, draft.target, draft.market, content, facts,
-                                context=draft_context(draft))
+    context = draft_context(draft)
+    found = quality.lint_content(draft.kind, draft.target, draft.market, content, facts, context=context)
+    mode = model_checks.automatic_mode(second_opinion)
+    if mode == "off":
+        return found
+    found = model_checks.with_suggestions(draft.kind, draft.target, draft.market, content, found, context=context,
+                                         mode=mode)
+    return model_checks.without_dismissed(found, model_checks.dismissed_keys(db, getattr(draft, "id", None)))
 
 
 def lint_drafts(db, product: str | int | None = None, market: str | None = None, *,
-                progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> list[DraftLint]:
-    """Lint the latest version of every draft (of one product / market when given)."""
+                progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
+                second_opinion: str | None = None) -> list[DraftLint]:
+    """Lint the latest version of every draft (of one product / market when given), with the model's second
+    opinion (``lint_draft``)."""
     from studio.services import drafts as drafts_service
+    from studio.services.model_checks import automatic_mode
+
+    second_opinion = automatic_mode(second_opinion)  # the setting read once, not per draft
     rows = drafts_service.list_drafts(db, product=product, market=market)
     cache: dict = {}
     out = []
@@ -131,7 +152,7 @@ def lint_drafts(db, product: str | int | None = None, market: str | None = None,
         progress(i / max(1, len(rows)), f"{d.product_handle} {d.market} {d.kind} {d.target}")
         if d.latest is None:
             continue
-        found = lint_draft(db, d, _facts(db, d.product_id, cache))
+        found = lint_draft(db, d, _facts(db, d.product_id, cache), second_opinion=second_opinion)
         out.append(DraftLint(d.id, d.product_id, d.product_handle, d.product_title, d.market, d.kind, d.target,
                              d.status, tuple(found)))
     progress(1.0, "")

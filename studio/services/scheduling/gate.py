@@ -48,17 +48,32 @@ def caption_target(platform: str, account_settings: dict) -> str | None:
 def finding_dict(f: Any) -> dict:
     if isinstance(f, dict):
         return f
-    return {"rule_id": getattr(f, "rule_id", "?"), "severity": getattr(f, "severity", "warning"),
-            "message": getattr(f, "message", str(f)), "source": getattr(f, "source", None)}
+    d = {"rule_id": getattr(f, "rule_id", "?"), "severity": getattr(f, "severity", "warning"),
+         "message": getattr(f, "message", str(f)), "source": getattr(f, "source", None)}
+    data = getattr(f, "data", None) or {}
+    if data.get("model_suggested"):  # the model's second opinion: listed by the gate, never asks for a reason
+        d.update(model_suggested=True, field=getattr(f, "field", None), family=getattr(f, "family", ""),
+                 start=getattr(f, "start", 0), end=getattr(f, "end", 0), data=dict(data))
+    return d
 
 
 def lint_caption(target: str, market: str, content: dict, facts, media: list[dict] | None = None, *,
-                 context: dict | None = None) -> list[dict]:
+                 context: dict | None = None, second_opinion: str | None = None,
+                 dismissed: frozenset[str] = frozenset()) -> list[dict]:
     """Run the quality engine on the caption (and the media, when given); findings as dicts.
 
-    ``context``: e.g. ``{"campaign_offer": …}`` for a campaign's caption (its price and promotion wording)."""
-    out = [finding_dict(f) for f in quality.lint_content("caption", target, market, content, list(facts or []),
-                                                         context=context)]
+    ``context``: e.g. ``{"campaign_offer": …}`` for a campaign's caption (its price and promotion wording).
+    ``second_opinion``: the model's suggestions join the findings as model-suggested warnings (unless a rule
+    agrees) — local | llm | off, default the ``quality.second_opinion`` setting (``studio.services.model_checks``);
+    ``dismissed``: the draft's dismissed suggestions (``model_checks.dismissed_keys``)."""
+    from studio.services import model_checks
+
+    found = quality.lint_content("caption", target, market, content, list(facts or []), context=context)
+    if model_checks.automatic_mode(second_opinion) != "off":
+        found = model_checks.without_dismissed(
+            model_checks.with_suggestions("caption", target, market, content, found, context=context,
+                                          mode=second_opinion), dismissed)
+    out = [finding_dict(f) for f in found]
     for item in media or []:
         info = media_info(item)
         if info:
@@ -91,13 +106,15 @@ def check_findings(findings: list[dict], override_reason: str | None, raw=None, 
     warnings = [f for f in findings if f.get("severity") == "warning"]
     ok, reason = check_publishable(findings, override_reason)
     if not ok:
-        rules = ", ".join(f["rule_id"] for f in (errors or warnings)[:4])
+        rules = ", ".join(f["rule_id"] for f in (errors or [w for w in warnings if not w.get("model_suggested")])[:4])
         if errors:
             raise StudioError(f"not scheduled: {reason or 'errors block publishing'} [{rules}] — fix the caption "
                               "or media and approve it again")
         raise StudioError(f"not scheduled: {reason or 'warnings need a reason'} [{rules}] — fix them, or give "
                           f"{override_hint} (the reason is recorded with the post)")
-    return [f"{f['rule_id']}: {f['message']}" for f in warnings]
+    # the gate's summary lists every warning; a model's suggestion is marked and needed no reason
+    return [f"{f['rule_id']}{' [model-suggested]' if f.get('model_suggested') else ''}: {f['message']}"
+            for f in warnings]
 
 
 # How each way into the queue names the fields of a request, so a refusal names what the user typed.
@@ -309,8 +326,10 @@ def _admit(db: Database, req: QueueRequest, roots: list[Path], cache: dict, foun
     facts = localized_facts(grounding_facts(product), market)
     if campaign_ctx:
         facts = list(facts) + campaigns.offer_facts(campaign_ctx["campaign_offer"], campaign_ctx["campaign_offer_line"])
+    from studio.services.model_checks import dismissed_keys  # the suggestions the user dismissed for this draft
+
     findings = lint_caption(lint_target(target or (acc.platform if acc else "generic")), market, content, facts,
-                            items, context=campaign_ctx)
+                            items, context=campaign_ctx, dismissed=dismissed_keys(db, version.draft_id))
     try:
         warnings = check_findings(findings, req.override_reason, override_hint=names["override"])
     except StudioError as exc:
@@ -391,7 +410,7 @@ def tag_shop_links(db: Database, content: dict, *, platform: str, lint_as: str, 
     if tagged == text and tagged_fc == first_comment:
         return text, first_comment, None
     after = lint_caption(lint_as, market, {**content, "text": tagged, "first_comment": tagged_fc}, facts, items,
-                         context=context)
+                         context=context, second_opinion="off")  # only new rule errors matter here
     new_errors = _error_ids(after) - errors_before
     if new_errors:
         return text, first_comment, (f"shop link left without UTM tags: with them the text breaks "
