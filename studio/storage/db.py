@@ -105,12 +105,43 @@ def alembic_config(engine: Engine | None = None):
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Apply the migrations up to ``revision`` as ONE transaction: all of them or none.
+
+    PostgreSQL has transactional DDL. On SQLite the driver runs DDL outside any transaction and a table rebuild
+    (a changed unique key, e.g. 0006) needs foreign keys off — which SQLite ignores inside a transaction — or its
+    DROP would cascade into the child tables. So on SQLite foreign keys are switched off first, an explicit BEGIN
+    makes every CREATE/DROP/ALTER part of the one transaction, ``PRAGMA foreign_key_check`` must come back empty
+    before COMMIT, and foreign keys are switched on again afterwards, whatever happened."""
     from alembic import command
 
     cfg = alembic_config(engine)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+        return
+    with engine.connect() as conn:
+        raw = cast(Any, conn.connection.driver_connection)
+        level = raw.isolation_level
+        raw.isolation_level = None  # no implicit BEGIN/COMMIT by the driver: ours decide
+        try:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")  # outside a transaction, where it takes effect
+            conn.exec_driver_sql("BEGIN")
+            try:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migrations left broken foreign keys (table, rowid, parent, fk): {broken[:5]}; "
+                                       "nothing was changed")
+                conn.commit()
+            except BaseException:
+                conn.rollback()
+                raise
+        finally:
+            raw.isolation_level = level
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            conn.commit()
 
 
 _lock = threading.Lock()

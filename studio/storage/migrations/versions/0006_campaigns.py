@@ -4,11 +4,12 @@ New tables ``segments``, ``campaigns`` and ``campaign_items`` (see ``studio/stor
 ``drafts`` gains ``variant`` (part of the slot key ``uq_draft_slot``: a campaign phase or a segment variant is its
 own draft beside the plain one) and ``segment`` (the segment a variant speaks to, indexed for Insights).
 
-SQLite cannot change a unique constraint in place. Alembic's batch mode would copy ``drafts`` and DROP the old
-table, and with foreign keys on that DROP deletes every ``draft_versions`` row (ON DELETE CASCADE) and unlinks
-every post (a rename would rewrite the children's references instead). So on SQLite the steps so far are
-committed, foreign keys are switched off (a no-op inside a transaction), the table is rebuilt, checked with
-``PRAGMA foreign_key_check``, committed, and foreign keys are switched on again.
+SQLite cannot change a unique constraint in place, so ``drafts`` is rebuilt (copied, the old table dropped, the
+copy renamed). With foreign keys on, that DROP would delete every ``draft_versions`` row (ON DELETE CASCADE) and
+unlink every post. The runner (``studio.storage.db.upgrade``) switches SQLite's foreign keys off before its one
+transaction — SQLite ignores the switch inside a transaction — and checks ``PRAGMA foreign_key_check`` before it
+commits, so this migration is part of a single transaction on SQLite too: all of it or nothing. It refuses to
+run with foreign keys on.
 
 Revision ID: 0006_campaigns
 Revises: 0005_orders
@@ -55,30 +56,23 @@ def _drafts_table(name: str, with_variant: bool) -> sa.Table:
 
 def _rebuild_sqlite_drafts(with_variant: bool) -> None:
     conn = op.get_bind()
-    raw = conn.connection.driver_connection
-    assert raw is not None  # a live SQLite connection
+    if conn.exec_driver_sql('PRAGMA foreign_keys').scalar():
+        raise RuntimeError('0006_campaigns rebuilds drafts: run it through studio.storage.db.upgrade, which turns '
+                           "SQLite's foreign keys off around its one transaction (with them on, the DROP would "
+                           'delete every draft version)')
     cols = _DRAFT_COLS
-    raw.commit()  # the steps before are kept; PRAGMA foreign_keys is a no-op inside a transaction
-    raw.execute('PRAGMA foreign_keys=OFF')
-    try:
-        _drafts_table('drafts_0006_new', with_variant).create(conn)
-        conn.exec_driver_sql(f'INSERT INTO drafts_0006_new ({cols}) SELECT {cols} FROM drafts')
-        conn.exec_driver_sql('DROP TABLE drafts')  # foreign keys off: no cascade into draft_versions or posts
-        conn.exec_driver_sql('ALTER TABLE drafts_0006_new RENAME TO drafts')
-        op.create_index('ix_drafts_product_id', 'drafts', ['product_id'], unique=False)
-        op.create_index('ix_drafts_market', 'drafts', ['market'], unique=False)
-        op.create_index('ix_drafts_status_market', 'drafts', ['status', 'market'], unique=False)
-        if with_variant:
-            op.create_index('ix_drafts_segment', 'drafts', ['segment'], unique=False)
-        broken = conn.exec_driver_sql('PRAGMA foreign_key_check').fetchall()
-        if broken:
-            raise RuntimeError(f'0006_campaigns: foreign keys broken after rebuilding drafts: {broken[:5]}')
-        raw.commit()
-    except BaseException:
-        raw.rollback()
-        raise
-    finally:
-        raw.execute('PRAGMA foreign_keys=ON')
+    _drafts_table('drafts_0006_new', with_variant).create(conn)
+    conn.exec_driver_sql(f'INSERT INTO drafts_0006_new ({cols}) SELECT {cols} FROM drafts')
+    conn.exec_driver_sql('DROP TABLE drafts')  # foreign keys off: no cascade into draft_versions or posts
+    conn.exec_driver_sql('ALTER TABLE drafts_0006_new RENAME TO drafts')
+    op.create_index('ix_drafts_product_id', 'drafts', ['product_id'], unique=False)
+    op.create_index('ix_drafts_market', 'drafts', ['market'], unique=False)
+    op.create_index('ix_drafts_status_market', 'drafts', ['status', 'market'], unique=False)
+    if with_variant:
+        op.create_index('ix_drafts_segment', 'drafts', ['segment'], unique=False)
+    broken = conn.exec_driver_sql('PRAGMA foreign_key_check').fetchall()
+    if broken:
+        raise RuntimeError(f'0006_campaigns: foreign keys broken after rebuilding drafts: {broken[:5]}')
 
 
 def upgrade() -> None:
