@@ -289,6 +289,8 @@ class Bank:
         # "Responsible Wolle Standard"; "USDA Organic", not "USDA Bio"): behind placeholders the glossary skips
         value, names = protect(value)
         kept.update(names)
+        value = self._instructions(value, kept)
+        value = self._salts(value, kept)
         value = self._compounds(value, kept)
         value = self._parts(value, kept)
         if self._term_re is not None:
@@ -331,6 +333,74 @@ class Bank:
             return local if self.lang in ("ja", "zh") else f" {local} "
 
         return self._CONNECTOR.sub(one, value).replace("\x05", "").replace("\x06", "")
+
+    def _instructions(self, value: str, kept: dict[str, str]) -> str:
+        """Whole care, safety and usage instructions in the language's usual label wording ("Dry immediately" →
+        "sofort abtrocknen", "Patch test before first use" → "faire un test cutané avant la première
+        utilisation", "Wash on wool cycle" → "im Wollwaschgang waschen", never "laine cycle"; data
+        ``assets/phrasebanks/prose/instructions.json``), behind placeholders the glossary skips. A phrase inside
+        a negation it does not itself start with ("Do not wash inside out") is left to the negation rules."""
+        data = _instructions_data()
+        if self.lang not in data["_langs"] or not value:
+            return value
+        li = data["_langs"].index(self.lang)
+        spans = negated_spans(value)
+
+        def one(mt: re.Match[str], out: str) -> str:
+            if inside_negation(mt.start(), mt.end(), spans, value):
+                return mt.group(0)
+            groups = mt.groupdict()
+            text = out
+            if groups.get("dose"):
+                forms = data["dose_forms"].get(groups["dose"].casefold().rstrip("s"), [""] * len(data["_langs"]))
+                plural = data["dose_forms"].get(groups["dose"].casefold().rstrip("s") + "s", forms)
+                text = text.replace("{dose}", (forms if groups.get("n") == "1" else plural)[li])
+            if groups.get("n"):
+                text = text.replace("{n}", groups["n"])
+            if groups.get("x"):
+                text = text.replace("{x}", groups["x"])
+            if mt.start() == 0 and mt.group(0)[:1].isupper() and len(value.split()) >= 4:
+                text = text[:1].upper() + text[1:]
+            key = f"\x02I{len(kept)}\x03"
+            kept[key] = text
+            return key
+
+        for rx, outs in data["_rx"]:
+            if outs[li]:
+                value = rx.sub(lambda mt, out=outs[li]: one(mt, out), value)
+        return value
+
+    def _salts(self, value: str, kept: dict[str, str]) -> str:
+        """A supplement's mineral salt composed in the language ("magnesium bisglycinate" → Magnesiumbisglycinat,
+        bisglycinate de magnésium, bisglicinato de magnesio, ビスグリシン酸マグネシウム, 甘氨酸镁; "ferrous sulfate" →
+        sulfate ferreux), never "magnésium stearate" (data ``assets/phrasebanks/prose/ingredients.json``)."""
+        data = _ingredients_data()
+        if self.lang not in data["_langs"] or not value:
+            return value
+        li = data["_langs"].index(self.lang)
+        spans = negated_spans(value)
+
+        def one(mt: re.Match[str]) -> str:
+            if inside_negation(mt.start(), mt.end(), spans, value):
+                return mt.group(0)  # "Not magnesium citrate …": a negated phrase is never translated in part
+            mineral = data["minerals"][mt.group(1).casefold()][li]
+            salt = data["salts"][mt.group(2).casefold()][li]
+            if self.lang == "de":
+                out = mineral + ("-" if salt[:1].isupper() and not mineral.endswith("-") else "") + salt
+            elif self.lang in ("ja", "zh"):
+                out = salt + mineral
+            elif mt.group(1).casefold() == "ferrous":
+                out = f"{salt} {mineral}"
+            else:
+                prep = "di" if self.lang == "it" else "de"
+                out = f"{salt} d'{mineral}" if self.lang == "fr" and mineral[:1] in "aeiouéh" else f"{salt} {prep} {mineral}"
+            if mt.group(0)[:1].isupper() and self.lang not in ("de", "ja", "zh"):
+                out = out[:1].upper() + out[1:]
+            key = f"\x02S{len(kept)}\x03"
+            kept[key] = out
+            return key
+
+        return data["_rx"].sub(one, value)
 
     def _parts(self, value: str, kept: dict[str, str]) -> str:
         """A product part named by its material ("polycarbonate shell", "recycled polyester webbing") in the
@@ -436,6 +506,23 @@ class Bank:
     def quotes(self) -> tuple[str, str]:
         q = self.style.get("quotes")
         return (q[0], q[1]) if q else QUOTES.get(self.lang, ("“", "”"))
+
+
+@functools.lru_cache(maxsize=1)
+def _instructions_data() -> dict[str, Any]:
+    data = json.loads((BANK_DIR / "prose" / "instructions.json").read_text(encoding="utf-8"))
+    # "gummies" → "gummy": one key per dose form and its plural ("capsule", "capsules")
+    data["dose_forms"] = {**data["dose_forms"], "gummie": data["dose_forms"]["gummy"]}
+    data["_rx"] = [(re.compile(r"(?<![\w-])(?:" + s["en"] + r")(?![\w-])", re.I), s["out"]) for s in data["sentences"]]
+    return data
+
+
+@functools.lru_cache(maxsize=1)
+def _ingredients_data() -> dict[str, Any]:
+    data = json.loads((BANK_DIR / "prose" / "ingredients.json").read_text(encoding="utf-8"))
+    alt = lambda keys: "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))  # noqa: E731
+    data["_rx"] = re.compile(rf"(?<![\w-])({alt(data['minerals'])})\s+({alt(data['salts'])})(?![\w-])", re.I)
+    return data
 
 
 @functools.lru_cache(maxsize=1)

@@ -81,7 +81,7 @@ def test_a_title_with_an_unknown_name_translates_the_rest(writer, lang):
 @pytest.mark.parametrize("lang", OTHERS)
 def test_a_warning_is_wholly_translated_or_wholly_quoted(writer, lang):
     # "Contains small parts" was "Contains Kleinteile" (the glossary knew "small parts" only)
-    warning = "Warning: Contains small parts. Not suitable for children under 3 years. Keep away from open flames."
+    warning = "Warning: Contains small parts. Not suitable for children under 3 years. Keep the packaging for reference."
     p = product("Zephyr Wooden Toy", (FactDTO("warning", warning),), product_type="Toys")
     content, notes = write(writer, p, lang)
     out = text_of(content)
@@ -90,7 +90,7 @@ def test_a_warning_is_wholly_translated_or_wholly_quoted(writer, lang):
               "warning"):
         assert not re.search(rf"(?<![\w-]){w}(?![\w-])", rest), (lang, w, out)
     qo, qc = load(lang).quotes
-    assert f"{qo}Keep away from open flames{qc}" in out  # the sentence no legal text covers: whole, marked
+    assert f"{qo}Keep the packaging for reference{qc}" in out  # the sentence no legal text covers: whole, marked
     assert legal_sentence("Not suitable for children under 3 years", lang) in out
     assert any(n["rule_id"] == "generation.fact-untranslated" and n["fact"] == "warning" for n in notes)
 
