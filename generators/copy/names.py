@@ -288,7 +288,8 @@ def _european(lang: str, noun: tuple[str, str], mods: list[dict[str, Any]], feat
         adjs = [form(m) for m in mods if m["kind"] == "adj"]
         after = [form(m) for m in mods if m["kind"] == "feat"]
         editions = [m[lang] for m in mods if m["kind"] == "edition"]  # "Écouteurs sans fil Pro"
-        head = " ".join([word] + cls + models + adjs + editions)
+        # (an edition is said once: "Sérum 2 %", not "Sérum 2 % 2 %")
+        head = " ".join([word] + cls + [m[lang] for m in mods if m["kind"] == "model"] + adjs + editions)
         models = []
     parts = [head] + models + after + [m[lang] if not isinstance(m[lang], list) else _adj(m[lang], g) for m in feats]
     if mats:
@@ -324,6 +325,18 @@ def build(title: str, lang: str, vendor: str = "") -> Built | None:
     if vendor and title.casefold().startswith(vendor.casefold() + " "):
         lead, title = title[:len(vendor)], title[len(vendor):].strip()
     core, dash, variant = (_DASH.split(title, maxsplit=1) + ["", ""])[:3]
+    # what follows a comma is a measure or a count ("…, 26 cm", "…, 2 Pieces", "…, 120 Capsules"), said in the
+    # language ("2 Stück", "120 gélules", "アーチ7個"); anything else there and the name is not built
+    segs = [x.strip() for x in core.split(", ")]
+    core, counts = segs[0], []
+    for seg in segs[1:]:
+        if _MEASURE.fullmatch(seg):
+            counts.append(re.sub(r"(?<=\d)\s*[x×]\s*(?=\d)", " × ", seg))
+            continue
+        said = count_phrase(seg, lang)
+        if said is None:
+            return None
+        counts.append(said)
     for_tail = with_tail = ""
     if _SPLIT_FOR.search(core):
         core, for_tail = _SPLIT_FOR.split(core, maxsplit=1)
@@ -334,6 +347,7 @@ def build(title: str, lang: str, vendor: str = "") -> Built | None:
     # "45 x 45 cm" → "45 × 45 cm", as the facts write dimensions
     measures = [re.sub(r"(?<=\d)\s*[x×]\s*(?=\d)", " × ", m.group(0).strip()) for m in _MEASURE.finditer(core)]
     core = _MEASURE.sub(" ", core)
+    measures += counts
     words = [w for w in re.split(r"\s+", core.strip()) if w]
     if not words:
         return None
@@ -377,6 +391,44 @@ def build(title: str, lang: str, vendor: str = "") -> Built | None:
     if variant:
         name = f"{name}{dash}{variant}"
     return Built(name, built.gender)
+
+
+_COUNTS = {  # a title's count after a comma, per language ({n}: the number)
+    "pieces": ["{n} Stück", "{n} pièces", "{n} piezas", "{n} pezzi", "{n} peças", "{n}点", "{n}件"],
+    "pack": ["{n}er-Pack", "lot de {n}", "pack de {n}", "confezione da {n}", "kit com {n}", "{n}個セット", "{n}件装"],
+    "arches": ["{n} Bögen", "{n} arches", "{n} arcos", "{n} archi", "{n} arcos", "アーチ{n}個", "{n}个拱形"],
+    "rings": ["{n} Ringe", "{n} anneaux", "{n} aros", "{n} anelli", "{n} argolas", "リング{n}個", "{n}个圆环"],
+    "blocks": ["{n} Bausteine", "{n} cubes", "{n} bloques", "{n} blocchi", "{n} blocos", "ブロック{n}個", "{n}块积木"],
+}
+_COUNT_ALIASES = {"piece": "pieces", "pcs": "pieces", "pc": "pieces", "pieces set": "pieces", "pack": "pack",
+                  "pk": "pack", "count": "pieces", "ct": "pieces", "arch": "arches", "ring": "rings", "block": "blocks"}
+
+
+def count_phrase(text: str, lang: str) -> str | None:
+    """"2 Pieces", "7 Arches", "120 Capsules", "2 Pack" in ``lang`` ("2 Stück", "7 Bögen", "120 Kapseln",
+    "2er-Pack"; ja/zh with their counters: "7個", "120粒"); None when the noun is not a known count noun."""
+    m = re.fullmatch(r"(\d+)[ -]?([A-Za-z][A-Za-z ]*?)", text.strip())
+    if not m or lang not in LANGS:
+        return None
+    n, noun = m.group(1), m.group(2).casefold()
+    li = LANGS.index(lang)
+    key = _COUNT_ALIASES.get(noun, noun)
+    if key in _COUNTS:
+        return _COUNTS[key][li].replace("{n}", n)
+    # capsules, tablets, softgels … (prose/instructions.json)
+    from generators.copy.phrasebank import dose_forms
+
+    forms = dose_forms()
+    order = list(forms["_langs"])
+    row = forms.get(noun) or forms.get(noun + "s")
+    if row is None or lang not in order:
+        return None
+    word = row[order.index(lang)]
+    if lang == "ja":
+        return f"{n}{word}"
+    if lang == "zh":
+        return f"{n}{word}"
+    return f"{n} {word}"
 
 
 @functools.lru_cache(maxsize=16)

@@ -57,6 +57,9 @@ EXTRA_LABELS = {"pack": {"en": "Pack size", "de": "Packungsgröße", "fr": "Cond
                          "it": "Formato", "pt": "Embalagem", "ja": "内容量", "zh": "规格"},
                 "insulation": {"en": "Insulation", "de": "Isolierung", "fr": "Isolation", "es": "Aislamiento",
                                "it": "Isolamento", "pt": "Isolamento", "ja": "保温・保冷", "zh": "保温保冷"},
+                "battery": {"en": "Battery capacity", "de": "Akkukapazität", "fr": "Capacité de la batterie",
+                            "es": "Capacidad de la batería", "it": "Capacità della batteria",
+                            "pt": "Capacidade da bateria", "ja": "バッテリー容量", "zh": "电池容量"},
                 "strength": {"en": "Strength", "de": "Gehalt", "fr": "Dosage", "es": "Dosis", "it": "Dosaggio",
                              "pt": "Dosagem", "ja": "含有量", "zh": "含量"}}
 
@@ -245,6 +248,8 @@ class Bank:
         if key == "color" and sep in value and not re.search(r"[;:]", value) and all(
                 i.count("(") == i.count(")") and i.count("（") == i.count("）") for i in value.split(sep)):
             value = self.join(value.split(sep))  # "Erhältlich in Weiß und Marineblau", not "Weiß, Marineblau"
+        elif key == "color" and "color_one" in facts:
+            template = facts["color_one"]  # one colour: "Disponível na cor preto", not "nas cores preto"
         of = self.style.get("made_of")
         if key == "material" and of and (of in value or ":" in value):
             # a material named part by part ("Gehäuse aus ABS …, Ohrpolster aus Silikon", "Upper: …") does not
@@ -252,6 +257,9 @@ class Bank:
             template = facts["_default"]
         if self.lang == "de" and "aus {v}" in template:  # "Gefertigt aus geschmiedetem Aluminium" (dative)
             value = ", ".join(_de_dative(part) for part in value.split(", "))
+        if key == "capacity" and re.search(r"\d\s*(?:mAh|Ah|kWh|Wh)\b", value):
+            # a battery's charge is no volume: "Akkukapazität: 20.000 mAh", not "Fasst 20000 mAh"
+            return self.fill(facts["_default"], v=value, label=self.label("battery"), g=g)
         if key == "origin":  # "Hergestellt in den USA", "Fabriqué au Viêt Nam", "Prodotto negli Stati Uniti"
             template, value = origin_template(template, value, self.lang)
         return self.fill(template, v=value, label=self.label(key), g=g)
@@ -289,6 +297,8 @@ class Bank:
         # "Responsible Wolle Standard"; "USDA Organic", not "USDA Bio"): behind placeholders the glossary skips
         value, names = protect(value)
         kept.update(names)
+        if self.lang != "en":  # fabric weight: "160 gsm" is English shorthand; every market writes g/m²
+            value = re.sub(r"(?<=\d)[ \u00a0]?gsm\b", " g/m²", value, flags=re.I)
         value = self._instructions(value, kept)
         value = self._salts(value, kept)
         value = self._compounds(value, kept)
@@ -515,6 +525,13 @@ def _instructions_data() -> dict[str, Any]:
     data["dose_forms"] = {**data["dose_forms"], "gummie": data["dose_forms"]["gummy"]}
     data["_rx"] = [(re.compile(r"(?<![\w-])(?:" + s["en"] + r")(?![\w-])", re.I), s["out"]) for s in data["sentences"]]
     return data
+
+
+def dose_forms() -> dict[str, Any]:
+    """Dose forms ("capsules", "softgels", "tablets" …) per language, ``_langs`` giving the order (ja/zh: the
+    counter, 粒, 錠, 片)."""
+    data = _instructions_data()
+    return {"_langs": data["_langs"], **data["dose_forms"]}
 
 
 @functools.lru_cache(maxsize=1)

@@ -82,10 +82,66 @@ def clean_text(text: str, lang: str, market: str = "", keep: frozenset[str] = fr
     out = re.sub(r"。[、，]", "。", out)
     out = re.sub(r"[ \u00a0\u202f]+([,.])(?!\d)", r"\1", out)
     out = re.sub(r"[ \t]{2,}", " ", out).strip()
+    out = local_units(out, lang, market)
+    if lang in ("de", "fr", "es", "it", "pt", "en", "nl", "pl"):
+        # a sentence starts with a capital ("… von Lumen. leichte Textur" → "Leichte Textur"); not after an
+        # abbreviation's dot ("ca. 5 cm", "z. B. …") or a number ("1. Stufe")
+        out = re.sub(r"(?<=[^\W\d_]{3}[.!?] )([^\W\d_])",
+                     lambda m: m.group(1) if _after_abbreviation(out, m.start()) else m.group(1).upper(), out)
     if lang == "fr":
         out = french_spacing(out, market)
     if lang in ("ja", "zh"):  # the full-width semicolon beside Japanese or Chinese text ("ネイビー；サイズ")
         out = re.sub(r"(?<=[^\x00-\x7f]);\s*|\s*;\s*(?=[^\x00-\x7f\s])", "；", out)
+    return out
+
+
+# units a large number stands before ("20000 mAh", "10000 IU", "12000 steps"); a bare number may be a model
+_GROUPED_UNIT = r"(?:mAh|mWh|Wh|Ah|mg|µg|mcg|IU|I\.E\.|UI|ml|mL|g|kg|Pa|lm|lux|rpm|Hz|mm|cm|m|km|mAh\b)"
+_LARGE = re.compile(r"(?<![\w.,/\-])(\d{5,})(?![\d.,])(?=[ \u00a0\u202f]?" + _GROUPED_UNIT + r"(?![^\W\d_]))")
+_PERCENT = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)[ \u00a0\u202f]?%")
+# a percent sign per CLDR's percent pattern: "15 %" (de, es: U+00A0; fr: U+202F), "15%" (en, it, pt, ja, zh …)
+_PERCENT_SPACE = {"de": NBSP, "es": NBSP, "fr": NNBSP, "nl": "", "sv": NBSP, "nb": NBSP, "da": NBSP, "fi": NBSP,
+                  "cs": NBSP, "pl": "", "tr": ""}
+# a battery's charge is no volume: a capacity label before mAh/Wh says the battery ("Fassungsvermögen: 20.000 mAh",
+# "Contenance : 20 000 mAh" → "Akkukapazität: …", "Capacité de la batterie : …")
+_VOLUME_LABEL = {"de": ("Fassungsvermögen", "Akkukapazität"), "fr": ("(?:Contenance|Capacité)", "Capacité de la batterie"),
+                 "es": ("Capacidad", "Capacidad de la batería"), "it": ("Capacità", "Capacità della batteria"),
+                 "pt": ("Capacidade", "Capacidade da bateria"), "ja": ("容量", "バッテリー容量"),
+                 "zh": ("容量", "电池容量"), "en": ("Capacity", "Battery capacity")}
+
+
+_ABBREVIATIONS = ("ca.", "bzw.", "inkl.", "exkl.", "usw.", "env.", "etc.", "aprox.", "approx.", "ecc.", "incl.",
+                  "excl.", "max.", "min.", "vol.", "art.", "tel.", "nr.", "no.", "dim.")
+
+
+def _after_abbreviation(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    word = before.rsplit(" ", 1)[-1].casefold()
+    return word in _ABBREVIATIONS
+
+
+def local_units(text: str, lang: str, market: str = "") -> str:
+    """Numbers and units the way the market writes them: a large number before a unit grouped per locale (Babel:
+    20.000 mAh de/es/it/pt, 20 000 mAh fr with U+202F, 20,000 mAh en/ja/zh), the percent sign spaced per CLDR
+    ("15 %" de/fr/es, "15%" it/pt/ja/zh), "gsm" as g/m² outside English, and a capacity label before a battery's
+    mAh/Wh as the battery's capacity. Applied to every prose field of every kind (native-reader review round 3)."""
+    from babel.numbers import format_decimal
+
+    locale = (market or lang or "en").replace("-", "_")
+    try:
+        out = _LARGE.sub(lambda m: format_decimal(int(m.group(1)), locale=locale), text)
+    except Exception:  # noqa: BLE001 — a market Babel does not know: the language alone
+        out = _LARGE.sub(lambda m: format_decimal(int(m.group(1)), locale=lang or "en"), text)
+    if lang != "en":
+        out = re.sub(r"(?<=\d)[ \u00a0]?gsm\b", " g/m²", out, flags=re.I)
+        space = _PERCENT_SPACE.get(lang, "")
+        out = _PERCENT.sub(lambda m: m.group(1) + space + "%", out)
+    pair = _VOLUME_LABEL.get(lang)
+    if pair:
+        out = re.sub(rf"(?<![\w])(?:Fasst|{pair[0]})(?=[ \u00a0\u202f]?[:：][ \u00a0\u202f]*\d[\d.,\u00a0\u202f ]*\s?(?:mAh|Wh|Ah)\b)",
+                     pair[1], out)
+        out = re.sub(r"\bFasst (?=\d[\d.,\u00a0\u202f ]*\s?(?:mAh|Wh|Ah)\b)", "Akkukapazität: ", out) \
+            if lang == "de" else out
     return out
 
 
