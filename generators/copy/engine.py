@@ -118,7 +118,9 @@ def build_task(product: ProductDTO, market: str, spec: KindSpec, *, brand_voice:
         converted = _fact_display(f, mk, None)  # units/format only — never a glossary half-translation
         facts.append({"key": f.key, "label": bank.label(f.key) if bank else f.key, "value": f.value,
                       "unit": f.unit, "display": display,
-                      "converted": converted if converted != f.value else None})
+                      "converted": converted if converted != f.value else None,
+                      # where the fact was read: "variant" (Variant Grams: a shipping weight), "options", "description"
+                      "from": (f.data or {}).get("from") if isinstance(f.data, dict) else None})
     options: dict[str, list[str]] = {}
     for v in product.variants:
         for k, val in (v.options or {}).items():

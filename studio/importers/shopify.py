@@ -329,7 +329,7 @@ def _finish(rec: ProductRecord, option_names: list[str], fname: str) -> ProductR
         value = grams / Decimal(_WEIGHT_UNITS[unit]) if unit != "g" else grams
         value = value.quantize(Decimal("0.01")).normalize()
         rec.add_fact("weight", f"{value:f} {unit}", "weight", unit,
-                     {"value": float(value), "unit": unit, "grams": float(grams)}, replace=False)
+                     {"value": float(value), "unit": unit, "grams": float(grams), "from": "variant"}, replace=False)
     # duplicate option combinations make variants ambiguous
     seen: dict[tuple, tuple] = {}
     for v in rec.variants:

@@ -12,7 +12,7 @@ from typing import Any
 import regex
 
 from generators.copy.countries import made_in
-from generators.copy.legal import cert_spans, cert_words, warning_text
+from generators.copy.legal import cert_spans, cert_words, warning_parts, warning_text
 from generators.copy.names import GENERIC_HEADS
 from generators.copy.names import build as build_name
 from generators.copy.names import forms as lexicon_forms
@@ -216,10 +216,30 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
     src_lang = (task["product"].get("source_language") or "en").split("-")[0]
+    warning_src = next((str(f.get("value") or "") for f in task.get("facts", [])
+                        if canonical_key(f["key"]) == "warning"), "")
     for f in task.get("facts", []):
         key = canonical_key(f["key"])
         if key in SKIP_KEYS or key in seen:
             continue
+        if shipping_weight(task, f):
+            # a variant's shipping weight (Variant Grams) is no product fact for a supplement or a serum: said
+            # only where the weight sells (cookware, luggage, electronics …); named in an info finding
+            if bank is not None:
+                note(task, "generation.fact-shipping-weight", "info",
+                     f"{bank.label('weight')}: {f.get('value')} is the variant's shipping weight, not a selling fact "
+                     "for this kind of product — not stated (add a weight fact by hand if it sells)", fact=f["key"])
+            seen.add(key)
+            continue
+        if key == "usage" and warning_src:
+            # a sentence is said once: the warning states "Do not exceed …", the directions the rest
+            rest = [x for x in warning_parts(strip_own_label(str(f.get("value") or ""), key, None))
+                    if x.strip().rstrip(".").casefold() not in warning_src.casefold()]
+            if not rest:
+                seen.add(key)
+                continue
+            if len(rest) < len(warning_parts(str(f.get("value") or ""))):
+                f = {**f, "value": ". ".join(x.strip().rstrip(".") for x in rest), "display": None}
         value = strip_own_label(strip_end((f.get("display") or f.get("value") or "").strip()), key, bank)
         if not value:
             continue
@@ -229,9 +249,11 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
             out.append((key, strip_end(seller)))
             continue
         source = strip_own_label(strip_end((f.get("value") or "").strip()), key, None)
-        if key == "warning" and bank is not None and bank.lang != src_lang:
+        if key in ("warning", "usage") and bank is not None and bank.lang != src_lang:
+            # directions and warnings sentence by sentence: the legal or label wording, else wholly translated,
+            # else the seller's sentence whole, quoted — never half a direction
             seen.add(key)
-            out.append((key, _warning(source, task, bank, f["key"])))
+            out.append((key, _warning(source, task, bank, f["key"], key)))
             continue
         if key in ("color", "size") and bank is not None and not task.get("translations", {}).get("facts"):
             items = [i.strip() for i in source.split(",") if i.strip()]
@@ -469,7 +491,7 @@ def safety_line(task: dict[str, Any], bank: Bank, limit: int = 0) -> str:
     return ("" if bank.lang in ("ja", "zh") else " ").join(parts)
 
 
-def _warning(source: str, task: dict[str, Any], bank: Bank, raw_key: str) -> str:
+def _warning(source: str, task: dict[str, Any], bank: Bank, raw_key: str, key: str = "warning") -> str:
     """A warning wholly in the language or, sentence by sentence, wholly as the seller wrote it (quoted, with a
     ``generation.fact-untranslated`` finding) — never half translated ("Contains Kleinteile"): a sentence is
     the law's or the usual label's wording (``assets/phrasebanks/legal/warnings.json``), else the glossary's
@@ -493,7 +515,7 @@ def _warning(source: str, task: dict[str, Any], bank: Bank, raw_key: str) -> str
     if kept:
         src_lang = (task["product"].get("source_language") or "en").split("-")[0]
         note(task, "generation.fact-untranslated", "warning",
-             f"{bank.label('warning')}: “{'; '.join(kept)}” is kept in the source language ({src_lang}), whole and "
+             f"{bank.label(key)}: “{'; '.join(kept)}” is kept in the source language ({src_lang}), whole and "
              "marked — the offline writer has neither the legal wording nor a full translation of it; edit the "
              "draft or use a model", fact=raw_key)
     return ("" if cjk or not bank.style.get("space") else " ").join(parts)
@@ -624,10 +646,84 @@ _INSULATION = {"en": ("cold {c} h", "hot {h} h"), "de": ("{c} Std. kalt", "{h} S
                "ja": ("保冷{c}時間", "保温{h}時間"), "zh": ("保冷{c}小时", "保温{h}小时")}
 
 
+# products whose own weight is a selling point or a must-know (carried, lifted, cooked with, packed)
+_WEIGHT_SELLS = re.compile(
+    r"(?i)\b(?:cookware|pans?|skillets?|woks?|pots?|casseroles?|dutch ovens?|kettles?|griddles?|luggage|suitcases?|"
+    r"carry-on|backpacks?|rucksacks?|bags?|duffels?|electronics?|power ?banks?|laptops?|headphones?|earbuds|"
+    r"speakers?|cameras?|chargers?|tents?|sleeping bags?|camping|hiking|outdoor|bikes?|bicycles?|scooters?|"
+    r"strollers?|prams?|furniture|chairs?|tables?|desks?|sofas?|dumbbells?|kettlebells?|weights?|tools?|drills?|"
+    r"vacuums?|umbrellas?|shoes?|boots?|sneakers?|trainers?|blankets?|duvets?|quilts?)\b")
+
+
+def weight_sells(task: dict[str, Any]) -> bool:
+    """Whether the product's weight is a selling point (cookware, luggage, electronics, outdoor, furniture,
+    footwear, bedding …), read off its type, category and title."""
+    p = task["product"]
+    return bool(_WEIGHT_SELLS.search(" ".join(str(p.get(k) or "") for k in ("product_type", "category", "title"))))
+
+
+def shipping_weight(task: dict[str, Any], f: dict[str, Any]) -> bool:
+    """A weight fact that is only the variant's shipping weight (Shopify's Variant Grams) on a product whose
+    weight does not sell: a supplement's "140 g" is its parcel, not a fact a shopper buys on."""
+    return canonical_key(f["key"]) == "weight" and f.get("from") == "variant" and not weight_sells(task)
+
+
+# a dose per unit stated in prose ("14 mg per capsule", "1000 IU per softgel", "25 g protein per serving")
+_DOSE_PER = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(mg|mcg|µg|μg|g|iu)\b(?:\s+(?:of\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)??"
+                       r"\s+(?:per|in each|in every|each)\s+(capsule|tablet|softgel|gummy|gummies|serving|scoop|drop|"
+                       r"sachet|caplet)s?\b", re.I)
+_PER_UNIT = {
+    "capsule": {"de": "Kapsel", "fr": "gélule", "es": "cápsula", "it": "capsula", "pt": "cápsula", "ja": "1カプセル",
+                "zh": "每粒"},
+    "tablet": {"de": "Tablette", "fr": "comprimé", "es": "comprimido", "it": "compressa", "pt": "comprimido",
+               "ja": "1粒", "zh": "每片"},
+    "softgel": {"de": "Weichkapsel", "fr": "capsule molle", "es": "cápsula blanda", "it": "perla",
+                "pt": "cápsula gelatinosa", "ja": "1粒", "zh": "每粒"},
+    "gummy": {"de": "Fruchtgummi", "fr": "gomme", "es": "gominola", "it": "caramella gommosa", "pt": "goma",
+              "ja": "1粒", "zh": "每粒"},
+    "serving": {"de": "Portion", "fr": "portion", "es": "porción", "it": "porzione", "pt": "porção", "ja": "1回分",
+                "zh": "每份"},
+    "scoop": {"de": "Messlöffel", "fr": "dosette", "es": "cacito", "it": "misurino", "pt": "medida", "ja": "1杯",
+              "zh": "每勺"},
+    "drop": {"de": "Tropfen", "fr": "goutte", "es": "gota", "it": "goccia", "pt": "gota", "ja": "1滴", "zh": "每滴"},
+    "sachet": {"de": "Beutel", "fr": "sachet", "es": "sobre", "it": "bustina", "pt": "sachê", "ja": "1包", "zh": "每袋"},
+    "caplet": {"de": "Tablette", "fr": "comprimé", "es": "comprimido", "it": "compressa", "pt": "comprimido",
+               "ja": "1粒", "zh": "每片"},
+}
+_PER = {"en": "{v} per {u}", "de": "{v} pro {u}", "fr": "{v} par {u}", "es": "{v} por {u}", "it": "{v} per {u}",
+        "pt": "{v} por {u}", "ja": "{u}あたり{v}", "zh": "{u}{v}"}
+_IU = {"de": "I.E.", "fr": "UI", "es": "UI", "it": "UI", "pt": "UI", "ja": "IU", "zh": "IU"}
+
+
+def _dose(task: dict[str, Any], bank: Bank) -> list[tuple[str, str]]:
+    """A supplement's dose per unit, as the description states it ("14 mg per capsule" → "14 mg pro Kapsel"):
+    what the shopper compares first, before the pack size. Nothing when a fact or the title's strength says it."""
+    text = task["product"].get("description") or ""
+    src = (task["product"].get("source_language") or "en").split("-")[0]
+    form = _PER.get(bank.lang)
+    if src != "en" or not form:
+        return []
+    m = _DOSE_PER.search(text)
+    if m is None or any(canonical_key(f["key"]) in ("strength", "dose") for f in task.get("facts", [])):
+        return []
+    unit_word = m.group(3).casefold().removesuffix("s").replace("gummie", "gummy")
+    u = _PER_UNIT.get(unit_word, {}).get(bank.lang, unit_word) if bank.lang != "en" else unit_word
+    mass = m.group(2)
+    mass = {"mcg": "µg", "μg": "µg"}.get(mass.casefold(), mass)
+    if mass.casefold() == "iu":
+        mass = _IU.get(bank.lang, "IU")
+    number = m.group(1)
+    if bank.lang in ("de", "fr", "es", "it", "pt"):
+        number = number.replace(".", ",")
+    value = form.format(v=f"{number} {mass}" if bank.lang not in ("ja", "zh") else f"{number}{mass}", u=u)
+    return [("strength", value)]
+
+
 def description_facts(task: dict[str, Any], bank: Bank) -> list[tuple[str, str]]:
-    """What the seller states in the description's prose and no fact holds, said before logistics: how long an
-    insulated product keeps cold and hot, and the selling points of ``description_benefits``."""
-    return _insulation(task, bank) + description_benefits(task, bank)
+    """What the seller states in the description's prose and no fact holds, said before logistics: a
+    supplement's dose per unit, how long an insulated product keeps cold and hot, and the selling points of
+    ``description_benefits``."""
+    return _dose(task, bank) + _insulation(task, bank) + description_benefits(task, bank)
 
 
 BENEFITS_FILE = Path(__file__).resolve().parents[3] / "assets" / "phrasebanks" / "prose" / "benefits.json"
@@ -646,6 +742,21 @@ def description_benefits(task: dict[str, Any], bank: Bank) -> list[tuple[str, st
     geeignet, auch Induktion"): only phrases of ``assets/phrasebanks/prose/benefits.json`` the seller's text contains
     (grounded — never invented), never one inside a negation ("not oven-safe"), never one a fact already says,
     in the order of the description; nothing when the product has its own features fact."""
+    found = _benefits_found(task, bank)
+    if not found:
+        return []
+    plain = benefit_texts(task, bank, found)
+    if bank.lang in ("ja", "zh"):
+        value = "、".join(plain)
+    else:
+        # adjectives agree with the product's noun ("Ligera, antiolor" for la camiseta); unknown gender: the first
+        value = bank.fill(bank.style["list_sep"].join(plain), g=gender(task, bank))
+        value = value[:1].upper() + value[1:]
+    return [("features", localize_measures(value, task))]
+
+
+def _benefits_found(task: dict[str, Any], bank: Bank) -> list[tuple[int, dict[str, Any], str]]:
+    """(position in the description, phrase entry, text in the language) of each selling phrase found."""
     if any(canonical_key(f["key"]) == "features" for f in task.get("facts", [])):
         return []
     src = (task["product"].get("source_language") or "en").split("-")[0]
@@ -655,7 +766,8 @@ def description_benefits(task: dict[str, Any], bank: Bank) -> list[tuple[str, st
     # a phrase another fact states is not said twice ("machine washable" of a care fact); the material value
     # is left out of this: a description read in one piece puts selling words there
     facts_text = " ".join(str(f.get("value") or "") for f in task.get("facts", [])
-                          if canonical_key(f["key"]) != "material").casefold()
+                          if canonical_key(f["key"]) not in ("material", "ingredients")).casefold()
+    title_text = (task["product"].get("title") or "").casefold()
     spans = negated_spans(text)
     all_facts = " ".join(str(f.get("value") or "") for f in task.get("facts", []))
     found: list[tuple[int, dict[str, Any], str]] = []
@@ -669,8 +781,9 @@ def description_benefits(task: dict[str, Any], bank: Bank) -> list[tuple[str, st
             # is the phrase itself
             if any(s < m.start() < e for s, e in spans) or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if m.group(0).casefold() in facts_text:
-                continue
+            words = re.findall(r"[^\W\d_]{3,}", m.group(0).casefold())
+            if m.group(0).casefold() in facts_text or (words and all(w in title_text for w in words)):
+                continue  # said by a fact or by the product's own name ("… Niacinamide Serum")
             n = (m.groupdict() or {}).get("n") or ""
             if n and not re.search(rf"(?<!\d){re.escape(n)}(?!\d)", all_facts):
                 # a number no fact states would be refused by the grounding check: the phrase without it
@@ -681,21 +794,23 @@ def description_benefits(task: dict[str, Any], bank: Bank) -> list[tuple[str, st
             found.append((m.start(), p, form.replace("{n}", n)))
             taken.append((m.start(), m.end()))
             break
-    if not found:
-        return []
-    found.sort(key=lambda x: x[0])
+    return found
+
+
+def benefit_texts(task: dict[str, Any], bank: Bank, found: list | None = None) -> list[str]:
+    """The description's selling phrases in the language, each whole (``description_benefits`` joins them):
+    a voice-over says the first ones whole, never half a phrase ("Für Gas-.")."""
+    if found is None:
+        found = _benefits_found(task, bank)
+    found = sorted(found, key=lambda x: x[0])
     plain = [t for _i, p, t in found if not p.get("lead")]
     led = [(p, t) for _i, p, t in found if p.get("lead")]
     if led:
         lead = led[0][0]["lead"].get(bank.lang) or "{p}"
         plain.append(lead.replace("{p}", bank.join([t for _p, t in led])))
-    if bank.lang in ("ja", "zh"):
-        value = "、".join(plain)
-    else:
-        # adjectives agree with the product's noun ("Ligera, antiolor" for la camiseta); unknown gender: the first
-        value = bank.fill(bank.style["list_sep"].join(plain), g=gender(task, bank))
-        value = value[:1].upper() + value[1:]
-    return [("features", localize_measures(value, task))]
+    if bank.lang not in ("ja", "zh"):
+        plain = [bank.fill(t, g=gender(task, bank)) for t in plain]
+    return plain
 
 
 def _insulation(task: dict[str, Any], bank: Bank) -> list[tuple[str, str]]:
@@ -730,7 +845,22 @@ def distinct(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if len(low) >= 4 and any(low in ov.casefold() for _ok, ov in out):
             continue
         out.append((k, v))
-    return out
+    # a bare measure another fact states in its own words ("Fabric weight: 200 gsm" beside "… jersey, 200 g/m²",
+    # before or after it) is said once, where it reads as part of the product
+    norm = [_measure_norm(v) for _k, v in out]
+    keep = []
+    for i, (k, v) in enumerate(out):
+        n = norm[i]
+        if _MEASURE.fullmatch(v.strip()) and any(j != i and n in norm[j] and len(norm[j]) > len(n)
+                                                for j in range(len(out))):
+            continue
+        keep.append((k, v))
+    return keep
+
+
+def _measure_norm(v: str) -> str:
+    v = v.casefold().replace("gsm", "g/m²").replace("g/m2", "g/m²").replace("g/qm", "g/m²")
+    return re.sub(r"[\s\u00a0\u202f]", "", v)
 
 
 # what a social caption or a short video says first (the rest is in the listing): what the product is made of
@@ -742,6 +872,43 @@ LISTING_ONLY = {"care", "warning", "contents", "weight", "ingredients", "usage",
 
 def selling_rank(key: str) -> int:
     return SELLING_ORDER.index(key) if key in SELLING_ORDER else len(SELLING_ORDER)
+
+
+def option_keys(task: dict[str, Any]) -> set[str]:
+    """Canonical keys of the facts that only list the variant options ("Size: M", "Colour: Forest Green" of a
+    Size/Color option): a choice the shopper makes, not one of the "3 things to know" about the product."""
+    values = {v.casefold().strip() for vals in (task.get("options") or {}).values() for v in vals}
+    out: set[str] = set()
+    for f in task.get("facts", []):
+        items = [i.strip().casefold() for i in str(f.get("value") or "").split(",") if i.strip()]
+        if items and all(i in values for i in items):
+            out.add(canonical_key(f["key"]))
+            out.add({"colour": "color"}.get(canonical_key(f["key"]), canonical_key(f["key"])))
+    if out & {"color", "size"}:
+        out.add("pack")
+    return out
+
+
+# a listing's order: what sells (the description's selling points, dose, material, capacity …), then the
+# directions and warnings a shopper must read, then specifications and logistics, then the variant options
+_DIRECTIONS = ("usage", "warning", "ingredients", "allergens")
+_SPECS = ("care", "compatibility", "certification", "origin", "age", "dimensions", "weight", "fit", "quantity",
+          "contents", "details")
+
+
+def listing_order(items: list[tuple[str, str]], task: dict[str, Any]) -> list[tuple[str, str]]:
+    opts = option_keys(task)
+
+    def tier(key: str) -> int:
+        if key in opts:
+            return 3
+        if key in _DIRECTIONS:
+            return 1
+        if key in _SPECS:
+            return 2
+        return 0
+
+    return [kv for _i, kv in sorted(enumerate(items), key=lambda x: (tier(x[1][0]), x[0]))]
 
 
 def raw_keys(task: dict[str, Any], keys: list[str]) -> list[str]:
@@ -910,16 +1077,23 @@ def spoken_name(task: dict[str, Any], bank: Bank, shortest: bool = False) -> tup
     core = trim(title)
     words = core.split()
     span = _head_noun(core)
-    if shortest and span:  # the brand and the product's noun only ("TrailPeak Trinkflasche")
+    if shortest and span:  # the product's noun and its brand only ("Trinkflasche von TrailPeak")
         noun_en = " ".join(words[span[0]:span[1]])
         built = build_name(noun_en, lang, "") if lang != src else None
         lead = b or words[0]
         if lang == src:
             return f"{lead} {noun_en}", g
         if built is not None:
-            return f"{lead} {built.name}", built.gender
+            return by_brand(built.name, b, lang), built.gender
     if n != title or (task.get("translations") or {}).get("name"):
-        return trim(n), g  # a built, glossary or seller's name: short enough once its tail is off
+        short = trim(n)  # a built, glossary or seller's name: short enough once its tail is off
+        if lang != src and b and short.casefold().startswith(b.casefold() + " ") and lang in _BY_BRAND:
+            # "VoltPack Powerbank" → "Powerbank von VoltPack": the product named, its brand as its maker
+            rest = short[len(b):].strip()
+            if lang in ("fr", "es", "it", "pt") and rest[1:2].islower():
+                rest = rest[:1].lower() + rest[1:]
+            return by_brand(rest, b, lang), g
+        return short, g
     limit = 6 if bank.style.get("space") else 24
     if lang == src:
         if len(words) <= limit:
@@ -936,8 +1110,31 @@ def spoken_name(task: dict[str, Any], bank: Bank, shortest: bool = False) -> tup
     if span:
         built = build_name(" ".join(words[span[0]:span[1]]), lang, "")
         if built is not None:
-            return f"{b or words[0]} {built.name}", built.gender
-    return b or trim(n), None
+            return by_brand(built.name, b, lang), built.gender
+    # never the brand alone as if it were the product ("Darf ich vorstellen: Kea Outdoor."): the product's type
+    # in the language, from its brand; else the seller's name
+    pt = product_type(task, bank)
+    if pt and b:
+        return by_brand(pt, b, lang), None
+    return trim(n), None
+
+
+# the product named first, its brand after it ("die Powerbank von VoltPack", "le sérum de Lumea"): a hook, a
+# caption or a voice names the product, the brand only as its maker
+_BY_BRAND = {"de": "{n} von {b}", "fr": "{n} de {b}", "es": "{n} de {b}", "it": "{n} di {b}", "pt": "{n} da {b}",
+             "nl": "{n} van {b}", "pl": "{n} marki {b}", "ja": "{b}の{n}", "zh": "{b}{n}", "ko": "{b} {n}"}
+
+
+def by_brand(noun: str, b: str, lang: str) -> str:
+    """``noun`` from brand ``b`` in the language's order ("Kapseln von Solbrook", "Solbrookの…")."""
+    if not b or names_brand(noun, b):
+        return noun
+    form = _BY_BRAND.get(lang, "{b} {n}")
+    if lang == "zh" and b[-1:].isascii() and b[-1:].isalnum() and noun[:1].isascii():
+        form = "{b} {n}"  # "Kea Trails T恤", not "Kea TrailsT恤"
+    if lang == "fr" and re.match(r"(?i)[aeiouyhàâéèêîôû]", b):
+        form = "{n} d'{b}"  # "le sérum d'Aurora"
+    return form.format(n=noun, b=b)
 
 
 # languages where attribute words simply precede the noun, uninflected ("リネン ワンピース", "亚麻连衣裙")
@@ -1092,6 +1289,10 @@ def take_sentences(parts: list[str], limit: int | None, unit: str, bank: Bank) -
     return bank.sentences(out)
 
 
+_MEASURE = re.compile(r"\d[\d.,\u00a0\u202f]*\s?(?:mah|wh|ml|l|cl|g|kg|mg|w|v|cm|mm|m|in|oz|lb|gsm|g/m²)(?![^\W\d_])",
+                      re.I)
+
+
 def title_with_attrs(base: str, attrs: list[str], limit: int, bank: Bank, unit: str = "graphemes") -> str:
     title = base
     sep = bank.style["dash"]
@@ -1100,6 +1301,9 @@ def title_with_attrs(base: str, attrs: list[str], limit: int, bank: Bank, unit: 
     for a in attrs:
         if not a or a.lower() in title.lower() or re.sub(r"[\s.\u00a0]", "", a.casefold()) in said:
             continue  # a fact the title already states ("750ml" for "750 ml") is not appended again
+        measures = [re.sub(r"[\s.,\u00a0\u202f]", "", x.casefold()) for x in _MEASURE.findall(a)]
+        if measures and any(x in said.replace(",", "") for x in measures):
+            continue  # "20000 mAh / 74 Wh" after a title that says 20000 mAh: the capacity once per title
         candidate = base + sep + bank.style["title_sep"].join(added + [a])
         # a word at most twice in a title (platform-specs.md C: Amazon / Word repetition)
         if measure(candidate, unit) <= limit and max(word_counts(candidate).values(), default=0) <= 2:

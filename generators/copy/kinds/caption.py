@@ -26,6 +26,7 @@ from generators.copy.kinds._common import (
     name,
     names_material,
     note,
+    option_keys,
     raw_keys,
     reads_as,
     safety_line,
@@ -227,8 +228,14 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     # listing, where the reviewer sees the finding, not made in promotional social copy (as with hashtags)
     claims = {canonical_key(f["key"]) for f in task.get("facts", [])
               if not claim_free([f.get("value") or ""], task)}
+    # the variant options (size, colour) are a choice the shopper makes in the shop, not a reason to buy: said
+    # only when the caption has fewer than two facts without them
+    opts = option_keys(task)
     chosen = sorted([(k, v) for k, v in all_facts if k not in LISTING_ONLY and k not in claims],
-                    key=lambda kv: (kv[0] != first_benefit, selling_rank(kv[0])))[:5]
+                    key=lambda kv: (kv[0] != first_benefit, kv[0] in opts, selling_rank(kv[0])))[:5]
+    if sum(1 for k, _v in chosen if k not in opts) >= 2:
+        chosen = [(k, v) for k, v in chosen if k not in opts]
+    chosen = chosen[:4]  # a caption says the best two to four facts; the listing has every one
     if not chosen:
         # nothing to sell but listing material: say what reads well in a caption (weight, contents), never a
         # warning, an INCI list or care text — those stay in the listing, named below
@@ -250,7 +257,9 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         template = None  # the next variant keeps a question hook (issue 20)
     if not festival and template and mat and qo not in mat and not any(sep in mat for sep in (",", "、", "，")) and not any(
             w.casefold() in n.casefold() for w in mat.replace("%", " ").split() if not w[:1].isdigit()) \
-            and not names_material(hn, bank.lang):  # "Spielzeug … aus Holz" is not followed by "aus Buche"
+            and not names_material(hn, bank.lang) and not any(
+                w.casefold()[:5] in hn.casefold() for w in re.findall(r"[^\W\d_]{4,}", mat)):
+            # "Spielzeug … aus Holz" is not followed by "aus Buche", "Bausteine aus Buchenholz" not by "aus Buche"
         # the hook names the material the facts state ("Neu im Shop: die Scented Soy Candle aus Sojawachs.")
         hook = bank.fill(template, name=hn, material=mat, g=hg)
         hook_material_used = True

@@ -21,6 +21,7 @@ from generators.copy.kinds._common import (
     fact,
     facts,
     gender,
+    listing_order,
     name,
     names_brand,
     options_text,
@@ -85,9 +86,14 @@ class LazadaListing(_Out):
 # --------------------------------------------------------------------------- offline routines
 
 
+def _facts(task: dict[str, Any], bank: Bank) -> list[tuple[str, str]]:
+    """Every fact once, what sells first, then directions and warnings, specifications, the variant options."""
+    return listing_order(distinct(description_facts(task, bank) + facts(task, bank)), task)
+
+
 def _sentences(task: dict[str, Any], bank: Bank) -> list[str]:
     g = gender(task, bank)
-    return [bank.fact_sentence(k, v, g) for k, v in distinct(description_facts(task, bank) + facts(task, bank))]
+    return [bank.fact_sentence(k, v, g) for k, v in _facts(task, bank)]
 
 
 def _intro(task: dict[str, Any], bank: Bank) -> str:
@@ -176,9 +182,9 @@ def offline_amazon(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         b, title_src = brand(task), (task["product"].get("title") or "").strip()
         base = f"{b} {title_src}" if b and not names_brand(title_src, b) else title_src
     title = title_with_attrs(base, _title_attrs(task, bank), 200, bank)
-    bullets = [fit(_bullet(k, v, bank), 250, "graphemes", bank.lang)
-               for k, v in distinct(description_facts(task, bank) + facts(task, bank))][:5]
-    extra = [_options_line(task, bank), bank.s("listing.brand_line", brand=brand(task)) if brand(task) else ""]
+    bullets = [fit(_bullet(k, v, bank), 250, "graphemes", bank.lang) for k, v in _facts(task, bank)][:5]
+    extra = [_options_line(task, bank, " ".join(bullets)),
+             bank.s("listing.brand_line", brand=brand(task)) if brand(task) else ""]
     for line in extra:
         if len(bullets) < 5 and line:
             bullets.append(fit(line, 250, "graphemes", bank.lang))

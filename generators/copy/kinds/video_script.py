@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from generators.copy.kinds import FieldSpec, KindSpec, register
 from generators.copy.kinds._common import (
+    benefit_texts,
     brand,
     claim_free,
     core_materials,
@@ -28,6 +29,7 @@ from generators.copy.kinds._common import (
     hashtag_terms,
     name,
     note,
+    option_keys,
     product_type,
     raw_keys,
     safety_line,
@@ -46,6 +48,7 @@ A = "platform-specs.md A: "
 PRESETS = (15, 30, 60)
 MOVES = ("zoom-in", "zoom-out", "pan-left", "pan-right", "pan-up", "pan-down", "none")
 HOOK_SECONDS = 2.0
+HOOK_MAX_S = 4.0  # a spoken hook gets up to 4 s of a short video; the end card keeps at least 2 s
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,90 @@ def speech_rate(lang: str) -> float:
     return SPEECH_RATE.get(lang, 15.0)
 
 
+# words a voice says per second at a natural, clear pace (spaced languages; ja/zh/ko/th are counted in
+# characters above): a 3 s scene holds about 7–9 words, never the 13–15 of a hook that names a whole title
+WORDS_PER_SECOND = {"en": 3.2, "de": 2.9, "fr": 3.4, "es": 3.5, "it": 3.4, "pt": 3.4, "nl": 3.0, "pl": 2.8}
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*")
+
+
+def voice_seconds(line: str, lang: str) -> float:
+    """How long a voice takes to say ``line`` at the language's rate: characters per second in ja/zh/ko/th (a
+    Latin brand inside is said as about one syllable per three letters, a number as one per digit), else the longer of its
+    characters and its words at the language's pace."""
+    if lang in SPEECH_RATE:
+        latin = _LATIN_RUN.findall(line)
+        rest = _LATIN_RUN.sub("", line)
+        said = sum(len(w) if w[:1].isdigit() else max(1, len(w) // 3) for w in latin)  # a digit is a syllable
+        return (measure(rest, "graphemes") + said) / speech_rate(lang)
+    return max(measure(line, "graphemes") / speech_rate(lang), len(line.split()) / WORDS_PER_SECOND.get(lang, 2.8))
+
+
+def fits_voice(line: str, seconds: float, lang: str) -> bool:
+    """Whether a voice says ``line`` within ``seconds`` at the language's rate."""
+    return voice_seconds(line, lang) <= seconds + 1e-6
+
+
+# a fact a voice says as a sentence, not as a form's "Label: value" (the on-screen text keeps the label)
+SPOKEN = {
+    "weight": {"en": "Weighs {v}.", "de": "Wiegt {v}.", "fr": "Pèse {v}.", "es": "Pesa {v}.", "it": "Pesa {v}.",
+               "pt": "Pesa {v}.", "ja": "重さは{v}。", "zh": "重量为{v}。"},
+    "battery": {"en": "A {v} battery.", "de": "Mit {v} Akku.", "fr": "Batterie de {v}.", "es": "Batería de {v}.",
+                "it": "Batteria da {v}.", "pt": "Bateria de {v}.", "ja": "バッテリー容量は{v}。", "zh": "电池容量为{v}。"},
+    "power": {"en": "{v} of power.", "de": "{v} Leistung.", "fr": "Puissance de {v}.", "es": "Potencia de {v}.",
+              "it": "Potenza di {v}.", "pt": "Potência de {v}.", "ja": "出力は{v}。", "zh": "功率为{v}。"},
+    "fabric_weight": {"en": "The fabric weighs {v}.", "de": "Der Stoff wiegt {v}.", "fr": "Le tissu pèse {v}.",
+                      "es": "El tejido pesa {v}.", "it": "Il tessuto pesa {v}.", "pt": "O tecido pesa {v}.",
+                      "ja": "生地は{v}。", "zh": "面料{v}。"},
+    "dimensions": {"en": "Measures {v}.", "de": "Misst {v}.", "fr": "Mesure {v}.", "es": "Mide {v}.",
+                   "it": "Misura {v}.", "pt": "Mede {v}.", "ja": "サイズは{v}。", "zh": "尺寸为{v}。"},
+    "capacity": {"en": "Holds {v}.", "de": "Fasst {v}.", "fr": "Contenance de {v}.", "es": "Capacidad de {v}.",
+                 "it": "Capacità di {v}.", "pt": "Capacidade de {v}.", "ja": "容量は{v}。", "zh": "容量为{v}。"},
+    "strength": {"*": "{v}."}, "insulation": {"*": "{v}."}, "features": {"*": "{v}."},
+}
+SPOKEN["volume"] = SPOKEN["capacity"]
+# a unit read aloud has no slash: "165 g/m²" is said as the words a speaker uses
+_SPOKEN_UNITS = {
+    "g/m²": {"en": "{n} grams per square metre", "de": "{n} Gramm pro Quadratmeter",
+             "fr": "{n} grammes par mètre carré", "es": "{n} gramos por metro cuadrado",
+             "it": "{n} grammi per metro quadro", "pt": "{n} gramas por metro quadrado",
+             "ja": "1平方メートルあたり{n}グラム", "zh": "每平方米{n}克"},
+}
+_GSM = re.compile(r"(\d[\d.,\u00a0\u202f]*)\s?(?:g/m²|g/m2|gsm|g/㎡)")
+_BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]")
+# "20000 mAh / 74 Wh", "10 W/15 W": a voice says the first measure
+_SLASHED = re.compile(r"(\d[\d.,\u00a0\u202f]*\s?[^\W\d_]{0,4})\s*/\s*\d[\d.,\u00a0\u202f]*\s?[^\W\d_]{0,4}")
+
+
+def speech(key: str, value: str, bank: Bank, g: str | None) -> str:
+    """What a voice says for a fact: a sentence, one unit (the market's: a value's bracketed conversion is
+    left to the screen), no brackets, no slashes, no "Label:" read aloud."""
+    v = _BRACKET.sub("", value).strip()
+    v = _SLASHED.sub(lambda m: m.group(1).strip(), v)
+    unit = _SPOKEN_UNITS["g/m²"].get(bank.lang)
+    if unit:
+        v = _GSM.sub(lambda m: unit.format(n=m.group(1).strip()), v)
+    forms = SPOKEN.get(key)
+    if forms:
+        template = forms.get(bank.lang) or forms.get("*")
+        if template:
+            line = template.format(v=v)
+            if bank.lang in ("ja", "zh") and line.endswith("."):
+                line = line[:-1] + "。"
+            if bank.lang in ("ja", "zh") or template.startswith("{v}"):
+                return line[:1].upper() + line[1:] if bank.style.get("space") else line
+            return line
+    line = bank.fact_sentence(key, v, g)
+    colon = bank.style["colon"]
+    label = bank.label(key)
+    if line.startswith(label + colon) or line.startswith(label + ":"):
+        # a label read aloud sounds like a form: the value alone, as the sentence it is
+        rest = line.split(":", 1)[-1].split("：", 1)[-1].strip()
+        line = rest[:1].upper() + rest[1:] if bank.style.get("space") else rest
+    return line.replace("/", " ").replace("  ", " ")
+
+
 _PART = "said in part"
 # tiers of a 15 s script's facts: selling facts, then sizing, then measures, then listing-only material
 _TIERS = ({"features", "insulation", "strength", "material", "scent", "capacity", "volume", "battery", "power", "fabric_weight", "color",
@@ -164,25 +251,31 @@ def _script_tier(key: str) -> int:
     return next((i for i, keys in enumerate(_TIERS) if key in keys), len(_TIERS))
 
 
-def _spoken(key: str, value: str, bank: Bank, g: str | None, max_voice: int) -> tuple[str, str | None, bool]:
+def _spoken(key: str, value: str, bank: Bank, g: str | None, max_voice: int,
+            phrases: list[str] | None = None) -> tuple[str, str | None, bool]:
     """(on-screen value, voice-over line or None if nothing fits, whether only part of a list is said) for one
     fact: the whole value; else its first clause; else the first items of a list ("Sojawachs und
     Baumwolldocht" of "Sojawachs, Baumwolldocht, Glasgefäß") — the longest that a voice says within the scene."""
     options: list[tuple[str, bool]] = [(value, False)]
     short = short_value(value, 40)
     sep = bank.style["list_sep"]
-    if short and short != value and (key in _PART_KEYS or not any(x in short for x in (sep, ", ", "、"))):
-        options.append((short, False))  # the first clause — but not the first items of a list of sizes, INCI…
     head = re.split(r"[;；(（]", value)[0].strip()
     items = [i.strip() for i in head.split(sep) if i.strip()] if sep.strip() else []
     if len(items) < 2 and sep != ", ":
         items = [i.strip() for i in head.split(", ") if i.strip()]
+    if key == "features" and phrases:
+        items = phrases  # the selling phrases whole ("für Gas-, Elektro- und Induktionsherde geeignet")
     if len(items) >= 2 and key in _PART_KEYS:  # a partial list of sizes or colours would mislead: never
         for n in range(len(items) - 1, 0, -1):
-            options.append((bank.join(items[:n]), True))
+            part = bank.join(items[:n])
+            options.append((part[:1].upper() + part[1:] if bank.style.get("space") else part, True))
+    if short and short != value and key != "features" and (
+            key in _PART_KEYS or not any(x in short for x in (sep, ", ", "、"))):
+        options.append((short, False))  # the first clause — but not the first items of a list of sizes, INCI…
+    seconds = max_voice / speech_rate(bank.lang)
     for shown, partial in options:
-        line = bank.fact_sentence(key, shown, g)
-        if measure(line, "graphemes") <= max_voice:
+        line = speech(key, shown, bank, g)
+        if fits_voice(line, seconds, bank.lang):
             return shown, line, partial
     return value, None, False
 
@@ -203,10 +296,12 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     # where the reviewer sees the finding, as in captions
     claims = {canonical_key(f["key"]) for f in task.get("facts", []) if not claim_free([f.get("value") or ""], task)}
     core = core_materials(task, bank)
+    opts = option_keys(task)  # a size or colour the shopper picks is not one of the "3 things to know"
+    phrases = benefit_texts(task, bank)
     for order, (key, value) in enumerate(distinct(description_facts(task, bank) + facts(task, bank) +
                                                   title_facts(task, bank))):
         marked = qo.strip() in value
-        shown, line, partial = _spoken(key, value, bank, g, max_voice)
+        shown, line, partial = _spoken(key, value, bank, g, max_voice, phrases)
         if key == "material" and marked and core:
             # a material kept in English is said by the materials the language has ("Leder und Baumwolle")
             shown, line, partial = _spoken(key, core, bank, g, max_voice)
@@ -214,14 +309,14 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         fits = line is not None and not (marked and qo.strip() in line)
         # what a viewer cares about first (what it is made of, does, holds), then sizes; dimensions and weight
         # only when nothing else fits; care, warnings and box contents are listing material
-        tier = len(_TIERS) + 1 if key in claims else _script_tier(key)
+        tier = len(_TIERS) + 1 if key in claims or key in opts else _script_tier(key)
         candidates.append((tier, 0 if fits else 1, selling_rank(key), order, key, shown, line, partial))
     candidates.sort(key=lambda c: c[:4])
     fact_scenes: list[tuple[str, Any]] = []
     said: set[str] = set()
     in_part: list[Any] = []
     for _tier, miss, _sell, _order, key, shown, line, partial in candidates:
-        if len(fact_scenes) >= middle_budget or miss or key in said:
+        if len(fact_scenes) >= middle_budget or miss or key in said or (key in opts and len(fact_scenes) >= 2):
             continue
         said.add(key)
         if partial:
@@ -248,21 +343,25 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     # fact scenes); a bank without one uses the caption hooks
     count_hook = (bank.data.get("video") or {}).get("hook_count")
     real = sum(1 for _t, line in fact_scenes if line not in (bank.s("listing.brand_line", brand=brand(task)),))
-    for shortest in (False, True):  # a short spoken name, never the SEO title cut mid-word
-        hn, hg = spoken_name(task, bank, shortest)
+    # the hook is said in its 3 s scene at the language's pace: the short name, else the product's noun alone
+    unbranded = {**task, "product": {**task["product"], "vendor": ""}}
+    names = [spoken_name(task, bank, False), spoken_name(task, bank, True), spoken_name(unbranded, bank, True)]
+    hooks = bank.get("caption.hooks")
+    for hn, hg in names:  # a short spoken name, never the SEO title cut mid-word
         if count_hook and real >= 2:
             hook = bank.fill(count_hook, n=str(real), name=hn, g=hg)
         else:
-            hooks = bank.get("caption.hooks")
             hook = bank.fill(hooks[s % len(hooks)], name=hn, g=hg)
-        if measure(hook, "graphemes") <= 90:
+        if measure(hook, "graphemes") <= 90 and fits_voice(hook, HOOK_MAX_S, bank.lang):
             break
     hook = fit(hook, 90, "graphemes", bank.lang)
+    # the hook's scene lasts as long as the voice needs to say it (3–4 s), taken from the end card's 3 s
+    hook_s = min(HOOK_MAX_S, max(3.0, round(voice_seconds(hook, bank.lang) + 0.05, 1)))
     spoken_cta = (bank.data.get("video") or {}).get("cta")
     cta = bank.s("caption.cta_description") if ch.id == "youtube" else (spoken_cta or bank.s("caption.cta_bio"))
     cta = fit(cta, 90, "graphemes", bank.lang)
     moves = ("zoom-in", "pan-left", "zoom-out", "pan-up", "pan-right", "pan-down")
-    scenes = [{"duration": 3.0, "on_screen_text": hook, "voice_over": hook, "image": "media:1", "camera": "zoom-in"}]
+    scenes = [{"duration": hook_s, "on_screen_text": hook, "voice_over": hook, "image": "media:1", "camera": "zoom-in"}]
     for i, (text, line) in enumerate(fact_scenes):
         image = f"media:{i + 2}" if i % 3 != 2 else "mockup:any"
         scenes.append({"duration": scene_s, "on_screen_text": fit(text, 90, "graphemes", bank.lang), "voice_over": line,
@@ -271,7 +370,8 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     safety = safety_line(task, bank, max(0, 88 - len(cta)))
     if safety:  # a toy's age grade on the end card: seen before buying, not spoken over the call to action
         card = f"{cta}\n{safety}"
-    scenes.append({"duration": 3.0, "on_screen_text": card, "voice_over": cta, "image": "card:cta", "camera": "zoom-in"})
+    scenes.append({"duration": round(6.0 - hook_s, 2), "on_screen_text": card, "voice_over": cta, "image": "card:cta",
+                   "camera": "zoom-in"})
     tags = [hashtag(w) for w in hashtag_terms(task, bank) if w]
     return {"hook": hook, "scenes": scenes, "cta": cta, "hashtags": unique([t for t in tags if len(t) > 1])}
 
