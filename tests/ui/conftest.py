@@ -96,3 +96,43 @@ def app_worker_off_unless_a_test_drives_it(request):
 @pytest.fixture
 def no_first_run(monkeypatch):
     monkeypatch.setenv("STUDIO_NO_FIRST_RUN", "1")
+
+
+def app_context(database, qapp):
+    """An ``AppContext`` over ``database`` (settings in the test's own STUDIO_HOME, a fresh task runner and change
+    bus); after the test its tasks are finished and the results they posted are delivered."""
+    from studio.settings import Settings
+    from ui.context import AppContext, ChangeBus
+    from ui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    context = AppContext(db=database, settings=Settings(), tasks=tasks, bus=ChangeBus())
+    yield context
+    tasks.shutdown(wait=True)
+    qapp.processEvents()
+
+
+@pytest.fixture
+def ctx(sqlite_db, qapp):
+    """The app's context on the test's fresh SQLite database."""
+    yield from app_context(sqlite_db, qapp)
+
+
+@pytest.fixture
+def ctx_both(db, qapp):
+    """Like ``ctx`` but over SQLite and a real PostgreSQL server."""
+    yield from app_context(db, qapp)
+
+
+@pytest.fixture
+def window(qtbot, ctx):
+    """The main window on ``ctx``, shown and exposed at 1366×768 (closed after the test)."""
+    from ui.app import MainWindow
+
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()

@@ -11,19 +11,16 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from studio.domain import ChangeSummary, StudioError
-from studio.settings import Settings
 from ui import crash, ops
-from ui.context import AppContext, ChangeBus
 from ui.ops import Op
-from ui.tasks import TaskRunner
 
 
 @pytest.fixture
-def ctx(qtbot):
-    runner = TaskRunner()
-    c = AppContext(db=None, settings=Settings(), tasks=runner, bus=ChangeBus())
-    yield c
-    runner.shutdown(wait=True)
+def ctx(qapp):
+    """A context without a database (the ops under test need none)."""
+    from tests.ui.conftest import app_context
+
+    yield from app_context(None, qapp)
 
 
 @pytest.fixture

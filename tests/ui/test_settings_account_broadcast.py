@@ -5,21 +5,9 @@ is "ready", not "Next: Connect"."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QLabel
 
 from studio.services import accounts
-from studio.settings import Settings
-from ui.context import AppContext, ChangeBus
-from ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def ctx(sqlite_db, qtbot):
-    runner = TaskRunner()
-    c = AppContext(db=sqlite_db, settings=Settings(), tasks=runner, bus=ChangeBus())
-    yield c
-    runner.shutdown(wait=True)
 
 
 def _no_accounts_shown(view) -> bool:

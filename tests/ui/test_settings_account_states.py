@@ -9,19 +9,8 @@ from sqlalchemy import update
 from localization import ui_strings
 from studio.services import accounts
 from studio.services.account_setup import AccountHealth
-from studio.settings import Settings
 from studio.storage import models as m
-from ui.context import AppContext, ChangeBus
 from ui.settings_pages.accounts import STATES, AccountsPage, state_text
-from ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def ctx(sqlite_db, qtbot):
-    runner = TaskRunner()
-    c = AppContext(db=sqlite_db, settings=Settings(), tasks=runner, bus=ChangeBus())
-    yield c
-    runner.shutdown(wait=True)
 
 
 @pytest.fixture

@@ -83,22 +83,16 @@ def hostile(sqlite_db):
 
 
 @pytest.fixture
-def window(sqlite_db, qapp, qtbot, hostile):
-    from studio.settings import Settings
+def window(hostile, ctx, qtbot):
+    """The main window over the hostile catalog, at 1400×900."""
     from ui.app import MainWindow
-    from ui.context import AppContext, ChangeBus
-    from ui.tasks import TaskRunner
 
-    tasks = TaskRunner()
-    ctx = AppContext(db=sqlite_db, settings=Settings(), tasks=tasks, bus=ChangeBus())
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     w.resize(1400, 900)
     w.show()
     yield w
     w.close()
-    tasks.shutdown(wait=True)
-    qapp.processEvents()
 
 
 def test_catalog_text_findings_and_platform_errors_are_never_rich_text(window, qtbot):

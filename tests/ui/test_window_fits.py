@@ -26,18 +26,10 @@ NUMBER = re.compile(r"[\d\s.,:%/+\-\u066b\u066c\u0660-\u0669]+")
 
 
 @pytest.fixture
-def ctx(sqlite_db, qapp):
-    from studio.settings import Settings
-    from ui.context import AppContext, ChangeBus
-    from ui.tasks import TaskRunner
-
-    settings = Settings()
-    settings.set("video.render_scale", 0.25)
-    tasks = TaskRunner()
-    c = AppContext(db=sqlite_db, settings=settings, tasks=tasks, bus=ChangeBus())
-    yield c
-    tasks.shutdown(wait=True)
-    qapp.processEvents()
+def ctx(ctx):
+    """The shared context with quick quarter-size video renders."""
+    ctx.settings.set("video.render_scale", 0.25)
+    return ctx
 
 
 @pytest.fixture

@@ -43,29 +43,6 @@ def insert_products(db, n: int, start: int = 0, image_dir=None, prefix: str = "P
     return list(range(first_id, first_id + n))
 
 
-def _context(database, qapp):
-    from studio.settings import Settings
-    from ui.context import AppContext, ChangeBus
-    from ui.tasks import TaskRunner
-
-    tasks = TaskRunner()
-    ctx = AppContext(db=database, settings=Settings(), tasks=tasks, bus=ChangeBus())
-    yield ctx
-    tasks.shutdown(wait=True)
-    qapp.processEvents()
-
-
-@pytest.fixture
-def ui_ctx(sqlite_db, qapp):
-    yield from _context(sqlite_db, qapp)
-
-
-@pytest.fixture
-def ui_ctx_both(db, qapp):
-    """Like ``ui_ctx`` but over SQLite and a real PostgreSQL server."""
-    yield from _context(db, qapp)
-
-
 @pytest.fixture
 def images(tmp_path):
     """Four small real PNG files."""

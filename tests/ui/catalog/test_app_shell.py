@@ -20,9 +20,9 @@ def _close(w):
     w.close()
 
 
-def test_window_opens_on_home_and_reports_first_paint(qtbot, ui_ctx):
-    insert_products(ui_ctx.db, 10)
-    w = _window(qtbot, ui_ctx)
+def test_window_opens_on_home_and_reports_first_paint(qtbot, ctx):
+    insert_products(ctx.db, 10)
+    w = _window(qtbot, ctx)
     with qtbot.waitSignal(w.first_paint, timeout=10000) as painted:
         w.show()
     assert painted.args[0] > 0
@@ -38,16 +38,16 @@ def test_window_opens_on_home_and_reports_first_paint(qtbot, ui_ctx):
     _close(w)
 
 
-def test_about_lists_versions(qtbot, ui_ctx):
+def test_about_lists_versions(qtbot, ctx):
     import PySide6
     import sqlalchemy
 
-    text = about_text(ui_ctx)
+    text = about_text(ctx)
     assert PySide6.__version__ in text and sqlalchemy.__version__ in text and "test.db" in text
 
 
-def test_status_bar_shows_running_task_progress(qtbot, ui_ctx):
-    w = _window(qtbot, ui_ctx)
+def test_status_bar_shows_running_task_progress(qtbot, ctx):
+    w = _window(qtbot, ctx)
     w.show()
     gate = threading.Event()
 
@@ -56,25 +56,25 @@ def test_status_bar_shows_running_task_progress(qtbot, ui_ctx):
         gate.wait(5)
         return 1
 
-    with qtbot.waitSignal(ui_ctx.tasks.task_progress, timeout=5000):
-        ui_ctx.tasks.submit(job, name="Importing")
+    with qtbot.waitSignal(ctx.tasks.task_progress, timeout=5000):
+        ctx.tasks.submit(job, name="Importing")
     assert w.task_label.isVisible() and w.task_label.text() == "Importing: halfway"
     assert w.task_progress.value() == 500
-    with qtbot.waitSignal(ui_ctx.tasks.task_finished, timeout=5000):
+    with qtbot.waitSignal(ctx.tasks.task_finished, timeout=5000):
         gate.set()
     assert not w.task_label.isVisible()
     # quiet reads (table pages) never flash the status bar
     seen = []
-    ui_ctx.tasks.task_started.connect(lambda *a: seen.append(a))
+    ctx.tasks.task_started.connect(lambda *a: seen.append(a))
     done = []
-    ui_ctx.tasks.submit(lambda p, c: 2, quiet=True, on_done=done.append)
+    ctx.tasks.submit(lambda p, c: 2, quiet=True, on_done=done.append)
     qtbot.waitUntil(lambda: done == [2], timeout=5000)
     assert seen == []
     _close(w)
 
 
-def test_geometry_is_remembered(qtbot, ui_ctx):
-    w = _window(qtbot, ui_ctx)
+def test_geometry_is_remembered(qtbot, ctx):
+    w = _window(qtbot, ctx)
     w.show()
     w.resize(w.minimumSizeHint().width(), 500)
     size = w.size()
@@ -83,16 +83,16 @@ def test_geometry_is_remembered(qtbot, ui_ctx):
     from ui.startup import view_state
 
     assert view_state().value("window/geometry")  # Qt's view state, not the settings file
-    assert ui_ctx.settings.get("ui.geometry") is None
-    w2 = _window(qtbot, ui_ctx)
+    assert ctx.settings.get("ui.geometry") is None
+    w2 = _window(qtbot, ctx)
     assert w2.height() == 500  # the default would fill the (800x600 offscreen) screen
     _close(w2)
 
 
-def test_a_long_task_message_never_widens_the_window(qtbot, ui_ctx):
+def test_a_long_task_message_never_widens_the_window(qtbot, ctx):
     """Generate reports the model's streamed answer as its progress message: the status bar shows one elided
     line (the whole text in the tooltip), and the window keeps fitting a 1366 px screen."""
-    w = _window(qtbot, ui_ctx)
+    w = _window(qtbot, ctx)
     w.show()
     before = w.minimumSizeHint().width()
     streamed = '{"title": "Kiln & Clay Ceramic Bud Vase",\n "bullets": [' + ", ".join(['"Material: stoneware"'] * 200)
@@ -107,11 +107,11 @@ def test_a_long_task_message_never_widens_the_window(qtbot, ui_ctx):
     _close(w)
 
 
-def test_first_run_offers_the_sample_once(qtbot, ui_ctx, monkeypatch):
+def test_first_run_offers_the_sample_once(qtbot, ctx, monkeypatch):
     from ui import first_run
 
     monkeypatch.delenv("STUDIO_NO_FIRST_RUN", raising=False)
-    w = _window(qtbot, ui_ctx)
+    w = _window(qtbot, ctx)
     w.show()
     first_run.offer_sample(w)
     qtbot.waitUntil(lambda: getattr(w, "first_run_box", None) is not None and w.first_run_box.isVisible(),
@@ -120,53 +120,53 @@ def test_first_run_offers_the_sample_once(qtbot, ui_ctx, monkeypatch):
     assert not box.isModal()  # the window stays usable
     not_now = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole][0]
     not_now.click()
-    assert ui_ctx.settings.get(first_run.SETTING) is True
+    assert ctx.settings.get(first_run.SETTING) is True
     w.first_run_box = None
     first_run.offer_sample(w)  # remembered: never asked again
-    assert [h for h in ui_ctx.tasks.active(include_quiet=True) if h.name == "first run"] == []
+    assert [h for h in ctx.tasks.active(include_quiet=True) if h.name == "first run"] == []
     assert w.first_run_box is None
     _close(w)
 
 
-def test_first_run_is_skipped_by_env_and_when_catalog_has_products(qtbot, ui_ctx, monkeypatch):
+def test_first_run_is_skipped_by_env_and_when_catalog_has_products(qtbot, ctx, monkeypatch):
     from ui import first_run
 
-    w = _window(qtbot, ui_ctx)
+    w = _window(qtbot, ctx)
     monkeypatch.setenv("STUDIO_NO_FIRST_RUN", "1")
-    assert first_run.disabled(ui_ctx)
+    assert first_run.disabled(ctx)
     first_run.offer_sample(w)
-    assert [h for h in ui_ctx.tasks.active(include_quiet=True) if h.name == "first run"] == []
+    assert [h for h in ctx.tasks.active(include_quiet=True) if h.name == "first run"] == []
     monkeypatch.delenv("STUDIO_NO_FIRST_RUN")
-    insert_products(ui_ctx.db, 3)
+    insert_products(ctx.db, 3)
     first_run.offer_sample(w)
-    qtbot.waitUntil(lambda: ui_ctx.settings.get(first_run.SETTING) is True, timeout=5000)
+    qtbot.waitUntil(lambda: ctx.settings.get(first_run.SETTING) is True, timeout=5000)
     assert getattr(w, "first_run_box", None) is None
     _close(w)
 
 
-def test_load_sample_fills_the_catalog(qtbot, ui_ctx):
+def test_load_sample_fills_the_catalog(qtbot, ctx):
     from studio.services import catalog as svc
     from ui import first_run
 
-    w = _window(qtbot, ui_ctx)
+    w = _window(qtbot, ctx)
     w.show()
     view = w.section_widget("catalog")
     qtbot.waitUntil(lambda: view.table_stack.currentWidget() is view.empty, timeout=5000)
-    with qtbot.waitSignal(ui_ctx.bus.changed, timeout=60000) as changed:
-        first_run.load_sample(ui_ctx, w)
-    n = svc.count_products(ui_ctx.db)
+    with qtbot.waitSignal(ctx.bus.changed, timeout=60000) as changed:
+        first_run.load_sample(ctx, w)
+    n = svc.count_products(ctx.db)
     assert n >= 20 and len(changed.args[0].created) == n
     qtbot.waitUntil(lambda: view.model.rowCount() == n, timeout=5000)
     assert "Sample catalog loaded" in w.statusBar().currentMessage()
     # loading it again is an upsert: nothing new, everything updated
-    with qtbot.waitSignal(ui_ctx.bus.changed, timeout=60000) as again:
-        first_run.load_sample(ui_ctx, w)
+    with qtbot.waitSignal(ctx.bus.changed, timeout=60000) as again:
+        first_run.load_sample(ctx, w)
     assert again.args[0].created == () and len(again.args[0].updated) == n
     _close(w)
 
 
-def test_keyboard_shortcuts_are_listed(qtbot, ui_ctx):
-    w = _window(qtbot, ui_ctx)
+def test_keyboard_shortcuts_are_listed(qtbot, ctx):
+    w = _window(qtbot, ctx)
     w.show()
     w.show_section("catalog")  # the sections built so far: Home (where the app opens) and the Catalog
     listed = dict(w.shortcuts())
@@ -176,10 +176,10 @@ def test_keyboard_shortcuts_are_listed(qtbot, ui_ctx):
     _close(w)
 
 
-def test_language_switch_relabels_menus_and_keeps_the_title(qtbot, ui_ctx):
+def test_language_switch_relabels_menus_and_keeps_the_title(qtbot, ctx):
     from ui import i18n
 
-    w = _window(qtbot, ui_ctx)
+    w = _window(qtbot, ctx)
     w.show()
     try:
         i18n.set_language("es")
@@ -192,7 +192,7 @@ def test_language_switch_relabels_menus_and_keeps_the_title(qtbot, ui_ctx):
     _close(w)
 
 
-def test_help_opens_the_log_folder_and_shows_the_log_path(qtbot, ui_ctx, monkeypatch):
+def test_help_opens_the_log_folder_and_shows_the_log_path(qtbot, ctx, monkeypatch):
     from studio import logs
 
     path = logs.configure()  # as ui.app.run does
@@ -205,7 +205,7 @@ def test_help_opens_the_log_folder_and_shows_the_log_path(qtbot, ui_ctx, monkeyp
             return True
 
     monkeypatch.setattr("ui.app.QDesktopServices", Desktop)
-    w = _window(qtbot, ui_ctx)
+    w = _window(qtbot, ctx)
     assert w.log_action.statusTip() == str(logs.configured_path())
     w.log_action.trigger()
     assert opened == [str(logs.configured_path().parent)] and logs.configured_path().resolve() == path.resolve()

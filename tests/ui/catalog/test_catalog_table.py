@@ -23,9 +23,9 @@ def _title(model, row):
     return model.data(model.index(row, 1))
 
 
-def test_model_passes_qtmodeltester(qtbot, qtmodeltester, ui_ctx):
-    insert_products(ui_ctx.db, 500)
-    model = _loaded_model(qtbot, ui_ctx)
+def test_model_passes_qtmodeltester(qtbot, qtmodeltester, ctx):
+    insert_products(ctx.db, 500)
+    model = _loaded_model(qtbot, ctx)
     qtmodeltester.check(model, force_py=True)
     # rows not loaded yet say so instead of showing blanks; once loaded they show the product
     with qtbot.waitSignal(model.page_loaded, timeout=10000):
@@ -34,9 +34,9 @@ def test_model_passes_qtmodeltester(qtbot, qtmodeltester, ui_ctx):
     assert _title(model, 450) == "Product 000450"
 
 
-def test_pages_are_fetched_on_demand_not_all_at_once(qtbot, ui_ctx):
-    insert_products(ui_ctx.db, N)
-    model = _loaded_model(qtbot, ui_ctx)
+def test_pages_are_fetched_on_demand_not_all_at_once(qtbot, ctx):
+    insert_products(ctx.db, N)
+    model = _loaded_model(qtbot, ctx)
     assert model.rowCount() == N
     assert list(model._pages) == [0]  # only the first page was read
     assert _title(model, 0) == "Product 000000"
@@ -53,9 +53,9 @@ def test_pages_are_fetched_on_demand_not_all_at_once(qtbot, ui_ctx):
     assert _title(model, N - 1) == f"Product {N - 1:06d}"
 
 
-def test_search_filters_and_sort(qtbot, ui_ctx):
-    insert_products(ui_ctx.db, N)
-    model = _loaded_model(qtbot, ui_ctx)
+def test_search_filters_and_sort(qtbot, ctx):
+    insert_products(ctx.db, N)
+    model = _loaded_model(qtbot, ctx)
 
     with qtbot.waitSignal(model.loaded, timeout=10000):
         model.set_query("000123")
@@ -68,7 +68,7 @@ def test_search_filters_and_sort(qtbot, ui_ctx):
     with qtbot.waitSignal(model.loaded, timeout=10000):
         model.set_query("", {"vendor": "Borealis", "status": "draft"})
     expected = sum(1 for i in range(N) if i % 3 == 1 and i % 7 == 0)
-    assert model.rowCount() == expected == svc.count_products(ui_ctx.db, "", {"vendor": "Borealis", "status": "draft"})
+    assert model.rowCount() == expected == svc.count_products(ctx.db, "", {"vendor": "Borealis", "status": "draft"})
     assert all(model.summary(r).vendor == "Borealis" for r in range(model.rowCount()))
 
     with qtbot.waitSignal(model.loaded, timeout=10000):
@@ -85,30 +85,30 @@ def test_search_filters_and_sort(qtbot, ui_ctx):
     assert model.order == "-title"
 
 
-def test_updates_refresh_only_changed_rows(qtbot, ui_ctx):
-    ids = insert_products(ui_ctx.db, 300)
-    model = _loaded_model(qtbot, ui_ctx)
+def test_updates_refresh_only_changed_rows(qtbot, ctx):
+    ids = insert_products(ctx.db, 300)
+    model = _loaded_model(qtbot, ctx)
     resets, changed = [], []
     model.modelReset.connect(lambda: resets.append(1))
     model.dataChanged.connect(lambda a, b, roles=(): changed.append((a.row(), b.row())))
-    summary = svc.update_product(ui_ctx.db, ids[5], title="Product 000005 renamed")
+    summary = svc.update_product(ctx.db, ids[5], title="Product 000005 renamed")
     model.apply_changes(summary)
     qtbot.waitUntil(lambda: _title(model, 5) == "Product 000005 renamed", timeout=10000)
     assert resets == [] and changed == [(5, 5)]
 
     # rows that came in: counted again without a reset, the scroll position stays
-    new = insert_products(ui_ctx.db, 5, start=300, prefix="Zebra")
+    new = insert_products(ctx.db, 5, start=300, prefix="Zebra")
     with qtbot.waitSignal(model.loaded, timeout=10000):
         model.apply_changes(ChangeSummary(created=tuple(new)))
     assert model.rowCount() == 305 and resets == []
 
 
-def test_thumbnails_load_off_the_gui_thread(qtbot, ui_ctx, images):
+def test_thumbnails_load_off_the_gui_thread(qtbot, ctx, images):
     from ui.catalog.thumbnails import ThumbnailLoader
 
-    insert_products(ui_ctx.db, 20, image_dir=images)
+    insert_products(ctx.db, 20, image_dir=images)
     loader = ThumbnailLoader(40)
-    model = _loaded_model(qtbot, ui_ctx, loader)
+    model = _loaded_model(qtbot, ctx, loader)
     first = model.data(model.index(0, 0), Qt.ItemDataRole.DecorationRole)  # placeholder while loading
     assert first.width() == 40
     path = model.summary(0).thumbnail
@@ -123,10 +123,10 @@ def test_thumbnails_load_off_the_gui_thread(qtbot, ui_ctx, images):
     loader.shutdown()
 
 
-def test_pages_scrolled_out_of_view_are_skipped(qtbot, ui_ctx):
+def test_pages_scrolled_out_of_view_are_skipped(qtbot, ctx):
     """A fast drag over the scroll bar queues many pages; those out of view by their turn cost no query."""
-    insert_products(ui_ctx.db, 2000)
-    model = _loaded_model(qtbot, ui_ctx)
+    insert_products(ctx.db, 2000)
+    model = _loaded_model(qtbot, ctx)
     model.set_visible_rows(1500, 1515)  # the view is at page 7 now
     with qtbot.waitSignal(model.page_skipped, timeout=10000) as skipped:
         assert model.summary(200) is None  # page 1 was asked for on the way down

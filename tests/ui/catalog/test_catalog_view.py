@@ -24,9 +24,9 @@ def _close(view):
     view.close()
 
 
-def test_search_box_is_debounced_and_filters_the_table(qtbot, ui_ctx):
-    insert_products(ui_ctx.db, 1200)
-    view = _view(qtbot, ui_ctx)
+def test_search_box_is_debounced_and_filters_the_table(qtbot, ctx):
+    insert_products(ctx.db, 1200)
+    view = _view(qtbot, ctx)
     assert view.count_label.text() == "1,200 products"
     counts = []
     view.model.loaded.connect(lambda: counts.append(view.model.rowCount()))
@@ -47,16 +47,16 @@ def test_search_box_is_debounced_and_filters_the_table(qtbot, ui_ctx):
     _close(view)
 
 
-def test_empty_catalog_shows_what_to_do(qtbot, ui_ctx):
-    view = _view(qtbot, ui_ctx)
+def test_empty_catalog_shows_what_to_do(qtbot, ctx):
+    view = _view(qtbot, ctx)
     assert view.table_stack.currentWidget() is view.empty
     assert "empty" in view.empty_label.text()
     _close(view)
 
 
-def test_detail_panel_and_facts_round_trip(qtbot, qtmodeltester, ui_ctx):
-    ids = insert_products(ui_ctx.db, 50)
-    view = _view(qtbot, ui_ctx)
+def test_detail_panel_and_facts_round_trip(qtbot, qtmodeltester, ctx):
+    ids = insert_products(ctx.db, 50)
+    view = _view(qtbot, ctx)
     detail = view.detail
     qtbot.waitUntil(lambda: detail.product is not None, timeout=5000)  # first row selected on load
     assert detail.product.id == ids[0] and detail.title.text() == "Product 000000"
@@ -67,26 +67,26 @@ def test_detail_panel_and_facts_round_trip(qtbot, qtmodeltester, ui_ctx):
     # edit the value in place: saved on the writes executor, broadcast once, the table row refreshed
     facts = detail.facts_model
     assert facts.fact(0).key == "material" and facts.fact(0).source == "import"
-    with qtbot.waitSignal(ui_ctx.bus.changed, timeout=5000) as changed:
+    with qtbot.waitSignal(ctx.bus.changed, timeout=5000) as changed:
         assert facts.setData(facts.index(0, 1), "organic cotton")
     assert changed.args[0].updated == (ids[0],)
-    stored = svc.get_product(ui_ctx.db, ids[0]).fact("material")
+    stored = svc.get_product(ctx.db, ids[0]).fact("material")
     assert stored.value == "organic cotton" and stored.user_edited and stored.source == "user"
     qtbot.waitUntil(lambda: detail.facts_model.fact(0).value == "organic cotton"
                     and detail.facts_model.fact(0).source == "user", timeout=5000)
 
     # add a fact, then delete it with the Delete shortcut
-    with qtbot.waitSignal(ui_ctx.bus.changed, timeout=5000):
+    with qtbot.waitSignal(ctx.bus.changed, timeout=5000):
         detail.save_new_fact("weight", "250 g", "weight", "g")
     qtbot.waitUntil(lambda: detail.facts_model.rowCount() == 2, timeout=5000)
-    assert svc.get_product(ui_ctx.db, ids[0]).fact("weight").value == "250 g"
+    assert svc.get_product(ctx.db, ids[0]).fact("weight").value == "250 g"
     detail.tabs.setCurrentIndex(0)
     detail.facts_view.setFocus()
     detail.facts_view.selectRow(1)
-    with qtbot.waitSignal(ui_ctx.bus.changed, timeout=5000):
+    with qtbot.waitSignal(ctx.bus.changed, timeout=5000):
         detail.delete_action.trigger()
     qtbot.waitUntil(lambda: detail.facts_model.rowCount() == 1, timeout=5000)
-    assert svc.get_product(ui_ctx.db, ids[0]).fact("weight") is None
+    assert svc.get_product(ctx.db, ids[0]).fact("weight") is None
 
     # a refused edit is reported and the panel shows what is stored
     messages = []
@@ -97,9 +97,9 @@ def test_detail_panel_and_facts_round_trip(qtbot, qtmodeltester, ui_ctx):
     _close(view)
 
 
-def test_selecting_another_product_loads_it(qtbot, ui_ctx):
-    ids = insert_products(ui_ctx.db, 30)
-    view = _view(qtbot, ui_ctx)
+def test_selecting_another_product_loads_it(qtbot, ctx):
+    ids = insert_products(ctx.db, 30)
+    view = _view(qtbot, ctx)
     qtbot.waitUntil(lambda: view.detail.product is not None, timeout=5000)
     with qtbot.waitSignal(view.detail.product_loaded, timeout=5000) as loaded:
         view.table.selectRow(7)
@@ -140,15 +140,15 @@ def test_variants_model(qtmodeltester):
     assert row == ["TS-M", "Size: M / Color: Red", "19.90 EUR", "25.00 EUR", "4006381333931", "1.25 kg", "4"]
 
 
-def test_right_to_left_layout_selects_and_isolates_user_text(qtbot, qapp, ui_ctx):
+def test_right_to_left_layout_selects_and_isolates_user_text(qtbot, qapp, ctx):
     """Arabic UI: the first product is selected (QTableView.selectRow finds no column there) and LTR user
     content is isolated so "12 x 12 x 24 cm" is not reordered to "x 12 x 24 cm 12"."""
     from studio.domain import FactDTO
 
-    insert_products(ui_ctx.db, 5)
+    insert_products(ctx.db, 5)
     qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
-        view = _view(qtbot, ui_ctx)
+        view = _view(qtbot, ctx)
         qtbot.waitUntil(lambda: view.detail.product is not None, timeout=5000)
         assert view.table.currentIndex().row() == 0
         model = FactsModel()
@@ -161,8 +161,8 @@ def test_right_to_left_layout_selects_and_isolates_user_text(qtbot, qapp, ui_ctx
     assert FactsModel.data(model, model.index(0, 1)) == "12 x 12 x 24 cm"
 
 
-def test_catalog_and_fact_edit_on_both_databases(qtbot, ui_ctx_both):
-    ctx = ui_ctx_both
+def test_catalog_and_fact_edit_on_both_databases(qtbot, ctx_both):
+    ctx = ctx_both
     ids = insert_products(ctx.db, 450)
     with ctx.db.engine.begin() as conn:  # ids were given explicitly: move PostgreSQL's sequence past them
         if ctx.db.engine.dialect.name == "postgresql":
@@ -181,9 +181,9 @@ def test_catalog_and_fact_edit_on_both_databases(qtbot, ui_ctx_both):
     _close(view)
 
 
-def test_edit_product_fields(qtbot, ui_ctx):
-    ids = insert_products(ui_ctx.db, 20)
-    view = _view(qtbot, ui_ctx)
+def test_edit_product_fields(qtbot, ctx):
+    ids = insert_products(ctx.db, 20)
+    view = _view(qtbot, ctx)
     qtbot.waitUntil(lambda: view.detail.product is not None, timeout=5000)
     dlg = view.detail.edit_product()
     assert dlg is not None and dlg.changes() == {}  # nothing changed yet
@@ -194,10 +194,10 @@ def test_edit_product_fields(qtbot, ui_ctx):
     dlg.tags.setText("summer, linen")
     dlg.status.setCurrentIndex(dlg.status.findData("archived"))
     assert dlg.changes() == {"title": "Aaa renamed product", "tags": ["summer", "linen"], "status": "archived"}
-    with qtbot.waitSignal(ui_ctx.bus.changed, timeout=5000) as changed:
+    with qtbot.waitSignal(ctx.bus.changed, timeout=5000) as changed:
         dlg._accept()
     assert changed.args[0].updated == (ids[0],)
-    p = svc.get_product(ui_ctx.db, ids[0])
+    p = svc.get_product(ctx.db, ids[0])
     assert (p.title, p.tags, p.status) == ("Aaa renamed product", ("summer", "linen"), "archived")
     assert set(p.extra["user_edited_fields"]) == {"title", "tags", "status"}  # kept by re-imports
     qtbot.waitUntil(lambda: view.model.data(view.model.index(0, 1)) == "Aaa renamed product", timeout=5000)

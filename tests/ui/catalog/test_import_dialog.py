@@ -39,22 +39,22 @@ def _count(db) -> int:
     return svc.count_products(db)
 
 
-def test_shopify_dry_run_then_import_shows_products_in_the_table(qtbot, qtmodeltester, ui_ctx, tmp_path):
+def test_shopify_dry_run_then_import_shows_products_in_the_table(qtbot, qtmodeltester, ctx, tmp_path):
     f = tmp_path / "shop.csv"
     f.write_text(SHOPIFY, encoding="utf-8-sig")
-    view = CatalogView(ui_ctx)
+    view = CatalogView(ctx)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitUntil(lambda: view.table_stack.currentWidget() is view.empty, timeout=5000)
 
-    dlg = _dialog(qtbot, ui_ctx, f)
+    dlg = _dialog(qtbot, ctx, f)
     text = dlg.detect_label.text()
     assert "Shopify product CSV" in text and "utf-8-sig (BOM)" in text and "comma" in text and "14 columns" in text
     assert dlg.mapping_box.isHidden()  # Shopify columns need no mapping
 
     with qtbot.waitSignal(dlg.planned, timeout=10000):
         dlg.dry_run()
-    assert _count(ui_ctx.db) == 0  # a dry run writes nothing
+    assert _count(ctx.db) == 0  # a dry run writes nothing
     assert [i.handle for i in dlg.creates_model.rows()] == ["linen-shirt", "desk-lamp"]
     assert dlg.creates_model.rows()[0].variants == 2
     errors = dlg.errors_model.rows()
@@ -67,7 +67,7 @@ def test_shopify_dry_run_then_import_shows_products_in_the_table(qtbot, qtmodelt
     # invalid rows abort the whole import unless the user chooses the valid rows only
     with qtbot.waitSignal(dlg.failed, timeout=10000) as failed:
         dlg.run_import()
-    assert "nothing was imported" in failed.args[0] and _count(ui_ctx.db) == 0
+    assert "nothing was imported" in failed.args[0] and _count(ctx.db) == 0
 
     dlg.valid_only.setChecked(True)
     with qtbot.waitSignal(dlg.imported, timeout=10000) as imported:
@@ -80,16 +80,16 @@ def test_shopify_dry_run_then_import_shows_products_in_the_table(qtbot, qtmodelt
     assert view.table_stack.currentWidget() is view.table
     qtbot.waitUntil(lambda: view.model.summary(0) is not None, timeout=5000)
     assert [view.model.data(view.model.index(r, 1)) for r in range(2)] == ["Desk Lamp", "Linen Shirt"]
-    with ui_ctx.db.engine.connect() as conn:
+    with ctx.db.engine.connect() as conn:
         run = conn.execute(select(m.ImportRun.__table__).where(m.ImportRun.status == "committed")).one()
     assert run.import_valid_rows_only is True and run.created == 2
     view.shutdown()
 
 
-def test_error_report_export(qtbot, ui_ctx, tmp_path):
+def test_error_report_export(qtbot, ctx, tmp_path):
     f = tmp_path / "shop.csv"
     f.write_text(SHOPIFY.replace("Bad Price", "=HYPERLINK(1)"), encoding="utf-8")
-    dlg = _dialog(qtbot, ui_ctx, f)
+    dlg = _dialog(qtbot, ctx, f)
     with qtbot.waitSignal(dlg.planned, timeout=10000):
         dlg.dry_run()
     assert dlg.export_btn.isEnabled()
@@ -102,12 +102,12 @@ def test_error_report_export(qtbot, ui_ctx, tmp_path):
     assert "saved" in dlg.status_label.text()
 
 
-def test_generic_csv_mapping_presets_and_import(qtbot, qtmodeltester, ui_ctx, tmp_path):
+def test_generic_csv_mapping_presets_and_import(qtbot, qtmodeltester, ctx, tmp_path):
     f = tmp_path / "artikel.csv"
     lines = ["Artikelnummer;Bezeichnung;Preis;Stoff", "A-1;Schürze grün;12,50;Baumwolle"]
     lines += [f"A-{i};Topflappen Größe {i} für die Küche;4,90;Leinen" for i in range(2, 21)]
     f.write_bytes(("\n".join(lines) + "\n").encode("cp1252"))  # Excel on Windows writes cp1252
-    dlg = _dialog(qtbot, ui_ctx, f)
+    dlg = _dialog(qtbot, ctx, f)
     det_text = dlg.detect_label.text()
     assert "CSV spreadsheet" in det_text and "cp1252" in det_text and "semicolon" in det_text
     assert dlg.mapping_box.isVisibleTo(dlg)
@@ -133,19 +133,19 @@ def test_generic_csv_mapping_presets_and_import(qtbot, qtmodeltester, ui_ctx, tm
     assert dlg.plan.create_count == 20 and dlg.plan.error_count == 0
     with qtbot.waitSignal(dlg.imported, timeout=10000):
         dlg.run_import()
-    p = svc.get_product_by_ref(ui_ctx.db, "A-1")
+    p = svc.get_product_by_ref(ctx.db, "A-1")
     assert p.title == "Schürze grün" and p.fact("material").value.lower() == "baumwolle"
     assert str(p.variants[0].price) in ("12.5", "12.50", "12.5000")
 
 
-def test_mapping_and_preview_share_a_768_px_screen(qtbot, ui_ctx, tmp_path):
+def test_mapping_and_preview_share_a_768_px_screen(qtbot, ctx, tmp_path):
     """A generic CSV shows the mapping table above the preview: both live in one vertical splitter (the user
     drags the divider), the dialog still fits 768 px, and the report wraps instead of scrolling sideways."""
     from PySide6.QtWidgets import QPlainTextEdit
 
     f = tmp_path / "feed.csv"
     f.write_text("id;title;price\n" + "".join(f"A-{i};Item {i};4.90\n" for i in range(30)), encoding="utf-8")
-    dlg = _dialog(qtbot, ui_ctx, f)
+    dlg = _dialog(qtbot, ctx, f)
     assert dlg.mapping_box.isVisibleTo(dlg)
     assert dlg.split.indexOf(dlg.mapping_box) == 0 and dlg.split.indexOf(dlg.tabs.parentWidget()) == 1
     assert dlg.minimumSizeHint().height() <= 768 - 32
@@ -156,10 +156,10 @@ def test_mapping_and_preview_share_a_768_px_screen(qtbot, ui_ctx, tmp_path):
     assert dlg.report_view.lineWrapMode() == QPlainTextEdit.LineWrapMode.WidgetWidth
 
 
-def test_cancel_rolls_the_import_back(qtbot, ui_ctx, tmp_path):
+def test_cancel_rolls_the_import_back(qtbot, ctx, tmp_path):
     f = tmp_path / "shop.csv"
     f.write_text(SHOPIFY, encoding="utf-8")
-    dlg = _dialog(qtbot, ui_ctx, f)
+    dlg = _dialog(qtbot, ctx, f)
     dlg.valid_only.setChecked(True)
     gate, started = threading.Event(), threading.Event()
 
@@ -167,7 +167,7 @@ def test_cancel_rolls_the_import_back(qtbot, ui_ctx, tmp_path):
         started.set()
         gate.wait(10)
 
-    ui_ctx.tasks.submit(hold_writer, name="other write", writes=True)
+    ctx.tasks.submit(hold_writer, name="other write", writes=True)
     assert started.wait(5)
     dlg.run_import()
     assert dlg.cancel_btn.isEnabled() and not dlg.import_btn.isEnabled()
@@ -175,13 +175,13 @@ def test_cancel_rolls_the_import_back(qtbot, ui_ctx, tmp_path):
     gate.set()
     qtbot.waitUntil(lambda: "Cancelled" in dlg.status_label.text(), timeout=10000)
     assert "nothing was written" in dlg.status_label.text()
-    assert _count(ui_ctx.db) == 0 and dlg.result is None
+    assert _count(ctx.db) == 0 and dlg.result is None
     assert dlg.import_btn.isEnabled() and not dlg.cancel_btn.isEnabled()
-    with ui_ctx.db.engine.connect() as conn:
+    with ctx.db.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(m.Product.__table__)).scalar_one() == 0
 
 
-def test_cancel_while_writing_says_the_written_batches_stay(qtbot, ui_ctx, tmp_path, monkeypatch):
+def test_cancel_while_writing_says_the_written_batches_stay(qtbot, ctx, tmp_path, monkeypatch):
     """The service checks the whole file, then writes in short transactions: a cancel while it writes keeps
     the batches already committed, and the dialog says so (and how to finish)."""
     import dataclasses
@@ -190,7 +190,7 @@ def test_cancel_while_writing_says_the_written_batches_stay(qtbot, ui_ctx, tmp_p
     from tests.integration.catalog.catalog_files import simple_products, write_shopify
 
     f = write_shopify(tmp_path / "shop.csv", simple_products(10))
-    dlg = _dialog(qtbot, ui_ctx, f)
+    dlg = _dialog(qtbot, ctx, f)
     real_options = dlg.options
     monkeypatch.setattr(dlg, "options", lambda **kw: dataclasses.replace(real_options(**kw), batch_size=2))
     original = pipeline._Writer.flush
@@ -205,11 +205,11 @@ def test_cancel_while_writing_says_the_written_batches_stay(qtbot, ui_ctx, tmp_p
     dlg.run_import()
     qtbot.waitUntil(lambda: "Cancelled" in dlg.status_label.text(), timeout=20000)
     assert "already written stay" in dlg.status_label.text()
-    assert 0 < _count(ui_ctx.db) < 10 and dlg.result is None
+    assert 0 < _count(ctx.db) < 10 and dlg.result is None
 
 
-def test_unreadable_file_is_explained(qtbot, ui_ctx, tmp_path):
-    dlg = _dialog(qtbot, ui_ctx)
+def test_unreadable_file_is_explained(qtbot, ctx, tmp_path):
+    dlg = _dialog(qtbot, ctx)
     with qtbot.waitSignal(dlg.failed, timeout=10000) as failed:
         dlg.set_path(str(tmp_path / "missing.csv"))
     assert "no such file" in failed.args[0] and "missing.csv" in dlg.detect_label.text()
@@ -221,7 +221,7 @@ def test_unreadable_file_is_explained(qtbot, ui_ctx, tmp_path):
     assert "empty" in failed.args[0]
 
 
-def test_dropping_a_file_on_the_window_opens_the_import(qtbot, ui_ctx, tmp_path):
+def test_dropping_a_file_on_the_window_opens_the_import(qtbot, ctx, tmp_path):
     from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
     from PySide6.QtGui import QDropEvent
 
@@ -229,7 +229,7 @@ def test_dropping_a_file_on_the_window_opens_the_import(qtbot, ui_ctx, tmp_path)
 
     f = tmp_path / "shop.csv"
     f.write_text(SHOPIFY, encoding="utf-8")
-    w = MainWindow(ui_ctx)
+    w = MainWindow(ctx)
     qtbot.addWidget(w)
     w.show()
     other = QMimeData()

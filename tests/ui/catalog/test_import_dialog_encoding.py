@@ -15,10 +15,10 @@ def _dialog(qtbot, ctx, path) -> ImportDialog:
     return dlg
 
 
-def test_an_unsure_guess_is_asked_and_the_choice_is_used(qtbot, ui_ctx, tmp_path):
+def test_an_unsure_guess_is_asked_and_the_choice_is_used(qtbot, ctx, tmp_path):
     f = tmp_path / "tr.csv"
     f.write_bytes("Product;Price\nKahve fincanı;12\nŞeker;3\n".encode("cp1254"))
-    dlg = _dialog(qtbot, ui_ctx, f)
+    dlg = _dialog(qtbot, ctx, f)
     assert dlg.detection.encoding_uncertain
     assert dlg.encoding_note.isVisible() and "The encoding is a guess" in dlg.encoding_note.text()
     assert "read as" in dlg.encoding_note.text()  # the evidence, so the seller can judge
@@ -38,9 +38,9 @@ def test_an_unsure_guess_is_asked_and_the_choice_is_used(qtbot, ui_ctx, tmp_path
     assert dlg.plan.create_count == 2
 
 
-def test_a_sure_guess_is_not_asked(qtbot, ui_ctx, tmp_path):
+def test_a_sure_guess_is_not_asked(qtbot, ctx, tmp_path):
     f = tmp_path / "excel.csv"
     f.write_bytes("Product;Price\r\nFlowState™ Chair;£64.95\r\n".encode("cp1252"))
-    dlg = _dialog(qtbot, ui_ctx, f)
+    dlg = _dialog(qtbot, ctx, f)
     assert dlg.detection.encoding == "cp1252" and not dlg.encoding_note.isVisible()
     assert dlg.dry_run_btn.isEnabled() and dlg.options().encoding is None

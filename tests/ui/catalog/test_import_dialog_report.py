@@ -21,10 +21,10 @@ def _dialog(qtbot, ctx, path) -> ImportDialog:
     return dlg
 
 
-def test_report_tab_after_dry_run_and_import_and_the_sku_choice(qtbot, ui_ctx, tmp_path):
+def test_report_tab_after_dry_run_and_import_and_the_sku_choice(qtbot, ctx, tmp_path):
     f = tmp_path / "shared.csv"
     f.write_text(SHARED, encoding="utf-8")
-    dlg = _dialog(qtbot, ui_ctx, f)
+    dlg = _dialog(qtbot, ctx, f)
     assert [dlg.dedupe_combo.itemData(i) for i in range(dlg.dedupe_combo.count())] == ["flag", "suffix", "error"]
     with qtbot.waitSignal(dlg.planned, timeout=10000):
         dlg.dry_run()

@@ -21,17 +21,17 @@ def _dialog(qtbot, ctx, path) -> ImportDialog:
     return dlg
 
 
-def test_import_then_background_download_with_progress_and_failures(qtbot, ui_ctx, tmp_path, monkeypatch):
+def test_import_then_background_download_with_progress_and_failures(qtbot, ctx, tmp_path, monkeypatch):
     monkeypatch.setenv("STUDIO_IMAGE_ALLOW_HOSTS", "127.0.0.1")
     with ImageCDN({f"/{i}.png": png_bytes((i, 2, 3)) for i in range(8)}) as cdn:
         ps = [{"handle": f"p{i}", "title": f"P {i}", "variants": [{"sku": f"P-{i}"}], "images": [f"{cdn.url}/{i}.png"]}
               for i in range(10)]  # 8 and 9 are 404s
         f = write_shopify(tmp_path / "c.csv", ps)
-        dlg = _dialog(qtbot, ui_ctx, f)
+        dlg = _dialog(qtbot, ctx, f)
         changes = []
-        ui_ctx.bus.changed.connect(changes.append)
+        ctx.bus.changed.connect(changes.append)
         started = []
-        ui_ctx.tasks.task_started.connect(lambda _tid, name: started.append(name))
+        ctx.tasks.task_started.connect(lambda _tid, name: started.append(name))
         with qtbot.waitSignal(dlg.imported, timeout=20000):
             dlg.run_import()
         assert dlg.images_progress.isVisible() and dlg.images_cancel.isVisible()
@@ -43,11 +43,11 @@ def test_import_then_background_download_with_progress_and_failures(qtbot, ui_ct
     assert "8 downloaded" in dlg.images_label.text() and "2 failed" in dlg.images_label.text()
     warnings = [w.message for w in dlg.warnings_model.rows() if w.kind == "image-download"]
     assert any(m.startswith("image of p8 (SKU P-8): ") and m.endswith("HTTP 404 Not Found") for m in warnings)
-    assert changes and set(changes[-1].updated) == {svc.get_product_by_ref(ui_ctx.db, f"p{i}").id for i in range(10)}
-    assert image_jobs.pending_count(ui_ctx.db) == 0
+    assert changes and set(changes[-1].updated) == {svc.get_product_by_ref(ctx.db, f"p{i}").id for i in range(10)}
+    assert image_jobs.pending_count(ctx.db) == 0
 
 
-def test_stop_downloads_keeps_the_rest_waiting(qtbot, ui_ctx, tmp_path, monkeypatch):
+def test_stop_downloads_keeps_the_rest_waiting(qtbot, ctx, tmp_path, monkeypatch):
     monkeypatch.setenv("STUDIO_IMAGE_ALLOW_HOSTS", "127.0.0.1")
 
     def slow(h):
@@ -62,7 +62,7 @@ def test_stop_downloads_keeps_the_rest_waiting(qtbot, ui_ctx, tmp_path, monkeypa
     with ImageCDN({f"/{i}.png": slow for i in range(40)}) as cdn:
         ps = [{"handle": f"p{i}", "title": f"P {i}", "variants": [{"sku": f"P-{i}"}], "images": [f"{cdn.url}/{i}.png"]}
               for i in range(40)]
-        dlg = _dialog(qtbot, ui_ctx, write_shopify(tmp_path / "c.csv", ps))
+        dlg = _dialog(qtbot, ctx, write_shopify(tmp_path / "c.csv", ps))
         with qtbot.waitSignal(dlg.imported, timeout=20000):
             dlg.run_import()
         qtbot.waitUntil(lambda: dlg.images_progress.value() > 0, timeout=20000)
@@ -70,10 +70,10 @@ def test_stop_downloads_keeps_the_rest_waiting(qtbot, ui_ctx, tmp_path, monkeypa
             dlg.stop_image_sync()
     result = blocker.args[0]
     assert result.cancelled and result.left > 0 and "stopped" in dlg.images_label.text()
-    assert image_jobs.pending_count(ui_ctx.db) == result.left  # resumable: the rest still waits
+    assert image_jobs.pending_count(ctx.db) == result.left  # resumable: the rest still waits
 
 
-def test_catalog_download_images_button_retries_the_failed_ones(qtbot, ui_ctx, tmp_path, monkeypatch):
+def test_catalog_download_images_button_retries_the_failed_ones(qtbot, ctx, tmp_path, monkeypatch):
     from studio.services import importing
     from ui.catalog.view import CatalogView
 
@@ -81,13 +81,13 @@ def test_catalog_download_images_button_retries_the_failed_ones(qtbot, ui_ctx, t
     with ImageCDN({}) as cdn:
         ps = [{"handle": f"p{i}", "title": f"P {i}", "variants": [{"sku": f"P-{i}"}], "images": [f"{cdn.url}/{i}.png"]}
               for i in range(3)]
-        importing.run_import(ui_ctx.db, write_shopify(tmp_path / "c.csv", ps))
-        assert image_jobs.sync(ui_ctx.db).failed == 3  # the shop's server was not up yet
+        importing.run_import(ctx.db, write_shopify(tmp_path / "c.csv", ps))
+        assert image_jobs.sync(ctx.db).failed == 3  # the shop's server was not up yet
         cdn.files.update({f"/{i}.png": png_bytes((i, 9, 9)) for i in range(3)})
-        view = CatalogView(ui_ctx)
+        view = CatalogView(ctx)
         qtbot.addWidget(view)
         view.show()
-        with qtbot.waitSignal(ui_ctx.bus.changed, timeout=30000) as blocker:
+        with qtbot.waitSignal(ctx.bus.changed, timeout=30000) as blocker:
             view.images_btn.click()
     assert len(blocker.args[0].updated) == 3
-    assert {md.status for i in range(3) for md in svc.get_product_by_ref(ui_ctx.db, f"p{i}").media} == {"ok"}
+    assert {md.status for i in range(3) for md in svc.get_product_by_ref(ctx.db, f"p{i}").media} == {"ok"}

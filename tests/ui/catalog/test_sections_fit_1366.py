@@ -31,8 +31,8 @@ def language(request):
 
 
 @pytest.mark.parametrize("language", ["en", "zh", "ar"], indirect=True)
-def test_every_section_fits_a_1366_screen(language, qtbot, ui_ctx, qapp):
-    window = MainWindow(ui_ctx)
+def test_every_section_fits_a_1366_screen(language, qtbot, ctx, qapp):
+    window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
     too_wide = {}

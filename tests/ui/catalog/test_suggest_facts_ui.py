@@ -16,10 +16,10 @@ from ui.catalog.view import CatalogView
 
 
 @pytest.fixture
-def view(qtbot, ui_ctx):
-    add_product(ui_ctx.db, "commuter-buds", title="Commuter Earbuds", body_text=DESC,
+def view(qtbot, ctx):
+    add_product(ctx.db, "commuter-buds", title="Commuter Earbuds", body_text=DESC,
                 facts=[{"key": "colour", "value": "black"}])
-    v = CatalogView(ui_ctx)
+    v = CatalogView(ctx)
     qtbot.addWidget(v)
     v.resize(1200, 700)
     v.show()

@@ -12,9 +12,9 @@ from ui.catalog.view import CatalogView
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "real" / "shopify_translations_de.csv"
 
 
-def test_translations_tab_edit_and_import(qtbot, qtmodeltester, ui_ctx):
-    ids = insert_products(ui_ctx.db, 3)  # product 0 has a material fact and a Size=M variant
-    view = CatalogView(ui_ctx)
+def test_translations_tab_edit_and_import(qtbot, qtmodeltester, ctx):
+    ids = insert_products(ctx.db, 3)  # product 0 has a material fact and a Size=M variant
+    view = CatalogView(ctx)
     qtbot.addWidget(view)
     view.resize(1200, 700)
     view.show()
@@ -32,13 +32,13 @@ def test_translations_tab_edit_and_import(qtbot, qtmodeltester, ui_ctx):
     # edit the name in place: stored for this product × market and used by the writers
     with qtbot.waitSignal(panel.status_message, timeout=5000):
         assert model.setData(model.index(0, 2), "Produkt null")
-    assert translations.overrides_for(ui_ctx.db, ids[0], "de-DE")["name"] == "Produkt null"
+    assert translations.overrides_for(ctx.db, ids[0], "de-DE")["name"] == "Produkt null"
     qtbot.waitUntil(lambda: model.index(0, 3).data() == "this product", timeout=5000)
 
     # a fact translation; when the fact changes afterwards the row says the translation is outdated
     with qtbot.waitSignal(panel.status_message, timeout=5000):
         model.setData(model.index(2, 2), "100 % Baumwolle")
-    catalog.set_fact(ui_ctx.db, ids[0], "material", "linen")
+    catalog.set_fact(ctx.db, ids[0], "material", "linen")
     panel.reload()
     qtbot.waitUntil(lambda: "outdated" in (model.index(2, 3).data() or ""), timeout=5000)
 
@@ -50,11 +50,11 @@ def test_translations_tab_edit_and_import(qtbot, qtmodeltester, ui_ctx):
     view.close()
 
 
-def test_translations_import_error_is_shown(qtbot, ui_ctx, tmp_path):
+def test_translations_import_error_is_shown(qtbot, ctx, tmp_path):
     from ui.catalog.translations import TranslationsPanel
 
-    insert_products(ui_ctx.db, 1)
-    panel = TranslationsPanel(ui_ctx)
+    insert_products(ctx.db, 1)
+    panel = TranslationsPanel(ctx)
     qtbot.addWidget(panel)
     f = tmp_path / "products.csv"
     f.write_text("Handle,Title\nx,X\n", encoding="utf-8")

@@ -8,23 +8,11 @@ import socket
 from urllib.parse import parse_qs, urlparse
 
 import httpx
-import pytest
 from PySide6.QtWidgets import QPushButton
 
 from studio.services import accounts
-from studio.settings import Settings
 from tests.support.platforms.meta import FacebookEmulator
-from ui.context import AppContext, ChangeBus
 from ui.settings_pages.accounts import AccountsPage
-from ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def ctx(sqlite_db, qtbot):
-    runner = TaskRunner()
-    c = AppContext(db=sqlite_db, settings=Settings(), tasks=runner, bus=ChangeBus())
-    yield c
-    runner.shutdown(wait=True)
 
 
 def free_port() -> int:

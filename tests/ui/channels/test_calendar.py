@@ -10,19 +10,8 @@ from PySide6.QtWidgets import QProgressBar
 
 from studio.services import accounts
 from studio.services.scheduling import clock, queue
-from studio.settings import Settings
 from studio.storage import models as m
-from ui.context import AppContext, ChangeBus
 from ui.sections.calendar import MIME, CalendarModel, CalendarView, PostListModel, local
-from ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def ctx(sqlite_db, qtbot):
-    runner = TaskRunner()
-    c = AppContext(db=sqlite_db, settings=Settings(), tasks=runner, bus=ChangeBus())
-    yield c
-    runner.shutdown(wait=True)
 
 
 def _today_at(h, mnt=0):

@@ -5,21 +5,8 @@ from __future__ import annotations
 
 import types
 
-import pytest
-
 from studio.services import drafts
-from studio.settings import Settings
 from tests.support.gen_products import add_product
-from ui.context import AppContext, ChangeBus
-from ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def ctx(sqlite_db, qtbot):
-    runner = TaskRunner()
-    c = AppContext(db=sqlite_db, settings=Settings(), tasks=runner, bus=ChangeBus())
-    yield c
-    runner.shutdown(wait=True)
 
 
 def test_calendar_shows_why_an_erroneous_caption_was_approved(ctx, qtbot):

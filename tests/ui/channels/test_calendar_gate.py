@@ -3,21 +3,8 @@ from the environment (item 8)."""
 
 from __future__ import annotations
 
-import pytest
-
 from studio.services import accounts
 from studio.services.scheduling import clock, gate, queue
-from studio.settings import Settings
-from ui.context import AppContext, ChangeBus
-from ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def ctx(sqlite_db, qtbot):
-    runner = TaskRunner()
-    c = AppContext(db=sqlite_db, settings=Settings(), tasks=runner, bus=ChangeBus())
-    yield c
-    runner.shutdown(wait=True)
 
 
 def test_calendar_csv_import_is_refused_by_the_gate(ctx, qtbot, tmp_path, monkeypatch):

@@ -5,26 +5,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from sqlalchemy import func, select
 
 from studio.services import accounts
-from studio.settings import Settings
 from studio.storage import models as m
 from studio.storage import models_metrics as mm
 from tests.support.platforms import metrics as em
 from tests.support.platforms.x import XEmulator
-from ui.context import AppContext, ChangeBus
 from ui.sections.calendar import CalendarView
-from ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def ctx(sqlite_db, qtbot):
-    runner = TaskRunner()
-    c = AppContext(db=sqlite_db, settings=Settings(), tasks=runner, bus=ChangeBus())
-    yield c
-    runner.shutdown(wait=True)
 
 
 def test_sync_metrics_button_fetches_and_reports(ctx, sqlite_db, qtbot):

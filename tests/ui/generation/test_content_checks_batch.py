@@ -12,19 +12,6 @@ from tests.support.gen_products import add_product
 
 
 @pytest.fixture
-def ctx(sqlite_db, qapp):
-    from studio.settings import Settings
-    from ui.context import AppContext, ChangeBus
-    from ui.tasks import TaskRunner
-
-    tasks = TaskRunner()
-    c = AppContext(db=sqlite_db, settings=Settings(), tasks=tasks, bus=ChangeBus())
-    yield c
-    tasks.shutdown(wait=True)
-    qapp.processEvents()
-
-
-@pytest.fixture
 def view(ctx, qtbot):
     from ui.sections.content import ContentView
 

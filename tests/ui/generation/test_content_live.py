@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from tests.ui.generation.test_content_section import _pick, ctx, view  # noqa: F401 - fixtures
+from tests.ui.generation.test_content_section import _pick, view  # noqa: F401 - fixtures
 from ui.content.live import live_text
 
 CONTENT = {"title": 'Linen Tee "classic"', "bullets": ["Soft", "Breathable é"],
@@ -40,7 +40,7 @@ def test_a_cached_draft_shows_readable_text(view, qtbot):  # noqa: F811
     assert again.splitlines()[0] == first.splitlines()[0] and again.startswith("hook: ")
 
 
-def test_a_cached_draft_is_streamed_as_json_not_a_repr(ctx):  # noqa: F811
+def test_a_cached_draft_is_streamed_as_json_not_a_repr(ctx):
     """The service hands a cached draft to on_delta as the JSON a model streams (it gave str(dict) before)."""
     from studio.services import generation
     from tests.support.gen_products import add_product

@@ -7,24 +7,10 @@ from __future__ import annotations
 
 import socket
 
-import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from studio.services import providers
 from tests.support.llm_server import LLMServer, Reply
-
-
-@pytest.fixture
-def ctx(sqlite_db, qapp):
-    from studio.settings import Settings
-    from ui.context import AppContext, ChangeBus
-    from ui.tasks import TaskRunner
-
-    tasks = TaskRunner()
-    c = AppContext(db=sqlite_db, settings=Settings(), tasks=tasks, bus=ChangeBus())
-    yield c
-    tasks.shutdown(wait=True)
-    qapp.processEvents()
 
 
 def _free_port() -> int:

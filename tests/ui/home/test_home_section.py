@@ -3,25 +3,11 @@ that open the right section on the right product and market."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from tests.integration.home.test_home_service import seed
 from ui.app import MainWindow
-
-
-@pytest.fixture
-def ctx(sqlite_db, qapp):
-    from studio.settings import Settings
-    from ui.context import AppContext, ChangeBus
-    from ui.tasks import TaskRunner
-
-    tasks = TaskRunner()
-    c = AppContext(db=sqlite_db, settings=Settings(), tasks=tasks, bus=ChangeBus())
-    yield c
-    tasks.shutdown(wait=True)
-    qapp.processEvents()
 
 
 def _window(qtbot, ctx) -> MainWindow:

@@ -11,8 +11,6 @@ from studio.storage import models as m
 from ui.app import MainWindow
 from ui.insights.view import ORDER_COLUMNS
 
-from .test_insights_section import ctx, window  # noqa: F401  (fixtures)
-
 
 def _counts(db) -> dict[str, int]:
     with db.session() as s:
@@ -25,7 +23,7 @@ def _open(qtbot, w: MainWindow):
     return view
 
 
-def test_empty_state_says_what_to_do_and_import_names_the_columns(qtbot, window, ctx):  # noqa: F811
+def test_empty_state_says_what_to_do_and_import_names_the_columns(qtbot, window, ctx):
     view = _open(qtbot, window)
     assert view.page1.currentWidget() is view.empty and view.empty.isVisible()
     text = view.empty_label.text()
@@ -39,7 +37,7 @@ def test_empty_state_says_what_to_do_and_import_names_the_columns(qtbot, window,
     view.import_dialog.reject()
 
 
-def test_sample_data_asks_first_is_labelled_and_removes_exactly_what_it_added(qtbot, window, ctx):  # noqa: F811
+def test_sample_data_asks_first_is_labelled_and_removes_exactly_what_it_added(qtbot, window, ctx):
     sample.import_sample(ctx.db)
     view = _open(qtbot, window)
     before = _counts(ctx.db)  # after Insights' first read (it keeps its own refresh mark)

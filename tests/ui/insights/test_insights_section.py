@@ -6,37 +6,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
-
 from studio.services import sample
 from studio.services.insights_sample import load_sample
-from ui.app import MainWindow
 
 SHOPIFY = Path(__file__).resolve().parents[2] / "data" / "real" / "orders" / "shopify_orders_export_devstore.csv"
 WOO = SHOPIFY.with_name("woocommerce_advanced_order_export_header.csv")
-
-
-@pytest.fixture
-def ctx(sqlite_db, qapp):
-    from studio.settings import Settings
-    from ui.context import AppContext, ChangeBus
-    from ui.tasks import TaskRunner
-
-    tasks = TaskRunner()
-    c = AppContext(db=sqlite_db, settings=Settings(), tasks=tasks, bus=ChangeBus())
-    yield c
-    tasks.shutdown(wait=True)
-    qapp.processEvents()
-
-
-@pytest.fixture
-def window(qtbot, ctx):
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    yield w
-    w.close()
 
 
 def _open(qtbot, w):

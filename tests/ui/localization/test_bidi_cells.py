@@ -3,24 +3,11 @@ right-to-left cell's text in a first-strong isolate (520 g stayed 'g 520' before
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
 from ui import bidi
-
-
-@pytest.fixture
-def ctx(sqlite_db, qapp):
-    from studio.settings import Settings
-    from ui.context import AppContext, ChangeBus
-    from ui.tasks import TaskRunner
-
-    context = AppContext(db=sqlite_db, settings=Settings(), tasks=TaskRunner(), bus=ChangeBus())
-    yield context
-    context.tasks.shutdown(wait=True)
-    qapp.processEvents()
 
 
 def _shown_text(view: QTableView, row: int, col: int) -> str:

@@ -17,19 +17,6 @@ QT_TRANSLATIONS = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPa
 
 
 @pytest.fixture
-def ctx(sqlite_db, qapp):
-    from studio.settings import Settings
-    from ui.context import AppContext, ChangeBus
-    from ui.tasks import TaskRunner
-
-    tasks = TaskRunner()
-    c = AppContext(db=sqlite_db, settings=Settings(), tasks=tasks, bus=ChangeBus())
-    yield c
-    tasks.shutdown(wait=True)
-    qapp.processEvents()
-
-
-@pytest.fixture
 def ui_language(qapp):
     """Switch the UI language as Settings › General does (gettext, QLocale, Qt's translations); back to English."""
     def switch(lang: str) -> None:

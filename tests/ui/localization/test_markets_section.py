@@ -16,17 +16,6 @@ ROOT = Path(__file__).resolve().parents[3]
 SHOTS = ROOT / "docs" / "screenshots"
 
 
-@pytest.fixture
-def ctx(sqlite_db):
-    from studio.settings import Settings
-    from ui.context import AppContext, ChangeBus
-    from ui.tasks import TaskRunner
-
-    context = AppContext(db=sqlite_db, settings=Settings(), tasks=TaskRunner(), bus=ChangeBus())
-    yield context
-    context.tasks.shutdown(wait=True)
-
-
 @pytest.fixture(autouse=True)
 def english_again():
     yield

@@ -14,19 +14,6 @@ from ui.sections import discover
 SAME_IN: dict[str, set[str]] = {"es": set(), "zh": set(), "ar": set()}
 
 
-@pytest.fixture
-def ctx(sqlite_db, qapp):
-    from studio.settings import Settings
-    from ui.context import AppContext, ChangeBus
-    from ui.tasks import TaskRunner
-
-    tasks = TaskRunner()
-    c = AppContext(db=sqlite_db, settings=Settings(), tasks=tasks, bus=ChangeBus())
-    yield c
-    tasks.shutdown(wait=True)
-    qapp.processEvents()
-
-
 def _texts(w: MainWindow) -> dict[str, str]:
     return {w.sections[i].title: w.sidebar.item(i).text() for i in range(w.sidebar.count())}
 

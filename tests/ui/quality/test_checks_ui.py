@@ -8,19 +8,6 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 from studio.quality import lint_text
 
 
-@pytest.fixture
-def ctx(sqlite_db, qapp):
-    from studio.settings import Settings
-    from ui.context import AppContext, ChangeBus
-    from ui.tasks import TaskRunner
-
-    tasks = TaskRunner()
-    c = AppContext(db=sqlite_db, settings=Settings(), tasks=tasks, bus=ChangeBus())
-    yield c
-    tasks.shutdown(wait=True)
-    qapp.processEvents()
-
-
 def _selected_texts(editor):
     return [sel.cursor.selectedText() for sel in editor.extraSelections()]
 

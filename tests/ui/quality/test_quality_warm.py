@@ -3,22 +3,7 @@ runner, quietly, and the compiled rules land in the disk cache for the next star
 
 from __future__ import annotations
 
-import pytest
-
 from studio.quality import engine, rxcache
-
-
-@pytest.fixture
-def ctx(sqlite_db, qapp):
-    from studio.settings import Settings
-    from ui.context import AppContext, ChangeBus
-    from ui.tasks import TaskRunner
-
-    tasks = TaskRunner()
-    c = AppContext(db=sqlite_db, settings=Settings(), tasks=tasks, bus=ChangeBus())
-    yield c
-    tasks.shutdown(wait=True)
-    qapp.processEvents()
 
 
 def test_start_warms_the_engine_off_the_gui_thread(ctx, qtbot, studio_home, monkeypatch):

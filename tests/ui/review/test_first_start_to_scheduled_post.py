@@ -17,18 +17,11 @@ SIZE = (1366, 768)
 
 
 @pytest.fixture
-def ctx(sqlite_db, qapp, monkeypatch):
-    from studio.settings import Settings
-    from ui.context import AppContext, ChangeBus
-    from ui.tasks import TaskRunner
-
+def ctx(ctx, monkeypatch):
+    """The shared context, with the built-in offline writer as on a first start (no LLM from the environment)."""
     for key in ("STUDIO_LLM_BASE_URL", "STUDIO_LLM_MODEL", "STUDIO_LLM_API_KEY"):
-        monkeypatch.delenv(key, raising=False)  # the built-in offline writer, as on a first start
-    tasks = TaskRunner()
-    c = AppContext(db=sqlite_db, settings=Settings(), tasks=tasks, bus=ChangeBus())
-    yield c
-    tasks.shutdown(wait=True)
-    qapp.processEvents()
+        monkeypatch.delenv(key, raising=False)
+    return ctx
 
 
 def click(qtbot, widget: QWidget) -> None:

@@ -4,26 +4,12 @@ approved, bulk approve passes over drafts with findings, the shortcuts are QActi
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from studio.services import drafts, review
 from tests.integration.review.test_review_service import _fixture
 from ui.app import MainWindow
-
-
-@pytest.fixture
-def ctx(sqlite_db, qapp):
-    from studio.settings import Settings
-    from ui.context import AppContext, ChangeBus
-    from ui.tasks import TaskRunner
-
-    tasks = TaskRunner()
-    c = AppContext(db=sqlite_db, settings=Settings(), tasks=tasks, bus=ChangeBus())
-    yield c
-    tasks.shutdown(wait=True)
-    qapp.processEvents()
 
 
 def _queue(qtbot, ctx, **filters):
