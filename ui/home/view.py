@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -218,6 +219,31 @@ class Card(QGroupBox):
         return b
 
 
+COVERAGE_MIN_HEIGHT = 210  # the filter bar, the legend, the header and three rows
+
+
+class _ContentHeightScroll(QScrollArea):
+    """A scroll area that asks for its content's whole height (QScrollArea caps its hint at 24 lines), so the
+    layout gives the cards what they need and scrolls only when the window really is too small."""
+
+    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt API
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if obj is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the cards changed height: the Home layout asks this hint again
+        return super().eventFilter(obj, event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        m = self.contentsMargins()
+        return QSize(hint.width(), inner.sizeHint().height() + m.top() + m.bottom())
+
+
 class HomeView(QWidget):
     """The Home section."""
 
@@ -289,12 +315,13 @@ class HomeView(QWidget):
             grid.addWidget(card, i // 4, i % 4)
         for c in range(4):
             grid.setColumnStretch(c, 1)
-        scroll = QScrollArea()
+        scroll = _ContentHeightScroll()
+        self.cards_scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.cards_box)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(scroll, 3)
+        outer.addWidget(scroll, 0)  # the cards' own height first (_ContentHeightScroll): they are the first screen
 
         # coverage matrix
         self.coverage_box = QGroupBox(tr("Coverage: products × markets"))
@@ -335,7 +362,10 @@ class HomeView(QWidget):
         cv.addLayout(bar)
         cv.addWidget(self.legend)
         cv.addWidget(self.matrix, 1)
-        outer.addWidget(self.coverage_box, 4)
+        # the matrix takes the rest, never less than a few rows (its own scroll bar pages through the products)
+        self.coverage_box.setMinimumHeight(COVERAGE_MIN_HEIGHT)
+        self.coverage_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        outer.addWidget(self.coverage_box, 1)
 
         ctx.bus.changed.connect(self._on_task)  # hidden, Home catches up when shown (showEvent)
         ctx.tasks.task_started.connect(self._on_task)
