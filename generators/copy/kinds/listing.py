@@ -174,6 +174,31 @@ def _bullet(key: str, value: str, bank: Bank) -> str:
     return f"{bank.label(key)}{bank.style['colon']}{value}"
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*(?=\S)")
+
+
+def _whole_bullets(key: str, value: str, bank: Bank, limit: int = 250) -> list[str]:
+    """A fact's bullet within Amazon's 250 characters; directions and warnings longer than that continue in a
+    second bullet of whole sentences — never cut mid-sentence ("Außerhalb der Reichweite von kleinen Kindern"
+    without "lagern"). The description always has the whole text."""
+    whole = _bullet(key, value, bank)
+    if measure(whole, "graphemes") <= limit or key not in ("warning", "usage", "care"):
+        return [fit(whole, limit, "graphemes", bank.lang)]
+    out: list[str] = []
+    current: list[str] = []
+    for sentence in _SENTENCE_END.split(value):
+        trial = _bullet(key, " ".join(current + [sentence]) if bank.style.get("space") else "".join(current + [sentence]),
+                        bank)
+        if current and measure(trial, "graphemes") > limit:
+            out.append(_bullet(key, (" " if bank.style.get("space") else "").join(current), bank))
+            current = [sentence]
+        else:
+            current.append(sentence)
+    if current:
+        out.append(_bullet(key, (" " if bank.style.get("space") else "").join(current), bank))
+    return [fit(b, limit, "graphemes", bank.lang) for b in out]
+
+
 def offline_amazon(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     base = _title_base(task)
     if max(word_counts(base).values(), default=0) > 2:
@@ -182,7 +207,7 @@ def offline_amazon(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         b, title_src = brand(task), (task["product"].get("title") or "").strip()
         base = f"{b} {title_src}" if b and not names_brand(title_src, b) else title_src
     title = title_with_attrs(base, _title_attrs(task, bank), 200, bank)
-    bullets = [fit(_bullet(k, v, bank), 250, "graphemes", bank.lang) for k, v in _facts(task, bank)][:5]
+    bullets = [b for k, v in _facts(task, bank) for b in _whole_bullets(k, v, bank)][:5]
     extra = [_options_line(task, bank, " ".join(bullets)),
              bank.s("listing.brand_line", brand=brand(task)) if brand(task) else ""]
     for line in extra:

@@ -231,3 +231,14 @@ def test_voice_over_says_sentences_one_unit_no_brackets_or_slashes(writer, lang)
             assert not re.match(rf"{re.escape(bank.label('weight'))}\s*[:：]", v), v
             assert not re.match(rf"{re.escape(bank.label('fabric_weight'))}\s*[:：]", v), v
             assert fits_voice(v, s["duration"], lang), (v, s["duration"])
+
+
+@pytest.mark.parametrize("lang", MAIN)
+def test_a_long_warning_bullet_is_never_cut_mid_sentence(writer, lang):
+    content, _ = write(writer, zinc(), lang)
+    bank = load(lang)
+    for b in content["bullets"]:
+        if b.startswith((bank.label("warning"), bank.label("usage"))):
+            # whole sentences (English bullets drop the last full stop, Amazon's own style)
+            assert len(b) <= 250 and (b.rstrip()[-1:] in ".。」”»“" or lang == "en"), b
+            assert "…" not in b
