@@ -326,8 +326,9 @@ def _admit(db: Database, req: QueueRequest, roots: list[Path], cache: dict, foun
     facts = localized_facts(grounding_facts(product), market)
     if campaign_ctx:
         facts = list(facts) + campaigns.offer_facts(campaign_ctx["campaign_offer"], campaign_ctx["campaign_offer_line"])
-    from studio.services.model_checks import dismissed_keys  # the suggestions the user dismissed for this draft
+    from studio.services.model_checks import dismissed_keys
 
+    # the model's suggestions join the findings; the ones the user dismissed for this draft stay out
     findings = lint_caption(lint_target(target or (acc.platform if acc else "generic")), market, content, facts,
                             items, context=campaign_ctx, dismissed=dismissed_keys(db, version.draft_id))
     try:
