@@ -181,8 +181,12 @@ class Card(QGroupBox):
         self.detail = plain.label("")
         self.detail.setWordWrap(True)
         self.rows = QVBoxLayout()
-        lay.addWidget(self.count)
-        lay.addWidget(self.detail)
+        self.rows.setSpacing(2)
+        lay.setSpacing(4)
+        top = QHBoxLayout()  # the count with its line beside it: two rows of cards fit a 768 px screen
+        top.addWidget(self.count, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.detail, 1)
+        lay.addLayout(top)
         lay.addLayout(self.rows)
         lay.addStretch(1)
         self.buttons: list[QPushButton] = []
@@ -235,13 +239,19 @@ class _ContentHeightScroll(QScrollArea):
             self.updateGeometry()  # the cards changed height: the Home layout asks this hint again
         return super().eventFilter(obj, event)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # wrapped lines: the cards' height depends on the width
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         hint = super().sizeHint()
         inner = self.widget()
         if inner is None:
             return hint
         m = self.contentsMargins()
-        return QSize(hint.width(), inner.sizeHint().height() + m.top() + m.bottom())
+        height = inner.heightForWidth(self.viewport().width()) if inner.hasHeightForWidth() else -1
+        return QSize(hint.width(), (height if height > 0 else inner.sizeHint().height()) + m.top() + m.bottom())
 
 
 class HomeView(QWidget):
@@ -347,8 +357,9 @@ class HomeView(QWidget):
         bar.addWidget(self.page_label)
         bar.addWidget(self.prev_button)
         bar.addWidget(self.next_button)
-        self.legend = QLabel(" · ".join(f"{tr(letter)} = {tr(label)}" for _k, letter, label in COVERAGE_PARTS))
-        self.legend.setWordWrap(True)
+        # one line (elided, full text in the tooltip): a wrapping label would give the box a height-for-width
+        # that outbids the cards above it for the screen
+        self.legend = ElidedLine(" · ".join(f"{tr(letter)} = {tr(label)}" for _k, letter, label in COVERAGE_PARTS))
         self.matrix_model = CoverageModel(self)
         self.matrix = QTableView()
         self.matrix.setObjectName("HomeCoverage")
@@ -501,9 +512,9 @@ class HomeView(QWidget):
         for a in s.account_issues:
             where = partial(self.open, "settings", page="accounts") if a.reason == "reconnect" \
                 else partial(self.open, "calendar")
-            c.add(f"{a.name} ({a.platform}): {a.message}\n{a.action}",
+            c.add(f"{a.name} ({a.platform}): {a.message}",  # what fixes it is the button (and its tooltip)
                   tr("Reconnect") if a.reason == "reconnect" else tr("Open"), where,
-                  f"HomeAccount-{a.name}-{a.reason}")
+                  f"HomeAccount-{a.name}-{a.reason}", tip=a.action)
 
     def _fill_catalog(self, s: home.HomeSummary) -> None:
         c = self.catalog
