@@ -35,7 +35,7 @@ class DraftChecks:
     def recheck(self) -> None:
         """Check the edited (unsaved) fields off the GUI thread; only the newest result is shown."""
         from studio.services import brand_voice as bv_service
-        from studio.services import content_checks
+        from studio.services import content_checks, model_checks
 
         self._recheck_timer.stop()
         if self.draft is None or self.draft.latest is None or not self.field_editors:
@@ -60,10 +60,32 @@ class DraftChecks:
                 except StudioError:
                     voice = False
                 it = content_checks.checker(db, *key[:4], brand_voice=voice)
-            return it, content_checks.check_content(it, content)
+            # the model's suggestions the user dismissed for this draft stay dismissed while editing
+            return it, content_checks.check_content(it, content, dismissed=model_checks.dismissed_keys(db, d.id))
 
         Op(self.ctx, self, job).named("content: checks").quiet().latest_only("check") \
             .success(lambda r: self._rechecked(key, r)).failure(self._check_failed).run_in_background()
+
+    def dismiss_suggestion(self, finding) -> None:
+        """Checks › Dismiss on a model-suggested finding: recorded for this draft (its review history), dropped from
+        the version's stored checks, and the fields re-checked without it."""
+        from studio.services import model_checks
+
+        key = finding.data.get("dismiss_key")
+        if self.draft is None or not key:
+            return
+        db, did = self.ctx.db, self.draft.id
+
+        def job(progress, cancel):
+            return model_checks.dismiss(db, did, key, by="app")
+
+        Op(self.ctx, self, job).named("content: dismiss suggestion").writes() \
+            .success(self._dismissed).failure(self._check_failed).run_in_background()
+
+    def _dismissed(self, found) -> None:
+        quote = " ".join(str((found.get("data") or {}).get("quote", "")).split())
+        self.status.setText(tr("Model suggestion dismissed for this draft: ") + f"“{quote[:80]}”")
+        self.recheck()
 
     def _rechecked(self, key: tuple, result) -> None:
         item, findings = result

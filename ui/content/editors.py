@@ -124,7 +124,9 @@ class FieldChecksPanel(ChecksPanel):
 
     def _show_detail(self, f) -> None:
         fix = "" if f.fix is None else f"\n{tr('Fix')}: {f.fix!r}"
-        self.detail.setText(f"{f.rule_id} ({f.field or '-'}): {f.message}{fix}\n{tr('Source')}: {f.source}")
+        # a model's suggestion says so before its reason (the classifier's reading, not a rule)
+        model = f"[{tr('model-suggested')}] " if f.data.get("model_suggested") else ""
+        self.detail.setText(f"{model}{f.rule_id} ({f.field or '-'}): {f.message}{fix}\n{tr('Source')}: {f.source}")
 
     def set_editors(self, editors: dict[str, QPlainTextEdit]) -> None:
         self.editors = editors

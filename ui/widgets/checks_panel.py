@@ -199,8 +199,17 @@ class ChecksPanel(QWidget):
         self.fix_all_button = QPushButton(tr("Fix all"))
         self.fix_button.setEnabled(False)
         self.fix_all_button.setEnabled(False)
+        # a model's suggestion (never a rule's finding) can be dismissed for the draft, when the host says how
+        self.dismiss_button = QPushButton(tr("Dismiss"))
+        self.dismiss_button.setObjectName("DismissSuggestion")
+        self.dismiss_button.setToolTip(tr("Dismiss the selected model-suggested finding for this draft (kept in its "
+                                          "review history)"))
+        self.dismiss_button.setEnabled(False)
+        self.dismiss_button.hide()
+        self._dismiss: Callable[[Finding], None] | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.dismiss_button)
         buttons.addWidget(self.fix_button)
         buttons.addWidget(self.fix_all_button)
         layout = QVBoxLayout(self)
@@ -212,6 +221,7 @@ class ChecksPanel(QWidget):
         self._timer.setInterval(200)
         self._timer.timeout.connect(self.relint)
         self.fix_button.clicked.connect(self.fix_selected)
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
         self.fix_all_button.clicked.connect(self.fix_all)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.doubleClicked.connect(self._on_double)
@@ -233,6 +243,20 @@ class ChecksPanel(QWidget):
             editor.textChanged.connect(self._timer.start)
         if lint is not None:
             self.relint()
+
+    def set_dismiss(self, dismiss: Callable[[Finding], None] | None) -> None:
+        """Show **Dismiss** for model-suggested findings; ``dismiss(finding)`` records it (e.g. for the draft)."""
+        self._dismiss = dismiss
+        self.dismiss_button.setVisible(dismiss is not None)
+        f = self._selected()
+        self.dismiss_button.setEnabled(bool(dismiss is not None and f is not None and is_model_suggested(f)))
+
+    def dismiss_selected(self) -> bool:
+        f = self._selected()
+        if f is None or self._dismiss is None or not is_model_suggested(f):
+            return False
+        self._dismiss(f)
+        return True
 
     def set_lint(self, lint: Callable[[str], list[Finding]]) -> None:
         self._lint = lint
@@ -258,6 +282,7 @@ class ChecksPanel(QWidget):
             self.summary.setText(tr("No problems found."))
         self.fix_all_button.setEnabled(self.editor is not None and any(f.fix is not None for f in findings))
         self.fix_button.setEnabled(False)
+        self.dismiss_button.setEnabled(False)
         if self.editor is not None:
             highlight(self.editor, [f for f in findings if self._field is None or f.field == self._field])
         self.findings_changed.emit(findings)
@@ -272,6 +297,7 @@ class ChecksPanel(QWidget):
     def _on_current(self, current: QModelIndex | QPersistentModelIndex, _previous=None) -> None:
         f = self.model.finding(current.row()) if current.isValid() else None
         self.fix_button.setEnabled(bool(f is not None and f.fix is not None and self.editor is not None))
+        self.dismiss_button.setEnabled(bool(f is not None and self._dismiss is not None and is_model_suggested(f)))
         if f is not None:
             self.select_span(f)
             self.finding_activated.emit(f)
