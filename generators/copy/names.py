@@ -48,6 +48,47 @@ _DE_WEAK = {  # after a definite article, by case
 class Built:
     name: str
     gender: str | None  # m, f, n, mpl, fpl (European languages); None in ja/zh
+    left_out: tuple[str, ...] = ()  # English descriptive words of the title the lexicon lacks (english_descriptor)
+
+
+# English word endings of adjectives and participles ("Pre-Seasoned", "Classic", "Breathable", "Waterproof")
+_DESCRIPTOR_ENDINGS = ("ed", "ing", "ful", "less", "able", "ible", "al", "ic", "ive", "ous", "ish", "proof", "y")
+_PREFIXES = {"pre", "non", "anti", "multi", "ultra", "super", "extra", "semi", "re", "over", "under", "hand", "all",
+             "long", "quick", "fast", "slow", "easy", "double", "triple", "high", "low", "self", "heavy", "light"}
+# plain English adjectives without an adjective ending ("Ultra-Soft", "Extra-Large")
+_PLAIN_ADJECTIVES = {"soft", "warm", "cool", "cold", "hot", "slim", "wide", "thick", "thin", "large", "small", "big",
+                     "tall", "short", "long", "smart", "quiet", "strong", "clean", "fresh", "pure", "dry", "light",
+                     "dark", "bright", "deep", "flat", "fine", "firm", "gentle", "safe", "tough", "sturdy", "compact",
+                     "durable", "premium", "deluxe", "luxe", "modern", "vintage", "rustic", "elegant", "simple"}
+_COMMON = 100  # occurrences in pyspellchecker's English frequency list: below that, a word reads as a coined name
+
+
+@functools.lru_cache(maxsize=1)
+def _english_frequency() -> Any:
+    """pyspellchecker's English word-frequency list (loaded once, only when a title has a word the lexicon
+    lacks)."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en", distance=1).word_frequency
+
+
+@functools.lru_cache(maxsize=4096)
+def english_descriptor(word: str) -> bool:
+    """Whether a capitalised title word the lexicon lacks is an ordinary English adjective or participle
+    ("Pre-Seasoned", "Classic", "Breathable") rather than the seller's product-line name ("Zephyr", "Summit",
+    "Lumen"): every part of it is a common English word (pyspellchecker's frequency list) or a prefix, and it
+    ends like an adjective. A line name stays as written; a descriptor the lexicon lacks is left out of the
+    localized title (the description still says it) rather than kept in English inside it."""
+    low = word.strip("()").casefold()
+    if not low or not low[:1].isalpha() or "'" in low or "’" in low:
+        return False
+    parts = [x for x in low.split("-") if x]
+    last = parts[-1] if parts else ""
+    ending = next((e for e in _DESCRIPTOR_ENDINGS if last.endswith(e) and len(last) - len(e) >= 3), None)
+    if not parts or not (ending or last in _PLAIN_ADJECTIVES):  # "Fish" is no adjective in -ish
+        return False
+    freq = _english_frequency()
+    return all((x in _PREFIXES and i < len(parts) - 1) or freq[x] >= _COMMON for i, x in enumerate(parts))
 
 
 NAMES_DIR = NAMES_FILE.parent / "names.d"  # more nouns and modifiers, one file per catalog category
@@ -205,7 +246,7 @@ def _mods(words: list[str], lang: str) -> list[dict[str, Any]] | None:
             out.append(row)
             i = j
             continue
-        if _is_model(words[i]):
+        if _is_model(words[i]) and not english_descriptor(words[i]):  # "Heavy-Duty" is no model token
             out.append({"kind": "model", lang: words[i]})
             i += 1
             continue
@@ -227,9 +268,10 @@ def _line_name(words: list[str], lang: str) -> list[dict[str, Any]] | None:
         line = words[:k]
         if not all(w[:1].isupper() or w[:1].isdigit() for w in line):
             return None
-        # a word the lexicon knows ("Men's", "Wooden") would stay English inside the name: not a line name
+        # a word the lexicon knows ("Men's", "Wooden") would stay English inside the name: not a line name; nor
+        # is an ordinary English adjective ("Pre-Seasoned": "die Pfanne Pre-Seasoned" reads as untranslated)
         if any(w.casefold() in lex["mods"]["keys"] or w.casefold() in lex["nouns"]["keys"]
-               or re.search(r"['’]s$", w) for w in line):
+               or re.search(r"['’]s$", w) or english_descriptor(w) for w in line):
             return None
         rest = _mods(words[k:], lang)
         if rest is not None:
@@ -325,6 +367,10 @@ def build(title: str, lang: str, vendor: str = "") -> Built | None:
     if vendor and title.casefold().startswith(vendor.casefold() + " "):
         lead, title = title[:len(vendor)], title[len(vendor):].strip()
     core, dash, variant = (_DASH.split(title, maxsplit=1) + ["", ""])[:3]
+    supplement = _supplement_name(core, lang)
+    if supplement is not None:
+        return Built(" ".join(x for x in (lead, supplement.name) if x) + (f"{dash}{variant}" if variant else ""),
+                     supplement.gender)
     # what follows a comma is a measure or a count ("…, 26 cm", "…, 2 Pieces", "…, 120 Capsules"), said in the
     # language ("2 Stück", "120 gélules", "アーチ7個"); anything else there and the name is not built
     segs = [x.strip() for x in core.split(", ")]
@@ -374,6 +420,17 @@ def build(title: str, lang: str, vendor: str = "") -> Built | None:
     mods = _mods(words[:end - n], lang)
     if mods is None:
         mods = _line_name(words[:end - n], lang)
+    left_out: tuple[str, ...] = ()
+    if mods is None:
+        # up to two capitalised English adjectives the lexicon lacks are left out of the localized title (said in
+        # the description), never kept in English inside it; the rest must then be known
+        lead_words = words[:end - n]
+        keep = [w for w in lead_words if not (w[:1].isupper() and english_descriptor(w))]
+        if 0 < len(lead_words) - len(keep) <= 2:
+            mods = _mods(keep, lang)
+            if mods is None:
+                mods = _line_name(keep, lang)
+            left_out = tuple(w for w in lead_words if w not in keep)
     if mods is None:
         return None
     mods += [{"kind": "edition", lang: t} for t in trailing]
@@ -390,7 +447,53 @@ def build(title: str, lang: str, vendor: str = "") -> Built | None:
         name = f"{lead} {name}"
     if variant:
         name = f"{name}{dash}{variant}"
-    return Built(name, built.gender)
+    return Built(name, built.gender, left_out)
+
+
+_IU = {"de": "I.E.", "fr": "UI", "es": "UI", "it": "UI", "pt": "UI"}  # international units on EU/BR labels
+_DOSE_FORM = re.compile(r"^(?P<sub>.+?)(?:\s+(?P<strength>\d[\d.,]*\s?(?:mg|µg|mcg|IU|g)))?,?\s+(?P<count>\d+)\s+"
+                        r"(?P<form>capsules|softgels|tablets|gummies|veggie capsules|vegan capsules)$", re.I)
+
+
+def _supplement_name(core: str, lang: str) -> Built | None:
+    """A supplement title of substance, strength and count ("Magnesium Bisglycinate 400 mg, 120 Capsules",
+    "Omega-3 Fish Oil 120 Softgels") composed in the language: the substance through the glossary and the
+    mineral-salt rules (Magnesiumbisglycinat, bisglycinate de magnésium, ビスグリシン酸マグネシウム), the strength with
+    the market's unit (I.E., UI), the count with the language's dose form leading so the name reads after an
+    article ("die 120 Kapseln Magnesiumglycinat 400 mg", "les 60 gélules de bisglycinate de fer"; ja/zh
+    "グリシン酸マグネシウム 400 mg 120粒"). A substance with an English word left is kept whole when it is a
+    capitalised blend name ("Sleep Support Blend"); otherwise None (the seller's title as written)."""
+    m = _DOSE_FORM.match(core.strip())
+    if not m:
+        return None
+    form = m.group("form").split()[-1]
+    count = count_phrase(f"{m.group('count')} {form}", lang)
+    if count is None:
+        return None
+    from generators.copy.phrasebank import load, own_words
+
+    sub = m.group("sub").strip()
+    said = load(lang).term(sub)
+    own = own_words(lang)
+    src_words = {w.casefold() for w in re.findall(r"[^\W\d_][\w-]*", sub)}
+    if any(w.casefold() in src_words and not _is_model(w) and w.casefold() not in own
+           for w in re.findall(r"[^\W\d_][\w-]*", said)):
+        if not all(w[:1].isupper() or _is_model(w) for w in sub.split()):
+            return None
+        said = sub
+    strength = localize_number(m.group("strength"), lang) if m.group("strength") else ""
+    strength = re.sub(r"\bIU\b", _IU.get(lang, "IU"), strength)
+    if lang in PREFIX_LANGS:
+        return Built(" ".join(x for x in (said, strength, count) if x), None)
+    key = lexicon()["nouns"]["keys"].get(form.casefold())
+    cell = lexicon()["nouns"]["rows"][key[0]].get(lang) if key else None
+    g = cell[1][1] if isinstance(cell, list) and len(cell) > 1 else "fpl"
+    if lang != "de":
+        if said != sub:
+            said = said[:1].lower() + said[1:]
+        prep = "di" if lang == "it" else "de"
+        said = f"d'{said}" if lang == "fr" and said[:1].casefold() in "aeiouéèêh" else f"{prep} {said}"
+    return Built(" ".join(x for x in (count, said, strength) if x), g)
 
 
 _COUNTS = {  # a title's count after a comma, per language ({n}: the number)
@@ -510,9 +613,10 @@ def reorder_fabrics(value: str, lang: str) -> tuple[str, dict[str, str]]:
 
 
 def localize_percent(pct: str, lang: str) -> str:
-    """'100%' the way ``lang`` writes it next to a word: 100 % (de, fr: with a no-break space), 100% elsewhere."""
+    """'100%' the way ``lang`` writes it next to a word (CLDR's percent pattern): 100 % (de, fr, es: with a
+    no-break space), 100% elsewhere."""
     num = pct.replace("%", "").strip()
-    return f"{num}\u00a0%" if lang in ("de", "fr") else f"{num}%"
+    return f"{num}\u00a0%" if lang in ("de", "fr", "es") else f"{num}%"
 
 
 def word(term: str, lang: str) -> str | None:

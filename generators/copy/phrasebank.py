@@ -367,8 +367,8 @@ class Bank:
                 text = text.replace("{dose}", (forms if groups.get("n") == "1" else plural)[li])
             if groups.get("n"):
                 text = text.replace("{n}", groups["n"])
-            if groups.get("x"):
-                text = text.replace("{x}", groups["x"])
+            if groups.get("x") or groups.get("y"):  # y: the same number in a second spelling of the phrase
+                text = text.replace("{x}", groups.get("x") or groups.get("y") or "")
             if mt.start() == 0 and mt.group(0)[:1].isupper() and len(value.split()) >= 4:
                 text = text[:1].upper() + text[1:]
             key = f"\x02I{len(kept)}\x03"
@@ -549,6 +549,19 @@ def _parts_data() -> dict[str, Any]:
     data["_rx"] = re.compile(r"(?:^|(?<=[,;(（]))(\s*(?:[^\W\d_][\w-]*\s+){1,3}?)(" + "|".join(re.escape(p) for p in parts)
                              + r")(?![\w-])(?=\s*(?:$|[,;.)）]))", re.I)
     return data
+
+
+@functools.lru_cache(maxsize=32)
+def own_words(lang: str) -> frozenset[str]:
+    """Words of the language's glossary terms and mineral-salt names (names.py checks a composed supplement name
+    with it: "bisglycinate" is French too)."""
+    data = _ingredients_data()
+    extra: set[str] = set()
+    if lang in data["_langs"]:
+        li = data["_langs"].index(lang)
+        for table in (data["minerals"], data["salts"]):
+            extra |= {w.casefold() for v in table.values() for w in re.findall(r"[^\W\d_][\w-]*", v[li])}
+    return _own_words(lang) | frozenset(extra)
 
 
 @functools.lru_cache(maxsize=32)

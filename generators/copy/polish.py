@@ -86,7 +86,7 @@ def clean_text(text: str, lang: str, market: str = "", keep: frozenset[str] = fr
     if lang in ("de", "fr", "es", "it", "pt", "en", "nl", "pl"):
         # a sentence starts with a capital ("… von Lumen. leichte Textur" → "Leichte Textur"); not after an
         # abbreviation's dot ("ca. 5 cm", "z. B. …") or a number ("1. Stufe")
-        out = re.sub(r"(?<=[^\W\d_]{3}[.!?] )([^\W\d_])",
+        out = re.sub(r"(?<=[^\W\d_]{4}[.!?] )([^\W\d_])",
                      lambda m: m.group(1) if _after_abbreviation(out, m.start()) else m.group(1).upper(), out)
     if lang == "fr":
         out = french_spacing(out, market)
@@ -99,8 +99,9 @@ def clean_text(text: str, lang: str, market: str = "", keep: frozenset[str] = fr
 _GROUPED_UNIT = r"(?:mAh|mWh|Wh|Ah|mg|µg|mcg|IU|I\.E\.|UI|ml|mL|g|kg|Pa|lm|lux|rpm|Hz|mm|cm|m|km|mAh\b)"
 _LARGE = re.compile(r"(?<![\w.,/\-])(\d{5,})(?![\d.,])(?=[ \u00a0\u202f]?" + _GROUPED_UNIT + r"(?![^\W\d_]))")
 _PERCENT = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)[ \u00a0\u202f]?%")
-# a percent sign per CLDR's percent pattern: "15 %" (de, es: U+00A0; fr: U+202F), "15%" (en, it, pt, ja, zh …)
-_PERCENT_SPACE = {"de": NBSP, "es": NBSP, "fr": NNBSP, "nl": "", "sv": NBSP, "nb": NBSP, "da": NBSP, "fi": NBSP,
+# a percent sign per CLDR's percent pattern: "15 %" (de, es, fr: a no-break space, as names.localize_percent
+# writes it), "15%" (en, it, pt, ja, zh …)
+_PERCENT_SPACE = {"de": NBSP, "es": NBSP, "fr": NBSP, "nl": "", "sv": NBSP, "nb": NBSP, "da": NBSP, "fi": NBSP,
                   "cs": NBSP, "pl": "", "tr": ""}
 # a battery's charge is no volume: a capacity label before mAh/Wh says the battery ("Fassungsvermögen: 20.000 mAh",
 # "Contenance : 20 000 mAh" → "Akkukapazität: …", "Capacité de la batterie : …")
@@ -111,7 +112,8 @@ _VOLUME_LABEL = {"de": ("Fassungsvermögen", "Akkukapazität"), "fr": ("(?:Conte
 
 
 _ABBREVIATIONS = ("ca.", "bzw.", "inkl.", "exkl.", "usw.", "env.", "etc.", "aprox.", "approx.", "ecc.", "incl.",
-                  "excl.", "max.", "min.", "vol.", "art.", "tel.", "nr.", "no.", "dim.")
+                  "excl.", "max.", "min.", "vol.", "art.", "tel.", "nr.", "no.", "dim.", "std.", "stk.", "sek.", "inkl.", "zzgl.",
+                  "gr.", "approx.", "env.", "cca.", "sig.", "pág.", "pag.")
 
 
 def _after_abbreviation(text: str, pos: int) -> bool:
@@ -135,7 +137,9 @@ def local_units(text: str, lang: str, market: str = "") -> str:
     if lang != "en":
         out = re.sub(r"(?<=\d)[ \u00a0]?gsm\b", " g/m²", out, flags=re.I)
         space = _PERCENT_SPACE.get(lang, "")
-        out = _PERCENT.sub(lambda m: m.group(1) + space + "%", out)
+        # (a no-break space the fact pass wrote, U+00A0 or U+202F, is kept)
+        out = _PERCENT.sub(lambda m: m.group(0) if (space and m.group(0)[-2:-1] in (NBSP, NNBSP))
+                           else m.group(1) + space + "%", out)
     pair = _VOLUME_LABEL.get(lang)
     if pair:
         out = re.sub(rf"(?<![\w])(?:Fasst|{pair[0]})(?=[ \u00a0\u202f]?[:：][ \u00a0\u202f]*\d[\d.,\u00a0\u202f ]*\s?(?:mAh|Wh|Ah)\b)",

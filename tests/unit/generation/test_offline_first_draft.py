@@ -146,7 +146,7 @@ def test_german_adjective_by_case():
 @pytest.mark.parametrize("lang,expected", [
     ("de", "Jersey aus 100\u00a0% Bio-Baumwolle"),
     ("fr", "jersey 100\u00a0% coton biologique"),
-    ("es", "punto jersey 100% algodón orgánico"),
+    ("es", "punto jersey 100\u00a0% algodón orgánico"),
     ("it", "jersey 100% cotone biologico"),
     ("pt", "malha jersey 100% algodão orgânico"),
     ("ja", "100% オーガニックコットン 天竺編み"),

@@ -79,7 +79,7 @@ def test_large_numbers_are_grouped_per_locale(lang, market, expect):
     assert expect in clean_text("Akku 20000 mAh", lang, market)
 
 
-@pytest.mark.parametrize("lang,expect", [("de", f"15{NBSP}%"), ("fr", f"15{NNBSP}%"), ("es", f"15{NBSP}%"),
+@pytest.mark.parametrize("lang,expect", [("de", f"15{NBSP}%"), ("fr", f"15{NBSP}%"), ("es", f"15{NBSP}%"),
                                          ("it", "15%"), ("pt", "15%"), ("ja", "15%"), ("zh", "15%")])
 def test_percent_is_spaced_per_locale(lang, expect):
     assert expect in clean_text("Serum 15 % x", lang) or expect in clean_text("Serum 15% x", lang)
@@ -101,3 +101,32 @@ def test_portuguese_one_colour_is_singular(writer):
     p = product("Zephyr Tea Towel", (FactDTO("color", "Black"),))
     out = text_of(write(writer, p, "pt")[0])
     assert "nas cores preto" not in out.casefold()
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_an_english_adjective_is_no_line_name_but_a_coined_word_is(lang):
+    """pyspellchecker's English list tells an ordinary adjective the lexicon lacks ("Classic", "Heavy-Duty") from
+    the seller's line name ("Zephyr", "Summit"): the adjective is left out of the localized title (never kept
+    in English inside it), the name stays as written."""
+    built = build("Heavy-Duty Cast Iron Skillet", lang)
+    assert built is not None and "Heavy-Duty" not in built.name and built.left_out == ("Heavy-Duty",)
+    named = build("Summit Hiking Backpack", lang)
+    assert named is not None and "Summit" in named.name and not named.left_out
+
+
+@pytest.mark.parametrize("lang,expect", [
+    ("de", "120 Kapseln Magnesiumglycinat 400 mg"), ("fr", "120 gélules de glycinate de magnésium 400 mg"),
+    ("es", "120 cápsulas de glicinato de magnesio 400 mg"), ("it", "120 capsule di glicinato di magnesio 400 mg"),
+    ("pt", "120 cápsulas de glicinato de magnésio 400 mg"), ("ja", "グリシン酸マグネシウム 400 mg 120粒"),
+    ("zh", "甘氨酸镁 400 mg 120粒")])
+def test_a_supplement_title_is_composed_in_the_language(lang, expect):
+    assert build("Magnesium Glycinate 400 mg, 120 Capsules", lang).name == expect
+    assert "IU" not in build("Vitamin D3 2000 IU 90 Softgels", lang).name or lang in ("ja", "zh")
+
+
+@pytest.mark.parametrize("lang,expect", [("de", "ab 3 Jahren"), ("fr", "dès 3 ans"), ("es", "a partir de 3 años"),
+                                         ("it", "da 3 anni in su"), ("pt", "a partir de 3 anos"), ("ja", "3歳以上"),
+                                         ("zh", "3岁以上")])
+def test_age_grades_are_said_in_the_language(lang, expect):
+    for value in ("3+ years", "Ages 3+", "3 years and up"):
+        assert load(lang).term(value) == expect
