@@ -463,7 +463,9 @@ class ReviewView(QWidget):
         self.diff.show_diff(detail["diff"], rtl=_rtl(d.market), note=note)
         checks = v.checks if v else []
         order = {"error": 0, "warning": 1, "info": 2}
-        self.findings.set_rows([(tr(c.get("severity", "")), c.get("rule_id", ""), c.get("message", ""),
+        # a model's suggestion (the offline classifier's second opinion, not a rule) is marked as such
+        self.findings.set_rows([(tr(c.get("severity", "")) + (" · " + tr("model-suggested") if c.get("model_suggested")
+                                                              else ""), c.get("rule_id", ""), c.get("message", ""),
                                  c.get("field") or "")
                                 for c in sorted(checks, key=lambda c: order.get(c.get("severity", ""), 3))])
         self.facts.set_rows([(f["key"], f["value"] + (f" {f['unit']}" if f.get("unit") and f["unit"] not in

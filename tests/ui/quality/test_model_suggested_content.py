@@ -44,3 +44,27 @@ def test_content_marks_a_model_suggestion_and_dismisses_it_for_the_draft(view, q
                     timeout=20000)
     qtbot.waitUntil(lambda: not _model_rows(panel), timeout=20000)  # re-checked without it
     assert "dismissed" in view.status.text()
+
+
+def test_review_marks_a_model_suggestion(qtbot, ctx):
+    from tests.support.gen_products import add_product
+    from ui.app import MainWindow
+
+    add_product(ctx.db, "kids-scarf")
+    pid = next(p.id for p in __import__("studio.services.catalog", fromlist=["x"]).list_products(ctx.db, 0, 10)
+               if p.handle == "kids-scarf")
+    d = drafts.save_version(ctx.db, pid, "en-US", "caption", "instagram",
+                            {"text": "", "hook": "", "body": "", "cta": "", "hashtags": [], "language": "en"},
+                            author="human", ai_generated=False, provenance={})
+    drafts.edit(ctx.db, d.id, {"text": MODEL_ONLY, "body": MODEL_ONLY})
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    view = w.open_on("review")
+    qtbot.waitUntil(lambda: view.rows_loaded and view.detail is not None and view.detail["draft"].id == d.id,
+                    timeout=60000)
+    cells = [(view.findings.data(view.findings.index(r, 0)), view.findings.data(view.findings.index(r, 1)))
+             for r in range(view.findings.rowCount())]
+    assert [c for c in cells if c[1] == "model.claims"] == [("warning · model-suggested", "model.claims")]
