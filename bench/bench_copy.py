@@ -245,7 +245,8 @@ def tag_sources(task: dict[str, Any]) -> list[str]:
 
 
 def run_offline(db, products, markets: dict[str, str], lex: Lexicons) -> dict[str, dict[str, Any]]:
-    from generators.copy.kinds._common import short_value
+    from generators.copy.kinds._common import option_keys, shipping_weight, short_value
+    from generators.copy.phrasebank import canonical_key
     from studio.domain import StudioError
     from studio.services import generation
 
@@ -289,6 +290,14 @@ def run_offline(db, products, markets: dict[str, str], lex: Lexicons) -> dict[st
                 avail = len(facts) if kind != "video-script" else min(len(facts), VIDEO_FACT_BUDGET)
                 st[f"avail_{kind}"] += avail
                 st[f"stated_{kind}"] += min(len(stated), avail)
+                # product facts only: a variant's shipping weight is no product fact where weight does not sell,
+                # and a caption or script does not list the variant options (issue 16 round 4)
+                opts = option_keys(item.task) if kind != "listing" else set()
+                pfacts = [f for f in facts if not shipping_weight(item.task, f)
+                          and canonical_key(f["key"]) not in opts]
+                pav = len(pfacts) if kind != "video-script" else min(len(pfacts), VIDEO_FACT_BUDGET)
+                st[f"pavail_{kind}"] += pav
+                st[f"pstated_{kind}"] += min(sum(1 for f in pfacts if f in stated), pav)
                 if kind == "video-script":
                     silent = max(0, avail - len(stated) - len(named & {f["key"] for f in facts}))
                 else:
@@ -407,6 +416,8 @@ def main(argv: list[str] | None = None) -> int:
         for k, _ in KINDS:
             tot[f"stated_{k}"] += st[f"stated_{k}"]
             tot[f"avail_{k}"] += st[f"avail_{k}"]
+            tot[f"pstated_{k}"] += st[f"pstated_{k}"]
+            tot[f"pavail_{k}"] += st[f"pavail_{k}"]
     non_en = {k: v for k, v in stats.items() if k != "en"}
     ne_good = sum(s["share_good"] for s in non_en.values())
     ne_total = sum(s["share_total"] for s in non_en.values())
@@ -428,6 +439,10 @@ def main(argv: list[str] | None = None) -> int:
         ne_a = sum(s[f"avail_{k}"] for s in non_en.values())
         print(f"  fact coverage {k}: non-English {_ratio(ne_s, ne_a):.3f} "
               f"(baseline, English drafts: {_ratio(en.get(f'stated_{k}', 0), en.get(f'avail_{k}', 0)):.3f})")
+        pne_s = sum(s[f"pstated_{k}"] for s in non_en.values())
+        pne_a = sum(s[f"pavail_{k}"] for s in non_en.values())
+        print(f"    product facts only (no shipping weight; no variant options in captions/scripts): non-English "
+              f"{_ratio(pne_s, pne_a):.3f} (English {_ratio(en.get(f'pstated_{k}', 0), en.get(f'pavail_{k}', 0)):.3f})")
     print(f"  facts dropped silently: {int(tot['silent'])} (target 0)")
     print(f"  error findings in offline output: {int(tot['errors'])} in {int(tot['produced'])} drafts (target 0)")
     rules: dict[str, int] = defaultdict(int)

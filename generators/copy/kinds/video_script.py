@@ -345,9 +345,9 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     real = sum(1 for _t, line in fact_scenes if line not in (bank.s("listing.brand_line", brand=brand(task)),))
     # the hook is said in its 3 s scene at the language's pace: the short name, else the product's noun alone
     unbranded = {**task, "product": {**task["product"], "vendor": ""}}
-    names = [spoken_name(task, bank, False), spoken_name(task, bank, True), spoken_name(unbranded, bank, True)]
+    said_names = [spoken_name(task, bank, False), spoken_name(task, bank, True), spoken_name(unbranded, bank, True)]
     hooks = bank.get("caption.hooks")
-    for hn, hg in names:  # a short spoken name, never the SEO title cut mid-word
+    for hn, hg in said_names:  # a short spoken name, never the SEO title cut mid-word
         if count_hook and real >= 2:
             hook = bank.fill(count_hook, n=str(real), name=hn, g=hg)
         else:
