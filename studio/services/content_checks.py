@@ -29,7 +29,8 @@ def finding_from_dict(d: dict[str, Any]) -> Finding:
     start, end = d.get("start"), d.get("end")
     if not isinstance(start, int) or not isinstance(end, int):
         start = end = 0
-    data = d.get("data") if isinstance(d.get("data"), dict) else {}
+    raw = d.get("data")
+    data: dict[str, Any] = dict(raw) if isinstance(raw, dict) else {}
     if d.get("model_suggested"):  # the model's second opinion keeps its mark (shown as "model-suggested")
         data = {**data, "model_suggested": True}
     return Finding(str(d.get("rule_id") or ""), str(d.get("severity") or "info"), str(d.get("message") or ""),
