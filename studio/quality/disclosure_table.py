@@ -106,11 +106,9 @@ LAWS: dict[str, LawRow] = {r.country: r for r in (
            "blog.galalaw.com (B.E. 2565 notification: advertising statements in Thai, easily seen, heard or read); "
            "nationthailand.com/news/general/40056899 (OCPB: influencers who sell are business operators; "
            "exaggerated claims breach the CPA B.E. 2522). Unverified: no Thai rule naming a creator-disclosure "
-           "word was found", "U",
-           ("No Thai rule specific to creator disclosure was found (unverified): the Thai advertising word and the "
-            "platform tool are used; verify locally.",
-            "OCPB: a creator who sells is a business operator; no exaggerated claims such as 'sold out instantly' "
-            "or 'the best'.")),
+           "word was found; the Thai advertising word and the platform tool are used — verify locally", "U",
+           ("OCPB: a creator who sells is a business operator; no exaggerated claims such as 'sold out instantly' "
+            "or 'the best'.",)),
 )}
 
 

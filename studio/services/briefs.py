@@ -157,7 +157,12 @@ def build_brief(db: Database, req: BriefRequest, progress: ProgressFn = no_progr
     disclosure_lines = [ph["disclosure_start"].format(label=iso(disc.label))]
     if disc.alternatives:
         disclosure_lines.append(ph["disclosure_also"].format(alternatives=", ".join(iso(a) for a in disc.alternatives)))
-    disclosure_lines.append(ph["disclosure_control"].format(control=iso(disc.control)))
+    from localization.text import isolate_ltr_runs
+
+    control_missing: list[str] = []
+    control = in_language(disc.control, lang if lang in bank else "en", control_missing)
+    disclosure_lines.append(ph["disclosure_control"].format(control=iso(control) if control_missing or not rtl
+                                                            else isolate_ltr_runs(control)))
 
     camp = _campaign(db, req.campaign)
     if camp is not None:
@@ -183,17 +188,26 @@ def build_brief(db: Database, req: BriefRequest, progress: ProgressFn = no_progr
     # in a right-to-left brief an English value ("luxury; fashion; beauty") is ONE isolate, so its parts keep their
     # order; isolating word runs one by one lets the paragraph reverse the list
     whole = iso if rtl else None
-    angles = _angles(market, starts, ends, _phrases(lang), whole)
+    angle_missing: list[str] = []
+    angles = _angles(market, starts, ends, _phrases(lang), whole, lang if lang in bank else "en", angle_missing)
     if camp is not None:
+        from localization.markets import festival_local_name
+
+        fest = (festival_local_name(camp.festival_id, lang) if camp.festival_id else None) or camp.festival_name
         angles.insert(0, _phrases(lang)["angle_campaign"].format(
-            name=iso(camp.name + (f" — {camp.festival_name}" if camp.festival_name else "")))
+            name=iso(camp.name) + (f" — {fest}" if fest else ""))
             + f" {_fmt_date(camp.starts_on, market.tag)}–{_fmt_date(camp.ends_on, market.tag)}")
-    if angles:
+    if angle_missing or (angles and lang not in bank):
         seller_parts.append("angles for the market (the market registry's cultural guidance)")
-    do, dont = _do_dont(db, _phrases(lang), market, disc, whole)
+    do, dont = _do_dont(db, _phrases(lang), market, disc, whole, lang if lang in bank else "en")
     if any(item.get("seller_language") for item in do + dont):
         seller_parts.append("brand-voice words and the market's rules in the do/don't lists")
-    seller_parts.append("the platform's switch instructions and the law notes in the disclosure section")
+    instruction_missing: list[str] = []
+    control_instruction = in_language(disc.control_instruction, lang if lang in bank else "en", instruction_missing)
+    notes_missing: list[str] = []
+    notes = [in_language(uncited(n), lang if lang in bank else "en", notes_missing) for n in disc.notes]
+    if instruction_missing or notes_missing or control_missing or lang not in bank:
+        seller_parts.append("the platform's switch instructions and the law notes in the disclosure section")
     progress(0.5, "disclosure, link and dates")
 
     if rtl:
@@ -226,10 +240,10 @@ def build_brief(db: Database, req: BriefRequest, progress: ProgressFn = no_progr
         "dont": [d["text"] for d in dont],
         "disclosure": {
             "label": disc.label, "prefix": disc.prefix, "alternatives": list(disc.alternatives),
-            "lines": disclosure_lines, "control": disc.control, "control_instruction": disc.control_instruction,
+            "lines": disclosure_lines, "control": disc.control, "control_instruction": control_instruction,
             "api_field": disc.api_field, "placement": disc.placement, "law": disc.law, "law_source": disc.law_source,
             "law_mark": disc.law_mark, "platform_source": disc.platform_source, "platform_mark": disc.platform_mark,
-            "notes": [uncited(n) for n in disc.notes], "cited": disc.cited,
+            "notes": notes, "cited": disc.cited,
         },
         "link": link,
         "utm": utm,
@@ -383,29 +397,63 @@ def _phrases(lang: str) -> dict[str, str]:
 _CITATION = re.compile(r"\s*[(\[][^()\[\]]*(?:\.md\b|https?://)[^()\[\]]*[)\]]|\s*\bhttps?://\S+|\s*\b[\w./-]+\.md\b(?:\s+[A-Z]?\d[\w.]*(?:,\s*[A-Z]?\d[\w.]*)*)?")
 
 
+#: bare research section ids left after the file name was cut: "(C10)", "(C10, I)", "(2.4)"
+_SECTION_REF = re.compile(r"\s*\((?:[A-Z]\d{0,2}(?:\.\d+)?|\d+\.\d+)(?:,\s*(?:[A-Z]\d{0,2}(?:\.\d+)?|\d+\.\d+))*\)")
+#: how a translated list of guidance items is joined per language
+_LIST_SEP = {"ar": "؛ ", "ja": "、", "zh": "、", "th": ", "}
+
+
 def uncited(text: str) -> str:
     """``text`` without internal source references (research file names, section ids, web citations)."""
-    return _CITATION.sub("", str(text)).strip()
+    return _SECTION_REF.sub("", _CITATION.sub("", str(text))).strip()
+
+
+@lru_cache(maxsize=1)
+def _guidance_bank() -> dict[str, dict[str, str]]:
+    path = Path(__file__).resolve().parents[2] / "assets" / "briefs" / "guidance.json"
+    return {k: v for k, v in json.loads(path.read_text(encoding="utf-8")).items() if not k.startswith("_")}
+
+
+def in_language(text: str, lang: str, missing: list[str] | None = None) -> str:
+    """The market guidance, disclosure note or platform control ``text`` (English, as the registry holds it) in
+    the brief's language (``assets/briefs/guidance.json``); the English where there is no translation yet, noted in
+    ``missing``."""
+    if lang == "en" or not text:
+        return text
+    found = (_guidance_bank().get(lang) or {}).get(text)
+    if found is None and missing is not None:
+        missing.append(text)
+    return found or text
 
 
 _uncited_part = uncited
 
 
 def _angles(market: Any, starts: date, ends: date, ph: dict[str, str] | None = None,
-            wrap: Any = None) -> list[str]:
-    ph = ph or _phrases("en")
+            wrap: Any = None, lang: str = "en", missing: list[str] | None = None) -> list[str]:
+    """The market registry's cultural guidance and the festivals in or just after the window, in ``lang`` where
+    ``assets/briefs/guidance.json`` has the text (festival names from ``festivals.json`` ``local_names``); an
+    English part is one isolate in a right-to-left brief (``wrap``) and is noted in ``missing``."""
+    from localization.markets import festival_local_name
 
-    def uncited(text: str) -> str:
-        return (wrap or (lambda x: x))(_uncited_part(text))
+    ph = ph or _phrases("en")
+    missing = missing if missing is not None else []
+
+    def uncited(value: str | list[str]) -> str:
+        items = [value] if isinstance(value, str) else list(value)
+        before = len(missing)
+        texts = [in_language(_uncited_part(i), lang, missing) for i in items]
+        joined = (_LIST_SEP.get(lang, "; ") if len(missing) == before else "; ").join(texts)
+        return joined if len(missing) == before else (wrap or (lambda x: x))(joined)
 
     c = market.culture or {}
     out = []
     if c.get("tone"):
         out.append(ph["angle_tone"].format(text=uncited(c["tone"])))
     if c.get("themes"):
-        out.append(ph["angle_themes"].format(text=uncited("; ".join(c["themes"]))))
+        out.append(ph["angle_themes"].format(text=uncited(c["themes"])))
     if c.get("what_sells"):
-        out.append(ph["angle_sells"].format(text=uncited("; ".join(c["what_sells"]))))
+        out.append(ph["angle_sells"].format(text=uncited(c["what_sells"])))
     if c.get("modesty"):
         out.append(ph["angle_modesty"].format(text=uncited(c["modesty"])))
     if c.get("channels_note"):
@@ -418,13 +466,17 @@ def _angles(market: Any, starts: date, ends: date, ph: dict[str, str] | None = N
             continue
         if f_end >= starts and f_start <= horizon:
             note = ph["festival_estimate"] if f.get("estimate") else ""
-            out.append(ph["angle_festival"].format(name=uncited(str(f.get("name", f.get("id")))), start=_fmt_date(f_start, market.tag),
+            local = festival_local_name(str(f.get("id") or ""), lang) if lang != "en" else None
+            fname = local or (wrap or (lambda x: x))(_uncited_part(str(f.get("name", f.get("id")))))
+            if not local and lang != "en":
+                missing.append(str(f.get("name", f.get("id"))))
+            out.append(ph["angle_festival"].format(name=fname, start=_fmt_date(f_start, market.tag),
                                                    end=_fmt_date(f_end, market.tag)) + note)
     return out
 
 
 def _do_dont(db: Database, ph: dict[str, str], market: Any, disc: Any,
-             wrap: Any = None) -> tuple[list[dict], list[dict]]:
+             wrap: Any = None, lang: str = "en") -> tuple[list[dict], list[dict]]:
     from studio.services import brand_voice
 
     w = wrap or (lambda x: x)
@@ -448,9 +500,13 @@ def _do_dont(db: Database, ph: dict[str, str], market: Any, disc: Any,
     # the market's notes ("24-hour service expected", import certification) are the seller's business, not the
     # creator's: they stay out of the brief
     for taboo in c.get("taboos") or []:
-        dont.append({"text": ph["avoid"].format(text=w(uncited(taboo))), "seller_language": True})
+        missing: list[str] = []
+        text = in_language(uncited(taboo), lang, missing)
+        dont.append({"text": ph["avoid"].format(text=w(text) if missing else text), "seller_language": bool(missing)})
     for note in disc.notes:
-        dont.append({"text": uncited(note), "seller_language": True})
+        missing = []
+        text = in_language(uncited(note), lang, missing)
+        dont.append({"text": text, "seller_language": bool(missing)})
     return do, dont
 
 

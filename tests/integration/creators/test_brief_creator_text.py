@@ -55,10 +55,12 @@ def test_brief_has_no_internal_references_and_speaks_the_market_language(seeded,
     for line in b.data["angles"] + b.data["dont"]:
         assert not line.startswith(english), line
     assert any(line.startswith(tuple(labels)) for line in b.data["angles"])
-    if lang == "ar":  # an English list is one isolate, so "luxury; fashion; beauty" is not shown reversed
+    if lang == "ar":  # the guidance is in Arabic (assets/briefs/guidance.json); an English list left would be one
+        # isolate, so "luxury; fashion; beauty" is not shown reversed
         for key in ("angle_sells", "angle_themes", "angle_tone"):
             line = next(a for a in b.data["angles"] if a.startswith(ph[key].split("{")[0]))
-            assert line.count(FSI) == 1 and line.count(PDI) == 1, line
+            latin = re.search(r"[A-Za-z]", line) is not None
+            assert (line.count(FSI), line.count(PDI)) == ((1, 1) if latin else (0, 0)), line
     # the sources stay in the data, for the seller
     assert b.data["disclosure"]["law_source"]
     files = briefs.export_brief(b, tmp_path / "out")
