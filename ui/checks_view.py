@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -37,6 +36,7 @@ from ui.i18n import N_, tr
 from ui.models import RIGHT, Column, RowModel
 from ui.ops import Op
 from ui.plain import text_of
+from ui.widgets import files
 from ui.widgets.checks_panel import ChecksPanel
 
 _SEVERITIES = ("error", "warning", "info")
@@ -150,7 +150,8 @@ class ReportTab(QWidget):
 
     def _export(self, kind: str) -> None:
         filt = tr("CSV files (*.csv)") if kind == "csv" else tr("HTML files (*.html)")
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export quality report"), f"quality-report.{kind}", filt)
+        path = files.save_file(self, self.ctx.settings, "quality-report", tr("Export quality report"),
+                               f"quality-report.{kind}", filt)
         if path:
             out = self.export(kind, path)
             self.status.setText(tr("Saved {path}").format(path=str(out)))

@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from ui import ops, theme
 from ui.i18n import N_, tr
 from ui.models import Column, RowModel
 from ui.ops import Op
+from ui.widgets import files
 
 _Index = QModelIndex | QPersistentModelIndex
 SETTING = "ui.translations_market"
@@ -199,8 +199,8 @@ class TranslationsPanel(QWidget):
             .run_in_background()
 
     def choose_import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Import Shopify translations"), "",
-                                              tr("CSV files (*.csv);;All files (*)"))
+        path = files.open_file(self, self.ctx.settings, "translations-import", tr("Import Shopify translations"),
+                               tr("CSV files (*.csv);;All files (*)"))
         if path:
             self.import_file(path)
 

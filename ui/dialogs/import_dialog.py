@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from ui import ops, theme
 from ui.dialogs.import_models import IssuesModel, MappingModel, PlanItemsModel
 from ui.i18n import N_, tr
 from ui.ops import Op
+from ui.widgets import files
 
 FORMATS = (("auto", N_("Detect automatically")), ("shopify", N_("Shopify product CSV")),
            ("woocommerce", N_("WooCommerce product CSV")), ("csv", N_("Spreadsheet (CSV/TSV) with a column mapping")),
@@ -333,14 +333,12 @@ class ImportDialog(QDialog):
 
     # ------------------------------------------------------------------ file and detection
     def choose_file(self) -> None:
-        start = self.ctx.settings.get("ui.import.last_dir") or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, tr("Choose a catalog file"), start, tr(FILE_FILTER))
+        path = files.open_file(self, self.ctx.settings, "catalog-import", tr("Choose a catalog file"), tr(FILE_FILTER))
         if path:
-            self.ctx.settings.set("ui.import.last_dir", str(Path(path).parent))
             self.set_path(path)
 
     def choose_images(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, tr("Choose the images folder"), self.images_edit.text())
+        folder = files.folder(self, self.ctx.settings, "catalog-images", tr("Choose the images folder"))
         if folder:
             self.images_edit.setText(folder)
             self._invalidate_plan()
@@ -701,8 +699,8 @@ class ImportDialog(QDialog):
         return self.errors_model.rows() + self.warnings_model.rows()
 
     def choose_export(self) -> None:
-        start = str(Path(self.path_edit.text()).with_name(Path(self.path_edit.text()).stem + "-errors.csv"))
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save the error report"), start, "CSV (*.csv)")
+        name = (Path(self.path_edit.text()).stem or "import") + "-errors.csv"
+        path = files.save_file(self, self.ctx.settings, "import-errors", tr("Save the error report"), name, "CSV (*.csv)")
         if path:
             self.export_errors(path)
 

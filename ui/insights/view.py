@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDir, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,6 +48,7 @@ from ui.i18n import N_, tr
 from ui.insights.charts import HeatMap, RateBars
 from ui.models import RIGHT, Column, RowModel
 from ui.ops import Op, message_of
+from ui.widgets import files
 from ui.widgets.fit import ElidedLabel
 
 CHANNELS = ("tiktok", "instagram", "facebook", "youtube", "x", "pinterest", "threads")
@@ -483,7 +484,7 @@ class InsightsView(QWidget):
 
     def import_orders(self, path: str | None = None, valid_rows_only: bool = False) -> None:
         if not path:  # a non-modal picker that says what the file must hold (the GUI never waits)
-            dlg = QFileDialog(self, tr("Import orders"), QDir.homePath(),
+            dlg = QFileDialog(self, tr("Import orders"), str(files.start_dir(self.ctx.settings, "orders-import")),
                               tr("Order exports (*.csv *.tsv *.txt);;All files (*)"))
             dlg.setObjectName("InsightsImportDialog")
             dlg.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -496,6 +497,7 @@ class InsightsView(QWidget):
             grid = dlg.layout()
             if isinstance(grid, QGridLayout):  # the Qt file dialog's own grid: the hint under its fields
                 grid.addWidget(hint, grid.rowCount(), 0, 1, -1)
+            dlg.fileSelected.connect(lambda chosen: files.remember(self.ctx.settings, "orders-import", chosen))
             dlg.fileSelected.connect(lambda chosen: self.import_orders(chosen, valid_rows_only))
             self.import_dialog = dlg
             dlg.open()
@@ -543,7 +545,7 @@ class InsightsView(QWidget):
             box.show()  # not modal: the GUI never waits
             return
         if not folder:
-            folder = QFileDialog.getExistingDirectory(self, tr("Folder for the insights report"))
+            folder = files.folder(self, self.ctx.settings, "insights-report", tr("Folder for the insights report"))
         if not folder:
             return
         db = self.ctx.db

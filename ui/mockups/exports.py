@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QFileDialog,
-)
-
 from ui.i18n import tr
 from ui.models import ProductListModel
 from ui.ops import Op
+from ui.widgets import files
 
 
 class ExportActions:
@@ -66,7 +63,7 @@ class ExportActions:
         if not ids or scene is None:
             self.status.setText(tr("Select one or more products first."))
             return
-        out = self.batch_dir or QFileDialog.getExistingDirectory(self, tr("Folder for the mockups"))
+        out = self.batch_dir or files.folder(self, self.ctx.settings, "mockups-export", tr("Folder for the mockups"))
         if not out:
             return
         handles = [r.handle for r in self.products.rows() if r.id in ids]

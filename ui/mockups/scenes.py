@@ -6,21 +6,19 @@ from __future__ import annotations
 from PySide6.QtGui import (
     QImage,
 )
-from PySide6.QtWidgets import (
-    QFileDialog,
-)
 
 from ui.i18n import tr
 from ui.mockups.canvas import pil_to_qimage
 from ui.ops import Op
+from ui.widgets import files
 
 
 class SceneEditing:
     """MockupsView's photo scenes and refine brush (a mixin)."""
 
     def start_add_scene(self, photo_path: str | None = None) -> None:
-        path = photo_path or QFileDialog.getOpenFileName(self, tr("A photo of the room"), "",
-                                                         tr("Images (*.jpg *.jpeg *.png *.webp)"))[0]
+        path = photo_path or files.open_file(self, self.ctx.settings, "room-photo", tr("A photo of the room"),
+                                             tr("Images (*.jpg *.jpeg *.png *.webp)"))
         if not path:
             return
         img = QImage(path)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -41,6 +40,7 @@ from ui.i18n import N_, tr
 from ui.models import RIGHT, Column, RowModel
 from ui.ops import Op
 from ui.sections import Section
+from ui.widgets import files
 from ui.widgets.fit import wrap_items
 
 MAX_PRODUCTS = 100  # platform-specs.md B: TikTok Shop LIVE / LIVE Product Set (1–100 per set)
@@ -566,7 +566,7 @@ class LivestreamView(QWidget):
         self.status.setText(f"⚠ {ops.message_of(exc)}")
 
     def export_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, tr("Export kit to folder"))
+        folder = files.folder(self, self.ctx.settings, "kit-export", tr("Export kit to folder"))
         if folder:
             self.export_to(Path(folder))
 

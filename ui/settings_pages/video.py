@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from studio.domain import StudioError
 from ui.i18n import tr
 from ui.settings_pages import SettingsPage
+from ui.widgets import files
 
 
 class VideoSettings(QWidget):
@@ -81,7 +81,7 @@ class VideoSettings(QWidget):
             edit.setText(c.name().upper())
 
     def _pick_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Logo"), "", tr("Images (*.png *.jpg *.jpeg *.webp)"))
+        path = files.open_file(self, self.ctx.settings, "logo", tr("Logo"), tr("Images (*.png *.jpg *.jpeg *.webp)"))
         if path:
             self.logo.setText(path)
 
