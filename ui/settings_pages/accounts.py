@@ -47,6 +47,7 @@ from ui import ops, theme
 from ui.i18n import N_, tr
 from ui.ops import Op
 from ui.settings_pages import SettingsPage
+from ui.widgets import files
 
 COLUMNS = ("Account", "Platform", "Status", "Page / board", "Token until", "Last refresh", "Left today", "Needs")
 # AccountHealth.state values, each with its own words (shown with tr()); the stored account.status alone says
@@ -162,6 +163,9 @@ class AddAccountDialog(QDialog):
         self.exchange_url.setObjectName("AddExchangeUrl")
         self.base_url = QLineEdit()
         self.base_url.setObjectName("AddBaseUrl")
+        self.browse = QPushButton(tr("Browse…"))  # a Folder account's folder, picked instead of typed
+        self.browse.setObjectName("AddBrowse")
+        self.browse.clicked.connect(self._browse)
         self.token = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.token.setObjectName("AddToken")
         # signed means signed: a webhook without a secret does not publish unless the user chooses this
@@ -188,7 +192,11 @@ class AddAccountDialog(QDialog):
         form.addRow(tr("Client id"), self.client_id)
         form.addRow(tr("Client secret"), self.client_secret)
         form.addRow(tr("or token-exchange URL"), self.exchange_url)
-        form.addRow(tr("URL / folder"), self.base_url)
+        brow = QHBoxLayout()
+        brow.addWidget(self.base_url, 1)
+        brow.addWidget(self.browse)
+        self.base_url_row = brow
+        form.addRow(tr("URL / folder"), brow)
         form.addRow(tr("Token / signing secret"), self.token)
         form.addRow("", self.unsigned)
         form.addRow(tr("App console"), self.console)
@@ -225,16 +233,27 @@ class AddAccountDialog(QDialog):
                         (self.redirect_note, oauth), (self.console, oauth), (self.login_type, p == "instagram"),
                         (self.base_url, g.token_only), (self.token, p == "webhook"), (self.unsigned, p == "webhook")):
             w.setVisible(show)
-            field = self.redirect_row if w in (self.redirect, self.copy) else w
+            field = (self.redirect_row if w in (self.redirect, self.copy)
+                     else self.base_url_row if w is self.base_url else w)
             label = self.form.labelForField(field)
             if label is not None:
                 label.setVisible(show)
+        self.browse.setVisible(p == "folder")
         self.redirect.setText(g.redirect_uri)
         self.redirect_note.setText(g.redirect_note + (tr(" — and add the scopes: ") + ", ".join(
             g.scopes + g.optional_scopes) if g.scopes else ""))
         if g.console_url:
             self.console.setText(f"<a href='{g.console_url}'>{g.console_url}</a>")
         self.base_url.setPlaceholderText("https://you.example/hook" if p == "webhook" else tr("folder for the bundles"))
+
+    def _browse(self) -> None:
+        from studio.settings import Settings
+
+        ctx = getattr(self.parent(), "ctx", None)
+        chosen = files.folder(self, ctx.settings if ctx is not None else Settings(), "folder-account",
+                              tr("Folder for the bundles"))
+        if chosen:
+            self.base_url.setText(chosen)
 
     def values(self) -> dict:
         p = self.current()
