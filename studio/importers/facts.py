@@ -263,29 +263,48 @@ _NEXT_LABEL = re.compile(r"\.\s+(?=(?:" + "|".join(re.escape(k) for k in sorted(
                          r")\s*[:：])", re.I)
 
 
+_LINE_MEMO: dict[str, tuple[str, int, int, ExtractedFact | None] | None] = {}  # a line → its label reading (catalogs repeat "Care: machine wash 30 °C")
+_LINE_MEMO_MAX = 20_000
+
+
+def _label_line(line: str) -> tuple[str, int, int, ExtractedFact | None] | None:
+    """(key, where the value starts in the line, its length, the typed fact or None), or None for no label."""
+    mt = _LABEL_RE.match(line)
+    if not mt:
+        return None
+    key = LABELS[mt.group(1).lower()]
+    raw = mt.group(2)
+    nxt = _NEXT_LABEL.search(raw)  # "10.2 x 6.8 x 2.2 cm. Weight: 210 g": the value ends at the next label
+    if nxt:
+        raw = raw[:nxt.start() + 1]
+    return key, mt.start(2), len(raw), _typed(key, raw)
+
+
 def _labelled(text: str) -> dict[str, ExtractedFact]:
     """Facts from ``Label: value`` lines (the label must start a line or list item), with their spans."""
     facts: dict[str, ExtractedFact] = {}
     pos = 0
+    memo = _LINE_MEMO
     for line in text.split("\n"):
-        mt = _LABEL_RE.match(line)
         start = pos
         pos += len(line) + 1
-        if not mt:
+        if line in memo:
+            read = memo[line]
+        else:
+            read = _label_line(line)
+            if len(memo) >= _LINE_MEMO_MAX:
+                memo.clear()
+            memo[line] = read
+        if read is None:
             continue
-        key = LABELS[mt.group(1).lower()]
-        if key in facts:
+        key, at, length, f = read
+        if key in facts or f is None:
             continue
-        raw = mt.group(2)
-        nxt = _NEXT_LABEL.search(raw)  # "10.2 x 6.8 x 2.2 cm. Weight: 210 g": the value ends at the next label
-        if nxt:
-            raw = raw[:nxt.start() + 1]
-        f = _typed(key, raw)
-        if f is not None:
-            data = dict(f.data or {})
-            data["span"] = [start + mt.start(2), start + mt.start(2) + len(raw)]
-            data["from"] = "description"
-            facts[key] = ExtractedFact(f.key, f.value, f.type, f.unit, data)
+        # each fact gets its own data (the memo's stays as read)
+        data = {k: v.copy() if isinstance(v, (list, dict)) else v for k, v in (f.data or {}).items()}
+        data["span"] = [start + at, start + at + length]
+        data["from"] = "description"
+        facts[key] = ExtractedFact(f.key, f.value, f.type, f.unit, data)
     return facts
 
 
@@ -337,7 +356,9 @@ def extract_facts(text: str, title: str | None = None, *, prose: bool = True) ->
         return list(facts.values())
     from studio.importers.facts_prose import extract_prose
 
-    for f in extract_prose(text, title):
+    # a labelled key whose prose reading would be dropped below is not read from the prose at all (same facts)
+    skip = frozenset(k for k in facts if k not in _ENRICH and k != "material")
+    for f in extract_prose(text, title, skip=skip):
         have = facts.get(f.key)
         if have is None:
             facts[f.key] = f

@@ -131,40 +131,71 @@ _MAT_RE = regex.compile(
 _MAT_TERMS = sorted(_MAT_INDEX, key=len, reverse=True)
 
 
-def _trie(words: list[str]) -> str:
-    """A ``re`` pattern matching the longest of ``words`` at a position (words sharing a start share a branch)."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
 _ALL_GUARDED: list = []
-# (version, scan, words): one trie of every guarded pattern's guards, in a lookahead — one scan of a text finds,
-# at every position, the longest guard starting there (the guards that are prefixes of it start there too)
-_SCAN: list = [0, None, (), 0]  # + how many guarded patterns it covers
+# (version, (trie of the guards made of word characters, the other guards), words, how many guarded patterns it
+# covers). A guard made only of word characters (``\w``) lies inside one run of word characters of the text, so
+# the guards a text holds are those inside its runs (looked up per run: a catalog's texts share their words)
+# plus the few other guards found by substring search.
+_SCAN: list = [0, None, (), 0]
 _LAST_SCAN: list = [None, None, frozenset()]  # (folded text, version, words found): every reader asks
+_WORD_RUN = re.compile(r"\w+")
+_RUN_WORDS: dict[str, frozenset] = {}  # a run of word characters → the guards inside it (this scan version)
+_RUN_WORDS_MAX = 50_000
+_NO_WORDS: frozenset = frozenset()
+
+
+def _words_in_run(run: str, trie: dict) -> frozenset:
+    """Every guard occurring in ``run`` (a trie walk from each position)."""
+    found = []
+    for i in range(len(run)):
+        node = trie
+        for ch in run[i:]:
+            nxt = node.get(ch)
+            if nxt is None:
+                break
+            node = nxt
+            w = node.get(None)
+            if w is not None:
+                found.append(w)
+    return frozenset(found) if found else _NO_WORDS
 
 
 def _guard_words(folded: str) -> frozenset:
+    """The guards that occur in ``folded`` (every reader's guarded pattern asks; the last text's answer is kept).
+
+    Every guard that occurs is reported (a guard that is a prefix of another one that occurs occurs too), so
+    ``_Guarded`` picks the same terms as a scan reporting the longest guard at each position would."""
     if _SCAN[3] != len(_ALL_GUARDED):
         words = sorted({g for obj in _ALL_GUARDED for g in obj._guards if g})
-        _SCAN[:] = [_SCAN[0] + 1, re.compile("(?=(" + _trie(words) + "))") if words else None, tuple(words),
-                    len(_ALL_GUARDED)]
+        trie: dict = {}
+        other = []
+        for w in words:
+            if _WORD_RUN.fullmatch(w):
+                node = trie
+                for ch in w:
+                    node = node.setdefault(ch, {})
+                node[None] = w
+            else:
+                other.append(w)
+        _RUN_WORDS.clear()
+        _SCAN[:] = [_SCAN[0] + 1, (trie, tuple(other)), tuple(words), len(_ALL_GUARDED)]
     if _LAST_SCAN[0] != folded or _LAST_SCAN[1] != _SCAN[0]:
-        found = frozenset(_SCAN[1].findall(folded)) if _SCAN[1] is not None else frozenset()
-        _LAST_SCAN[:] = [folded, _SCAN[0], found]
+        trie, other = _SCAN[1]
+        found: set = set()
+        cache = _RUN_WORDS
+        for run in _WORD_RUN.findall(folded):
+            hit = cache.get(run)
+            if hit is None:
+                hit = _words_in_run(run, trie)
+                if len(cache) >= _RUN_WORDS_MAX:
+                    cache.clear()
+                cache[run] = hit
+            if hit:
+                found |= hit
+        for w in other:
+            if w in folded:
+                found.add(w)
+        _LAST_SCAN[:] = [folded, _SCAN[0], frozenset(found)]
     return _LAST_SCAN[2]
 
 
@@ -256,6 +287,12 @@ def _literal_guard(alt: str) -> str:
         if cls:
             cls = c != "]"
             i += c == "\\"
+            continue
+        if c == "{" and not depth:  # a quantifier's bounds ("{0,12}") are not text
+            runs.append(cur)
+            cur = ""
+            close = alt.find("}", i)
+            i = close + 1 if close >= 0 else len(alt)
             continue
         if c == "\\" or c in "[()?*+{}.^$|" or depth or (nxt and nxt in "?*{"):
             runs.append(cur)
@@ -645,11 +682,187 @@ _OTHER_PRODUCT = regex.compile(
 _OTHER_PRODUCT_G = _guarded_alternation(_OTHER_PRODUCT)
 
 
+_LOOSE: dict[tuple[str, int], Any] = {}
+_QUANT = "?*+{"
+
+
+def _without_assertions(pattern: str) -> str | None:
+    """``pattern`` without its zero-width assertions (``^ $ \\b \\B \\A \\Z \\G`` and lookarounds): it matches
+    wherever ``pattern`` matches, in any surroundings. None when that cannot be said simply (atomic groups,
+    possessive quantifiers, conditionals, a quantified assertion)."""
+    out, i, cls, n = [], 0, False, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            esc = pattern[i:i + 2]
+            if not cls and esc[1:] in ("b", "B", "A", "Z", "G"):
+                if pattern[i + 2:i + 3] and pattern[i + 2] in _QUANT:
+                    return None
+                i += 2
+                continue
+            out.append(esc)
+            i += 2
+            continue
+        if cls:
+            cls = c != "]"
+            out.append(c)
+            i += 1
+            continue
+        if c == "[":
+            cls = True
+            out.append(c)
+            # a ']' or '^]' right after '[' is a literal
+            if pattern[i + 1:i + 2] == "^":
+                out.append("^")
+                i += 1
+            if pattern[i + 1:i + 2] == "]":
+                out.append("]")
+                i += 1
+            i += 1
+            continue
+        if c in "^$":
+            if pattern[i + 1:i + 2] and pattern[i + 1] in _QUANT:
+                return None
+            i += 1
+            continue
+        if c == "(" and pattern.startswith(("(?>", "(?("), i):
+            return None
+        if c == "(" and pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            depth, j, jcls = 0, i, False
+            while j < n:
+                d = pattern[j]
+                if d == "\\":
+                    j += 2
+                    continue
+                if jcls:
+                    jcls = d != "]"
+                elif d == "[":
+                    jcls = True
+                elif d == "(":
+                    depth += 1
+                elif d == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            else:
+                return None
+            if pattern[j + 1:j + 2] and pattern[j + 1] in _QUANT:
+                return None
+            i = j + 1
+            continue
+        if c in "*+?}" and pattern[i + 1:i + 2] == "+":
+            return None  # possessive
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index of the ``)`` closing the group that opens at ``pattern[i]`` (-1 when unbalanced)."""
+    depth, cls = 0, False
+    while i < len(pattern):
+        d = pattern[i]
+        if d == "\\":
+            i += 2
+            continue
+        if cls:
+            cls = d != "]"
+        elif d == "[":
+            cls = True
+        elif d == "(":
+            depth += 1
+        elif d == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _optional_head(alt: str) -> int:
+    """The length of the leading atom of ``alt`` when it can match nothing (``(?:|x)``, ``x?``, ``x*``,
+    ``x{0,n}``), else 0."""
+    if not alt:
+        return 0
+    if alt[0] == "(":
+        end = _group_end(alt, 0)
+        if end < 0:
+            return 0
+        body = alt[3:end] if alt.startswith("(?:") else None
+        empty_alt = body is not None and "" in _alternatives(body)
+        k = end + 1
+    elif alt[0] == "\\":
+        empty_alt, k = False, 2
+    elif alt[0] == "[":
+        k = alt.find("]", 2 if alt[1:2] in ("^", "]") else 1)
+        if alt[1:3] == "^]":
+            k = alt.find("]", 3)
+        if k < 0:
+            return 0
+        empty_alt, k = False, k + 1
+    else:
+        empty_alt, k = False, 1
+    quant = alt[k:k + 1]
+    if quant in ("?", "*"):
+        return k + 1 + (alt[k + 1:k + 2] == "?")
+    if quant == "{" and alt[k + 1:k + 3] in ("0,", "0}"):
+        close = alt.find("}", k)
+        return close + 1 + (alt[close + 1:close + 2] == "?") if close > 0 else 0
+    return k if empty_alt else 0
+
+
+def _existence_pattern(pattern: str) -> str:
+    """A pattern that finds something wherever ``pattern`` (without assertions) does: each alternative without
+    the leading atoms that can match nothing (they let the search start at every character)."""
+    flags = ""
+    if pattern.startswith("(?") and pattern[2:3].isalpha():
+        end = pattern.find(")")
+        if end > 0 and pattern[2:end].isalpha():
+            flags, pattern = pattern[:end + 1], pattern[end + 1:]
+    alts = []
+    for alt in _alternatives(pattern):
+        cut = _optional_head(alt)
+        while cut:
+            alt = alt[cut:]
+            cut = _optional_head(alt)
+        alts.append(alt)
+    return flags + "|".join(alts)
+
+
+def _in_text(rx):
+    """A pattern that finds something in a text whenever ``rx`` finds something in one of its sentences (``rx``
+    without its assertions, searched over the whole text); None when there is none. A sentence reader whose
+    pattern finds nothing in the whole text need not split it into sentences (the same result)."""
+    key = (rx.pattern, rx.flags)
+    hit = _LOOSE.get(key, _MISSING)
+    if hit is _MISSING:
+        loose = _without_assertions(rx.pattern)
+        if loose is not None:
+            loose = _existence_pattern(loose)
+        if loose is None:
+            hit = None
+        elif loose == rx.pattern:
+            hit = rx
+        else:
+            try:
+                hit = regex.compile(loose, rx.flags)
+            except regex.error:
+                hit = None
+        if len(_LOOSE) > 4096:
+            _LOOSE.clear()
+        _LOOSE[key] = hit
+    return hit
+
+
 def _own_text(text: str) -> str:
     """``text`` with cross-selling sentences blanked (same length, so spans stay true)."""
     out = text
     rx = _OTHER_PRODUCT_G.regex_for(text.casefold())
     if rx is None:
+        return out
+    pre = _in_text(rx)
+    if pre is not None and pre.search(text) is None:
         return out
     for s, e, t in _sentences(text):
         if rx.search(t):
@@ -801,6 +1014,9 @@ def _sentence_fact(key: str, rx, text: str, origin: str):
         rx = g.regex_for(text.casefold())  # only the cue phrases the text can hold
         if rx is None:
             return None
+    pre = _in_text(rx)
+    if pre is not None and pre.search(text) is None:
+        return None
     hits = [(s, e, t) for s, e, t in _sentences(text) if rx.search(t)]
     if not hits:
         return None
@@ -808,16 +1024,83 @@ def _sentence_fact(key: str, rx, text: str, origin: str):
     return _fact(key, value, {"sentences": len(hits)}, (hits[0][0], hits[-1][1]), origin)
 
 
+def _alt_guards(alt: str) -> list[str]:
+    """Literals one of which every match of ``alt`` contains: its longest plain run, else the literal guards of
+    the alternatives of its first required group (``(?:take|swallow)\\s+…`` → take, swallow); [] when none."""
+    g = _literal_guard(alt)
+    if g:
+        return [g]
+    i = 0
+    while i < len(alt):
+        c = alt[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            close = alt.find("]", i + 2)
+            i = close + 1 if close > 0 else len(alt)
+            continue
+        if c == "(":
+            end = _group_end(alt, i)
+            if end < 0:
+                return []
+            quant = alt[end + 1:end + 2]
+            optional = quant in ("?", "*") or (quant == "{" and alt[end + 2:end + 4] in ("0,", "0}"))
+            if alt.startswith("(?:", i) and not optional:
+                subs = [_alt_guards(sub) for sub in _alternatives(alt[i + 3:end])]
+                if subs and all(subs):
+                    return [w for sub in subs for w in sub]
+            i = end + 1
+            continue
+        i += 1
+    return []
+
+
+class _InText:
+    """Whether ``rx`` can find anything in some sentence of a text, answered over the whole text: ``rx`` without
+    assertions and optional heads (``_in_text``), each alternative compiled in only when one of its literals
+    occurs in the casefolded text (``_Guarded``). For fixed module-level patterns (each adds guards to the scan)."""
+
+    def __init__(self, rx) -> None:
+        loose = _without_assertions(rx.pattern)
+        self._always = loose is None
+        if loose is None:
+            return
+        loose = _existence_pattern(loose)
+        flags = ""
+        if loose.startswith("(?") and loose[2:3].isalpha():
+            end = loose.find(")")
+            flags, loose = loose[:end + 1], loose[end + 1:]
+        terms = [(alt, g) for alt in _alternatives(loose) for g in (_alt_guards(alt) or [""])]
+
+        def build(chosen: list[tuple[str, str]]):
+            alts = list(dict.fromkeys(alt for alt, _g in chosen))
+            return regex.compile(flags + "|".join(alts), rx.flags) if alts else None
+
+        self._g = _Guarded(terms, lambda t: t[1], build)
+
+    def found(self, text: str) -> bool:
+        if self._always:
+            return True
+        rx = self._g.regex_for(text.casefold())
+        return rx is not None and rx.search(text) is not None
+
+
 def _usage(text: str, origin: str):
     """Directions for use stated in prose ("Take 1 capsule daily with water.", "Apply 2–3 drops to clean skin.",
     "Use within 6 months of opening.") — every such sentence, except the ones the warning reader takes (a
     sentence is said once: "Do not exceed the recommended daily dose" is a warning)."""
+    if not _USAGE_IN_TEXT.found(text):
+        return None  # no directions anywhere in the text: no sentence holds any
     warn = _CUES_G[id(_WARN)].regex_for(text.casefold())
     hits = [(s, e, t) for s, e, t in _sentences(text) if _USAGE.search(t) and not (warn is not None and warn.search(t))]
     if not hits:
         return None
     value = " ".join(t for _s, _e, t in hits)
     return _fact("usage", value, {"sentences": len(hits)}, (hits[0][0], hits[-1][1]), origin)
+
+
+_USAGE_IN_TEXT = _InText(_USAGE)
 
 
 _INGR_END = regex.compile(r"(?:\.\s+(?=[\p{Lu}\p{Lo}])|\.\s*$|。|\n)")
@@ -868,15 +1151,24 @@ def _group_span(pattern: str, opening: str) -> tuple[int, int] | None:
     return None
 
 
-def _age_guarded() -> _Guarded | None:
-    """_AGE_RE with only the negations, age words and birth phrases the text can hold (the same matches)."""
+def _age_slots() -> tuple[list[tuple[int, int]], list[tuple[int, str]]] | None:
+    """Where _AGE_RE's negations, age words and birth phrases lie, and each alternative with its slot (0–2)."""
     pat = _AGE_RE.pattern
     located = [_group_span(pat, "(?P<neg>"), _group_span(pat, r"(?<![\p{L}])(?:(?:"),
                _group_span(pat, "(?P<birth>")]
     spans = [s for s in located if s is not None]
     if len(spans) != len(located) or not spans[0][1] < spans[1][0] < spans[1][1] < spans[2][0]:
         return None
-    items = [(slot, alt) for slot, (a, b) in enumerate(spans) for alt in _alternatives(pat[a:b])]
+    return spans, [(slot, alt) for slot, (a, b) in enumerate(spans) for alt in _alternatives(pat[a:b])]
+
+
+def _age_guarded() -> _Guarded | None:
+    """_AGE_RE with only the negations, age words and birth phrases the text can hold (the same matches)."""
+    slots = _age_slots()
+    if slots is None:
+        return None
+    spans, items = slots
+    pat = _AGE_RE.pattern
 
     def build(chosen: list[tuple[int, str]]):
         bodies = ["|".join(alt for slot, alt in chosen if slot == k) or "(?!)" for k in range(3)]
@@ -892,9 +1184,34 @@ def _age_guarded() -> _Guarded | None:
 
 
 _AGE_G = _age_guarded()
+_RUN_ALWAYS = object()
+
+
+def _age_prefilter() -> _Guarded | None:
+    r"""A cheap necessary condition for an age match: without a birth phrase, every match is an age word followed
+    (after white space) by a digit — ``(?:age words the text holds)\s*\d``; _RUN_ALWAYS when a birth phrase
+    may occur, None when nothing can match."""
+    slots = _age_slots()
+    if slots is None:
+        return None
+
+    def build(chosen: list[tuple[int, str]]):
+        if any(slot == 2 for slot, _alt in chosen):
+            return _RUN_ALWAYS
+        words = [alt for slot, alt in chosen if slot == 1]
+        return regex.compile("(?:" + "|".join(words) + r")\s*\d", _AGE_RE.flags) if words else None
+
+    return _Guarded(slots[1], lambda item: _literal_guard(item[1]), build)
+
+
+_AGE_PRE_G = _age_prefilter()
 
 
 def _age(text: str, origin: str):
+    if _AGE_PRE_G is not None:
+        pre = _AGE_PRE_G.regex_for(text.casefold())
+        if pre is None or (pre is not _RUN_ALWAYS and pre.search(text) is None):
+            return None  # no age word before a digit, no birth phrase: nothing _AGE_RE could match
     rx = _AGE_G.regex_for(text.casefold()) if _AGE_G is not None else _AGE_RE
     for m in rx.finditer(text) if rx is not None else ():
         if m.group("neg"):
@@ -911,8 +1228,9 @@ def _age(text: str, origin: str):
     return None
 
 
-# (text, title) → facts, for catalogs that repeat a description (and grounding checks that re-read a product)
-_MEMO: dict[tuple[str, str | None], list] = {}
+# (text, title, skipped keys) → facts, for catalogs that repeat a description (and grounding checks that re-read
+# a product)
+_MEMO: dict[tuple[str, str | None, frozenset], list] = {}
 _MEMO_MAX = 1024
 
 
@@ -925,39 +1243,97 @@ def _copied(facts: list) -> list:
             for f in facts]
 
 
-def extract_prose(text: str, title: str | None = None) -> list:
-    """Facts read off a description (and, for a material the description does not name, off the title)."""
+def extract_prose(text: str, title: str | None = None, *, skip: frozenset = frozenset()) -> list:
+    """Facts read off a description (and, for a material the description does not name, off the title).
+
+    ``skip``: fact keys whose readers need not run (the caller has them already and would drop what they
+    read; ``facts.extract_facts`` passes the labelled keys whose prose reading adds nothing)."""
     text = text or ""
-    hit = _MEMO.get((text, title))
+    key = (text, title, skip)
+    hit = _MEMO.get(key)
     if hit is not None:
         return _copied(hit)
-    out = _extract_prose(text, title)
+    out = _extract_prose(text, title, skip)
     if len(_MEMO) >= _MEMO_MAX:
         _MEMO.clear()
-    _MEMO[(text, title)] = _copied(out)
+    _MEMO[key] = _copied(out)
     return out
 
 
-def _extract_prose(text: str, title: str | None) -> list:
+# Unit pre-filter: a number-with-unit reader can only match where a run of digits is followed (after white space)
+# by the first characters of one of its units. One scan of the text collects, casefolded, the two characters after
+# each run of digits; a reader whose unit prefixes none of them starts with is not run (the same result: it would
+# find nothing). ``regex``'s case-insensitive match of an ASCII letter is a character whose casefold starts with it.
+_AFTER_DIGITS = regex.compile(r"\d+(?=\s*+(.?.?))", regex.S)
+_LAST_AFTER: tuple[str | None, tuple[str, ...]] = (None, ())
+
+
+def _after_digits(text: str) -> tuple[str, ...]:
+    global _LAST_AFTER
+    last = _LAST_AFTER
+    if last[0] is text or last[0] == text:
+        return last[1]
+    after = tuple({a.casefold() for a in _AFTER_DIGITS.findall(text)})
+    _LAST_AFTER = (text, after)
+    return after
+
+
+_UNITS: dict[str, tuple[str, ...]] = {
+    "fabric_weight": ("g", "克"),  # _GSM_RE: gsm, g/m², gr/m², grammes/m², 克/平方米
+    "dimensions": ("m", "c", "i", '"', "″", "厘", "公", "毫", "セ", "ｃ"),  # after the last number: _LEN_ALT
+    "weight": ("k", "g", "l", "p", "o", "公", "千", "克", "グ", "キ"),  # _MASS_RE's units
+    "capacity": ("f", "m", "c", "d", "l", "毫", "升", "リ"),  # _VOL_RE's units
+    "power": ("k", "w"),  # _WATT_RE: kW, W
+    "battery": ("m", "-", "毫"),  # _MAH_RE: [-] mAh, 毫安
+}
+
+
+def _read_gsm(t: str, o: str):
+    return _simple_number(_GSM_RE, "fabric_weight", "gsm", t, o)
+
+
+def _read_power(t: str, o: str):
+    return _simple_number(_WATT_RE, "power", "watts", t, o, scale=lambda m: 1000.0 if m.group(2) == "kW" else 1.0)
+
+
+def _read_battery(t: str, o: str):
+    return _simple_number(_MAH_RE, "battery", "mah", t, o)
+
+
+def _read_care(t: str, o: str):
+    return _sentence_fact("care", _CARE, t, o)
+
+
+def _read_warning(t: str, o: str):
+    return _sentence_fact("warning", _WARN, t, o)
+
+
+# (fact key, reader) in the order their facts are listed; a new reader goes here with its key (and, if it reads a
+# number with a unit, its unit prefixes in _UNITS)
+_READERS: list[tuple[str, Callable[[str, str], Any]]] = [
+    ("material", _material_fact), ("fabric_weight", _read_gsm), ("dimensions", _dimensions), ("weight", _weight),
+    ("capacity", _capacity), ("power", _read_power), ("battery", _read_battery), ("certification", _certifications),
+    ("origin", _origin), ("care", _read_care), ("ingredients", _ingredients), ("warning", _read_warning),
+    ("usage", _usage), ("age", _age),
+]
+
+
+def _extract_prose(text: str, title: str | None, skip: frozenset = frozenset()) -> list:
     out = []
-    readers = [
-        lambda t, o: _material_fact(t, o),
-        lambda t, o: _simple_number(_GSM_RE, "fabric_weight", "gsm", t, o),
-        _dimensions, _weight, _capacity,
-        lambda t, o: _simple_number(_WATT_RE, "power", "watts", t, o,
-                                    scale=lambda m: 1000.0 if m.group(2) == "kW" else 1.0),
-        lambda t, o: _simple_number(_MAH_RE, "battery", "mah", t, o),
-        _certifications, _origin,
-        lambda t, o: _sentence_fact("care", _CARE, t, o),
-        _ingredients,
-        lambda t, o: _sentence_fact("warning", _WARN, t, o),
-        _usage,
-        _age,
-    ]
-    for read in readers:
-        f = read(text, "description") if text else None
-        if f is not None:
-            out.append(f)
+    if text:
+        after = None
+        for key, read in _READERS:
+            if key in skip:
+                continue
+            units = _UNITS.get(key)
+            if units is not None:
+                if after is None:
+                    after = _after_digits(text)
+                if not any(a.startswith(units) for a in after):
+                    continue
+            f = read(text, "description")
+            if f is not None:
+                out.append(f)
     if title and not any(f.key == "material" for f in out):
         f = _material_fact(title, "title")
         if f is not None:
