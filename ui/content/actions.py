@@ -116,11 +116,11 @@ class DraftActions:
     def regenerate_field(self) -> None:
         from studio.services import generation
 
-        field = self.regen_field.currentText()
+        field = self.regen_field.currentData()
         if not field or self.draft is None:
             return
         db, did = self.ctx.db, self.draft.id
-        self.status.setText(tr("Rewriting ") + field + "…")
+        self.status.setText(tr("Rewriting ") + self.regen_field.currentText() + "…")
 
         def job(progress, cancel):
             return generation.regenerate_field(db, did, field)

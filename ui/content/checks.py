@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from studio.domain import StudioError
 from ui import ops, plain
 from ui.content.editors import SEVERITY_COLORS
+from ui.fields import field_label
 from ui.i18n import tr
 from ui.ops import Op
 
@@ -23,12 +24,12 @@ class DraftChecks:
             mine = [f for f in findings if f.field and (f.field == key or f.field.startswith(key + "[")
                                                         or f.field.startswith(key + "."))]
             if not mine:
-                label.setText(key)
+                label.setText(field_label(key))
                 label.setStyleSheet("")
                 label.setToolTip("")
                 continue
             worst = max(mine, key=lambda f: rank.get(f.severity, 0)).severity
-            label.setText(f"{key}  ● {len(mine)}")
+            label.setText(f"{field_label(key)}  ● {len(mine)}")
             label.setStyleSheet(f"color: {SEVERITY_COLORS.get(worst, QColor('gray')).name()};")
             label.setToolTip(plain.tip("\n".join(f"{f.rule_id}: {f.message}" for f in mine[:8])))
 

@@ -13,6 +13,8 @@ import json
 from json.decoder import scanstring
 from typing import Any
 
+from ui.fields import field_label
+
 _HIDDEN = ("language",)
 
 
@@ -40,7 +42,7 @@ def _lines(obj: dict[str, Any], indent: str = "") -> list[str]:
         if key in _HIDDEN:
             continue
         if isinstance(value, list):
-            out.append(f"{indent}{key}:")
+            out.append(f"{indent}{field_label(key)}:")
             for item in value:
                 if isinstance(item, dict):
                     sub = _lines(item, indent + "  ")
@@ -50,10 +52,10 @@ def _lines(obj: dict[str, Any], indent: str = "") -> list[str]:
                 else:
                     out.append(f"{indent}• {_scalar(item)}")
         elif isinstance(value, dict):
-            out.append(f"{indent}{key}:")
+            out.append(f"{indent}{field_label(key)}:")
             out += _lines(value, indent + "  ")
         else:
-            out.append(f"{indent}{key}: {_scalar(value)}")
+            out.append(f"{indent}{field_label(key)}: {_scalar(value)}")
     return out
 
 
@@ -76,14 +78,15 @@ def _partial(s: str) -> str:
         ch = s[i]
         depth = "  " * max(0, stack.count("{") - 1)
         if ch == '"':
+            complete = True
             try:
                 value, end = scanstring(s, i + 1)
             except ValueError:  # the string is still being written
-                value, end = _unterminated(s[i + 1:]), n
+                value, end, complete = _unterminated(s[i + 1:]), n, False
             if stack and stack[-1] == "{" and last in ("{", ","):  # a key, written or still being written
                 if cur:
                     lines.append(cur)
-                cur = f"{depth}{value}:"
+                cur = f"{depth}{field_label(value) if complete else value}:"
                 last = "key"
                 i = end
                 continue

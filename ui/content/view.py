@@ -38,6 +38,7 @@ from ui.content.actions import DraftActions
 from ui.content.checks import DraftChecks
 from ui.content.editors import FieldChecksPanel, to_text
 from ui.content.pickers import DEFAULT_MARKETS, MARKETS_SETTING, SlotPickers
+from ui.fields import field_label
 from ui.i18n import N_, tr
 from ui.models import ProductListModel, RowModel, tuple_columns
 from ui.ops import Op
@@ -346,14 +347,14 @@ class ContentView(SlotPickers, DraftChecks, DraftActions, QWidget):
             ed.setMinimumHeight(46 if isinstance(value, str) and len(value) < 120 else 110)
             ed.setProperty("list_lines", isinstance(value, list) and all(isinstance(x, str) for x in value))
             ed.setProperty("json_field", isinstance(value, list | dict) and not ed.property("list_lines"))
-            label = plain.label(key)
+            label = plain.label(field_label(key))
             label.setObjectName(f"field-label-{key}")
             self.fields_form.addRow(label, ed)
             self.field_editors[key] = ed
             self.field_labels[key] = label
             ed.textChanged.connect(self._recheck_timer.start)
             if key in self._schema_fields():
-                self.regen_field.addItem(key)
+                self.regen_field.addItem(field_label(key), key)
         from studio.services.content_checks import finding_from_dict
 
         self.show_findings([finding_from_dict(c) for c in v.checks or []])

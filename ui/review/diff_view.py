@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
+from ui.fields import field_label
 from ui.i18n import tr
 
 INSERT_BG = QColor(46, 160, 67, 80)  # translucent: over a white or a near-black base
@@ -75,7 +76,7 @@ class DiffView(QTextEdit):
             else:
                 cur.setBlockFormat(heading_block)
             first = False
-            cur.insertText(wd.field, heading)
+            cur.insertText(field_label(wd.field), heading)
             cur.insertBlock(body_block)
             for op, text in wd.segments:
                 fmt = ins if op == "insert" else dele if op == "delete" else plain_fmt

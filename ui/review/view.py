@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from studio.domain import ChangeSummary
 from ui import ops
+from ui.fields import field_label
 from ui.i18n import N_, tr
 from ui.models import RIGHT, Column, RowModel, text, tuple_columns
 from ui.ops import Op
@@ -466,7 +467,7 @@ class ReviewView(QWidget):
         # a model's suggestion (the offline classifier's second opinion, not a rule) is marked as such
         self.findings.set_rows([(tr(c.get("severity", "")) + (" · " + tr("model-suggested") if c.get("model_suggested")
                                                               else ""), c.get("rule_id", ""), c.get("message", ""),
-                                 c.get("field") or "")
+                                 field_label(c.get("field")))
                                 for c in sorted(checks, key=lambda c: order.get(c.get("severity", ""), 3))])
         self.facts.set_rows([(f["key"], f["value"] + (f" {f['unit']}" if f.get("unit") and f["unit"] not in
                                                       f["value"] else ""), tr(f["source"]))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 import ui.qtcompat  # noqa: F401 - PySide6 6.12 / CPython 3.11 refcount defect with data() returning None
 from studio.quality import Finding, counts
 from ui import plain, theme
+from ui.fields import field_label
 from ui.i18n import N_, tr
 from ui.models import Column, RowModel
 
@@ -140,7 +141,7 @@ def _italic_if_model(f: Finding):
 
 def _where(f: Finding) -> str:
     span = f"{f.start}–{f.end}" if f.end > f.start else ""
-    return " ".join(x for x in (f.field or "", span) if x)
+    return " ".join(x for x in (field_label(f.field), span) if x)
 
 
 class FindingsModel(RowModel):

@@ -10,7 +10,7 @@ from ui.content.live import live_text
 
 CONTENT = {"title": 'Linen Tee "classic"', "bullets": ["Soft", "Breathable é"],
            "faq": [{"q": "Wash?", "a": "Cold"}], "language": "en"}
-READABLE = 'title: Linen Tee "classic"\nbullets:\n• Soft\n• Breathable é\nfaq:\n• q: Wash?\n  a: Cold'
+READABLE = 'Title: Linen Tee "classic"\nBullet points:\n• Soft\n• Breathable é\nFAQ:\n• Q: Wash?\n  A: Cold'
 
 
 def test_whole_json_and_a_dict_repr_read_the_same():
@@ -25,7 +25,7 @@ def test_a_stream_cut_anywhere_is_readable():
         text = live_text(whole[:cut])
         assert '":' not in text and '", "' not in text, (cut, text)  # no JSON punctuation
         assert "{" not in text and "[" not in text and "\\" not in text, (cut, text)
-    assert live_text(whole[:60]).startswith('title: Linen Tee "classic"\nbullets:\n• Soft')
+    assert live_text(whole[:60]).startswith('Title: Linen Tee "classic"\nBullet points:\n• Soft')
 
 
 def test_a_cached_draft_shows_readable_text(view, qtbot):  # noqa: F811
@@ -37,7 +37,7 @@ def test_a_cached_draft_shows_readable_text(view, qtbot):  # noqa: F811
         view.generate_button.click()  # same inputs: the cached content comes back through the live box
     again = view.live.toPlainText()
     assert "{'" not in again and '{"' not in again, again
-    assert again.splitlines()[0] == first.splitlines()[0] and again.startswith("hook: ")
+    assert again.splitlines()[0] == first.splitlines()[0] and again.startswith("Hook: ")
 
 
 def test_a_cached_draft_is_streamed_as_json_not_a_repr(ctx):

@@ -44,7 +44,7 @@ def test_generate_streams_shows_fields_checks_rtl(view, qtbot, qtmodeltester):
     with qtbot.waitSignal(view.generated, timeout=20000):
         view.generate_button.click()
     live = view.live.toPlainText()  # the streamed output, shown live as readable fields (not JSON)
-    assert live.startswith("hook: ") and "{" not in live and '"hook"' not in live
+    assert live.startswith("Hook: ") and "{" not in live and '"hook"' not in live
     text = view.field_editors["text"]
     assert text.layoutDirection() == Qt.RightToLeft
     assert text.document().defaultTextOption().textDirection() == Qt.RightToLeft
@@ -57,7 +57,11 @@ def test_generate_streams_shows_fields_checks_rtl(view, qtbot, qtmodeltester):
     with qtbot.waitSignal(view.generated, timeout=20000):
         view.generate_button.click()
     assert view.field_editors["title"].layoutDirection() == Qt.LeftToRight
-    assert "bullets" in view.field_editors and view.regen_field.findText("bullets") >= 0
+    assert "bullets" in view.field_editors and view.regen_field.findData("bullets") >= 0
+    # fields are shown by their labels, never their keys (search_terms, bullets[2])
+    assert view.field_labels["search_terms"].text() == "Search terms"
+    assert view.regen_field.itemText(view.regen_field.findData("bullets")) == "Bullet points"
+    assert "search_terms" not in view.live.toPlainText() and "Search terms:" in view.live.toPlainText()
 
 
 def test_edit_saves_a_human_version_diff_and_approve(view, qtbot):
@@ -84,7 +88,7 @@ def test_edit_saves_a_human_version_diff_and_approve(view, qtbot):
     assert drafts.get_draft(view.ctx.db, view.draft.id).status == "approved"
     assert "approved" in view.status.text()
     # regenerate one field: a new version where only that field changed
-    view.regen_field.setCurrentText("bullets")
+    view.regen_field.setCurrentIndex(view.regen_field.findData("bullets"))
     with qtbot.waitSignal(view.generated, timeout=20000):
         view.regen_button.click()
     d3 = drafts.get_draft(view.ctx.db, view.draft.id)
