@@ -242,3 +242,9 @@ def test_a_long_warning_bullet_is_never_cut_mid_sentence(writer, lang):
             # whole sentences (English bullets drop the last full stop, Amazon's own style)
             assert len(b) <= 250 and (b.rstrip()[-1:] in ".。」”»“" or lang == "en"), b
             assert "…" not in b
+
+
+def test_an_age_grade_does_not_repeat_its_label(writer):
+    p = product("Beech Blocks", "A set of beech building blocks. For ages 3 years and up.")
+    content, _ = write(writer, p, "en")
+    assert "For ages" not in text_of(content) and "3 years and up" in text_of(content), text_of(content)
