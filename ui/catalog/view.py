@@ -35,6 +35,19 @@ ROW_HEIGHT = 44
 THUMB = 40
 
 
+
+def price_width(table) -> int:
+    """The Price column's width: a five-digit price with its currency code (``99,999.99 EUR``) or the header,
+    whichever is wider, in the table's font — in Arabic too, where the header and the isolates differ."""
+    from decimal import Decimal
+
+    from ui.catalog.models import format_money
+
+    fm = table.fontMetrics()
+    text = fm.horizontalAdvance(format_money(Decimal("99999.99"), "EUR"))
+    header = table.horizontalHeader().fontMetrics().horizontalAdvance(tr("Price")) + 24  # the sort arrow
+    return max(text + 16, header)  # the cell's margins
+
 class CatalogTable(QTableView):
     """The product table; the title column takes the width the other columns leave (at least 200 px)."""
 
@@ -142,8 +155,12 @@ class CatalogView(QWidget):
         hh.setHighlightSections(False)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        for col, width in ((0, THUMB + 12), (1, 240), (2, 120), (3, 115), (4, 100), (5, 64), (6, 96), (7, 64)):
+        for col, width in ((0, THUMB + 12), (1, 240), (2, 120), (3, 115), (4, 100), (5, 64), (6, price_width(self.table)),
+                           (7, 64)):
             self.table.setColumnWidth(col, width)
+        # the title gives and takes the room left, so the columns after it (price, status) are never cut at the
+        # table's edge — the right one in English, the left one in Arabic
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
         self.empty = QWidget(self)
         ev = QVBoxLayout(self.empty)
