@@ -411,7 +411,7 @@ _OWN_LABELS = {
     "capacity": ("capacity", "volume"),
     "contents": ("in the box", "box contents", "contents", "package includes", "includes", "what's included"),
     "fit": ("fit",),
-    "age": ("age", "ages", "recommended age", "age range", "suitable for ages", "for ages"),
+    "age": ("age", "ages", "recommended age", "age range", "suitable for ages", "for ages", "for"),
     "usage": ("directions", "how to use", "usage", "directions for use", "suggested use"),
     "allergens": ("allergens", "allergen information", "allergy advice"),
     "color": ("colour", "color"),
@@ -422,7 +422,7 @@ _OWN_LABELS = {
 }
 # a label with its own separator ("Care:", "WARNING!", "Origin -"); "made in" and its kin need none
 _NO_COLON = {"made in", "product of", "manufactured in", "produced in", "proudly made in", "designed and made in",
-             "for ages", "suitable for ages",
+             "for ages", "suitable for ages", "for",
              "made of", "made from", "certified by", "certified to", "compatible with", "includes", "weighs"}
 
 

@@ -194,7 +194,11 @@ SPOKEN = {
     "capacity": {"en": "Holds {v}.", "de": "Fasst {v}.", "fr": "Contenance de {v}.", "es": "Capacidad de {v}.",
                  "it": "Capacità di {v}.", "pt": "Capacidade de {v}.", "ja": "容量は{v}。", "zh": "容量为{v}。"},
     "strength": {"*": "{v}."}, "insulation": {"*": "{v}."}, "features": {"*": "{v}."},
+    "size": {"en": "Available in {v}.", "de": "Erhältlich in {v}.", "fr": "Disponible en {v}.",
+             "es": "Disponible en {v}.", "it": "Disponibile in {v}.", "pt": "Disponível em {v}.",
+             "ja": "サイズは{v}。", "zh": "规格为{v}。"},
 }
+SPOKEN["pack"] = SPOKEN["size"]
 SPOKEN["volume"] = SPOKEN["capacity"]
 # a unit read aloud has no slash: "165 g/m²" is said as the words a speaker uses
 _SPOKEN_UNITS = {
@@ -228,9 +232,8 @@ def speech(key: str, value: str, bank: Bank, g: str | None) -> str:
                 return line[:1].upper() + line[1:] if bank.style.get("space") else line
             return line
     line = bank.fact_sentence(key, v, g)
-    colon = bank.style["colon"]
-    label = bank.label(key)
-    if line.startswith(label + colon) or line.startswith(label + ":"):
+    template = bank.data["facts"].get(canonical_key(key), bank.data["facts"]["_default"])
+    if re.fullmatch(r"(?:\{label\}|[^{}:：]{1,30})\s*[:：]\s*\{v\}[.。]?", template):
         # a label read aloud sounds like a form: the value alone, as the sentence it is
         rest = line.split(":", 1)[-1].split("：", 1)[-1].strip()
         line = rest[:1].upper() + rest[1:] if bank.style.get("space") else rest

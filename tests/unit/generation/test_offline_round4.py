@@ -248,3 +248,14 @@ def test_an_age_grade_does_not_repeat_its_label(writer):
     p = product("Beech Blocks", "A set of beech building blocks. For ages 3 years and up.")
     content, _ = write(writer, p, "en")
     assert "For ages" not in text_of(content) and "3 years and up" in text_of(content), text_of(content)
+
+
+@pytest.mark.parametrize("lang", MAIN)
+def test_no_fact_scene_reads_a_label_aloud(writer, lang):
+    items = (zinc(), product("Face Serum", "A serum. Fragrance-free.", options={"Size": "30 ml"}),
+             product("Beech Blocks", "Beech building blocks. For ages 3 years and up."))
+    for p in items:
+        script, _ = write(writer, p, lang, "video-script", "tiktok")
+        for s in script["scenes"][1:-1]:
+            assert not re.match(r"[^:：.。]{1,24}[:：]", s["voice_over"]), s["voice_over"]
+            assert not s["voice_over"].startswith("For "), s["voice_over"]
