@@ -379,7 +379,7 @@ def build(title: str, lang: str, vendor: str = "") -> Built | None:
         if _MEASURE.fullmatch(seg):
             counts.append(re.sub(r"(?<=\d)\s*[x×]\s*(?=\d)", " × ", seg))
             continue
-        said = count_phrase(seg, lang)
+        said = count_phrase(seg, lang) or size_phrase(seg, lang)
         if said is None:
             return None
         counts.append(said)
@@ -393,7 +393,6 @@ def build(title: str, lang: str, vendor: str = "") -> Built | None:
     # "45 x 45 cm" → "45 × 45 cm", as the facts write dimensions
     measures = [re.sub(r"(?<=\d)\s*[x×]\s*(?=\d)", " × ", m.group(0).strip()) for m in _MEASURE.finditer(core)]
     core = _MEASURE.sub(" ", core)
-    measures += counts
     words = [w for w in re.split(r"\s+", core.strip()) if w]
     if not words:
         return None
@@ -443,6 +442,8 @@ def build(title: str, lang: str, vendor: str = "") -> Built | None:
     else:
         built = _prefixed(lang, cell, mods, feats, measures, for_tail)
     name = built.name
+    if counts:  # after a comma, as the seller wrote it: "Housse de couette en lin, lit double", "… aus Holz, 7 Bögen"
+        name += (" " if lang in PREFIX_LANGS else ", ") + ", ".join(counts)
     if lead:
         name = f"{lead} {name}"
     if variant:
@@ -494,6 +495,40 @@ def _supplement_name(core: str, lang: str) -> Built | None:
         prep = "di" if lang == "it" else "de"
         said = f"d'{said}" if lang == "fr" and said[:1].casefold() in "aeiouéèêh" else f"{prep} {said}"
     return Built(" ".join(x for x in (count, said, strength) if x), g)
+
+
+# a size after a comma: bed sizes by their names in each market, clothing sizes by their letters
+_BED_SIZES = {  # de, fr, es, it, pt, ja, zh
+    "single": ["Einzelbett", "lit simple", "cama individual", "singolo", "solteiro", "シングル", "单人"],
+    "twin": ["Einzelbett", "lit simple", "cama individual", "singolo", "solteiro", "シングル", "单人"],
+    "double": ["Doppelbett", "lit double", "cama doble", "matrimoniale", "casal", "ダブル", "双人"],
+    "full": ["Doppelbett", "lit double", "cama doble", "matrimoniale", "casal", "ダブル", "双人"],
+    "queen": ["Queen-Size", "Queen Size", "Queen", "queen size", "queen", "クイーン", "大号双人"],
+    "king": ["King-Size", "King Size", "King", "king size", "king", "キング", "特大双人"],
+    "super king": ["Super-King-Size", "Super King Size", "Super King", "super king size", "super king", "スーパーキング",
+                   "超大双人"],
+}
+_LETTER_SIZES = {"extra small": "XS", "x-small": "XS", "small": "S", "medium": "M", "large": "L", "extra large": "XL",
+                 "x-large": "XL", "xx-large": "XXL", "xs": "XS", "s": "S", "m": "M", "l": "L", "xl": "XL", "xxl": "XXL"}
+_SIZE_TEMPLATE = ["Größe {s}", "taille {s}", "talla {s}", "taglia {s}", "tamanho {s}", "{s}サイズ", "{s}码"]
+_BR_LETTERS = {"XS": "PP", "S": "P", "M": "M", "L": "G", "XL": "GG", "XXL": "XGG"}  # Brazil's letter sizes
+
+
+def size_phrase(text: str, lang: str) -> str | None:
+    """A bed or clothing size after a title's comma in ``lang`` ("Double" → Doppelbett, lit double, matrimoniale,
+    ダブル; "Large" → Größe L, taille L, tamanho G, Lサイズ); None when it is no size."""
+    key = text.strip().casefold()
+    if lang not in LANGS:
+        return None
+    li = LANGS.index(lang)
+    if key in _BED_SIZES:
+        return _BED_SIZES[key][li]
+    letter = _LETTER_SIZES.get(key)
+    if letter is None:
+        return None
+    if lang == "pt":
+        letter = _BR_LETTERS.get(letter, letter)
+    return _SIZE_TEMPLATE[li].replace("{s}", letter)
 
 
 _COUNTS = {  # a title's count after a comma, per language ({n}: the number)

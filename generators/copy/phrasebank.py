@@ -16,7 +16,7 @@ from typing import Any
 
 from generators.copy.countries import origin_template
 from generators.copy.legal import protect
-from generators.copy.names import GENERIC_HEADS, after_article, compound_material, reorder_fabrics
+from generators.copy.names import GENERIC_HEADS, after_article, compound_material, lexicon, reorder_fabrics
 from generators.copy.names import word as lexicon_word
 from generators.copy.negation import inside_negation, negated_spans
 
@@ -219,13 +219,22 @@ class Bank:
         """Grammatical gender in this language of the product noun an English title names (its head noun:
         "Wireless Earbuds with Noise Cancelling" → earbuds), from the bank's ``genders``; None if unknown."""
         genders = self.data.get("genders") or {}
-        if not genders or not title:
+        if not title:
             return None
         core = re.split(r"\s[—–-]\s|\s(?:with|for|in|by)\s|[(,|]", title.casefold())[0]
         words = [w for w in re.findall(r"[a-z][a-z\-]*", core) if w not in ("x", "ml", "cm", "mm", "g", "l", "kg")]
-        for n in (2, 1):
+        nouns = lexicon()["nouns"]
+        for n in (3, 2, 1):
             if len(words) >= n:
                 head = " ".join(words[-n:])
+                # the names lexicon's noun first: the hook names the product with it ("il copripiumino"), so the
+                # participles agree with the same noun ("Realizzato", not "Realizzata")
+                if head in nouns["keys"]:
+                    idx, plural = nouns["keys"][head]
+                    cell = nouns["rows"][idx].get(self.lang)
+                    if isinstance(cell, list) and cell:
+                        form = cell[1] if plural and len(cell) > 1 else cell[0]
+                        return form[1]
                 for cand in (head, head[:-1] if head.endswith("s") else head):
                     if cand in genders:
                         return genders[cand]

@@ -130,3 +130,31 @@ def test_a_supplement_title_is_composed_in_the_language(lang, expect):
 def test_age_grades_are_said_in_the_language(lang, expect):
     for value in ("3+ years", "Ages 3+", "3 years and up"):
         assert load(lang).term(value) == expect
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_materials_from_real_descriptions_are_never_half_translated(lang):
+    """'full-grain cow Leder', 'Aluminium alloy', 'Leinen blend' were word-by-word leftovers."""
+    for value in ("Full-grain cow leather upper, leather lining, rubber sole", "aluminium alloy, ABS plastic",
+                  "linen blend", "bamboo viscose", "duck down"):
+        out = load(lang).term(value).casefold()
+        for w in ("full-grain", "cow", "alloy", "plastic", "blend", "bamboo", "duck", "down", "upper"):
+            assert not (w in value.casefold() and f" {w} " in f" {out} "), (lang, value, out)
+
+
+@pytest.mark.parametrize("lang,expect", [("de", "Doppelbett"), ("fr", "lit double"), ("es", "cama doble"),
+                                         ("it", "matrimoniale"), ("pt", "casal"), ("ja", "ダブル"), ("zh", "双人")])
+def test_a_size_after_the_comma_is_said_in_the_language(lang, expect):
+    built = build("Linen Duvet Cover, Double", lang)
+    assert built is not None and built.name.endswith(expect), built
+    assert "Double" not in built.name
+
+
+@pytest.mark.parametrize("lang", ["it", "fr", "es", "pt"])
+def test_participles_agree_with_the_noun_the_hook_names(writer, lang):
+    """'il copripiumino … Realizzata': the participle took its gender from a different noun table than the
+    hook; both now use the names lexicon's noun."""
+    p = product("Stonewashed Linen Duvet Cover, Queen", (FactDTO("material", "100% linen"),))
+    out = text_of(write(writer, p, lang, "caption", "instagram")[0])
+    wrong = {"it": "Realizzata", "fr": "Fabriqué ", "es": "Fabricado ", "pt": "Feito "}[lang]
+    assert wrong not in out, out
