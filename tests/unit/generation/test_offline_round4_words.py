@@ -158,3 +158,24 @@ def test_participles_agree_with_the_noun_the_hook_names(writer, lang):
     out = text_of(write(writer, p, lang, "caption", "instagram")[0])
     wrong = {"it": "Realizzata", "fr": "Fabriqué ", "es": "Fabricado ", "pt": "Feito "}[lang]
     assert wrong not in out, out
+
+
+SENTENCES = """Machine wash cold with like colors|Hand wash in cold water|Hand wash recommended|Wipe clean with a damp cloth
+|Store in a cool, dry place|Use within 12 months of opening|Shake well before use|Take 2 capsules daily with food
+|Charge fully before first use|Do not expose to high temperatures|Keep away from water|Remove batteries when not in use
+|Supervise your dog during use|Check regularly for wear|Spot clean only|Line dry|Wash before first use|Iron on low heat
+|Handle gets hot during use|Use an oven mitt|Season before first use|Allow to cool before cleaning
+|Fill with water before heating|Rinse before first use|Keep out of reach of pets|Do not iron print
+|Suitable for all hobs including induction|Consult your doctor if pregnant or breastfeeding""".replace("\n", "")
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_common_instructions_across_categories_are_said_whole(lang):
+    """Care, safety and usage sentences as real descriptions write them (kitchen, textiles, supplements, beauty,
+    electronics, pets, toys): each said wholly in the language — no English word of it left."""
+    from generators.copy.kinds._common import readable_in
+
+    task = {"language": lang, "product": {"source_language": "en", "title": "", "vendor": ""}}
+    for sentence in SENTENCES.split("|"):
+        out = load(lang).term(sentence)
+        assert out != sentence and readable_in(out, task, sentence, strict=True), (lang, sentence, out)
