@@ -221,6 +221,8 @@ def speech(key: str, value: str, bank: Bank, g: str | None) -> str:
     unit = _SPOKEN_UNITS["g/m²"].get(bank.lang)
     if unit:
         v = _GSM.sub(lambda m: unit.format(n=m.group(1).strip()), v)
+    if key in ("capacity", "volume") and re.search(r"\d\s*(?:mAh|Ah|kWh|Wh)\b", v):
+        key = "battery"  # a battery's charge is no volume: "Batterie de 26 800 mAh", not "Contenance de …"
     forms = SPOKEN.get(key)
     if forms:
         template = forms.get(bank.lang) or forms.get("*")

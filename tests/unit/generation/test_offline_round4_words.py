@@ -179,3 +179,12 @@ def test_common_instructions_across_categories_are_said_whole(lang):
     for sentence in SENTENCES.split("|"):
         out = load(lang).term(sentence)
         assert out != sentence and readable_in(out, task, sentence, strict=True), (lang, sentence, out)
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_a_voice_over_says_a_battery_not_a_volume(lang):
+    from generators.copy.kinds.video_script import speech
+
+    line = speech("capacity", "26800 mAh", load(lang), None)
+    for wrong in ("Fasst", "Contenance", "Capacidad de", "Capacità di", "Capacidade de", "容量は", "容量为"):
+        assert not line.startswith(wrong), (lang, line)
