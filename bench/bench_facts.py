@@ -28,10 +28,10 @@ CORPUS = ROOT / "tests" / "corpus" / "facts_corpus.jsonl"
 # written after the extractor was tuned on CORPUS and never tuned on: how it does on text it has not seen
 HOLDOUT = ROOT / "tests" / "corpus" / "facts_holdout.jsonl"
 TYPES = ("material", "gsm", "dims", "weight_g", "capacity_ml", "power_w", "battery_mah", "cert", "origin", "care",
-         "ingredients", "warning", "usage", "age")
+         "ingredients", "warning", "usage", "dose", "age")
 KEY_OF = {"material": "material", "fabric_weight": "gsm", "dimensions": "dims", "weight": "weight_g",
           "capacity": "capacity_ml", "power": "power_w", "battery": "battery_mah", "certification": "cert",
-          "origin": "origin", "care": "care", "ingredients": "ingredients", "warning": "warning", "usage": "usage", "age": "age",
+          "origin": "origin", "care": "care", "ingredients": "ingredients", "warning": "warning", "usage": "usage", "dose": "dose", "age": "age",
           "in_the_box": None, "colour": None}
 
 
@@ -86,6 +86,8 @@ def predicted(facts) -> dict[str, object]:
             out[t] = d.get("country") or _COUNTRY_INDEX.get(f.value.strip().casefold()) or f.value.strip()
         elif t == "age":
             out[t] = d.get("years")
+        elif t == "dose":
+            out[t] = d.get("amount")
         else:
             out[t] = f.value
     return out
@@ -118,7 +120,7 @@ def score(entries: list[dict], prose: bool) -> tuple[dict, list[dict]]:
                     tp = 1
                 else:
                     fn, fp = int(bool(w)), int(bool(g))
-            elif t in ("gsm", "weight_g", "capacity_ml", "power_w", "battery_mah", "age"):
+            elif t in ("gsm", "weight_g", "capacity_ml", "power_w", "battery_mah", "dose", "age"):
                 if w is not None and g is not None and _close(float(w), float(g)):
                     tp = 1
                 else:

@@ -1103,6 +1103,33 @@ def _usage(text: str, origin: str):
 _USAGE_IN_TEXT = _InText(_USAGE)
 
 
+# a supplement's dose per unit ("15 mg per capsule", "1000 IU pro Kapsel", "1粒あたり15mg", "每粒含15mg")
+_DOSE_PER = (r"(?:per|pro|je|par|por|in\s+each|each)\s+(?P<per>capsules?|tablets?|softgels?|gumm(?:y|ies)|servings?|scoops?|"
+             r"drops?|sachets?|caplets?|kapseln?|tabletten?|portion(?:en)?|gélules?|comprimés?|cápsulas?|comprimidos?|"
+             r"porción|porção|capsul[ae]|compress[ae]|porzion[ei])\b")
+_DOSE_RE = regex.compile(
+    r"(?i)(?<![\d.,])(?P<n>\d+(?:[.,]\d+)?)\s*(?P<u>mg|mcg|µg|μg|g|iu|i\.\s?e\.|ui)(?![\p{L}])"
+    r"(?:\s+(?:of\s+|de\s+|di\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)??\s+" + _DOSE_PER +
+    r"|(?:1\s*(?:粒|錠|カプセル)(?:あたり|中)[\p{Han}\p{Katakana}ー]{0,4}|每(?:粒|片|份)(?:含)?[\p{Han}]{0,3})\s*"
+    r"(?P<n2>\d+(?:\.\d+)?)\s*(?P<u2>mg|µg|mcg|IU)")
+
+
+def _dose(text: str, origin: str):
+    """A supplement's dose per unit stated in prose (the amount a shopper compares first)."""
+    m = _DOSE_RE.search(text)
+    if m is None:
+        return None
+    n = m.group("n") or m.group("n2")
+    unit = (m.group("u") or m.group("u2") or "").casefold().replace(" ", "")
+    unit = {"mcg": "µg", "μg": "µg", "i.e.": "IU", "ui": "IU", "iu": "IU"}.get(unit, unit)
+    per = (m.group("per") or "").casefold()
+    amount = number(n)
+    data = {"amount": _clean(amount) if amount is not None else None, "unit": unit}
+    if per:
+        data["per"] = per
+    return _fact("dose", m.group(0), data, (m.start(), m.end()), origin)
+
+
 _INGR_END = regex.compile(r"(?:\.\s+(?=[\p{Lu}\p{Lo}])|\.\s*$|。|\n)")
 _INGR_SPLIT = regex.compile(r"[,、，;；]")
 
@@ -1314,7 +1341,7 @@ _READERS: list[tuple[str, Callable[[str, str], Any]]] = [
     ("material", _material_fact), ("fabric_weight", _read_gsm), ("dimensions", _dimensions), ("weight", _weight),
     ("capacity", _capacity), ("power", _read_power), ("battery", _read_battery), ("certification", _certifications),
     ("origin", _origin), ("care", _read_care), ("ingredients", _ingredients), ("warning", _read_warning),
-    ("usage", _usage), ("age", _age),
+    ("usage", _usage), ("dose", _dose), ("age", _age),
 ]
 
 

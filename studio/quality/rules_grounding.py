@@ -68,7 +68,8 @@ _UNITS = {
     "lítros": ("vol", 1.0), "ลิตร": ("vol", 1.0), "มม.": ("len", 0.001), "لتر": ("vol", 1.0), "غرام": ("mass", 0.001),
 }
 _UNIT_ALT = "|".join(regex.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
-_NUM = r"\d+(?:[.,]\d+)?"
+# a number, also grouped by thousands with a (narrow) no-break or thin space ("20 000 mAh", CLDR fr/pt/…)
+_NUM = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _QTY = regex.compile(
     rf"(?<![\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}\p{{N}}.,_\-])(?P<num>{_NUM})(?:\s?(?:-|–|to|x|×)\s?(?P<num2>{_NUM}))?\s?(?P<unit>{_UNIT_ALT})"
     r"(?!\s*\d)(?![\p{Latin}])(?!\s*/)(?!²|³)",
@@ -78,6 +79,7 @@ _QTY = regex.compile(
 
 def _num(s: str) -> float | None:
     s = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in s)
+    s = regex.sub(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3})", "", s)
     if "," in s and "." not in s:
         head, _, tail = s.rpartition(",")
         s = head.replace(",", "") + ("." + tail if len(tail) != 3 else tail)
@@ -151,6 +153,10 @@ def ungrounded_numbers(ctx, params) -> Iterator[Hit]:
     nums = _fact_numbers_k(ctx.facts_key or ())
     for s, e, n, unit, n2 in quantities(ctx.text):
         ok = _supported_number(n, unit, nums) and (n2 is None or _supported_number(n2, unit, nums))
+        if not ok and n2 is None:
+            # "10.000 mAh" is ten thousand where a full stop groups thousands (de, es, it, pt, id …)
+            grouped = regex.match(r"\d{1,3}(?:\.\d{3})+(?!\d)", ctx.text[s:e])
+            ok = grouped is not None and _supported_number(float(grouped.group(0).replace(".", "")), unit, nums)
         if not ok:
             yield s, e, None, {"quantity": ctx.text[s:e]}
 

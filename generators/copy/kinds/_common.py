@@ -249,6 +249,14 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
             out.append((key, strip_end(seller)))
             continue
         source = strip_own_label(strip_end((f.get("value") or "").strip()), key, None)
+        if key == "dose" and bank is not None:
+            # a dose per unit read at import ("15 mg per capsule"): in the language, said as the strength
+            m = _DOSE_PER.search(source) if src_lang == "en" else None
+            said = dose_text(m, bank) if m is not None else (source if bank.lang == src_lang else "")
+            if said:
+                seen.add(key)
+                out.append(("strength", said))
+                continue
         if key in ("warning", "usage") and bank is not None and bank.lang != src_lang:
             # directions and warnings sentence by sentence: the legal or label wording, else wholly translated,
             # else the seller's sentence whole, quoted — never half a direction
@@ -706,7 +714,16 @@ def _dose(task: dict[str, Any], bank: Bank) -> list[tuple[str, str]]:
         return []
     m = _DOSE_PER.search(text)
     if m is None or any(canonical_key(f["key"]) in ("strength", "dose") for f in task.get("facts", [])):
-        return []
+        return []  # a dose fact (read at import) is said by ``facts``
+    value = dose_text(m, bank)
+    return [("strength", value)] if value else []
+
+
+def dose_text(m: re.Match[str], bank: Bank) -> str:
+    """A dose per unit matched by ``_DOSE_PER`` in the language ("15 mg pro Kapsel", "1カプセルあたり15mg")."""
+    form = _PER.get(bank.lang)
+    if not form:
+        return ""
     unit_word = m.group(3).casefold().removesuffix("s").replace("gummie", "gummy")
     u = _PER_UNIT.get(unit_word, {}).get(bank.lang, unit_word) if bank.lang != "en" else unit_word
     mass = m.group(2)
@@ -716,8 +733,7 @@ def _dose(task: dict[str, Any], bank: Bank) -> list[tuple[str, str]]:
     number = m.group(1)
     if bank.lang in ("de", "fr", "es", "it", "pt"):
         number = number.replace(".", ",")
-    value = form.format(v=f"{number} {mass}" if bank.lang not in ("ja", "zh") else f"{number}{mass}", u=u)
-    return [("strength", value)]
+    return form.format(v=f"{number} {mass}" if bank.lang not in ("ja", "zh") else f"{number}{mass}", u=u)
 
 
 def description_facts(task: dict[str, Any], bank: Bank) -> list[tuple[str, str]]:
@@ -786,7 +802,7 @@ def _benefits_found(task: dict[str, Any], bank: Bank) -> list[tuple[int, dict[st
             if m.group(0).casefold() in facts_text or (words and all(w in title_text for w in words)):
                 continue  # said by a fact or by the product's own name ("… Niacinamide Serum")
             n = (m.groupdict() or {}).get("n") or ""
-            if n and not re.search(rf"(?<!\d){re.escape(n)}(?!\d)", all_facts):
+            if n and not p.get("count") and not re.search(rf"(?<!\d){re.escape(n)}(?!\d)", all_facts):
                 # a number no fact states would be refused by the grounding check: the phrase without it
                 fb = next((q for q in _benefit_phrases() if q["id"] == p.get("fallback")), None)
                 if fb is None or not fb["text"].get(bank.lang):

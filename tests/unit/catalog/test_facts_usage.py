@@ -53,3 +53,23 @@ def test_a_care_cycle_is_no_material_and_a_material_span_stays_in_its_line():
     f = {x.key: x for x in extract_facts("A tee in 100% merino wool jersey, 165 g/m².\n\n• Care: machine wash at 30 °C "
                                           "on a wool cycle")}
     assert f["material"].value == "100% merino wool"
+
+
+@pytest.mark.parametrize("text, amount, unit", [
+    ("Gentle zinc bisglycinate, 15 mg per capsule.", 15, "mg"),
+    ("Eisenbisglycinat, 14 mg pro Kapsel.", 14, "mg"),
+    ("Zinc, 15 mg par gélule.", 15, "mg"),
+    ("Magnesio, 100 mg por cápsula.", 100, "mg"),
+    ("Vitamina D3, 25 µg per compressa.", 25, "µg"),
+    ("Óleo de peixe, 1000 mg por cápsula.", 1000, "mg"),
+    ("1粒あたり亜鉛15mg配合。", 15, "mg"),
+    ("每片含锌15mg。", 15, "mg"),
+])
+def test_a_dose_per_unit_is_read_in_every_main_language(text, amount, unit):
+    f = {x.key: x for x in extract_facts(text)}["dose"]
+    assert f.data["amount"] == amount and f.data["unit"] == unit
+
+
+@pytest.mark.parametrize("text", ["A 900 g tub.", "Weighs 200 g per pack of two."])
+def test_no_dose_without_a_unit_of_intake(text):
+    assert "dose" not in _facts(text)
