@@ -232,7 +232,8 @@ def _quality_findings(item: Item, content: dict[str, Any]) -> list[dict[str, Any
                                      context=context)
     except Exception as exc:  # noqa: BLE001 - a rule bug must not lose the draft; it is shown instead
         return [_finding("generation.quality-error", "warning", f"quality engine failed: {exc}")]
-    from studio.services import model_checks  # the model's second opinion: model-suggested warnings (issue 17)
+    # the model's second opinion: model-suggested warnings (issue 17)
+    from studio.services import model_checks
 
     model = model_checks.suggest(item.kind, item.target, item.market, content, found, context=context)
     out = [model_checks.as_dict(f) for f in model]
@@ -621,7 +622,8 @@ def recheck(db: Database, draft_id: int) -> list[dict[str, Any]]:
     d = drafts_service.get_draft(db, draft_id)
     item = prepare(db, d.product_id, d.market, d.kind, d.target, _provider("offline"), extra=_variant_extra(db, d))
     content = d.latest.content if d.latest else {}
-    from studio.services import model_checks  # without the model suggestions the user dismissed for this draft
+    # without the model suggestions the user dismissed for this draft
+    from studio.services import model_checks
 
     return model_checks.without_dismissed(_glossary_findings(item, content) + _quality_findings(item, content),
                                           model_checks.dismissed_keys(db, draft_id))

@@ -62,9 +62,9 @@ def test_review_marks_a_model_suggestion(qtbot, ctx):
     w.resize(1366, 768)
     w.show()
     qtbot.waitExposed(w)
-    view = w.open_on("review")
-    qtbot.waitUntil(lambda: view.rows_loaded and view.detail is not None and view.detail["draft"].id == d.id,
+    rv = w.open_on("review")
+    qtbot.waitUntil(lambda: rv.rows_loaded and rv.detail is not None and rv.detail["draft"].id == d.id,
                     timeout=60000)
-    cells = [(view.findings.data(view.findings.index(r, 0)), view.findings.data(view.findings.index(r, 1)))
-             for r in range(view.findings.rowCount())]
+    cells = [(rv.findings.data(rv.findings.index(r, 0)), rv.findings.data(rv.findings.index(r, 1)))
+             for r in range(rv.findings.rowCount())]
     assert [c for c in cells if c[1] == "model.claims"] == [("warning · model-suggested", "model.claims")]
