@@ -38,6 +38,7 @@ from ui.ops import Op
 from ui.plain import text_of
 from ui.widgets import files
 from ui.widgets.checks_panel import ChecksPanel
+from ui.widgets.fit import ElidedLabel
 
 _SEVERITIES = ("error", "warning", "info")
 
@@ -188,7 +189,9 @@ class LintPad(QWidget):
         self.second_button = QPushButton(tr("Ask the model"))
         self.second_button.setToolTip(tr("A second opinion on claims from the configured language model: its "
                                          "suggestions are marked as model-suggested warnings unless a rule agrees"))
-        self.second_status = QLabel("")
+        # "No second opinion: <a long error>" must not widen the window (finding s14-1): elided, whole text in its tip
+        self.second_status = ElidedLabel("", self, min_chars=12)
+        self.second_status.setObjectName("SecondOpinionStatus")
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("LintPadEditor")
         self.editor.setPlaceholderText(tr("Paste or type a caption, title or description…"))
@@ -199,8 +202,7 @@ class LintPad(QWidget):
         flags = QHBoxLayout()
         flags.addWidget(self.sponsored)
         flags.addWidget(self.ai_generated)
-        flags.addStretch(1)
-        flags.addWidget(self.second_status)
+        flags.addWidget(self.second_status, 1)
         flags.addWidget(self.second_mode)
         flags.addWidget(self.second_button)
         form.addRow("", flags)

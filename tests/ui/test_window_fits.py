@@ -17,7 +17,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QTabWidget, QWidget
 
 from ui.widgets.fit import ElidedLabel, describe, layout_offenders, needed_size
 
@@ -106,15 +106,25 @@ def test_long_text_in_labels_and_live_output_never_changes_the_window(language, 
         view = win.show_section(section.id) or win.section_widget(section.id)
         _settle(qapp)
         start = win.size()
-        holders = _text_holders(view)
-        for w in holders:
-            w.setText(line) if isinstance(w, QLabel) else w.setPlainText(line)
-        win.statusBar().showMessage(line)
-        _settle(qapp)
-        if win.size() != start:
-            wide = [describe(w) for w in holders if needed_size(w).width() > start.width() // 2]
-            grown.append(f"{section.id}: {win.width()}×{win.height()} {wide}")
-        offenders += [f"{section.id}: {x}" for x in layout_offenders(win)]
+        # every page of the section's tabs in turn: a label on a tab not shown first (Checks › Lint a text's
+        # model status, finding s14-1) raised the window's minimum width once its tab was shown
+        pages = [(tabs, i) for tabs in view.findChildren(QTabWidget) for i in range(tabs.count())] or [(None, 0)]
+        for tabs, i in pages:
+            if tabs is not None:
+                tabs.setCurrentIndex(i)
+                _settle(qapp)
+            holders = _text_holders(view)
+            for w in holders:
+                w.setText(line) if isinstance(w, QLabel) else w.setPlainText(line)
+            win.statusBar().showMessage(line)
+            _settle(qapp)
+            where = section.id if tabs is None else f"{section.id} › {tabs.tabText(i)}"
+            hint = win.minimumSizeHint()
+            if win.size() != start or hint.width() > start.width() or hint.height() > start.height():
+                wide = [describe(w) for w in holders if needed_size(w).width() > start.width() // 2]
+                grown.append(f"{where}: {win.width()}×{win.height()} (min {hint.width()}×{hint.height()}) {wide}")
+            if tabs is None or i == tabs.currentIndex() and (tabs, i) == pages[0]:
+                offenders += [f"{where}: {x}" for x in layout_offenders(win)]
         win.close()
     assert not grown, f"the window changed size: {grown}"
     assert not offenders, "widgets that do not fit:\n  " + "\n  ".join(offenders)

@@ -319,6 +319,7 @@ class RatesEditor(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.base_label = QLabel(self)
+        self.base_label.setWordWrap(True)  # never sets the window's minimum width
         top.addWidget(self.base_label)
         top.addStretch(1)
         top.addWidget(QLabel(tr("As of"), self))

@@ -67,6 +67,7 @@ class LLMSettings(QWidget):
         self.approval.setChecked(drafts.approval_required(ctx.settings))
         env = [k for k, v in cur["env"].items() if v]
         self.env_note = QLabel(tr("Environment overrides active: ") + ", ".join(env) if env else "")
+        self.env_note.setWordWrap(True)  # a list of variables must not set the window's minimum width
         if not cur["keyring_available"]:
             self.key.setEnabled(False)
             self.key.setPlaceholderText(tr("no OS keyring: set STUDIO_LLM_API_KEY (or STUDIO_SECRET_LLM_API_KEY) for this run"))
