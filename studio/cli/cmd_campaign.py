@@ -107,6 +107,8 @@ def _print_campaign(c, items: bool = True) -> None:
         print("  segments: " + ", ".join(c.segments))
     if c.counts:
         print("  " + ", ".join(f"{n} {k}" for k, n in c.counts.items()))
+    for w in getattr(c, "warnings", None) or []:
+        print(f"  warning: {w}")
     if c.results:
         print("  results: " + ", ".join(f"{k} {v}" for k, v in c.results.items() if v is not None))
     if items:

@@ -20,6 +20,7 @@ market registry, tracked as one unit.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -93,6 +94,7 @@ class CampaignDTO:
     counts: dict[str, int]
     items: list[ItemDTO] = field(default_factory=list)
     results: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # plan_warnings: an account with too many posts an hour
 
 
 # --------------------------------------------------------------------------- validation
@@ -518,9 +520,25 @@ def plan(db: Database, ref: str | int) -> CampaignDTO:
     return get_campaign(db, cid)
 
 
+MAX_PER_HOUR = 2  # more posts than this on one account within an hour reads as spam (warned, see plan_warnings)
+GRID = dt.timedelta(minutes=5)
+
+
+def _good_hours(base: dt.datetime, phase: str) -> tuple[dt.datetime, dt.datetime]:
+    """The window a phase's posts are spread over around its planned time: an hour before to two hours after
+    (the market's evening, after iftar in Ramadan); a last call ends within the hour after its time, so it never
+    runs past the offer's end."""
+    if phase == "last-call":
+        return base - dt.timedelta(hours=2), base + dt.timedelta(hours=1)
+    return base - dt.timedelta(hours=1), base + dt.timedelta(hours=2)
+
+
 def _fit_slots_and_budgets(db: Database, cid: int, accounts: dict[str, str]) -> None:
-    """Move unscheduled items onto the channel account's weekly slot of that day (when it has slots) and out of
-    windows where the account's publishing budget is full (an hour later, up to a day)."""
+    """Spread unscheduled items over the good hours of their phase, per account: a phase's posts of one account
+    (products × channels × segments × markets) go to the times farthest from the account's other posts in the
+    window (5-minute grid, the planned time first), so no two share a minute; the account's weekly slot of that
+    day moves the phase's time there first, and times where a publishing budget is full are skipped (an hour
+    later, up to a day, when the whole window is full). A channel with no account yet is spread on its own."""
     from studio.services import accounts as acc_svc
     from studio.services.scheduling import budgets, slots
     from studio.storage.models_campaigns import CampaignItem
@@ -532,40 +550,66 @@ def _fit_slots_and_budgets(db: Database, cid: int, accounts: dict[str, str]) -> 
     moved: dict[int, dt.datetime] = {}
     by_account: dict[str, list] = {}
     for it in items:
-        acc_name = accounts.get(it.channel)
-        if acc_name:
-            by_account.setdefault(acc_name, []).append(it)
+        by_account.setdefault(accounts.get(it.channel) or f"channel:{it.channel}", []).append(it)
     for acc_name, its in by_account.items():
-        try:
-            acc = acc_svc.get_account(db, acc_name)
-        except StudioError:
-            continue
-        weekly = slots.list_slots(db, acc.id)
-        limits = [b for b in budgets.budgets_for(acc.platform, acc.settings) if b.window_s >= 3600]
-        # posts already queued on the account count against its budgets too
-        lo = min(i.planned_at for i in its) - dt.timedelta(days=1)
-        hi = max(i.planned_at for i in its) + dt.timedelta(days=2)
-        with db.session() as s:
-            taken: list[dt.datetime] = [
-                t if t.tzinfo else t.replace(tzinfo=dt.UTC) for (t,) in s.execute(
+        acc = None
+        if not acc_name.startswith("channel:"):
+            try:
+                acc = acc_svc.get_account(db, acc_name)
+            except StudioError:
+                acc = None
+        weekly = slots.list_slots(db, acc.id) if acc is not None else []
+        limits = [b for b in budgets.budgets_for(acc.platform, acc.settings) if b.window_s >= 3600] if acc else []
+        # posts already queued on the account count against its budgets and its spacing too
+        lo = min(_aware(i.planned_at) for i in its) - dt.timedelta(days=1)
+        hi = max(_aware(i.planned_at) for i in its) + dt.timedelta(days=2)
+        taken: list[dt.datetime] = []
+        if acc is not None:
+            with db.session() as s:
+                taken = [_aware(t) for (t,) in s.execute(
                     select(m.Post.scheduled_at).where(m.Post.account_id == acc.id, m.Post.scheduled_at >= lo,
                                                       m.Post.scheduled_at < hi,
                                                       m.Post.state.in_(("scheduled", "publishing", "published"))))]
+
+        def full(when: dt.datetime) -> bool:
+            return any(sum(1 for t in taken if abs((t - when).total_seconds()) < b.window_s) >= b.limit
+                       for b in limits)
+
+        # round robin over the phases of the day: every group's first post is placed before any group's second
+        rank: dict[int, int] = {}
+        seen: Counter[tuple] = Counter()
         for it in its:
-            when = it.planned_at if it.planned_at.tzinfo else it.planned_at.replace(tzinfo=dt.UTC)
+            key = (it.market, it.phase, it.step, _aware(it.planned_at))
+            rank[it.id] = seen[key]
+            seen[key] += 1
+        its = sorted(its, key=lambda i: (_aware(i.planned_at).date(), rank[i.id], _aware(i.planned_at), i.id))
+        gap = 3600 / MAX_PER_HOUR
+        for it in its:
+            base = _aware(it.planned_at)
             for sl in weekly:
                 tz = ZoneInfo(sl["timezone"])
-                local = when.astimezone(tz)
+                local = base.astimezone(tz)
                 if local.weekday() == sl["weekday"]:
                     hh, mm = (int(x) for x in sl["time"].split(":"))
-                    when = dt.datetime.combine(local.date(), dt.time(hh, mm), tz).astimezone(dt.UTC)
+                    base = dt.datetime.combine(local.date(), dt.time(hh, mm), tz).astimezone(dt.UTC)
                     break
-            for _ in range(24):
-                busy = any(sum(1 for t in taken if abs((t - when).total_seconds()) < b.window_s) >= b.limit
-                           for b in limits)
-                if not busy:
-                    break
-                when += dt.timedelta(hours=1)
+            ws, we = _good_hours(base, it.phase)
+            grid = [ws + k * GRID for k in range(int((we - ws) / GRID) + 1)]
+            grid = [g for g in grid if not full(g)]
+            near = min((abs((base - t).total_seconds()) for t in taken), default=float("inf"))
+            if base in grid and near >= gap:
+                when = base  # the phase's own time while the account has room for it
+            elif grid:
+                # farthest from the account's other posts; ties: nearest the phase's planned time, then earliest
+                when = max(grid, key=lambda g: (min((abs((g - t).total_seconds()) for t in taken),
+                                                    default=float("inf")),
+                                                -abs((g - base).total_seconds()), -g.timestamp()))
+            else:
+                when = base
+                for _ in range(24):
+                    if not full(when):
+                        break
+                    when += dt.timedelta(hours=1)
             taken.append(when)
             moved[it.id] = when
     with db.session() as s:
@@ -573,6 +617,40 @@ def _fit_slots_and_budgets(db: Database, cid: int, accounts: dict[str, str]) -> 
             row = s.get(CampaignItem, iid)
             if row is not None:
                 row.planned_at = when
+
+
+def _aware(t: dt.datetime) -> dt.datetime:
+    return t if t.tzinfo else t.replace(tzinfo=dt.UTC)
+
+
+def plan_warnings(db: Database, ref: str | int, *, max_per_hour: int = MAX_PER_HOUR) -> list[str]:
+    """One line per account that would send more than ``max_per_hour`` of the campaign's posts within an hour
+    (the busiest hour, on the first market's clock), with what to do."""
+    from studio.storage.models_campaigns import CampaignItem
+
+    with db.session() as s:
+        row = _row(s, ref)
+        channels, chosen = list(row.channels), dict(row.accounts or {})
+        rows = [(i.channel, i.market, _aware(i.planned_at)) for i in s.scalars(
+            select(CampaignItem).where(CampaignItem.campaign_id == row.id))]
+    accs = _resolve_accounts(db, channels, chosen)
+    per: dict[str, list[tuple[dt.datetime, str]]] = {}
+    for chan, market, when in rows:
+        per.setdefault(accs.get(chan) or chan, []).append((when, market))
+    out = []
+    for acc_name, times in sorted(per.items()):
+        times.sort()
+        best, at, j = 0, None, 0
+        for i, (t, market) in enumerate(times):
+            while times[j][0] <= t - dt.timedelta(hours=1):
+                j += 1
+            if i - j + 1 > best:
+                best, at = i - j + 1, (times[j][0], market)
+        if best > max_per_hour and at is not None:
+            local = _local_label(at[0], get_market(at[1]).timezone or "UTC")
+            out.append(f"{acc_name} gets {best} posts within an hour from {local} (more than {max_per_hour} an hour "
+                       f"reads as spam); choose another account for a channel, or fewer products or markets")
+    return out
 
 
 # --------------------------------------------------------------------------- generation context
@@ -760,7 +838,14 @@ def schedule(db: Database, ref: str | int, *, override_reason: str | None = None
     if absent:
         raise AccountsMissing(absent)
     set_accounts(db, cid, {c: accs[c] for c in channels if c in accs})
-    scheduled, refused, warnings = [], [], []
+    # the accounts are known now: spread the unqueued posts over each account's good hours (idempotent)
+    plan(db, cid)
+    with db.session() as s:
+        items = [(i.id, i.channel, i.market, i.draft_id, i.planned_at, i.phase, i.step)
+                 for i in s.scalars(select(CampaignItem).where(CampaignItem.campaign_id == cid,
+                                                               CampaignItem.post_id.is_(None))
+                                    .order_by(CampaignItem.planned_at, CampaignItem.id))]
+    scheduled, refused, warnings = [], [], list(plan_warnings(db, cid))
     now = now_utc()
     for iid, chan, market, draft_id, planned_at, phase, step in items:
         label = f"{phase}{step} {market} {chan}"
@@ -847,6 +932,8 @@ def get_campaign(db: Database, ref: str | int, *, with_items: bool = True) -> Ca
                           [handles.get(p, str(p)) for p in row.products], list(row.products), list(row.channels),
                           list(row.segments), dict(row.accounts or {}), dict(row.offer or {}), status, counts,
                           items if with_items else [], _results(s, [i.post_id for i in items if i.post_id]))
+    if with_items and items:
+        dto.warnings.extend(plan_warnings(db, dto.id))
     return dto
 
 

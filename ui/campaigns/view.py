@@ -314,6 +314,11 @@ class CampaignsView(QWidget):
             first = result["refused"][0]
             text += " " + tr("{n} not done; first: {why}").format(
                 n=len(result["refused"]), why=app_reason(first.get("reason") or ""))
+        plan_warnings = getattr(result, "warnings", None) or []
+        if isinstance(result, dict) and step == "schedule":
+            plan_warnings = [w for w in result.get("warnings") or [] if "an hour" in w]
+        if plan_warnings:  # an account with more posts an hour than reads well (campaigns.plan_warnings)
+            text += " " + tr("Warning: {w}").format(w=plan_warnings[0])
         self.status.setText(text)
         self.ctx.bus.broadcast(ChangeSummary(updated=(0,), entity="draft" if step in ("generate", "approve")
                                              else "post" if step == "schedule" else "campaign",
