@@ -117,13 +117,17 @@ class CalendarCellDelegate(QStyledItemDelegate):
         rtl = opt.direction == Qt.LayoutDirection.RightToLeft
         inner = rect.adjusted(PAD, PAD, -PAD, -PAD)
         y = inner.top()
-        # planned campaign slots take the cell's last lines (at most two when posts share the cell)
-        reserve = min(len(planned), 2 if posts else 99) * line_h
-        inner_posts = inner.adjusted(0, 0, 0, -reserve) if reserve else inner
+        # planned campaign slots (grouped by campaign and kind) take the cell's last lines (at most two when posts
+        # share the cell)
+        groups = planned_ui.grouped(planned)
         time_w = fm.horizontalAdvance("88:88") + 4
         # a narrow cell (a month at 1366 px beside the preview) puts the title under its time and icon
         two_lines = inner.width() - time_w - ICON - 4 < NARROW_TITLE_PX
         per_post = line_h * (2 if two_lines else 1)
+        reserve = min(len(groups), 2 if posts else 99) * line_h
+        if posts and inner.height() - reserve < per_post + (fm.height() + 1 if mode == "month" else 0):
+            reserve = 0  # no room for both: the posts win; the cell gets a dashed frame (below)
+        inner_posts = inner.adjusted(0, 0, 0, -reserve) if reserve else inner
         more_in_header = False
         if mode == "month":
             day = model.cell_start(index.row(), index.column()).date().day
@@ -180,18 +184,23 @@ class CalendarCellDelegate(QStyledItemDelegate):
                              tr("+{n} more").format(n=len(posts) - len(shown)))
         if len(shown) < len(posts) and room > 0 and not more_in_header:
             y += line_h  # below "+n more"
-        for k, slot in enumerate(planned):
+        drawn = 0
+        for k, (slot, count) in enumerate(groups):
             if y + line_h > inner.bottom() + 1:
                 break
+            drawn += 1
             last_fit = y + 2 * line_h > inner.bottom() + 1
-            if last_fit and k < len(planned) - 1:  # no room for the rest: say how many
+            if last_fit and k < len(groups) - 1:  # no room for the rest: say how many
                 painter.setPen(theme.color("muted") if not selected else text_color)
                 painter.drawText(QRect(inner.left(), y, inner.width(), line_h),
                                  int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                                 tr("+{n} planned").format(n=len(planned) - k))
+                                 tr("+{n} planned").format(n=sum(c for _s, c in groups[k:])))
                 break
-            planned_ui.paint_slot(painter, QRect(inner.left(), y, inner.width(), line_h), slot, fm, pal, rtl)
+            planned_ui.paint_slot(painter, QRect(inner.left(), y, inner.width(), line_h), slot, fm, pal, rtl,
+                                  count)
             y += line_h
+        if groups and not drawn:  # planned slots without room: the cell says so with a dashed frame
+            planned_ui.paint_frame(painter, rect, pal)
         painter.restore()
 
     @staticmethod

@@ -54,8 +54,9 @@ def tooltip_text(slots: list[Any]) -> str:
 class PlannedListModel(RowModel):
     """The planned slots of the selected cell (a click opens the campaign)."""
 
-    COLUMNS = (Column(N_("Planned"), lambda s: f"◇ {market_time(s)}  {slot_line(s)} · {s.channel}"
-                                               + (f" · {s.segment}" if s.segment else ""), tip=slot_tip),)
+    COLUMNS = (Column(N_("Planned"), lambda s: f"◇ {market_time(s)} {s.market} · {s.campaign} · {phase_name(s)} · "
+                                               f"{s.channel}" + (f" · {s.segment}" if s.segment else ""),
+                      tip=slot_tip),)
 
     @property
     def slots(self) -> list[Any]:
@@ -85,9 +86,35 @@ def bold(font: QFont) -> QFont:
     return f
 
 
-def paint_slot(painter: QPainter, row: QRect, slot: Any, fm: QFontMetrics, pal: QPalette, rtl: bool) -> None:
-    """One planned slot: a dashed outline (no fill — it is not a post yet) and "◇ 21:00 +03 Ramadan 2027 · launch"
-    elided to the row."""
+def grouped(slots: list[Any]) -> list[tuple[Any, int]]:
+    """A cell's slots by campaign and kind, in order, with how many (markets × products × channels × segments):
+    a month cell has room for "◇ 4× teaser · Ramadan 2027", not for four lines of it."""
+    out: dict[tuple[str, str, int], list[Any]] = {}
+    for sl in slots:
+        out.setdefault((sl.campaign, sl.phase, sl.step), []).append(sl)
+    return [(group[0], len(group)) for group in out.values()]
+
+
+def cell_text(slot: Any, count: int = 1) -> str:
+    """What a cell says for a group of slots: the kind and the campaign first (a narrow month cell elides the
+    rest), then the time on the first slot's market clock."""
+    many = f"{count}× " if count > 1 else ""
+    return f"◇ {many}{phase_name(slot)} · {slot.campaign} · {market_time(slot)} {slot.market}"
+
+
+def paint_frame(painter: QPainter, rect: QRect, pal: QPalette) -> None:
+    """A cell whose planned slots did not fit beside its posts: a dashed frame (the list beside names them)."""
+    painter.save()
+    painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DashLine))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect.adjusted(1, 1, -2, -2))
+    painter.restore()
+
+
+def paint_slot(painter: QPainter, row: QRect, slot: Any, fm: QFontMetrics, pal: QPalette, rtl: bool,
+               count: int = 1) -> None:
+    """One group of planned slots: a dashed outline (no fill — it is not a post yet) and "◇ 4× launch · Ramadan
+    2027 · 21:00 +03 ar-SA" elided to the row."""
     painter.save()
     pen = QPen(pal.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DashLine)
     painter.setPen(pen)
@@ -95,8 +122,10 @@ def paint_slot(painter: QPainter, row: QRect, slot: Any, fm: QFontMetrics, pal: 
     box = row.adjusted(0, 0, -1, -1)
     painter.drawRect(box)
     painter.setPen(pal.color(QPalette.ColorRole.Text))
-    text = f"◇ {market_time(slot)} {slot.campaign} · {phase_name(slot)}"
     inner = box.adjusted(3, 0, -3, 0)
+    # the longest form that fits: a narrow month cell at 1366 px still says which kind of post is planned
+    forms = (cell_text(slot, count), f"◇ {phase_name(slot)} · {slot.campaign}", f"◇ {phase_name(slot)}")
+    text = next((f for f in forms if fm.horizontalAdvance(f) <= inner.width()), forms[-1])
     shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, max(0, inner.width()))
     painter.drawText(inner, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine),
                      f"\u2068{shown}\u2069")

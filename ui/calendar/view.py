@@ -206,7 +206,32 @@ class CalendarView(PostPreview, PostActions, PlannedSlots, QWidget):
         for b in self.mode_buttons.buttons():
             b.setChecked(b.objectName() == f"mode-{mode}")
         self.model.set_view(mode, self.model.anchor)
+        self._fit_rows()
         self.reload()
+
+    def _fit_rows(self) -> None:
+        """Week and day views: an hour row tall enough for a post's time, icon and title (two lines), the grid
+        scrolling instead of squeezing 24 rows into the window (at 768 px they were too short to show any text);
+        the month's six rows stretch as before."""
+        from PySide6.QtGui import QFontMetrics
+
+        header = self.table.verticalHeader()
+        if self.model.mode == "month":
+            header.setMinimumSectionSize(-1)  # the style's default
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            return
+        line = max(QFontMetrics(self.table.font()).height(), 14) + 1
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setDefaultSectionSize(2 * line + 8)
+
+    def _scroll_to_first(self) -> None:
+        """Week and day views open on the first hour holding a post or a planned slot (else 08:00)."""
+        if self.model.mode == "month":
+            return
+        hours = [c[0] for c in (self.model.cell_of(p.scheduled_at) for p in self.model.posts) if c is not None]
+        hours += [c[0] for c in (self.model.cell_of(sl.planned_at) for sl in self.model.planned) if c is not None]
+        self.table.scrollTo(self.model.index(min(hours) if hours else 8, 0),
+                            QAbstractItemView.ScrollHint.PositionAtTop)
 
     def step(self, n: int) -> None:
         a = self.model.anchor
@@ -270,6 +295,7 @@ class CalendarView(PostPreview, PostActions, PlannedSlots, QWidget):
                 .format(n=len(planned))
         self.status.setText(line or tr("No posts yet"))
         self._show_planned(current)
+        self._scroll_to_first()
         if self._selected_post is not None:
             fresh = next((p for p in posts if p.id == self._selected_post.id), None)
             self._show_post(fresh)

@@ -321,10 +321,17 @@ class CreatorsView(QWidget):
         self._enable()
 
     def _prefer_creator_market(self) -> None:
-        if self.current is not None and self.current.markets:
-            i = self.market.findData(self.current.markets[0])
-            if i >= 0:
-                self.market.setCurrentIndex(i)
+        """The creator's first market, once per creator picked: a reload after Preview or Export (which records the
+        brief) keeps the market the user chose (it switched th-TH back to ar-SA, and the next export was the wrong
+        market's brief)."""
+        if self.current is None or not self.current.markets or self.market.count() == 0:
+            return
+        if getattr(self, "_market_preferred_for", None) == self.current.name:
+            return
+        i = self.market.findData(self.current.markets[0])
+        if i >= 0:
+            self.market.setCurrentIndex(i)
+            self._market_preferred_for = self.current.name
 
     def _selected(self, row: int) -> None:
         if 0 <= row < len(self.creators):

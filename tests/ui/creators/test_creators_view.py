@@ -142,3 +142,24 @@ def test_import_a_roster_csv_and_a_bad_one(ctx, qtbot, tmp_path):
     with qtbot.waitSignal(view.loaded, timeout=30000):
         view.import_csv(str(bad))
     assert "bad.csv:2" in view.status.text() and view.list.count() == 2
+
+
+def test_the_market_picked_stays_after_export(ctx, qtbot, tmp_path):
+    """A reload after Export (it records the brief) keeps the market the user picked: it went back to the creator's
+    first market, so the next Export wrote the other market's brief (walkthrough of issue 21)."""
+    from studio.services import creators
+    from ui.creators.view import CreatorsView
+
+    creators.add_creator(ctx.db, "Lina K.", platforms=["tiktok:@lina"], markets=["ar-SA", "th-TH"])
+    view = CreatorsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.current is not None and view.market.currentData() == "ar-SA", timeout=30000)
+    view.market.setCurrentIndex(view.market.findData("th-TH"))
+    for n in (1, 2):
+        with qtbot.waitSignal(view.done, timeout=60000):
+            view.export_brief(str(tmp_path / f"briefs{n}"))
+        qtbot.waitUntil(lambda n=n: view.current is not None and view.current.briefs == n, timeout=30000)
+        assert view.market.currentData() == "th-TH"
+        assert view.last_files["pdf"].endswith("th-TH-tiktok.pdf")
+        assert "ขึ้นต้นโพสต์ด้วย: โฆษณา" in view.brief_text.toPlainText()
