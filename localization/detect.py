@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
-__all__ = ["Detection", "detect_language", "MIN_LETTERS", "supported_languages"]
+__all__ = ["Detection", "detect_language", "script_language", "MIN_LETTERS", "supported_languages"]
 
 MIN_LETTERS = 12  # alphabetic scripts: fewer letters than this → too_short
 MIN_LETTERS_IDEOGRAPHIC = 4  # Han/Kana/Hangul/Thai carry more per character
@@ -119,6 +119,29 @@ def _split_malay(text: str, conf: float) -> tuple[str, float]:
     if ms > id_:
         return "ms", conf
     return "id", conf
+
+
+_NOT_LATIN = regex.compile(r"[^\p{Latin}\P{L}]")
+_SCRIPT_ONLY = {"Thai": "th", "Hangul": "ko", "Hebrew": "he", "Greek": "el", "Han": "zh"}
+
+
+def script_language(text: str) -> str | None:
+    """The language a text's script alone names (no langdetect, so cheap enough for every product of an import):
+    Arabic script → ``ar``/``fa``/``ur``, Thai, Hangul, Kana (+Han) → ``ja``, Han, Hebrew, Greek; ``None`` for
+    Latin, Cyrillic and Devanagari text (several languages share them) and for text too short to tell."""
+    if not text or text.isascii() or not _NOT_LATIN.search(text):
+        return None
+    det = detect_language(text)
+    if det.method == "script" and det.lang:
+        return det.lang
+    counts = _script_counts(_URLS.sub(" ", text))
+    total = sum(counts.values())
+    if not total:
+        return None
+    dominant = max(counts, key=lambda k: counts[k])
+    if dominant in _SCRIPT_ONLY and counts[dominant] / total >= 0.5 and counts[dominant] >= MIN_LETTERS_IDEOGRAPHIC:
+        return _SCRIPT_ONLY[dominant]
+    return None
 
 
 def detect_language(text: str) -> Detection:

@@ -73,6 +73,7 @@ def run(args) -> int:
             "update": plan.update_count, "errors": [e.as_dict() for e in errors], "error_count": plan.error_count,
             "invalid_products": plan.invalid_products, "variants": plan.variants, "images": plan.images,
             "images_missing": plan.images_missing, "facts": plan.facts, "source_language": plan.source_language,
+            "languages": plan.languages,
             "warnings": [w.as_dict() for w in warnings[:200]], "mapping": plan.mapping,
             "creates": [c.__dict__ for c in plan.creates[:200]], "updates": [u.__dict__ for u in plan.updates[:200]],
         }
@@ -96,7 +97,7 @@ def run(args) -> int:
                 "variants_updated": result.variants_updated, "images": result.images,
                 "images_downloaded": result.images_downloaded, "images_missing": result.images_missing,
                 "facts_written": result.facts_written, "facts_kept_user_edited": result.facts_kept_user,
-                "source_language": result.source_language, "seconds": round(result.seconds, 3),
+                "source_language": result.source_language, "languages": result.languages, "seconds": round(result.seconds, 3),
                 "warnings": [w.as_dict() for w in warnings[:200]], "unchanged": result.unchanged,
                 "report": result.report,
             }
@@ -146,7 +147,9 @@ def run(args) -> int:
                 print(f"{data['images_waiting']} image(s) wait for download: run `studio images sync` "
                       "(the import does not wait for them)")
         if data.get("source_language"):
-            print(f"Source language: {data['source_language']}")
+            own = ", ".join(f"{n} in {lang}" for lang, n in sorted((data.get("languages") or {}).items()))
+            print(f"Source language: {data['source_language']}"
+                  + (f" (product(s) written in another script: {own})" if own else ""))
         for e in errors[:20]:
             print(f"  error: {e}")
         if len(errors) > 20:

@@ -121,6 +121,7 @@ class ImportResult:
     facts_written: int = 0
     facts_kept_user: int = 0
     source_language: str | None = None
+    languages: dict[str, int] = field(default_factory=dict)  # products whose own script names another language
     creates: list[PlanItem] = field(default_factory=list)
     updates: list[PlanItem] = field(default_factory=list)
     errors: list[ImportIssue] = field(default_factory=list)
@@ -411,6 +412,7 @@ class _Writer:
         self.resolver = resolver
         self.lang_cb = lang_cb
         self.lang: str | None = None
+        self._counted_langs: set[str] = set()
         self.lang_done = False
         self.batch: dict[str, ProductRecord] = {}
         self.seen: dict[str, int | None] = {}  # handle → product id
@@ -762,9 +764,22 @@ class _Writer:
             "vendor": r.vendor, "product_type": r.product_type, "category": r.category, "tags": r.tags,
             "status": r.status, "published": r.published, "seo_title": r.seo_title,
             "seo_description": r.seo_description, "currency": r.currency or self.options.currency,
-            "extra": r.extra, "import_run_id": self.run_id, "source_language": self.lang,
+            "extra": r.extra, "import_run_id": self.run_id, "source_language": self.language_of(r),
             "created_at": self.now, "updated_at": self.now,
         }
+
+    def language_of(self, r: ProductRecord) -> str | None:
+        """The product's own source language when its script names one other than the file's (an Arabic title
+        and description in an English store: ``ar``, so the writers translate it); else the file's. Cheap: ASCII
+        text is never looked at, other text only by its script (``localization.detect.script_language``)."""
+        from localization.detect import script_language
+
+        own = script_language(f"{r.title}. {(r.body_text or '')[:400]}")
+        lang = own if own and own != (self.lang or "").split("-")[0] else self.lang
+        if own and lang == own and r.handle not in self._counted_langs:  # the report names them
+            self._counted_langs.add(r.handle)
+            self.result.languages[own] = self.result.languages.get(own, 0) + 1
+        return lang
 
     @staticmethod
     def _variant_values(v, pid: int, pos: int) -> dict[str, Any]:
@@ -789,12 +804,12 @@ class _Writer:
         # plain executemany (C speed on sqlite3, batched on psycopg), then read the new ids back by handle:
         # RETURNING with guaranteed row order degrades to one statement per row on SQLite
         js, num, now, false = self.b_json, self.b_num, self.b_now, self.b_false
-        run_id, lang, currency = self.run_id, self.lang, self.options.currency
+        run_id, currency = self.run_id, self.options.currency
         published = _sqlite_converter(P.c.published.type) if self.sqlite else _same
         insert_tuples(conn, P, P_COLS, [
             (r.handle, r.title, r.body_html or "", r.body_text or "", r.vendor, r.product_type, r.category,
              js(r.tags), r.status, published(r.published), r.seo_title, r.seo_description, r.currency or currency,
-             js(r.extra), run_id, lang, now, now) for r in recs])
+             js(r.extra), run_id, self.language_of(r), now, now) for r in recs])
         by_handle: dict[str, int] = {}
         handles = [r.handle for r in recs]
         for i in range(0, len(handles), 900):
@@ -872,8 +887,8 @@ class _Writer:
                 changes["currency"] = r.currency
             new_extra = {**extra, **{k: v for k, v in r.extra.items()}}
             changes["extra"] = new_extra
-            if self.lang and "source_language" not in edited:
-                changes["source_language"] = self.lang
+            if vals["source_language"] and "source_language" not in edited:
+                changes["source_language"] = vals["source_language"]
             changed = prow is None or any(not _eq(getattr(prow, k), x) for k, x in changes.items())
             # variants, by upsert key: SKU + options, then SKU, then options, then (neither) their order
             existing_v = list(ev.get(pid, []))

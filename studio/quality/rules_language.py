@@ -131,7 +131,9 @@ def mixed_scripts(ctx, params) -> Iterator[Hit]:
         scripts = {script_of(c) for c in m.group(0)} - {None}
         if "Latin" in scripts and scripts & {"Cyrillic", "Greek"}:
             homoglyph_words.append((m.start(), m.end()))
-            yield m.start(), m.end(), None, {"word": m.group(0), "kind": "homoglyph"}
+            yield m.start(), m.end(), None, {"word": m.group(0), "kind": "homoglyph",
+                                             "why": "mixes Latin with look-alike Cyrillic/Greek letters; they break "
+                                                    "search and look like spam."}
     runs: list[list] = []
     for i, ch in enumerate(ctx.text):
         sc = script_of(ch)
@@ -144,8 +146,11 @@ def mixed_scripts(ctx, params) -> Iterator[Hit]:
             runs[-1][1] = i + 1
         else:
             runs.append([i, i + 1, sc])
-    for s, e, sc in runs:
-        yield s, e, None, {"word": ctx.text[s:e], "kind": sc}
+    for s, e, sc in runs:  # text in a script the market does not read: left untranslated, not a homoglyph
+        yield s, e, None, {"word": ctx.text[s:e], "kind": sc,
+                           "why": f"is {sc} script, which this market's copy does not use: it was not translated "
+                                  "(the product's own words were kept) — translate it or set its translation in "
+                                  "Catalog › product › Translations."}
 
 
 

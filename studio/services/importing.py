@@ -61,6 +61,7 @@ class ImportPlan:
     images_missing: int = 0
     facts: int = 0
     source_language: str | None = None
+    languages: dict[str, int] = field(default_factory=dict)  # products whose own script names another language
     mapping: dict[str, str] | None = None
     unchanged_count: int = 0
     report: dict = field(default_factory=dict)  # what would happen to each row (importers.report)
@@ -80,7 +81,8 @@ def plan_import(db: Database, path: str | Path, options: ImportOptions | None = 
         create_count=r.created, update_count=r.updated, error_count=r.error_count,
         invalid_products=r.skipped_invalid, products_read=r.products_read,
         variants=r.variants_created + r.variants_updated, images=r.images, images_missing=r.images_missing,
-        facts=r.facts_written, source_language=r.source_language, mapping=opts.resolved_mapping,
+        facts=r.facts_written, source_language=r.source_language, languages=r.languages,
+        mapping=opts.resolved_mapping,
         unchanged_count=r.unchanged, report=r.report,
     )
 
