@@ -61,6 +61,9 @@ def register(sub) -> None:
     a = add_command(cs, "approve", "approve the campaign's drafts (errors refuse unless --reason)", run_approve)
     a.add_argument("name")
     a.add_argument("--reason", help="approve drafts with error findings anyway; the reason is recorded")
+    a.add_argument("--allow-warnings", action="store_true",
+                   help="approve drafts with warning findings too (as studio drafts approve --all-clean "
+                        "--allow-warnings); without it they are left for review")
     sc = add_command(cs, "schedule", "queue every approved post at its planned time through the gate", run_schedule)
     sc.add_argument("name")
     sc.add_argument("--account", action="append", default=[], metavar="CHANNEL=NAME")
@@ -244,7 +247,7 @@ def run_approve(args) -> int:
     from studio.domain import StudioError
     from studio.services import campaigns
 
-    res = campaigns.approve(_db(), args.name, reason=args.reason)
+    res = campaigns.approve(_db(), args.name, reason=args.reason, allow_warnings=args.allow_warnings)
 
     def human() -> None:
         print(f"{res['campaign']}: {len(res['approved'])} approved, {res['already']} already approved, "
@@ -255,8 +258,10 @@ def run_approve(args) -> int:
     emit(args, res, human)
     if res["refused"]:
         first = res["refused"][0]
+        hint = (" (--allow-warnings approves drafts with warnings, after you have read them: studio drafts show ID)"
+                if "warning(s)" in first["reason"] else "")
         raise StudioError(f"campaign '{res['campaign']}': {len(res['refused'])} draft(s) not approved; first: draft "
-                          f"{first['draft']}: {first['reason']}")
+                          f"{first['draft']}: {first['reason']}{hint}")
     return 0
 
 
@@ -337,8 +342,8 @@ def run_calendar(args) -> int:
             print(f"  {r['local_time'][11:]:<9} {r['market']:<6} {mark} {r['campaign']} · {r['phase']}{r['step']} · "
                   f"{r['channel']} · {r['product']}{seg}{post}")
         planned = sum(1 for r in rows if r["kind"] == "planned")
-        print(f"{planned} planned (not queued yet), {len(rows) - planned} in the queue; "
-              "studio campaign schedule NAME queues the approved ones")
+        print(f"{planned} planned (not queued yet), {len(rows) - planned} in the queue"
+              + ("; studio campaign schedule NAME queues the approved ones" if planned else ""))
 
     emit(args, {"items": rows}, human)
     return 0
