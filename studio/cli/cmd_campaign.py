@@ -296,6 +296,7 @@ def run_calendar(args) -> int:
     """Every campaign item by day: ``◇ planned`` (a slot of the plan, not queued yet; the Calendar draws it dashed)
     or ``◆ scheduled``/published/failed (a post in the queue). Times on the market's clock."""
     import datetime as dt
+    from typing import Any
 
     from studio.domain import StudioError
     from studio.services import campaigns
@@ -314,7 +315,7 @@ def run_calendar(args) -> int:
     db = _db()
     chosen = [campaigns.get_campaign(db, args.name)] if args.name else \
         [campaigns.get_campaign(db, c.id) for c in campaigns.list_campaigns(db)]
-    rows = []
+    rows: list[dict[str, Any]] = []
     for c in chosen:
         for i in c.items:
             local_day = dt.date.fromisoformat(i.local_time[:10])

@@ -793,25 +793,47 @@ def _draft_ids(db: Database, ref: str | int) -> tuple[str, list[int]]:
         return row.name, sorted(set(ids))
 
 
-def approve(db: Database, ref: str | int, *, reason: str | None = None, by: str = "") -> dict[str, Any]:
-    """Approve every generated draft of the campaign that is not approved yet (one by one, so one draft with
-    errors does not hold back the rest). Errors refuse a draft unless ``reason`` is given (recorded)."""
-    from studio.services import drafts
+def approval_summary(db: Database, ref: str | int) -> dict[str, Any]:
+    """What Approve would meet, counted the way the review queue counts (``review.queue`` rows): the drafts not
+    approved yet, how many of them have warning findings (approved only with ``allow_warnings``) and how many
+    have error findings (approved only with a reason)."""
+    from studio.services import review
 
     name, ids = _draft_ids(db, ref)
-    if not ids:
+    wanted = set(ids)
+    rows = [r for r in review.queue(db, review.QueueFilter(kind="caption", status=None), limit=1_000_000)
+            if r.draft_id in wanted and not (r.status == "approved" and r.approved_version == r.version)]
+    return {"campaign": name, "drafts": len(ids), "to_approve": len(rows),
+            "with_warnings": sum(1 for r in rows if r.warnings and not r.errors),
+            "with_errors": sum(1 for r in rows if r.errors), "rows": rows}
+
+
+def approve(db: Database, ref: str | int, *, reason: str | None = None, allow_warnings: bool = False,
+            by: str = "") -> dict[str, Any]:
+    """Approve the campaign's generated drafts that are not approved yet, one by one (one draft with findings does
+    not hold back the rest), with the review queue's policy (``review.approve_clean`` and ``studio drafts approve
+    --all-clean [--allow-warnings]``): a draft with warning findings is approved only with ``allow_warnings``;
+    one with error findings only with ``reason`` (recorded). Every decision joins the draft's review history."""
+    from studio.services import review
+
+    summary = approval_summary(db, ref)
+    name = summary["campaign"]
+    if not summary["drafts"]:
         raise StudioError(f"campaign '{name}' has no drafts yet; run studio campaign generate '{name}' first")
     approved, refused = [], []
-    for d in drafts.list_drafts(db, kind="caption"):
-        if d.id not in ids or d.status == "approved":
+    for row in summary["rows"]:
+        if row.warnings and not allow_warnings and not row.errors:
+            refused.append({"draft": row.draft_id, "reason": f"{row.warnings} warning(s); review it, or approve "
+                                                             "with warnings allowed"})
             continue
         try:
-            drafts.approve(db, [d.id], reason=reason, by=by)
-            approved.append(d.id)
+            review.approve(db, [row.draft_id], reason=reason, by=by or "campaign")
+            approved.append(row.draft_id)
         except StudioError as exc:
-            refused.append({"draft": d.id, "reason": str(exc)})
+            refused.append({"draft": row.draft_id, "reason": str(exc)})
     return {"campaign": name, "approved": approved, "refused": refused,
-            "already": len(ids) - len(approved) - len(refused)}
+            "with_warnings": summary["with_warnings"], "warnings_allowed": allow_warnings,
+            "already": summary["drafts"] - summary["to_approve"]}
 
 
 def schedule(db: Database, ref: str | int, *, override_reason: str | None = None,

@@ -85,6 +85,7 @@ class CampaignsView(QWidget):
         self._handle: Any = None
         self.dialog: Any = None
         self.confirm_box: Any = None  # the open "Approve 24 drafts of …?" question
+        self.reason_box: Any = None  # the open "queue with warnings? reason" question after Schedule
         self._resume: str | None = None  # back from Settings › Accounts: schedule this campaign
 
         self.list = QListWidget()
@@ -325,6 +326,40 @@ class CampaignsView(QWidget):
                                              message=f"campaign {step}"), initiator=self)
         self.reload(name)
         self.step_done.emit(step)
+        if step == "schedule" and isinstance(result, dict):
+            held = [r for r in result.get("refused") or [] if "warnings need a reason" in (r.get("reason") or "")]
+            if held:
+                self._ask_override(result["campaign"], held)
+
+    def _ask_override(self, name: str, held: list[dict[str, Any]]) -> None:
+        """Posts the queue held back for warnings: queue them only with a reason the user gives (recorded with
+        each post, as ``studio campaign schedule --override-warnings REASON``)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        box = QInputDialog(self)
+        box.setObjectName("CampaignOverrideWarnings")
+        box.setWindowTitle(tr("Schedule with warnings"))
+        box.setLabelText(tr("{n} posts were not queued: their captions have warnings ({first}). To queue them "
+                            "anyway, give a reason (it is recorded with each post); Cancel leaves them for "
+                            "review.").format(n=len(held), first=app_reason(held[0].get("reason") or "")[:160]))
+        box.setOkButtonText(tr("Queue with warnings"))
+
+        def done(_code: int) -> None:
+            text = " ".join(box.textValue().split())
+            accepted = box.result() == QInputDialog.DialogCode.Accepted
+            self.reason_box = None
+            box.deleteLater()
+            if accepted and text:
+                from studio.services import campaigns
+
+                db = self.ctx.db
+                self._step("schedule", lambda p, c: campaigns.schedule(db, name, override_reason=text),
+                           tr("{name}: posts queued at their planned times."))
+
+        box.finished.connect(done)
+        self.reason_box = box
+        box.open()
+        self.step_done.emit("ask-override")
 
     def _step_failed(self, exc: BaseException) -> None:
         self.status.setText(app_reason(ops.message_of(exc)))
@@ -336,9 +371,10 @@ class CampaignsView(QWidget):
         db, name = self.ctx.db, self.current.name
         self._step("plan", lambda p, c: campaigns.plan(db, name), tr("Planned {name}."))
 
-    def _confirm(self, title: str, text: str, then) -> None:
-        """Ask before a step that acts on many posts at once (non-blocking: ``self.confirm_box``)."""
-        from PySide6.QtWidgets import QMessageBox
+    def _confirm(self, title: str, text: str, then, *, opt_in: str = "") -> None:
+        """Ask before a step that acts on many posts at once (non-blocking: ``self.confirm_box``). ``opt_in``: a
+        check box, unticked, whose state is passed to ``then`` (e.g. approve the drafts with warnings too)."""
+        from PySide6.QtWidgets import QCheckBox, QMessageBox
 
         from ui import plain
 
@@ -346,13 +382,18 @@ class CampaignsView(QWidget):
                                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setObjectName("CampaignConfirm")
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        if opt_in:
+            check = QCheckBox(opt_in, box)
+            check.setObjectName("CampaignConfirmOptIn")
+            box.setCheckBox(check)
 
         def done(_code: int) -> None:
             yes = box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
+            ticked = bool(box.checkBox() and box.checkBox().isChecked())
             self.confirm_box = None
             box.deleteLater()
             if yes:
-                then()
+                then(ticked) if opt_in else then()
 
         box.finished.connect(done)
         self.confirm_box = box
@@ -409,16 +450,31 @@ class CampaignsView(QWidget):
             self._handle.cancel.cancel()
 
     def approve(self) -> None:
-        c = self.current
-        n = sum(1 for i in c.items if i.status == "generated")
-        self._confirm(tr("Approve"), tr("Approve {n} drafts of {name}? Drafts with errors are skipped.")
-                      .format(n=n, name=c.name), self._approve)
-
-    def _approve(self) -> None:
+        """Approve › the review queue's policy: drafts with warnings only when the user ticks the box (counted in
+        the question), drafts with errors never from here (Review, with a reason)."""
         from studio.services import campaigns
 
         db, name = self.ctx.db, self.current.name
-        self._step("approve", lambda p, c: campaigns.approve(db, name),
+        Op(self.ctx, self, lambda p, c: campaigns.approval_summary(db, name)).named("campaign approval") \
+            .busy(self.approve_btn).success(self._ask_approve).failure(self._step_failed).run_in_background()
+
+    def _ask_approve(self, summary: dict[str, Any]) -> None:
+        n, warn, err = summary["to_approve"], summary["with_warnings"], summary["with_errors"]
+        text = tr("Approve {n} drafts of {name}?").format(n=n, name=summary["campaign"])
+        if warn:
+            text += " " + tr("{w} of them have warnings: they stay for review unless you tick the box below "
+                             "(open one in Review to read them first).").format(w=warn)
+        if err:
+            text += " " + tr("{e} have errors and are skipped (approve them in Review, with a reason).").format(e=err)
+        opt_in = tr("Also approve the {w} drafts with warnings").format(w=warn) if warn else ""
+        self._confirm(tr("Approve"), text, self._approve, opt_in=opt_in)
+        self.step_done.emit("ask-approve")
+
+    def _approve(self, allow_warnings: bool = False) -> None:
+        from studio.services import campaigns
+
+        db, name = self.ctx.db, self.current.name
+        self._step("approve", lambda p, c: campaigns.approve(db, name, allow_warnings=allow_warnings, by="app"),
                    tr("{name}: drafts approved."))
 
     def schedule(self) -> None:

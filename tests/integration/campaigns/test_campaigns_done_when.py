@@ -76,7 +76,7 @@ def test_ramadan_and_11_11_from_the_cli(shop, capsys):
     assert all("11.11 sale" not in drafts.get_draft(db, i.draft_id).latest.content["text"] for i in th.items)
 
     for name in ("Ramadan 2027", "11.11 TH"):
-        res = cli_json(capsys, "campaign", "approve", name)
+        res = cli_json(capsys, "campaign", "approve", name, "--allow-warnings")  # the sample's drafts carry warnings
         assert res["refused"] == [] and res["approved"]
         res = cli_json(capsys, "campaign", "schedule", name)
         assert res["refused"] == [] and res["scheduled"]

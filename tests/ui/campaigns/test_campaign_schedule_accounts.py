@@ -75,7 +75,7 @@ def test_schedule_asks_for_the_account_and_adds_one(qtbot, ctx, tmp_path):
     qtbot.waitUntil(lambda: view.current.status == "generated", timeout=10000)
     with qtbot.waitSignal(view.step_done, timeout=60000, check_params_cb=lambda s: s == "approve"):
         view.approve_btn.click()
-        _yes(qtbot, view, "Approve 6 drafts of Ramadan 2027? Drafts with errors are skipped.")
+        _yes_allowing_warnings(qtbot, view, "Approve 6 drafts of Ramadan 2027?")
     qtbot.waitUntil(lambda: view.current.status == "approved", timeout=10000)
 
     # Schedule: no account can post instagram yet — the dialog says so and offers to add one
@@ -147,3 +147,41 @@ def test_app_error_text_names_no_cli_flag(qtbot, ctx, capsys):
 
     assert main(["campaign", "schedule", "Ramadan 2027"]) != 0
     assert "--account instagram=NAME" in capsys.readouterr().err
+
+
+def _yes_allowing_warnings(qtbot, view, expect: str) -> None:
+    """Approve's question counts the drafts with warnings and leaves them out unless the box is ticked (the review
+    queue's policy, finding 8 of walkthrough s14); tick it and answer Yes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: view.confirm_box is not None and view.confirm_box.isVisible(), timeout=10000)
+    box = view.confirm_box
+    assert expect in box.text(), box.text()
+    if box.checkBox() is not None:
+        assert "have warnings" in box.text() and not box.checkBox().isChecked()
+        box.checkBox().setChecked(True)
+    box.button(QMessageBox.StandardButton.Yes).click()
+
+
+def test_approve_without_the_box_leaves_drafts_with_warnings(qtbot, ctx, tmp_path):
+    """Finding 8: Yes without ticking 'Also approve the N drafts with warnings' approves none of them."""
+    from studio.services import drafts
+
+    w = _window(qtbot, ctx)
+    view = w.show_section("campaigns")
+    qtbot.waitUntil(lambda: view.current is not None and view.current.name == "Ramadan 2027", timeout=10000)
+    with qtbot.waitSignal(view.step_done, timeout=120000, check_params_cb=lambda s: s == "generate"):
+        view.generate_btn.click()
+        _yes(qtbot, view, "Write 6 posts of Ramadan 2027?")
+    qtbot.waitUntil(lambda: view.current.status == "generated", timeout=10000)
+    with qtbot.waitSignal(view.step_done, timeout=10000, check_params_cb=lambda s: s == "ask-approve"):
+        view.approve_btn.click()
+    box = view.confirm_box
+    assert box.checkBox() is not None, box.text()  # the sample's drafts carry warnings
+    warned = int(box.text().split(" of them have warnings")[0].split()[-1])
+    assert warned >= 1 and not box.checkBox().isChecked()
+    with qtbot.waitSignal(view.step_done, timeout=60000, check_params_cb=lambda s: s == "approve"):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    statuses = [drafts.get_draft(ctx.db, i.draft_id).status for i in view.current.items]
+    assert statuses.count("approved") == len(statuses) - warned
+    assert "not done" in view.status.text()
