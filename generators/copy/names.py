@@ -52,14 +52,16 @@ class Built:
 
 
 # English word endings of adjectives and participles ("Pre-Seasoned", "Classic", "Breathable", "Waterproof")
-_DESCRIPTOR_ENDINGS = ("ed", "ing", "ful", "less", "able", "ible", "al", "ic", "ive", "ous", "ish", "proof", "y")
+_DESCRIPTOR_ENDINGS = ("ed", "ing", "ful", "less", "able", "ible", "al", "ic", "ive", "ous", "ish", "proof")
 _PREFIXES = {"pre", "non", "anti", "multi", "ultra", "super", "extra", "semi", "re", "over", "under", "hand", "all",
              "long", "quick", "fast", "slow", "easy", "double", "triple", "high", "low", "self", "heavy", "light"}
 # plain English adjectives without an adjective ending ("Ultra-Soft", "Extra-Large")
 _PLAIN_ADJECTIVES = {"soft", "warm", "cool", "cold", "hot", "slim", "wide", "thick", "thin", "large", "small", "big",
                      "tall", "short", "long", "smart", "quiet", "strong", "clean", "fresh", "pure", "dry", "light",
                      "dark", "bright", "deep", "flat", "fine", "firm", "gentle", "safe", "tough", "sturdy", "compact",
-                     "durable", "premium", "deluxe", "luxe", "modern", "vintage", "rustic", "elegant", "simple"}
+                     "durable", "premium", "deluxe", "luxe", "modern", "vintage", "rustic", "elegant", "simple",
+                     "cozy", "cosy", "fluffy", "comfy", "silky", "shiny", "heavy", "trendy", "handy", "chunky",
+                     "stretchy", "sporty", "roomy", "sleek", "plush", "snug", "airy", "crisp", "smooth", "rich"}
 _COMMON = 100  # occurrences in pyspellchecker's English frequency list: below that, a word reads as a coined name
 
 
@@ -85,7 +87,9 @@ def english_descriptor(word: str) -> bool:
     parts = [x for x in low.split("-") if x]
     last = parts[-1] if parts else ""
     ending = next((e for e in _DESCRIPTOR_ENDINGS if last.endswith(e) and len(last) - len(e) >= 3), None)
-    if not parts or not (ending or last in _PLAIN_ADJECTIVES):  # "Fish" is no adjective in -ish
+    # a compound led by an adjective ("Heavy-Duty", "Quick-Dry", "Ultra-Soft") is one too
+    compound = len(parts) > 1 and parts[0] in _PLAIN_ADJECTIVES | {"quick", "fast", "easy", "extra", "super", "ultra"}
+    if not parts or not (ending or last in _PLAIN_ADJECTIVES or compound):  # "Fish" is no adjective in -ish
         return False
     freq = _english_frequency()
     return all((x in _PREFIXES and i < len(parts) - 1) or freq[x] >= _COMMON for i, x in enumerate(parts))
@@ -377,7 +381,9 @@ def build(title: str, lang: str, vendor: str = "") -> Built | None:
     core, counts = segs[0], []
     for seg in segs[1:]:
         if _MEASURE.fullmatch(seg):
-            counts.append(re.sub(r"(?<=\d)\s*[x×]\s*(?=\d)", " × ", seg))
+            seg = re.sub(r"(?<=\d)\s*(?:inch(?:es)?|\")$", " " + _INCH[LANGS.index(lang)] if lang in LANGS else " in",
+                         re.sub(r"(?<=\d)\s*[x×]\s*(?=\d)", " × ", seg), flags=re.I)
+            counts.append(localize_number(seg, lang))
             continue
         said = count_phrase(seg, lang) or size_phrase(seg, lang)
         if said is None:
@@ -424,7 +430,9 @@ def build(title: str, lang: str, vendor: str = "") -> Built | None:
         # up to two capitalised English adjectives the lexicon lacks are left out of the localized title (said in
         # the description), never kept in English inside it; the rest must then be known
         lead_words = words[:end - n]
-        keep = [w for w in lead_words if not (w[:1].isupper() and english_descriptor(w))]
+        lex_keys = lexicon()["mods"]["keys"]
+        keep = [w for w in lead_words if not (w[:1].isupper() and english_descriptor(w)
+                                              and w.casefold() not in lex_keys)]
         if 0 < len(lead_words) - len(keep) <= 2:
             mods = _mods(keep, lang)
             if mods is None:
@@ -451,6 +459,7 @@ def build(title: str, lang: str, vendor: str = "") -> Built | None:
     return Built(name, built.gender, left_out)
 
 
+_INCH = ["Zoll", "pouces", "pulgadas", "pollici", "polegadas", "インチ", "英寸"]  # de, fr, es, it, pt, ja, zh
 _IU = {"de": "I.E.", "fr": "UI", "es": "UI", "it": "UI", "pt": "UI"}  # international units on EU/BR labels
 _DOSE_FORM = re.compile(r"^(?P<sub>.+?)(?:\s+(?P<strength>\d[\d.,]*\s?(?:mg|µg|mcg|IU|g)))?,?\s+(?P<count>\d+)\s+"
                         r"(?P<form>capsules|softgels|tablets|gummies|veggie capsules|vegan capsules)$", re.I)
@@ -473,7 +482,7 @@ def _supplement_name(core: str, lang: str) -> Built | None:
         return None
     from generators.copy.phrasebank import load, own_words
 
-    sub = m.group("sub").strip()
+    sub = re.sub(r"\s+(?:capsules?|softgels?|tablets?|gummies)$", "", m.group("sub").strip(), flags=re.I)
     said = load(lang).term(sub)
     own = own_words(lang)
     src_words = {w.casefold() for w in re.findall(r"[^\W\d_][\w-]*", sub)}
@@ -532,13 +541,15 @@ def size_phrase(text: str, lang: str) -> str | None:
 
 
 _COUNTS = {  # a title's count after a comma, per language ({n}: the number)
+    "pairs": ["{n} Paar", "{n} paires", "{n} pares", "{n} paia", "{n} pares", "{n}足", "{n}双"],
+    "set of": ["{n}er-Set", "lot de {n}", "juego de {n}", "set da {n}", "conjunto com {n}", "{n}点セット", "{n}件套"],
     "pieces": ["{n} Stück", "{n} pièces", "{n} piezas", "{n} pezzi", "{n} peças", "{n}点", "{n}件"],
     "pack": ["{n}er-Pack", "lot de {n}", "pack de {n}", "confezione da {n}", "kit com {n}", "{n}個セット", "{n}件装"],
     "arches": ["{n} Bögen", "{n} arches", "{n} arcos", "{n} archi", "{n} arcos", "アーチ{n}個", "{n}个拱形"],
     "rings": ["{n} Ringe", "{n} anneaux", "{n} aros", "{n} anelli", "{n} argolas", "リング{n}個", "{n}个圆环"],
     "blocks": ["{n} Bausteine", "{n} cubes", "{n} bloques", "{n} blocchi", "{n} blocos", "ブロック{n}個", "{n}块积木"],
 }
-_COUNT_ALIASES = {"piece": "pieces", "pcs": "pieces", "pc": "pieces", "pieces set": "pieces", "pack": "pack",
+_COUNT_ALIASES = {"pair": "pairs", "piece": "pieces", "pcs": "pieces", "pc": "pieces", "pieces set": "pieces", "pack": "pack",
                   "pk": "pack", "count": "pieces", "ct": "pieces", "arch": "arches", "ring": "rings", "block": "blocks"}
 
 
@@ -546,6 +557,10 @@ def count_phrase(text: str, lang: str) -> str | None:
     """"2 Pieces", "7 Arches", "120 Capsules", "2 Pack" in ``lang`` ("2 Stück", "7 Bögen", "120 Kapseln",
     "2er-Pack"; ja/zh with their counters: "7個", "120粒"); None when the noun is not a known count noun."""
     m = re.fullmatch(r"(\d+)[ -]?([A-Za-z][A-Za-z ]*?)", text.strip())
+    set_of = re.fullmatch(r"(set|pack) of (\d+)", text.strip(), re.I)
+    if set_of and lang in LANGS:  # "Set of 4", "Pack of 2"
+        return _COUNTS["set of" if set_of.group(1).casefold() == "set" else "pack"][LANGS.index(lang)].replace(
+            "{n}", set_of.group(2))
     if not m or lang not in LANGS:
         return None
     n, noun = m.group(1), m.group(2).casefold()

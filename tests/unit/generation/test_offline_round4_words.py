@@ -188,3 +188,24 @@ def test_a_voice_over_says_a_battery_not_a_volume(lang):
     line = speech("capacity", "26800 mAh", load(lang), None)
     for wrong in ("Fasst", "Contenance", "Capacidad de", "Capacità di", "Capacidade de", "容量は", "容量为"):
         assert not line.startswith(wrong), (lang, line)
+
+
+TITLES = ["Magnetic Building Tiles, 60 Pieces", "Silicone Baby Bib, 2 Pack", "Ceramic Coffee Mug, 350 ml",
+          "Electric Kettle, 1.7 L", "Plush Bunny Toy", "Kids Balance Bike", "Baby Muslin Swaddle Blanket",
+          "Gentle Cleansing Gel, 200 ml", "Cotton Crew Socks, 3 Pairs", "Down Duvet, King", "Weighted Blanket, 7 kg",
+          "Memory Foam Pillow", "Laptop Sleeve, 14 Inch", "Dog Chew Toy", "Stoneware Dinner Plates, Set of 4"]
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_common_titles_across_categories_are_composed_in_the_language(lang):
+    """Titles as sellers write them in kitchen, toys, baby, beauty, apparel, bedding, electronics and pets: each
+    built in the language, no English word of it left, measures in the market's format."""
+    for title in TITLES:
+        built = build(title, lang)
+        assert built is not None, (lang, title)
+        english = {w.casefold() for w in title.replace(",", " ").split() if w.isalpha() and len(w) > 2}
+        left = {w.casefold() for w in built.name.replace(",", " ").split()} & english
+        # the same word in the language (Gel, silicone, pack, King Size) is no leftover
+        assert not left - {"gel", "plush", "silicone", "pack", "king", "set", "mug", "memory", "foam",
+                             "duvet", "laptop", "plates"}, (lang, built.name)
+    assert ("1,7 L" in build("Electric Kettle, 1.7 L", lang).name) == (lang not in ("ja", "zh"))
