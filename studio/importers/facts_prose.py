@@ -780,6 +780,23 @@ def _group_end(pattern: str, i: int) -> int:
     return -1
 
 
+def _class_end(pattern: str, i: int) -> int:
+    """The index of the ``]`` closing the character class that opens at ``pattern[i]`` (-1 when unclosed)."""
+    j = i + 1
+    if pattern[j:j + 1] == "^":
+        j += 1
+    if pattern[j:j + 1] == "]":
+        j += 1
+    while j < len(pattern):
+        if pattern[j] == "\\":
+            j += 2
+            continue
+        if pattern[j] == "]":
+            return j
+        j += 1
+    return -1
+
+
 def _optional_head(alt: str) -> int:
     """The length of the leading atom of ``alt`` when it can match nothing (``(?:|x)``, ``x?``, ``x*``,
     ``x{0,n}``), else 0."""
@@ -795,9 +812,7 @@ def _optional_head(alt: str) -> int:
     elif alt[0] == "\\":
         empty_alt, k = False, 2
     elif alt[0] == "[":
-        k = alt.find("]", 2 if alt[1:2] in ("^", "]") else 1)
-        if alt[1:3] == "^]":
-            k = alt.find("]", 3)
+        k = _class_end(alt, 0)
         if k < 0:
             return 0
         empty_alt, k = False, k + 1
@@ -1037,8 +1052,10 @@ def _alt_guards(alt: str) -> list[str]:
             i += 2
             continue
         if c == "[":
-            close = alt.find("]", i + 2)
-            i = close + 1 if close > 0 else len(alt)
+            close = _class_end(alt, i)
+            if close < 0:
+                return []
+            i = close + 1
             continue
         if c == "(":
             end = _group_end(alt, i)
