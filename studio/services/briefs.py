@@ -165,6 +165,10 @@ def build_brief(db: Database, req: BriefRequest, progress: ProgressFn = no_progr
                                                             else isolate_ltr_runs(control)))
 
     camp = _campaign(db, req.campaign)
+    if camp is not None and market.tag not in camp.markets:
+        # its code, dates and festival belong to other markets: a creator in this one must not hand them out
+        raise StudioError(f"campaign '{camp.name}' runs in {', '.join(camp.markets)}, not {market.tag}: pick one of "
+                          "its markets, or leave the campaign out (another name is only the link's UTM campaign)")
     if camp is not None:
         # a campaign of the studio: its offer code and dates are the brief's defaults (one source of truth)
         req.discount_code = req.discount_code or (camp.offer or {}).get("code") or None

@@ -116,6 +116,7 @@ class CreatorsView(QWidget):
         editor = self.campaign.lineEdit()
         if editor is not None:
             editor.setPlaceholderText(tr("campaign (optional)"))
+        self.campaign.currentTextChanged.connect(lambda _t: self._fill_markets())
         self.store_url = QLineEdit(ctx.settings.get("livestream.store_url", "") or "")
         self.store_url.setObjectName("BriefStoreUrl")
         self.store_url.setPlaceholderText(tr("Store URL, e.g. https://shop.example.com"))
@@ -239,9 +240,9 @@ class CreatorsView(QWidget):
             try:
                 from studio.services import campaigns
 
-                names = [c.name for c in campaigns.list_campaigns(db)]
+                names = {c.name: list(c.markets) for c in campaigns.list_campaigns(db)}
             except Exception:  # noqa: BLE001 — the brief works without campaigns
-                names = []
+                names = {}
             return catalog.list_products(db, limit=500), all_tags(), names
 
         Op(self.ctx, self, job).named("brief choices").latest_only("choices").success(self._choices) \
@@ -253,14 +254,14 @@ class CreatorsView(QWidget):
         typed = self.campaign.currentText()
         self.campaign.clear()
         self.campaign.addItem("")
-        self.campaign.addItems(campaign_names)
+        self.campaign_markets = dict(campaign_names)
+        self.campaign.addItems(list(campaign_names))
         self.campaign.setEditText(typed)
         self.product.clear()
         for p in products:
             self.product.addItem(p.title, p.handle)
-        self.market.clear()
-        for tag in markets:
-            self.market.addItem(tag, tag)
+        self.all_markets = list(markets)
+        self._fill_markets()
         for combo, keep in ((self.product, keep_p), (self.market, keep_m)):
             i = combo.findData(keep)
             if i >= 0:
@@ -317,8 +318,34 @@ class CreatorsView(QWidget):
             if i >= 0:
                 self.platform.setCurrentIndex(i)
                 break
+        self._fill_markets()
         self._prefer_creator_market()
         self._enable()
+
+    def _fill_markets(self) -> None:
+        """The brief's market list: the creator's markets first, then the chosen campaign's (a campaign's brief is
+        refused outside its markets), a separator, then every other market."""
+        tags = list(getattr(self, "all_markets", []) or [])
+        if not tags:
+            return
+        first: list[str] = []
+        if self.current is not None:
+            first += [t for t in self.current.markets if t in tags]
+        camp = (getattr(self, "campaign_markets", {}) or {}).get(self.campaign.currentText().strip())
+        first += [t for t in camp or [] if t in tags and t not in first]
+        keep = self.market.currentData()
+        self.market.blockSignals(True)
+        self.market.clear()
+        for tag in first:
+            self.market.addItem(tag, tag)
+        if first:
+            self.market.insertSeparator(self.market.count())
+        for tag in tags:
+            if tag not in first:
+                self.market.addItem(tag, tag)
+        i = self.market.findData(keep)
+        self.market.setCurrentIndex(i if i >= 0 else 0)
+        self.market.blockSignals(False)
 
     def _prefer_creator_market(self) -> None:
         """The creator's first market, once per creator picked: a reload after Preview or Export (which records the

@@ -163,3 +163,29 @@ def test_the_market_picked_stays_after_export(ctx, qtbot, tmp_path):
         assert view.market.currentData() == "th-TH"
         assert view.last_files["pdf"].endswith("th-TH-tiktok.pdf")
         assert "ขึ้นต้นโพสต์ด้วย: โฆษณา" in view.brief_text.toPlainText()
+
+
+def test_brief_markets_offer_the_creators_and_the_campaigns_first(ctx, qtbot):
+    """Finding 7 (walkthrough s14): the market list offered all 39 markets in a flat list, and a th-TH brief took
+    the ar-SA/ar-AE campaign's code. Now the creator's markets come first, then the campaign's, and a market
+    outside the campaign is refused with its reason."""
+    from studio.services import campaigns, creators
+    from ui.creators.view import CreatorsView
+
+    campaigns.create_campaign(ctx.db, "Walk Ramadan", festival="ramadan", markets=["ar-SA", "ar-AE"],
+                              products=["ceramic-bud-vase"], channels=["instagram"], offer={"code": "RAMADAN27"})
+    creators.add_creator(ctx.db, "Lina K.", platforms=["tiktok:@lina"], markets=["th-TH", "ar-SA"])
+    view = CreatorsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.current is not None and view.campaign.count() > 1, timeout=30000)
+    tags = [view.market.itemData(i) for i in range(view.market.count())]
+    assert tags[:2] == ["th-TH", "ar-SA"] and tags[2] is None  # the creator's, a separator, then the rest
+    view.campaign.setCurrentIndex(view.campaign.findText("Walk Ramadan"))
+    tags = [view.market.itemData(i) for i in range(view.market.count())]
+    assert tags[:3] == ["th-TH", "ar-SA", "ar-AE"] and tags[3] is None
+    view.market.setCurrentIndex(view.market.findData("th-TH"))
+    view.product.setCurrentIndex(view.product.findData("ceramic-bud-vase"))
+    view.preview()
+    qtbot.waitUntil(lambda: "not th-TH" in view.status.text(), timeout=60000)
+    assert "RAMADAN27" not in view.brief_text.toPlainText()
