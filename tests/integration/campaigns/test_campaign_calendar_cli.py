@@ -52,7 +52,7 @@ def test_campaign_calendar_and_queue_show_planned_slots(shop, capsys):
     assert "planned" in out and "11.11 TH · launch1 · th-TH 09:00 +07" in out
     # scheduled: the slots become posts (◆) and leave the planned list
     campaigns.generate(db, "11.11 TH")
-    campaigns.approve(db, "11.11 TH")
+    campaigns.approve(db, "11.11 TH", allow_warnings=True)  # the offline writer marks untranslated facts
     assert len(campaigns.schedule(db, "11.11 TH")["scheduled"]) == 6
     rc, out, _ = cli(capsys, "campaign", "calendar", "--json")
     assert {i["kind"] for i in json.loads(out)["items"]} == {"post"}
