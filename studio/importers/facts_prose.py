@@ -1329,6 +1329,7 @@ _UNITS: dict[str, tuple[str, ...]] = {
     "capacity": ("f", "m", "c", "d", "l", "毫", "升", "リ"),  # _VOL_RE's units
     "power": ("k", "w"),  # _WATT_RE: kW, W
     "battery": ("m", "-", "毫"),  # _MAH_RE: [-] mAh, 毫安
+    "dose": ("m", "µ", "μ", "g", "i", "u"),  # _DOSE_RE: mg, mcg, µg (casefolds to μ), g, IU, i. e., UI
 }
 
 
