@@ -123,3 +123,56 @@ def test_today_is_highlighted(qtbot, ctx):
     font = cal.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole)
     assert font is not None and font.bold()
     assert cal.model.headerData((col + 1) % 7, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole) is None
+
+
+def _slot(when, phase="launch", market="ar-SA", segment=""):
+    from studio.services.campaigns import PlannedSlotDTO
+
+    return PlannedSlotDTO(1, 1, "Ramadan 2027", phase, 1, market, "instagram", segment, "ceramic-bud-vase", when,
+                          f"{when:%Y-%m-%d} 21:00 +03", "planned")
+
+
+def _render(model, index, size):
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from ui.calendar import cells
+
+    img = QImage(size, QImage.Format.Format_ARGB32)
+    img.fill(0xFFFFFFFF)
+    p = QPainter(img)
+    opt = QStyleOptionViewItem()
+    opt.rect = img.rect()
+    cells.CalendarCellDelegate().paint(p, opt, index)
+    p.end()
+    return img
+
+
+def test_cells_with_posts_and_planned_slots_paint_in_every_size(qapp, sqlite_db):
+    """Posts and a plan in one cell: grouped slots under the posts where they fit, a dashed frame where not —
+    in month, week and day cells from roomy to the 62 px week column at 1366 px (no exception, ink drawn)."""
+    from PySide6.QtCore import QSize
+
+    from studio.services.scheduling import queue
+    from ui.calendar import planned as planned_ui
+    from ui.calendar.models import CalendarModel
+
+    acc = accounts.add_account(sqlite_db, "folder", "shop-folder", base_url="/tmp/studio-planned-test")
+    when = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(18)).astimezone()
+    queue.create_post(sqlite_db, acc.id, "A queued post\n#x", when)
+    posts = queue.list_posts(sqlite_db)
+    slots = [_slot(when, market=m, segment=s) for m in ("ar-SA", "ar-AE") for s in ("first", "back")]
+    assert planned_ui.grouped(slots) == [(slots[0], 4)]
+    assert planned_ui.cell_text(slots[0], 4).startswith("◇ 4× launch · Ramadan 2027 · 21:00 +03")
+    model = CalendarModel()
+    for mode in ("month", "week", "day"):
+        model.set_view(mode, when.date())
+        model.planned = slots
+        model.set_posts(posts)
+        index = model.index(*model.cell_of(when))
+        assert model.posts_at(index) and len(model.planned_at(index)) == 4
+        for size in (QSize(260, 140), QSize(62, 82), QSize(62, 42), QSize(62, 24)):
+            img = _render(model, index, size)
+            inked = sum(1 for x in range(0, size.width(), 2) for y in range(0, size.height(), 2)
+                        if img.pixelColor(x, y).rgb() != 0xFFFFFFFF)
+            assert inked > 10, (mode, size)
