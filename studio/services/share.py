@@ -89,17 +89,36 @@ def share_texts(db: Database, product: str, market: str, *, apps: list[str] | No
     bank = briefs._bank()
     ph = bank.get(mk.language) or bank["en"]
     facts = briefs._checked_facts(p, mk.tag)
+    latin_market = _latin(mk.language)
+    general: list[str] = []
     fact_line = None
     for _key, sentence in briefs._fact_sentences(p, mk.language, None):
+        # a fact the writer could not put wholly in the market's language ("فخار حجري, matte exterior") is not a
+        # share line: the next one that is, else none
+        if not latin_market and _english_words(sentence.split(":", 1)[-1]):
+            continue
         if not briefs._lint_errors(sentence, "generic", mk.tag, facts):
             fact_line = sentence
             break
+    # the product's name in the market: the seller's translation (Catalog › Translations), else the writers'
+    # glossary when it names every word in the language, else the listing's title (and a note says so)
+    title = _local_title(db, p, mk, latin_market)
+    if title is None:
+        title = p.title
+        general.append(f"no {mk.language} name for '{p.title}': the text uses the listing's title; add the name "
+                       f"in Catalog › product › Translations (studio translations add)")
+    # the market's own price only: a per-market price of the catalog (Price / <country>), never the listing's
+    # price in another currency (a Saudi shopper was quoted '٣٤٫٠٠ €')
     price_line = None
     try:
         amount, currency, _src, _cmp = listing_price(p, mk.tag)
-        price_line = _fmt_price(amount, currency, mk.tag, currency != mk.currency)
-    except StudioError:
-        pass
+        if currency == mk.currency:
+            price_line = _fmt_price(amount, currency, mk.tag, False)
+        else:
+            general.append(f"no {mk.currency} price for {mk.tag} in the catalog (the listing is in {currency}): the "
+                           f"text leaves the price out; add a 'Price / {mk.country_name}' column to show one")
+    except StudioError as exc:
+        general.append(f"no price: {exc}")
     builder = registry.kit_builder()
     out = []
     for app_id in wanted:
@@ -110,10 +129,8 @@ def share_texts(db: Database, product: str, market: str, *, apps: list[str] | No
                                      content=p.handle)
         except ValueError as exc:
             raise StudioError(str(exc).replace("Livestream settings", "the Creators view or --store-url")) from None
-        title = p.title
-        if app.markup:
-            title = f"{app.markup}{title}{app.markup}"
-        head = ph["share_look"].format(title=title)
+        shown_title = f"{app.markup}{title}{app.markup}" if app.markup else title
+        head = ph["share_look"].format(title=shown_title)
         parts = [head]
         for extra in (fact_line, price_line):
             if extra and len(" · ".join([*parts, extra])) <= app.max_text:
@@ -123,7 +140,7 @@ def share_texts(db: Database, product: str, market: str, *, apps: list[str] | No
             from localization.text import isolate_ltr_runs
 
             body = isolate_ltr_runs(body)
-        notes = []
+        notes = list(general)
         if len(body) > app.max_text:
             notes.append(f"the text before the link is {len(body)} characters; {app.name} shows about "
                          f"{app.max_text} in the chat list")
@@ -147,3 +164,34 @@ def share_texts(db: Database, product: str, market: str, *, apps: list[str] | No
             notes.append("a pasted link shows as text in WeChat; open it in WeChat and use Send to Chat for a card")
         out.append(ShareText(app.id, mk.tag, text, link, share_url, notes, findings))
     return out
+
+
+_LATIN_LANGS = {"en", "de", "fr", "es", "pt", "it", "nl", "pl", "sv", "da", "nb", "no", "fi", "cs", "sk", "hu", "ro",
+                "hr", "sl", "tr", "id", "ms", "vi", "tl", "et", "lv", "lt"}
+
+
+def _latin(language: str) -> bool:
+    return language.split("-")[0].lower() in _LATIN_LANGS
+
+
+def _english_words(text: str) -> bool:
+    """A word of two or more Latin letters (an untranslated English value) in a non-Latin text; units (cm, g, ml,
+    kg) do not count."""
+    import regex
+
+    return any(w.lower() not in {"cm", "mm", "ml", "kg", "g", "l", "m", "x"}
+               for w in regex.findall(r"\p{Latin}{2,}", text))
+
+
+def _local_title(db: Database, p: Any, mk: Any, latin_market: bool) -> str | None:
+    from studio.services import translations
+
+    own = (translations.overrides_for(db, p.id, mk.tag) or {}).get("name")
+    if own:
+        return str(own)
+    if latin_market:
+        return p.title  # a Latin-script market reads the listing's (brand) title as it is
+    term = registry.copy_engine().glossary_term(mk.language.split("-")[0], p.title)
+    if term and term != p.title and not _english_words(term):
+        return term
+    return None

@@ -17,8 +17,8 @@ def test_share_texts_follow_each_apps_conventions(seeded):
     db, _, _ = seeded
     texts = {t.app: t for t in share.share_texts(db, "ceramic-bud-vase", "th-TH", store_url=STORE)}
     assert set(texts) == {"whatsapp", "line", "wechat", "telegram", "messenger"}
-    assert "*Ceramic Bud Vase*" in texts["whatsapp"].text  # WhatsApp renders *bold*
-    assert "**Ceramic Bud Vase**" in texts["telegram"].text
+    assert "*เซรามิก แจกันดอกไม้เล็ก*" in texts["whatsapp"].text  # WhatsApp renders *bold*; the name in Thai
+    assert "**เซรามิก แจกันดอกไม้เล็ก**" in texts["telegram"].text
     assert "*" not in texts["line"].text and "*" not in texts["messenger"].text  # plain text apps
     assert "👉" not in texts["wechat"].text and texts["wechat"].notes
     for t in texts.values():
@@ -75,3 +75,29 @@ def test_cli_creators_import(seeded, tmp_path, capsys):
     assert err.count("\n") == 1 and "already on the roster" in err
     assert main(["creators", "import", str(tmp_path / "missing.csv")]) == 2
     assert "missing.csv" in capsys.readouterr().err
+
+
+def test_share_texts_speak_the_markets_price_and_language(seeded):
+    """Finding 6 (walkthrough s14): ar-SA and th-TH share texts quoted '٣٤٫٠٠ €' / '€34.00', kept the English
+    name and half-English facts. Now: the market's own price or none (with a note), the name and a fact wholly in
+    the market's language, or the listing's title with a note saying there is no local name."""
+    import regex
+    from sqlalchemy import select
+
+    from studio.storage import models as m
+
+    db, product, _ = seeded
+    for tag, cur in (("ar-SA", "SAR"), ("th-TH", "THB")):
+        t = share.share_texts(db, "ceramic-bud-vase", tag, apps=["line"], store_url=STORE)[0]
+        first = t.text.split("\n")[0]
+        assert "€" not in first and "EUR" not in first
+        assert not regex.search(r"\p{Latin}{3,}", first.replace("cm", "")), first  # no 'matte exterior'
+        assert any(f"no {cur} price for {tag}" in n for n in t.notes)
+    dress = share.share_texts(db, "linen-wrap-dress", "ar-SA", apps=["line"], store_url=STORE)[0]
+    assert any("no ar name for 'Linen Wrap Dress'" in n for n in dress.notes)
+    # the catalog's own Thai price is quoted, in baht
+    with db.session() as s:
+        for v in s.scalars(select(m.Variant).where(m.Variant.product_id == product.id)):
+            v.market_prices = {**(v.market_prices or {}), "Thailand": "990"}
+    t = share.share_texts(db, "ceramic-bud-vase", "th-TH", apps=["line"], store_url=STORE)[0]
+    assert "990" in t.text.split("\n")[0] and "฿" in t.text and not any("price" in n for n in t.notes)
