@@ -209,3 +209,9 @@ def test_common_titles_across_categories_are_composed_in_the_language(lang):
         assert not left - {"gel", "plush", "silicone", "pack", "king", "set", "mug", "memory", "foam",
                              "duvet", "laptop", "plates"}, (lang, built.name)
     assert ("1,7 L" in build("Electric Kettle, 1.7 L", lang).name) == (lang not in ("ja", "zh"))
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_a_base_layer_is_a_product_noun(lang):
+    built = build("Merino Long Sleeve Base Layer", lang)
+    assert built is not None and "Base Layer" not in built.name and "Long Sleeve" not in built.name, built
