@@ -232,7 +232,19 @@ def offer_for_market(offer: dict[str, Any], market: str) -> dict[str, Any]:
     s, e = _date(offer["starts_on"], "offer start"), _date(offer["ends_on"], "offer end")
     out["starts_on"], out["ends_on"] = s.isoformat(), e.isoformat()
     out["dates"] = (format_date(s, mk.tag, "d MMM") + (f" – {format_date(e, mk.tag, 'd MMM')}" if e != s else ""))
+    out["ends_local"] = _day_month(e, mk)  # the last call's real end date (offline writer)
     return out
+
+
+def _day_month(d: dt.date, mk: Any) -> str:
+    """Day and month name as the market writes them (CLDR skeleton MMMMd: '9. März', '9 مارس', 'March 9'), in
+    the market's digits."""
+    from babel.dates import format_skeleton
+
+    from localization import formatting
+
+    return formatting._apply_digits(format_skeleton("MMMMd", d, locale=mk.babel_locale),
+                                    formatting._digits(mk, None))
 
 
 def offer_line(offer: dict[str, Any], market: str, phase: str = "launch") -> str:

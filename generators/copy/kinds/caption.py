@@ -210,8 +210,11 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     festival = ((task.get("campaign") or {}).get("festival") or {}).get("local_name") or \
         (task.get("festival") or {}).get("name")
     hooks = bank.data["caption"].get(f"hooks_{ch.id}") or bank.get("caption.hooks")
-    hook = bank.s("caption.festival_hook", festival=festival, name=hn, g=hg) if festival else \
-        bank.fill(_of_type(hooks, angle, s, _hook_pool(bank, False)), name=hn, name_cap=_cap(hn), g=hg)
+    phase_line = _phase_line(task, bank.lang, "hook", festival, hn) if festival else None
+    hook = phase_line or (bank.s("caption.festival_hook", festival=festival, name=hn, g=hg,
+                                 festival_for=_arabic_for(festival)) if festival else
+                          bank.fill(_of_type(hooks, angle, s, _hook_pool(bank, False)), name=hn, name_cap=_cap(hn),
+                                    g=hg))
     hook_material_used = False
     # a caption is not a spec sheet: what the product is made of and does first, up to five facts; care,
     # warnings, box contents and weights stay in the listing (named in an info finding, never dropped silently)
@@ -298,7 +301,9 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     if campaign.get("offer_line"):
         # a campaign post states the campaign's offer line verbatim, on its own line before the call to action
         # (kept when the caption is shortened: the body's sentences go first)
-        cta = f"{campaign['offer_line']}\n{cta}"
+        until = _phase_line(task, bank.lang, "until", festival or "", hn) if campaign.get("phase") == "reminder" \
+            else None
+        cta = f"{campaign['offer_line']}\n" + (f"{until}\n" if until else "") + cta
     tags = []
     words = hashtag_terms(task, bank)
     for w in words[:2] + claim_free(words[2:], task):
@@ -332,3 +337,46 @@ for _ch in CHANNELS.values():
         fields=(FieldSpec("text", _ch.limit, unit=_ch.unit, source=_ch.source),),
         extras={"shorten_field": {"text": "body"}, "channel": _ch},
         description=f"{_ch.id} caption: hook, body, CTA, hashtags ({_ch.link} link)", max_tokens=900))
+
+
+_PHASES: dict[str, dict[str, str]] | None = None
+
+
+def _phases() -> dict[str, dict[str, str]]:
+    global _PHASES
+    if _PHASES is None:
+        import json
+
+        from generators.copy.phrasebank import BANK_DIR
+
+        _PHASES = {k: v for k, v in json.loads((BANK_DIR / "prose" / "campaign_phases.json").read_text(
+            encoding="utf-8")).items() if not k.startswith("_")}
+    return _PHASES
+
+
+def _arabic_for(festival: str | None) -> str:
+    """'for <festival>' in Arabic: the preposition joins an Arabic word (لرمضان, للعيد — no tatweel), and keeps
+    its tatweel only before digits or Latin letters (لـ11.11)."""
+    f = (festival or "").strip()
+    if f and "\u0600" <= f[0] <= "\u06ff":
+        return "ل" + (f[1:] if f.startswith("ال") else f)
+    return f"لـ{f}"
+
+
+def _phase_line(task: dict[str, Any], lang: str, part: str, festival: str, name: str) -> str | None:
+    """The campaign phase's line in ``lang`` (assets/phrasebanks/prose/campaign_phases.json): the hook of a
+    teaser (first or second), launch, reminder, live session or last call, or the reminder's 'until' line — so
+    the phases of one product read differently. A line that needs the offer's end date is left out without one
+    (never an invented deadline)."""
+    camp = task.get("campaign") or {}
+    phase = camp.get("phase")
+    table = _phases().get(lang.split("-")[0])
+    if not phase or not table:
+        return None
+    key = part if part == "until" else (f"teaser{1 if int(camp.get('step') or 1) == 1 else 2}" if phase == "teaser"
+                                        else phase)
+    template = table.get(key)
+    end = (camp.get("offer") or {}).get("ends_local") or ""
+    if not template or ("{end}" in template and not end):
+        return None
+    return template.format(festival=festival, festival_for=_arabic_for(festival), name=name, end=end)

@@ -91,7 +91,7 @@ def test_offer_is_one_source_of_truth(shop):
     with pytest.raises(StudioError, match="campaign.offer-mismatch"):
         drafts.approve(db, [d.id])
     drafts.edit(db, d.id, {"text": text})
-    assert campaigns.approve(db, "sale")["refused"] == []
+    assert campaigns.approve(db, "sale", allow_warnings=True)["refused"] == []
     # the offer changes after approval: the gate checks against the campaign as it is now and refuses
     with pytest.raises(StudioError, match="--code"):
         campaigns.update_offer(db, "sale", {"code": "no spaces"})
@@ -107,7 +107,7 @@ def test_offer_is_one_source_of_truth(shop):
     assert res.done == 6 and res.skipped == 0
     d = drafts.get_draft(db, c.items[0].draft_id)
     assert "TH9999" in d.latest.content["text"] and "TH1111" not in d.latest.content["text"]
-    assert campaigns.approve(db, "sale")["refused"] == []
+    assert campaigns.approve(db, "sale", allow_warnings=True)["refused"] == []
     out = campaigns.schedule(db, "sale")
     assert len(out["scheduled"]) == 6 and out["refused"] == []
     assert campaigns.get_campaign(db, "sale").status == "scheduled"
@@ -154,7 +154,7 @@ def test_results_come_from_insights(shop):
     _campaign(db, handle)
     campaigns.plan(db, "sale")
     campaigns.generate(db, "sale")
-    campaigns.approve(db, "sale")
+    campaigns.approve(db, "sale", allow_warnings=True)
     post_id = campaigns.schedule(db, "sale")["scheduled"][0]
     assert campaigns.get_campaign(db, "sale").results == {}  # nothing published yet
     now = datetime.now(UTC)
