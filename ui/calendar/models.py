@@ -46,6 +46,17 @@ def local(dt: datetime) -> datetime:
     return dt.astimezone()  # the machine's zone, as the user sees it
 
 
+def zone_name(at: datetime | None = None) -> str:
+    """The zone the Calendar's post times are in (the computer's): 'UTC+03 (+03)', 'UTC+01 (CET)' — the planned
+    slots and the Campaigns table show each market's own clock, so the Calendar says which clock it uses."""
+    t = (at or datetime.now()).astimezone()
+    off = t.strftime("%z")
+    short = f"UTC{off[:3]}" + (f":{off[3:]}" if off[3:] not in ("", "00") else "")
+    abbr = t.strftime("%Z")
+    return short if not abbr or abbr in (short, "UTC") or abbr.lstrip("+-").isdigit() and abbr == off[:3] else \
+        f"{short} ({abbr})"
+
+
 class CalendarModel(QAbstractTableModel):
     """Cells of the visible period; each cell holds the posts that fall in it."""
 
@@ -261,7 +272,8 @@ def campaign_label(p) -> str:
 
 def _post_line(p) -> str:
     first = (p.text.splitlines() or [""])[0]
-    return (f"{local(p.scheduled_at):%H:%M}  [{tr(p.display_state)}]  {p.account_name} ({p.platform})"
+    return (f"{local(p.scheduled_at):%H:%M} {zone_name(p.scheduled_at)}  [{tr(p.display_state)}]  {p.account_name} "
+            f"({p.platform})"
             f"{campaign_label(p)} — {first[:60]}")
 
 

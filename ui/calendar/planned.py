@@ -54,8 +54,9 @@ def tooltip_text(slots: list[Any]) -> str:
 class PlannedListModel(RowModel):
     """The planned slots of the selected cell (a click opens the campaign)."""
 
-    COLUMNS = (Column(N_("Planned"), lambda s: f"◇ {market_time(s)} {s.market} · {s.campaign} · {phase_name(s)} · "
-                                               f"{s.channel}" + (f" · {s.segment}" if s.segment else ""),
+    COLUMNS = (Column(N_("Planned"), lambda s: f"◇ {market_time(s)} {s.market} · {s.product_handle} · {s.channel} · "
+                                               f"{phase_name(s)} · {s.campaign}" + (f" · {s.segment}" if s.segment
+                                                                                   else ""),
                       tip=slot_tip),)
 
     @property

@@ -85,7 +85,9 @@ class CalendarView(PostPreview, PostActions, PlannedSlots, QWidget):
         self.today_btn.clicked.connect(lambda: self.go(date.today()))
         self.period_label = ElidedLabel(min_chars=12)  # "Wednesday 02 December 2026" in any language
         self.period_label.setObjectName("period")
-        for w in (self.prev_btn, self.today_btn, self.next_btn, self.period_label):
+        self.zone_label = QLabel()  # "times in UTC+01 (CET)": the clock of the posts' times
+        self.zone_label.setObjectName("CalendarZone")
+        for w in (self.prev_btn, self.today_btn, self.next_btn, self.period_label, self.zone_label):
             bar.addWidget(w)
         bar.addStretch(1)
         self.import_btn = QPushButton(tr("Import CSV…"))
@@ -258,7 +260,11 @@ class CalendarView(PostPreview, PostActions, PlannedSlots, QWidget):
         return ui_dates.day_heading(s.date())
 
     def reload(self) -> None:
+        from ui.calendar.models import zone_name
+
         self.period_label.setText(self._period_text())
+        # post times are on this computer's clock; planned slots say their market's (finding 11, walkthrough s14)
+        self.zone_label.setText(tr("times in {zone}").format(zone=zone_name()))
         start, end = self.model.period()
         db = self.ctx.db
         anchor = datetime.combine(self.model.anchor, time(12), datetime.now().astimezone().tzinfo)
