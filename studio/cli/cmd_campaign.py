@@ -118,7 +118,8 @@ def _print_campaign(c, items: bool = True) -> None:
         for i in c.items:
             seg = f" [{i.segment}]" if i.segment else ""
             errs = f" · {i.findings} error(s)" if i.findings else ""
-            print(f"  {i.local_time}  {i.phase:<9} {i.market:<6} {i.channel:<9} {i.product_handle}{seg} — "
+            phase = f"{i.phase} {i.step}" if i.phase == "teaser" else i.phase  # 'teaser 1', 'teaser 2' as in the app
+            print(f"  {i.local_time}  {phase:<9} {i.market:<6} {i.channel:<9} {i.product_handle}{seg} — "
                   f"{i.status}" + (f" (draft {i.draft_id})" if i.draft_id else "")
                   + (f" (post {i.post_id})" if i.post_id else "") + errs)
 

@@ -80,11 +80,12 @@ def run(args) -> int:
         fests = upcoming_festivals(m.tag, start, args.days)
 
         def human_f() -> None:
-            print(f"Festivals for {m.tag} from {start} ({args.days} days):")
+            print(f"Festivals for {m.tag} from {start} ({args.days} days) — the id is what "
+                  f"studio campaign create --festival takes:")
             for f in fests:
                 est = "  (estimate)" if f["estimate"] else ""
                 span = f["start"] if f["start"] == f["end"] else f"{f['start']} – {f['end']}"
-                print(f"  {span:<25} {f['name']}{est}")
+                print(f"  {span:<25} {f.get('id', ''):<18} {f['name']}{est}")
             if not fests:
                 print("  none")
 
@@ -123,7 +124,7 @@ def run(args) -> int:
         for f in m.festivals:
             est = "  (estimate)" if f["estimate"] else ""
             span = f["start"] if f["start"] == f["end"] else f"{f['start']} – {f['end']}"
-            print(f"    {span:<25} {f['name']}{est}")
+            print(f"    {span:<25} {f.get('id', ''):<18} {f['name']}{est}")
 
     emit(args, data, human_s)
     return 0
