@@ -8,7 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -75,11 +77,18 @@ class NewCampaignDialog(QDialog):
         self.channels = _checklist([(c, c) for c in CHANNELS], {"instagram"})
         self.segments = _checklist([(s.name, s.name) for s in segments])
         self.products.setMinimumHeight(150)
-        self.products.setMaximumHeight(220)
+        self.products.setMaximumHeight(180)
         self.products.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.products.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for i in range(self.products.count()):
             self.products.item(i).setToolTip(self.products.item(i).text())
+        if not segments:  # an empty box said nothing (walkthrough s14 finding 25): say what goes here
+            item = QListWidgetItem(tr("No segments yet (optional) — add them in Settings › Segments"))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.segments.addItem(item)
+        self.segments.setToolTip(tr("Segments (optional): one variant of every post per segment ticked, e.g. "
+                                    "first-time buyers"))
+        self.channels.setToolTip(tr("Channels: where the campaign posts"))
         lists = QHBoxLayout()  # channels and segments side by side: each list gets the full height
         lists.addWidget(self.channels, 1)
         lists.addWidget(self.segments, 1)
@@ -94,13 +103,41 @@ class NewCampaignDialog(QDialog):
         offer = QHBoxLayout()
         offer.addWidget(self.discount)
         offer.addWidget(self.code, 1)
+        # the campaign's own dates (the CLI's --start/--end); unticked, two weeks before the festival to its end
+        self.own_dates = QCheckBox(tr("Own dates"))
+        self.own_dates.setObjectName("CampaignOwnDates")
+        self.start = QDateEdit()
+        self.end = QDateEdit()
+        for w, name in ((self.start, "CampaignStart"), (self.end, "CampaignEnd")):
+            w.setObjectName(name)
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("yyyy-MM-dd")
+            w.setDate(self.today)
+            w.setEnabled(False)
+        self.own_dates.toggled.connect(self.start.setEnabled)
+        self.own_dates.toggled.connect(self.end.setEnabled)
+        dates = QHBoxLayout()
+        dates.addWidget(self.own_dates)
+        dates.addWidget(QLabel(tr("from")))
+        dates.addWidget(self.start)
+        dates.addWidget(QLabel(tr("to")))
+        dates.addWidget(self.end)
+        dates.addStretch(1)
+        self.dates_hint = QLabel(tr("Unticked: from two weeks before the festival to its end"))
+        dates.addWidget(self.dates_hint)
+        # a sale price per market (the CLI's --price ar-SA=149): it replaces the list price in every post
+        self.prices = QLineEdit()
+        self.prices.setObjectName("CampaignPrices")
+        self.prices.setPlaceholderText(tr("sale price per market (optional), e.g. ar-SA=149, ar-AE=149"))
         self.hint = ElidedLabel("", lines=2)
         form.addRow(tr("Name"), self.name)
         form.addRow(tr("Markets"), self.markets)
         form.addRow(tr("Festival"), self.festival)
         form.addRow(tr("Products"), self.products)
         form.addRow(tr("Channels · Segments"), lists)
+        form.addRow(tr("Dates"), dates)
         form.addRow(tr("Offer"), offer)
+        form.addRow(tr("Sale price"), self.prices)
         form.addRow(self.hint)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
@@ -144,10 +181,29 @@ class NewCampaignDialog(QDialog):
             offer["discount_percent"] = self.discount.value()
         if self.code.text().strip():
             offer["code"] = self.code.text().strip()
-        return {"name": self.name.text().strip(), "festival": self.festival.currentData(),
-                "markets": self.markets.tags(), "products": checked_values(self.products),
-                "channels": checked_values(self.channels), "segments": checked_values(self.segments),
-                "offer": offer}
+        prices = self.price_pairs()
+        if prices:
+            offer["prices"] = prices
+        out = {"name": self.name.text().strip(), "festival": self.festival.currentData(),
+               "markets": self.markets.tags(), "products": checked_values(self.products),
+               "channels": checked_values(self.channels),
+               "segments": [v for v in checked_values(self.segments) if v], "offer": offer}
+        if self.own_dates.isChecked():
+            out["start"] = self.start.date().toPython().isoformat()
+            out["end"] = self.end.date().toPython().isoformat()
+        return out
+
+    def price_pairs(self) -> dict[str, str]:
+        """'ar-SA=149, ar-AE=149' → {"ar-SA": "149", "ar-AE": "149"}; a part without '=' is kept under '?' so
+        the check below names it."""
+        out: dict[str, str] = {}
+        for part in self.prices.text().replace(";", ",").split(","):
+            part = part.strip()
+            if not part:
+                continue
+            tag, _eq, amount = part.partition("=")
+            out[tag.strip() if _eq else "?" + part] = amount.strip()
+        return out
 
     def _accept(self) -> None:
         v = self.values()
@@ -156,6 +212,15 @@ class NewCampaignDialog(QDialog):
                    if not v[key]]
         if missing:
             self.hint.setText(tr("Still needed: ") + ", ".join(missing))
+            return
+        bad = [k for k, amount in v["offer"].get("prices", {}).items()
+               if k.startswith("?") or k not in v["markets"] or not amount]
+        if bad:
+            self.hint.setText(tr("Sale price '{part}': write MARKET=AMOUNT for one of the chosen markets, e.g. "
+                                 "{tag}=149").format(part=bad[0].lstrip("?"), tag=(v["markets"] or ["ar-SA"])[0]))
+            return
+        if self.own_dates.isChecked() and self.end.date() < self.start.date():
+            self.hint.setText(tr("The end date is before the start date; swap them."))
             return
         self.accept()
 

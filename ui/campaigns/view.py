@@ -294,7 +294,8 @@ class CampaignsView(QWidget):
         def job(progress, cancel):
             c = campaigns.create_campaign(db, values["name"], festival=values["festival"], markets=values["markets"],
                                           products=values["products"], channels=values["channels"],
-                                          segments=values.get("segments") or [], offer=values.get("offer") or {})
+                                          segments=values.get("segments") or [], offer=values.get("offer") or {},
+                                          start=values.get("start"), end=values.get("end"))
             return campaigns.plan(db, c.id)  # a new campaign shows its proposed plan at once
 
         self._step("create", job, tr("Created and planned {name}."))
