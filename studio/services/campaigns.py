@@ -261,6 +261,10 @@ def offer_line(offer: dict[str, Any], market: str, phase: str = "launch") -> str
     if o.get("code"):
         parts.append(o["code"])
     parts.append(o["dates"])
+    if get_market(market).direction == "rtl":
+        # each part in its own isolate, the line right to left: the discount, code and date range keep their
+        # shape and order ("‎-8 · RAMADAN27 · 15% فبراير" came from the bidi algorithm mixing neighbours)
+        return "\u200f" + f"{PHASE_MARK.get(phase, '')} " + " · ".join(f"\u2068{p}\u2069" for p in parts)
     return f"{PHASE_MARK.get(phase, '')} " + " · ".join(parts)
 
 
