@@ -198,6 +198,8 @@ class Bank:
         for k, v in kw.items():
             out = out.replace("{" + k + "}", str(v))
         out = _ABBR_DOUBLE.sub(r"\1", out)  # "180 ก.." → "180 ก."
+        if self.lang == "th":
+            out = out.replace("สีสี", "สี")  # "มีสี{v}" with the colour term "สีอิฐ": "มีสีอิฐ", not "มีสีสีอิฐ"
         out = re.sub(r"(?<=[^\W\d_]\.)[.。](?!\.)", "", out)  # "Hearth Candle Co.." / "Co.。" (a name's own dot ends it)
         return re.sub(r"\s{2,}", " ", out).strip()
 

@@ -326,10 +326,29 @@ def _fact_sentences(product: ProductDTO, lang: str, seller_parts: list[str] | No
             untranslated.append(f"{key} ({' '.join(kept[:3])})")
         if f.unit and f.unit not in shown:
             shown = f"{shown} {f.unit}"
+        shown = _local_marks(shown, lang)
         out.append((key, f"{label}: {shown}"))
     if untranslated and seller_parts is not None:
         seller_parts.append("words in fact values the glossary has no term for: " + ", ".join(dict.fromkeys(untranslated)))
     return out
+
+
+# units as the offline writer's captions write them (a Thai caption says "ซม.", the brief said "cm")
+_UNITS = {"th": {"cm": "ซม.", "mm": "มม.", "kg": "กก.", "g": "ก.", "ml": "มล.", "l": "ล."},
+          "ar": {"cm": "سم", "mm": "مم", "kg": "كغ", "g": "غ", "ml": "مل"}}
+
+
+def _local_marks(text: str, lang: str) -> str:
+    """Punctuation and units of the language in a fact value: the Arabic comma '،' between list items (was a
+    Latin ',' in 'فخار حجري, matte exterior'), '×' for dimensions, and the writer's unit words in Thai and Arabic."""
+    lang = lang.split("-")[0]
+    if lang in ("ar", "fa", "ur"):
+        text = re.sub(r",\s", "، ", text)
+    units = _UNITS.get(lang)
+    if units:
+        text = re.sub(r"(?<=\d)\s?x\s?(?=\d)", " × ", text)
+        text = re.sub(r"(?<=\d)\s?(cm|mm|kg|g|ml|l)\b", lambda mt: " " + units[mt.group(1)], text)
+    return text
 
 
 def _lint_errors(text: str, target: str, market: str, facts: list) -> list[str]:
