@@ -145,6 +145,11 @@ class CreatorsView(QWidget):
         self.brief_text = QPlainTextEdit()
         self.brief_text.setObjectName("BriefPreview")
         self.brief_text.setReadOnly(True)
+        # read-only still takes the keyboard (Ctrl+End, Page Down, arrows) and a click gives it focus, so the
+        # deliverables, code and dates at the foot can be reached (walkthrough s14 finding 16)
+        self.brief_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.brief_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.brief_text.setPlaceholderText(tr("Choose a product, market and platform, then Preview brief."))
         brief_tab = QWidget()
         bl = QVBoxLayout(brief_tab)

@@ -189,3 +189,24 @@ def test_brief_markets_offer_the_creators_and_the_campaigns_first(ctx, qtbot):
     view.preview()
     qtbot.waitUntil(lambda: "not th-TH" in view.status.text(), timeout=60000)
     assert "RAMADAN27" not in view.brief_text.toPlainText()
+
+
+def test_brief_preview_scrolls_with_the_keyboard(ctx, qtbot):
+    """Finding 16 (walkthrough s14): Ctrl+End or a click did not scroll the read-only brief preview, so its foot
+    (deliverables, code, dates) was out of reach."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from ui.creators.view import CreatorsView
+
+    view = CreatorsView(ctx)
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    view.brief_text.setPlainText("\n".join(f"line {i}" for i in range(200)))
+    bar = view.brief_text.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    view.brief_text.setFocus()
+    QTest.keyClick(view.brief_text, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum(), timeout=5000)
+    assert view.brief_text.textCursor().block().text() == "line 199"
