@@ -587,7 +587,7 @@ def _fit_slots_and_budgets(db: Database, cid: int, accounts: dict[str, str]) -> 
                                                       m.Post.scheduled_at < hi,
                                                       m.Post.state.in_(("scheduled", "publishing", "published"))))]
 
-        def full(when: dt.datetime) -> bool:
+        def full(when: dt.datetime, taken: list[dt.datetime] = taken, limits: list = limits) -> bool:
             return any(sum(1 for t in taken if abs((t - when).total_seconds()) < b.window_s) >= b.limit
                        for b in limits)
 

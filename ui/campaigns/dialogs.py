@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -112,7 +112,7 @@ class NewCampaignDialog(QDialog):
             w.setObjectName(name)
             w.setCalendarPopup(True)
             w.setDisplayFormat("yyyy-MM-dd")
-            w.setDate(self.today)
+            w.setDate(QDate(self.today.year, self.today.month, self.today.day))
             w.setEnabled(False)
         self.own_dates.toggled.connect(self.start.setEnabled)
         self.own_dates.toggled.connect(self.end.setEnabled)
@@ -189,8 +189,8 @@ class NewCampaignDialog(QDialog):
                "channels": checked_values(self.channels),
                "segments": [v for v in checked_values(self.segments) if v], "offer": offer}
         if self.own_dates.isChecked():
-            out["start"] = self.start.date().toPython().isoformat()
-            out["end"] = self.end.date().toPython().isoformat()
+            out["start"] = self.start.date().toString("yyyy-MM-dd")
+            out["end"] = self.end.date().toString("yyyy-MM-dd")
         return out
 
     def price_pairs(self) -> dict[str, str]:
