@@ -85,9 +85,7 @@ class CalendarView(PostPreview, PostActions, PlannedSlots, QWidget):
         self.today_btn.clicked.connect(lambda: self.go(date.today()))
         self.period_label = ElidedLabel(min_chars=12)  # "Wednesday 02 December 2026" in any language
         self.period_label.setObjectName("period")
-        self.zone_label = QLabel()  # "times in UTC+01 (CET)": the clock of the posts' times
-        self.zone_label.setObjectName("CalendarZone")
-        for w in (self.prev_btn, self.today_btn, self.next_btn, self.period_label, self.zone_label):
+        for w in (self.prev_btn, self.today_btn, self.next_btn, self.period_label):
             bar.addWidget(w)
         bar.addStretch(1)
         self.import_btn = QPushButton(tr("Import CSV…"))
@@ -260,11 +258,7 @@ class CalendarView(PostPreview, PostActions, PlannedSlots, QWidget):
         return ui_dates.day_heading(s.date())
 
     def reload(self) -> None:
-        from ui.calendar.models import zone_name
-
         self.period_label.setText(self._period_text())
-        # post times are on this computer's clock; planned slots say their market's (finding 11, walkthrough s14)
-        self.zone_label.setText(tr("times in {zone}").format(zone=zone_name()))
         start, end = self.model.period()
         db = self.ctx.db
         anchor = datetime.combine(self.model.anchor, time(12), datetime.now().astimezone().tzinfo)
@@ -299,7 +293,12 @@ class CalendarView(PostPreview, PostActions, PlannedSlots, QWidget):
         if planned:
             line += ("  ·  " if line else "") + tr("{n} planned campaign posts in view (dashed; not scheduled yet)") \
                 .format(n=len(planned))
-        self.status.setText(line or tr("No posts yet"))
+        from ui.calendar.models import zone_name
+
+        # post times are on this computer's clock, planned slots on their market's (finding 11, walkthrough s14);
+        # said in the status line, not the toolbar (a wider toolbar widened the window past 1366 px)
+        zone = tr("Post times in {zone}").format(zone=zone_name())
+        self.status.setText(zone + "  ·  " + (line or tr("No posts yet")))
         self._show_planned(current)
         self._scroll_to_first()
         if self._selected_post is not None:

@@ -28,7 +28,7 @@ def test_planned_line_names_product_and_channel_once_with_its_time():
     assert "ceramic-bud-vase" in line and "instagram" in line and line.count("21:00") == 1
 
 
-def test_period_heading_names_the_zone(sqlite_db, qapp, qtbot):
+def test_status_line_names_the_zone(sqlite_db, qapp, qtbot):
     from studio.settings import Settings
     from ui.calendar.view import CalendarView
     from ui.context import AppContext, ChangeBus
@@ -40,7 +40,7 @@ def test_period_heading_names_the_zone(sqlite_db, qapp, qtbot):
         view = CalendarView(ctx)
         qtbot.addWidget(view)
         view.show()
-        qtbot.waitUntil(lambda: "UTC" in view.zone_label.text(), timeout=15000)
-        assert view.zone_label.text() == f"times in {models.zone_name()}" and view.zone_label.isVisible()
+        qtbot.waitUntil(lambda: "UTC" in view.status.text(), timeout=15000)
+        assert view.status.text().startswith(f"Post times in {models.zone_name()}")
     finally:
         tasks.shutdown(wait=True)
