@@ -36,6 +36,12 @@ _LABEL_REPEAT = re.compile(
 # a phrase of one to four words written twice in a row ("Made in Made in", "Achtung Achtung")
 _REPEAT = re.compile(r"(?<![\w\-])(?P<p>[^\W\d_][\w'’\-]*(?:[ \u00a0][^\W\d_][\w'’\-]*){0,3})"
                      r"(?:[ \u00a0]+(?P=p))+(?![\w\-])", re.I)
+# a measure or rating written twice in a row ("2.5 TOG 2.5 TOG", "IP67 IP67", "500 ml 500 ml")
+_NUMBER_REPEAT = re.compile(r"(?<![\w.,])(?P<p>\d[\d.,\u00a0\u202f]*[ \u00a0\u202f]?[^\W\d_][\w/²³°]*)"
+                            r"(?:[ \u00a0\u202f]+(?P=p))+(?![\w])")
+# bullet and tick symbols a seller's HTML list brings ("• ✔ Battery", "✓ IP67", "★ 5 stars"): no copy writes them
+_SOURCE_SYMBOLS = re.compile(r"(?:(?<=^)|(?<=\s)|(?<=[.:：。]))[•●▪◦‣∙✔✓✅☑★☆⭐►▶➤➔✗✘❌◆■□▸▹–-]?"
+                             r"(?:[•●▪◦‣∙✔✓✅☑★☆⭐►▶➤➔✗✘❌◆■□▸▹]\ufe0f?[ \u00a0]*)+")
 _PLACEHOLDER = re.compile(r"\{[a-z_:|]*\}")
 _EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|（\s*）|\[\s*\]|「\s*」|“\s*”|„\s*“|«\s*»)")
 # a label with no value before the end of its sentence ("Farbe: ." / "Farbe:" at the end)
@@ -71,6 +77,8 @@ def clean_text(text: str, lang: str, market: str = "", keep: frozenset[str] = fr
         return p
 
     out = _REPEAT.sub(repeat, out)
+    out = _NUMBER_REPEAT.sub(lambda m: m.group("p"), out)
+    out = _SOURCE_SYMBOLS.sub("", out)
     out = _EMPTY_LABEL.sub("", out)
     # punctuation: one mark where a template and a value each brought one
     out = re.sub(r"(?<!\.)\.\.(?!\.)", ".", out)
@@ -122,6 +130,47 @@ def _after_abbreviation(text: str, pos: int) -> bool:
     return word in _ABBREVIATIONS
 
 
+# a number as an English source writes it, copied into another language's text: thousands grouped by commas
+# ("2,600 mAh", "1,000,000") — a German reader takes "2,600" for 2.6 — and a decimal point before a unit
+# ("2.5 TOG", "1.5 kg"). Read as the number it is and written per locale (Babel): 2.600 / 2 600 / 2,5.
+_EN_GROUPED = re.compile(r"(?<![\w.,\u00a0\u202f])([1-9]\d{0,2}(?:,\d{3})+)(?![\d]|[.,]\d)")
+_EN_DECIMAL_UNIT = re.compile(
+    r"(?<![\w.,])(\d+)\.(\d+)(?=[ \u00a0\u202f]?(?:" + r"mAh|mWh|Wh|Ah|mg|µg|mcg|IU|ml|mL|cl|l|L|g|kg|lb|oz|mm|cm|m|km|"
+    r"in|W|V|A|TOG|tog|Std\.|h|Stunden|heures|horas|ore|時間|小时|cm²|m²|%)(?![^\W\d_]))")
+_DECIMAL_COMMA = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "ru", "uk", "cs", "sv", "da", "nb", "fi", "id",
+                  "vi", "ro", "hu", "el")
+
+
+def english_numbers(text: str, lang: str, locale: str) -> str:
+    """English-written numbers in ``text`` (see ``_EN_GROUPED``) in the locale's digits; "2,600 mAh" → "2.600
+    mAh" (de), "2 600 mAh" (fr); "2.5 TOG" → "2,5 TOG". Languages with a decimal point (ja, zh, ko …) keep them."""
+    from babel.numbers import format_decimal
+
+    if lang not in _DECIMAL_COMMA:
+        return text
+
+    def fmt(value: object) -> str:
+        try:
+            return str(format_decimal(value, locale=locale))  # type: ignore[arg-type]
+        except Exception:  # noqa: BLE001 — a market Babel does not know: the language alone
+            return str(format_decimal(value, locale=lang))  # type: ignore[arg-type]
+
+    from babel.numbers import get_decimal_symbol
+
+    try:
+        point = str(get_decimal_symbol(locale))
+    except Exception:  # noqa: BLE001
+        point = str(get_decimal_symbol(lang))
+
+    def decimal(m: re.Match[str]) -> str:
+        if len(m.group(2)) == 3 and m.group(1) != "0":
+            return m.group(0)  # "10.000 mAh" is a grouped number (this pass or the locale's own), not 10.0
+        return m.group(1) + point + m.group(2)
+
+    out = _EN_DECIMAL_UNIT.sub(decimal, text)
+    return _EN_GROUPED.sub(lambda m: fmt(int(m.group(1).replace(",", ""))), out)
+
+
 def local_units(text: str, lang: str, market: str = "") -> str:
     """Numbers and units the way the market writes them: a large number before a unit grouped per locale (Babel:
     20.000 mAh de/es/it/pt, 20 000 mAh fr with U+202F, 20,000 mAh en/ja/zh), the percent sign spaced per CLDR
@@ -135,6 +184,7 @@ def local_units(text: str, lang: str, market: str = "") -> str:
     except Exception:  # noqa: BLE001 — a market Babel does not know: the language alone
         out = _LARGE.sub(lambda m: format_decimal(int(m.group(1)), locale=lang or "en"), text)
     if lang != "en":
+        out = english_numbers(out, lang, locale)
         out = re.sub(r"(?<=\d)[ \u00a0]?gsm\b", " g/m²", out, flags=re.I)
         space = _PERCENT_SPACE.get(lang, "")
         # (a no-break space the fact pass wrote, U+00A0 or U+202F, is kept)

@@ -20,7 +20,7 @@ from generators.copy.names import word as lexicon_word
 from generators.copy.negation import negated_spans
 from generators.copy.phrasebank import ABBR_END as _ABBR_END
 from generators.copy.phrasebank import QUOTES, SKIP_KEYS, Bank, canonical_key
-from generators.copy.textutil import fit, measure
+from generators.copy.textutil import fit, measure, nfc
 
 
 def seed(task: dict[str, Any]) -> int:
@@ -512,7 +512,9 @@ def _warning(source: str, task: dict[str, Any], bank: Bank, raw_key: str, key: s
             return d[:1].upper() + d[1:] if bank.lang in _LATIN_SCRIPT else d
         return None
 
-    sentences, kept = warning_text(source, bank.lang, translate)
+    # the seller's own wording of a sentence first (translation memory, "sentence" entries)
+    own = (task.get("translations") or {}).get("sentences") or None
+    sentences, _kept = warning_text(source, bank.lang, translate, own)
     cjk = bank.lang in ("ja", "zh")
     parts = []
     for t in sentences:
@@ -521,12 +523,8 @@ def _warning(source: str, task: dict[str, Any], bank: Bank, raw_key: str, key: s
         else:
             t = t.rstrip()
             parts.append(t if t[-1:] in ".!。！" else t + (bank.end if cjk else "."))
-    if kept:
-        src_lang = (task["product"].get("source_language") or "en").split("-")[0]
-        note(task, "generation.fact-untranslated", "warning",
-             f"{bank.label(key)}: “{'; '.join(kept)}” is kept in the source language ({src_lang}), whole and "
-             "marked — the offline writer has neither the legal wording nor a full translation of it; edit the "
-             "draft or use a model", fact=raw_key)
+    # a sentence kept whole in the source language is mandatory text: the draft's check reports each one as an
+    # error with "Add translation…" (studio.services.translations.safety_findings), not a note here
     return ("" if cjk or not bank.style.get("space") else " ").join(parts)
 
 
@@ -1271,7 +1269,7 @@ def hashtag_terms(task: dict[str, Any], bank: Bank) -> list[str]:
     src_lang = (task["product"].get("source_language") or "en").split("-")[0]
     mods = lexicon()["mods"]
     words = [product_type(task, bank), brand(task)]
-    for t in task["product"].get("tags") or []:
+    for t in stated_tags(task):
         w = tag_term(t, bank)
         if bank.lang != src_lang:
             key = t.strip().casefold()
@@ -1280,7 +1278,69 @@ def hashtag_terms(task: dict[str, Any], bank: Bank) -> list[str]:
             if key in mods["keys"] and key not in bank.terms and mods["rows"][mods["keys"][key]].get("kind") != "mat":
                 continue  # an adjective is no hashtag
         words.append(w)
-    return [w for w in words if w]
+    seen: set[str] = set()
+    out = []
+    for w in words:  # "#Speakers" and "#Speaker" are one hashtag
+        k = " ".join(_stem(x) for x in _tag_words(w))
+        if w and k not in seen:
+            seen.add(k)
+            out.append(w)
+    return out
+
+
+# A seller's tags are merchandising labels until the product says them (round-5 review: #Bestseller, #SummerSale,
+# #ShipFromEu, #Waterproof on a speaker that does not float). The rule (docs/readme/copy.md, Round 5 — surface):
+# a tag becomes a hashtag or search term only when (1) it is no merchandising label — a sale, a drop, a
+# season's promotion, a ranking, newness, shipping or stock — (2) every word of it is in the product's own text
+# (title, type, category, description, facts) and (3) it is no adjective or claim: a hashtag cannot carry the
+# qualifier or the test that goes with "waterproof", "leak-proof", "organic"; the body's fact sentence says it.
+_MERCH = re.compile(
+    r"^(?:new|news|neu|nouveau|nuevo|novo|nuovo|hot|sale|sales|deal|deals|promo|promos|promotion|clearance|"
+    r"outlet|discount|discounted|bestseller|bestsellers|best|seller|sellers|top|trending|trend|featured|"
+    r"feature|popular|exclusive|limited|edition|drop|drops|launch|restock|restocked|preorder|pre|order|"
+    r"backorder|stock|instock|ship|ships|shipping|shipped|from|free|fast|express|eu|us|uk|usa|gift|gifts|"
+    r"idea|ideas|summer|winter|spring|autumn|fall|season|seasonal|holiday|holidays|christmas|xmas|"
+    r"black|friday|cyber|monday|prime|day|week|bundle|collection|coll|ss\d*|fw\d*|aw\d*|q[1-4]|\d+)$")
+
+
+def _tag_words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-_/&+,.:;#]+", text.casefold()) if w]
+
+
+def _stem(w: str) -> str:
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def merchandising_tag(tag: str) -> bool:
+    """Whether a catalog tag is the seller's own label ("bestseller", "summer-sale", "ship-from-eu", "spring-drop",
+    "new", "SS24"): every word of it a merchandising word, or any word a sale/ranking/shipping one."""
+    words = _tag_words(tag)
+    return not words or all(_MERCH.match(w) for w in words) or any(
+        w in ("sale", "sales", "bestseller", "bestsellers", "clearance", "promo", "drop", "restock", "preorder",
+              "shipping", "ship", "outlet", "deal", "deals", "trending", "featured") for w in words)
+
+
+def stated_tags(task: dict[str, Any]) -> list[str]:
+    """The catalog tags the product itself states (rule above): no merchandising label, every word in the
+    product's title, type, category, description or facts, and no adjective (lexicon kind "adj")."""
+    from generators.copy.names import lexicon
+
+    p = task["product"]
+    own = " ".join([p.get("title") or "", p.get("product_type") or "", p.get("category") or "",
+                    p.get("description") or ""] + [f"{f.get('key') or ''} {f.get('value') or ''}"
+                                                    for f in task.get("facts") or []])
+    said = {_stem(w) for w in _tag_words(own)}
+    mods = lexicon()["mods"]
+    out = []
+    for t in p.get("tags") or []:
+        key = t.strip().casefold()
+        if merchandising_tag(t) or not all(_stem(w) in said for w in _tag_words(t)):
+            continue
+        row = mods["rows"][mods["keys"][key]] if key in mods["keys"] else None
+        if row is not None and row.get("kind") == "adj":
+            continue  # a claim word (waterproof, organic): said with its qualifier in the body, not as a tag
+        out.append(t)
+    return out
 
 
 def tag_term(word: str, bank: Bank) -> str:
@@ -1321,13 +1381,70 @@ def title_with_attrs(base: str, attrs: list[str], limit: int, bank: Bank, unit: 
         measures = [re.sub(r"[\s.,\u00a0\u202f]", "", x.casefold()) for x in _MEASURE.findall(a)]
         if measures and any(x in said.replace(",", "") for x in measures):
             continue  # "20000 mAh / 74 Wh" after a title that says 20000 mAh: the capacity once per title
+        codes = [c.casefold() for c in re.findall(r"(?<![\w.])(?=[\w.]*\d)(?=[\w.]*[^\W\d_])[\w.]+", a)]
+        if any(re.search(rf"(?<![\w.]){re.escape(c)}(?![\w])", title.casefold()) for c in codes):
+            continue  # a code or rating the title says ("IP67", "2.5 TOG", "EN71") is not said twice in it
         candidate = base + sep + bank.style["title_sep"].join(added + [a])
         # a word at most twice in a title (platform-specs.md C: Amazon / Word repetition)
         if measure(candidate, unit) <= limit and max(word_counts(candidate).values(), default=0) <= 2:
             added.append(a)
     if added:
         title = base + sep + bank.style["title_sep"].join(added)
-    return fit(title, limit, unit, bank.lang)
+    return fit_title(title, limit, unit, bank.lang)
+
+
+# words a title phrase cannot end on: a preposition, article or conjunction waiting for its noun ("para bebê de",
+# "Schlafsack für", "Pea & Brown Rice &"), in the languages of the phrase banks
+_DANGLING = frozenset("""a an the of for with and or & + to from by in on at per de da do das dos des du la le les
+un une et ou pour avec en sur par au aux del el los las y o con para sin por di dello della degli delle e ed il lo gli
+i per su tra fra com em no na nos nas um uma für mit und oder von vom zum zur aus bei im am an der die das dem den
+ein eine einem einen einer ohne zu""".split())
+_TITLE_BREAK = re.compile(r"\s+[–—|/-]\s+|,\s+|\s*[(（]|、|，|\s*\|\s*")
+_JA_ZH_DANGLING = re.compile(r"[のとや用及和与的、，・]+$")
+
+
+def fit_title(title: str, limit: int, unit: str = "graphemes", lang: str | None = None) -> str:
+    """A title within ``limit``, shortened at a phrase boundary — a dash, comma, bracket or bar — never inside a
+    phrase; only when no boundary fits is it cut at a word, and then no dangling preposition, article or number
+    is left at its end ("para bebê de", "Pea & Brown Rice 1" cannot happen)."""
+    title = nfc(title).strip()
+    if measure(title, unit) <= limit:
+        return title
+    cuts = [m.start() for m in _TITLE_BREAK.finditer(title) if m.start() > 0]
+    for at in reversed(cuts):
+        head = title[:at].rstrip(" ,–—-|/")
+        if head and measure(head, unit) <= limit and measure(head, unit) >= limit // 3:
+            return head
+    return trim_dangling(fit(title, limit, unit, lang))
+
+
+def trim_dangling(text: str) -> str:
+    """``text`` without a dangling last word: a function word, a bare number whose unit was cut, an open
+    bracket or a joining mark."""
+    words = text.split()
+    while len(words) > 1 and (words[-1].casefold().strip(",;:") in _DANGLING or re.fullmatch(r"[\d.,]+|[-–—&+/(,:;]", words[-1])):
+        words.pop()
+    out = " ".join(words).rstrip(" ,;:–—-&+/(")
+    return _JA_ZH_DANGLING.sub("", out) or out
+
+
+_SENTENCE_STOP = re.compile(r"(?<=[.!?。！？])(?=\s|$)")
+
+
+def fit_sentences(text: str, limit: int, unit: str = "graphemes", lang: str | None = None) -> str:
+    """``text`` within ``limit`` as whole sentences (a bullet never ends mid-sentence); when its first sentence
+    alone is too long, it ends at its last clause that fits, with an ellipsis."""
+    text = nfc(text).strip()
+    if measure(text, unit) <= limit:
+        return text
+    ends = [m.start() for m in _SENTENCE_STOP.finditer(text)]
+    for at in reversed(ends):
+        if measure(text[:at], unit) <= limit:
+            return text[:at].strip()
+    cut = fit(text, limit - 1, unit, lang)
+    clause = max(cut.rfind(", "), cut.rfind("; "), cut.rfind("，"), cut.rfind("、"))
+    head = cut[:clause] if clause > len(cut) // 2 else trim_dangling(cut)
+    return head.rstrip(" ,;:") + "…"
 
 
 def short_value(v: str, max_len: int = 40) -> str:

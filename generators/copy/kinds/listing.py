@@ -28,6 +28,9 @@ from generators.copy.kinds._common import (
     product_type,
     readable_in,
     short_value,
+    fit_sentences,
+    fit_title,
+    stated_tags,
     tag_term,
     take_sentences,
     title_with_attrs,
@@ -148,7 +151,7 @@ def _keywords(task: dict[str, Any], bank: Bank) -> list[str]:
         words.append(pt)
     src = (task["product"].get("source_language") or "en").split("-")[0]
     cat = (task["product"].get("category") or "").split(">")[-1].strip()
-    for t in list(task["product"].get("tags") or []) + ([cat] if cat else []):
+    for t in stated_tags(task) + ([cat] if cat else []):
         w = tag_term(t, bank)
         if w != t or bank.lang == src:  # a tag neither the glossary nor the lexicon knows stays out
             words.append(w)
@@ -183,7 +186,7 @@ def _whole_bullets(key: str, value: str, bank: Bank, limit: int = 250) -> list[s
     without "lagern"). The description always has the whole text."""
     whole = _bullet(key, value, bank)
     if measure(whole, "graphemes") <= limit or key not in ("warning", "usage", "care"):
-        return [fit(whole, limit, "graphemes", bank.lang)]
+        return [fit_sentences(whole, limit, "graphemes", bank.lang)]
     out: list[str] = []
     current: list[str] = []
     for sentence in _SENTENCE_END.split(value):
@@ -196,7 +199,7 @@ def _whole_bullets(key: str, value: str, bank: Bank, limit: int = 250) -> list[s
             current.append(sentence)
     if current:
         out.append(_bullet(key, (" " if bank.style.get("space") else "").join(current), bank))
-    return [fit(b, limit, "graphemes", bank.lang) for b in out]
+    return [fit_sentences(b, limit, "graphemes", bank.lang) for b in out]
 
 
 def offline_amazon(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
@@ -212,7 +215,7 @@ def offline_amazon(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
              bank.s("listing.brand_line", brand=brand(task)) if brand(task) else ""]
     for line in extra:
         if len(bullets) < 5 and line:
-            bullets.append(fit(line, 250, "graphemes", bank.lang))
+            bullets.append(fit_sentences(line, 250, "graphemes", bank.lang))
     if not bullets:
         bullets = [_intro(task, bank)]
     description = _description(task, bank, 2000)
@@ -231,7 +234,7 @@ def offline_shopify(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     opts = _options_line(task, bank)
     if opts:
         body += f"<p>{html.escape(opts)}</p>"
-    seo_title = fit(_title_base(task), 70, "graphemes", bank.lang)
+    seo_title = fit_title(_title_base(task), 70, "graphemes", bank.lang)
     seo_desc = take_sentences([_intro(task, bank)] + _sentences(task, bank), 320, "graphemes", bank)
     return {"title": title, "description_html": body, "seo_title": seo_title, "seo_description": seo_desc}
 
@@ -276,7 +279,7 @@ def offline_tiktok_shop(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     title = title_with_attrs(_title_base(task), attrs, 255, bank)
     if measure(title, "graphemes") < 25:
         opts = options_text(task, bank)
-        title = fit(f"{title}{bank.style['dash']}{opts}" if opts else title, 255, "graphemes", bank.lang)
+        title = fit_title(f"{title}{bank.style['dash']}{opts}" if opts else title, 255, "graphemes", bank.lang)
     return {"title": title, "description": _description(task, bank)}
 
 
@@ -294,7 +297,7 @@ def offline_shopee(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
 
 def offline_lazada(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     title = title_with_attrs(_title_base(task), _title_attrs(task, bank), 255, bank)
-    highlights = [fit(s, 250, "graphemes", bank.lang) for s in _sentences(task, bank)][:8] or [_intro(task, bank)]
+    highlights = [fit_sentences(s, 250, "graphemes", bank.lang) for s in _sentences(task, bank)][:8] or [_intro(task, bank)]
     return {"title": title, "highlights": highlights, "description": _description(task, bank)}
 
 
