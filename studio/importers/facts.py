@@ -69,12 +69,13 @@ LABELS: dict[str, str] = {
     "herkunft": "origin", "herkunftsland": "origin", "origine": "origin", "origen": "origin", "origem": "origin",
     "warnhinweis": "warning", "warnhinweise": "warning", "avertissement": "warning", "advertencia": "warning",
     "avvertenze": "warning",
+    "farbe": "colour", "couleur": "colour", "coloris": "colour", "colore": "colour", "cor": "colour",
     # ja, zh
     "素材": "material", "材質": "material", "材质": "material", "面料成分": "material", "面料": "material",
     "サイズ": "dimensions", "尺寸": "dimensions", "重量": "weight", "重さ": "weight", "净重": "weight",
     "容量": "capacity", "内容量": "capacity", "净含量": "capacity", "全成分": "ingredients",
     "原材料名": "ingredients", "配料": "ingredients", "洗涤说明": "care", "お手入れ": "care",
-    "原産国": "origin", "产地": "origin",
+    "原産国": "origin", "产地": "origin", "カラー": "colour", "颜色": "colour",
 }
 _LABEL_RE = re.compile(
     r"^\s*(?:[•\-*·]\s*)?(" + "|".join(re.escape(k) for k in sorted(LABELS, key=len, reverse=True)) +
@@ -222,6 +223,8 @@ def parse_fact_value(key: str, value: str, type: str = "text", unit: str | None 
         return None
     if type == "list":
         return {"items": [v.strip() for v in re.split(r"[,;\n]", value) if v.strip()]}
+    if key in ("colour", "color"):
+        return parse_colour(value)
     if key == "material":
         mats = find_materials(value)
         pct = {name: p for p, name in _percent_materials(value)}
@@ -231,6 +234,24 @@ def parse_fact_value(key: str, value: str, type: str = "text", unit: str | None 
                 found["percent"] = pct
             return found
     return None
+
+
+# a seller's compound colour ("sky blue with white", "Himmelblau mit Weiß", "bleu ciel et blanc", "白×ネイビー") is
+# one colour description: the value stays whole; ``data`` names its parts, the first being the main colour
+_COLOUR_JOIN = re.compile(r"\s+(?:with|and|mit|und|avec|et|con|y|e|com)\s+|\s*(?:&|/|×|x(?=\s)|と|配|\+)\s*", re.I)
+
+
+def parse_colour(value: str) -> dict | None:
+    """``"sky blue with white"`` → ``{"colours": ["sky blue", "white"], "main": "sky blue", "compound": True,
+    "whole": "sky blue with white"}``; a plain colour → ``{"colours": [v], "main": v, "compound": False, …}``.
+    A list of variant colours ("Black, Navy") is several colours, not one compound: None."""
+    value = (value or "").strip().rstrip(".;")
+    if not value or "," in value or "、" in value or len(value) > 80:
+        return None
+    items = [x.strip() for x in _COLOUR_JOIN.split(value) if x and x.strip()]
+    if not items:
+        return None
+    return {"colours": items, "main": items[0], "compound": len(items) > 1, "whole": value}
 
 
 def fact_type_for(key: str) -> str:
@@ -256,6 +277,8 @@ def _typed(key: str, value: str) -> ExtractedFact | None:
         if data is None:
             return None  # a "Material:" line naming nothing we know is left for the user
         return ExtractedFact("material", value, "text", None, data)
+    if key == "colour":
+        return ExtractedFact(key, value, "text", None, parse_colour(value))
     return ExtractedFact(key, value, "text", None, None)
 
 

@@ -333,6 +333,9 @@ _NOT_MATERIAL_AFTER = regex.compile(
     r"^\s*(?:(?:de\s+)?(?:tasse|cup|mug)|(?:dropper|bottle|jar|packaging|tube|flacon|fläschchen|frasco|flacone|cycle|"
     r"programme|program|setting|wash)\b)",
     regex.I)
+# a metal bottle or jar is the product's material ("750 ml stainless steel bottle"); a glass dropper bottle is packaging
+_METALS = frozenset({"stainless steel", "steel", "aluminium", "cast iron", "brass"})
+_VESSEL_AFTER = regex.compile(r"^\s*(?:bottle|jar|tube|flacon|flasche)\b", regex.I)
 # a fibre's source is not a second material: "viscose from bamboo", "Viskose aus Bambus"
 _SOURCE_FIBRE_BEFORE = regex.compile(r"(?:viscose|rayon|viskose|viscosa|lyocell|modal)\s+(?:made\s+)?"
                                      r"(?:from|of|aus|de|di|da|du)\s+$", regex.I)
@@ -626,9 +629,55 @@ _PCT_BEFORE = regex.compile(r"(\d{1,3}(?:[.,]\d)?)\s*[%％]\s*(?:(?:de|d'|di|aus
                            r"(?:(?:[\p{L}\-]+\s+){0,2}|[\p{Han}\p{Katakana}ー]{0,4})$")
 
 
-def materials(text: str) -> list[tuple[str, int | None, int, int]]:
+# Parts and accessories: the material of a part is not the product's ("stitched with waxed linen thread", "comes
+# with a cotton dust bag", "stainless steel D-rings", "boucles en aluminium", "不锈钢D环"). Part noun (any of the 8
+# languages) → the part's English name. Checked only at a material the text names (no scan of its own).
+_PART_NOUNS: dict[str, tuple[str, ...]] = {
+    "thread": ("thread", "threads", "stitching", "faden", "garn", "fil", "hilo", "filo", "linha", "糸", "缝线", "线"),
+    "dust bag": ("dust bag", "dust bags", "dustbag", "dust pouch", "staubbeutel", "aufbewahrungsbeutel", "pochette",
+                 "sac à poussière", "housse de protection", "bolsa guardapolvo", "bolsa antipolvo", "guardapolvo",
+                 "sacchetto antipolvere", "saco de pó", "saco de proteção", "保存袋", "防尘袋"),
+    "rings": ("d-rings", "d-ring", "o-rings", "d-ringe", "d-ringen", "ringe", "anneaux", "anneau", "anillas", "anilla",
+              "anelli", "anello a d", "argolas", "argola", "dカン", "dリング", "d环", "d型环", "圆环"),
+    "buckles": ("buckles", "buckle", "schnallen", "schnalle", "boucles", "boucle", "hebillas", "hebilla", "fibbie",
+                "fibbia", "fivelas", "fivela", "バックル", "合金扣", "带扣", "搭扣", "卡扣", "扣"),
+    "zip": ("zip", "zips", "zipper", "zippers", "zip fastener", "reißverschluss", "reissverschluss",
+            "fermeture éclair", "fermeture à glissière", "cremallera", "cerniera", "zíper", "ziper", "ファスナー",
+            "ジッパー", "拉链"),
+    "buttons": ("buttons", "knöpfe", "knöpfen", "boutons", "botones", "bottoni", "botões", "ボタン", "纽扣"),
+    "clasp": ("clasp", "clasps", "fermoir", "留め具"),
+    "hardware": ("hardware", "beschläge", "金具", "五金"),
+}
+_PART_INDEX = {t: part for part, terms in _PART_NOUNS.items() for t in terms}
+_PART_ALT = "|".join(regex.escape(t).replace(r"\ ", r"[\s\-]+") for t in sorted(_PART_INDEX, key=len, reverse=True))
+# after the material: "linen thread", "waxed linen thread", "stainless steel D-rings", "Edelstahl-D-Ringe",
+# "コットンの保存袋", "铝合金扣"; "boucles d'oreilles" (earrings) is a product, not a part
+_PART_AFTER = regex.compile(r"(?:[\s\-]*(?:合金|の|製の|质|製)?[\s\-]*)(?P<p>" + _PART_ALT + r")(?![\p{Latin}])(?!\s*d[’']oreilles)",
+                            regex.I)
+# before the material: "anneaux en acier inoxydable", "hilo de lino", "Staubbeutel aus Baumwolle", "bolsa
+# guardapolvo de algodón", "saco de pó em algodão", "buckles made of aluminium" — never a noun that opens its
+# sentence: that is the product itself ("Argolas em prata 925" are hoop earrings, "Anneau en or" a ring)
+_PART_BEFORE = regex.compile(r"(?<=[\p{L}\p{N},;]\s+)(?P<p>" + _PART_ALT + r")(?![\p{Latin}])(?!\s*d[’']oreilles)(?:\s+[\p{L}\-]+)?\s+"
+                             r"(?:en|de|di|in|em|da|aus|du|of|made\s+(?:of|from)|in\s+(?:massivem|gebürstetem)?)"
+                             r"\s+(?:[\p{L}\-]+\s+)?$", regex.I)
+
+
+def _part_of(text: str, start: int, end: int) -> str | None:
+    """The part (English name) whose material the term at ``text[start:end]`` names, or None for the product."""
+    m = _PART_AFTER.match(text, end, min(len(text), end + 40))
+    if m is None:
+        m = _PART_BEFORE.search(text, max(0, start - 48), start)
+    if m is None:
+        return None
+    word = _SPACES.sub(" ", m.group("p").casefold())
+    return _PART_INDEX.get(word) or _PART_INDEX.get(m.group("p").casefold())
+
+
+def materials(text: str, parts: dict[str, str] | None = None) -> list[tuple[str, int | None, int, int]]:
     """(canonical material, percent or None, start, end) in order — the span covers the term and its
-    percentage — longest term first, no duplicates; a specific material absorbs its base."""
+    percentage — longest term first, no duplicates; a specific material absorbs its base. A part's material
+    ("linen thread", "aluminium buckles") is not the product's: it goes into ``parts`` (part → material) when
+    given, and is left out of the list."""
     found: list[list] = []
     taken: list[tuple[int, int]] = []
     for m in _mat_finditer(text):
@@ -637,9 +686,15 @@ def materials(text: str) -> list[tuple[str, int | None, int, int]]:
         canon = _MAT_INDEX.get(term.casefold()) or _MAT_NORM.get(low)
         if canon is None or any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        if _NOT_MATERIAL_AFTER.match(text[m.end():]) or _SOURCE_FIBRE_BEFORE.search(text[max(0, m.start() - 24):m.start()]):
+        if (_NOT_MATERIAL_AFTER.match(text[m.end():]) and not (canon in _METALS and _VESSEL_AFTER.match(text[m.end():]))) \
+                or _SOURCE_FIBRE_BEFORE.search(text[max(0, m.start() - 24):m.start()]):
             continue
         taken.append((m.start(), m.end()))
+        part = _part_of(text, m.start(), m.end())
+        if part is not None:
+            if parts is not None and part not in parts:
+                parts[part] = canon
+            continue
         s, e, pct = m.start(), m.end(), None
         after = _PCT_AFTER.match(text[m.end():m.end() + 12])
         window = text[max(0, m.start() - 40):m.start()]
@@ -887,14 +942,19 @@ def _own_text(text: str) -> str:
 
 def _material_fact(text: str, origin: str):
     text = _own_text(text)
-    found = materials(text)
+    parts: dict[str, str] = {}
+    found = materials(text, parts)
     if not found:
-        return None
+        return None  # only parts' materials named: the product's material is not stated
     start, end = min(s for _, _, s, _ in found), max(e for *_, e in found)
     span_text = text[start:end]
-    if len(span_text) > 90 or "\n" in span_text:
+    if len(span_text) > 90 or "\n" in span_text or (parts and len(found) > 1):
+        # one material per item: a span running over a part's material ("leather with a brass zip and cotton
+        # lining") would hand the part's material back to whoever reads the value
         span_text = ", ".join(text[s:e] for _c, _p, s, e in found)
     data: dict[str, Any] = {"materials": [c for c, *_ in found]}
+    if parts:
+        data["parts"] = parts
     pct = {c: p for c, p, *_ in found if p is not None}
     if pct:
         data["percent"] = pct
