@@ -143,8 +143,17 @@ def warning_parts(source: str) -> list[str]:
     return out
 
 
-def warning_text(source: str, lang: str, translate: Any) -> tuple[list[str], list[str]]:
-    """A warning in ``lang``, sentence by sentence: each English sentence in its legal text, else as
+def sentence_key(text: str) -> str:
+    """What two spellings of one sentence share: case, dashes, apostrophes, spaces and the end mark ignored (the
+    key of the seller's sentence translations; ``studio.services.translations.sentence_key`` is the same)."""
+    s = (text or "").replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
+    return re.sub(r"\s+", " ", s).strip().strip(" .;!\"'“”„«»「」").strip().casefold()
+
+
+def warning_text(source: str, lang: str, translate: Any,
+                 own: dict[str, str] | None = None) -> tuple[list[str], list[str]]:
+    """A warning in ``lang``, sentence by sentence: each English sentence in the seller's own translation
+    (``own``: their translation memory, by ``sentence_key``), else in its legal text, else as
     ``translate(sentence)`` gives it when that reads wholly in the language (it returns ``None`` otherwise).
     Two clauses a dash joins ("Choking hazard - small parts") are tried together first. Returns (the
     sentences in the language, the source sentences that stay as written — the caller keeps them whole,
@@ -159,7 +168,11 @@ def warning_text(source: str, lang: str, translate: Any) -> tuple[list[str], lis
             if i + n > len(parts):
                 continue
             joined = " - ".join(parts[i:i + n])
-            text = legal_sentence(joined, lang)
+            text = (own or {}).get(sentence_key(joined)) or None
+            if text is None and n > 1 and own:  # "A - B" stated as one sentence by the seller
+                text = own.get(sentence_key(". ".join(parts[i:i + n]))) or None
+            if text is None:
+                text = legal_sentence(joined, lang)
             if text is None and n == 1:
                 text = translate(parts[i])
             if text is not None:

@@ -294,6 +294,9 @@ def _glossary_findings(item: Item, content: dict[str, Any]) -> list[dict[str, An
     # the seller's translations are enforced like the glossary (another name or value than theirs is flagged)
     tm_found = translations.findings(item.task.get("translations"), list(_walk(content)), kind=item.kind,
                                      market=item.market)
+    # a mandatory sentence (warning, directions) still in the source language: an error until the seller's
+    # translation is in (offline writer's quote, a model's or a person's English alike)
+    tm_found += translations.safety_findings(item.task, list(_walk(content)), item.market)
     bv = item.brand_voice
     if bv is None:
         return tm_found

@@ -11,7 +11,12 @@ Entries (table ``translations``):
 - ``option``: an option value ("Navy" → "Marineblau"), per product or market-wide (``product_id`` NULL),
   optionally for one option name only;
 - ``fact``: a fact value, per product and fact key, or market-wide for a source value ("100% linen" →
-  "100 % Leinen" wherever a product states it).
+  "100 % Leinen" wherever a product states it);
+- ``sentence``: one whole sentence of a warning or of the directions ("Keep out of reach of children." →
+  "Außerhalb der Reichweite von Kindern aufbewahren."), per product or market-wide (``product_id`` NULL: every
+  product stating it). The offline writer says a mandatory sentence in the seller's words before its own legal
+  wording; a mandatory sentence still in the source language is an error finding (``safety_findings``) until the
+  seller gives one (same table, no migration: ``kind`` = "sentence", ``source`` = the sentence, ``key`` = "").
 
 A product's own entry wins over a market-wide one. Edited in the app (Catalog › product › Translations) and with
 ``studio translations``; imported from Shopify's translation export CSV (``Type, Identification, Field, Locale,
@@ -35,7 +40,7 @@ from studio.domain import ChangeSummary, StudioError
 from studio.storage import models as m
 from studio.storage.db import Database
 
-KINDS = ("name", "option", "fact")
+KINDS = ("name", "option", "fact", "sentence")
 SHOPIFY_COLUMNS = ("Type", "Identification", "Field", "Locale", "Market", "Status", "Default content",
                    "Translated content")
 MAX_VALUE = 2000
@@ -109,11 +114,14 @@ def field_name(kind: str, key: str, source: str) -> str:
         return "name"
     if kind == "fact":
         return f"fact:{key}" if key else f"fact={source}"
+    if kind == "sentence":
+        return f"sentence:{source}"
     return f"option:{key}={source}" if key else f"option:{source}"
 
 
 def parse_field(spec: str) -> tuple[str, str, str]:
-    """``name`` | ``option:VALUE`` | ``option:OPTION=VALUE`` | ``fact:KEY`` → (kind, key, source)."""
+    """``name`` | ``option:VALUE`` | ``option:OPTION=VALUE`` | ``fact:KEY`` | ``sentence:TEXT`` → (kind, key,
+    source)."""
     s = (spec or "").strip()
     if s.casefold() in ("name", "title"):
         return "name", "", ""
@@ -125,8 +133,11 @@ def parse_field(spec: str) -> tuple[str, str, str]:
         return ("option", opt.strip(), value.strip()) if eq else ("option", "", rest)
     if kind == "fact" and sep and rest:
         return "fact", rest.casefold().replace(" ", "_"), ""
-    raise StudioError(f"field {spec!r} is not one of: name, option:VALUE, option:OPTION=VALUE, fact:KEY "
-                      "(e.g. option:Color=Navy or fact:material)")
+    if kind == "sentence" and sep and rest:
+        return "sentence", "", sentence_source(rest)
+    raise StudioError(f"field {spec!r} is not one of: name, option:VALUE, option:OPTION=VALUE, fact:KEY, "
+                      "sentence:TEXT (e.g. option:Color=Navy, fact:material or 'sentence:Keep out of reach of "
+                      "children.')")
 
 
 def market_tag(market: str) -> str:
@@ -160,6 +171,101 @@ def _markets_for_locale(locale: str, market_col: str) -> tuple[list[str], str | 
         if picked:
             cands = picked
     return [mk.tag for mk in cands], None
+
+
+# --------------------------------------------------------------------------- mandatory sentences
+
+# the facts whose every sentence is mandatory label text (warnings and directions); their aliases as the writers
+# read them (generators/copy/phrasebank.py KEY_ALIASES)
+MANDATORY_KEYS = frozenset({"warning", "warnings", "caution", "safety", "safety_warning", "safety_warnings",
+                            "safety_information", "usage", "directions", "how_to_use", "directions_for_use",
+                            "suggested_use"})
+# a warning's sentences, as the offline writer splits them (generators/copy/legal.py warning_parts): full stops,
+# "!", ";" and a dash between two clauses
+_SENTENCES = regex.compile(r"(?<=[.!;])\s+|\s+[–—-]\s+(?=[A-Za-z])")
+_HEAD = regex.compile(r"^(?:warnings?|caution|attention|important|safety(?: warnings?| information)?|directions"
+                      r"(?: for use)?|how to use|suggested use|usage)(?:\s*[:!.–-]\s*|$)", regex.I)
+
+
+def sentence_source(text: str) -> str:
+    """A sentence as stored (the seller's words, whitespace collapsed, its label word and end mark off)."""
+    s = regex.sub(r"\s+", " ", text or "").strip()
+    s = _HEAD.sub("", s).strip()
+    return s.strip(" .;!").strip()
+
+
+def sentence_key(text: str) -> str:
+    """What two spellings of one sentence share: case, dashes, apostrophes, spaces and the end mark ignored
+    (generators/copy/legal.py ``sentence_key`` is the same function on the writer's side)."""
+    s = (text or "").replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
+    return regex.sub(r"\s+", " ", s).strip().strip(" .;!\"'“”„«»「」").strip().casefold()
+
+
+def mandatory_sentences(facts: list[Any]) -> list[tuple[str, str]]:
+    """(fact key, sentence) of every sentence of the warnings and directions among ``facts`` (dicts or objects
+    with ``key`` and ``value``), in order, each once."""
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for f in facts or []:
+        key = str((f.get("key") if isinstance(f, dict) else getattr(f, "key", "")) or "")
+        value = str((f.get("value") if isinstance(f, dict) else getattr(f, "value", "")) or "")
+        if key.strip().casefold().replace(" ", "_").replace("-", "_") not in MANDATORY_KEYS:
+            continue
+        for part in _SENTENCES.split(value):
+            sent = sentence_source(part)
+            if len(regex.findall(r"\p{L}{2,}", sent)) < 2 or sentence_key(sent) in seen:
+                continue
+            seen.add(sentence_key(sent))
+            out.append((key, sent))
+    return out
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(regex.findall(r"[\p{L}\p{N}]+", (text or "").casefold())) + " "
+
+
+def safety_findings(task: dict[str, Any], texts: list[tuple[str, str]], market: str) -> list[dict[str, Any]]:
+    """An error for each mandatory sentence (warning, directions) of the product that a draft for a market of
+    another language still says in the source language — quoted by the offline writer or left by a model or an
+    edit: the gate refuses the draft until the seller's translation is in (Add translation… on the finding,
+    Catalog › product › Translations, or ``studio translations add``)."""
+    from localization.markets import market_or_provisional
+
+    mk = market_or_provisional(market) if market else None
+    lang = (mk.language if mk else (task.get("language") or "")).split("-")[0].casefold()
+    src = str((task.get("product") or {}).get("source_language") or "en").split("-")[0].casefold()
+    if not lang or lang == src:
+        return []
+    tm_sentences = (task.get("translations") or {}).get("sentences") or {}
+    words = [(f, t, _words(t)) for f, t in texts]
+    out: list[dict[str, Any]] = []
+    language = _language_name(lang)
+    for key, sent in mandatory_sentences(task.get("facts") or []):
+        w = _words(sent)
+        if len(w.split()) < 2:
+            continue
+        hit = next(((f, t) for f, t, tw in words if w in tw), None)
+        if hit is None:
+            continue
+        fname, text = hit
+        at = text.casefold().find(sent.casefold())
+        have = tm_sentences.get(sentence_key(sent))
+        how = ("your translation is in Translations: regenerate the draft (Add translation… regenerates it)" if have
+               else f"add your translation — Add translation… on this finding, Catalog › product › Translations "
+                    f"(Safety sentence), or `studio translations add {market} \"{sent}\" \"…\"`")
+        out.append({"rule_id": "generation.safety-untranslated", "severity": "error",
+                    "message": f"safety text not in {language}: “{sent}” ({key.replace('_', ' ')}) — {how}",
+                    "field": fname, "start": at if at >= 0 else None,
+                    "end": at + len(sent) if at >= 0 else None, "fix": None, "source": "translations",
+                    "data": {"sentence": sent, "fact": key, "market": market}})
+    return out
+
+
+def _language_name(lang: str) -> str:
+    names = {"de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
+             "ja": "Japanese", "zh": "Chinese", "nl": "Dutch", "pl": "Polish", "ko": "Korean", "ar": "Arabic",
+             "tr": "Turkish", "sv": "Swedish", "th": "Thai", "hi": "Hindi", "id": "Indonesian", "vi": "Vietnamese"}
+    return names.get(lang, lang)
 
 
 # --------------------------------------------------------------------------- reading
@@ -223,6 +329,14 @@ def _resolve(product: Any, entries: list[m.Translation]) -> list[MemoryRow]:
         outdated = bool(own and own.source and _cf(own.source) != _cf(f.value))
         out.append(MemoryRow(field_name("fact", f.key, f.value), "fact", f.key, f.value, e.value if e else "",
                              ("product" if own else "market") if e else "", outdated))
+    # each mandatory sentence (warnings, directions): the seller's own wording of it, product entry first
+    sentences = {sentence_key(e.source): e for e in sorted(  # the product's own entry last: it wins
+        (e for e in entries if e.kind == "sentence"), key=lambda e: e.product_id is not None)
+        if e.product_id in (pid, None)}
+    for key, sent in mandatory_sentences(list(product.facts)):
+        e = sentences.get(sentence_key(sent))
+        out.append(MemoryRow(field_name("sentence", "", sent), "sentence", key, sent, e.value if e else "",
+                             ("product" if e.product_id == pid else "market") if e else ""))
     return out
 
 
@@ -264,6 +378,8 @@ def overrides_for(db: Database, product_id: int, market: str) -> dict[str, Any]:
             continue
         if r.kind == "name":
             out["name"] = r.value
+        elif r.kind == "sentence":
+            out.setdefault("sentences", {})[sentence_key(r.source)] = r.value
         elif r.kind == "option":
             out["options"].setdefault(r.key, {})[r.source] = r.value
         else:
@@ -272,6 +388,10 @@ def overrides_for(db: Database, product_id: int, market: str) -> dict[str, Any]:
             out["values"][r.source] = r.value
     # a fact that lists option values ("size: Small, Medium, Large") reads in the seller's option translations
     by_value = {_cf(k): v for vals in out["options"].values() for k, v in vals.items()}
+    # the seller's sentences the product does not state as written (another spelling): the writer matches by key
+    for e in sorted(entries, key=lambda e: e.product_id is None):  # the product's own entry first: it wins
+        if e.kind == "sentence" and e.value:
+            out.setdefault("sentences", {}).setdefault(sentence_key(e.source), e.value)
     for r in rows:
         if r.kind == "fact" and not r.value and by_value:
             parts = [x.strip() for x in regex.split(r"[,/;]", r.source) if x.strip()]
@@ -300,6 +420,8 @@ def _same(r: m.Translation, kind: str, key: str, source: str, product_id: int | 
         return True
     if kind == "fact" and product_id is not None:
         return r.key == key
+    if kind == "sentence":
+        return sentence_key(r.source) == sentence_key(source)
     return _cf(r.key) == _cf(key) and _cf(r.source) == _cf(source)
 
 
@@ -346,12 +468,25 @@ def set_translation(db: Database, product_id: int | None, market: str, field_spe
                 raise StudioError(f"{p.handle} has no fact '{key}'; its facts: "
                                   f"{', '.join(f.key for f in p.facts) or 'none'}")
             source = f.value
+        elif kind == "sentence":
+            if not source:
+                raise StudioError("sentence: give the sentence as the product states it, e.g. "
+                                  "'sentence:Keep out of reach of children.'")
+            stated = mandatory_sentences(list(p.facts))
+            same = next((s for _k, s in stated if sentence_key(s) == sentence_key(source)), None)
+            if same is None:
+                have = "; ".join(f"“{s}”" for _k, s in stated[:6]) or "none"
+                raise StudioError(f"{p.handle} states no warning or direction sentence “{source}”; its sentences: "
+                                  f"{have} — or give '*' for every product")
+            source = same
         else:
             values = {(o, v) for var in p.variants for o, v in (var.options or {}).items() if v}
             if not any(_cf(v) == _cf(source) and (not key or _cf(o) == _cf(key)) for o, v in values):
                 have = ", ".join(sorted({f"{o}={v}" for o, v in values})) or "none"
                 raise StudioError(f"{p.handle} has no option value {source!r}"
                                   + (f" for {key}" if key else "") + f"; its options: {have}")
+    elif kind == "sentence" and not source:
+        raise StudioError("sentence: give the sentence, e.g. 'sentence:Keep out of reach of children.'")
     elif kind == "fact":
         raise StudioError("a market-wide fact translation is imported from a file (the source value is needed); "
                           "for one product give its REF")
@@ -361,6 +496,37 @@ def set_translation(db: Database, product_id: int | None, market: str, field_spe
         _upsert(s, product_id, market, kind, key, source, value, origin)
     return ChangeSummary(updated=(product_id,) if product_id else (), entity="translations",
                          message=f"{market} {field_spec}")
+
+
+def add_sentence(db: Database, market: str, sentence: str, value: str, product_id: int | None = None
+                 ) -> ChangeSummary:
+    """The seller's wording of one warning or direction sentence in ``market``'s language — for every product
+    that states it (``product_id`` None) or for one product."""
+    if not sentence_source(sentence):
+        raise StudioError("the sentence is empty: give the warning or direction as the product states it")
+    if not (value or "").strip():
+        raise StudioError(f"the translation of “{sentence_source(sentence)}” is empty: give the sentence in the "
+                          "market's language (to delete one: studio translations delete REF MARKET "
+                          "'sentence:…')")
+    return set_translation(db, product_id, market, "sentence:" + sentence, value)
+
+
+def supply_sentence(db: Database, draft_id: int, sentence: str, value: str, *, this_product_only: bool = False,
+                    regenerate: bool = True) -> tuple[Any, list[dict[str, Any]]]:
+    """Add translation… on a ``generation.safety-untranslated`` finding: the seller's wording stored in the
+    memory (every product stating the sentence, or the draft's product only), then the draft written again by
+    the offline writer when it wrote it (a model's or a person's draft is only checked again: its text is
+    theirs) — returns (the draft, its findings now)."""
+    from studio.services import drafts as drafts_service
+    from studio.services import generation
+
+    d = drafts_service.get_draft(db, draft_id)
+    add_sentence(db, d.market, sentence, value, d.product_id if this_product_only else None)
+    if regenerate and d.latest is not None and d.latest.author == "offline":
+        d = generation.generate_one(db, d.product_id, d.market, d.kind, d.target, "offline",
+                                    extra=generation._variant_extra(db, d), use_cache=False)
+        return d, list(d.latest.checks or []) if d.latest else []
+    return d, generation.recheck(db, draft_id)
 
 
 def delete_translation(db: Database, product_id: int | None, market: str, field_spec: str) -> ChangeSummary:
@@ -455,8 +621,11 @@ def import_shopify_csv(db: Database, path: str | Path, market: str | None = None
         option_values = {_cf(v) for (opts,) in s.execute(select(m.Variant.options)).all()
                          for v in (opts or {}).values() if v}
         fact_values: dict[str, set[str]] = {}
+        sentences: dict[str, str] = {}  # the catalog's mandatory sentences by key (warnings, directions)
         for key, value in s.execute(select(m.Fact.key, m.Fact.value)).all():
             fact_values.setdefault(_cf(value), set()).add(key)
+            for _k, sent in mandatory_sentences([{"key": key, "value": value}]):
+                sentences.setdefault(sentence_key(sent), sent)
     markets_seen: set[str] = set()
     counts: Counter[str] = Counter()
     with db.session() as s:
@@ -519,10 +688,14 @@ def import_shopify_csv(db: Database, path: str | Path, market: str | None = None
                 targets = [(None, "option", "", src)]
             else:
                 keys = fact_values.get(_cf(src))
-                if not keys:
+                if not keys and sentence_key(src) in sentences:
+                    # one sentence of a warning or of the directions (a metafield per sentence, or our export)
+                    targets = [(None, "sentence", "", sentences[sentence_key(src)])]
+                elif not keys:
                     skipped["metafield values that are no fact in the catalog"] += 1
                     continue
-                targets = [(None, "fact", "", src)]
+                else:
+                    targets = [(None, "fact", "", src)]
             for tag in tags:
                 markets_seen.add(tag)
                 for target_pid, kind, key, source in targets:
@@ -553,7 +726,8 @@ def export_shopify_csv(db: Database, path: str | Path | None = None, market: str
         mk = get_market(t.market)
         rtype, fld, ident = {"name": ("PRODUCT", "title", t.handle or ""),
                              "option": ("PRODUCT_OPTION_VALUE", "name", t.handle or ""),
-                             "fact": ("METAFIELD", "value", t.handle or "")}[t.kind]
+                             "fact": ("METAFIELD", "value", t.handle or ""),
+                             "sentence": ("METAFIELD", "value", t.handle or "")}[t.kind]
         w.writerow([rtype, ident, fld, mk.language, mk.country_name or mk.country, "", t.source, t.value])
     text = buf.getvalue()
     if path is not None:

@@ -116,8 +116,9 @@ def test_untranslatable_value_is_kept_marked_with_a_finding(writer):
         item = generation.Item(p, MARKETS[lang], "listing", "amazon", spec, task, prompt, "h")
         out = generation.produce(item, writer)
         assert opened in out.content["description"], lang  # kept in English, in the language's quotes
-        notes = [c for c in out.checks if c["rule_id"] == "generation.fact-untranslated"]
-        assert notes and notes[0]["fact"] == "warning" and notes[0]["severity"] == "warning", lang
+        # a mandatory sentence kept in English is an error the seller clears with their translation
+        notes = [c for c in out.checks if c["rule_id"] == "generation.safety-untranslated"]
+        assert notes and notes[0]["data"]["fact"] == "warning" and notes[0]["severity"] == "error", lang
     for lang, translated in (("de", "Brennende Kerze nie unbeaufsichtigt lassen"), ("fr", "Ne jamais laisser")):
         known = dataclasses.replace(p, facts=p.facts[:-1] + (FactDTO("warning", "Never leave a burning candle "
                                                                                 "unattended"),))

@@ -92,7 +92,8 @@ def test_a_warning_is_wholly_translated_or_wholly_quoted(writer, lang):
     qo, qc = load(lang).quotes
     assert f"{qo}Keep the packaging for reference{qc}" in out  # the sentence no legal text covers: whole, marked
     assert legal_sentence("Not suitable for children under 3 years", lang) in out
-    assert any(n["rule_id"] == "generation.fact-untranslated" and n["fact"] == "warning" for n in notes)
+    # the draft's check (not a writer note) reports it as an error: tests/unit/generation/test_safety_sentences.py
+    assert not any(n["rule_id"] == "generation.fact-untranslated" and n["fact"] == "warning" for n in notes)
 
 
 @pytest.mark.parametrize("lang", MARKETS)
