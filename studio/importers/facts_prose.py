@@ -583,7 +583,7 @@ _AGE_RE = regex.compile(
     r"(?<![\p{L}])(?:(?:ages?|age|for\s+ages|suitable\s+for\s+ages|aged|alter|ab|geeignet\s+ab|dès|des|à\s+partir\s+de|"
     r"a\s+partir\s+de|edad(?:\s+recomendada)?\s*[:：]?\s*(?:a\s+partir\s+de)?|età\s*[:：]?|dai|indicado\s+a\s+partir\s+de|"
     r"idade\s*[:：]?|対象年齢\s*[:：]?|适用年龄\s*[:：]?|适合)\s*"
-    r"(?P<n>\d{1,2})\s*(?P<u>months?|monate[n]?|mois|meses|mesi|ヶ月|か月|个月|月|years?|jahre[n]?|ans?|años|anni|anos|"
+    r"(?P<n>\d{1,2})(?:\s*(?:-|–|—|~|〜|～|to|bis|à|a|al|agli|ai|aos|até|至|到)\s*(?P<n2>\d{1,2})(?!\d))?\s*(?P<u>months?|monate[n]?|mois|meses|mesi|ヶ月|か月|个月|月|years?|jahre[n]?|ans?|años|anni|anos|"
     r"歳|岁)?\s*(?:\+|and\s+up|and\s+over|or\s+older|以上|及以上|plus)?"
     r"|(?P<birth>from\s+birth|ab\s+geburt|dès\s+la\s+naissance|desde\s+el\s+nacimiento|dalla\s+nascita|"
     r"desde\s+o\s+nascimento|新生児から|0歳から|出生起))")
@@ -1311,11 +1311,51 @@ def _age_prefilter() -> _Guarded | None:
 _AGE_PRE_G = _age_prefilter()
 
 
+# an age range without an age word: "for children 3–8 years", "Kinder von 3 bis 8 Jahren", "enfants de 3 à 8 ans",
+# "niños de 3 a 8 años", "bambini dai 3 agli 8 anni", "crianças dos 3 aos 8 anos", "for kids, from 3 to 8 years
+# old" — a child word before it, or "years old" after it (never "lasts 2–3 years", "warranty 2-5 years")
+_KID_WORDS = regex.compile(r"(?i)children|child|kids|kid|toddlers|toddler|boys|girls|babies|baby|kindern|kinder|"
+                           r"enfants|enfant|niños|niñas|bambini|bambine|crianças|子ども|子供|儿童|宝宝|幼儿")
+_KID_G = _guarded_alternation(_KID_WORDS)
+_RANGE_SEP = r"\s*(?:-|–|—|~|〜|～|to|bis|à|a|al|y|agli|ai|alle|aos|até|至|到)\s*"
+_AGE_UNITS = (r"(?P<u>years?|yrs|jahren?|ans|años|anni|anos|months?|monaten?|mois|meses|mesi|歳|岁|ヶ月|か月|个月)"
+              r"(?![\p{Latin}])")
+_AGE_RANGE_RE = regex.compile(
+    r"(?i)(?:" + _KID_WORDS.pattern.removeprefix("(?i)") + r")(?![\p{Latin}])[^.\n。！？!?\d]{0,24}?"
+    r"(?<![\d.,])(?P<a>\d{1,2})" + _RANGE_SEP + r"(?P<b>\d{1,2})\s*" + _AGE_UNITS +
+    r"|(?<![\d.,])(?P<a2>\d{1,2})" + _RANGE_SEP + r"(?P<b2>\d{1,2})\s*(?P<u2>years?|yrs)[\s-]+old\b")
+
+
+def _age_data(lo: int, hi: int | None, unit: str) -> dict:
+    """``years``/``months`` are the lower bound (what a single age grade said before); a range adds
+    ``max_years``/``max_months`` and ``range`` ([lo, hi] in the unit written)."""
+    per = 1 if _MONTHS.match(unit) else 12
+    data: dict[str, Any] = {"years": _clean(lo * per / 12), "months": lo * per}
+    if hi is not None and hi > lo:
+        data.update({"max_years": _clean(hi * per / 12), "max_months": hi * per, "range": [lo, hi]})
+    return data
+
+
+def _age_range(text: str, origin: str):
+    folded = text.casefold()
+    if _KID_G.regex_for(folded) is None and " old" not in folded:
+        return None
+    for m in _AGE_RANGE_RE.finditer(text):
+        g = "" if m.group("a") else "2"
+        lo, hi = int(m.group("a" + g)), int(m.group("b" + g))
+        if hi <= lo:
+            continue
+        unit = m.group("u" + g).casefold()
+        start = m.start("a" + g)
+        return _fact("age", text[start:m.end()].strip(), _age_data(lo, hi, unit), (start, m.end()), origin)
+    return None
+
+
 def _age(text: str, origin: str):
     if _AGE_PRE_G is not None:
         pre = _AGE_PRE_G.regex_for(text.casefold())
         if pre is None or (pre is not _RUN_ALWAYS and pre.search(text) is None):
-            return None  # no age word before a digit, no birth phrase: nothing _AGE_RE could match
+            return _age_range(text, origin)  # no age word before a digit, no birth phrase: nothing _AGE_RE could match
     rx = _AGE_G.regex_for(text.casefold()) if _AGE_G is not None else _AGE_RE
     for m in rx.finditer(text) if rx is not None else ():
         if m.group("neg"):
@@ -1326,10 +1366,9 @@ def _age(text: str, origin: str):
         if not unit and not _AGE_WORD.search(m.group(0)):
             continue  # "ab 3" without a unit or an age word is not an age grade
         n = int(m.group("n"))
-        months = n if _MONTHS.match(unit) else n * 12
-        return _fact("age", m.group(0).strip(), {"years": _clean(months / 12), "months": months},
-                     (m.start(), m.end()), origin)
-    return None
+        hi = int(m.group("n2")) if m.group("n2") else None
+        return _fact("age", m.group(0).strip(), _age_data(n, hi, unit), (m.start(), m.end()), origin)
+    return _age_range(text, origin)
 
 
 # (text, title, skipped keys) → facts, for catalogs that repeat a description (and grounding checks that re-read
