@@ -507,13 +507,20 @@ _MASS_RE = regex.compile(
     r"lbs?|pounds?|oz|ounces?|公斤|千克|克|グラム|キロ)(?![\p{Latin}/²])", regex.I)
 _WEIGHT_CUE = regex.compile(
     r"(?:weight|weighs|net\s*wt|gewicht|wiegt|nettogewicht|poids|peso|pesa|pèse|重量|重さ|净重|重约|内容量|"
-    r"net\s+weight|nettoinhalt)\s*(?:[:：]|\s|约|約|approx\.?|ca\.?|circa|environ|aprox\.?|cerca\s+de|just|only|nur|"
+    r"net\s+weight|nettoinhalt|net\s+contents?|nettofüllmenge|füllmenge|contenu\s+net|poids\s+net|contenido\s+neto|"
+    r"peso\s+neto|contenuto\s+netto|peso\s+netto|conteúdo\s+líquido|peso\s+líquido|净含量)\s*(?:[:：]|\s|约|約|approx\.?|ca\.?|circa|environ|aprox\.?|cerca\s+de|just|only|nur|"
     r"seulement|solo|sólo|apenas|仅)*\s*$", regex.I)
 _MASS_NOT_BEFORE = regex.compile(
     r"(?:up\s+to|max(?:imum)?\.?(?:\s+load)?|load|holds?|bis\s+zu|jusqu'?[àa]|hasta|fino\s+a|até|from|to|von|"
     r"per|je|pro|par|por|trägt|supports?|capacity|tragkraft|charge\s+max|耐荷重|承重)\s*(?:[:：]\s*)?$", regex.I)
 _MASS_NOT_AFTER = regex.compile(r"^\s*(?:of\s+)?(?:protein|proteína|protéine|eiweiß|proteine|per|pro|par|por|"
-                                r"each|/|de\s+prote|蛋白)", regex.I)
+                                r"each|/|de\s+prote|蛋白|scoops?|servings?|portion|messlöffel|dosis|misurin|cucharada|"
+                                r"colher)", regex.I)
+# a shipping or gross weight is the parcel's, not the product's net content ("Shipping weight 1.1 kg",
+# "Versandgewicht 1,1 kg", "poids d'expédition", "peso de envío", "peso lordo", 毛重); a scoop's mass is a dose
+_MASS_SHIPPING = regex.compile(r"(?:shipping|gross|package|packaged|parcel|versand|brutto|exp[ée]dition|env[íi]o|"
+                               r"spedizione|lordo|bruto|毛重|発送|配送|scoop|messlöffel|misurino|dosador|cuchara|"
+                               r"une\s+dose\s+de|one)[^\d.\n。]{0,16}$", regex.I)
 
 _VOL = {"ml": 1.0, "mL": 1.0, "l": 1000.0, "L": 1000.0, "litre": 1000.0, "litres": 1000.0, "liter": 1000.0,
         "liters": 1000.0, "litro": 1000.0, "litros": 1000.0, "litri": 1000.0, "cl": 10.0, "dl": 100.0,
@@ -571,7 +578,9 @@ _USAGE = regex.compile(
     r"(?:^|[:：]\s*)(?:prendre|appliquer|avaler)\s|\d+\s+(?:gélules?|comprimés?|gouttes)\s+par\s+jour|"
     r"(?:utiliser|à\s+utiliser)\s+dans\s+les\s+\d+\s+mois|"
     r"(?:^|[:：]\s*)(?:tomar|aplicar|aplique|tome|ingerir)\s|\d+\s+(?:cápsulas?|comprimidos?|gotas)\s+(?:al|por|ao)\s+dia|"
-    r"(?:^|[:：]\s*)(?:assumere|applicare|applica)\s|\d+\s+(?:capsul[ae]|compress[ae])\s+al\s+giorno|"
+    r"(?:^|[:：]\s*)(?:assumere|applicare|applica)\s|"
+    r"(?:^|[:：]\s*)(?:mélanger|mélangez|diluer|dissoudre|mezclar|mezcle|disolver|mescolare|mescola|sciogliere|"
+    r"misturar|misture|dissolver)\s|(?:messlöffel|portion)\b[^.\n]{0,60}\b(?:mischen|verrühren|auflösen)\b|\d+\s+(?:capsul[ae]|compress[ae])\s+al\s+giorno|"
     r"1日\s*\d+\s*(?:粒|錠|カプセル|滴)|(?:を目安に|目安に).{0,12}(?:お召し上がり|ください)|適量を.{0,12}(?:なじませ|塗布)|"
     r"每[日天]\s*\d+\s*(?:粒|片|滴)|取适量|(?:开封后|開封後)\s*\d+")
 _INGR = regex.compile(
@@ -995,6 +1004,8 @@ def _mass_ok(text: str, m) -> bool:
     before = text[max(0, m.start() - 30):m.start()]
     if _MASS_NOT_BEFORE.search(before) or _MASS_NOT_AFTER.match(text[m.end():m.end() + 16]):
         return False
+    if _MASS_SHIPPING.search(before):
+        return False
     return not _RANGE_BEFORE.search(before)
 
 
@@ -1027,16 +1038,33 @@ def _weight(text: str, origin: str):
 _ANY_SPACE = regex.compile(r"\s")
 
 
+# a volume of water or milk to mix with is a direction, not the product's capacity ("one 30 g scoop with 250 ml
+# of water", "mit 250 ml Wasser", "avec 250 ml d'eau", "con 250 ml de agua", "250 mlの水", "250毫升水")
+_VOL_NOT_AFTER = regex.compile(r"\s*(?:of\s+)?(?:water|milk|juice|liquid|plant\s+milk|wasser|milch|saft|d[’']eau|de\s+lait|"
+                               r"de\s+agua|de\s+leche|d[’']acqua|di\s+acqua|di\s+latte|de\s+água|de\s+leite|の水|の牛乳|水|牛奶)",
+                               regex.I)
+_VOL_RANGE_BEFORE = regex.compile(r"(?<![\d.,])(" + _N + r")\s*(?:-|–|—|to|bis|à|a)\s*$")
+
+
 def _capacity(text: str, origin: str):
     for m in _VOL_RE.finditer(text):
         if _SET_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
             return None  # "2 x 400 ml, 2 x 1 l": a set, not one capacity
+        if _VOL_NOT_AFTER.match(text, m.end(), min(len(text), m.end() + 16)):
+            continue
         unit = m.group(2)
         n = number(m.group(1))
         key = _ANY_SPACE.sub(" ", unit)
         factor = _VOL.get(key) or _VOL.get(key.lower()) or (29.5735 if "oz" in key.lower() else 1.0)
         if not n:
             continue
+        rng = _VOL_RANGE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        lo = number(rng.group(1)) if rng else None
+        if rng and lo and lo < n:
+            # "500–750 ml": a range, kept whole; ``ml`` stays the largest (the old key), ``range`` holds both
+            return _fact("capacity", text[rng.start():m.end()], {"ml": _clean(n * factor),
+                                                                  "range": [_clean(lo * factor), _clean(n * factor)]},
+                         (rng.start(), m.end()), origin)
         return _fact("capacity", m.group(0), {"ml": _clean(n * factor)}, (m.start(), m.end()), origin)
     return None
 
