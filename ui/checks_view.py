@@ -37,7 +37,7 @@ from ui.models import RIGHT, Column, RowModel
 from ui.ops import Op
 from ui.plain import text_of
 from ui.widgets import files
-from ui.widgets.checks_panel import ChecksPanel
+from ui.widgets.checks_panel import ChecksPanel, is_model_suggested
 from ui.widgets.fit import ElidedLabel
 
 _SEVERITIES = ("error", "warning", "info")
@@ -278,8 +278,11 @@ class LintPad(QWidget):
                 return  # the text changed meanwhile: the answer is about another text
             if error:
                 self.second_status.setText(tr("No second opinion: {error}").format(error=error))
+            elif not extra and any(is_model_suggested(f) for f in rule_findings):
+                # the findings listed as model-suggested are the offline classifier's (finding s14-19)
+                self.second_status.setText(tr("The language model added nothing to the findings listed."))
             elif not extra:
-                self.second_status.setText(tr("The model found nothing more (or no model is configured)."))
+                self.second_status.setText(tr("The language model found nothing (or no model is configured)."))
             else:
                 self.second_status.setText(tr("{n} model suggestion(s)").format(n=len(extra)))
             self.panel.set_findings(quality.sort_findings([*rule_findings, *extra]))

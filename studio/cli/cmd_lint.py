@@ -20,6 +20,7 @@ from typing import Any
 
 from studio.cli.common import add_command, emit
 from studio.domain import StudioError
+from studio.quality.sources import readable
 
 
 def register(sub) -> None:
@@ -91,7 +92,7 @@ def _print_findings(findings, text_for=None) -> None:
         if f.fix is not None:
             print(f"    fix: replace with {f.fix!r}")
         if f.source:
-            print(f"    source: {f.source}")
+            print(f"    source: {readable(f.source)}")  # JSON keeps the full source
 
 
 def _facts(path: str | None):

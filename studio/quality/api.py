@@ -58,12 +58,13 @@ _MERGED_FAMILIES = ("claims", "disclosure")
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """Drop repeats of a rule on a span, and merge claims/disclosure findings of different rules on the same span
-    (a phrase rule and a frame reporting the same words): one finding that names every rule (``also``), with the
+    """Drop repeats of a rule on a span, and merge claims/disclosure findings of different rules on the same or
+    overlapping spans (a phrase rule and a frame reporting the same words; "cures" and "cures acne"), on the
+    primary finding's span: one finding that names every rule (``also``), with the
     highest severity; a phrase, pattern or code rule's message is kept before a frame's."""
     seen = set()
     out: list[Finding] = []
-    merged: dict[tuple, int] = {}
+    merged: dict[tuple, list[int]] = {}
     for f in findings:
         key = (f.rule_id, f.start, f.end, f.field)
         if key in seen:
@@ -72,10 +73,11 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
         if f.family not in _MERGED_FAMILIES or f.end <= f.start:
             out.append(f)
             continue
-        span_key = (f.family, f.start, f.end, f.field)
-        i = merged.get(span_key)
+        # the same words or overlapping ones ("cures" and "cures acne"): one finding (walkthrough s14 finding 20)
+        i = next((j for (fam, fld), js in merged.items() if fam == f.family and fld == f.field for j in js
+                  if out[j].start < f.end and f.start < out[j].end), None)
         if i is None:
-            merged[span_key] = len(out)
+            merged.setdefault((f.family, f.field), []).append(len(out))
             out.append(f)
             continue
         first, other = sorted((out[i], f), key=_primary_key)
@@ -86,7 +88,8 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 
 def _primary_key(f: Finding) -> tuple:
     rule = _rule_types(engine.all_rules()).get(f.rule_id)
-    return (_SEVERITY_RANK.get(f.severity, 9), rule == "frames", f.rule_id)
+    # a phrase rule's exact words first, then code and pattern rules, a frame's meaning last
+    return (_SEVERITY_RANK.get(f.severity, 9), {"frames": 2, "pattern": 1, "code": 1}.get(rule or "", 0), f.rule_id)
 
 
 _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}

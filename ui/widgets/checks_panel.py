@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 import ui.qtcompat  # noqa: F401 - PySide6 6.12 / CPython 3.11 refcount defect with data() returning None
 from studio.quality import Finding, counts
+from studio.quality.sources import readable
 from ui import plain, theme
 from ui.fields import field_label
 from ui.i18n import N_, tr
@@ -152,10 +153,10 @@ class FindingsModel(RowModel):
         Column(N_("Rule"), lambda f: f.rule_id),
         Column(N_("Where"), _where),
         Column(N_("Message"), lambda f: f.message + (f"  [{tr('fix')}: {f.fix!r}]" if f.fix is not None else "")),
-        Column(N_("Source"), lambda f: f.source),
+        Column(N_("Source"), lambda f: readable(f.source)),  # platform/law names, not research file names
     )
     ROW_ROLES = {
-        Qt.ItemDataRole.ToolTipRole: lambda f: plain.tip(f"{f.rule_id}\n{f.message}\n{tr('Source')}: {f.source}"),
+        Qt.ItemDataRole.ToolTipRole: lambda f: plain.tip(f"{f.rule_id}\n{f.message}\n{tr('Source')}: {readable(f.source)}"),
         FINDING_ROLE: lambda f: f,
         Qt.ItemDataRole.FontRole: _italic_if_model,
     }
@@ -279,6 +280,8 @@ class ChecksPanel(QWidget):
             if n_model:
                 summary += " · " + tr("{n} model-suggested").format(n=n_model)
             self.summary.setText(summary)
+        elif self.editor is not None and self._lint is not None and not _text_of(self.editor).strip():
+            self.summary.setText(tr("Nothing to check yet: type or paste a text."))  # not "No problems" (s14-19)
         else:
             self.summary.setText(tr("No problems found."))
         self.fix_all_button.setEnabled(self.editor is not None and any(f.fix is not None for f in findings))

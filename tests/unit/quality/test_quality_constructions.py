@@ -284,6 +284,6 @@ def test_a_phrase_rule_and_a_frame_on_the_same_span_are_one_finding():
     assert len(found) == 1
     assert {"claims.health", "claims.health-meaning"} <= set(found[0].rules)
     assert found[0].rule_id == "claims.health"  # the phrase rule's message first, the frame named in ``also``
-    assert found[0].to_dict()["also"] == ["claims.health-meaning"]
+    assert "claims.health-meaning" in found[0].to_dict()["also"]  # overlapping rules are named there too
     spans = [(f.family, f.start, f.end) for f in lint_text(text, "instagram", "en-US")]
     assert len(spans) == len(set(spans))  # no two underlines on one span of one family

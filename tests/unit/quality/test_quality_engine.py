@@ -27,7 +27,7 @@ def _ids(findings):
 
 
 def _one(findings, rule_id) -> Finding:
-    hits = [f for f in findings if f.rule_id == rule_id]
+    hits = [f for f in findings if rule_id in f.rules]  # merged findings name every rule that reported the words
     assert len(hits) == 1, (rule_id, findings)
     return hits[0]
 
