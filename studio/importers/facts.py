@@ -380,11 +380,16 @@ def extract_facts(text: str, title: str | None = None, *, prose: bool = True) ->
     from studio.importers.facts_prose import extract_prose
 
     # a labelled key whose prose reading would be dropped below is not read from the prose at all (same facts)
-    skip = frozenset(k for k in facts if k not in _ENRICH and k != "material")
+    skip = frozenset(k for k in facts if k not in _ENRICH and k not in ("material", "warning"))
     for f in extract_prose(text, title, skip=skip):
         have = facts.get(f.key)
         if have is None:
             facts[f.key] = f
+        elif f.key == "warning":
+            # warnings sentence by sentence: the prose reading replaces a "Warning:" line it holds whole (it also
+            # reads the other warnings paragraphs, "Battery warning: …", and keeps each sentence in data["items"])
+            if have.value.casefold().rstrip(".") in f.value.casefold():
+                facts[f.key] = f
         elif f.key in _ENRICH or f.key == "material":
             # the labelled value stays what the user sees; its structure comes from the prose reading
             # (multilingual canonical materials with percentages, numbers in every language's notation)

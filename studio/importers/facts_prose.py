@@ -564,7 +564,20 @@ _WARN = regex.compile(
     r"non\s+lasciare\s+mai|non\s+esporre|"
     r"atenção|não\s+exceder|fora\s+do\s+alcance|peças\s+pequenas|nunca\s+deixe|não\s+expor|"
     r"手の届かない|与えないでください|放置しないでください|離れないでください|異常|含みます|摂取目安量を守|注意|"
-    r"警告|请勿|接触不到|避免接触|含乳胶|小零件|不适合")
+    r"警告|请勿|接触不到|避免接触|含乳胶|小零件|不适合|"
+    # safety texts of helmets, baby sleeping bags, bottles, sunscreens and coin-cell batteries
+    r"strangl|strangulation|estrangul|strangolament|after\s+any\s+impact|après\s+tout\s+choc|nach\s+jedem\s+(?:sturz|aufprall)|"
+    r"después\s+de\s+cualquier\s+impacto|dopo\s+(?:ogni|qualsiasi)\s+urto|após\s+qualquer\s+impacto|"
+    r"scald|verbrüh|ébouillant|quemadura|scottatur|queimadur|やけど|烫伤|"
+    r"coin[\s-]+cell|button\s+batter|knopfzelle|pile\s+bouton|piles\s+bouton|pila\s+de\s+botón|batteri[ae]\s+a\s+bottone|"
+    r"pilha\s+de\s+botão|ボタン電池|コイン電池|纽扣电池|"
+    r"sun\s+exposure|over-?exposure|sonneneinstrahlung|exposition\s+au\s+soleil|exposición\s+al\s+sol|"
+    r"esposizione\s+al\s+sole|exposição\s+ao\s+sol|"
+    r"fizzy|carbonated|kohlensäurehaltig|gazeuses|gaseosas|gassate|gaseificad|炭酸飲料|碳酸饮料|"
+    r"(?:do\s+not|don['’]t|never)\s+(?:put|place)\b[^.\n]{0,30}(?:freezer|microwave)|nicht\s+in\s+(?:den\s+gefrier|die\s+mikrowelle)|"
+    r"ne\s+pas\s+mettre\s+au\s+(?:congélateur|micro-ondes)|no\s+(?:meter|poner|introducir)\s+en\s+el\s+(?:congelador|microondas)|"
+    r"non\s+mettere\s+(?:in\s+freezer|nel\s+(?:congelatore|microonde))|não\s+colocar\s+no\s+(?:congelador|micro-ondas)|"
+    r"電子レンジに入れない|请勿放入")
 # directions for use a seller states in prose (a supplement's daily dose, how a cosmetic is applied, how long
 # it keeps once opened); an imperative verb at a sentence's start, or a dose with its unit and frequency
 _DOSE_UNIT = r"(?:capsules?|tablets?|softgels?|gummies|gummy|scoops?|drops?|sachets?|caplets?|pumps?|teaspoons?|tsp)"
@@ -1476,8 +1489,85 @@ def _read_care(t: str, o: str):
     return _sentence_fact("care", _CARE, t, o)
 
 
+# a warnings paragraph: a line that opens with a safety heading ("Warning:", "Battery warning:", "Safe sleep (EN
+# 16781):", "Warnhinweise:", "Avertissement :", "【注意】", "警告：") — every sentence of it is a warning, with or
+# without a cue word ("Replace the helmet after any impact", "Keep the room at 16–20 °C"); a heading alone on its
+# line heads the next line
+_WARN_HEAD_WORDS = regex.compile(
+    r"(?i)warnings?|caution|safety|safe\s+sleep|attention|achtung|warnhinweis|sicherheitshinweis|sicherheit|"
+    r"avertissement|précautions?|sécurité|advertencias?|precauci[oó]n|precauciones|seguridad|avvertenz|attenzione|"
+    r"sicurezza|atenção|aviso|advertência|segurança|注意|警告|安全")
+_WARN_HEAD_G = _guarded_alternation(_WARN_HEAD_WORDS)
+_WARN_HEAD = regex.compile(
+    r"(?im)^[ \t]*(?:[•\-*·][ \t]*)?(?:【[^】\n]{0,12}(?:注意|警告|安全)[^】\n]{0,12}】|"
+    r"(?:[\p{L}\-]+[ \t]+){0,2}(?:" + _WARN_HEAD_WORDS.pattern.removeprefix("(?i)") + r")[^:：.\n]{0,30}[:：])")
+# a sentence that ends in an abbreviation goes on ("approx. 2 hours", "z. B. …", "e.g. …")
+_ABBR_END = regex.compile(r"(?i)(?:^|[\s(])(?:approx|ca|e\.g|i\.e|z\.\s?b|d\.\s?h|bzw|inkl|env|p\.\s?ex|aprox|ecc|vs|nr|no|min|max|"
+                          r"[A-Z])\.$")
+
+
+def _warning_paragraphs(text: str) -> list[tuple[int, int, str]]:
+    """The sentences of the text's warnings paragraphs (see _WARN_HEAD), in order."""
+    if _WARN_HEAD_G.regex_for(text.casefold()) is None:
+        return []
+    out: list[tuple[int, int, str]] = []
+    sents = _sentences(text)
+    for m in _WARN_HEAD.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        lo, hi = m.start(), line_end
+        if not text[m.end():line_end].strip():  # the heading alone on its line: the paragraph is the next line
+            nxt = regex.search(r"\S[^\n]*", text[line_end:]) if line_end < len(text) else None
+            if nxt is None:
+                continue
+            lo, hi = line_end + nxt.start(), line_end + nxt.end()
+        for x in sents:
+            if lo <= x[0] < hi and x not in out:
+                if x[0] <= m.end() <= x[1] and lo == m.start():
+                    # the heading is no sentence of the warning: "Warning: This helmet …" → "This helmet …"
+                    rest = text[m.end():x[1]]
+                    start = m.end() + len(rest) - len(rest.lstrip())
+                    if not rest.strip():
+                        continue
+                    x = (start, x[1], rest.strip())
+                out.append(x)
+    return out
+
+
+def _whole_sentences(hits: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """Sentences cut after an abbreviation joined with the rest of their line ("Reapply approx." + "every 2 h.")."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, t in hits:
+        if out and _ABBR_END.search(out[-1][2]) and "\n" not in text[out[-1][1]:s]:
+            ps, _pe, _pt = out[-1]
+            out[-1] = (ps, e, text[ps:e].strip())
+            continue
+        out.append((s, e, t))
+    return out
+
+
 def _read_warning(t: str, o: str):
-    return _sentence_fact("warning", _WARN, t, o)
+    """Warnings sentence by sentence: every sentence with a warning cue, and every sentence of a warnings
+    paragraph; none dropped, none cut after an abbreviation, none joined with the next (``data["items"]``)."""
+    f = _sentence_fact("warning", _WARN, t, o)
+    para = _warning_paragraphs(t)
+    if f is None and not para:
+        return None
+    hits: list[tuple[int, int, str]] = []
+    if f is not None:
+        g = _CUES_G[id(_WARN)].regex_for(t.casefold())
+        hits = [x for x in _sentences(t) if g is not None and g.search(x[2])]
+    # a paragraph's sentence replaces the same sentence read with its heading
+    para_ends = {x[1] for x in para}
+    hits = sorted({x for x in hits if x[1] not in para_ends} | set(para))
+    if any(_ABBR_END.search(x[2]) for x in hits):
+        sents = _sentences(t)
+        # take the sentence after an abbreviation's end too, then join
+        extra = [sents[i + 1] for i, x in enumerate(sents[:-1]) if x in hits and _ABBR_END.search(x[2])]
+        hits = _whole_sentences(sorted(set(hits) | set(extra)), t)
+    items = [x[2] for x in hits]
+    return _fact("warning", " ".join(items), {"sentences": len(items), "items": items},
+                 (hits[0][0], hits[-1][1]), o)
 
 
 # (fact key, reader) in the order their facts are listed; a new reader goes here with its key (and, if it reads a
