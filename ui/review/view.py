@@ -293,6 +293,8 @@ class ReviewView(QWidget):
         v.setObjectName(name)
         v.setModel(model)
         v.verticalHeader().hide()
+        # rows as tall as their wrapped text: a reject reason was cut to 'app — …' in the history (s14 finding 27)
+        v.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         v.setWordWrap(True)
         v.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
