@@ -4,6 +4,8 @@ that both writers use and the checks enforce.
     studio translations [--product REF] [--market M] [--json]       list (with REF and M: the whole table)
     studio translations set REF MARKET FIELD VALUE                   FIELD: name | option:[OPTION=]VALUE | fact:KEY
     studio translations delete REF MARKET FIELD
+    studio translations add MARKET SENTENCE TRANSLATION [--product REF] [--draft ID]
+                                                                     a warning/direction sentence in your words
     studio translations import FILE [--market M] [--dry-run]         Shopify's translation export CSV
     studio translations export FILE [--market M] [--product REF]     the same CSV shape
 
@@ -33,6 +35,18 @@ def register(sub) -> None:
     s.add_argument("value", metavar="VALUE")
     s.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
     s.set_defaults(func=run_set)
+
+    a = actions.add_parser("add", help="your translation of one warning or direction sentence (what a "
+                                       "'safety text not in …' error asks for): MARKET SENTENCE TRANSLATION")
+    a.add_argument("market_tag", metavar="MARKET", help="market tag, e.g. de-DE")
+    a.add_argument("sentence", metavar="SENTENCE", help="the sentence as the product states it (English)")
+    a.add_argument("translation", metavar="TRANSLATION", help="the sentence in the market's language")
+    a.add_argument("--product", dest="only_product", metavar="REF",
+                   help="for this product only (default: every product stating the sentence)")
+    a.add_argument("--draft", type=int, metavar="ID",
+                   help="then write this draft again (offline writer) or check it again, and print what is left")
+    a.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    a.set_defaults(func=run_add)
 
     d = actions.add_parser("delete", help="delete a translation: REF MARKET FIELD")
     d.add_argument("ref", metavar="REF")
@@ -110,6 +124,42 @@ def run_set(args) -> int:
     db = default_database()
     summary = translations.set_translation(db, _pid(db, args.ref), args.market_tag, args.field, args.value)
     emit(args, {"ok": True, "message": summary.message}, f"Saved: {summary.message}")
+    return 0
+
+
+def run_add(args) -> int:
+    from studio.services import translations
+    from studio.storage.db import default_database
+
+    db = default_database()
+    pid = _pid(db, args.only_product)
+    if args.draft is None:
+        summary = translations.add_sentence(db, args.market_tag, args.sentence, args.translation, pid)
+        emit(args, {"ok": True, "message": summary.message}, f"Saved: {summary.message}")
+        return 0
+    from studio.domain import StudioError
+    from studio.services import drafts
+
+    d = drafts.get_draft(db, args.draft)
+    if pid is not None and pid != d.product_id:
+        raise StudioError(f"draft {args.draft} is not of product {args.only_product}; leave out --product or give "
+                          "the draft of that product")
+    if translations.market_tag(args.market_tag) != d.market:
+        raise StudioError(f"draft {args.draft} is for {d.market}, not {args.market_tag}: give MARKET {d.market}")
+    d, found = translations.supply_sentence(db, args.draft, args.sentence, args.translation,
+                                            this_product_only=pid is not None)
+    left = [f for f in found if f.get("rule_id") == "generation.safety-untranslated"]
+    errors = [f for f in found if f.get("severity") == "error"]
+
+    def human() -> None:
+        version = d.latest.number if d.latest else 0
+        print(f"Saved. Draft {d.id} ({d.market} {d.kind}/{d.target}) version {version}: {len(errors)} error(s), "
+              f"{len(left)} safety sentence(s) still untranslated")
+        for f in left:
+            print(f"  {f['message']}")
+
+    emit(args, {"ok": True, "draft": d.id, "version": d.latest.number if d.latest else None,
+                "errors": len(errors), "untranslated": [(f.get("data") or {}).get("sentence") for f in left]}, human)
     return 0
 
 
