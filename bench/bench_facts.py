@@ -115,6 +115,13 @@ def score(entries: list[dict], prose: bool) -> tuple[dict, list[dict]]:
     for e in entries:
         text = html_to_text(e["text"])
         got = predicted(extract_facts(text, e.get("title"), prose=prose) if prose else extract_facts(text, prose=False))
+        if prose:
+            # qualified claims (``facts_prose.qualified_claims``): read for the writers, not stored as a fact yet
+            from studio.importers.facts_prose import qualified_claims
+
+            claims = qualified_claims(text)
+            if claims:
+                got["claims"] = [f"{c['claim']}|{c['qualifier']}|{c.get('value', '')}".rstrip("|") for c in claims]
         want = e["facts"]
         for t in TYPES:
             w, g = want.get("warnings" if t == "warn_sentences" else t), got.get(t)

@@ -1412,6 +1412,93 @@ def _age(text: str, origin: str):
     return _age_range(text, origin)
 
 
+# --------------------------------------------------------------------------- qualified claims
+# A claim with its qualifier, so no writer can make it stronger: "keeps drinks cold for up to 24 hours and hot for
+# up to 12" → cold (up to, 24 h) and hot (up to, 12 h); "leak-proof when closed"; "water-resistant (40 minutes)".
+# Only a claim that carries a number or a qualifier is read (an unqualified "waterproof" says all there is).
+_H = r"(?P<u>hours?|hrs?|h|stunden|std\.?|heures|horas|ore|時間|小时|个小时)"
+_CLAIMS_RE = regex.compile(
+    r"(?i)"
+    # en: cold for up to 24 hours / hot for up to 12 / up to 24 hours cold
+    r"(?<![\p{L}])(?P<claim>cold|cool|chilled|iced|hot|warm)\s+(?:for\s+)?(?P<q>up\s+to|over|more\s+than|at\s+least|about|"
+    r"approx(?:imately|\.)?|around)?\s*(?P<n>\d{1,3})(?!\d)(?:\s*" + _H + r"(?![\p{Latin}]))?"
+    r"|(?<![\p{L}])(?P<q>up\s+to|over|more\s+than|at\s+least)\s+(?P<n>\d{1,3})\s*" + _H + r"\s+(?:of\s+)?(?P<claim>cold|hot|ice)\b"
+    # de: bis zu 24 Stunden kalt
+    r"|(?:(?P<q>bis\s+zu|über|mindestens|ca\.|etwa)\s+)?(?P<n>\d{1,3})\s*" + _H + r"\s+(?:lang\s+)?(?P<claim>kalt|kühl|heiß|warm)(?![\p{L}])"
+    # fr, es, it, pt: au frais jusqu'à 24 heures / fría hasta 24 horas / fredde fino a 24 ore / frias até 24 horas
+    r"|(?<![\p{L}])(?:au\s+)?(?P<claim>frais|froid|froides?|chaud|chaudes?|frí[oa]s?|fresc[oa]s?|calientes?|fredd[oaie]|"
+    r"fresch[ie]|cald[oaie]|fri[oa]s?|gelad[oa]s?|quentes?)\s+(?:pendant\s+|durante\s+|per\s+|por\s+)?"
+    r"(?P<q>jusqu['’]à|plus\s+de|au\s+moins|environ|hasta|más\s+de|al\s+menos|fino\s+a|oltre|almeno|circa|até|mais\s+de|"
+    r"pelo\s+menos|cerca\s+de)?\s*(?P<n>\d{1,3})\s*" + _H + r"(?![\p{Latin}])"
+    # ja, zh: 保冷最大24時間 / 保温长达12小时
+    r"|(?P<claim>保冷|保温)\s*(?:効果)?\s*(?P<q>最大|最長|約|长达|最长|最多|约|可达)?\s*(?P<n>\d{1,3})\s*" + _H +
+    # leak-proof with its condition
+    r"|(?<![\p{L}])(?P<claim>leak[\s-]?proof|spill[\s-]?proof)\s*,?\s*(?P<q>when\s+(?:closed|sealed|locked|shut)|"
+    r"with\s+the\s+lid\s+(?:closed|locked|on)|if\s+closed)"
+    r"|(?<![\p{L}])(?P<claim>auslaufsicher|tropfsicher)\s*,?\s*(?P<q>wenn\s+(?:verschlossen|geschlossen)|"
+    r"bei\s+geschlossenem\s+deckel|im\s+geschlossenen\s+zustand)"
+    r"|(?<![\p{L}])(?P<claim>anti-?fuites?|étanche\s+aux\s+fuites)\s*,?\s*(?P<q>(?:une\s+fois|lorsqu['’]il\s+est|quand\s+il\s+est)\s+"
+    r"fermée?|couvercle\s+fermé)"
+    r"|(?<![\p{L}])(?P<claim>a\s+prueba\s+de\s+(?:fugas|derrames)|antigoteo|antiderrame)\s*,?\s*(?P<q>(?:cuando\s+está|una\s+vez)\s+"
+    r"cerrad[oa]|con\s+la\s+tapa\s+cerrada)"
+    r"|(?<![\p{L}])(?P<claim>a\s+prova\s+di\s+(?:perdite|versamenti)|antigoccia)\s*,?\s*(?P<q>(?:quando\s+è|una\s+volta)\s+chius[oa]|"
+    r"da\s+chius[oa]|con\s+il\s+tappo\s+chiuso)"
+    r"|(?<![\p{L}])(?P<claim>à\s+prova\s+de\s+vazamentos?|anti-?vazamentos?)\s*,?\s*(?P<q>quando\s+fechad[oa]|com\s+a\s+tampa\s+fechada)"
+    r"|(?P<q>(?:フタを|蓋を)?閉めた状態で)\s*(?P<claim>漏れ(?:防止|にくい)|液漏れ(?:防止|しない|しにくい))"
+    r"|(?P<q>(?:盖子)?(?:关闭|拧紧)(?:时|后))\s*(?P<claim>防漏|不漏水)"
+    # water resistance with its limit: "water-resistant (40 minutes)", "waterproof up to 1 m", "wasserfest (40 Minuten)"
+    r"|(?<![\p{L}])(?P<claim>water[\s-]?resistant|waterproof|splash[\s-]?proof|water[\s-]?repellent|wasserdicht|wasserfest|"
+    r"wasserabweisend|spritzwassergeschützt|étanche|résistante?\s+à\s+l['’]eau|déperlante?|resistente\s+al\s+agua|impermeable|"
+    r"sumergible|impermeabile|resistente\s+all['’]acqua|idrorepellente|resistente\s+à\s+água|impermeável|à\s+prova\s+d['’]água)"
+    r"\s*(?:\((?P<q>[^()\n]{1,40})\)|(?P<q>(?:up\s+to|bis\s+zu|jusqu['’]à|hasta|fino\s+a|até)\s+\d+(?:[.,]\d+)?\s*"
+    r"(?:m|metres?|meters?|metros?|metri|mètres?|minutes?|minuten|minutos|minuti|min)(?![\p{L}])))"
+    r"|(?P<claim>防水|防滴)\s*[（(](?P<q>[^）)\n]{1,30})[）)]")
+_COLD_WORDS = regex.compile(r"(?i)^(?:cold|cool|chilled|iced|ice|kalt|kühl|frais|froid|fr[ií]|fresc|fresch|fredd|gelad|保冷)")
+_CLAIM_NAMES = (
+    (regex.compile(r"(?i)leak|spill|auslauf|tropf|fuite|fugas|derrames|goteo|perdite|versamenti|antigoccia|vazamento|漏"),
+     "leak-proof"),
+    (regex.compile(r"(?i)splash|spritz|防滴"), "splash-proof"),
+    (regex.compile(r"(?i)waterproof|wasserdicht|étanche|impermea|sumergible|prova\s+d|防水"), "waterproof"),
+    (regex.compile(r"(?i)water|wasser|l['’]eau|agua|acqua|água|déperl|idrorep"), "water-resistant"),
+)
+_CLAIMS_IN_TEXT = _InText(_CLAIMS_RE)
+_HOURS_NEAR = regex.compile(r"(?i)hours?|hrs?\b")
+
+
+def _claim_name(word: str) -> str:
+    if _COLD_WORDS.match(word):
+        return "cold"
+    for rx, name in _CLAIM_NAMES:
+        if rx.search(word):
+            return name
+    return "hot"
+
+
+def qualified_claims(text: str) -> list[dict]:
+    """The claims the text makes with their qualifiers, in order: ``{"claim": "cold", "qualifier": "up to",
+    "value": 24, "unit": "h", "text": "cold for up to 24 hours", "span": [s, e]}``; ``{"claim": "leak-proof",
+    "qualifier": "when closed", …}``; ``{"claim": "water-resistant", "qualifier": "40 minutes", …}``. The qualifier
+    is as written (source language); a writer states the claim with it or not at all."""
+    if not text or not _CLAIMS_IN_TEXT.found(text):
+        return []
+    out: list[dict] = []
+    for m in _CLAIMS_RE.finditer(text):
+        claim = _claim_name(m.group("claim"))
+        n = m.group("n")
+        q = (m.group("q") or "").strip()
+        if n is not None and m.group("u") is None and not _HOURS_NEAR.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "hot for up to 12" counts hours only beside a stated number of hours
+        if n is None and not q:
+            continue
+        item: dict[str, Any] = {"claim": claim, "qualifier": q}
+        if n is not None:
+            item.update({"value": int(n), "unit": "h"})
+        item.update({"text": m.group(0).strip(), "span": [m.start(), m.end()]})
+        if not any(x["claim"] == claim for x in out):
+            out.append(item)
+    return out
+
+
 # (text, title, skipped keys) → facts, for catalogs that repeat a description (and grounding checks that re-read
 # a product)
 _MEMO: dict[tuple[str, str | None, frozenset], list] = {}
