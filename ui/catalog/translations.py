@@ -34,7 +34,8 @@ _Index = QModelIndex | QPersistentModelIndex
 SETTING = "ui.translations_market"
 
 
-KIND_LABELS = {"name": N_("Product name"), "option": N_("Option"), "fact": N_("Fact")}
+KIND_LABELS = {"name": N_("Product name"), "option": N_("Option"), "fact": N_("Fact"),
+               "sentence": N_("Safety sentence")}  # a warning or direction sentence, translated whole
 SCOPE_LABELS = {"product": N_("this product"), "market": N_("every product"), "": ""}
 
 

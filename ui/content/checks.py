@@ -83,6 +83,41 @@ class DraftChecks:
         Op(self.ctx, self, job).named("content: dismiss suggestion").writes() \
             .success(self._dismissed).failure(self._check_failed).run_in_background()
 
+    def add_translation(self, finding) -> None:
+        """Checks › Add translation… on a "safety text not in …" finding: the seller types the sentence in the
+        market's language; it is stored in the translation memory and the draft is written again (offline writer)
+        or checked again (a model's or a person's text), then shown."""
+        from ui.dialogs.sentence_translation import SentenceTranslationDialog
+
+        sentence = str((finding.data or {}).get("sentence") or "")
+        if self.draft is None or not sentence:
+            return
+        dlg = SentenceTranslationDialog(sentence, self.draft.market, self)
+        self._translation_dialog = dlg  # kept for tests and so it is not collected while open
+        dlg.accepted.connect(lambda: self._save_translation(sentence, dlg.text(), dlg.only_product.isChecked()))
+        dlg.open()
+
+    def _save_translation(self, sentence: str, text: str, only_product: bool) -> None:
+        from studio.services import translations
+
+        if self.draft is None or not text:
+            return
+        db, did = self.ctx.db, self.draft.id
+
+        def job(progress, cancel):
+            return translations.supply_sentence(db, did, sentence, text, this_product_only=only_product)
+
+        def done(result) -> None:
+            draft, found = result
+            left = sum(1 for f in found if f.get("rule_id") == "generation.safety-untranslated")
+            self._draft_loaded(draft)
+            self.status.setText(self.status.text() + " · " + tr("translation saved") + (
+                " · " + tr("{n} safety sentence(s) still to translate").replace("{n}", str(left)) if left else ""))
+
+        Op(self.ctx, self, job).named("content: add translation").writes() \
+            .success(done).failure(lambda exc: self.status.setText(tr("Translation not saved: ")
+                                                                   + ops.message_of(exc))).run_in_background()
+
     def _dismissed(self, found) -> None:
         quote = " ".join(str((found.get("data") or {}).get("quote", "")).split())
         self.status.setText(tr("Model suggestion dismissed for this draft: ") + f"“{quote[:80]}”")

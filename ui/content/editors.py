@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -13,6 +14,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QWidget,
@@ -24,6 +26,14 @@ from ui.widgets.checks_panel import ChecksPanel, apply_fix_to_editor, highlight
 
 SEVERITY_COLORS = theme.SEVERITY  # readable in the light and the dark scheme (ui.theme)
 _FIELD_RE = re.compile(r"^([^\[.]+)(?:\[(\d+)\])?(.*)$")
+
+
+SAFETY_RULE = "generation.safety-untranslated"
+
+
+def is_untranslated_sentence(f) -> bool:
+    """A finding asking for the seller's translation of one warning or direction sentence."""
+    return f is not None and f.rule_id == SAFETY_RULE and bool((f.data or {}).get("sentence"))
 
 
 def to_text(value: Any) -> str:
@@ -121,6 +131,34 @@ class FieldChecksPanel(ChecksPanel):
         self.layout().addWidget(box)
         self.finding_activated.connect(self._show_detail)
         self.findings_changed.connect(lambda _f: self.detail.clear())
+        # a mandatory sentence the writer could not say in the language: the seller gives theirs from here
+        self.translate_button = QPushButton(tr("Add translation…"))
+        self.translate_button.setObjectName("AddSentenceTranslation")
+        self.translate_button.setToolTip(tr("Give your translation of the selected safety sentence: kept in "
+                                            "Translations, then the draft is written and checked again"))
+        self.translate_button.setEnabled(False)
+        self.translate_button.hide()
+        self._add_translation: Callable[[Any], None] | None = None
+        self.layout().itemAt(0).layout().insertWidget(1, self.translate_button)
+        self.translate_button.clicked.connect(self.add_translation_selected)
+        self.finding_activated.connect(self._update_translate)
+        self.findings_changed.connect(lambda _f: self._update_translate(self._selected()))
+
+    def set_add_translation(self, add: Callable[[Any], None] | None) -> None:
+        """Show **Add translation…** for untranslated safety sentences; ``add(finding)`` asks for and stores it."""
+        self._add_translation = add
+        self.translate_button.setVisible(add is not None)
+        self._update_translate(self._selected())
+
+    def _update_translate(self, f) -> None:
+        self.translate_button.setEnabled(bool(self._add_translation is not None and is_untranslated_sentence(f)))
+
+    def add_translation_selected(self) -> bool:
+        f = self._selected()
+        if self._add_translation is None or not is_untranslated_sentence(f):
+            return False
+        self._add_translation(f)
+        return True
 
     def _show_detail(self, f) -> None:
         fix = "" if f.fix is None else f"\n{tr('Fix')}: {f.fix!r}"

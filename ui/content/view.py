@@ -148,6 +148,7 @@ class ContentView(SlotPickers, DraftChecks, DraftActions, QWidget):
         self.checks_panel.span_selected.connect(lambda ed: scroll.ensureWidgetVisible(ed))
         self.checks_panel.fix_applied.connect(lambda _f: self.recheck())
         self.checks_panel.set_dismiss(self.dismiss_suggestion)  # model-suggested findings: Dismiss for this draft
+        self.checks_panel.set_add_translation(self.add_translation)  # safety text not in the language
         self.checks = self.checks_panel.model
         self._recheck_timer = QTimer(self)
         self._recheck_timer.setSingleShot(True)
