@@ -120,7 +120,10 @@ def build_task(product: ProductDTO, market: str, spec: KindSpec, *, brand_voice:
                       "unit": f.unit, "display": display,
                       "converted": converted if converted != f.value else None,
                       # where the fact was read: "variant" (Variant Grams: a shipping weight), "options", "description"
-                      "from": (f.data or {}).get("from") if isinstance(f.data, dict) else None})
+                      "from": (f.data or {}).get("from") if isinstance(f.data, dict) else None,
+                      # a qualifier the reader kept beside the value ("up to", "when closed", claims' items):
+                      # the writers say it with the value, never the bare number (round 5, surface)
+                      "data": _qualifier_data(f.data)})
     options: dict[str, list[str]] = {}
     for v in product.variants:
         for k, val in (v.options or {}).items():
@@ -358,6 +361,18 @@ def culture_prose(culture: dict[str, Any], product: dict[str, Any]) -> str:
     return " ".join(p for p in parts if p.strip(". "))
 
 
+def _qualifier_data(data: Any) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        return {}
+    out: dict[str, Any] = {}
+    if isinstance(data.get("qualifier"), str) and data["qualifier"].strip():
+        out["qualifier"] = data["qualifier"].strip()
+    items = data.get("items")
+    if isinstance(items, list) and any(isinstance(i, dict) and i.get("qualifier") for i in items):
+        out["items"] = [i for i in items if isinstance(i, dict)]
+    return out
+
+
 def render_prompt(spec: KindSpec, task: dict[str, Any], override_dir: Path | None = None) -> Prompt:
     path, source, version = resolve_template(spec, override_dir)
     template = path.read_text(encoding="utf-8")
@@ -368,6 +383,8 @@ def render_prompt(spec: KindSpec, task: dict[str, Any], override_dir: Path | Non
         d = {k: f[k] for k in ("key", "value", "unit")}
         if f.get("converted"):
             d["converted"] = f["converted"]
+        if (f.get("data") or {}).get("qualifier"):
+            d["qualifier"] = f["data"]["qualifier"]  # "up to": the model says it with the value
         facts.append(d)
     rules_task = dict(task, kind=spec.kind, target=task.get("target") or spec.target)
     # no price where the platform forbids one in the copy: what the model does not see it cannot state

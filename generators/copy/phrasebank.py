@@ -53,7 +53,14 @@ QUOTES = {"de": ("„", "“"), "fr": ("«\u202f", "\u202f»"), "es": ("«", "»
 
 
 # labels a bank may lack: a pack count option ("120 Softgels, 240 Softgels") is no clothing size
-EXTRA_LABELS = {"pack": {"en": "Pack size", "de": "Packungsgröße", "fr": "Conditionnement", "es": "Formato",
+EXTRA_LABELS = {"battery_life": {"en": "Battery life", "de": "Akkulaufzeit", "fr": "Autonomie", "es": "Autonomía",
+                                 "it": "Autonomia", "pt": "Autonomia da bateria", "ja": "連続使用時間", "zh": "续航时间"},
+                "playtime": {"en": "Playtime", "de": "Wiedergabezeit", "fr": "Autonomie", "es": "Autonomía",
+                             "it": "Autonomia", "pt": "Autonomia", "ja": "連続再生時間", "zh": "播放时间"},
+                "charging_time": {"en": "Charging time", "de": "Ladezeit", "fr": "Temps de charge",
+                                  "es": "Tiempo de carga", "it": "Tempo di ricarica", "pt": "Tempo de carregamento",
+                                  "ja": "充電時間", "zh": "充电时间"},
+                "pack": {"en": "Pack size", "de": "Packungsgröße", "fr": "Conditionnement", "es": "Formato",
                          "it": "Formato", "pt": "Embalagem", "ja": "内容量", "zh": "规格"},
                 "insulation": {"en": "Insulation", "de": "Isolierung", "fr": "Isolation", "es": "Aislamiento",
                                "it": "Isolamento", "pt": "Isolamento", "ja": "保温・保冷", "zh": "保温保冷"},
@@ -609,4 +616,8 @@ def load(lang: str) -> Bank:
     shared = json.loads((BANK_DIR / "prose" / "patterns.json").read_text(encoding="utf-8"))["patterns"].get(lang)
     if shared:
         data["patterns"] = list(data.get("patterns") or []) + shared
+    # a number's qualifier ("up to 24 hours", "(40 minutes)", "when closed") in the language, after those
+    qualifiers = json.loads((BANK_DIR / "prose" / "qualifiers.json").read_text(encoding="utf-8"))["patterns"].get(lang)
+    if qualifiers:
+        data["patterns"] = list(data.get("patterns") or []) + qualifiers
     return Bank(lang, data)

@@ -240,6 +240,7 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
                 continue
             if len(rest) < len(warning_parts(str(f.get("value") or ""))):
                 f = {**f, "value": ". ".join(x.strip().rstrip(".") for x in rest), "display": None}
+        f = with_qualifier(f, bank)
         value = strip_own_label(strip_end((f.get("display") or f.get("value") or "").strip()), key, bank)
         if not value:
             continue
@@ -456,6 +457,40 @@ def _inner_labels(value: str, bank: Bank) -> str:
     return rx.sub(lambda m: bank.label(labels[m.group(1).casefold()]) + bank.style["colon"], value)
 
 
+# qualifiers that stand before their number ("up to 24 hours"); any other stands after its value, in brackets
+_LEADING_QUALIFIER = re.compile(r"(?i)^(?:up to|max(?:imum|\.)?|at most|approx(?:imately|\.)?|about|around|"
+                                r"bis zu|jusqu'à|hasta|fino a|até|最長|最大|最长|約|约)$")
+
+
+def _qualified(value: str, qualifier: str) -> str:
+    q = qualifier.strip()
+    if not q or q.casefold() in value.casefold():
+        return value
+    return f"{q} {value}" if _LEADING_QUALIFIER.match(q) else f"{value} ({q})"
+
+
+def with_qualifier(f: dict[str, Any], bank: Bank | None) -> dict[str, Any]:
+    """A fact whose reader kept its qualifier beside the value — ``data["qualifier"]`` ("up to", "when closed"),
+    or ``data["items"]`` of claims ``{"claim", "qualifier", "value"}`` — with the qualifier in its value, so no
+    piece says the claim stronger than the source ("24 hours" of "up to 24 hours"). A value that already carries
+    it (the other shape: "up to 24 hours") is left as it is; the glossary's patterns say it in the language."""
+    data = f.get("data") or {}
+    value = str(f.get("value") or "")
+    new = value
+    if isinstance(data.get("qualifier"), str):
+        new = _qualified(value, data["qualifier"])
+    items = data.get("items")
+    if isinstance(items, list) and items and all(isinstance(i, dict) and "claim" in i for i in items):
+        missing = [i for i in items if i.get("qualifier") and str(i["qualifier"]).casefold() not in value.casefold()]
+        if missing:
+            new = "; ".join(_qualified(" ".join(str(x) for x in (i.get("claim"), i.get("value")) if x),
+                                       str(i.get("qualifier") or "")) for i in items)
+    if new == value:
+        return f
+    display = bank.term(new) if bank is not None and bank.lang != "en" else new
+    return {**f, "value": new, "display": display}
+
+
 def _display_for(f: dict[str, Any], source: str) -> str:
     """The value as the task shows it, for a shortened source (units as written)."""
     return source if not f.get("unit") or f["unit"] in source else f"{source} {f['unit']}"
@@ -652,6 +687,11 @@ _INSULATION = {"en": ("cold {c} h", "hot {h} h"), "de": ("{c} Std. kalt", "{h} S
                "it": ("freddo {c} ore", "caldo {h} ore"), "pt": ("frio por {c} h", "quente por {h} h"),
                "ja": ("保冷{c}時間", "保温{h}時間"), "zh": ("保冷{c}小时", "保温{h}小时")}
 
+_INSULATION_UP_TO = {"en": ("cold up to {c} h", "hot up to {h} h"), "de": ("bis zu {c} Std. kalt", "bis zu {h} Std. heiß"),
+                     "fr": ("froid jusqu'à {c} h", "chaud jusqu'à {h} h"), "es": ("frío hasta {c} h", "caliente hasta {h} h"),
+                     "it": ("freddo fino a {c} ore", "caldo fino a {h} ore"), "pt": ("frio por até {c} h", "quente por até {h} h"),
+                     "ja": ("保冷最長{c}時間", "保温最長{h}時間"), "zh": ("保冷最长{c}小时", "保温最长{h}小时")}
+
 
 # products whose own weight is a selling point or a must-know (carried, lifted, cooked with, packed)
 _WEIGHT_SELLS = re.compile(
@@ -806,10 +846,40 @@ def _benefits_found(task: dict[str, Any], bank: Bank) -> list[tuple[int, dict[st
                 if fb is None or not fb["text"].get(bank.lang):
                     continue
                 p, form = fb, fb["text"][bank.lang]
-            found.append((m.start(), p, form.replace("{n}", n)))
+            said = form.replace("{n}", n)
+            q = _claim_qualifier(text[m.end():m.end() + 60])
+            if q:
+                # a claim the source qualifies keeps its qualifier ("leak-proof when closed", "water-resistant
+                # (40 minutes)"); one the language cannot qualify is not said at all — never stronger
+                local = q if bank.lang == "en" else bank.term(q)
+                if bank.lang != "en" and re.search(r"\b(?:when|closed|hours?|for|up to)\b", local):
+                    continue
+                if bank.lang in ("ja", "zh") and not local.startswith(("(", "（")):
+                    said = local + said
+                else:
+                    said = f"{said} {local}".replace(" （", "（")
+            found.append((m.start(), p, said))
             taken.append((m.start(), m.end()))
             break
     return found
+
+
+_QUALIFIER = re.compile(
+    r"^[ \u00a0]*(?:(?P<paren>\((?:up to )?\d+(?:[.,]\d+)? ?(?:min|mins|minutes?|h|hrs?|hours?)\))"
+    r"|(?P<closed>(?:when|once) (?:the lid is )?(?:fully )?closed|with the lid closed)"
+    r"|for (?P<upto>up to )?(?P<n>\d+(?:[.,]\d+)?) ?(?P<u>min|mins|minutes?|h|hrs?|hours?)\b)", re.I)
+
+
+def _claim_qualifier(after: str) -> str:
+    """The qualifier that follows a claim in the seller's text, in one English form the phrase banks say ("(40
+    minutes)", "when closed", "(up to 40 minutes)"); "" when there is none."""
+    m = _QUALIFIER.match(after)
+    if not m:
+        return ""
+    if m.group("paren") or m.group("closed"):
+        return (m.group("paren") or m.group("closed")).casefold()
+    unit = "minutes" if m.group("u").casefold().startswith("m") else "hours"
+    return f"({m.group('upto') or ''}{m.group('n')} {unit})"
 
 
 def benefit_texts(task: dict[str, Any], bank: Bank, found: list | None = None) -> list[str]:
@@ -847,6 +917,10 @@ def _insulation(task: dict[str, Any], bank: Bank) -> list[tuple[str, str]]:
             hot, cold = m.group(1), m.group(2)
     if not cold:
         return []
+    if re.search(r"\bup\s+to\b", m.group(0) if m else "", re.I):
+        # "keeps drinks cold for up to 24 hours": the limit is said ("bis zu 24 Std. kalt", "最長24時間") —
+        # never a promise the source does not make
+        forms = _INSULATION_UP_TO.get(bank.lang, forms)
     parts = [forms[0].format(c=cold)] + ([forms[1].format(h=hot)] if hot else [])
     return [("insulation", bank.style["list_sep"].join(parts))]
 
@@ -1084,6 +1158,8 @@ def spoken_name(task: dict[str, Any], bank: Bank, shortest: bool = False) -> tup
         text = re.sub(r"\s*[(（][^()（）]*[)）]", "", text)  # "(50 mcg)" is no part of a spoken name
         text = _NAME_CUT.split(text, maxsplit=1)[0].strip()
         while True:
+            if re.search(r"\b[A-Z]{2,4}[ \u00a0]?\d+(?:[.,]\d+)?$", text):
+                return text  # a rating is one phrase ("SPF 50", "TOG 2.5"): never "Lotion SPF"
             cut = _TRAILING_MEASURE.sub("", text).strip()
             if cut == text or not cut or (b and cut.casefold() == b.casefold()):
                 return text
@@ -1138,6 +1214,23 @@ def spoken_name(task: dict[str, Any], bank: Bank, shortest: bool = False) -> tup
 # caption or a voice names the product, the brand only as its maker
 _BY_BRAND = {"de": "{n} von {b}", "fr": "{n} de {b}", "es": "{n} de {b}", "it": "{n} di {b}", "pt": "{n} da {b}",
              "nl": "{n} van {b}", "pl": "{n} marki {b}", "ja": "{b}の{n}", "zh": "{b}{n}", "ko": "{b} {n}"}
+
+
+def unbranded_name(task: dict[str, Any]) -> str:
+    """The product's name without the brand a title starts with ("la brisa Lotion Sun SPF 50" → "Lotion Sun
+    SPF 50", lower-cased in French, Spanish, Italian and Portuguese where a template puts an article before it), so
+    a sentence names the product and the brand as its maker — never "la la brisa Lotion", "a Auralo Caixa de som";
+    the name itself when it does not start with the brand or is nothing but it."""
+    n, b = name(task), brand(task)
+    if not b or not n.casefold().startswith(b.casefold() + " "):
+        return n
+    rest = n[len(b):].strip(" -–—:|")
+    if not rest:
+        return n
+    lang = (task.get("language") or task.get("market") or "").split("-")[0]
+    if lang in ("fr", "es", "it", "pt") and rest[1:2].islower():
+        rest = rest[:1].lower() + rest[1:]
+    return rest
 
 
 def by_brand(noun: str, b: str, lang: str) -> str:

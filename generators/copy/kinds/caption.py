@@ -15,11 +15,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from generators.copy.kinds import FieldSpec, KindSpec, register
 from generators.copy.kinds._common import (
     LISTING_ONLY,
+    brand,
     claim_free,
     core_materials,
     description_facts,
     distinct,
     facts,
+    fit_sentences,
     gender,
     hashtag,
     hashtag_terms,
@@ -36,10 +38,11 @@ from generators.copy.kinds._common import (
     spoken_name,
     tag_body,
     title_facts,
+    unbranded_name,
     unique,
 )
 from generators.copy.phrasebank import Bank, canonical_key
-from generators.copy.textutil import fit, measure
+from generators.copy.textutil import measure
 
 A = "platform-specs.md A: "
 
@@ -314,7 +317,9 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         tags = unique([_norm_tag(str(t)) for t in angle["hashtags"] if _norm_tag(str(t))])[:30]
     target_len = int(int(angle.get("length") or 0) * 1.15) or ch.limit
     if not sentences:
-        sentences = [bank.s("listing.intro_nobrand", name=n, g=g)]
+        rest = unbranded_name(task)  # "Découvrez la lotion … de la brisa", never "la la brisa Lotion"
+        sentences = [bank.s("listing.intro", name=rest, brand=brand(task), g=g) if rest != n else
+                     bank.s("listing.intro_nobrand", name=n, g=g)]
     # fit the whole caption in the channel's unit by dropping trailing body sentences (never cutting one)
     for k in range(len(sentences), 0, -1):
         body = bank.sentences(sentences[:k])
@@ -322,7 +327,7 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         if measure(assembled, ch.unit) <= ch.limit and (k == 1 or measure(assembled, ch.unit) <= target_len):
             break
     else:
-        body = fit(sentences[0], max(ch.limit // 3, 20), ch.unit, bank.lang)
+        body = fit_sentences(sentences[0], max(ch.limit // 3, 20), ch.unit, bank.lang)
     if not reads_as("\n".join([hook, body, cta]), bank.lang):
         # a short caption the language detector would misread ("Apresentamos a poltrona de rattan. Mede …" read
         # as Italian): another of the platform's hooks, worded differently, that reads as the language

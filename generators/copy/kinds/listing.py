@@ -20,6 +20,8 @@ from generators.copy.kinds._common import (
     distinct,
     fact,
     facts,
+    fit_sentences,
+    fit_title,
     gender,
     listing_order,
     name,
@@ -28,12 +30,11 @@ from generators.copy.kinds._common import (
     product_type,
     readable_in,
     short_value,
-    fit_sentences,
-    fit_title,
     stated_tags,
     tag_term,
     take_sentences,
     title_with_attrs,
+    unbranded_name,
     unique,
     word_counts,
 )
@@ -102,8 +103,9 @@ def _sentences(task: dict[str, Any], bank: Bank) -> list[str]:
 def _intro(task: dict[str, Any], bank: Bank) -> str:
     b = brand(task)
     g = gender(task, bank)
-    if b and not names_brand(name(task), b):
-        return bank.s("listing.intro", name=name(task), brand=b, g=g)
+    rest = unbranded_name(task)
+    if b and (rest != name(task) or not names_brand(name(task), b)):
+        return bank.s("listing.intro", name=rest, brand=b, g=g)  # the product named, the brand as its maker
     return bank.s("listing.intro_nobrand", name=name(task), g=g)
 
 

@@ -39,6 +39,7 @@ from generators.copy.kinds._common import (
     spoken_name,
     tag_body,
     title_facts,
+    unbranded_name,
     unique,
 )
 from generators.copy.phrasebank import Bank, canonical_key
@@ -213,10 +214,30 @@ _BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]")
 _SLASHED = re.compile(r"(\d[\d.,\u00a0\u202f]*\s?[^\W\d_]{0,4})\s*/\s*\d[\d.,\u00a0\u202f]*\s?[^\W\d_]{0,4}")
 
 
+# a range read aloud: "48-52 cm" → "48 bis 52 cm" (a voice does not say the dash)
+_RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*[-–]\s*(\d+(?:[.,]\d+)?)")
+_RANGE_WORD = {"en": "to", "de": "bis", "fr": "à", "es": "a", "it": "a", "pt": "a", "nl": "tot", "ja": "〜", "zh": "至"}
+
+
+def _spoken_bracket(m: re.Match[str], value: str, bank: Bank) -> str:
+    """A bracket in a voice-over: a unit conversion after a measure ("1.2 lb (540 g)") stays on screen; one that
+    qualifies or measures the words before it ("Water-resistant (40 minutes)", "S (48-52 cm)") is said after a
+    comma, a range in words — a claim is never said stronger than it is written."""
+    inner = m.group(0).strip().lstrip("(（").rstrip(")）").strip()
+    before = value[:m.start()].rstrip()
+    if not re.search(r"\d", inner) or re.search(r"\d\s*[^\W\d_]{0,5}\.?$", before):
+        return ""
+    word = _RANGE_WORD.get(bank.lang)
+    if word:
+        sep = "" if bank.lang in ("ja", "zh") else " "
+        inner = _RANGE.sub(lambda r: f"{r.group(1)}{sep}{word}{sep}{r.group(2)}", inner)
+    return ("、" if bank.lang == "ja" else "，" if bank.lang == "zh" else ", ") + inner
+
+
 def speech(key: str, value: str, bank: Bank, g: str | None) -> str:
     """What a voice says for a fact: a sentence, one unit (the market's: a value's bracketed conversion is
     left to the screen), no brackets, no slashes, no "Label:" read aloud."""
-    v = _BRACKET.sub("", value).strip()
+    v = _BRACKET.sub(lambda m: _spoken_bracket(m, value, bank), value).strip()
     v = _SLASHED.sub(lambda m: m.group(1).strip(), v)
     unit = _SPOKEN_UNITS["g/m²"].get(bank.lang)
     if unit:
@@ -336,12 +357,13 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
              f"part (they are in the listing): {', '.join(names)}", fact=",".join(raw_keys(task, left + in_part)))
     if not fact_scenes:
         pt = product_type(task, bank)
-        intro = bank.s("listing.intro", name=n, brand=brand(task), g=g) if brand(task) else \
+        intro = bank.s("listing.intro", name=unbranded_name(task), brand=brand(task), g=g) if brand(task) else \
             bank.s("listing.intro_nobrand", name=n, g=g)
         fact_scenes.append((pt or n, intro))
     if len(fact_scenes) < 2:  # 3 scenes minimum: hook, ≥1 fact, end card — never the same fact twice
         pt = product_type(task, bank)
-        second = bank.s("listing.brand_line", brand=brand(task)) if brand(task) else \
+        # the brand is shown on screen; the voice says a sentence with it as the maker, never "Marke: X." read
+        second = bank.s("listing.intro", name=unbranded_name(task), brand=brand(task), g=g) if brand(task) else \
             (bank.s("listing.type_line", type=pt) if pt else bank.s("caption.cta_plain"))
         fact_scenes.append((brand(task) or pt or n, second))
     # the hook promises what the video then shows ("3 Fakten über das …": TikTok's list hook, counted from the
