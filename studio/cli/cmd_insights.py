@@ -112,7 +112,7 @@ def run(args) -> int:
             print(f"{res['account']} ({res['platform']}): {res['posts_with_rate']} of {res['posts']} posts with a "
                   f"known engagement rate; times in {res['timezone']}")
             if not res["shown"]:
-                print(res["reason"])
+                print(res["reason"] + (f" (sync metrics with `{res['sync']}`)" if res.get("sync") else ""))
                 return
             print(f"overall {_pct(res['overall_rate'])}; best (mean rate, 95% bootstrap interval, posts):")
             for c in res["best"]:

@@ -364,8 +364,15 @@ def best_times(db: Database, account: str, *, min_posts: int = MIN_POSTS, min_ce
                               "min_cell": min_cell, "method": method, "shown": False, "cells": [], "best": [],
                               "overall_rate": (sum(all_rates) / len(all_rates)) if all_rates else None}
     if len(all_rates) < min_posts:
-        result["reason"] = (f"{acc.name} has {len(all_rates)} post(s) with a known engagement rate; best times "
-                            f"need at least {min_posts} (sync metrics with `studio metrics sync`)")
+        from studio.services.metrics import _has_metrics
+
+        if not _has_metrics(acc.platform):  # a Folder or Webhook account never has metrics: no sync will help
+            result["reason"] = (f"{acc.name} is a {acc.platform} account: its platform reports no views or "
+                                f"engagement, so it has no best times")
+        else:  # the way to get them is said by each front end (app: Calendar › Sync metrics; CLI: the command)
+            result["reason"] = (f"{acc.name} has {len(all_rates)} post(s) with a known engagement rate; best times "
+                                f"need at least {min_posts}")
+            result["sync"] = "studio metrics sync"
         return result
     overall = result["overall_rate"]
     cells = []

@@ -392,10 +392,13 @@ class InsightsView(QWidget):
 
     def _show_best(self, res: dict[str, Any]) -> None:
         self.best = res
-        if not res["shown"]:
+        if not res["shown"]:  # an empty state, not a black map (walkthrough s14 finding 21)
             self.heat.set([])
-            self.best_label.setText(res["reason"])
+            self.heat.widget.hide()
+            self.best_label.setText(res["reason"] + (tr(" — sync them in Calendar › Sync metrics.")
+                                                     if res.get("sync") else "."))
         else:
+            self.heat.widget.show()
             self.heat.set(res["cells"])
             days = self.heat.weekdays  # the core's Mon…Sun in the UI language (CLDR, as on the heat map)
             best = "; ".join(f"{days[int(c['weekday'])]} {c['hour']:02d}:00 {c['rate']:.2%} "
