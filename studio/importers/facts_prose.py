@@ -507,9 +507,14 @@ _MASS_RE = regex.compile(
     r"lbs?|pounds?|oz|ounces?|公斤|千克|克|グラム|キロ)(?![\p{Latin}/²])", regex.I)
 _WEIGHT_CUE = regex.compile(
     r"(?:weight|weighs|net\s*wt|gewicht|wiegt|nettogewicht|poids|peso|pesa|pèse|重量|重さ|净重|重约|内容量|"
-    r"net\s+weight|nettoinhalt|net\s+contents?|nettofüllmenge|füllmenge|contenu\s+net|poids\s+net|contenido\s+neto|"
-    r"peso\s+neto|contenuto\s+netto|peso\s+netto|conteúdo\s+líquido|peso\s+líquido|净含量)\s*(?:[:：]|\s|约|約|approx\.?|ca\.?|circa|environ|aprox\.?|cerca\s+de|just|only|nur|"
+    r"net\s+weight|nettoinhalt)\s*(?:[:：]|\s|约|約|approx\.?|ca\.?|circa|environ|aprox\.?|cerca\s+de|just|only|nur|"
     r"seulement|solo|sólo|apenas|仅)*\s*$", regex.I)
+# net content is the product's quantity ("Net content: 1 kg", "Nettofüllmenge", "contenu net", "contenido neto",
+# "contenuto netto", "conteúdo líquido", 净含量); looked for only when the text holds one of these words
+_NET_WORDS = (r"net\s+contents?|nettofüllmenge|füllmenge|contenu\s+net|poids\s+net|contenido\s+neto|peso\s+neto|"
+              r"contenuto\s+netto|peso\s+netto|conteúdo\s+líquido|peso\s+líquido|净含量")
+_NET_CUE = regex.compile(r"(?:" + _NET_WORDS + r")\s*(?:[:：]|\s|约|approx\.?|ca\.?|environ|aprox\.?)*\s*$", regex.I)
+_NET_G = _guarded_alternation(regex.compile(_NET_WORDS, regex.I))
 _MASS_NOT_BEFORE = regex.compile(
     r"(?:up\s+to|max(?:imum)?\.?(?:\s+load)?|load|holds?|bis\s+zu|jusqu'?[àa]|hasta|fino\s+a|até|from|to|von|"
     r"per|je|pro|par|por|trägt|supports?|capacity|tragkraft|charge\s+max|耐荷重|承重)\s*(?:[:：]\s*)?$", regex.I)
@@ -518,9 +523,11 @@ _MASS_NOT_AFTER = regex.compile(r"^\s*(?:of\s+)?(?:protein|proteína|protéine|e
                                 r"colher)", regex.I)
 # a shipping or gross weight is the parcel's, not the product's net content ("Shipping weight 1.1 kg",
 # "Versandgewicht 1,1 kg", "poids d'expédition", "peso de envío", "peso lordo", 毛重); a scoop's mass is a dose
-_MASS_SHIPPING = regex.compile(r"(?:shipping|gross|package|packaged|parcel|versand|brutto|exp[ée]dition|env[íi]o|"
+_MASS_SHIPPING = regex.compile(r"(?:shipping|gross|package|packaged|parcel|versand|brutto|expédition|expedition|envío|envio|"
                                r"spedizione|lordo|bruto|毛重|発送|配送|scoop|messlöffel|misurino|dosador|cuchara|"
-                               r"une\s+dose\s+de|one)[^\d.\n。]{0,16}$", regex.I)
+                               r"une\s+dose\s+de)[^\d.\n。]{0,16}$", regex.I)
+_MASS_SHIPPING_G = _guarded_alternation(regex.compile(_MASS_SHIPPING.pattern.split(")[^")[0].removeprefix("(?:"),
+                                                      regex.I))
 
 _VOL = {"ml": 1.0, "mL": 1.0, "l": 1000.0, "L": 1000.0, "litre": 1000.0, "litres": 1000.0, "liter": 1000.0,
         "liters": 1000.0, "litro": 1000.0, "litros": 1000.0, "litri": 1000.0, "cl": 10.0, "dl": 100.0,
@@ -593,7 +600,7 @@ _USAGE = regex.compile(
     r"(?:^|[:：]\s*)(?:tomar|aplicar|aplique|tome|ingerir)\s|\d+\s+(?:cápsulas?|comprimidos?|gotas)\s+(?:al|por|ao)\s+dia|"
     r"(?:^|[:：]\s*)(?:assumere|applicare|applica)\s|"
     r"(?:^|[:：]\s*)(?:mélanger|mélangez|diluer|dissoudre|mezclar|mezcle|disolver|mescolare|mescola|sciogliere|"
-    r"misturar|misture|dissolver)\s|(?:messlöffel|portion)\b[^.\n]{0,60}\b(?:mischen|verrühren|auflösen)\b|\d+\s+(?:capsul[ae]|compress[ae])\s+al\s+giorno|"
+    r"misturar|misture|dissolver)\s|messlöffel\b[^.\n]{0,60}\b(?:mischen|verrühren|auflösen)\b|\d+\s+(?:capsul[ae]|compress[ae])\s+al\s+giorno|"
     r"1日\s*\d+\s*(?:粒|錠|カプセル|滴)|(?:を目安に|目安に).{0,12}(?:お召し上がり|ください)|適量を.{0,12}(?:なじませ|塗布)|"
     r"每[日天]\s*\d+\s*(?:粒|片|滴)|取适量|(?:开封后|開封後)\s*\d+")
 _INGR = regex.compile(
@@ -684,6 +691,12 @@ _PART_BEFORE = regex.compile(r"(?<=[\p{L}\p{N},;]\s+)(?P<p>" + _PART_ALT + r")(?
                              r"\s+(?:[\p{L}\-]+\s+)?$", regex.I)
 
 
+# whether a text can name a part at all (each part noun guarded by its longest word): most texts name none, and
+# then no material needs the two look-arounds below
+_PART_G = _Guarded(sorted(_PART_INDEX, key=len, reverse=True), lambda t: max(regex.split(r"[ \-]", t), key=len),
+                   lambda terms: True if terms else None)
+
+
 def _part_of(text: str, start: int, end: int) -> str | None:
     """The part (English name) whose material the term at ``text[start:end]`` names, or None for the product."""
     m = _PART_AFTER.match(text, end, min(len(text), end + 40))
@@ -702,6 +715,7 @@ def materials(text: str, parts: dict[str, str] | None = None) -> list[tuple[str,
     given, and is left out of the list."""
     found: list[list] = []
     taken: list[tuple[int, int]] = []
+    may_part = _PART_G.regex_for(text.casefold()) is not None
     for m in _mat_finditer(text):
         term = m.group(0)
         low = _SPACES.sub(" ", term.casefold())
@@ -712,7 +726,7 @@ def materials(text: str, parts: dict[str, str] | None = None) -> list[tuple[str,
                 or _SOURCE_FIBRE_BEFORE.search(text[max(0, m.start() - 24):m.start()]):
             continue
         taken.append((m.start(), m.end()))
-        part = _part_of(text, m.start(), m.end())
+        part = _part_of(text, m.start(), m.end()) if may_part else None
         if part is not None:
             if parts is not None and part not in parts:
                 parts[part] = canon
@@ -1013,18 +1027,22 @@ _LIST_BEFORE = regex.compile(r"(?:^|[,，、;：:(]\s*|^\s*)$")
 _LIST_AFTER = regex.compile(r"^\s*(?:[,.;)。、，]|$)")
 
 
-def _mass_ok(text: str, m) -> bool:
+def _mass_ok(text: str, m, shipping: bool = True) -> bool:
     before = text[max(0, m.start() - 30):m.start()]
     if _MASS_NOT_BEFORE.search(before) or _MASS_NOT_AFTER.match(text[m.end():m.end() + 16]):
         return False
-    if _MASS_SHIPPING.search(before):
+    if shipping and _MASS_SHIPPING.search(before):
         return False
     return not _RANGE_BEFORE.search(before)
 
 
 def _weight(text: str, origin: str):
-    cands = [m for m in _MASS_RE.finditer(text) if _mass_ok(text, m)]
-    cued = [m for m in cands if _WEIGHT_CUE.search(text[max(0, m.start() - 24):m.start()])]
+    folded = text.casefold()
+    shipping = _MASS_SHIPPING_G.regex_for(folded) is not None  # a shipping weight or a scoop can be named at all
+    net = _NET_G.regex_for(folded) is not None
+    cands = [m for m in _MASS_RE.finditer(text) if _mass_ok(text, m, shipping)]
+    cued = [m for m in cands if _WEIGHT_CUE.search(text[max(0, m.start() - 24):m.start()])
+            or (net and _NET_CUE.search(text[max(0, m.start() - 24):m.start()]))]
     pick = cued[0] if cued else None
     if pick is None:
         # a product-level mass standing alone in a list of specs ("183 x 68 cm, 2.5 kg.", "Ingredients…, 1 kg")
@@ -1636,14 +1654,15 @@ def _whole_sentences(hits: list[tuple[int, int, str]], text: str) -> list[tuple[
 def _read_warning(t: str, o: str):
     """Warnings sentence by sentence: every sentence with a warning cue, and every sentence of a warnings
     paragraph; none dropped, none cut after an abbreviation, none joined with the next (``data["items"]``)."""
-    f = _sentence_fact("warning", _WARN, t, o)
-    para = _warning_paragraphs(t)
-    if f is None and not para:
-        return None
     hits: list[tuple[int, int, str]] = []
-    if f is not None:
-        g = _CUES_G[id(_WARN)].regex_for(t.casefold())
-        hits = [x for x in _sentences(t) if g is not None and g.search(x[2])]
+    g = _CUES_G[id(_WARN)].regex_for(t.casefold())  # only the cue phrases the text can hold
+    if g is not None:
+        pre = _in_text(g)
+        if pre is None or pre.search(t) is not None:
+            hits = [x for x in _sentences(t) if g.search(x[2])]
+    para = _warning_paragraphs(t)
+    if not hits and not para:
+        return None
     # a paragraph's sentence replaces the same sentence read with its heading
     para_ends = {x[1] for x in para}
     hits = sorted({x for x in hits if x[1] not in para_ends} | set(para))
