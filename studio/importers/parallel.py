@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from operator import attrgetter
 from pathlib import Path
+from typing import cast
 
 from studio.importers.records import (
     CatalogImportError,
@@ -160,7 +161,7 @@ def _claim(counter, limit: int) -> int | None:
 
 
 def _child(path: str, det, options, q, stop, batch_products: int, bodies_path: str | None = None,
-           counter=None) -> None:
+           counter=None, check: tuple[str, str] | None = None) -> None:
     """Child process: read + parse, send ("batch", records, warnings, fraction) … ("parsed", resolved_mapping);
     then read the descriptions' facts and send ("facts", entries) … ("done",) — see ``ParallelReader.body_facts``.
 
@@ -175,6 +176,11 @@ def _child(path: str, det, options, q, stop, batch_products: int, bodies_path: s
     facts_mod.DEFER_BODY_FACTS = True  # readers note where the description's facts go (``add_body_facts``)
     body_at = facts_mod.BODY_AT
     gc.set_threshold(50_000, 10, 10)  # like pipeline._fewer_gc_passes: millions of short-lived acyclic objects
+    checker = None
+    if check is not None:  # pass 1's in-file checks run here (``filechecks.ChildChecks``), see ``send``
+        from studio.importers.filechecks import ChildChecks
+
+        checker = ChildChecks(check[0], check[1], options)
     warnings: list[ImportIssue] = []  # one list for the whole run (the readers hold its ``append``); each
     # batch message carries a copy and the list is emptied — a fresh list per batch would leave the readers
     # appending to one that was already sent, and the rows they refused would never reach the parent
@@ -213,6 +219,19 @@ def _child(path: str, det, options, q, stop, batch_products: int, bodies_path: s
                 bodies.write(blob)
                 bodies.flush()  # before the batch is sent: the importing process may read this chunk
 
+            def send() -> None:
+                """One batch to the importing process: as parsed, or (``check``) its valid records once checked,
+                with what the checks reported — (products, last line, 1/0 per record kept, events)."""
+                if checker is None:
+                    q.put(("batch", _enc(batch), warnings[:], fraction(), chunks[-1]))
+                    return
+                states = [checker.check(r) for r in batch]
+                events, checker.events = checker.events, []
+                last = max([r.last_line or r.line or 0 for r in batch], default=0)
+                valid = [r for r, x in zip(batch, states, strict=True) if x]
+                q.put(("batch", _enc(valid), warnings[:], fraction(), chunks[-1],
+                       (len(batch), last, bytes(1 if x else 0 for x in states), events)))
+
             for rec in records:
                 if crash_after is not None and int(crash_after) <= 0:
                     os._exit(3)
@@ -222,7 +241,7 @@ def _child(path: str, det, options, q, stop, batch_products: int, bodies_path: s
                         q.cancel_join_thread()
                         return
                     keep_bodies()
-                    q.put(("batch", _enc(batch), warnings[:], fraction(), chunks[-1]))
+                    send()
                     batch = []
                     warnings.clear()
                     if crash_after is not None:
@@ -230,9 +249,10 @@ def _child(path: str, det, options, q, stop, batch_products: int, bodies_path: s
             if stop.is_set():
                 return
             keep_bodies()
-            q.put(("batch", _enc(batch), warnings[:], fraction(), chunks[-1]))
+            send()
             batch = []
-            q.put(("parsed", getattr(options, "resolved_mapping", None)))
+            q.put(("parsed", getattr(options, "resolved_mapping", None),
+                   checker.state() if checker is not None else None))
         finally:
             close()
         # the descriptions' facts, chunk by chunk in record order, while the importing process checks and writes;
@@ -284,7 +304,8 @@ def finish(rec: ProductRecord, entry) -> None:
 class ParallelReader:
     """Parent side: ``records()`` yields the child's ProductRecords in file order; ``close()`` stops the child."""
 
-    def __init__(self, path: Path, det, options, warn: Callable[[ImportIssue], None]) -> None:
+    def __init__(self, path: Path, det, options, warn: Callable[[ImportIssue], None],
+                 check: tuple[str, str] | None = None) -> None:
         import multiprocessing as mp
 
         ctx = mp.get_context("spawn")
@@ -301,8 +322,9 @@ class ParallelReader:
         fd, self.bodies_path = tempfile.mkstemp(prefix="studio-import-bodies-")
         self.bodies_fd: int | None = fd
         opts = types.SimpleNamespace(**vars(options))
+        self.check_state: tuple | None = None  # ``check``: what pass 2 needs from the child's checks (``checked``)
         self.proc = ctx.Process(target=_child, args=(str(path), det, opts, self.q, self.stop, BATCH_PRODUCTS,
-                                                     self.bodies_path, self.counter),
+                                                     self.bodies_path, self.counter, check),
                                 name="studio-import-reader", daemon=True)
         with _START_LOCK:  # do not re-import the host's __main__ (e.g. a Qt entry script) in the child
             main = sys.modules.get("__main__")
@@ -348,11 +370,8 @@ class ParallelReader:
         for _rest in facts:
             pass
 
-    def batches(self) -> Iterator[tuple[bytes | list, list[ProductRecord]]]:
-        """(the batch as the child encoded it, its records) in file order, until the whole file is parsed. The
-        records lack their description's facts and title facts: ``body_facts`` yields them afterwards, one entry
-        per record in the same order, to be applied with ``finish`` — so a batch the checks did not change can
-        be kept as it came (see ``pipeline._Spool.add_blob``)."""
+    def _messages(self) -> Iterator[tuple[bytes | list, tuple | None]]:
+        """The child's batch messages until the whole file is parsed: (blob, the checks' outcome or None)."""
         while True:
             try:
                 msg = self.q.get_nowait()
@@ -362,19 +381,35 @@ class ParallelReader:
                 msg = self._get()
             kind = msg[0]
             if kind == "batch":
-                _k, blob, warnings, self.frac, chunk = msg
+                blob, warnings, self.frac, chunk = msg[1:5]
                 self.chunks.append(chunk)
                 if len(self.chunks) == 1:
                     self._unlink()  # the child has it open: nothing is left behind whatever happens next
                 for w in warnings:
                     self.warn(w)
-                yield blob, _dec(blob)
+                yield blob, (msg[5] if len(msg) > 5 else None)
             elif kind == "parsed":
                 if msg[1] is not None:
                     self.options.resolved_mapping = msg[1]
+                self.check_state = msg[2]
                 return
             else:
                 self._raise(msg)
+
+    def checked(self) -> Iterator[tuple[bytes | list, tuple]]:
+        """With ``check`` (the file names ``pipeline``'s checks use): per batch, in file order, (its valid records
+        as the child encoded them after checking them, (products read, last line, 1/0 per product kept, the
+        checks' events — see ``filechecks.ChildChecks``)) — nothing is decoded here. Then ``check_state``."""
+        for blob, info in self._messages():
+            yield blob, cast(tuple, info)
+
+    def batches(self) -> Iterator[tuple[bytes | list, list[ProductRecord]]]:
+        """(the batch as the child encoded it, its records) in file order, until the whole file is parsed. The
+        records lack their description's facts and title facts: ``body_facts`` yields them afterwards, one entry
+        per record in the same order, to be applied with ``finish`` — so a batch the checks did not change can
+        be kept as it came (see ``pipeline._Spool.add_blob``)."""
+        for blob, _info in self._messages():
+            yield blob, _dec(blob)
 
     def body_facts(self) -> Iterator[tuple]:
         """After ``batches``: per record, in file order, (place or None, description facts, title facts) — see

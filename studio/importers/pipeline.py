@@ -46,6 +46,7 @@ from sqlalchemy import Table, insert, select, update
 from studio.importers import images as img
 from studio.importers.detect import Detection, detect
 from studio.importers.facts import add_title_facts
+from studio.importers.filechecks import _FREE, InFileChecks, RefusalNotes, _identity
 from studio.importers.records import (
     CatalogImportError,
     ImageRecord,
@@ -169,11 +170,12 @@ def open_records(path: Path, det: Detection, options: ImportOptions, warn: Calla
 
 
 def _open_reader(path: Path, det: Detection, options: ImportOptions, warn: Callable[[ImportIssue], None]):
-    """(records, fraction, close, batches, body_facts): parsed in a second process for large files (see
-    importers.parallel; ``batches`` then yields (blob, records) as the child sent them, without their
-    description's and title's facts, which ``body_facts()`` yields afterwards, one entry per record for
-    ``parallel.finish``), else in this process (``batches`` and ``body_facts`` None, records complete). A parallel
-    reader that cannot start falls back to the in-process one."""
+    """(records, fraction, close, batches, body_facts, reader): parsed and checked in a second process for large
+    files (see importers.parallel; ``batches`` then yields (blob, outcome): the valid records as the child encoded
+    them after pass 1's in-file checks, without their description's and title's facts, which ``body_facts()``
+    yields afterwards, one entry per record read for ``parallel.finish``; ``reader.check_state`` is the checks'
+    state for pass 2), else in this process (``batches``, ``body_facts`` and ``reader`` None, records complete).
+    A parallel reader that cannot start falls back to the in-process one."""
     from studio.importers import parallel
 
     use = options.parallel and det.container != "xml"
@@ -184,14 +186,15 @@ def _open_reader(path: Path, det: Detection, options: ImportOptions, warn: Calla
             use = False
     if use:
         try:
-            reader = parallel.ParallelReader(path, det, options, warn)
+            # the in-file checks run in the child, with the file names ``check`` and ``_Writer`` use here
+            reader = parallel.ParallelReader(path, det, options, warn, check=(Path(det.path).name, path.name))
         except Exception:  # noqa: BLE001 - no multiprocessing here (sandbox, frozen app…): read in-process
             reader = None
         if reader is not None:
             _warm_language()  # overlaps the child's start-up, when this process would only wait for a batch
-            return reader.records(), reader.fraction, reader.close, reader.batches(), reader.body_facts
+            return iter(()), reader.fraction, reader.close, reader.checked(), reader.body_facts, reader
     records, fraction, close, _hdr = open_records(path, det, options, warn)
-    return records, fraction, close, None, None
+    return records, fraction, close, None, None, None
 
 
 def _merge(into: ProductRecord, rec: ProductRecord) -> None:
@@ -203,15 +206,6 @@ def _merge(into: ProductRecord, rec: ProductRecord) -> None:
     for f in rec.facts:
         into.add_fact(f.key, f.value, f.type, f.unit, f.data, f.source, replace=False)
     into.last_line = rec.last_line
-
-
-_FREE = object()
-
-
-def _identity(rec: ProductRecord):
-    """What a made-up handle stands for: the reader's identity for the product (its title by default)."""
-    d = rec.extra.get("_derived_handle")
-    return d if isinstance(d, str) else rec.title
 
 
 def _source_title(row) -> str:
@@ -402,7 +396,7 @@ def insert_tuples(conn, table, cols: tuple[str, ...], rows: list[tuple]) -> None
     conn.exec_driver_sql(sql, rows)
 
 
-class _Writer:
+class _Writer(InFileChecks):
     def __init__(self, conn, result: ImportResult, options: ImportOptions, run_id: int | None, resolver,
                  lang_cb: Callable[[list[ProductRecord]], str | None]) -> None:
         self.conn = conn
@@ -416,15 +410,7 @@ class _Writer:
         self.lang_done = False
         self.batch: dict[str, ProductRecord] = {}
         self.seen: dict[str, int | None] = {}  # handle → product id
-        self.claimed: dict[str, str | None] = {}  # handle → title it was made from (None: given in the file)
-        self.file_skus: dict[str, str | None] = {}  # SKU → handle of the first product using it in the file
-        self.dup_skus: set[str] = set()  # SKUs flagged as shared by two products: never used to match products
-        # a product written in several places of the file: pass 1 counts its parts (``count_part``) and pass 2
-        # keeps the batch holding its first part open until the last one was merged into it (``add``), so it is
-        # written once, as one batch of the whole file would write it — never as a create plus an update
-        self.part_seen: set[str] = set()
-        self.first_body: dict[str, int | None] = {}  # handle → hash of its first part's description (see claim)
-        self.parts_left: dict[str, int] = {}  # handle → parts still to come (only products in several parts)
+        self._init_checks()  # claimed, file_skus, dup_skus, parts_left … (``filechecks.InFileChecks``)
         self.open_parts = 0  # products in the current batch with parts still to come
         self.flushes = 0  # batches written (pass 2 commits after each one)
         self.lock_waited = 0.0  # seconds the last batch waited for SQLite's write lock
@@ -441,13 +427,6 @@ class _Writer:
         else:
             self.b_json, self.b_num = _same, _same
             self.b_now, self.b_false = self.now, False
-
-    def count_part(self, handle: str) -> None:
-        """Pass 1: one more valid record of ``handle`` will be written (see ``add``)."""
-        if handle in self.part_seen:
-            self.parts_left[handle] = self.parts_left.get(handle, 1) + 1
-        else:
-            self.part_seen.add(handle)
 
     def add(self, rec: ProductRecord) -> list[ProductRecord]:
         h = rec.handle
@@ -475,78 +454,6 @@ class _Writer:
     def _warn(self, issue: ImportIssue) -> None:
         if len(self.result.warnings) < KEEP_ERRORS:
             self.result.warnings.append(issue)
-
-    def claim(self, rec: ProductRecord) -> None:
-        """Give ``rec`` a handle no other product of this file has: a handle made from a title that another
-        title already made becomes ``handle-2`` (``-3``…) with a warning — two products never merge."""
-        h = rec.handle
-        derived = bool(rec.extra.get("_derived_handle"))
-        ident = _identity(rec) if derived else None
-        owner = self.claimed.get(h, _FREE)
-        if owner is _FREE:
-            self.claimed[h] = ident
-            self.first_body[h] = hash(rec.body_html) if rec.body_html else None
-            return
-        if not derived or owner == ident:  # the same product again (rows apart): merged as before
-            first = self.first_body.get(h)
-            if rec.body_html and first is not None and first != hash(rec.body_html):
-                self._warn(ImportIssue(self.fname, rec.line, None, f"{rec.handle!r} appears again here with another "
-                                       "description; its rows are imported as one product, with the description "
-                                       "written first", "if they are different products, give each its own handle; "
-                                       "if one, give it one description", "warning", rec.handle,
-                                       kind="merged-description"))
-            return
-        n = 2
-        while True:
-            cand = f"{h}-{n}"[:255]
-            other = self.claimed.get(cand, _FREE)
-            if other is _FREE or other == ident:
-                break
-            n += 1
-        if other is _FREE:
-            self.claimed[cand] = ident
-            self.first_body[cand] = hash(rec.body_html) if rec.body_html else None
-            self._warn(ImportIssue(self.fname, rec.line, None, f"{rec.title!r} makes the handle {h!r}, already used by "
-                                   f"{owner if owner is not None else 'a product given that handle'!r} in this file; "
-                                   f"imported as {cand!r}", "give each product its own handle", "warning", cand,
-                                   kind="handle-collision"))
-        rec.handle = cand
-
-    def check_skus(self, rec: ProductRecord) -> None:
-        """One SKU, one product: a SKU already used by another product of the file is flagged (kept, listed in
-        the report), suffixed (``--dedupe-skus suffix``) or an error (``--dedupe-skus error``)."""
-        mode = self.options.dedupe_skus
-        owners = self.file_skus
-        for v in rec.variants:
-            sku = v.sku
-            if not sku:
-                continue
-            owner = owners.get(sku, _FREE)
-            if owner is _FREE:
-                owners[sku] = rec.handle
-                continue
-            if owner == rec.handle:
-                continue
-            if mode == "error":
-                rec.issues.append(ImportIssue(self.fname, v.line, "SKU", f"SKU {sku!r} is used by {owner!r} and "
-                                              f"{rec.handle!r}", "give every variant its own SKU (or import with "
-                                              "--dedupe-skus flag)", "error", rec.handle, kind="duplicate-sku"))
-            elif mode == "suffix":
-                n = 2
-                while owners.get(f"{sku}-{n}", _FREE) not in (_FREE, rec.handle):
-                    n += 1
-                new = f"{sku}-{n}"
-                owners[new] = rec.handle
-                v.sku = new
-                self._warn(ImportIssue(self.fname, v.line, "SKU", f"SKU {sku!r} of {rec.handle!r} is also used by "
-                                       f"{owner!r}; imported as {new!r}", "give every variant its own SKU", "warning",
-                                       rec.handle, kind="duplicate-sku"))
-            else:
-                self.dup_skus.add(sku)
-                self._warn(ImportIssue(self.fname, v.line, "SKU", f"SKU {sku!r} of {rec.handle!r} is also used by "
-                                       f"{owner!r}; imported as written and flagged", "give every variant its own SKU "
-                                       "(or import with --dedupe-skus suffix)", "warning", rec.handle,
-                                       kind="duplicate-sku"))
 
     def flush(self) -> list[ProductRecord]:
         """Write (or plan) the batch; returns records rejected by database-side checks."""
@@ -1114,7 +1021,7 @@ class _Spool:
         self.pending = []
 
 
-class _CatalogRefusals:
+class _CatalogRefusals(RefusalNotes):
     """Can the catalog still refuse a product in pass 2? (pass 1 found no error in the file itself)
 
     Two checks depend on the catalog: a product whose first row has no Title may only update a product the
@@ -1122,21 +1029,6 @@ class _CatalogRefusals:
     conservative read-only look before the first write: ``possible()`` is False only when neither can happen,
     and then pass 2 may commit batch by batch without risking a refused file that was partly written.
     """
-
-    def __init__(self, options: ImportOptions) -> None:
-        self.check_skus = options.dedupe_skus == "error"
-        self.skus: set[str] = set()
-        self.titled: set[str] = set()  # handles of products this file creates or updates with a Title
-        self.unknown: list[str] = []  # handles of Title-less products no earlier product of the file made
-
-    def note(self, rec: ProductRecord) -> None:
-        if "_needs_existing" in rec.extra:
-            if rec.handle not in self.titled:
-                self.unknown.append(rec.handle)
-        elif not rec.extra.get("_derived_handle"):  # a made-up handle may still move to handle-2 in pass 2
-            self.titled.add(rec.handle)
-        if self.check_skus:
-            self.skus.update(v.sku for v in rec.variants if v.sku)
 
     def possible(self, conn) -> bool:
         handles = sorted(set(self.unknown))
@@ -1221,7 +1113,7 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
         elif len(result.warnings) < KEEP_ERRORS:
             result.warnings.append(issue)
 
-    def reject(rec: ProductRecord) -> None:
+    def reject(rec: ProductRecord | _Rejected) -> None:
         result.skipped_invalid += 1
         if len(result.skipped) < KEEP_ERRORS:
             result.skipped.append({"product": rec.handle, "title": rec.title, "line": rec.line,
@@ -1246,7 +1138,7 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
     try:
         # pass 1: read and check the whole file; nothing is written
         writer = _Writer(conn, result, options, None, resolver, _language_of)
-        records, fraction, close, batches, body_facts = _open_reader(path, det, options, warn)
+        records, fraction, close, batches, body_facts, reader = _open_reader(path, det, options, warn)
         last_report = 0.0
         titled = batches is not None  # the parse child's records get their title facts in pass 2
         kept = bytearray()  # parallel path: 1 per record read that pass 2 writes (lines up the body facts)
@@ -1283,17 +1175,32 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
                 for rec in records:
                     if check(rec):
                         spool.add(rec)
-            else:
-                as_sent = options.dedupe_skus != "suffix"  # suffixing changes SKUs in place
-                for blob, recs in batches:
-                    states = [check(rec) for rec in recs]
-                    kept.extend(1 if x else 0 for x in states)
-                    if as_sent and isinstance(blob, bytes) and all(x == 1 for x in states):
-                        spool.add_blob(blob, len(recs))  # nothing changed: kept as the child encoded it
+            else:  # the parse child ran ``check``'s in-file checks (``filechecks.ChildChecks``): replay what they said
+                for blob, (n, last, states, events) in batches:
+                    if cancel.cancelled:
+                        raise Cancelled()
+                    result.products_read += n
+                    result.rows_read = max(result.rows_read, last)
+                    for ev in events:
+                        if ev[0] == "w":
+                            writer._warn(ev[1])
+                        elif ev[0] == "i":
+                            warn(ev[1])
+                        else:
+                            reject(_Rejected(*ev[1:]))
+                    kept.extend(states)
+                    if isinstance(blob, bytes):
+                        spool.add_blob(blob, sum(states))  # the valid records, kept as the child encoded them
                     else:
-                        for rec, x in zip(recs, states, strict=True):
-                            if x:
-                                spool.add(rec)
+                        for rec in blob:
+                            spool.add(rec)
+                    now = time.monotonic()
+                    if now - last_report > 0.1:
+                        last_report = now
+                        progress(WRITING_FROM * fraction(), f"{result.products_read} products read")
+                if reader.check_state is not None:
+                    (writer.claimed, writer.file_skus, writer.dup_skus, writer.parts_left,
+                     refusals.skus, refusals.titled, refusals.unknown) = reader.check_state
         except BaseException:
             close()
             close = None
@@ -1395,6 +1302,13 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
     result.report = build_report(result, options)
     progress(1.0, f"{result.created} created, {result.updated} updated, {result.error_count} errors")
     return result
+
+
+class _Rejected:
+    """A product the parse child's checks rejected: what ``reject`` reports of it."""
+
+    def __init__(self, handle: str, title: str, line: int | None, issues: list[ImportIssue]) -> None:
+        self.handle, self.title, self.line, self.issues = handle, title, line, issues
 
 
 def _finisher(body_facts: Callable[[], Iterator], kept: bytearray, result: ImportResult):

@@ -11,7 +11,13 @@ from studio.services import importing
 from studio.services.importing import ImportOptions
 from studio.storage import models as m
 from studio.storage.db import open_database
-from tests.integration.catalog.catalog_files import SHOPIFY_HEADER, simple_products, write_shopify
+from tests.integration.catalog.catalog_files import (
+    SHOPIFY_HEADER,
+    shopify_rows,
+    simple_products,
+    write_csv,
+    write_shopify,
+)
 
 TABLES = ("products", "variants", "media", "facts")
 
@@ -104,19 +110,17 @@ def test_parallel_cancel_stops_the_reader_and_rolls_back(db, tmp_path, monkeypat
         orig_init(self, *a, **kw)
         readers.append(self)
 
-    original_check = pipeline.check_values
-
-    def check_then_cancel(rec, fname):  # cancel while records still come from the reader process
-        checked.append(1)
-        if len(checked) == 15:
+    def cancel_while_reading(fraction, message):  # cancel while batches still come from the reader process
+        if message.endswith("products read") and not checked:
+            checked.append(int(message.split()[0]))
             token.cancel()
-        return original_check(rec, fname)
 
     monkeypatch.setattr(parallel.ParallelReader, "__init__", init)
-    monkeypatch.setattr(pipeline, "check_values", check_then_cancel)
     with pytest.raises(Cancelled):
-        importing.run_import(db, f, ImportOptions(parallel=True, batch_size=5), cancel=token)
-    assert len(checked) == 15 and len(readers) == 1 and not readers[0].proc.is_alive()
+        importing.run_import(db, f, ImportOptions(parallel=True, batch_size=5), progress=cancel_while_reading,
+                             cancel=token)
+    # the checks run in the reader process: the importing process stops at the next batch it receives
+    assert checked and checked[0] < 40 and len(readers) == 1 and not readers[0].proc.is_alive()
     assert counts(db) == (0, 0, 0, 0)
     assert runs(db)[-1].status == "cancelled"
 
@@ -174,3 +178,37 @@ def test_child_that_cannot_start_leaves_no_descriptions_file(sqlite_db, tmp_path
     f = write_shopify(tmp_path / "cat.csv", simple_products(3))
     assert importing.run_import(sqlite_db, f, ImportOptions(parallel=True, download_images=False)).created == 3
     assert not [p.name for p in spool.iterdir() if p.name.startswith("studio-import-bodies-")]
+
+
+@pytest.mark.parametrize("mode", ["flag", "suffix", "error"])
+def test_checks_in_the_reader_process_report_what_in_process_reports(db, tmp_path, small_batches, mode):
+    """Pass 1's in-file checks run in the reader process: shared SKUs (each --dedupe-skus mode), a product in two
+    places, a rejected product and a reader warning give the same warnings, errors, skipped list, counts and tables
+    as the in-process path."""
+    ps = simple_products(14)
+    ps[3]["variants"][0]["sku"] = ps[2]["variants"][0]["sku"]  # a SKU shared by two products
+    ps[9]["variants"][1]["sku"] = ps[2]["variants"][1]["sku"]
+    ps[5]["variants"][0]["price"] = "-4"  # refused: a negative price
+    ps[7]["status"] = "published"  # a value the reader warns about
+    rows = shopify_rows(ps)
+    rows.append(list(rows[4]))  # product 2's first row again further down: one product in two places
+    rows[-1][SHOPIFY_HEADER.index("Option1 Value")] = "XL"
+    rows[-1][SHOPIFY_HEADER.index("Variant SKU")] = "P2-XL"
+    f = write_csv(tmp_path / "cat.csv", SHOPIFY_HEADER, rows)
+    ref = open_database(f"sqlite:///{tmp_path / 'ref.db'}")
+    seen = []
+    try:
+        for target in (ref, db):
+            out = []
+            for _ in range(2):  # an import, then the same file again
+                r = importing.run_import(target, f, ImportOptions(parallel=target is db, download_images=False,
+                                                                  batch_size=3, dedupe_skus=mode,
+                                                                  import_valid_rows_only=True))
+                out.append(((r.products_read, r.rows_read, r.created, r.updated, r.unchanged, r.skipped_invalid,
+                             r.error_count), [str(w) for w in r.warnings], [str(e) for e in r.errors], r.skipped,
+                            r.report))
+            seen.append((out, dump(target)))
+    finally:
+        ref.dispose()
+    assert seen[0] == seen[1]
+    assert seen[0][0][0][0][6] >= 1 and any("SKU" in w for w in seen[0][0][0][1] + seen[0][0][0][2])
