@@ -1142,6 +1142,22 @@ def _head_noun(title: str) -> tuple[int, int] | None:
 
 
 def spoken_name(task: dict[str, Any], bank: Bank, shortest: bool = False) -> tuple[str, str | None]:
+    """``_spoken_name`` with the product named first and its brand as its maker in every language that has a
+    maker form: a built name that starts with the brand ("Little Hollow Saco de dormir …" after "o") is turned
+    round ("o saco de dormir … da Little Hollow") — the brand is never the noun an article stands before."""
+    n, g = _spoken_name(task, bank, shortest)
+    b = brand(task)
+    src = (task["product"].get("source_language") or "en").split("-")[0]
+    if b and bank.lang != src and bank.lang in _BY_BRAND and n.casefold().startswith(b.casefold() + " "):
+        rest = n[len(b):].strip()
+        if rest:
+            if bank.lang in ("fr", "es", "it", "pt") and rest[1:2].islower():
+                rest = rest[:1].lower() + rest[1:]
+            return by_brand(rest, b, bank.lang), g
+    return n, g
+
+
+def _spoken_name(task: dict[str, Any], bank: Bank, shortest: bool = False) -> tuple[str, str | None]:
     """(a short name a voice says or a hook shows, its grammatical gender): never the whole SEO title ("3 things
     to know about the TrailPeak … 750ml - Double"). The built localized name up to its first dash, comma or
     bracket, without trailing measures; else the brand with the product's noun in the language ("Marlow & Co
@@ -1192,7 +1208,7 @@ def spoken_name(task: dict[str, Any], bank: Bank, shortest: bool = False) -> tup
         if span and span[1] <= limit:
             return " ".join(words[:span[1]]), g
         if span:
-            lead = b if b and not core.casefold().startswith(b.casefold()) else words[0]
+            lead = b or words[0]  # "Little Hollow Sleeping Bag", never "Little Sleeping Bag"
             return f"{lead} {' '.join(words[span[0]:span[1]])}", g
         return b or core, g
     built = build_name(core, lang, b)  # the title's core in the language ("Vitamin-D3-Weichkapseln")
@@ -1463,6 +1479,11 @@ _MEASURE = re.compile(r"\d[\d.,\u00a0\u202f]*\s?(?:mah|wh|ml|l|cl|g|kg|mg|w|v|cm
                       re.I)
 
 
+# a rating written as number and code ("2.5 TOG", "2,5 TOG", "SPF 50", "IP67"): said once per title, whatever the
+# decimal mark
+_RATING = re.compile(r"\d[\d.,]*\s?(?:tog|spf|ip\d\d)\b|\b(?:spf|tog)\s?\d[\d.,]*", re.I)
+
+
 def title_with_attrs(base: str, attrs: list[str], limit: int, bank: Bank, unit: str = "graphemes") -> str:
     title = base
     sep = bank.style["dash"]
@@ -1471,7 +1492,7 @@ def title_with_attrs(base: str, attrs: list[str], limit: int, bank: Bank, unit: 
     for a in attrs:
         if not a or a.lower() in title.lower() or re.sub(r"[\s.\u00a0]", "", a.casefold()) in said:
             continue  # a fact the title already states ("750ml" for "750 ml") is not appended again
-        measures = [re.sub(r"[\s.,\u00a0\u202f]", "", x.casefold()) for x in _MEASURE.findall(a)]
+        measures = [re.sub(r"[\s.,\u00a0\u202f]", "", x.casefold()) for x in _MEASURE.findall(a) + _RATING.findall(a)]
         if measures and any(x in said.replace(",", "") for x in measures):
             continue  # "20000 mAh / 74 Wh" after a title that says 20000 mAh: the capacity once per title
         codes = [c.casefold() for c in re.findall(r"(?<![\w.])(?=[\w.]*\d)(?=[\w.]*[^\W\d_])[\w.]+", a)]

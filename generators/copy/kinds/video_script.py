@@ -24,6 +24,7 @@ from generators.copy.kinds._common import (
     description_facts,
     distinct,
     facts,
+    fit_title,
     gender,
     hashtag,
     hashtag_terms,
@@ -339,6 +340,7 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         candidates.append((tier, 0 if fits else 1, selling_rank(key), order, key, shown, line, partial))
     candidates.sort(key=lambda c: c[:4])
     fact_scenes: list[tuple[str, Any]] = []
+    filler: set[str] = set()  # a scene that says no fact (the product's name with its maker) is not counted
     said: set[str] = set()
     in_part: list[Any] = []
     for _tier, miss, _sell, _order, key, shown, line, partial in candidates:
@@ -348,7 +350,7 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         if partial:
             in_part.append(key)
         text = f"{bank.label(key)}{bank.style['colon']}{shown}"
-        fact_scenes.append((fit(text, 90, "graphemes", bank.lang) if measure(text, "graphemes") > 90 else text, line))
+        fact_scenes.append((fit_title(text, 90, "graphemes", bank.lang) if measure(text, "graphemes") > 90 else text, line))
     left = [c[4] for c in candidates if c[4] not in said]
     if left or in_part:
         names = [bank.label(k) for k in left] + [f"{bank.label(k)} ({_PART})" for k in in_part]
@@ -363,13 +365,16 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     if len(fact_scenes) < 2:  # 3 scenes minimum: hook, ≥1 fact, end card — never the same fact twice
         pt = product_type(task, bank)
         # the brand is shown on screen; the voice says a sentence with it as the maker, never "Marke: X." read
-        second = bank.s("listing.intro", name=unbranded_name(task), brand=brand(task), g=g) if brand(task) else \
+        short, sg = spoken_name(task, bank, True)
+        second = bank.s("listing.intro_nobrand", name=short, g=sg) if brand(task) else \
             (bank.s("listing.type_line", type=pt) if pt else bank.s("caption.cta_plain"))
-        fact_scenes.append((brand(task) or pt or n, second))
+        if not brand(task) or fits_voice(second, max_voice / speech_rate(bank.lang), bank.lang):
+            fact_scenes.append((brand(task) or pt or n, second))
+            filler.add(second)
     # the hook promises what the video then shows ("3 Fakten über das …": TikTok's list hook, counted from the
     # fact scenes); a bank without one uses the caption hooks
     count_hook = (bank.data.get("video") or {}).get("hook_count")
-    real = sum(1 for _t, line in fact_scenes if line not in (bank.s("listing.brand_line", brand=brand(task)),))
+    real = sum(1 for _t, line in fact_scenes if line not in filler)
     # the hook is said in its 3 s scene at the language's pace: the short name, else the product's noun alone
     unbranded = {**task, "product": {**task["product"], "vendor": ""}}
     said_names = [spoken_name(task, bank, False), spoken_name(task, bank, True), spoken_name(unbranded, bank, True)]
@@ -381,7 +386,7 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
             hook = bank.fill(hooks[s % len(hooks)], name=hn, g=hg)
         if measure(hook, "graphemes") <= 90 and fits_voice(hook, HOOK_MAX_S, bank.lang):
             break
-    hook = fit(hook, 90, "graphemes", bank.lang)
+    hook = fit_title(hook, 90, "graphemes", bank.lang)
     # the hook's scene lasts as long as the voice needs to say it (3–4 s), taken from the end card's 3 s
     hook_s = min(HOOK_MAX_S, max(3.0, round(voice_seconds(hook, bank.lang) + 0.05, 1)))
     spoken_cta = (bank.data.get("video") or {}).get("cta")
@@ -391,7 +396,7 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     scenes = [{"duration": hook_s, "on_screen_text": hook, "voice_over": hook, "image": "media:1", "camera": "zoom-in"}]
     for i, (text, line) in enumerate(fact_scenes):
         image = f"media:{i + 2}" if i % 3 != 2 else "mockup:any"
-        scenes.append({"duration": scene_s, "on_screen_text": fit(text, 90, "graphemes", bank.lang), "voice_over": line,
+        scenes.append({"duration": scene_s, "on_screen_text": fit_title(text, 90, "graphemes", bank.lang), "voice_over": line,
                        "image": image, "camera": moves[(i + 1 + s) % len(moves)]})
     card = cta
     safety = safety_line(task, bank, max(0, 88 - len(cta)))
