@@ -59,6 +59,7 @@ class AccountHealth:
     quota_left_today: int | None = None
     problems: list[dict[str, str]] = field(default_factory=list)  # message, action, severity
     connected: bool = True  # False while a sign-in account has no token yet (never connected)
+    ever_connected: bool = True  # False for a sign-in account that was never signed in (no token, no failed refresh)
 
     @property
     def ok(self) -> bool:
@@ -310,6 +311,7 @@ def _problems(db: Database, acc, tokens: dict, h: AccountHealth, now: float) -> 
     g = guide(acc.platform, conf)
     if g.oauth and not tokens:
         h.connected = False
+        h.ever_connected = bool(conf.get("last_auth_error"))
         _problem(h, "not connected yet", f"connect '{acc.name}' (Settings › Accounts › Connect)")
     elif acc.status == "needs-reconnect":
         err = conf.get("last_auth_error") or {}

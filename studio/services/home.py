@@ -64,7 +64,7 @@ class PostRef:
 class AccountIssue:
     name: str
     platform: str
-    reason: str  # "reconnect" | "quota"
+    reason: str  # "connect" (never connected) | "reconnect" | "quota"
     message: str
     action: str
 
@@ -287,7 +287,11 @@ def account_issues(db: Database, now: datetime | None = None) -> tuple[AccountIs
         # the account's own problems (the last failed post's error is in Home's failed posts already)
         errors = [p for p in h.problems if p.get("severity") == "error" and not str(p.get("message", "")).startswith(
             "post ")]
-        if errors or h.status == "needs-reconnect":
+        if not h.ever_connected:
+            # never connected: the way out is Connect, not Reconnect (walkthrough s14 finding 24)
+            out.append(AccountIssue(h.name, h.platform, "connect", "not connected yet",
+                                    f"connect '{h.name}' (Settings › Accounts › Connect)"))
+        elif errors or h.status == "needs-reconnect":
             p = errors[0] if errors else {"message": "the account needs to be connected again",
                                           "action": f"reconnect '{h.name}' (Settings › Accounts › Reconnect)"}
             out.append(AccountIssue(h.name, h.platform, "reconnect", str(p.get("message", "")),

@@ -510,10 +510,11 @@ class HomeView(QWidget):
         c.set(len(s.account_issues), tr("All accounts are connected and within their budgets.")
               if not s.account_issues else "")
         for a in s.account_issues:
-            where = partial(self.open, "settings", page="accounts") if a.reason == "reconnect" \
+            where = partial(self.open, "settings", page="accounts") if a.reason in ("connect", "reconnect") \
                 else partial(self.open, "calendar")
-            c.add(f"{a.name} ({a.platform}): {a.message}",  # what fixes it is the button (and its tooltip)
-                  tr("Reconnect") if a.reason == "reconnect" else tr("Open"), where,
+            button = {"connect": tr("Connect"), "reconnect": tr("Reconnect")}.get(a.reason, tr("Open"))
+            c.add(f"{a.name} ({a.platform}): {tr(a.message)}",  # what fixes it is the button (and its tooltip)
+                  button, where,
                   f"HomeAccount-{a.name}-{a.reason}", tip=a.action)
 
     def _fill_catalog(self, s: home.HomeSummary) -> None:
