@@ -438,7 +438,13 @@ _WARRANTY_SCOPE = (
     r"manufacturer|official|legal|statutory|parts|labou?r|defects?|hersteller\p{L}*|gesetzlich\p{L}*|fabricante|fabricant|"
     r"pièces|main[\s-]d|oficial|legale?|produttore|difetti|defeitos|fabricação|onderdelen|fabrieks\p{L}*|producenta|"
     r"üretici|resmi|rasmi|chính\s+hãng|メーカー|厂家|官方|원청|제조사|무상|ศูนย์|الوكيل|الشركة|निर्माता|mtengenezaji|"
-    r"if\s+damaged|jika\s+(?:barang\s+)?rosak|kapag\s+sira|si\s+llega\s+dañado|en\s+cas\s+de\s+défaut"
+    r"if\s+damaged|jika\s+(?:barang\s+)?rosak|kapag\s+sira|si\s+llega\s+dañado|en\s+cas\s+de\s+défaut|"
+    # round 6: what the warranty covers or excludes, and its written conditions ("garanti kapsamı dışındadır",
+    # "gemäß den Garantiebedingungen", "not covered by the warranty", "hors garantie")
+    r"coverage|covered\s+by|not\s+covered|kapsam\p{L}*|bedingungen|terms\s+and\s+conditions|conditions\s+de|"
+    r"condiciones\s+de|condizioni\s+di|condições\s+de|voorwaarden|warunk\p{L}*|koşul\p{L}*|hors\s+garantie|"
+    r"excluded|not\s+included|ausgeschlossen|nicht\s+abgedeckt|tidak\s+(?:termasuk|ditanggung)|tidak\s+dilindungi|exclu(?:e|s|es)?\b|excluid\p{L}*|esclus\p{L}*|uitgesloten|wyłączon\p{L}*|"
+    r"điều\s+kiện|syarat|ketentuan|保証規定|保証対象|対象外|保修条款|保修范围|不在保修|보증\s*기간|เงื่อนไข|شروط"
 )
 _WARRANTY_RX = regex.compile(
     rf"(?:{_WARRANTY_NOUN})[^.!?;\n]{{0,30}}?(?:{_TERM}|{_WARRANTY_SCOPE})|(?:{_TERM}|{_WARRANTY_SCOPE})[^.!?;\n]{{0,25}}?"
@@ -454,6 +460,10 @@ _RESULT_VERB = regex.compile(
 )
 
 
+_LABEL = regex.compile(r"[^:：\n]{1,40}?\s*[:：]\s*", regex.V1)
+_TERM_FIRST = regex.compile(rf"\s*(?:{_TERM}|{_WARRANTY_SCOPE})", regex.IGNORECASE | regex.V1)
+
+
 def warranty_term(text: str, start: int, end: int) -> bool:
     """True when the guarantee at text[start:end] is a warranty or return term with a duration or a scope
     ("2-year manufacturer warranty", "Garanzia legale di 2 anni", "保修一年") and its clause promises no result,
@@ -461,7 +471,17 @@ def warranty_term(text: str, start: int, end: int) -> bool:
     clause = _clause(text, start, end)
     if _POLICY_CLAIM.search(clause) or _RESULT_VERB.search(clause):
         return False
-    return bool(_WARRANTY_RX.search(clause))
+    if _WARRANTY_RX.search(clause):
+        return True
+    # a heading label ("WARRANTY: 2-year manufacturer warranty…", "GARANTIE: 3 Jahre Herstellergarantie…") takes the
+    # clause it introduces, which must be a warranty term on its own ("Guarantee: lose 5 kg in 30 days" stays a claim)
+    label = _LABEL.match(text, start)
+    if label and clause.strip() == text[start:end].strip():
+        nxt = _clause(text, label.end(), label.end())
+        return bool(not _POLICY_CLAIM.search(nxt) and not _RESULT_VERB.search(nxt)
+                    and (_WARRANTY_RX.search(nxt) or bool(_TERM_FIRST.match(nxt)) and (
+                        len(nxt.split()) <= 4 or regex.search(_WARRANTY_SCOPE, nxt, regex.IGNORECASE | regex.V1))))
+    return False
 
 
 def policy_statement(text: str, start: int, end: int) -> bool:
@@ -526,6 +546,28 @@ _NOT_RATING_AFTER = regex.compile(
     r"pattern|print|motif|muster|décor|deco|stickers?|garland|lights?|ornaments?)",
     regex.IGNORECASE | regex.V1,
 )
+
+
+# The bare word "review" in a post that carries a disclosure ("#โฆษณา ร่วมกับ @cafe_x รีวิวดริปเปอร์…", "#ad my review of
+# the new kettle", "[광고] 리뷰") names the creator's own paid review — which the disclosure declares — not ratings or
+# testimonials of others (round 6). A rating, a count or a testimonial beside it is still matched by its own rule.
+_BARE_REVIEW = regex.compile(
+    r"(?:my\s+|our\s+)?(?:review|reviewing|rezension|test|avis|reseña|recensione|recensão|análise|resenha|recenzja|"
+    r"inceleme|ulasan|ulasan|đánh\s+giá|รีวิว|리뷰|후기|レビュー|测评|評測|评测|试用|مراجعة|रिव्यू|review\s+ko)",
+    regex.IGNORECASE | regex.V1,
+)
+
+
+def disclosed_own_review(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is only the word "review" and the post carries a disclosure tag or opens with one."""
+    if not _BARE_REVIEW.fullmatch(text[start:end].strip()):
+        return False
+    from studio.quality.rules_disclosure import DISCLOSURE_MARKERS, starts_with_disclosure
+
+    if starts_with_disclosure(text):
+        return True
+    low = text.casefold()
+    return any(f"#{m}" in low or f"[{m}]" in low for m in DISCLOSURE_MARKERS if len(m) > 1)
 
 
 def not_a_rating(text: str, start: int, end: int) -> bool:

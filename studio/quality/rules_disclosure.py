@@ -58,10 +58,16 @@ def sponsored_disclosure(ctx, params) -> Iterator[Hit]:
     buried = regex.search(r"(?i)(?<![\p{L}\p{N}_])#(?:ad|sponsored|anzeige|werbung|publicidad|publi|pub|iklan)"
                           r"(?![\p{L}\p{N}_])", ctx.text)
     lead = len(ctx.text) - len(ctx.text.lstrip())
+    # "sponsored" is the post's paid-partnership switch (the platform's own label, disclosure_table.PLATFORMS): the
+    # platform shows the label, so the text is a warning, not an error — but FTC "Disclosures 101 for Social Media
+    # Influencers" says not to assume a platform's disclosure tool is good enough, so the text still needs its own tag
     if buried:
-        yield buried.start(), buried.end(), None, {"marker": buried.group(0), "prefix": prefix.strip()}
+        yield buried.start(), buried.end(), None, {
+            "marker": buried.group(0), "prefix": prefix.strip(),
+            "advice": f"move “{prefix.strip()}” to the start of the text (not buried in the hashtags)"}
     else:
-        yield lead, lead, prefix, {"marker": "", "prefix": prefix.strip()}
+        yield lead, lead, prefix, {"marker": "", "prefix": prefix.strip(),
+                                   "advice": f"add “{prefix.strip()}” at the start of the text too"}
 
 
 _AI_FIELDS = {"tiktok": "is_aigc", "youtube": "containsSyntheticMedia"}

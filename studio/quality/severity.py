@@ -36,6 +36,9 @@ POLICY: dict[str, tuple[str, tuple[tuple[str, str], ...], str]] = {
     "promotion": ("error", (), "Amazon title content / all detail-page text (no promotional phrases, prices)"),
     "sponsorship": ("error", (), "FTC Endorsement Guides 16 CFR 255 (material connections disclosed at the "
                                  "start); EU UCPD Annex I no. 11"),
+    "sponsorship-label": ("warning", (), "FTC Disclosures 101 for Social Media Influencers: don't assume a platform's "
+                                         "disclosure tool (paid-partnership label) is good enough — the label is set, "
+                                         "so a missing or buried tag in the text is a warning; 16 CFR 255"),
     "disclosure-weak": ("warning", (), "FTC endorsements: “#sp”, “#partner”, “Thanks [Brand]” are not enough"),
     "ai-label": ("warning", (), "TikTok AI-generated content label; YouTube altered or synthetic content"),
     "ai-act": ("info", (), "EU AI Act Art. 50(4) (from 2026-08-02)"),

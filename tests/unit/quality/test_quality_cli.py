@@ -59,7 +59,8 @@ def test_sponsored_and_ai_flags(tmp_path, capsys):
     rc, out, _ = _run(capsys, "lint", "--file", str(f), "--target", "tiktok", "--market", "en-GB", "--sponsored",
                       "--ai-generated", "--json")
     ids = {x["rule_id"] for x in json.loads(out)["findings"]}
-    assert rc == 1 and {"disclosure.sponsored", "disclosure.ai-label"} <= ids
+    # the sponsored switch is the platform's paid-partnership label: a missing tag in the text is a warning (round 6)
+    assert rc == 0 and {"disclosure.sponsored", "disclosure.ai-label"} <= ids
     rc, out, _ = _run(capsys, "lint", "--file", str(f), "--target", "tiktok", "--market", "en-GB",
                       "--ai-generated", "--option", "is_aigc=true", "--json")
     assert rc == 0 and not json.loads(out)["findings"]
