@@ -220,6 +220,11 @@ _RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*[-–]\s*(\d+(?:[.,]\d+)?)")
 _RANGE_WORD = {"en": "to", "de": "bis", "fr": "à", "es": "a", "it": "a", "pt": "a", "nl": "tot", "ja": "〜", "zh": "至"}
 
 
+_LETTER_SIZE = re.compile(r"^((?:X{0,3}S|M|X{0,3}L|\dXL))(?=$|[,，、\s])")
+_SIZE_WORD = {"en": "size {s}", "de": "Größe {s}", "fr": "taille {s}", "es": "talla {s}", "it": "taglia {s}",
+              "pt": "tamanho {s}", "ja": "{s}", "zh": "{s}码"}
+
+
 def _spoken_bracket(m: re.Match[str], value: str, bank: Bank) -> str:
     """A bracket in a voice-over: a unit conversion after a measure ("1.2 lb (540 g)") stays on screen; one that
     qualifies or measures the words before it ("Water-resistant (40 minutes)", "S (48-52 cm)") is said after a
@@ -243,6 +248,9 @@ def speech(key: str, value: str, bank: Bank, g: str | None) -> str:
     unit = _SPOKEN_UNITS["g/m²"].get(bank.lang)
     if unit:
         v = _GSM.sub(lambda m: unit.format(n=m.group(1).strip()), v)
+    if key == "size" and _LETTER_SIZE.match(v) and _SIZE_WORD.get(bank.lang):
+        # a letter size read aloud is a size ("Erhältlich in Größe S, 48 bis 52 cm", "Disponible en taille S")
+        v = _LETTER_SIZE.sub(lambda m: _SIZE_WORD[bank.lang].format(s=m.group(1)), v, count=1)
     if key in ("capacity", "volume") and re.search(r"\d\s*(?:mAh|Ah|kWh|Wh)\b", v):
         key = "battery"  # a battery's charge is no volume: "Batterie de 26 800 mAh", not "Contenance de …"
     forms = SPOKEN.get(key)

@@ -205,8 +205,9 @@ def test_the_brand_is_never_the_product_noun(writer, lang, i):
                 assert not re.match(rf"{re.escape(b.label('brand'))}\s*[:：]", s["voice_over"] or ""), s
 
 
-SPOKEN_RANGE = {"en": "48 to 52 cm", "de": "48 bis 52 cm", "fr": "48 à 52 cm", "es": "48 a 52 cm",
-                "it": "48 a 52 cm", "pt": "48 a 52 cm", "ja": "48〜52 cm", "zh": "48至52 cm"}
+SPOKEN_RANGE = {"en": "size S, 48 to 52 cm", "de": "Größe S, 48 bis 52 cm", "fr": "taille S, 48 à 52 cm",
+                "es": "talla S, 48 a 52 cm", "it": "taglia S, 48 a 52 cm", "pt": "tamanho S, 48 a 52 cm",
+                "ja": "S、48〜52 cm", "zh": "S码，48至52 cm"}
 
 
 @pytest.mark.parametrize("lang", MAIN)
