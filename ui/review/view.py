@@ -192,10 +192,18 @@ class ReviewView(QWidget):
         self.schedule_button = QPushButton(tr("Schedule…") + "  [S]")
         self.schedule_button.setObjectName("ReviewSchedule")
         self.content_button = QPushButton(tr("Open in Content"))
+        # a warning/direction sentence still in the source language: the seller gives theirs (stored, rewritten)
+        self.translate_button = QPushButton(tr("Add translation…"))
+        self.translate_button.setObjectName("ReviewAddTranslation")
+        self.translate_button.setToolTip(tr("Give your translation of the selected 'safety text not in …' finding: "
+                                            "kept in Translations, then the draft is written and checked again"))
+        self.translate_button.setEnabled(False)
+        self._checks: list[dict[str, Any]] = []
         buttons = QHBoxLayout()
         for b in (self.approve_button, self.reject_button, self.edit_button, self.prev_button, self.next_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.translate_button)
         buttons.addWidget(self.schedule_button)
         buttons.addWidget(self.content_button)
         self.message = ElidedLabel(tr("Keys: A approve · R reject · E edit · N next · P previous"), lines=2)
@@ -262,6 +270,8 @@ class ReviewView(QWidget):
         self.approve_button.clicked.connect(self.approve)
         self.reject_button.clicked.connect(self.ask_reject)
         self.edit_button.clicked.connect(self.edit)
+        self.translate_button.clicked.connect(self.add_translation)
+        self.findings_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_translate())
         self.next_button.clicked.connect(self.next)
         self.prev_button.clicked.connect(self.previous)
         self.bulk_button.clicked.connect(self.approve_clean)
@@ -444,8 +454,56 @@ class ReviewView(QWidget):
             .success(self._show_detail).failure(lambda exc: self.message.setText(ops.message_of(exc))) \
             .run_in_background()
 
+    def _selected_sentence(self) -> str:
+        idx = self.findings_view.currentIndex()
+        c = self._checks[idx.row()] if idx.isValid() and 0 <= idx.row() < len(self._checks) else {}
+        if c.get("rule_id") != "generation.safety-untranslated":
+            return ""
+        return str((c.get("data") or {}).get("sentence") or "")
+
+    def _update_translate(self) -> None:
+        self.translate_button.setEnabled(bool(self.detail is not None and self._selected_sentence()))
+
+    def add_translation(self) -> None:
+        """Add translation… on a "safety text not in …" finding (as in Content): the sentence in the market's
+        language, stored in the translation memory; the draft is written again (offline) or checked again."""
+        from ui.dialogs.sentence_translation import SentenceTranslationDialog
+
+        sentence = self._selected_sentence()
+        if not sentence or self.detail is None:
+            return
+        d = self.detail["draft"]
+        dlg = SentenceTranslationDialog(sentence, d.market, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.accepted.connect(partial(self._save_translation, d.id, sentence, dlg))
+        self._dialog = dlg
+        dlg.open()
+
+    def _save_translation(self, did: int, sentence: str, dlg: Any) -> None:
+        from studio.services import translations
+
+        text, only, db = dlg.text(), dlg.only_product.isChecked(), self.ctx.db
+
+        def job(progress, cancel):
+            return translations.supply_sentence(db, did, sentence, text, this_product_only=only)
+
+        def done(result) -> None:
+            _d, found = result
+            left = sum(1 for f in found if f.get("rule_id") == "generation.safety-untranslated")
+            self.message.setText(tr("Translation saved; the draft was written again.") + (
+                " " + tr("{n} safety sentence(s) still to translate").replace("{n}", str(left)) if left else ""))
+            self._select_after = did
+            self.decided.emit(did, "edited")
+            self.reload()
+
+        Op(self.ctx, self, job).named("review: add translation").writes().success(done) \
+            .failure(lambda exc: self.message.setText(tr("Translation not saved: ") + ops.message_of(exc))) \
+            .run_in_background()
+
     def _show_none(self) -> None:
         self.detail = None
+        self._checks = []
+        self.translate_button.setEnabled(False)
         self.heading.setText(tr("Pick a draft in the queue."))
         self.diff.clear()
         self.findings.set_rows([])
@@ -467,10 +525,12 @@ class ReviewView(QWidget):
         checks = v.checks if v else []
         order = {"error": 0, "warning": 1, "info": 2}
         # a model's suggestion (the offline classifier's second opinion, not a rule) is marked as such
+        self._checks = sorted(checks, key=lambda c: order.get(c.get("severity", ""), 3))
         self.findings.set_rows([(tr(c.get("severity", "")) + (" · " + tr("model-suggested") if c.get("model_suggested")
                                                               else ""), c.get("rule_id", ""), c.get("message", ""),
                                  field_label(c.get("field")))
-                                for c in sorted(checks, key=lambda c: order.get(c.get("severity", ""), 3))])
+                                for c in self._checks])
+        self._update_translate()
         self.facts.set_rows([(f["key"], f["value"] + (f" {f['unit']}" if f.get("unit") and f["unit"] not in
                                                       f["value"] else ""), tr(f["source"]))
                              for f in detail["facts"]])

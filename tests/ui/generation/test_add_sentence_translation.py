@@ -71,3 +71,34 @@ def test_add_translation_from_the_finding_rewrites_the_draft(view, qtbot):
     if panel.model.rowCount():
         panel.table.setCurrentIndex(panel.model.index(0, 0))
         assert not button.isEnabled()
+
+
+def test_review_queue_add_translation(ctx, qtbot):
+    """Review › a draft with the error → select the finding → Add translation… → saved, rewritten, error gone."""
+    from studio.services import drafts, generation
+    from ui.app import MainWindow
+
+    pid = add_product(ctx.db, "kids-hoodie", title="Kids Cotton Hoodie", product_type="Hoodie",
+                      facts=[{"key": "warning", "value": ODD + "."}])
+    d = generation.generate_one(ctx.db, pid, "fr-FR", "listing", "amazon", "offline", use_cache=False)
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    view = w.open_on("review")
+    qtbot.waitUntil(lambda: view.rows_loaded and view.detail is not None, timeout=60000)
+    assert not view.translate_button.isEnabled()
+    row = next(i for i, c in enumerate(view._checks) if c["rule_id"] == "generation.safety-untranslated")
+    view.findings_view.setCurrentIndex(view.findings.index(row, 0))
+    assert view.translate_button.isEnabled()
+    view.translate_button.click()
+    dlg = view._dialog
+    french = "Retirer le cordon de la capuche avant de la donner à un enfant de moins de 7 ans."
+    dlg.translation.setPlainText(french)
+    with qtbot.waitSignal(view.decided, timeout=60000):
+        dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: view.detail is not None and view.detail["draft"].current_version == 2, timeout=60000)
+    assert not any(c["rule_id"] == "generation.safety-untranslated" for c in view._checks)
+    assert "Translation saved" in view.message.text()
+    assert french.rstrip(".") in str(drafts.get_draft(ctx.db, d.id).latest.content)
