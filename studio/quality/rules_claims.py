@@ -161,6 +161,11 @@ def superlative_pattern(ctx, params) -> Iterator[Hit]:
         if est and est.casefold() in _NOT_SUPERLATIVE:
             continue
         word = m.group(0)
+        if regex.match(r"(?i)(?:der|die|das|am)\s+(?:nächst|neuest|jüngst)\p{L}*$", word) or \
+                regex.match(r"(?i)(?:der|die|das|am)\s+\p{L}*(?:fenster|muster|pflaster|polster|schwester|meister|"
+                            r"küste|register|semester|orchester|kloster|monster|hamster|silvester|kosten|posten|"
+                            r"kasten|osten|westen|kiste|liste|weste|gäste|leiste|bürste)$", word):
+            continue  # "die nächste Lieferung" (next), "das Fenster", "die Ostküste": not a superlative
         if regex.match(r"(?i)(?:el|la|los|las|lo)\s+más\s+(?:reciente|nuevo|nueva)", word) or \
                 regex.match(r"(?i)the\s+most\s+(?:recent)", word):
             continue

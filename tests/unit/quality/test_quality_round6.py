@@ -115,3 +115,14 @@ def test_recall_classes(text, target, market):
 ])
 def test_recall_classes_hard_negatives(text, target, market):
     assert not _claims(text, target, market), text
+
+
+@pytest.mark.parametrize("text", ["Welche Farbe soll die nächste Vase haben? Schreibt es uns!",
+                                  "Das Muster ist handgedruckt, am Fenster sieht es schön aus",
+                                  "Die neueste Lieferung ist da, Versand ab Montag"])
+def test_german_next_and_nouns_ending_in_ste_are_not_superlatives(text):
+    assert not _claims(text, "instagram", "de-DE"), text
+
+
+def test_german_superlatives_still_count():
+    assert _claims("Der leiseste Föhn am Markt", "instagram", "de-DE")
