@@ -139,7 +139,7 @@ class FieldChecksPanel(ChecksPanel):
         self.translate_button.setEnabled(False)
         self.translate_button.hide()
         self._add_translation: Callable[[Any], None] | None = None
-        self.layout().itemAt(0).layout().insertWidget(1, self.translate_button)
+        self.layout().addWidget(self.translate_button)  # its own row: the buttons' row is full in a narrow panel
         self.translate_button.clicked.connect(self.add_translation_selected)
         self.finding_activated.connect(self._update_translate)
         self.findings_changed.connect(lambda _f: self._update_translate(self._selected()))
@@ -147,10 +147,12 @@ class FieldChecksPanel(ChecksPanel):
     def set_add_translation(self, add: Callable[[Any], None] | None) -> None:
         """Show **Add translation…** for untranslated safety sentences; ``add(finding)`` asks for and stores it."""
         self._add_translation = add
-        self.translate_button.setVisible(add is not None)
         self._update_translate(self._selected())
 
     def _update_translate(self, f) -> None:
+        """Shown while the findings ask for a sentence translation; enabled when such a finding is selected."""
+        self.translate_button.setVisible(self._add_translation is not None
+                                         and any(is_untranslated_sentence(x) for x in self.findings()))
         self.translate_button.setEnabled(bool(self._add_translation is not None and is_untranslated_sentence(f)))
 
     def add_translation_selected(self) -> bool:
