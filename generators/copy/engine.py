@@ -327,6 +327,8 @@ def _translations_text(tm: dict[str, Any] | None) -> list[str]:
             f"{escape_data(k)} → {escape_data(v)}" for k, v in values.items()))
     for key, value in (tm.get("facts") or {}).items():
         out.append(f"- fact {key}: {escape_data(value)}")
+    for sentence, value in (tm.get("sentences") or {}).items():  # a warning or direction sentence, said whole
+        out.append(f"- sentence: {escape_data(sentence)} → {escape_data(value)}")
     return out
 
 

@@ -141,3 +141,10 @@ def test_cli_add_with_draft_and_bad_input(hoodie, capsys):
     assert "is empty" in err and len(err.strip().splitlines()) == 1
     assert main(["translations", "add", "fr-FR", ODD, OWN["fr"], "--draft", str(d.id)]) != 0
     assert "is for es-ES" in capsys.readouterr().err
+
+
+def test_the_model_prompt_lists_the_sellers_sentences(hoodie):
+    db, pid = hoodie
+    translations.add_sentence(db, "de-DE", ODD, OWN["de"])
+    text = generation.preview_prompt(db, pid, "de-DE", "listing", "amazon", "offline")
+    assert f'- sentence: "{ODD.casefold()}" → "{OWN["de"]}"' in text
