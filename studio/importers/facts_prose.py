@@ -1607,8 +1607,8 @@ _WARN_HEAD = regex.compile(
     r"(?im)^[ \t]*(?:[•\-*·][ \t]*)?(?:【[^】\n]{0,12}(?:注意|警告|安全)[^】\n]{0,12}】|"
     r"(?:[\p{L}\-]+[ \t]+){0,2}(?:" + _WARN_HEAD_WORDS.pattern.removeprefix("(?i)") + r")[^:：.\n]{0,30}[:：])")
 # a sentence that ends in an abbreviation goes on ("approx. 2 hours", "z. B. …", "e.g. …")
-_ABBR_END = regex.compile(r"(?i)(?:^|[\s(])(?:approx|ca|e\.g|i\.e|z\.\s?b|d\.\s?h|bzw|inkl|env|p\.\s?ex|aprox|ecc|vs|nr|no|min|max|"
-                          r"[A-Z])\.$")
+# (not "min."/"max." or a single letter: "… after 5 min." and "… vitamin C." end their sentences)
+_ABBR_END = regex.compile(r"(?i)(?:^|[\s(])(?:approx|ca|e\.g|i\.e|z\.\s?b|d\.\s?h|bzw|inkl|env|p\.\s?ex|aprox|ecc|vs)\.$")
 
 
 def _warning_paragraphs(text: str) -> list[tuple[int, int, str]]:

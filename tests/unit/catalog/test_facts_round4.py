@@ -181,6 +181,8 @@ def test_warnings_paragraphs_in_other_languages(text, n):
 def test_a_sentence_is_not_cut_after_an_abbreviation_nor_spliced_with_the_next_line():
     f = _facts("Warning: Reapply approx. every 2 hours.\nRinse with fresh water after use.")["warning"]
     assert f.data["items"] == ["Reapply approx. every 2 hours."]
+    g = _facts("Warning: Do not mix with vitamin C. Rinse off after 5 min. Keep away from children.")["warning"]
+    assert g.data["items"] == ["Do not mix with vitamin C.", "Rinse off after 5 min.", "Keep away from children."]
 
 
 def test_sun_exposure_and_scald_sentences_are_warnings_without_a_heading():
