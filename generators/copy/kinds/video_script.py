@@ -315,6 +315,17 @@ def _spoken(key: str, value: str, bank: Bank, g: str | None, max_voice: int,
     return value, None, False
 
 
+def _name_localized(short: str, task: dict[str, Any], bank: Bank) -> bool:
+    """Whether a spoken name is in the language: at most one word of the source title besides the brand (a line
+    name such as "Boom" stays), none in the source language itself being fine."""
+    src = (task["product"].get("source_language") or "en").split("-")[0]
+    if bank.lang == src:
+        return True
+    brand_words = {w.casefold() for w in re.findall(r"\w+", brand(task))}
+    title = {w.casefold() for w in re.findall(r"\w+", task["product"].get("title") or "")} - brand_words
+    return sum(1 for w in re.findall(r"\w+", short) if w.casefold() in title and not w.isdigit()) <= 1
+
+
 def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     """Grounded script from the phrase bank: hook, one scene per fact (up to the preset's budget), CTA."""
     preset = preset_of(task)
@@ -376,7 +387,8 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         short, sg = spoken_name(task, bank, True)
         second = bank.s("listing.intro_nobrand", name=short, g=sg) if brand(task) else \
             (bank.s("listing.type_line", type=pt) if pt else bank.s("caption.cta_plain"))
-        if not brand(task) or fits_voice(second, max_voice / speech_rate(bank.lang), bank.lang):
+        if not brand(task) or (fits_voice(second, max_voice / speech_rate(bank.lang), bank.lang)
+                               and _name_localized(short, task, bank)):  # an English name is not read aloud
             fact_scenes.append((brand(task) or pt or n, second))
             filler.add(second)
     # the hook promises what the video then shows ("3 Fakten über das …": TikTok's list hook, counted from the
