@@ -3,8 +3,10 @@
 The child (multiprocessing, ``spawn`` context — no inherited DB connections, threads or Qt) opens the file,
 runs the same reader/parser as the in-process path and sends the product records in batches through a
 bounded queue (``QUEUE_BATCHES`` batches of ``BATCH_PRODUCTS`` products), so memory stays flat whatever the
-file size. The parent checks and spools the records meanwhile and writes them once the whole file was read
-(``pipeline._run_pipeline``: pass 1, then short transactions). The descriptions' facts (labelled lines and
+file size. With ``check`` (the import pipeline) the child also runs pass 1's in-file checks
+(``filechecks.ChildChecks``) and sends only the valid records, checked, with the warnings and rejections the
+checks reported; the parent replays those, spools the batches without decoding them and writes them once the
+whole file was read (``pipeline._run_pipeline``: pass 1, then short transactions). The descriptions' facts (labelled lines and
 prose, ≈0.1–0.4 ms a description) are read by the child after it parsed the whole file, while the parent
 writes: the records come without them, and ``finish`` completes each one in pass 2 exactly as the in-process
 readers would have (same facts, order, spans; the title's material decided on the finished facts).

@@ -9,7 +9,10 @@
   read (this process reads a chunk of them too whenever it would otherwise wait: ``ParallelReader.body_facts``);
   pass 2 puts each record's facts where the in-process reader would have (``parallel.finish``), so the
   facts, their order and spans are the same on both paths. A product written in several places of the file is
-  written in one batch (``_Writer.count_part``), never as a create plus an update.
+  written in one batch (``_Writer.count_part``), never as a create plus an update. That process also runs the
+  in-file checks (``filechecks.ChildChecks``: the same code as ``check`` here) and sends each batch's valid
+  records already checked, with the warnings and rejections to replay in order, so this process spools them
+  without decoding them; only pass 2 decodes a batch.
 * Pass 2 writes the spooled records in batches of ``batch_size`` products with SQLAlchemy Core (executemany),
   each batch its own short transaction, so another writer (the publishing worker) gets the database between
   batches instead of waiting for the whole import. The upsert is idempotent, so an import interrupted in
