@@ -4,9 +4,10 @@
 language model when asked). This module brings it to drafts — every text of a draft's content, field by field, as
 ``studio.quality.lint_content`` checks them (``studio.quality.api.content_fields``):
 
-- ``suggest(kind, target, market, content, findings)`` — model-suggested findings (``data["model_suggested"]``):
-  a **warning** unless a rule of the same family flags an overlapping span of the same field (then the rule's
-  policy severity, ``rule_agrees``), exactly as ``studio lint --file``. Each carries ``data["quote"]`` (the span's
+- ``suggest(kind, target, market, content, findings)`` — model-suggested findings (``data["model_suggested"]``),
+  **warnings**, only where no rule of the same family flags an overlapping span of the same field: where one does,
+  the rule's finding stands alone (a second row on the same words repeated it, and a classifier's whole-field span
+  underlined the whole field; ``studio lint --file`` still lists an agreeing suggestion with the rule's severity). Each carries ``data["quote"]`` (the span's
   text) and ``data["dismiss_key"]``. Cached by text hash (``claims_review``); a missing or damaged model gives no
   suggestions, never an error, so offline use never blocks.
 - Which opinion: ``mode`` — ``local`` (the offline classifier), ``llm`` (the configured language model: it costs,
@@ -80,6 +81,8 @@ def suggest(kind: str, target: str, market: str, content: dict, findings: list[F
         extra = claims_review.second_opinion(text, text_target, market, rule_findings=by_field.get(name, []),
                                              mode=mode, sponsored=sponsored)
         for f in extra:
+            if f.data.get("rule_agrees"):
+                continue  # a rule already flags these words: its finding stands, a second row would repeat it
             quote = text[f.start:f.end]
             out.append(replace(f, field=name, data={**f.data, "quote": quote,
                                                     "dismiss_key": dismiss_key(f.rule_id, name, quote)}))

@@ -48,7 +48,7 @@ def test_the_rules_alone_miss_the_model_only_sentence():
                 if f.family == "claims"]
 
 
-def test_lint_drafts_includes_model_suggested_warnings_and_rule_agreement(db, product):
+def test_lint_drafts_includes_model_suggested_warnings_and_leaves_agreement_to_the_rule(db, product):
     only = _draft(db, product, MODEL_ONLY)
     agrees = _draft(db, product, RULE_AGREES, target="facebook")
     clean = _draft(db, product, CLEAN, target="threads")
@@ -56,8 +56,9 @@ def test_lint_drafts_includes_model_suggested_warnings_and_rule_agreement(db, pr
     got = _model(by_id[only.id])
     assert [(f.rule_id, f.severity, f.field) for f in got] == [("model.claims", "warning", "text")]
     assert got[0].data["quote"] == MODEL_ONLY.rstrip(".") + "." and got[0].data["dismiss_key"]
-    agreed = _model(by_id[agrees.id])
-    assert agreed and agreed[0].data["rule_agrees"] and agreed[0].severity == "error"
+    # where a rule flags the same words, the rule's finding stands alone (no second row, no whole-field underline)
+    assert _model(by_id[agrees.id]) == []
+    assert [f for f in by_id[agrees.id] if f.family == "claims" and f.severity == "error"]
     assert _model(by_id[clean.id]) == []
     # off: the rules alone
     assert _model(next(r.findings for r in lint_drafts(db, second_opinion="off") if r.draft_id == only.id)) == []
