@@ -1,5 +1,6 @@
 """Regenerate ``assets/models/claims-model.json`` — the offline second opinion's classifier — from the labelled
-texts in ``tests/corpus`` (the corpus, hold-outs 5–12 and ``clean_copy.jsonl``: plain product copy labelled clean). Byte-identical on every run with the pinned
+texts in ``tests/corpus`` (the corpus, hold-outs 5–13, ``clean_copy.jsonl``: plain product copy labelled clean, and
+``clean_casual.jsonl``: casual clean posts — questions, thanks, restocks, sale end dates — in 20 languages). Byte-identical on every run with the pinned
 scikit-learn (liblinear, fixed order, weights rounded to 6 significant digits, sorted JSON).
 
 The threshold per family is chosen on the training texts only: out-of-fold probabilities from leave-one-file-out
