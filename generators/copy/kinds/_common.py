@@ -469,6 +469,16 @@ def _qualified(value: str, qualifier: str) -> str:
     return f"{q} {value}" if _LEADING_QUALIFIER.match(q) else f"{value} ({q})"
 
 
+def _claim_text(item: dict[str, Any]) -> str:
+    """One claim of ``facts_prose.qualified_claims`` in words: "cold up to 24 h", "leak-proof when closed",
+    "water-resistant (40 minutes)"."""
+    claim, q = str(item.get("claim") or ""), str(item.get("qualifier") or "").strip()
+    measure_ = " ".join(str(x) for x in (item.get("value"), item.get("unit")) if x not in (None, ""))
+    if measure_ and q and _LEADING_QUALIFIER.match(q):
+        return f"{claim} {q} {measure_}"
+    return _qualified(f"{claim} {measure_}".strip(), q) if q else f"{claim} {measure_}".strip()
+
+
 def with_qualifier(f: dict[str, Any], bank: Bank | None) -> dict[str, Any]:
     """A fact whose reader kept its qualifier beside the value — ``data["qualifier"]`` ("up to", "when closed"),
     or ``data["items"]`` of claims ``{"claim", "qualifier", "value"}`` — with the qualifier in its value, so no
@@ -483,8 +493,7 @@ def with_qualifier(f: dict[str, Any], bank: Bank | None) -> dict[str, Any]:
     if isinstance(items, list) and items and all(isinstance(i, dict) and "claim" in i for i in items):
         missing = [i for i in items if i.get("qualifier") and str(i["qualifier"]).casefold() not in value.casefold()]
         if missing:
-            new = "; ".join(_qualified(" ".join(str(x) for x in (i.get("claim"), i.get("value")) if x),
-                                       str(i.get("qualifier") or "")) for i in items)
+            new = "; ".join(_claim_text(i) for i in items)
     if new == value:
         return f
     display = bank.term(new) if bank is not None and bank.lang != "en" else new
