@@ -280,9 +280,13 @@ def run_offline(db, products, markets: dict[str, str], lex: Lexicons) -> dict[st
                 st["base_leftovers"] += len(lex.leftovers(src, lang, brands))
                 folded = _fold(all_text(content))
                 facts = [f for f in item.task["facts"]]
-                named = {k for c in out.checks if c.get("fact") for k in str(c["fact"]).split(",")}
+                # a finding names a fact by its "fact" (top level, or in data: the safety-text error of a mandatory
+                # sentence awaiting the seller's translation) or, for generation.fact-*, in its message
+                named = {k for c in out.checks for fk in [c.get("fact") or (c.get("data") or {}).get("fact")] if fk
+                         for k in str(fk).split(",")}
                 named_text = " ".join(str(c.get("message", "")) for c in out.checks
-                                      if str(c.get("rule_id", "")).startswith("generation.fact"))
+                                      if str(c.get("rule_id", "")).startswith(("generation.fact",
+                                                                               "generation.safety")))
                 stated = [f for f in facts if fact_stated(f.get("display") or f["value"], folded)
                           or fact_stated(f["value"], folded)
                           or (kind == "video-script" and short_value(f.get("display") or f["value"], 40)

@@ -153,6 +153,14 @@ _SUPERLATIVE_RE = regex.compile(
 )
 
 
+# "最大/最高/最长/最長/最小/最低" as a specification's limit: followed by a number (最大24時間, 最大 10 W) or by a spec noun
+# (耐荷重, 承重, 出力, 功率, 容量, 速度, 温度, 負荷…) — a maximum stated as a figure, not a ranking ("日本最大の", "最大級" are)
+_CJK_SPEC = regex.compile(
+    r"[大高长長小低]\s*(?:[\d０-９]|(?:耐荷重|荷重|承重|负载|負荷|负荷|出力|输出|輸出|功率|容量|电流|電流|速度|温度|"
+    r"風量|风量|音量|解像度|分辨率|电压|電圧|水深|深度|长度|長さ|重量|载重|積載|転送|传输|連続|连续|使用|充電|充电|再生|"
+    r"播放|待機|待机)\p{Han}{0,4}\s*[\d０-９]?)", regex.V1)
+
+
 @code_rule
 def superlative_pattern(ctx, params) -> Iterator[Hit]:
     """Superlative constructions in any of the supported languages ("the quietest", "el más cómodo", "最强")."""
@@ -166,6 +174,8 @@ def superlative_pattern(ctx, params) -> Iterator[Hit]:
                             r"küste|register|semester|orchester|kloster|monster|hamster|silvester|kosten|posten|"
                             r"kasten|osten|westen|kiste|liste|weste|gäste|leiste|bürste)$", word):
             continue  # "die nächste Lieferung" (next), "das Fenster", "die Ostküste": not a superlative
+        if word[:1] == "最" and _CJK_SPEC.match(ctx.text, m.end() - 1):
+            continue  # "最大耐荷重5kg", "最大24時間", "最高温度": a specification's maximum, not a ranking
         if regex.match(r"(?i)(?:el|la|los|las|lo)\s+más\s+(?:reciente|nuevo|nueva)", word) or \
                 regex.match(r"(?i)the\s+most\s+(?:recent)", word):
             continue
