@@ -255,6 +255,7 @@ def _child(path: str, det, options, q, stop, batch_products: int, bodies_path: s
             batch = []
             q.put(("parsed", getattr(options, "resolved_mapping", None),
                    checker.state() if checker is not None else None))
+            checker = None  # its maps went to the importing process: not held while the descriptions are read
         finally:
             close()
         # the descriptions' facts, chunk by chunk in record order, while the importing process checks and writes;
