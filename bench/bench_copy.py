@@ -193,6 +193,19 @@ def target_share(text: str, lang: str, brands: set[str], lex: Lexicons) -> tuple
     return good, total
 
 
+def said_in_legal_wording(fact: dict, lang: str, text_folded: str) -> bool:
+    """A warning or direction the writer says sentence by sentence in the language's label wording
+    (``generators.copy.legal.warning_text``: "Enthält Naturkautschuklatex. Nicht geeignet für Personen mit
+    Latexallergie.") is stated when every sentence of that wording is in the text — its English display cannot be
+    found there."""
+    if fact.get("key") not in ("warning", "caution", "safety", "usage", "directions"):
+        return False
+    from generators.copy import legal
+
+    said, kept = legal.warning_text(str(fact.get("value") or ""), lang, lambda _s: None)
+    return bool(said) and not kept and all(_fold(t).strip(" .。") in text_folded for t in said)
+
+
 def fact_stated(display: str, text_folded: str) -> bool:
     d = _fold(display)
     nums = regex.findall(r"\d+(?:[.,]\d+)?", d)
@@ -288,7 +301,7 @@ def run_offline(db, products, markets: dict[str, str], lex: Lexicons) -> dict[st
                                       if str(c.get("rule_id", "")).startswith(("generation.fact",
                                                                                "generation.safety")))
                 stated = [f for f in facts if fact_stated(f.get("display") or f["value"], folded)
-                          or fact_stated(f["value"], folded)
+                          or fact_stated(f["value"], folded) or said_in_legal_wording(f, lang, folded)
                           or (kind == "video-script" and short_value(f.get("display") or f["value"], 40)
                               and fact_stated(short_value(f.get("display") or f["value"], 40), folded))]
                 avail = len(facts) if kind != "video-script" else min(len(facts), VIDEO_FACT_BUDGET)
