@@ -58,7 +58,7 @@ class SentenceTranslationDialog(QDialog):
         self.resize(520, 260)
 
     def text(self) -> str:
-        return self.translation.toPlainText().strip()
+        return plain.text_of(self.translation).strip()
 
     def _enable(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.text()))
