@@ -52,6 +52,8 @@ COVERAGE_PARTS: tuple[tuple[str, str, str], ...] = (
     ("video", N_("V"), N_("Video")),
     ("mockup", N_("M"), N_("Mockup")),
 )
+# account lines whose message the service writes (studio.services.home.account_issues), shown with tr(a.message)
+ACCOUNT_MESSAGES = (N_("not connected yet"),)
 
 
 # task names (``Op.named``) of the long jobs Home lists as running; the import dialog's are "<step>: <file>"
