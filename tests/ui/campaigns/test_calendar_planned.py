@@ -11,32 +11,15 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 
 from studio.services import accounts, campaigns, catalog, sample
-from ui.app import MainWindow
 
 
 @pytest.fixture
-def ctx(sqlite_db, qapp, tmp_path):
-    from studio.settings import Settings
-    from ui.context import AppContext, ChangeBus
-    from ui.tasks import TaskRunner
-
-    sample.import_sample(sqlite_db)
-    accounts.add_account(sqlite_db, "folder", "ig-bundles", base_url=str(tmp_path / "ig"),
+def ctx(ctx, tmp_path):
+    """The shared ``ctx`` of tests/ui/conftest.py with the sample catalog and a Folder account for Instagram."""
+    sample.import_sample(ctx.db)
+    accounts.add_account(ctx.db, "folder", "ig-bundles", base_url=str(tmp_path / "ig"),
                          settings_={"path": str(tmp_path / "ig"), "caption_target": "instagram"})
-    tasks = TaskRunner()
-    c = AppContext(db=sqlite_db, settings=Settings(), tasks=tasks, bus=ChangeBus())
-    yield c
-    tasks.shutdown(wait=True)
-    qapp.processEvents()
-
-
-def _window(qtbot, ctx) -> MainWindow:
-    w = MainWindow(ctx)
-    ctx.main_window = w
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    return w
+    return ctx
 
 
 def _calendar_at(qtbot, w, day: dt.date):
@@ -50,13 +33,13 @@ def _cells(cal):
     return [cal.model.index(r, c) for r in range(cal.model.rowCount()) for c in range(cal.model.columnCount())]
 
 
-def test_planned_slots_on_the_calendar_open_the_campaign_and_become_posts(qtbot, ctx, qtmodeltester):
+def test_planned_slots_on_the_calendar_open_the_campaign_and_become_posts(qtbot, ctx, window, qtmodeltester):
     handle = catalog.list_products(ctx.db, limit=1)[0].handle
     campaigns.create_campaign(ctx.db, "Ramadan 2027", festival="ramadan-2027", markets=["ar-SA", "ar-AE"],
                               products=[handle], channels=["instagram"], offer={"discount_percent": 20,
                                                                                 "code": "RAMADAN27"})
     campaigns.plan(ctx.db, "Ramadan 2027")
-    w = _window(qtbot, ctx)
+    w = window
     cal = _calendar_at(qtbot, w, dt.date(2027, 2, 1))
     qtmodeltester.check(cal.model)
     slots = cal.model.planned
@@ -100,9 +83,8 @@ def test_planned_slots_on_the_calendar_open_the_campaign_and_become_posts(qtbot,
     assert not any(cal.model.planned_at(i) for i in _cells(cal))
 
 
-def test_today_is_highlighted(qtbot, ctx):
-    w = _window(qtbot, ctx)
-    cal = _calendar_at(qtbot, w, dt.date.today())
+def test_today_is_highlighted(qtbot, window):
+    cal = _calendar_at(qtbot, window, dt.date.today())
     cell = cal.model.index(*cal.model.cell_of(dt.datetime.now().astimezone()))
     other = cal.model.index(*cal.model.cell_of(dt.datetime.now().astimezone() + dt.timedelta(days=1)))
     # a cell other than today is selected, so today shows its own frame, not the selection

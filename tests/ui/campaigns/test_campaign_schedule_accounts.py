@@ -10,34 +10,18 @@ from PySide6.QtWidgets import QMessageBox
 
 from studio.services import campaigns, catalog, sample
 from studio.services.scheduling import queue
-from ui.app import MainWindow
 
 
 @pytest.fixture
-def ctx(sqlite_db, qapp):
-    from studio.settings import Settings
-    from ui.context import AppContext, ChangeBus
-    from ui.tasks import TaskRunner
-
-    sample.import_sample(sqlite_db)  # no account at all: the walkthrough's first start
-    handle = catalog.list_products(sqlite_db, limit=1)[0].handle
-    campaigns.create_campaign(sqlite_db, "Ramadan 2027", festival="ramadan", markets=["ar-SA"], products=[handle],
+def ctx(ctx):
+    """The shared ``ctx`` of tests/ui/conftest.py with the sample catalog (no account at all: the walkthrough's
+    first start) and a planned Ramadan campaign for ar-SA."""
+    sample.import_sample(ctx.db)
+    handle = catalog.list_products(ctx.db, limit=1)[0].handle
+    campaigns.create_campaign(ctx.db, "Ramadan 2027", festival="ramadan", markets=["ar-SA"], products=[handle],
                               channels=["instagram"], offer={"discount_percent": 20, "code": "RAMADAN27"})
-    campaigns.plan(sqlite_db, "Ramadan 2027")
-    tasks = TaskRunner()
-    c = AppContext(db=sqlite_db, settings=Settings(), tasks=tasks, bus=ChangeBus())
-    yield c
-    tasks.shutdown(wait=True)
-    qapp.processEvents()
-
-
-def _window(qtbot, ctx) -> MainWindow:
-    w = MainWindow(ctx)
-    ctx.main_window = w
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    return w
+    campaigns.plan(ctx.db, "Ramadan 2027")
+    return ctx
 
 
 def _yes(qtbot, view, expect: str) -> None:
@@ -46,8 +30,8 @@ def _yes(qtbot, view, expect: str) -> None:
     view.confirm_box.button(QMessageBox.StandardButton.Yes).click()
 
 
-def test_schedule_asks_for_the_account_and_adds_one(qtbot, ctx, tmp_path):
-    w = _window(qtbot, ctx)
+def test_schedule_asks_for_the_account_and_adds_one(qtbot, ctx, window, tmp_path):
+    w = window
     view = w.show_section("campaigns")
     qtbot.waitUntil(lambda: view.current is not None and view.current.name == "Ramadan 2027", timeout=10000)
     n = len(view.current.items)
@@ -119,10 +103,10 @@ def test_schedule_asks_for_the_account_and_adds_one(qtbot, ctx, tmp_path):
     view.dialog.reject()
 
 
-def test_app_error_text_names_no_cli_flag(qtbot, ctx, capsys):
+def test_app_error_text_names_no_cli_flag(qtbot, ctx, window, capsys):
     from ui.campaigns.view import app_reason
 
-    w = _window(qtbot, ctx)
+    w = window
     view = w.show_section("campaigns")
     qtbot.waitUntil(lambda: view.current is not None, timeout=10000)
     # the service's own reason for a missing account is neutral
@@ -163,11 +147,11 @@ def _yes_allowing_warnings(qtbot, view, expect: str) -> None:
     box.button(QMessageBox.StandardButton.Yes).click()
 
 
-def test_approve_without_the_box_leaves_drafts_with_warnings(qtbot, ctx, tmp_path):
+def test_approve_without_the_box_leaves_drafts_with_warnings(qtbot, ctx, window, tmp_path):
     """Finding 8: Yes without ticking 'Also approve the N drafts with warnings' approves none of them."""
     from studio.services import drafts
 
-    w = _window(qtbot, ctx)
+    w = window
     view = w.show_section("campaigns")
     qtbot.waitUntil(lambda: view.current is not None and view.current.name == "Ramadan 2027", timeout=10000)
     with qtbot.waitSignal(view.step_done, timeout=120000, check_params_cb=lambda s: s == "generate"):

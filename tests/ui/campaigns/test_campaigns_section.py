@@ -12,32 +12,25 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from studio.services import accounts, catalog, sample
-from ui.app import MainWindow
 
 
 @pytest.fixture
-def ctx(sqlite_db, qapp, tmp_path):
-    from studio.settings import Settings
-    from ui.context import AppContext, ChangeBus
-    from ui.tasks import TaskRunner
-
-    sample.import_sample(sqlite_db)
-    accounts.add_account(sqlite_db, "folder", "ig-bundles", base_url=str(tmp_path / "ig"),
+def ctx(ctx, tmp_path):
+    """The shared ``ctx`` of tests/ui/conftest.py with the sample catalog and a Folder account for Instagram."""
+    sample.import_sample(ctx.db)
+    accounts.add_account(ctx.db, "folder", "ig-bundles", base_url=str(tmp_path / "ig"),
                          settings_={"path": str(tmp_path / "ig"), "caption_target": "instagram"})
-    tasks = TaskRunner()
-    c = AppContext(db=sqlite_db, settings=Settings(), tasks=tasks, bus=ChangeBus())
-    yield c
-    tasks.shutdown(wait=True)
-    qapp.processEvents()
+    return ctx
 
 
-def _window(qtbot, ctx) -> MainWindow:
-    w = MainWindow(ctx)
-    ctx.main_window = w
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    return w
+@pytest.fixture
+def lang(request):
+    """The UI language, set before the shared ``window`` is made (request ``lang`` before ``window``)."""
+    from ui.screenshots import set_language
+
+    set_language(request.param)
+    yield request.param
+    set_language("en")
 
 
 def _campaigns(qtbot, w):
@@ -68,8 +61,8 @@ def _choose_and_schedule(qtbot, view, account: str) -> None:
         dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
 
 
-def test_ramadan_campaign_in_the_app(qtbot, ctx, qtmodeltester):
-    w = _window(qtbot, ctx)
+def test_ramadan_campaign_in_the_app(qtbot, ctx, window, qtmodeltester):
+    w = window
     view = _campaigns(qtbot, w)
     handle = catalog.list_products(ctx.db, limit=1)[0].handle
     # New campaign…: the festival list comes from the chosen markets' calendars
@@ -150,8 +143,8 @@ def test_ramadan_campaign_in_the_app(qtbot, ctx, qtmodeltester):
     assert any("Ramadan 2027" in (i.data(Qt.ItemDataRole.ToolTipRole) or "") for i in cells if cal.model.posts_at(i))
 
 
-def test_segments_are_edited_in_settings(qtbot, ctx):
-    w = _window(qtbot, ctx)
+def test_segments_are_edited_in_settings(qtbot, ctx, window):
+    w = window
     settings = w.show_section("settings")
     page = settings.show_page("segments")
     assert page is not None
@@ -169,34 +162,38 @@ def test_segments_are_edited_in_settings(qtbot, ctx):
     assert segments.get_segment(ctx.db, "first-time-buyers").data["angles"] == ["free returns", "easy sizing"]
 
 
-@pytest.mark.parametrize("lang", ["en", "ar"])
-def test_campaigns_fit_1366x768(qtbot, ctx, lang, qapp):
+@pytest.fixture
+def planned_ramadan(ctx):
+    """A planned Ramadan campaign for ar-SA and ar-AE (12 plan rows), made before the window."""
     from studio.services import campaigns
-    from ui.screenshots import set_language
-    from ui.widgets.fit import layout_offenders
 
     handle = catalog.list_products(ctx.db, limit=1)[0].handle
     campaigns.create_campaign(ctx.db, "Ramadan 2027", festival="ramadan", markets=["ar-SA", "ar-AE"],
                               products=[handle], channels=["instagram"], segments=[],
                               offer={"discount_percent": 20, "code": "RAMADAN27"}, today=dt.date(2026, 12, 2))
     campaigns.plan(ctx.db, "Ramadan 2027")
-    set_language(lang)
-    try:
-        w = _window(qtbot, ctx)
-        start = w.size()
-        view = _campaigns(qtbot, w)
-        qtbot.waitUntil(lambda: len(view.model.rows()) == 12, timeout=10000)
-        view.status.setText("اكتشف مزهرية Kiln & Clay المصنوعة من الخزف الحجري " * 30)
-        for _ in range(3):
-            qapp.processEvents()
-            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        assert w.size() == start
-        assert not layout_offenders(w)
-    finally:
-        set_language("en")
 
 
-def test_a_plan_row_opens_its_draft_in_review(qtbot, ctx):
+@pytest.mark.parametrize("lang", ["en", "ar"], indirect=True)
+def test_campaigns_fit_1366x768(qtbot, planned_ramadan, lang, window, qapp):
+    from ui.widgets.fit import layout_offenders
+
+    w = window
+    # the language was set before the window was made: its direction says so
+    rtl = Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+    assert w.layoutDirection() == rtl
+    start = w.size()
+    view = _campaigns(qtbot, w)
+    qtbot.waitUntil(lambda: len(view.model.rows()) == 12, timeout=10000)
+    view.status.setText("اكتشف مزهرية Kiln & Clay المصنوعة من الخزف الحجري " * 30)
+    for _ in range(3):
+        qapp.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    assert w.size() == start
+    assert not layout_offenders(w)
+
+
+def test_a_plan_row_opens_its_draft_in_review(qtbot, ctx, window):
     from studio.services import campaigns
 
     handle = catalog.list_products(ctx.db, limit=1)[0].handle
@@ -204,7 +201,7 @@ def test_a_plan_row_opens_its_draft_in_review(qtbot, ctx):
                               channels=["instagram"], offer={"discount_percent": 11, "code": "TH1111"})
     campaigns.plan(ctx.db, "11.11")
     campaigns.generate(ctx.db, "11.11")
-    w = _window(qtbot, ctx)
+    w = window
     view = _campaigns(qtbot, w)
     qtbot.waitUntil(lambda: view.current is not None and all(i.draft_id for i in view.model.rows()), timeout=10000)
     row = view.model.rows()[2]
