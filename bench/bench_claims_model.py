@@ -14,6 +14,10 @@ are honest on every fold (it never sees k).
 
 Needs scikit-learn (the ``ml`` extra). ``python -m bench claims_model [-v]``.
 
+``python -m bench claims_model --holdout PATH_OR_N [--at COMMIT] [-v] [--json OUT]`` scores one hold-out's first run
+with exactly one commit's code, rules alone and rules OR the shipped classifier (``bench/holdout_scorer.py``; no
+scikit-learn needed).
+
 ``python bench/bench_claims_model.py --first-run`` scores hold-outs 8, 9 and 10 with the rules as they were at each
 one's first run (commits 6b58b96, e05ac9c, 7849a3e, taken with ``git archive`` into a temporary folder and run in a
 child process) — the honest comparison for (a) and (c) on three folds.
@@ -173,6 +177,11 @@ def _pr(s: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(argv or [])
+    if any(a == "--holdout" or a.startswith("--holdout=") for a in argv):
+        # score one hold-out's first run at exactly one commit (bench/holdout_scorer.py)
+        from bench import holdout_scorer
+
+        return holdout_scorer.main(argv)
     try:
         import sklearn  # noqa: F401
     except ImportError:
