@@ -273,6 +273,12 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
                 seen.add(key)
                 out.append((kind, bank.style["list_sep"].join(convert(i, bank) for i in items)))
                 continue
+            if key == "size" and bank.lang != src_lang and any(option_word(i, bank.lang) for i in items):
+                # word sizes in the language ("Klein, Mittel, Groß"), never "Größe: Small" unmarked
+                seen.add(key)
+                out.append((key, bank.style["list_sep"].join(option_value(task, f["key"], i, bank, "size")
+                                                                for i in items)))
+                continue
         country = made_in(source, bank.lang) if key == "origin" and bank is not None else None
         if country is not None:  # a country the table knows, by its name in the language ("Vereinigte Staaten")
             seen.add(key)
@@ -711,9 +717,29 @@ _WEIGHT_SELLS = re.compile(
     r"vacuums?|umbrellas?|shoes?|boots?|sneakers?|trainers?|blankets?|duvets?|quilts?)\b")
 
 
+def product_heads(task: dict[str, Any]) -> list[str]:
+    """The head nouns (English, as the catalog writes them) of the product's type, the last level of its category
+    and its title: "lamp" of "Desk Lamp", "mug" of "Camping Mug" — never a modifier ("desk", "camping")."""
+    p = task["product"]
+    cat = re.split(r"\s*[>›/|]\s*", str(p.get("category") or "").strip())[-1]
+    title = _NAME_CUT.split(str(p.get("title") or ""), maxsplit=1)[0]
+    out = []
+    for phrase in (str(p.get("product_type") or ""), cat, title):
+        words = phrase.split()
+        span = _head_noun(phrase) if words else None
+        if span:
+            out.append(" ".join(words[span[0]:span[1]]).casefold())
+    return out
+
+
 def weight_sells(task: dict[str, Any]) -> bool:
     """Whether the product's weight is a selling point (cookware, luggage, electronics, outdoor, furniture,
-    footwear, bedding …), read off its type, category and title."""
+    footwear, bedding …), read off the HEAD nouns of its type, category and title (``product_heads``): a desk
+    lamp, an outdoor candle or a camping mug is not sold on its weight, a dining table or hiking boots are.
+    Only a product with no known head noun is judged on the whole of its type, category and title."""
+    heads = product_heads(task)
+    if heads:
+        return any(_WEIGHT_SELLS.search(h) for h in heads)
     p = task["product"]
     return bool(_WEIGHT_SELLS.search(" ".join(str(p.get(k) or "") for k in ("product_type", "category", "title"))))
 
@@ -1104,9 +1130,7 @@ def options_text(task: dict[str, Any], bank: Bank) -> str:
                 label = bank.label(kind)  # "Inhalt: 120 Weichkapseln", not "Größe: 120 Softgels"
             elif kind == "pack":
                 label = bank.label("pack")
-            convert = colour_term if kind == "color" else pack_value if kind == "pack" else \
-                (lambda v, b: b.term(v))
-            shown = [seller_value(task, "option", v, name) or convert(v, bank) for v in values]
+            shown = [option_value(task, name, v, bank, kind) for v in values]
             parts.append(f"{label}{bank.style['colon']}{bank.style['list_sep'].join(shown)}")
     return "; ".join(parts)
 
@@ -1131,23 +1155,52 @@ _TRAILING_MEASURE = re.compile(r"\s+(?:\d[\d.,/]*\s*[^\W\d_]{0,6}|[x×])$")
 
 
 def _head_noun(title: str) -> tuple[int, int] | None:
-    """(start, end) word positions of the first noun phrase of the product-name lexicon in an English title
-    ("crossbody bag" of "Marlow Women's Genuine Leather Crossbody Bag Small Shoulder Purse …")."""
+    """(start, end) word positions of the head noun of the first noun phrase of the product-name lexicon in an
+    English title ("crossbody bag" of "Marlow Women's Genuine Leather Crossbody Bag Small Shoulder Purse …").
+
+    The head of an English compound is its LAST noun: "Desk Lamp" is a lamp, "Dog Harness" a harness — a noun
+    used as a modifier is passed over. The lexicon's whole compound wins where it has one ("water bottle"). A
+    run of nouns that ends in a word the lexicon lacks ("Candle Holder": a holder, not a candle) names no noun
+    (``None``): never the modifier."""
+    from generators.copy.names import _PLAIN_ADJECTIVES, _PREFIXES, _is_model, english_descriptor
+
+    lex = lexicon_tables()
+    keys, mods = lex["nouns"]["keys"], lex["mods"]["keys"]
+    words = [w.casefold().strip(",.") for w in title.split()]
+
+    def noun_at(i: int) -> int:  # words in the longest lexicon noun starting at i (0: none)
+        return next((n for n in (4, 3, 2, 1) if i + n <= len(words) and " ".join(words[i:i + n]) in keys), 0)
+
+    for i in range(len(words)):
+        n = noun_at(i)
+        if not n:
+            continue
+        start, end = i, i + n
+        while end < len(words):
+            nxt = noun_at(end)
+            if nxt:  # the next word starts a noun: the one before was a modifier ("desk" of "desk lamp")
+                start, end = end, end + nxt
+                continue
+            w = words[end]
+            raw = title.split()[end].strip(",.")
+            if re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", w) and w not in mods and w not in _HEAD_STOPS \
+                    and not _is_model(raw) and w not in _PLAIN_ADJECTIVES and w not in _PREFIXES and w not in _COLOUR_WORDS \
+                    and not english_descriptor(raw[:1].upper() + raw[1:]):
+                return None  # "Candle Holder": the run ends in a noun the lexicon lacks
+            break
+        return start, end
+    return None
+
+
+# words that may follow a product's noun in a title without being part of it
+_HEAD_STOPS = frozenset({"with", "for", "in", "by", "and", "&", "or", "from", "of", "to", "set", "pack", "kit",
+                         "pair", "pcs", "pieces", "piece", "x"})
+
+
+def lexicon_tables() -> dict[str, Any]:
     from generators.copy.names import lexicon
 
-    keys = lexicon()["nouns"]["keys"]
-    words = [w.casefold().strip(",.") for w in title.split()]
-    for i in range(len(words)):
-        for n in (4, 3, 2, 1):
-            if i + n <= len(words) and " ".join(words[i:i + n]) in keys:
-                # a noun used as a modifier ("Dog" of "Dog Harness", "Water" of "Water Bottle") is passed over:
-                # the noun phrase ends where no longer one continues it
-                j = i + n
-                while j < len(words) and any(" ".join(words[i:k]) in keys for k in range(j + 1, min(j + 4,
-                                                                                                   len(words)) + 1)):
-                    j = next(k for k in range(j + 1, min(j + 4, len(words)) + 1) if " ".join(words[i:k]) in keys)
-                return i, j
-    return None
+    return lexicon()
 
 
 def spoken_name(task: dict[str, Any], bank: Bank, shortest: bool = False) -> tuple[str, str | None]:
@@ -1463,7 +1516,17 @@ def stated_tags(task: dict[str, Any]) -> list[str]:
 
 def tag_term(word: str, bank: Bank) -> str:
     """A catalog tag or type ("organic", "T-Shirts") in the bank's language: the glossary, else the product-name
-    lexicon's word; as written when neither knows it."""
+    lexicon's word; as written when neither knows it. A compound the glossary lacks whole ("Desk Lamp") is
+    built as a name, else said by its head noun ("Lampe"), never word by word ("Schreibtisch Lampe")."""
+    words = word.split()
+    if len(words) > 1 and bank.lang != "en" and word.strip().casefold() not in bank.terms:
+        built = build_name(word.strip(), bank.lang, "")
+        if built is not None:
+            return built.name
+        span = _head_noun(word)
+        head = lexicon_word(" ".join(words[span[0]:span[1]]), bank.lang) if span else None
+        if head and span and span[0] > 0:
+            return head
     out = bank.term(word)
     if out == word and bank.lang != "en":
         return lexicon_word(word, bank.lang) or out
@@ -1657,3 +1720,112 @@ def claim_free(words: list[str], task: dict[str, Any]) -> list[str]:
             out.append(w)
     return out
 
+
+
+# ---------------------------------------------------------------- "new" only for a new product (issue 16, round 6)
+# words that say the product is new or has just arrived, per phrase-bank language: a hook that says one of them is
+# used only when the product is new (``product_is_new``) — the offline writer never invents a launch
+_NEW_WORDS = {
+    "en": r"\bnew\b|\bjust (?:in|landed|arrived|dropped)\b|\bfresh(?:ly)? (?:in|arrived)\b",
+    "de": r"\bneu(?:e[nrsm]?|heit)?\b|\bfrisch eingetroffen\b|\bneuzugang\b",
+    "fr": r"\bnouveau(?:x|té|tés)?\b|\bnouvelles?\b|\bdu nouveau\b|\bvient d'arriver\b",
+    "es": r"\bnovedad(?:es)?\b|\bnuev[oa]s?\b|\bya está aquí\b|\brecién llegad[oa]s?\b",
+    "it": r"\bnovità\b|\bnuov[oaie]\b|\bappena arrivat[oaie]\b",
+    "pt": r"\bnovidades?\b|\bnov[oa]s?\b|\bchegou\b|\bacabou de chegar\b",
+    "nl": r"\bnieuw(?:e|tje)?\b|\bnet binnen\b",
+    "pl": r"\bnowoś(?:ć|ci)\b|\bnow(?:y|a|e)\b",
+    "tr": r"\byeni\b",
+    "id": r"\bbaru\b",
+    "ms": r"\bbaharu\b|\bbaru\b",
+    "fil": r"\bbago\b",
+    "sw": r"\bmpya\b",
+    "vi": r"\bmới\b",
+    "ar": r"جديد|جديدة",
+    "hi": r"नया|नई|नए",
+    "th": r"ใหม่",
+    "ko": r"새로|신상|신제품|새 ",
+    "ja": r"新登場|新しく|新発売|新作|新商品|入荷",
+    "zh": r"新品|上新|新款|新到|新上市",
+}
+_NEW_RX = {k: regex.compile(v, regex.I) for k, v in _NEW_WORDS.items()}
+# a catalog tag or campaign name that says the product is new (the seller's own word for it)
+_NEW_TAG = re.compile(r"(?i)^(?:new|new[- _]?(?:arrivals?|in|products?|releases?|launch(?:es)?|season)|just[- _]?in|"
+                      r"launch|neu(?:heit)?(?:en)?|nouveau(?:té)?s?|novedad(?:es)?|novità|novidades?|nieuw|nowość|"
+                      r"新品|新商品|新作|新款|신상|신제품)$")
+
+
+def claims_new(text: str, lang: str) -> bool:
+    """Whether ``text`` (a template or a hook) says the product is new, in the phrase bank's language."""
+    rx = _NEW_RX.get(lang.split("-")[0])
+    return bool(rx and rx.search(text))
+
+
+def product_is_new(task: dict[str, Any]) -> bool:
+    """Whether the seller says the product is new: a tag such as "new", "new-arrival", "Neu", "nouveauté", or a
+    campaign whose name launches it. Nothing else makes a hook say "new"."""
+    p = task["product"]
+    if any(_NEW_TAG.match(str(t).strip()) for t in p.get("tags") or []):
+        return True
+    camp = task.get("campaign") or {}
+    return bool(re.search(r"(?i)\b(?:launch|new[- ]?arrivals?|neuheit|nouveauté|lanzamiento|lancio|lançamento)\b",
+                          str(camp.get("name") or "")))
+
+
+def honest_hooks(templates: list[str], task: dict[str, Any], lang: str) -> list[str]:
+    """The hook templates the product may use: those that say "new" only when the product is new."""
+    if product_is_new(task):
+        return list(templates)
+    return [t for t in templates if not claims_new(t, lang)]
+
+
+# ---------------------------------------------------------------- option values in the language, or marked (round 6)
+_LETTER_SIZE = re.compile(r"(?i)^(?:\d?x{0,4}[sl]|m|xxs|xs|\d?xl|[sml]/[sml]|x{1,4}[sl]|[sml]-[sml]|os)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _option_table() -> dict[str, Any]:
+    return json.loads((Path(__file__).resolve().parents[3] / "assets" / "phrasebanks" / "prose" /
+                       "option_values.json").read_text(encoding="utf-8"))
+
+
+def option_word(value: str, lang: str) -> str | None:
+    """A word size ("Small", "One Size", "Queen") in ``lang`` from ``prose/option_values.json``; None if absent."""
+    table = _option_table()
+    langs = table["_langs"]
+    row = table["values"].get(re.sub(r"[\s_-]+", " ", value.strip()).casefold())
+    return row[langs.index(lang)] if row and lang in langs else None
+
+
+def option_value(task: dict[str, Any], name: str, value: str, bank: Bank, kind: str = "") -> str:
+    """One option value in the market's language: the seller's translation, a colour or a pack count as before,
+    a word size through the option-values table, letter sizes and measures as written; anything else the glossary
+    cannot translate whole is kept as written in the language's quotation marks and named in a
+    ``generation.fact-untranslated`` finding (never left in English unmarked, never dropped)."""
+    v = value.strip()
+    seller = seller_value(task, "option", v, name)
+    if seller:
+        return seller
+    kind = kind or option_kind(name, [v])
+    if kind == "color":
+        return colour_term(v, bank)
+    if kind == "pack":
+        return pack_value(v, bank)
+    src = (task["product"].get("source_language") or "en").split("-")[0]
+    if _LETTER_SIZE.match(v):
+        return v  # S, M, XL: as written in every market
+    if bank.lang == src or not re.search(r"[^\W\d_]", v) or re.search(r"\d", v):
+        return bank.term(v)  # measures and counts ("45 x 45 cm", "EU 42") as the glossary writes them
+    said = option_word(v, bank.lang)
+    if said:
+        return said
+    term = bank.term(v)
+    if term != v and readable_in(term, task, v, strict=True):
+        return term
+    if v.isupper() or v.casefold() in " ".join([task["product"].get("title") or "",
+                                                 task["product"].get("vendor") or ""]).casefold():
+        return v  # a code or the product's own line name, not English to translate
+    note(task, "generation.fact-untranslated", "warning",
+         f"{bank.label(name) if canonical_key(name) in bank.data['labels'] else name}: “{v}” is kept in the source "
+         f"language ({src}), marked — no translation for this option value; add it to the translation memory",
+         fact=canonical_key(name))
+    return mark(v, bank)

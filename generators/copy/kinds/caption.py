@@ -17,6 +17,7 @@ from generators.copy.kinds._common import (
     LISTING_ONLY,
     brand,
     claim_free,
+    claims_new,
     core_materials,
     description_facts,
     distinct,
@@ -25,10 +26,12 @@ from generators.copy.kinds._common import (
     gender,
     hashtag,
     hashtag_terms,
+    honest_hooks,
     name,
     names_material,
     note,
     option_keys,
+    product_is_new,
     raw_keys,
     reads_as,
     safety_line,
@@ -212,11 +215,13 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     # a campaign names its festival as the market writes it ("رمضان", "双十一"); else the registry's name
     festival = ((task.get("campaign") or {}).get("festival") or {}).get("local_name") or \
         (task.get("festival") or {}).get("name")
-    hooks = bank.data["caption"].get(f"hooks_{ch.id}") or bank.get("caption.hooks")
+    # a hook says "new" only for a product the seller calls new (a tag, a launch campaign): never invented
+    lang_hooks = honest_hooks(bank.get("caption.hooks"), task, bank.lang) or bank.get("caption.hooks")
+    hooks = honest_hooks(bank.data["caption"].get(f"hooks_{ch.id}") or [], task, bank.lang) or lang_hooks
     phase_line = _phase_line(task, bank.lang, "hook", festival, hn) if festival else None
     hook = phase_line or (bank.s("caption.festival_hook", festival=festival, name=hn, g=hg,
                                  festival_for=_arabic_for(festival)) if festival else
-                          bank.fill(_of_type(hooks, angle, s, _hook_pool(bank, False)), name=hn, name_cap=_cap(hn),
+                          bank.fill(_of_type(hooks, angle, s, honest_hooks(_hook_pool(bank, False), task, bank.lang)), name=hn, name_cap=_cap(hn),
                                     g=hg))
     hook_material_used = False
     # a caption is not a spec sheet: what the product is made of and does first, up to five facts; care,
@@ -259,6 +264,8 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         mat = ""  # "18/8" cut from "18/8 (304) stainless steel body" names no material
     template = bank.data["caption"].get("hook_material") if ch.id == "instagram" or \
         not bank.data["caption"].get(f"hooks_{ch.id}") else None
+    if template and claims_new(template, bank.lang) and not product_is_new(task):
+        template = None  # "New in the shop: … in {material}" only for a new product; the body says the material
     if template and angle.get("hook_type") == "question" and not _ASKS.search(template):
         template = None  # the next variant keeps a question hook (issue 20)
     if not festival and template and mat and qo not in mat and not any(sep in mat for sep in (",", "、", "，")) and not any(
@@ -274,11 +281,15 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     # a hook per platform, led by a selling fact where the bank has one for the platform ("Looking for …? Meet
     # the …", "The …: …") — that fact is then not said again in the body
     fact_hooks = bank.data["caption"].get(f"hooks_{ch.id}_fact")
+    if fact_hooks:  # "… — the {name} is here" is "上新了" in Chinese: no fact hook that says new, where it is not
+        fact_hooks = honest_hooks(fact_hooks, task, bank.lang) or \
+            honest_hooks(_hook_pool(bank, True), task, bank.lang)
     hook_fact = next(((k, _lead(v)) for k, v in sorted(chosen, key=lambda kv: (kv[0] != first_benefit,
                                                                             _hook_rank(kv[0])))
                       if (k in HOOK_FACTS or k == first_benefit) and _lead(v) and qo not in v and not _all_in(_lead(v), n)), None)
     if not festival and fact_hooks and hook_fact and hook is not None and not hook_material_used:
-        hook = bank.fill(_of_type(fact_hooks, angle, s, _hook_pool(bank, True)), name=hn, name_cap=_cap(hn), fact=hook_fact[1],
+        hook = bank.fill(_of_type(fact_hooks, angle, s, honest_hooks(_hook_pool(bank, True), task, bank.lang)),
+                         name=hn, name_cap=_cap(hn), fact=hook_fact[1],
                          fact_cap=_cap(hook_fact[1]), g=hg)
         if hook_fact[1] == dict(chosen)[hook_fact[0]]:
             chosen = [(k, v) for k, v in chosen if k != hook_fact[0]]
@@ -331,7 +342,7 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     if not reads_as("\n".join([hook, body, cta]), bank.lang):
         # a short caption the language detector would misread ("Apresentamos a poltrona de rattan. Mede …" read
         # as Italian): another of the platform's hooks, worded differently, that reads as the language
-        plain = [bank.fill(h, name=hn, name_cap=_cap(hn), g=hg) for h in hooks + bank.get("caption.hooks")]
+        plain = [bank.fill(h, name=hn, name_cap=_cap(hn), g=hg) for h in hooks + lang_hooks]
         hook = next((h for h in plain if reads_as("\n".join([h, body, cta]), bank.lang)), hook)
     return {"hook": hook, "body": body, "cta": cta, "hashtags": tags}
 

@@ -28,6 +28,7 @@ from generators.copy.kinds._common import (
     gender,
     hashtag,
     hashtag_terms,
+    honest_hooks,
     name,
     note,
     option_keys,
@@ -398,7 +399,7 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     # the hook is said in its 3 s scene at the language's pace: the short name, else the product's noun alone
     unbranded = {**task, "product": {**task["product"], "vendor": ""}}
     said_names = [spoken_name(task, bank, False), spoken_name(task, bank, True), spoken_name(unbranded, bank, True)]
-    hooks = bank.get("caption.hooks")
+    hooks = honest_hooks(bank.get("caption.hooks"), task, bank.lang) or bank.get("caption.hooks")
     for hn, hg in said_names:  # a short spoken name, never the SEO title cut mid-word
         if count_hook and real >= 2:
             hook = bank.fill(count_hook, n=str(real), name=hn, g=hg)
