@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QSplitter,
     QStyledItemDelegate,
     QTableView,
     QTabWidget,
@@ -105,6 +103,17 @@ def _size(n: int) -> str:
     return str(n)
 
 
+DIALOG_SIZE = QSize(980, 720)
+# the tabs of the dialog's lower half, by name (``ImportDialog.page``): the column mapping first
+PAGES = ("mapping", "creates", "updates", "errors", "warnings", "report")
+
+
+def fit_size(available: QSize) -> QSize:
+    """The dialog's size on a screen whose available area is ``available``: 980×720, smaller on a smaller screen
+    (room left for the window frame and title bar, so a 1366×768 laptop shows it whole)."""
+    return QSize(min(DIALOG_SIZE.width(), available.width() - 40), min(DIALOG_SIZE.height(), available.height() - 48))
+
+
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257",
              "iso8859-15", "mac-roman", "cp866", "koi8-r", "shift_jis", "gb18030", "big5", "euc_kr")
 
@@ -122,7 +131,8 @@ class ImportDialog(QDialog):
         self.setObjectName("ImportDialog")
         self.setWindowTitle(tr("Import catalog"))
         self.setModal(False)
-        self.resize(980, 720)
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        self.resize(fit_size(screen.availableGeometry().size()) if screen is not None else DIALOG_SIZE)
         self.detection = None
         self.plan = None
         self.result = None
@@ -189,12 +199,17 @@ class ImportDialog(QDialog):
         encoding_row.addWidget(self.encoding_note)
         form.addRow(tr("Encoding"), encoding_row)
         form.addRow(tr("Images folder"), images_row)
-        form.addRow(tr("Store currency"), self.currency_edit)
-        form.addRow(tr("SKU used twice"), self.dedupe_combo)
+        money_row = QHBoxLayout()  # two short fields share a row: more height for the tabs below
+        money_row.addWidget(self.currency_edit)
+        money_row.addSpacing(16)
+        money_row.addWidget(QLabel(tr("SKU used twice"), self))
+        money_row.addWidget(self.dedupe_combo, 1)
+        form.addRow(tr("Store currency"), money_row)
         form.addRow("", self.download_images)
 
         # ---------------------------------------------------------------- mapping
-        self.mapping_box = QGroupBox(tr("Column mapping"), self)
+        self.mapping_box = QWidget(self)  # the first tab below (a file with its own columns needs none)
+        self.mapping_box.setObjectName("MappingPage")
         self.mapping_model = MappingModel(self)
         self.mapping_view = _table(self.mapping_model, self.mapping_box)
         self.mapping_view.setObjectName("MappingView")
@@ -213,6 +228,7 @@ class ImportDialog(QDialog):
         mapping_hint.setWordWrap(True)
         theme.tint(mapping_hint, "muted")
         mb = QVBoxLayout(self.mapping_box)
+        mb.setContentsMargins(4, 4, 4, 4)
         prow = QHBoxLayout()
         prow.addWidget(QLabel(tr("Preset"), self.mapping_box))
         prow.addWidget(self.preset_combo)
@@ -221,7 +237,6 @@ class ImportDialog(QDialog):
         mb.addLayout(prow)
         mb.addWidget(mapping_hint)
         mb.addWidget(self.mapping_view, 1)
-        self.mapping_box.hide()
         self._load_presets()
 
         # ---------------------------------------------------------------- preview
@@ -231,12 +246,14 @@ class ImportDialog(QDialog):
         f = QFont(self.summary_label.font())
         f.setBold(True)
         self.summary_label.setFont(f)
+        self.summary_label.hide()  # shown while it has something to say
         self.creates_model = PlanItemsModel(self)
         self.updates_model = PlanItemsModel(self)
         self.errors_model = IssuesModel(self)
         self.warnings_model = IssuesModel(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("PreviewTabs")
+        self.tabs.addTab(self.mapping_box, tr("Column mapping"))
         for model, title in ((self.creates_model, N_("Creates")), (self.updates_model, N_("Updates")),
                              (self.errors_model, N_("Errors")), (self.warnings_model, N_("Warnings"))):
             view = _table(model, self.tabs)
@@ -254,6 +271,8 @@ class ImportDialog(QDialog):
         self.report_view.setReadOnly(True)
         self.report_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)  # long paths/mappings wrap
         self.tabs.addTab(self.report_view, tr("Report"))
+        self._pages = dict(zip(PAGES, (self.tabs.widget(i) for i in range(self.tabs.count())), strict=True))
+        self._show_mapping(False)  # until a file with its own columns is detected
 
         self.valid_only = QCheckBox(tr("Import the valid rows only (skip the products with errors)"), self)
         self.valid_only.setObjectName("ValidOnly")
@@ -308,27 +327,20 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.import_btn)
         buttons.addWidget(self.close_btn)
 
-        # mapping and preview share the height a 768 px screen leaves, the user moves the divider between them
-        preview = QWidget(self)
-        pv = QVBoxLayout(preview)
-        pv.setContentsMargins(0, 0, 0, 0)
-        pv.addWidget(self.summary_label)
-        pv.addWidget(self.tabs, 1)
-        self.split = QSplitter(Qt.Orientation.Vertical, self)
-        self.split.setObjectName("MappingPreviewSplit")
-        self.split.setChildrenCollapsible(False)
-        self.split.addWidget(self.mapping_box)
-        self.split.addWidget(preview)
-        self.split.setStretchFactor(0, 2)
-        self.split.setStretchFactor(1, 3)
+        # the mapping is the first tab beside the preview's: each gets the whole height a 768 px screen leaves
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.split, 1)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.valid_only)
         layout.addLayout(prog_row)
         layout.addLayout(images_row)
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
+        # Return in the File field (or a mapping cell) reads what was typed: no button presses itself
+        # ("Choose file…" was the auto-default one and opened the file picker)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         self.mapping_model.mapping_changed.connect(self._invalidate_plan)
 
     # ------------------------------------------------------------------ file and detection
@@ -402,9 +414,9 @@ class ImportDialog(QDialog):
         self.detect_label.setStyleSheet("")
         self._show_encoding(det)
         generic = det.format in ("csv", "xlsx")
-        self.mapping_box.setVisible(generic)
         if generic:
             self.mapping_model.set_columns(det.headers, det.sample_rows, det.suggested_mapping)
+        self._show_mapping(generic)
         self.dry_run_btn.setEnabled(not self._must_choose_encoding)
         self.import_btn.setEnabled(not self._must_choose_encoding)
         if self._must_choose_encoding:
@@ -412,6 +424,25 @@ class ImportDialog(QDialog):
         else:
             self.status_label.setText(tr("Run a dry run to see what would change before importing."))
         self.detected.emit(det)
+
+    def page(self, name: str) -> QWidget:
+        """The lower half's tab ``name`` (one of ``PAGES``: mapping, creates, updates, errors, warnings, report)."""
+        return self._pages[name]
+
+    def tab(self, name: str) -> int:
+        return self.tabs.indexOf(self._pages[name])
+
+    def _show_mapping(self, shown: bool) -> None:
+        """The Column mapping tab: first and in front for a file with its own columns, absent otherwise."""
+        self.tabs.setTabVisible(self.tab("mapping"), shown)
+        if shown:
+            self.tabs.setCurrentWidget(self.mapping_box)
+        elif self.tabs.currentWidget() is self.mapping_box:
+            self.tabs.setCurrentWidget(self.page("creates"))
+
+    def _set_summary(self, text: str) -> None:
+        self.summary_label.setText(text)
+        self.summary_label.setVisible(bool(text))
 
     def _show_encoding(self, det) -> None:
         """The encoding row: what was detected; when it is a guess, the evidence and a required choice."""
@@ -443,7 +474,7 @@ class ImportDialog(QDialog):
     def _on_detect_failed(self, exc: BaseException) -> None:
         message = ops.message_of(exc)
         self.detection = None
-        self.mapping_box.hide()
+        self._show_mapping(False)
         self.detect_label.setText(message)
         theme.tint(self.detect_label, "error")
         self.failed.emit(message)
@@ -519,7 +550,7 @@ class ImportDialog(QDialog):
     def _invalidate_plan(self) -> None:
         if self.plan is not None:
             self.plan = None
-            self.summary_label.setText(tr("The settings changed: run the dry run again."))
+            self._set_summary(tr("The settings changed: run the dry run again."))
 
     # ------------------------------------------------------------------ dry run and import
     def _busy(self, busy: bool) -> None:  # a dry run's or an import's busy state (through its op)
@@ -603,8 +634,8 @@ class ImportDialog(QDialog):
     def _show_issues(self, errors, warnings) -> None:
         self.errors_model.set_rows(errors)
         self.warnings_model.set_rows(warnings)
-        self.tabs.setTabText(2, f"{tr('Errors')} ({len(errors)})")
-        self.tabs.setTabText(3, f"{tr('Warnings')} ({len(warnings)})")
+        self.tabs.setTabText(self.tab("errors"), f"{tr('Errors')} ({len(errors)})")
+        self.tabs.setTabText(self.tab("warnings"), f"{tr('Warnings')} ({len(warnings)})")
         self.export_btn.setEnabled(bool(errors or warnings))
 
     def _on_planned(self, plan) -> None:
@@ -615,8 +646,8 @@ class ImportDialog(QDialog):
         self.plan = plan
         self.creates_model.set_rows(plan.creates)
         self.updates_model.set_rows(plan.updates)
-        self.tabs.setTabText(0, f"{tr('Creates')} ({plan.create_count})")
-        self.tabs.setTabText(1, f"{tr('Updates')} ({plan.update_count})")
+        self.tabs.setTabText(self.tab("creates"), f"{tr('Creates')} ({plan.create_count})")
+        self.tabs.setTabText(self.tab("updates"), f"{tr('Updates')} ({plan.update_count})")
         self._show_issues(plan.errors, plan.warnings)
         text = (tr("Would create {created} and update {updated}.")
                 .replace("{created}", _n(plan.create_count, N_("{n} product"), N_("{n} products")))
@@ -628,16 +659,16 @@ class ImportDialog(QDialog):
             text += " " + (tr("{errors} in {products}: fix the file, or tick “Import the valid rows only”.")
                            .replace("{errors}", _n(plan.error_count, N_("{n} error"), N_("{n} errors")))
                            .replace("{products}", _n(plan.invalid_products, N_("{n} product"), N_("{n} products"))))
-            self.tabs.setCurrentIndex(2)
+            self.tabs.setCurrentWidget(self.page("errors"))
         else:
             text += " " + tr("No errors.")
-            self.tabs.setCurrentIndex(0 if plan.create_count else 1)
+            self.tabs.setCurrentWidget(self.page("creates" if plan.create_count else "updates"))
         shown = len(plan.creates) + len(plan.updates) + len(plan.errors)
         total = plan.create_count + plan.update_count + plan.error_count
         if shown < total:
             text += " " + tr("The lists show the first {n} entries; the counts are complete.").replace(
                 "{n}", f"{shown:,}")
-        self.summary_label.setText(text)
+        self._set_summary(text)
         self._show_report(plan.report)
         self.valid_only.setEnabled(bool(plan.error_count))
         self.progress.setValue(1000)
@@ -648,7 +679,7 @@ class ImportDialog(QDialog):
         if isinstance(value, Exception):
             self._show_issues(list(getattr(value, "issues", []) or []), [])
             if self.errors_model.rowCount():
-                self.tabs.setCurrentIndex(2)
+                self.tabs.setCurrentWidget(self.page("errors"))
             if self.detection is not None:
                 from studio.services.importing import report_for_failure
 
@@ -674,7 +705,7 @@ class ImportDialog(QDialog):
             text += " " + _n(result.images_missing, N_("{n} image is missing."), N_("{n} images are missing."))
         theme.tint(self.status_label, "ok")
         self.status_label.setText(text)
-        self.summary_label.setText(text)
+        self._set_summary(text)
         self.import_btn.setEnabled(False)
         self.close_btn.setDefault(True)
         window = self.ctx.main_window
@@ -762,7 +793,7 @@ class ImportDialog(QDialog):
                                   kind="image-download") for f in result.failures[:2000]]
             rows = self.warnings_model.rows() + issues
             self.warnings_model.set_rows(rows)
-            self.tabs.setTabText(3, f"{tr('Warnings')} ({len(rows)})")
+            self.tabs.setTabText(self.tab("warnings"), f"{tr('Warnings')} ({len(rows)})")
             self.export_btn.setEnabled(True)
         self.images_done.emit(result)
 

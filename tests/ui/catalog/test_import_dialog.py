@@ -60,7 +60,7 @@ def test_shopify_dry_run_then_import_shows_products_in_the_table(qtbot, qtmodelt
     errors = dlg.errors_model.rows()
     assert len(errors) == 1 and errors[0].line == 5 and "Variant Price" in errors[0].column
     assert "1 error in 1 product" in dlg.summary_label.text()
-    assert dlg.valid_only.isEnabled() and dlg.tabs.currentIndex() == 2
+    assert dlg.valid_only.isEnabled() and dlg.tabs.currentWidget() is dlg.page("errors")
     for model in (dlg.creates_model, dlg.updates_model, dlg.errors_model, dlg.warnings_model):
         qtmodeltester.check(model, force_py=True)
 
@@ -138,22 +138,72 @@ def test_generic_csv_mapping_presets_and_import(qtbot, qtmodeltester, ctx, tmp_p
     assert str(p.variants[0].price) in ("12.5", "12.50", "12.5000")
 
 
-def test_mapping_and_preview_share_a_768_px_screen(qtbot, ctx, tmp_path):
-    """A generic CSV shows the mapping table above the preview: both live in one vertical splitter (the user
-    drags the divider), the dialog still fits 768 px, and the report wraps instead of scrolling sideways."""
+def test_the_mapping_table_shows_six_rows_on_a_768_px_screen(qtbot, ctx, tmp_path):
+    """A generic CSV opens on the Column mapping tab, the first tab beside Creates/Updates/Errors/Warnings/Report
+    (it shared a splitter with the preview and showed 1.6 rows of a 12-column file); at the size the dialog takes on
+    a 1366×768 screen it shows at least six mapping rows, and the report wraps instead of scrolling sideways."""
+    from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QPlainTextEdit
 
+    from ui.dialogs.import_dialog import PAGES, fit_size
+
+    cols = ["id", "title", "price", "currency", "stock", "material", "colour", "size", "weight", "brand", "ean",
+            "image"]
     f = tmp_path / "feed.csv"
-    f.write_text("id;title;price\n" + "".join(f"A-{i};Item {i};4.90\n" for i in range(30)), encoding="utf-8")
+    f.write_text(";".join(cols) + "\n" + "".join(f"A-{i};Item {i};4.90;EUR;3;cotton;red;M;100 g;Acme;400{i:09d};"
+                                                  f"a{i}.jpg\n" for i in range(30)), encoding="utf-8")
     dlg = _dialog(qtbot, ctx, f)
-    assert dlg.mapping_box.isVisibleTo(dlg)
-    assert dlg.split.indexOf(dlg.mapping_box) == 0 and dlg.split.indexOf(dlg.tabs.parentWidget()) == 1
-    assert dlg.minimumSizeHint().height() <= 768 - 32
-    qtbot.waitUntil(lambda: min(dlg.split.sizes()) > 0)
-    sizes = dlg.split.sizes()
-    dlg.split.setSizes([sizes[0] + 40, sizes[1] - 40])  # a long column list: more room for the mapping
-    assert dlg.split.sizes() == [sizes[0] + 40, sizes[1] - 40]
+    assert [dlg.tabs.indexOf(dlg.page(p)) for p in PAGES] == list(range(6))
+    assert dlg.tabs.currentWidget() is dlg.mapping_box and dlg.mapping_box.isVisibleTo(dlg)
+    assert dlg.tabs.tabText(0) == "Column mapping" and dlg.tabs.isTabVisible(0)
+    assert dlg.summary_label.isHidden()  # no empty line above the tabs before a dry run
+    size = fit_size(QSize(1366, 768))
+    assert size.height() + 32 <= 768 and dlg.minimumSizeHint().height() + 32 <= 768
+    dlg.resize(size)
+    qtbot.waitUntil(lambda: dlg.mapping_view.viewport().height() > 0)
+    view = dlg.mapping_view
+    assert dlg.mapping_model.rowCount() == 12
+    rows_in_view = view.viewport().height() / view.rowHeight(0)
+    assert rows_in_view >= 6, rows_in_view
     assert dlg.report_view.lineWrapMode() == QPlainTextEdit.LineWrapMode.WidgetWidth
+    with qtbot.waitSignal(dlg.planned, timeout=10000):
+        dlg.dry_run()
+    assert dlg.tabs.currentWidget() is dlg.page("creates") and dlg.tabs.tabText(1) == "Creates (30)"
+    assert dlg.summary_label.isVisibleTo(dlg) and "Would create 30 products" in dlg.summary_label.text()
+
+
+def test_a_shopify_file_has_no_mapping_tab(qtbot, ctx, tmp_path):
+    f = tmp_path / "shop.csv"
+    f.write_text(SHOPIFY, encoding="utf-8")
+    dlg = _dialog(qtbot, ctx, f)
+    assert not dlg.tabs.isTabVisible(dlg.tab("mapping")) and dlg.tabs.currentWidget() is dlg.page("creates")
+
+
+def test_return_in_the_path_field_reads_the_file_and_presses_no_button(qtbot, ctx, tmp_path, monkeypatch):
+    """Return in the File field read the file and then opened the file picker ("Choose file…" was the dialog's
+    auto-default button); now it only reads the file. Return in a mapping cell presses no button either."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.widgets import files
+
+    asked: list[str] = []
+    monkeypatch.setattr(files, "open_file", lambda *a, **k: asked.append("picker") or "")
+    f = tmp_path / "feed.csv"
+    f.write_text("id;title;price\nA-1;Item;4.90\n", encoding="utf-8")
+    dlg = _dialog(qtbot, ctx)
+    dlg.activateWindow()
+    dlg.path_edit.setFocus()
+    dlg.path_edit.setText(str(f))
+    with qtbot.waitSignal(dlg.detected, timeout=10000):
+        qtbot.keyClick(dlg.path_edit, Qt.Key.Key_Return)
+    assert asked == [] and dlg.isVisible()
+    assert not [b.text() for b in dlg.findChildren(QPushButton) if b.autoDefault() or b.isDefault()]
+    planned: list[object] = []
+    dlg.planned.connect(planned.append)
+    dlg.mapping_view.setFocus()
+    qtbot.keyClick(dlg.mapping_view, Qt.Key.Key_Return)
+    assert asked == [] and not planned and dlg.isVisible()
 
 
 def test_cancel_rolls_the_import_back(qtbot, ctx, tmp_path):
