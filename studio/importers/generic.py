@@ -16,9 +16,11 @@ Mapping targets (``--map "COLUMN=FIELD"``; ``FIELD`` is one of):
   prices:  market_price:<Market>  e.g. ``Preis CH=market_price:Switzerland``
   ignore:  ignore
 
-Columns are suggested from their names (``Product Name`` → title, ``Article number`` → sku,
-``Material`` → fact:material …); ``--map`` overrides a suggestion; unmapped columns are ignored and
-reported.
+Columns are suggested from their names in 12 languages (``Product Name``/``Bezeichnung``/``商品名`` → title,
+``Artikelnummer`` → sku, ``Material`` → fact:material …: the vocabulary in ``assets/importers/headers.json``,
+matched by ``studio.importers.headers``) and their sample values; ``--map`` overrides a suggestion; unmapped
+columns are ignored and reported. A unit in a weight or dimensions header (``Gewicht (kg)``, ``Dimensions (cm)``)
+completes that column's bare numbers.
 """
 
 from __future__ import annotations
@@ -54,53 +56,8 @@ OTHER_FIELDS = ("image", "image_alt", "ignore")
 PREFIXES = ("option:", "fact:", "market_price:")
 ALL_FIELDS = PRODUCT_FIELDS + VARIANT_FIELDS + OTHER_FIELDS
 
-_SYNONYMS: dict[str, str] = {}
-for _field, _names in {
-    "handle": ["handle", "slug", "url key", "product handle", "parent sku", "group", "product id", "style"],
-    "title": ["title", "name", "product name", "product title", "item name", "produktname", "nom", "nombre",
-              "artikelname", "titel", "product"],
-    "body_html": ["body (html)", "body html", "html description", "description html", "body"],
-    "description": ["description", "product description", "long description", "beschreibung", "details",
-                    "descripcion", "descrição"],
-    "vendor": ["vendor", "brand", "manufacturer", "marke", "hersteller", "marque", "marca"],
-    "product_type": ["type", "product type", "kind"],
-    "category": ["category", "categories", "product category", "kategorie", "categorie", "categoria"],
-    "tags": ["tags", "keywords", "labels"],
-    "status": ["status", "state"],
-    "published": ["published", "visible", "online"],
-    "seo_title": ["seo title", "meta title"],
-    "seo_description": ["seo description", "meta description"],
-    "currency": ["currency", "währung", "devise", "moneda"],
-    "sku": ["sku", "variant sku", "article number", "item number", "artikelnummer", "art.-nr.", "part number",
-            "product code", "code", "ref", "reference", "mpn"],
-    "price": ["price", "unit price", "retail price", "preis", "prix", "precio", "preço", "variant price", "rrp"],
-    "compare_at_price": ["compare at price", "compare-at price", "original price", "was price", "list price",
-                         "regular price", "msrp"],
-    "barcode": ["barcode", "ean", "gtin", "upc", "isbn", "ean13"],
-    "inventory": ["inventory", "stock", "quantity", "qty", "bestand", "on hand"],
-    "weight": ["weight", "gewicht", "poids", "peso", "shipping weight"],
-    "grams": ["grams", "weight (g)", "weight g", "variant grams"],
-    "weight_unit": ["weight unit", "unit of weight"],
-    "variant_title": ["variant", "variant title", "variant name"],
-    "image": ["image", "images", "image url", "image src", "image link", "picture", "photo", "bild", "main image",
-              "image file", "image path"],
-    "image_alt": ["image alt", "alt text", "image alt text"],
-}.items():
-    for _n in _names:
-        _SYNONYMS[_n] = _field
-_OPTION_NAMES = {"size": "Size", "größe": "Size", "taille": "Size", "talla": "Size", "color": "Color",
-                 "colour": "Color", "farbe": "Color", "couleur": "Color"}
 _IMG_SPLIT = re.compile(r"\s*[,;|\n]\s*")
 _GRAMS = {"g": Decimal(1), "kg": Decimal(1000), "lb": Decimal("453.59237"), "oz": Decimal("28.349523125")}
-
-
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-
-
-def _norm(h: str) -> str:
-    """``productName`` / ``product-name`` / ``PRODUCT_NAME`` → ``product name``."""
-    h = _CAMEL.sub(" ", (h or "").strip())
-    return re.sub(r"\s+", " ", h.lower().replace("_", " ").replace("-", " ")).strip()
 
 
 NUMERIC_FIELDS = ("price", "compare_at_price", "inventory", "grams")
@@ -126,33 +83,80 @@ def _values_fit(field: str, values: list[str]) -> bool:
     return ok * 2 > len(vals)
 
 
+_STATUSES = ("active", "draft", "archived")
+SINGLE_FIELDS = tuple(f for f in PRODUCT_FIELDS + VARIANT_FIELDS + ("image_alt",))
+
+
+def _values_read(field: str, values: list[str]) -> bool:
+    """Whether the importer reads most sample values of ``status``/``published`` (``Aktiv`` = ``ja`` would be an
+    error on every row: the column is left for the user to map)."""
+    vals = [v.strip().lower() for v in values if v and v.strip()]
+    if not vals:
+        return True
+    if field == "status":
+        ok = sum(1 for v in vals if v in _STATUSES)
+    else:
+        ok = sum(1 for v in vals if parse_bool(v) is not None)
+    return ok * 2 > len(vals)
+
+
 def suggest_mapping(headers: list[str], samples: list[list[str]] | None = None) -> dict[str, str]:
-    """Header → field guesses from the column names (camelCase, snake_case and kebab-case included) and,
-    when ``samples`` (data rows) are given, their values: a numeric field is only suggested for a column
-    whose values are mostly numbers. Unknown columns are left out."""
-    out: dict[str, str] = {}
-    used: set[str] = set()
+    """Header → field guesses from the column names and, when ``samples`` (data rows) are given, their values.
+
+    Names come from the header vocabulary (``studio.importers.headers``: 12 languages, camelCase/snake_case,
+    accents, units and column numbers), then the fact labels (``Care`` → ``fact:care``). A numeric field is only
+    suggested for a column whose values are mostly numbers, ``status``/``published`` only for values the importer
+    reads; a quantity word (``quantity``, ``Menge``, ``数量``) is stock only when it holds bare numbers, else
+    ``fact:quantity`` ("100 ML"). When several columns name one field, a strong name beats an ambiguous one, which
+    beats a weak one, then the first column wins; every picture column is suggested as ``image``. Unknown columns
+    are left out."""
+    from studio.importers.headers import normalize, vocabulary
+
+    voc = vocabulary()
+    cand: list[tuple[str, str | None, int, str]] = []  # (header, field or None, rank, normalised name)
     for idx, h in enumerate(headers):
-        n = _norm(h)
+        n = normalize(h)
         if not n:
             continue
-        field = _SYNONYMS.get(n)
-        if field and samples and not _values_fit(field, [r[idx] for r in samples if idx < len(r)]):
+        m = voc.match(h)
+        if m is not None and (m.how == "as written" or n not in LABELS):
+            field: str | None = m.field
+            rank = 0 if m.strength == "strong" else (1 if m.strength == "ambiguous" else 2)
+        else:
+            field, rank = None, 0
+        col = [r[idx] for r in samples if idx < len(r)] if samples else []
+        if field and m is not None and m.strength == "ambiguous" and samples and not _values_fit("inventory", col):
+            field = "fact:quantity"  # "quantity" = "100 ML": a size, not stock
+        elif field and samples and not _values_fit(field, col):
+            field = f"fact:{n.replace(' ', '_')}" if field in NUMERIC_FIELDS and n not in LABELS else None
+        elif field in ("status", "published") and samples and not _values_read(field, col):
             field = None
-        if field and field not in used:
-            out[h] = field
-            used.add(field)
+        cand.append((h, field, rank, n))
+    best: dict[str, tuple[int, int]] = {}
+    for i, (_h, field, rank, _n) in enumerate(cand):
+        if field in SINGLE_FIELDS and (field not in best or rank < best[field][0]):
+            best[field] = (rank, i)
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for i, (h, field, _rank, n) in enumerate(cand):
+        if field in SINGLE_FIELDS:
+            if best[field][1] == i:
+                out[h] = field
+                continue
+            field = None  # another column names this field better (or first): maybe a fact label
+        elif field is not None and field.startswith("fact:"):
+            if field not in used:
+                out[h] = field
+                used.add(field)
             continue
-        if n in _OPTION_NAMES:
-            out[h] = f"option:{_OPTION_NAMES[n]}"
+        elif field is not None:  # image (every picture column), option:<Name>
+            out[h] = field
             continue
         if n in LABELS:
-            key = LABELS[n]
-            if f"fact:{key}" not in used:
-                out[h] = f"fact:{key}"
-                used.add(f"fact:{key}")
-        elif field is None and n in _SYNONYMS and _SYNONYMS[n] in NUMERIC_FIELDS:
-            out[h] = f"fact:{n.replace(' ', '_')}"  # "quantity" = "100 ML": keep it as a fact, not as stock
+            key = f"fact:{LABELS[n]}"
+            if key not in used:
+                out[h] = key
+                used.add(key)
     return out
 
 
@@ -225,6 +229,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                          "map them with --map \"COLUMN=FIELD\" if they matter", "warning"))
     if hasattr(options, "resolved_mapping"):
         options.resolved_mapping = dict(mapping)
+    header_units = _header_units(source.headers, mapping)  # Gewicht (kg): a bare 0,35 there is 0.35 kg
     fname = source.name
     current: ProductRecord | None = None
     current_group = None
@@ -241,6 +246,8 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                     continue
                 if f == "image" and f in vals:
                     vals[f] += "\n" + cell
+                elif f == "fact:dimensions" and f in header_units and _BARE_DIMENSIONS.fullmatch(cell):
+                    vals.setdefault(f, f"{cell} {header_units[f]}")  # Dimensions (cm): 12 x 9 x 10
                 else:
                     vals.setdefault(f, cell)
         title = vals.get("title", "")
@@ -322,6 +329,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
             else:
                 n = num("weight", "weight")
                 if n is not None:
+                    unit = unit or header_units.get("weight")
                     if unit is None:
                         rec.issues.append(ImportIssue(fname, line, _label(source, mapping, "weight"),
                                                       f"weight {vals['weight']!r} has no unit",
@@ -349,6 +357,29 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                 rec.images.append(ImageRecord(src=s, alt=vals.get("image_alt", ""), line=line, variant_sku=v.sku))
     if current is not None:
         yield _finish(current)
+
+
+_BARE_DIMENSIONS = re.compile(r"\d+(?:[.,]\d+)?(?:\s*[x×*]\s*\d+(?:[.,]\d+)?){1,2}")
+
+
+def _header_units(headers: list[str], mapping: dict[str, str]) -> dict[str, str]:
+    """The unit a weight or dimensions column names in its header (``Gewicht (kg)``, ``weight_lb``,
+    ``Dimensions (cm)``), suggested or mapped with ``--map``: it completes the bare numbers in that column."""
+    from studio.importers.headers import LENGTH_UNITS, WEIGHT_UNITS, vocabulary
+
+    out: dict[str, str] = {}
+    for h in headers:
+        field = mapping.get(h)
+        if field not in ("weight", "fact:dimensions") or field in out:
+            continue
+        unit = vocabulary().unit_of(h)
+        if unit is None:
+            continue
+        if field == "weight" and unit in WEIGHT_UNITS.values() and unit in _GRAMS:
+            out[field] = unit
+        elif field == "fact:dimensions" and unit in LENGTH_UNITS.values():
+            out[field] = unit
+    return out
 
 
 def _label(source: TableSource, mapping: dict[str, str], field: str) -> str | None:

@@ -38,8 +38,12 @@ def test_import_dry_run_then_import_then_products(db, capsys, tmp_path):
 def test_generic_mapping_and_presets(db, capsys, tmp_path):
     f = tmp_path / "list.csv"
     f.write_text("Bezeichnung,Art,Preis\nTasse,T-1,9.5\nTeller,P-1,12\n", encoding="utf-8")
-    rc, out, err = run(capsys, "import", str(f), "--dry-run")
-    assert rc == 2 and "no column is mapped to title" in err and '--map "Bezeichnung=title"' in err
+    rc, out, err = run(capsys, "import", str(f), "--dry-run")  # a German header is suggested (issue 14, class 7)
+    assert rc == 0 and "Bezeichnung → title" in out
+    d = tmp_path / "unknown.csv"
+    d.write_text("Ding,Art,Preis\nTasse,T-1,9.5\n", encoding="utf-8")
+    rc, out, err = run(capsys, "import", str(d), "--dry-run")
+    assert rc == 2 and "no column is mapped to title" in err and '--map "Ding=title"' in err
     rc, out, err = run(capsys, "import", str(f), "--map", "Bezeichnung=title", "--map", "Art=sku",
                        "--save-preset", "lieferant", "--json")
     assert rc == 0 and json.loads(out)["created"] == 2

@@ -1,0 +1,196 @@
+"""Column-header vocabulary: which field a seller's column name means, in 12 languages (issue 14, class 7).
+
+The names are data, in ``assets/importers/headers.json`` (its ``source`` note says where they come from):
+for every mapping target (a ``--map`` FIELD such as ``title``, ``sku``, ``option:Color``, ``fact:material``)
+the header names sellers write in en, de, fr, es, it, pt, nl, pl, tr, ja, zh and ar. A name is
+
+* **strong** — suggested first (``Bezeichnung`` → title, ``Lagerbestand`` → inventory);
+* **weak** — suggested only when no column has a strong name for the field (``Kurzbeschreibung``,
+  ``Prix HT``);
+* **ambiguous** — a quantity word (``Menge``, ``Quantité``, ``数量``): stock only when the column holds bare
+  numbers; ``generic.suggest_mapping`` decides with the sample values.
+
+Matching a header (``HeaderVocabulary.match``), first hit wins:
+
+1. the header as written, with case folded, camelCase / snake_case / kebab-case split, NFKC (full-width
+   ``ＳＫＵ`` is ``SKU``), accents dropped and umlauts matched either way (``Waehrung`` = ``Währung`` =
+   ``Wahrung``; ``ÜRÜN ADI`` = ``Ürün Adı``) — so ``Preis (brutto)`` and ``Maße (L x B x H)`` match as such;
+2. without a part in brackets, or a trailing unit, which becomes the column's unit (``Gewicht (kg)``,
+   ``weight_kg``, ``poids en kg``, ``重量（kg）``; a weight in ``(g)`` is the ``grams`` field);
+3. without a trailing currency code (``Preis_EUR``) or column number (``Bild 2``, ``image_url_1``,
+   ``GTIN-13``);
+4. a bilingual header on either half (``Farbe/Color``).
+
+Qt-free; the vocabulary is loaded once (``vocabulary()``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+STRENGTHS = ("strong", "ambiguous", "weak")  # a strong name beats an ambiguous one, which beats a weak one
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_FOLD = str.maketrans({"ß": "ss", "ı": "i", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ة": "ه",
+                       "ى": "ي", "ـ": None})
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+_BRACKETS = re.compile(r"\s*[(\[【{]([^)\]】}]*)[)\]】}]\s*")
+WEIGHT_UNITS = {"g": "g", "gr": "g", "gram": "g", "grams": "g", "gramm": "g", "gramos": "g", "grammes": "g",
+                "grammi": "g", "gramas": "g", "kg": "kg", "kilo": "kg", "kilos": "kg", "kilogram": "kg",
+                "kilogramm": "kg", "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "oz": "oz",
+                "克": "g", "千克": "kg", "公斤": "kg", "グラム": "g", "キロ": "kg"}
+LENGTH_UNITS = {"mm": "mm", "cm": "cm", "m": "m", "in": "in", "inch": "in", "inches": "in", "zoll": "in"}
+_UNIT_WORDS = "|".join(sorted(map(re.escape, {**WEIGHT_UNITS, **LENGTH_UNITS}), key=len, reverse=True))
+_TRAILING_UNIT = re.compile(rf"^(.*?\S)\s+(?:(?:in|en|em|w|di|cinsinden)\s+)?({_UNIT_WORDS})$")
+_CURRENCIES = ("eur|usd|gbp|chf|jpy|cny|rmb|aud|cad|nzd|sek|nok|dkk|pln|czk|huf|try|brl|mxn|ars|clp|cop|aed|sar|"
+               "qar|kwd|egp|mad|inr|sgd|hkd|krw|twd|thb|idr|myr|php|vnd|zar|€|\\$|£|¥")
+_TRAILING_CURRENCY = re.compile(rf"^(.*?\S)\s+(?:in\s+|en\s+)?(?:{_CURRENCIES})$")
+_TRAILING_NUMBER = re.compile(r"^(.*?\D)\s*#?\d{1,2}$")
+
+
+def normalize(header: str) -> str:
+    """``productName`` / ``product-name`` / ``PRODUCT_NAME`` / ``ＰＲＯＤＵＣＴ　ＮＡＭＥ`` → ``product name``."""
+    h = unicodedata.normalize("NFKC", header or "").strip()
+    h = _CAMEL.sub(" ", h)
+    return re.sub(r"\s+", " ", h.lower().replace("_", " ").replace("-", " ")).strip()
+
+
+def fold(text: str) -> str:
+    """Drop accents of Latin letters and Arabic marks (``Descripción`` = ``descripcion``, ``أ`` = ``ا``); kana
+    voicing marks and other scripts stay as they are."""
+    out: list[str] = []
+    base = ""
+    for ch in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(ch):
+            if base and (ord(base) < 0x250 or 0x600 <= ord(base) <= 0x6FF):
+                continue
+        else:
+            base = ch
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out)).translate(_FOLD)
+
+
+def _keys(name: str) -> set[str]:
+    """Lookup keys of a vocabulary name: umlauts dropped (``Wahrung``) and spelled out (``Waehrung``)."""
+    return {fold(normalize(name)), fold(normalize(name.translate(_UMLAUTS)))}
+
+
+@dataclass(frozen=True)
+class HeaderMatch:
+    field: str          # a mapping target: title, sku, option:Color, fact:material …
+    strength: str       # strong | ambiguous | weak
+    unit: str | None    # a unit the header names (kg, g, lb, oz, cm …), for a bare number in the column
+    name: str           # the vocabulary name that matched, as written there
+    how: str            # "as written" | "without (…)" | "unit" | "currency code" | "column number" | "half"
+
+
+class HeaderVocabulary:
+    """Header names → fields. ``match(header)`` gives the field a column name means, or None."""
+
+    def __init__(self, data: dict) -> None:
+        self.source: str = data.get("source", "")
+        self.languages: list[str] = list(data.get("languages", []))
+        self._index: dict[str, tuple[str, str, str]] = {}
+        self.conflicts: list[tuple[str, str, str]] = []  # (name, field, other field): a test keeps it empty
+        for strength in STRENGTHS:
+            for field, by_lang in (data.get(strength) or {}).items():
+                for names in by_lang.values():
+                    for name in names:
+                        for key in _keys(name):
+                            have = self._index.get(key)
+                            if have is None:
+                                self._index[key] = (field, strength, name)
+                            elif have[0] != field:
+                                self.conflicts.append((name, field, have[0]))
+
+    def names(self) -> int:
+        return len({name for _f, _s, name in self._index.values()})
+
+    def _lookup(self, text: str) -> tuple[str, str, str] | None:
+        return self._index.get(fold(text)) if text else None
+
+    def lookup_exact(self, header: str) -> HeaderMatch | None:
+        """The header as written (normalised), nothing stripped."""
+        hit = self._lookup(normalize(header))
+        return HeaderMatch(hit[0], hit[1], None, hit[2], "as written") if hit else None
+
+    def match(self, header: str) -> HeaderMatch | None:
+        n = normalize(header)
+        if not n:
+            return None
+        found = self._match_one(n)
+        if found is None and re.search(r"[/|]", n):
+            for half in re.split(r"\s*[/|]\s*", n):
+                found = self._match_one(half)
+                if found is not None:
+                    found = HeaderMatch(found.field, found.strength, found.unit, found.name, "half")
+                    break
+        return found
+
+    def unit_of(self, header: str) -> str | None:
+        """The unit a header names for its column's bare numbers (``Gewicht (kg)`` → kg), whatever it is mapped
+        to."""
+        n = normalize(header)
+        for inner in _BRACKETS.findall(n):
+            u = _unit(inner)
+            if u:
+                return u
+        m = _TRAILING_UNIT.match(_BRACKETS.sub(" ", n).strip())
+        return _unit(m.group(2)) if m else None
+
+    def _match_one(self, n: str) -> HeaderMatch | None:
+        hit = self._lookup(n)
+        if hit:
+            return HeaderMatch(hit[0], hit[1], None, hit[2], "as written")
+        unit = None
+        bases = [n]
+        inner = _BRACKETS.findall(n)
+        if inner:
+            bare = _BRACKETS.sub(" ", n).strip()
+            unit = next((u for u in map(_unit, inner) if u), None)
+            hit = self._lookup(bare)
+            if hit:
+                return _with_unit(hit, unit, "without (…)")
+            bases.append(bare)
+        for base in bases:
+            m = _TRAILING_UNIT.match(base)
+            if m:
+                hit = self._lookup(m.group(1))
+                if hit:
+                    return _with_unit(hit, _unit(m.group(2)), "unit")
+            for rx, how in ((_TRAILING_CURRENCY, "currency code"), (_TRAILING_NUMBER, "column number")):
+                m = rx.match(base)
+                if m:
+                    hit = self._lookup(m.group(1).strip())
+                    if hit:
+                        return _with_unit(hit, unit, how)
+        return None
+
+
+def _unit(text: str) -> str | None:
+    t = text.strip().lower()
+    return WEIGHT_UNITS.get(t) or LENGTH_UNITS.get(t)
+
+
+def _with_unit(hit: tuple[str, str, str], unit: str | None, how: str) -> HeaderMatch:
+    field, strength, name = hit
+    if field == "weight" and unit == "g":
+        return HeaderMatch("grams", strength, None, name, how)  # Peso (g): the grams field
+    if field == "weight" and unit not in (None, "kg", "lb", "oz"):
+        unit = None
+    if field == "fact:dimensions" and unit not in LENGTH_UNITS.values():
+        unit = None
+    if field not in ("weight", "fact:dimensions"):
+        unit = None
+    return HeaderMatch(field, strength, unit, name, how)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> HeaderVocabulary:
+    raw = resources.files("assets").joinpath("importers/headers.json").read_text(encoding="utf-8")
+    return HeaderVocabulary(json.loads(raw))
