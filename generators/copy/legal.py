@@ -176,7 +176,7 @@ def warning_text(source: str, lang: str, translate: Any,
             if text is None and n == 1:
                 text = translate(parts[i])
             if text is not None:
-                for t in re.split(r"(?<=[.。!])\s*", text):
+                for t in re.split(r"(?<=[.。!।])\s*", text):
                     if t and t not in out:
                         out.append(t)
                 i += n
@@ -210,7 +210,7 @@ def short_safety(source: str, lang: str, limit: int = 0) -> list[str]:
             i += 1
     out: list[str] = []
     for _rank, text in sorted(found, key=lambda x: x[0]):
-        for t in re.split(r"(?<=[.。!])\s*", text):
+        for t in re.split(r"(?<=[.。!।])\s*", text):
             if t and t not in out and (not limit or sum(len(x) + 1 for x in out) + len(t) <= limit):
                 out.append(t)
     return out

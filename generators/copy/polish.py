@@ -100,7 +100,38 @@ def clean_text(text: str, lang: str, market: str = "", keep: frozenset[str] = fr
         out = french_spacing(out, market)
     if lang in ("ja", "zh"):  # the full-width semicolon beside Japanese or Chinese text ("ネイビー；サイズ")
         out = re.sub(r"(?<=[^\x00-\x7f]);\s*|\s*;\s*(?=[^\x00-\x7f\s])", "；", out)
+    if lang in _OWN_MARKS:
+        out = own_marks(out, lang)
     return out
+
+
+# Thai abbreviations that keep their dot (5 มม., 3 กก., 2 ชม.); any other dot after a Thai word ends a sentence
+_THAI_ABBREVIATIONS = frozenset({"มม", "ซม", "กก", "มล", "กม", "ชม", "ม", "ล", "ก", "ตร", "ลบ", "ศ", "ค", "พ", "น",
+                                 "ซีซี", "ตรม", "ลิตร"})
+_OWN_MARKS = ("hi", "th", "ar")
+
+
+def own_marks(text: str, lang: str) -> str:
+    """The language's own sentence punctuation where a template or a value brought the English one (issue 16,
+    warnings in every language): Hindi ends a sentence with one danda (an English full stop after Devanagari
+    becomes "।", "।." becomes "।"); Thai puts no full stop after a sentence (a space separates sentences;
+    abbreviations keep theirs: 5 มม., 3 กก.); Arabic writes ، and ؛ after Arabic words."""
+    if lang == "hi":
+        out = re.sub(r"(?<=[\u0900-\u0963\u0966-\u097f])\.(?=\s|$|[)\]”\"»])", "।", text)
+        out = re.sub(r"।[ \u00a0]*[.।]+", "।", out)
+        return re.sub(r"(?<=[^\W\d_])[ \u00a0]+।", "।", out)
+    if lang == "th":
+        def dot(m: re.Match[str]) -> str:
+            word = m.group(1)
+            if word in _THAI_ABBREVIATIONS or m.start() > 0 and text[m.start() - 1] == ".":
+                return m.group(0)
+            return word
+        out = re.sub(r"([\u0e00-\u0e7f]+)\.(?=\s|$)", dot, text)
+        return re.sub(r"[ \t]{2,}", " ", out).strip()
+    if lang == "ar":
+        out = re.sub(r"(?<=[\u0621-\u064a\u064b-\u0652])[ \u00a0]*,(?=\s)", "،", text)
+        return re.sub(r"(?<=[\u0621-\u064a\u064b-\u0652])[ \u00a0]*;(?=\s)", "؛", out)
+    return text
 
 
 # units a large number stands before ("20000 mAh", "10000 IU", "12000 steps"); a bare number may be a model
@@ -121,7 +152,7 @@ _VOLUME_LABEL = {"de": ("Fassungsvermögen", "Akkukapazität"), "fr": ("(?:Conte
 
 _ABBREVIATIONS = ("ca.", "bzw.", "inkl.", "exkl.", "usw.", "env.", "etc.", "aprox.", "approx.", "ecc.", "incl.",
                   "excl.", "max.", "min.", "vol.", "art.", "tel.", "nr.", "no.", "dim.", "std.", "stk.", "sek.", "inkl.", "zzgl.",
-                  "gr.", "approx.", "env.", "cca.", "sig.", "pág.", "pag.")
+                  "gr.", "approx.", "env.", "cca.", "sig.", "pág.", "pag.", "godz.", "mies.", "kaps.", "tabl.")
 
 
 def _after_abbreviation(text: str, pos: int) -> bool:

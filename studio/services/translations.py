@@ -264,7 +264,8 @@ def safety_findings(task: dict[str, Any], texts: list[tuple[str, str]], market: 
 def _language_name(lang: str) -> str:
     names = {"de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
              "ja": "Japanese", "zh": "Chinese", "nl": "Dutch", "pl": "Polish", "ko": "Korean", "ar": "Arabic",
-             "tr": "Turkish", "sv": "Swedish", "th": "Thai", "hi": "Hindi", "id": "Indonesian", "vi": "Vietnamese"}
+             "tr": "Turkish", "sv": "Swedish", "th": "Thai", "hi": "Hindi", "id": "Indonesian", "vi": "Vietnamese",
+             "ms": "Malay", "sw": "Swahili", "fil": "Filipino"}
     return names.get(lang, lang)
 
 
