@@ -241,7 +241,7 @@ class InsightsView(QWidget):
         bv = QVBoxLayout(box)
         bv.setContentsMargins(0, 0, 0, 0)
         bv.addWidget(self.note)
-        bv.addWidget(self.rate_chart.widget, 1)
+        bv.addWidget(self.rate_chart.panel, 1)
         t1.addWidget(self.table)
         t1.addWidget(box)
         t1.setSizes([300, 200])
@@ -266,7 +266,7 @@ class InsightsView(QWidget):
         self.best_label.setObjectName("InsightsBestText")
         self.heat = HeatMap()
         v2.addWidget(self.best_label)
-        v2.addWidget(self.heat.widget, 1)
+        v2.addWidget(self.heat.panel, 1)
         self.tabs.addTab(t2, tr("Best times"))
 
         # tab 3: variants
@@ -296,7 +296,7 @@ class InsightsView(QWidget):
         self.next_text.setObjectName("InsightsNextText")
         self.next_text.setReadOnly(True)
         self.next_text.setPlaceholderText(tr("The next variant appears here."))
-        split3.addWidget(self.variant_chart.widget)
+        split3.addWidget(self.variant_chart.panel)
         split3.addWidget(self.next_text)
         v3.addWidget(split3, 1)
         self.tabs.addTab(t3, tr("Variants"))
@@ -394,12 +394,12 @@ class InsightsView(QWidget):
         self.best = res
         if not res["shown"]:  # an empty state, not a black map (walkthrough s14 finding 21)
             self.heat.set([])
-            self.heat.widget.hide()
+            self.heat.panel.hide()
             self.best_label.setText(res["reason"] + (tr(" — sync them in Calendar › Sync metrics.")
                                                      if res.get("sync") else "."))
         else:
-            self.heat.widget.show()
-            self.heat.set(res["cells"])
+            self.heat.panel.show()
+            self.heat.set(res["cells"], res["min_cell"])
             days = self.heat.weekdays  # the core's Mon…Sun in the UI language (CLDR, as on the heat map)
             best = "; ".join(f"{days[int(c['weekday'])]} {c['hour']:02d}:00 {c['rate']:.2%} "
                              f"[{c['ci_low']:.2%}–{c['ci_high']:.2%}], n={c['posts']}" for c in res["best"])
