@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import ops, theme
+from ui.dialogs.import_directions import all_for_app, image_retry_hint, in_app_words
 from ui.dialogs.import_models import IssuesModel, MappingModel, PlanItemsModel
 from ui.i18n import N_, tr
 from ui.ops import Op
@@ -472,7 +473,7 @@ class ImportDialog(QDialog):
         self._redetect()
 
     def _on_detect_failed(self, exc: BaseException) -> None:
-        message = ops.message_of(exc)
+        message = in_app_words(ops.message_of(exc)) or ""
         self.detection = None
         self._show_mapping(False)
         self.detect_label.setText(message)
@@ -632,8 +633,9 @@ class ImportDialog(QDialog):
             self.status_label.setText(tr("Cancelling…"))
 
     def _show_issues(self, errors, warnings) -> None:
-        self.errors_model.set_rows(errors)
-        self.warnings_model.set_rows(warnings)
+        # the importers' directions name CLI flags; the dialog names its own controls (import_directions)
+        self.errors_model.set_rows(all_for_app(errors))
+        self.warnings_model.set_rows(all_for_app(warnings))
         self.tabs.setTabText(self.tab("errors"), f"{tr('Errors')} ({len(errors)})")
         self.tabs.setTabText(self.tab("warnings"), f"{tr('Warnings')} ({len(warnings)})")
         self.export_btn.setEnabled(bool(errors or warnings))
@@ -718,9 +720,10 @@ class ImportDialog(QDialog):
     def _show_report(self, report: dict | None) -> None:
         from studio.services.importing import format_report
 
-        self.report_view.setPlainText(format_report(report, per_kind=50) if report else "")
+        self.report_view.setPlainText(in_app_words(format_report(report, per_kind=50)) or "" if report else "")
 
     def _error(self, message: str) -> None:
+        message = in_app_words(message) or ""
         theme.tint(self.status_label, "error")
         self.status_label.setText(message)
         self.failed.emit(message)
@@ -788,8 +791,7 @@ class ImportDialog(QDialog):
             text += " — " + tr("stopped; the rest waits for the next download")
         self.images_label.setText(text)
         if result.failures:  # one warning per URL: product, SKU, URL and the reason
-            issues = [ImportIssue("", None, None, f.line(), tr("fix the URL or retry later (studio images sync "
-                                                               "--retry-missing)"), "warning", f.handle,
+            issues = [ImportIssue("", None, None, f.line(), image_retry_hint(), "warning", f.handle,
                                   kind="image-download") for f in result.failures[:2000]]
             rows = self.warnings_model.rows() + issues
             self.warnings_model.set_rows(rows)
