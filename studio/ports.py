@@ -141,6 +141,15 @@ class CopyEngine(Protocol):
         """``value`` as the writers state it in ``language`` (the value itself when there is no term)."""
         ...
 
+    def warning_forms(self, source: str, lang: str, own: dict[str, str] | None = None) -> list[dict[str, Any]]:
+        """A warning's sentences as the writers state them, each with its wording in ``lang``: the seller's
+        translation memory (``own``), else the legal/label text (``legal/warnings.json``), else ``None``."""
+        ...
+
+    def cert_names(self, text: str) -> list[list[str]]:
+        """The certification names in ``text``, one group of interchangeable names per certifying body."""
+        ...
+
 
 class VideoRenderer(Protocol):
     """Timelines, preview frames, the render worker and the tools/fonts it needs (``generators.video``)."""

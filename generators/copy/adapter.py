@@ -24,10 +24,11 @@ from generators.copy.engine import (
     validate,
 )
 from generators.copy.phrasebank import load as _load_bank
+from generators.copy.warning_forms import cert_names, warning_forms
 
-__all__ = ["OutputError", "build_task", "extract_json", "field_prompt", "finish", "get_spec", "glossary_term",
+__all__ = ["OutputError", "build_task", "cert_names", "extract_json", "field_prompt", "finish", "get_spec", "glossary_term",
            "inputs_hash", "kinds", "language_prompt", "limit_issues", "parse", "prompt_schema", "render_prompt", "repair_prompt",
-           "shorten_prompt", "targets", "text_for_language_check", "validate"]
+           "shorten_prompt", "targets", "text_for_language_check", "validate", "warning_forms"]
 
 
 def glossary_term(language: str, value: str) -> str:

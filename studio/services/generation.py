@@ -288,8 +288,11 @@ def _seller_translations(db: Database, product_id: int, market: str) -> dict[str
     return translations.overrides_for(db, product_id, market)
 
 
-def _glossary_findings(item: Item, content: dict[str, Any]) -> list[dict[str, Any]]:
-    from studio.services import translations
+def _glossary_findings(item: Item, content: dict[str, Any], *,
+                       noted: frozenset[str] | set[str] = frozenset()) -> list[dict[str, Any]]:
+    """Brand voice, the seller's translations, safety text and facts kept (``noted``: facts the writer's own
+    notes already report)."""
+    from studio.services import facts_kept, translations
 
     # the seller's translations are enforced like the glossary (another name or value than theirs is flagged)
     tm_found = translations.findings(item.task.get("translations"), list(_walk(content)), kind=item.kind,
@@ -297,6 +300,8 @@ def _glossary_findings(item: Item, content: dict[str, Any]) -> list[dict[str, An
     # a mandatory sentence (warning, directions) still in the source language: an error until the seller's
     # translation is in (offline writer's quote, a model's or a person's English alike)
     tm_found += translations.safety_findings(item.task, list(_walk(content)), item.market)
+    # the product's hard facts (numbers, certifications, model numbers, mandatory warnings) still stated
+    tm_found += facts_kept.check(item.task, list(_walk(content)), item.kind, item.market, engine(), noted=noted)
     bv = item.brand_voice
     if bv is None:
         return tm_found
@@ -472,7 +477,7 @@ def produce(item: Item, provider: LLMProvider, *, on_delta: Any = None, cancel: 
                      str(n.get("message") or ""), n.get("field"), source="writer")
         d["fact"] = n.get("fact")
         findings.append(d)
-    findings += _glossary_findings(item, content)
+    findings += _glossary_findings(item, content, noted={str(n.get("fact")) for n in out.notes if n.get("fact")})
     findings += _quality_findings(item, content)
     out.content = content
     out.checks = findings
@@ -625,10 +630,14 @@ def recheck(db: Database, draft_id: int) -> list[dict[str, Any]]:
     d = drafts_service.get_draft(db, draft_id)
     item = prepare(db, d.product_id, d.market, d.kind, d.target, _provider("offline"), extra=_variant_extra(db, d))
     content = d.latest.content if d.latest else {}
+    # the facts the writer's notes already name (stored with the version) are not reported twice
+    noted = {str(c.get("fact")) for c in (d.latest.checks if d.latest else []) or []
+             if c.get("source") == "writer" and c.get("fact")}
     # without the model suggestions the user dismissed for this draft
     from studio.services import model_checks
 
-    return model_checks.without_dismissed(_glossary_findings(item, content) + _quality_findings(item, content),
+    return model_checks.without_dismissed(_glossary_findings(item, content, noted=noted)
+                                          + _quality_findings(item, content),
                                           model_checks.dismissed_keys(db, draft_id))
 
 
