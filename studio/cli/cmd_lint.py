@@ -1,6 +1,8 @@
 """``studio lint``: quality and compliance checks over drafts or a text file.
 
     studio lint [--product SKU] [--market M] [--second-opinion[=local|llm|off]] [--json]
+    studio lint --draft ID [--json]                          (one draft, every check approval runs: facts kept,
+                                                              safety text, translations, glossary, quality rules)
     studio lint --draft ID --dismiss KEY [--reason TEXT]     (a model-suggested finding dismissed for that draft)
     studio lint --file TEXT_FILE --target TARGET --market M [--facts FACTS.json] [--sponsored] [--ai-generated]
                 [--second-opinion[=local|llm|off]]
@@ -44,7 +46,9 @@ def register(sub) -> None:
                         "when asked")
     p.add_argument("--dismiss", metavar="KEY", help="dismiss a model-suggested finding of --draft ID (its dismiss_key "
                                                    "in --json output); recorded in the draft's review history")
-    p.add_argument("--draft", type=int, metavar="ID", help="the draft whose model-suggested finding --dismiss names")
+    p.add_argument("--draft", type=int, metavar="ID", help="lint this one draft with every check approval runs "
+                                                          "(facts kept, safety text, translations, rules); with "
+                                                          "--dismiss: the draft whose model-suggested finding it names")
     p.add_argument("--reason", default="", help="with --dismiss: why (kept in the review history)")
     p.add_argument("--option", action="append", default=[], metavar="NAME=VALUE",
                    help="a publish option of the channel, e.g. is_aigc=true (repeatable)")
@@ -199,8 +203,10 @@ def run(args) -> int:
     from studio.services.quality import lint_drafts, severity_totals
     from studio.storage.db import default_database
 
-    if args.dismiss or args.draft is not None:
+    if args.dismiss:
         return _dismiss(args)
+    if args.draft is not None:
+        return _lint_draft(args)
     if args.market:
         _check_market(args.market)
     results = lint_drafts(default_database(), product=args.product, market=args.market,
@@ -246,6 +252,33 @@ def _dismiss(args) -> int:
          lambda: print(f"draft {args.draft}: dismissed {found.get('rule_id')} [model-suggested] on "
                        f"{found.get('field') or '-'}: “{quote}”"))
     return 0
+
+
+def _lint_draft(args) -> int:
+    """``studio lint --draft ID``: the findings approval would judge on the draft's current version now."""
+    from studio import quality
+    from studio.services import drafts
+    from studio.services.content_checks import finding_from_dict
+    from studio.storage.db import default_database
+
+    if args.product or args.market:
+        raise StudioError("--draft ID names one draft: leave out --product and --market")
+    db = default_database()
+    checks = drafts.gate_checks(db, args.draft)
+    d = drafts.get_draft(db, args.draft)
+    findings = quality.sort_findings([finding_from_dict(c) for c in checks])
+    c = quality.counts(findings)
+
+    def human() -> None:
+        print(f"draft {d.id}: {d.product_handle} · {d.market} · {d.kind} · {d.target or '-'} [{d.status}] — "
+              f"{c['error']} error(s), {c['warning']} warning(s), {c['info']} info")
+        _print_findings(findings, lambda f: _field_text(d.content, f.field))
+
+    emit(args, {"draft_id": d.id, "product": d.product_handle, "market": d.market, "kind": d.kind,
+                "target": d.target, "status": d.status, "counts": c,
+                "findings": [{**_finding_dict(f), **({"fact": f.data.get("fact")} if f.data.get("fact") else {})}
+                             for f in findings]}, human)
+    return 1 if quality.has_errors(findings) else 0
 
 
 def _check_market(tag: str) -> None:

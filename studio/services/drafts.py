@@ -367,6 +367,22 @@ class ApprovalRefused(StudioError):
                          "recorded reason", hint="studio drafts approve ID --reason \"…\"")
 
 
+def merge_checks(stored: list[dict[str, Any]] | None, fresh: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A version's stored findings (the writer's notes among them) plus the ones its checks find now that are
+    not among them — what approval judges."""
+    stored = list(stored or [])
+    seen = {(c.get("rule_id"), c.get("field"), c.get("start")) for c in stored}
+    return stored + [c for c in fresh if (c.get("rule_id"), c.get("field"), c.get("start")) not in seen]
+
+
+def gate_checks(db: Database, draft_id: int) -> list[dict[str, Any]]:
+    """Every finding approval would judge on the draft's current version now (``studio lint --draft ID``)."""
+    d = get_draft(db, draft_id)
+    if d.latest is None:
+        raise StudioError(f"draft {draft_id} has no version yet")
+    return merge_checks(d.latest.checks, current_checks(db, draft_id))
+
+
 def error_findings(checks: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
     return [c for c in checks or [] if c.get("severity") == "error"]
 
@@ -394,10 +410,7 @@ def approve(db: Database, ids: list[int], *, reason: str | None = None, by: str 
                                                       m.DraftVersion.number == r.current_version))
             versions[r.id] = v
             if v is not None:
-                stored = list(v.checks or [])
-                seen = {(c.get("rule_id"), c.get("field"), c.get("start")) for c in stored}
-                v.checks = stored + [c for c in fresh[r.id]
-                                     if (c.get("rule_id"), c.get("field"), c.get("start")) not in seen]
+                v.checks = merge_checks(v.checks, fresh[r.id])
             errs = error_findings(v.checks if v is not None else [])
             if errs:
                 blocked[r.id] = errs
@@ -493,7 +506,7 @@ def counts_by_status(db: Database) -> dict[str, int]:
 
 __all__ = [
     "ApprovalRefused", "DraftDTO", "DraftVersionDTO", "FieldDiff", "STATUSES", "approval_override",
-    "approval_required", "approve", "content_text", "error_findings",
+    "approval_required", "approve", "content_text", "error_findings", "gate_checks", "merge_checks",
     "counts_by_status", "delete_drafts", "diff", "diff_content", "edit", "find_draft", "get_draft",
     "latest_approved", "list_drafts", "reject", "save_version", "set_approval_required", "set_status",
     "submit_for_review", "version_with_hash",
