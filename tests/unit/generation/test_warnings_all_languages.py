@@ -77,7 +77,7 @@ def test_script_and_western_digits(lang):
     want = SCRIPT.get(lang, {"Latin"})
     for t in _texts(lang):
         assert not re.search(r"[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59]", t), (lang, t)
-        bare = re.sub(r"°C|kg|mm|cm|IH", " ", t) if lang in SCRIPT else t
+        bare = re.sub(r"°C|kg|mm|cm|IH|FDA", " ", t) if lang in SCRIPT else t
         for word in re.findall(r"[^\W\d_]+", bare):
             scripts = {script_of(ch) for ch in word} - {None}
             assert scripts <= want, (lang, word, scripts, t)
@@ -164,3 +164,44 @@ def test_arabic_market_shows_its_own_digits():
 
 def test_language_names_in_findings():
     assert [_language_name(x) for x in ("ms", "sw", "fil")] == ["Malay", "Swahili", "Filipino"]
+
+
+# step 2: new entries by category, each as sellers write it (the wording is the entry's, in every language)
+SELLER = {
+    "supplements": [
+        "*These statements have not been evaluated by the Food and Drug Administration.",
+        "This product is not intended to diagnose, treat, cure, or prevent any disease.",
+        "If you are pregnant, nursing, taking any medications, or have a medical condition, consult your physician "
+        "before use.",
+    ],
+    "electronics/batteries": [
+        "Warning: Contains button cell battery", "Do not dispose of batteries in household waste.",
+        "To avoid hearing damage, do not listen at high volume for long periods of time.",
+        "Do not leave charging unattended.", "Unplug the charger when not in use.",
+    ],
+    "candles/home": [
+        "Never leave a burning candle unattended.", "Keep lit candles away from children and pets.",
+        "Always burn on a heat-resistant surface.", "Trim wick to 5mm before each use.",
+        "Do not burn for longer than 4 hours at a time.",
+    ],
+}
+# a condition or a different step: no entry may take them (the seller's own translation is asked for)
+NOT_TAKEN = [
+    "Do not dispose of batteries in fire", "Keep candles away from children and pets",
+    "Do not listen at high volume while driving", "Trim the wick to 5 mm",
+    "Unplug after use", "Do not burn for more than 4 hours without ventilation",
+]
+
+
+@pytest.mark.parametrize("cat", sorted(SELLER))
+def test_sellers_category_sentences_are_said_whole(cat):
+    for sentence in SELLER[cat]:
+        for lang in MARKETS:
+            got, kept = warning_text(sentence, lang, lambda s: None)
+            assert got and not kept, (cat, lang, sentence)
+
+
+def test_a_new_entry_never_takes_a_different_sentence():
+    for sentence in NOT_TAKEN:
+        for lang in NEW:
+            assert legal_sentence(sentence, lang) is None, (lang, sentence)
