@@ -255,6 +255,7 @@ def _findings(kind: str, market: str, facts: list[tuple[str, str, str]],
                    f"it, or regenerate the draft")
             sev = "warning"
         out.append({"rule_id": "generation.warning-missing", "severity": sev, "message": msg, "field": None,
-                    "start": None, "end": None, "fix": text, "source": "facts-kept", "fact": key,
+                    # the wording is in the message and data, not a "fix": the finding has no span to replace
+                    "start": None, "end": None, "fix": None, "source": "facts-kept", "fact": key,
                     "data": {"fact": key, "sentence": src, "wording": text, "market": market}})
     return out

@@ -82,7 +82,7 @@ def test_a_model_listing_that_drops_facts_and_the_warning_is_refused(mat, model)
     dims = next(c for c in facts if c["fact"] == "dimensions")
     assert dims["data"]["missing"] == "4" and "183 x 61 cm, 4 mm thick" in dims["message"]
     warns = [c for c in found if c["rule_id"] == "generation.warning-missing"]
-    assert [c["fix"] for c in warns] == _wording("de") and all(c["severity"] == "error" for c in warns)
+    assert [c["data"]["wording"] for c in warns] == _wording("de") and all(c["severity"] == "error" for c in warns)
     assert "the label wording: “" + _wording("de")[0] + "”" in warns[0]["message"]
     with pytest.raises(ApprovalRefused, match="generation.warning-missing"):
         drafts.approve(db, [d.id])
@@ -205,7 +205,7 @@ def test_a_warning_sentence_in_the_tm_or_the_source_counts():
     task = {"language": "de", "facts": [{"key": "warning", "value": "Remove the drawstring before use."}],
             "translations": {"sentences": {"remove the drawstring before use": "Vor Gebrauch die Kordel entfernen."}}}
     bad = facts_kept.check(task, [("d", "Eine schöne Jacke.")], "listing", "de-DE", _Engine())
-    assert [(c["rule_id"], c["severity"], c["fix"]) for c in bad] == [
+    assert [(c["rule_id"], c["severity"], c["data"]["wording"]) for c in bad] == [
         ("generation.warning-missing", "error", "Vor Gebrauch die Kordel entfernen.")]
     assert not facts_kept.check(task, [("d", "vor gebrauch die kordel entfernen")], "listing", "de-DE", _Engine())
     assert not facts_kept.check(task, [("d", "„Remove the drawstring before use.“")], "listing", "de-DE", _Engine())
