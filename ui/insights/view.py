@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.domain import ChangeSummary
 from studio.services import insights
 from studio.services.insights import SliceRow
 from studio.services.insights_sample import describe, is_sample_account
@@ -448,6 +449,7 @@ class InsightsView(QWidget):
 
         self.status_message.emit(tr("Writing the next variant…"))
         Op(self.ctx, self, job).named("insights: next variant").writes().busy(self.next_button) \
+            .changes(lambda nv: ChangeSummary(updated=(nv.draft_id,), entity="draft", message="next variant")) \
             .success(self._written).failure(self._next_failed).run_in_background()
 
     def _written(self, nv: Any) -> None:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.domain import StudioError
+from studio.domain import ChangeSummary, StudioError
 from ui import ops, plain
 from ui.catalog.thumbnails import PICKER_SIZE, set_item_thumbnail
 from ui.i18n import N_, tr
@@ -56,6 +56,12 @@ def _set_minutes(row: dict[str, Any], value: Any) -> bool:
     row["minutes"] = minutes
     return True
 
+
+
+def _kit_changes(result) -> ChangeSummary | None:
+    """The kit's segment drafts (written or reused by ``build_kit``): views that list drafts refresh."""
+    ids = tuple(int(p["draft_id"]) for p in result.kit.get("products", []) if p.get("draft_id"))
+    return ChangeSummary(updated=ids, entity="draft", message="livestream kit") if ids else None
 
 class KitProductsModel(RowModel):
     """The products of the live in pin order, with their segment length (minutes, editable)."""
@@ -542,8 +548,8 @@ class LivestreamView(QWidget):
         def job(progress, cancel):
             return self._svc.build_kit(db, req, progress, cancel)
 
-        Op(self.ctx, self, job).named("livestream kit").writes().busy(self.build_btn).success(self._built) \
-            .failure(self._failed).run_in_background()
+        Op(self.ctx, self, job).named("livestream kit").writes().busy(self.build_btn).changes(_kit_changes) \
+            .success(self._built).failure(self._failed).run_in_background()
 
     def _built(self, result) -> None:
         self.result = result

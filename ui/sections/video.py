@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.domain import ChangeSummary
 from ui import ops, plain
 from ui.catalog.thumbnails import PICKER_SIZE, set_item_thumbnail
 from ui.i18n import N_, tr
@@ -411,6 +412,8 @@ class VideoView(QWidget):
             return video.storyboard(db, handle, market, target, duration, generate=generate)
 
         Op(self.ctx, self, job).named("storyboard").writes(generate).latest_only("storyboard") \
+            .changes(lambda b: ChangeSummary(updated=(int(b["draft_id"]),), entity="draft", message="video script")
+                     if generate and b.get("draft_id") else None) \
             .success(self._show_board).failure(self._error).run_in_background()
 
     def _show_board(self, board: dict[str, Any]) -> None:
@@ -483,7 +486,9 @@ class VideoView(QWidget):
             if then:
                 then()
 
-        Op(self.ctx, self, job).named("save script").writes().success(done).failure(self._error).run_in_background()
+        Op(self.ctx, self, job).named("save script").writes() \
+            .changes(lambda d: ChangeSummary(updated=(d.id,), entity="draft", message="edited")) \
+            .success(done).failure(self._error).run_in_background()
 
     # ------------------------------------------------------------------ preview
     def _update_scrub_range(self) -> None:

@@ -49,9 +49,12 @@ def test_table_best_times_variants_and_next_variant(qtbot, window, ctx, qtmodelt
     assert "Mann-Whitney" in view.verdict.text() or "too few posts" in view.verdict.text()
     assert view.next_button.isEnabled()
     before = view.comparison["draft_id"]
+    seen = []  # the new version is announced: Review and Content show it without a restart
+    ctx.bus.changed_by.connect(lambda summary, _by: seen.append((summary.entity, summary.updated)))
     with qtbot.waitSignal(view.variant_written, timeout=60000):
         view.next_button.click()
     assert view.next_result.draft_id == before and view.next_result.new_version == 3
+    qtbot.waitUntil(lambda: ("draft", (before,)) in seen, timeout=5000)
     assert "angle kept" in view.next_text.toPlainText()
 
 

@@ -52,9 +52,13 @@ def test_build_kit_from_the_section_and_run_the_teleprompter(view, qtbot, tmp_pa
     view.store_url.setText("https://shop.example.com")
     view.table.selectRow(0)
     view.flash_on.setChecked(True)
+    seen = []  # the kit's segment drafts are announced: Review and Content refresh
+    view.ctx.bus.changed_by.connect(lambda summary, _by: seen.append((summary.entity, summary.updated)))
     with qtbot.waitSignal(view.kit_built, timeout=20000):
         view.build_btn.click()
     kit = view.result.kit
+    ids = tuple(p["draft_id"] for p in kit["products"] if p.get("draft_id"))
+    assert ids and ("draft", ids) in seen
     assert kit["language"] == "th" and len(kit["products"]) == 2 and len(kit["flash_sales"]) == 1
     assert kit["opening"]["hook"][:10] in view.preview.toPlainText()
     assert view.prompter_btn.isEnabled()

@@ -61,9 +61,13 @@ def test_storyboard_edit_save_preview_and_render(view, qtbot, sqlite_db):
     # browsing writes nothing: no script yet, the editor offers to write one
     assert view.board["draft_id"] is None and view.model.rowCount() == 0
     assert not view.render_btn.isEnabled() and drafts.list_drafts(sqlite_db, kind="video-script") == []
+    seen = []  # what the section tells the other views (Review, Content) about the drafts it writes
+    view.ctx.bus.changed_by.connect(lambda summary, _by: seen.append((summary.entity, summary.updated)))
     with qtbot.waitSignal(view.storyboard_loaded, timeout=20000):
         view.write_btn.click()
     assert view.model.rowCount() >= 3 and view.board["market"] == "ar-SA" and view.board["draft_id"]
+    qtbot.waitUntil(lambda: ("draft", (view.board["draft_id"],)) in seen, timeout=5000)
+    seen.clear()
     assert view.render_btn.isEnabled() and view.write_btn.isHidden()
     # scrub → a preview frame arrives and is shown
     with qtbot.waitSignal(view.preview_ready, timeout=20000):
@@ -79,6 +83,7 @@ def test_storyboard_edit_save_preview_and_render(view, qtbot, sqlite_db):
         view.save_btn.click()
     d = drafts.get_draft(sqlite_db, view.board["draft_id"])
     assert d.current_version == first_version + 1 and d.latest.author == "human"
+    qtbot.waitUntil(lambda: ("draft", (d.id,)) in seen, timeout=5000)
     assert d.latest.content["scenes"][0]["on_screen_text"] == "نص جديد"
     # render from the section (progress bar moves, asset stored)
     with qtbot.waitSignal(view.render_finished, timeout=120000) as blocker:
