@@ -329,6 +329,8 @@ def price_problem(value: Decimal) -> str | None:
         return "is negative"
     if value >= PRICE_MAX:
         return f"is {PRICE_MAX:,.0f} or more"
+    if len(str(value)) <= SIGNIFICANT_DIGITS:  # every digit of the coefficient is in its text: no more than that
+        return None
     digits = len(value.normalize().as_tuple().digits) if value else 0
     if digits > SIGNIFICANT_DIGITS:
         return f"has more than {SIGNIFICANT_DIGITS} significant digits and would not be stored exactly"
