@@ -157,7 +157,31 @@ def suggest_mapping(headers: list[str], samples: list[list[str]] | None = None) 
             if key not in used:
                 out[h] = key
                 used.add(key)
+    if samples and "title" not in out.values() and "handle" not in out.values():
+        _name_column(headers, samples, out)
     return out
+
+
+_BARE_DESCRIPTION = frozenset({"description", "descripcion", "descrizione", "descricao", "omschrijving",
+                               "beschrijving", "beschreibung", "opis", "aciklama", "説明", "描述", "الوصف"})
+_SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
+
+
+def _name_column(headers: list[str], samples: list[list[str]], out: dict[str, str]) -> None:
+    """No column names the title, but one suggested as the description holds short one-line names ("Filtro",
+    "PPB vloerbalk T2 183 503cm"): in supplier and ERP price lists (Descrizione, Omschrijving, Bezeichnung,
+    Designación) the description column is the item's name. It is suggested as the title instead."""
+    from studio.importers.headers import fold, normalize
+
+    for idx, h in enumerate(headers):
+        if out.get(h) != "description":
+            continue
+        if fold(normalize(h)) not in _BARE_DESCRIPTION:
+            return  # "Long description", "Product description" say what they hold
+        vals = [r[idx].strip() for r in samples if idx < len(r) and r[idx].strip()]
+        if vals and all(len(v) <= 80 and "\n" not in v and not _SENTENCE_END.search(v) for v in vals):
+            out[h] = "title"
+        return
 
 
 def validate_field(field: str) -> str:
