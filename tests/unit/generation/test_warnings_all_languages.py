@@ -184,12 +184,24 @@ SELLER = {
         "Always burn on a heat-resistant surface.", "Trim wick to 5mm before each use.",
         "Do not burn for longer than 4 hours at a time.",
     ],
+    "cookware/knives": ["Caution: blade is extremely sharp.", "Handle with care.", "Never heat the pan empty."],
+    "furniture": [
+        "To prevent tip-over, this furniture must be secured to the wall.", "Do not stand on the chair.",
+        "Check and tighten all screws regularly.", "Adult assembly required.",
+    ],
+    "beauty": [
+        "Do not use on broken skin.", "Pressurized container: may burst if heated.",
+        "Do not pierce or burn, even after use.", "Extremely flammable aerosol.",
+    ],
+    "pet": ["For pets only.", "Replace the toy if it becomes damaged.", "Not suitable for cats."],
 }
 # a condition or a different step: no entry may take them (the seller's own translation is asked for)
 NOT_TAKEN = [
     "Do not dispose of batteries in fire", "Keep candles away from children and pets",
     "Do not listen at high volume while driving", "Trim the wick to 5 mm",
     "Unplug after use", "Do not burn for more than 4 hours without ventilation",
+    "Do not stand on the top step", "Not suitable for cats under 12 weeks", "Do not heat above 200 °C",
+    "Do not apply to the eye area",
 ]
 
 
