@@ -254,6 +254,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
     if hasattr(options, "resolved_mapping"):
         options.resolved_mapping = dict(mapping)
     header_units = _header_units(source.headers, mapping)  # Gewicht (kg): a bare 0,35 there is 0.35 kg
+    header_currency = _header_currency(source.headers, mapping)  # Retail Price (USD): prices in USD
     fname = source.name
     current: ProductRecord | None = None
     current_group = None
@@ -306,7 +307,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
             _product_fields(rec, vals, source, mapping, line)
         rec.last_line = line
         v = VariantRecord(line=line, sku=vals.get("sku"), barcode=vals.get("barcode"),
-                          currency=vals.get("currency") or getattr(options, "currency", None))
+                          currency=vals.get("currency") or header_currency or getattr(options, "currency", None))
 
         def num(field: str, what: str, vals=vals, rec=rec, line=line) -> Decimal | None:
             raw = vals.get(field)
@@ -404,6 +405,20 @@ def _header_units(headers: list[str], mapping: dict[str, str]) -> dict[str, str]
         elif field == "fact:dimensions" and unit in LENGTH_UNITS.values():
             out[field] = unit
     return out
+
+
+def _header_currency(headers: list[str], mapping: dict[str, str]) -> str | None:
+    """The currency a price column's header names (``Retail Price (USD)``, ``Preis_EUR``): the variants' currency
+    when the row has no currency column value (it comes before the store currency, which is for files that name
+    none)."""
+    from studio.importers.headers import vocabulary
+
+    for h in headers:
+        if mapping.get(h) in ("price", "compare_at_price"):
+            code = vocabulary().currency_of(h)
+            if code:
+                return code
+    return None
 
 
 def _label(source: TableSource, mapping: dict[str, str], field: str) -> str | None:

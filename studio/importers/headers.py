@@ -21,7 +21,8 @@ Matching a header (``HeaderVocabulary.match``), first hit wins:
    ``GTIN-13``);
 4. a bilingual header on either half (``Farbe/Color``).
 
-Qt-free; the vocabulary is loaded once (``vocabulary()``).
+``unit_of`` gives the unit a weight/dimensions header names, ``currency_of`` the ISO currency a price header names
+(``Retail Price (USD)``; ``$`` and ``¥`` name several). Qt-free; the vocabulary is loaded once (``vocabulary()``).
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ _TRAILING_UNIT = re.compile(rf"^(.*?\S)\s+(?:(?:in|en|em|w|di|cinsinden)\s+)?({_
 _CURRENCIES = ("eur|usd|gbp|chf|jpy|cny|rmb|aud|cad|nzd|sek|nok|dkk|pln|czk|huf|try|brl|mxn|ars|clp|cop|aed|sar|"
                "qar|kwd|egp|mad|inr|sgd|hkd|krw|twd|thb|idr|myr|php|vnd|zar|€|\\$|£|¥")
 _TRAILING_CURRENCY = re.compile(rf"^(.*?\S)\s+(?:in\s+|en\s+)?(?:{_CURRENCIES})$")
+_CURRENCY_WORD = re.compile(rf"(?:^|\s)(?:in\s+|en\s+)?({_CURRENCIES})$")
+_SIGNS = {"€": "EUR", "£": "GBP", "$": None, "¥": None}
 _TRAILING_NUMBER = re.compile(r"^(.*?\D)\s*#?\d{1,2}$")
 
 
@@ -142,6 +145,19 @@ class HeaderVocabulary:
                 return u
         m = _TRAILING_UNIT.match(_BRACKETS.sub(" ", n).strip())
         return _unit(m.group(2)) if m else None
+
+    def currency_of(self, header: str) -> str | None:
+        """The ISO currency a price header names (``Retail Price (USD)``, ``Preis_EUR``, ``Prix (€)``), or None
+        (``$`` and ``¥`` name several currencies)."""
+        n = normalize(header)
+        for text in [*_BRACKETS.findall(n), n]:
+            m = _CURRENCY_WORD.search(text.strip())
+            if m:
+                code = m.group(1).upper()
+                if code in _SIGNS:
+                    return _SIGNS[code]
+                return "CNY" if code == "RMB" else code
+        return None
 
     def _match_one(self, n: str) -> HeaderMatch | None:
         hit = self._lookup(n)

@@ -42,3 +42,16 @@ def test_header_unit_also_applies_to_a_mapped_column(db, tmp_path):
     g.write_text("Ding,Masse\nKettlebell,12\n", encoding="utf-8")
     plan = importing.plan_import(db, g, ImportOptions(mapping={"Ding": "title", "Masse": "weight"}))
     assert plan.error_count == 1 and "has no unit" in plan.errors[0].message
+
+
+def test_a_currency_in_the_price_header_is_the_prices_currency(db, tmp_path):
+    f = tmp_path / "feed.csv"
+    f.write_text("Product Name,SKU,Retail Price (USD),Compare At Price (USD)\nLamp,L-1,49.00,59.00\n", encoding="utf-8")
+    res = importing.run_import(db, f, ImportOptions(currency="EUR"))  # the store currency is for files naming none
+    assert res.error_count == 0
+    v = catalog.get_product_by_ref(db, "L-1").variants[0]
+    assert (v.price, v.compare_at_price, v.currency) == (Decimal("49.00"), Decimal("59.00"), "USD")
+    g = tmp_path / "plain.csv"
+    g.write_text("Product Name,SKU,Price ($)\nCup,C-1,5.00\n", encoding="utf-8")  # $ names several currencies
+    importing.run_import(db, g, ImportOptions(currency="CAD"))
+    assert catalog.get_product_by_ref(db, "C-1").variants[0].currency == "CAD"

@@ -395,3 +395,11 @@ def test_a_bare_description_of_short_names_is_the_title_only_without_one():
     assert suggest_mapping(["Nome", "Descrizione"], [["Filtro", "Filtro aria"]]) == {
         "Nome": "title", "Descrizione": "description"}
     assert suggest_mapping(["Codice", "Descrizione"]) == {"Codice": "sku", "Descrizione": "description"}
+
+
+@pytest.mark.parametrize(("header", "code"), [
+    ("Retail Price (USD)", "USD"), ("Preis_EUR", "EUR"), ("Prix (€)", "EUR"), ("Preis in CHF", "CHF"),
+    ("price_rmb", "CNY"), ("Price ($)", None), ("价格（¥）", None), ("Price", None), ("Prix TTC", None),
+])
+def test_currency_named_in_a_price_header(header, code):
+    assert vocabulary().currency_of(header) == code
