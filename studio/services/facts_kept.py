@@ -259,3 +259,31 @@ def _findings(kind: str, market: str, facts: list[tuple[str, str, str]],
                     "start": None, "end": None, "fix": None, "source": "facts-kept", "fact": key,
                     "data": {"fact": key, "sentence": src, "wording": text, "market": market}})
     return out
+
+
+def draft_findings(db: Any, draft: Any, cache: dict[Any, Any] | None = None) -> list[dict[str, Any]]:
+    """The facts-kept findings of a stored draft's current version (the whole-catalog ``studio lint`` and Checks ›
+    Catalog report; approval and ``studio lint --draft`` get them through ``generation.recheck``). ``cache``: the
+    task per product × market (its facts and the seller's translations do not depend on the kind)."""
+    from studio.domain import StudioError
+    from studio.services import generation
+    from studio.services.providers import get_provider
+
+    if draft.latest is None:
+        return []
+    key = (draft.product_id, draft.market)
+    task = (cache or {}).get(key)
+    if task is None:
+        try:
+            task = generation.prepare(db, draft.product_id, draft.market, draft.kind, draft.target,
+                                      get_provider("offline", concurrency=1)).task
+        except StudioError:  # a market or kind the writers no longer know: the rules' findings still stand
+            task = {}
+        if cache is not None:
+            cache[key] = task
+    if not task:
+        return []
+    noted = {str(c.get("fact")) for c in draft.latest.checks or [] if c.get("source") == "writer" and c.get("fact")}
+    return check(task, list(generation._walk(draft.latest.content)), draft.kind, draft.market,
+                 generation.engine(), noted=noted)
+

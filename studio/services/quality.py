@@ -138,13 +138,16 @@ def lint_drafts(db, product: str | int | None = None, market: str | None = None,
                 progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
                 second_opinion: str | None = None) -> list[DraftLint]:
     """Lint the latest version of every draft (of one product / market when given), with the model's second
-    opinion (``lint_draft``)."""
+    opinion (``lint_draft``) and the facts-kept check (``studio.services.facts_kept``)."""
     from studio.services import drafts as drafts_service
+    from studio.services import facts_kept
+    from studio.services.content_checks import finding_from_dict
     from studio.services.model_checks import automatic_mode
 
     second_opinion = automatic_mode(second_opinion)  # the setting read once, not per draft
     rows = drafts_service.list_drafts(db, product=product, market=market)
     cache: dict = {}
+    tasks: dict = {}
     out = []
     for i, d in enumerate(rows):
         if cancel is not None:
@@ -153,6 +156,9 @@ def lint_drafts(db, product: str | int | None = None, market: str | None = None,
         if d.latest is None:
             continue
         found = lint_draft(db, d, _facts(db, d.product_id, cache), second_opinion=second_opinion)
+        kept = facts_kept.draft_findings(db, d, tasks)  # the product's facts the draft no longer states (issue 16)
+        if kept:
+            found = quality.sort_findings([*found, *(finding_from_dict(k) for k in kept)])
         out.append(DraftLint(d.id, d.product_id, d.product_handle, d.product_title, d.market, d.kind, d.target,
                              d.status, tuple(found)))
     progress(1.0, "")

@@ -32,3 +32,22 @@ def test_studio_lint_draft_runs_every_check_approval_runs(mat, model, capsys):  
     assert "no draft with id 999999" in capsys.readouterr().err
     assert main(["lint", "--draft", str(good.id), "--market", "de-DE"]) == 2
     assert "--draft ID names one draft" in capsys.readouterr().err
+
+
+def test_the_whole_catalog_lint_reports_facts_kept_too(mat, model, capsys):  # noqa: F811
+    """``studio lint`` over drafts (and Checks › Catalog report, which reads the same service) runs the check."""
+    from studio.services.quality import lint_drafts
+
+    db, pid = mat
+    bad = generation.generate_one(db, pid, "de-DE", "listing", "amazon",
+                                  provider=model(_listing_de(warning=False, thickness=False)))
+    good = generation.generate_one(db, pid, "fr-FR", "listing", "amazon", "offline", use_cache=False)
+    by_id = {r.draft_id: r for r in lint_drafts(db, product="yoga-mat")}
+    assert {f.rule_id for f in by_id[bad.id].findings if f.source == "facts-kept"} == {
+        "generation.warning-missing", "generation.fact-missing"}
+    assert not [f for f in by_id[good.id].findings if f.source == "facts-kept"]
+    capsys.readouterr()
+    assert main(["lint", "--product", "yoga-mat", "--json"]) == 1
+    out = json.loads(capsys.readouterr().out)
+    rules = {f["rule_id"] for d in out["drafts"] if d["draft_id"] == bad.id for f in d["findings"]}
+    assert "generation.warning-missing" in rules
