@@ -194,6 +194,19 @@ SELLER = {
         "Do not pierce or burn, even after use.", "Extremely flammable aerosol.",
     ],
     "pet": ["For pets only.", "Replace the toy if it becomes damaged.", "Not suitable for cats."],
+    "toys": [
+        "Only to be used in water in which the child is within its depth and under adult supervision.",
+        "Children under 8 yrs can choke or suffocate on uninflated or broken balloons. Adult supervision required.",
+        "Protective equipment should be worn. Not to be used in traffic.",
+    ],
+    "sports": [
+        "Maximum user weight: 120 kg", "This is not a life-saving device.", "Does not protect against drowning.",
+        "Consult your doctor before beginning any exercise program.",
+    ],
+    "apparel/shoes": ["Colors may bleed.", "These shoes are not waterproof."],
+    "jewellery": ["Avoid contact with water, perfume, and chemicals.", "Remove before swimming or showering."],
+    "food": ["May contain traces of nuts.", "May contain traces of peanuts.",
+             "Food supplements should not be used as a substitute for a varied diet and a healthy lifestyle."],
 }
 # a condition or a different step: no entry may take them (the seller's own translation is asked for)
 NOT_TAKEN = [
@@ -201,7 +214,8 @@ NOT_TAKEN = [
     "Do not listen at high volume while driving", "Trim the wick to 5 mm",
     "Unplug after use", "Do not burn for more than 4 hours without ventilation",
     "Do not stand on the top step", "Not suitable for cats under 12 weeks", "Do not heat above 200 °C",
-    "Do not apply to the eye area",
+    "Do not apply to the eye area", "Maximum user weight 120 lbs", "Colour may transfer when wet",
+    "Remove before sleeping", "May contain traces of milk",
 ]
 
 
@@ -217,3 +231,30 @@ def test_a_new_entry_never_takes_a_different_sentence():
     for sentence in NOT_TAKEN:
         for lang in NEW:
             assert legal_sentence(sentence, lang) is None, (lang, sentence)
+
+
+@pytest.mark.parametrize(("lang", "value", "said", "not_said"), [
+    # 'keep away from heat' was said as 'protect from direct sunlight'
+    ("de", "Keep away from heat", "Hitzequellen", "Sonne"),
+    ("es", "Keep away from heat", "calor", "solar"),
+    ("ko", "Keep away from heat", "열원", "빛"),
+    # a dry or soft cloth was said as a damp one
+    ("de", "Wipe with a dry cloth", "trockenen", "feuchten"),
+    ("fr", "Wipe clean with a soft cloth", "doux", "humide"),
+    ("tr", "Wipe with a soft, dry cloth", "kuru", "nemli"),
+    # oven gloves when taking a dish out of the oven
+    ("it", "Use oven gloves when removing from the oven", "presina", "oven"),
+])
+def test_directions_say_what_the_seller_wrote(lang, value, said, not_said):
+    from generators.copy.phrasebank import load
+
+    out = load(lang).term(value)
+    assert said.casefold() in out.casefold() and not_said not in out, (lang, value, out)
+
+
+def test_healthy_lifestyle_is_never_dropped():
+    for lang in NEW + ["de", "fr"]:
+        short = legal_sentence("Food supplements should not be used as a substitute for a varied diet", lang)
+        long = legal_sentence("Food supplements should not be used as a substitute for a varied diet and a healthy "
+                              "lifestyle", lang)
+        assert short and long and short != long, lang
