@@ -299,6 +299,8 @@ def run_rule(rule: Rule, ctx: LintContext) -> list[Finding]:
             out = [f for f in out if f.end <= f.start or not (fr.requested(ctx.text, f.start, f.end)
                                                               or fr.not_a_rating(ctx.text, f.start, f.end)
                                                               or fr.disclosed_own_review(ctx.text, f.start, f.end))]
+        if kind in ("urgency", "urgency-social"):  # "Op = op, maar we hebben nog genoeg maten": scarcity denied
+            out = [f for f in out if f.end <= f.start or not fr.scarcity_denied(ctx.text, f.start, f.end)]
         if kind == "superlative":  # "our #1 priority", "Nr. 1 bis 8", "best served cold"
             out = [f for f in out if f.end <= f.start or not (fr.not_a_rank(ctx.text, f.start, f.end)
                                                               or fr.serving_advice(ctx.text, f.start, f.end))]

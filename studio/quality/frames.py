@@ -251,12 +251,17 @@ _SCRIPT_LANGS = (
     (regex.compile(r"\p{Devanagari}"), ("hi",)),
 )
 _LATIN_PAIRS = {"ms": ("id",), "id": ("ms",), "fil": ("en",), "tl": ("fil",)}
+# English markets where sellers mix in the country's language (Taglish, Hinglish, Manglish, Sheng): that language's
+# frames run too (round 7)
+_ENGLISH_MARKET_LANGS = {"PH": ("fil",), "IN": ("hi",), "MY": ("ms",), "SG": ("ms",), "KE": ("sw",), "TZ": ("sw",)}
 
 
 @lru_cache(maxsize=4096)
 def languages_for(market: str, text_key: str) -> tuple[str, ...]:
-    lang = (market or "en").split("-")[0].lower()
-    langs = [lang, *(_LATIN_PAIRS.get(lang, ())), "en"]
+    parts = (market or "en").split("-")
+    lang = parts[0].lower()
+    local = _ENGLISH_MARKET_LANGS.get(parts[-1].upper(), ()) if lang == "en" and len(parts) > 1 else ()
+    langs = [lang, *(_LATIN_PAIRS.get(lang, ())), *local, "en"]
     for rx, ls in _SCRIPT_LANGS:
         if rx.search(text_key):
             langs.extend(ls)
@@ -495,7 +500,18 @@ _REQUEST = regex.compile(
     r"(?<![\p{L}])(?:leave|give|write|post|drop|rate\s+us|hinterlass\p{L}*|schreib\p{L}*|bewerte\p{L}*|gib|laisse[rz]?|"
     r"donne[rz]?|écri\p{L}*|deja(?:nos|r)?|déjanos|escrib\p{L}*|lascia(?:ci|re)?|scrivi|deix[ea]\p{L}*|escrev\p{L}*|"
     r"laat|geef|schrijf|zostaw\p{L}*|napisz|oceń|bırak\p{L}*|yaz(?:ın)?|để\s+lại|viết|tinggalkan|berikan|beri|"
-    r"mag-iwan|iwan|acha|اترك\p{L}*|اكتب\p{L}*)(?![\p{L}])[^.!?\n]{0,25}$",
+    r"mag-iwan|iwan|acha|اترك\p{L}*|اكتب\p{L}*|"
+    # plural and colloquial requests (round 7): "lasciateci", "dejen", "laissez", "hinterlasst", "kasih ulasan ya"
+    r"lasciate\p{L}*|dejen(?:nos)?|déjennos|laissez|hinterlasst|schreibt|zostawcie|napiszcie|bırakın|kasih|kasi|"
+    r"kirim|share\s+(?:your|ur)|tell\s+us|cho\s+(?:shop|em|mình)|để\s+lại\s+cho|남겨\s*주|書いて|留下|给个|ให้)(?![\p{L}])[^.!?\n]{0,25}$",
+    regex.IGNORECASE | regex.V1,
+)
+# thanks for reviews already left ("Grazie a tutti per le recensioni!", "Thanks for all the lovely reviews") thanks the
+# customers; it claims no rating
+_THANKS = regex.compile(
+    r"(?<![\p{L}])(?:thanks?|thank\s+you|grazie|gracias|danke|merci|obrigad[oa]|bedankt|dziękuj\p{L}*|dzięki|"
+    r"teşekkür\p{L}*|cảm\s+ơn|terima\s+kasih|makasih|salamat|asante|شكر\p{L}*|धन्यवाद|감사\p{L}*|ありがとう\p{L}*|谢谢|感谢|"
+    r"ขอบคุณ\p{Thai}*)(?![\p{Latin}])[^.!?\n]{0,30}$",
     regex.IGNORECASE | regex.V1,
 )
 
@@ -507,7 +523,34 @@ def requested(text: str, start: int, end: int) -> bool:
     cut = list(_CLAUSE.finditer(before))
     if cut:
         before = before[cut[-1].end():]
-    return bool(clause) and bool(_REQUEST.search(before))
+    return bool(clause) and bool(_REQUEST.search(before) or (_THANKS.search(before) and not
+                                                            regex.search(r"[\d٠-٩★⭐]", text[start:end])))
+
+
+# "Op = op, maar we hebben nog genoeg maten", "last pieces? no — plenty in stock": scarcity denied in the same sentence
+_ENOUGH = regex.compile(
+    r"(?<![\p{L}])(?:nog\s+genoeg|genoeg\s+(?:maten|voorraad|op\s+voorraad)|noch\s+genug|genug\s+(?:da|auf\s+lager|vorrätig)|"
+    r"plenty\s+(?:left|in\s+stock|of\s+stock|of\s+sizes)|(?:still\s+)?(?:have|got)\s+(?:plenty|enough)|enough\s+(?:stock|sizes)\s+for|"
+    r"encore\s+(?:assez|plein)|il\s+en\s+reste\s+(?:assez|plein)|(?:todavía|aún)\s+(?:hay|tenemos)\s+(?:suficiente|muchas?|bastante)|"
+    r"ancora\s+(?:tant[ie]|disponibil\p{L}*\s+in\s+tutte)|ainda\s+(?:temos|há)\s+(?:bastante|muit[ao]s)|"
+    r"nadal\s+(?:mamy\s+)?dużo|hâlâ\s+bol|(?:masih|stok)\s+(?:banyak|aman)|còn\s+nhiều|충분히\s*(?:있|남)|"
+    r"まだ(?:たくさん|十分)|还有很多|库存充足|ยังมีอีกเยอะ)(?![\p{L}])",
+    regex.IGNORECASE | regex.V1,
+)
+
+
+def scarcity_denied(text: str, start: int, end: int) -> bool:
+    """True when the sentence of an urgency phrase — or the next one, when it starts with "but" — also says there is
+    enough stock (round 7)."""
+    s0 = max((m.end() for m in _SENTENCE.finditer(text, 0, start)), default=0)
+    e0 = next((m.start() for m in _SENTENCE.finditer(text, end)), len(text))
+    if _BUT.match(text, e0 + 1):
+        e0 = next((m.start() for m in _SENTENCE.finditer(text, e0 + 1)), len(text))
+    return bool(_ENOUGH.search(text, s0, e0))
+
+
+_BUT = regex.compile(r"\s*(?:but|maar|aber|mais|pero|ma|mas|ale|ama|tapi|nhưng|pero|lakini|لكن|しかし|但是|하지만|แต่)(?![\p{L}])",
+                     regex.IGNORECASE | regex.V1)
 
 
 # --------------------------------------------------------------------------- numbers and words that are not rankings or ratings

@@ -105,12 +105,23 @@ _COSMETIC_APPEARANCE = regex.compile(r"(?i)appearance|apariencia|aparência|appa
                                      r"erscheinungsbild|sichtbar|visible|visibly|visiblement")
 
 
+# creases in fabric, not in skin: "say goodbye to wrinkles… on your shirts", "adiós a las arrugas de tu ropa" (round 7)
+_WRINKLE = regex.compile(r"(?i)wrinkles|arrugas|rugas|falten|rides|rughe|kerutan|kedutan|التجاعيد|シワ|皱纹|ริ้วรอย")
+_FABRIC = regex.compile(
+    r"(?i)(?<![\p{L}])(?:shirts?|clothes|clothing|garments?|fabrics?|linen|dress(?:es)?|trousers|curtains|bedsheets|"
+    r"steamer|ironing|camisas?|ropa|roupas?|tecidos?|plancha|vaporizador|hemd\p{L}*|kleidung|stoff\p{L}*|bügel\p{L}*|"
+    r"dampfglätter|chemises?|vêtements|linge|tissus?|défroisseur|camicie|camicia|vestiti|tessut\p{L}*|ferro\s+da\s+stiro|"
+    r"kemeja|baju|pakaian|kain|setrika|seterika|衣服|衬衫|シャツ|衣類|アイロン|スチーマー|เสื้อ|ผ้า|ملابس|قمصان)(?![\p{L}])")
+
+
 @code_rule
 def health_claim_pattern(ctx, params) -> Iterator[Hit]:
     """An effect verb near a health condition ("lowers blood pressure", "降血压", "يقوي المناعة")."""
     for m in _HEALTH_RE.finditer(ctx.text):
         if _COSMETIC_APPEARANCE.search(m.group(0)):
             continue  # "reduces the appearance of dark circles" is a cosmetic claim, not a health claim
+        if _WRINKLE.search(m.group(0)) and _FABRIC.search(ctx.text, max(0, m.start() - 40), m.end() + 60):
+            continue  # creases in a shirt, not in skin
         yield m.start(), m.end(), None, {"phrase": m.group(0)}
 
 

@@ -47,6 +47,19 @@ def starts_with_disclosure(text: str) -> bool:
     return False
 
 
+_VISIBLE_WITHIN = 125  # Instagram and TikTok cut a caption to about its first 125 characters before "more"
+
+
+def visible_tag(text: str, start: int, end: int) -> bool:
+    """True when a disclosure tag at text[start:end] is seen without expanding the post: in its first 125 characters,
+    on its first line, and followed by more of the post — not one of the hashtags the post ends with
+    ("Obsessed with this set @brand #ad #paidpartnership code SAM10 for 10% off" is visible; "… #summer #ad" is buried)."""
+    if start >= _VISIBLE_WITHIN or "\n" in text[:start].strip():
+        return False
+    rest = regex.sub(r"^(?:[\s,;·|]*#[\p{L}\p{N}_]+)*", "", text[end:])
+    return bool(regex.search(r"[\p{L}\p{N}]{2,}", regex.sub(r"(?:#|@)[\p{L}\p{N}_.]+", "", rest)))
+
+
 @code_rule
 def sponsored_disclosure(ctx, params) -> Iterator[Hit]:
     """FTC 16 CFR 255: a sponsored post starts with "#ad" or "Sponsored" (not buried, not "#sp")."""
@@ -61,6 +74,8 @@ def sponsored_disclosure(ctx, params) -> Iterator[Hit]:
     # "sponsored" is the post's paid-partnership switch (the platform's own label, disclosure_table.PLATFORMS): the
     # platform shows the label, so the text is a warning, not an error — but FTC "Disclosures 101 for Social Media
     # Influencers" says not to assume a platform's disclosure tool is good enough, so the text still needs its own tag
+    if buried and visible_tag(ctx.text, buried.start(), buried.end()):
+        return  # label set and "#ad" visible in the first line, before the rest of the post (round 7)
     if buried:
         yield buried.start(), buried.end(), None, {
             "marker": buried.group(0), "prefix": prefix.strip(),

@@ -32,6 +32,9 @@ POLICY: dict[str, tuple[str, tuple[tuple[str, str], ...], str]] = {
                            "Amazon bullets (eco-friendly, bamboo need substantiation)"),
     "urgency": ("error", (), "Amazon detail pages (no availability or time-sensitive information); EU UCPD "
                              "Annex I no. 7 (false limited availability) — checked on marketplace targets"),
+    "urgency-social": ("warning", (), "EU UCPD Annex I no. 7 (false limited availability or limited-time terms to "
+                                      "elicit an immediate decision) — on social posts a warning: it is banned only "
+                                      "when false (stock counts, \u201cgone forever\u201d, the price back up after the live)"),
     "counterfeit": ("error", (), "TikTok Shop listing policy (never “dupe”, “fake”, “knock-off”); trademark law"),
     "promotion": ("error", (), "Amazon title content / all detail-page text (no promotional phrases, prices)"),
     "sponsorship": ("error", (), "FTC Endorsement Guides 16 CFR 255 (material connections disclosed at the "

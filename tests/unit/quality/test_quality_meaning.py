@@ -73,11 +73,16 @@ def test_bamboo_textiles_still_need_substantiation():
     assert "claims" in fams("Bamboo bath towels, set of 2", target="amazon-title")
 
 
-def test_urgency_only_on_marketplace_targets():
+def test_urgency_errors_on_marketplaces_and_warns_on_social_posts():
     text = "Only 2 left in stock – hurry!"
     assert "claims" in fams(text, target="amazon-bullet")
     assert "claims" in fams(text, target="tiktok-shop-description")
-    assert "claims" not in fams(text, target="instagram")
+    # round 7: on social posts a stock count is a warning (claims.urgency-social, UCPD Annex I no. 7 bans it when
+    # false), never the marketplaces' error
+    social = [f for f in lint_text(text, "instagram", "en-GB", context={"user_rules": False}) if f.family == "claims"]
+    assert social and {(f.rule_id, f.severity) for f in social} == {("claims.urgency-social", "warning")}
+    plain = lint_text("Sale ends Sunday 6 December", "instagram", "en-GB", context={"user_rules": False})
+    assert not [f for f in plain if f.family == "claims"]
     dated = lint_text("Sale ends Sunday 6 December", "amazon-bullet", "en-GB", context={"user_rules": False})
     assert not [f for f in dated if f.rule_id == "claims.urgency"]  # a dated sale is not fake urgency
 
