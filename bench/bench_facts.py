@@ -32,6 +32,10 @@ TYPES = ("material", "gsm", "dims", "weight_g", "capacity_ml", "power_w", "batte
 # the round-4 classes (labelled descriptions ``r4-*``, written before the reader ran on them): parts' materials,
 # compound colours, ranges, qualifiers, net content, warning paragraphs read sentence by sentence
 ROUND4 = "r4-"
+# the round-6 classes (``r6-*``, written before the reader ran on them): a part's material is not the product's
+# ("brass rivets", "Nieten aus Messing", "rivets en laiton"); parts are scored by their material (the part's name
+# is the seller's word in the text's language)
+ROUND6 = "r6-"
 KEY_OF = {"material": "material", "fabric_weight": "gsm", "dimensions": "dims", "weight": "weight_g",
           "capacity": "capacity_ml", "power": "power_w", "battery": "battery_mah", "certification": "cert",
           "origin": "origin", "care": "care", "ingredients": "ingredients", "warning": "warning", "usage": "usage", "dose": "dose", "age": "age",
@@ -132,6 +136,11 @@ def score(entries: list[dict], prose: bool) -> tuple[dict, list[dict]]:
                 tp = sum(1 for x in wl if x in gl)
                 fn = len(wl) - tp
                 fp = sum(1 for x in gl if x not in wl) if wl else 0
+            elif t == "parts" and e["id"].startswith(ROUND6):
+                wl = sorted(str(v).casefold() for v in (w or {}).values())
+                gl = sorted(str(v).casefold() for v in (g or {}).values())
+                tp = sum(min(wl.count(x), gl.count(x)) for x in set(wl))
+                fn, fp = len(wl) - tp, len(gl) - tp
             elif t in ("parts", "claims"):
                 wset = {str(k).casefold(): str(v).casefold() for k, v in (w.items() if isinstance(w, dict) else ((x, "") for x in w or []))}
                 gset = {str(k).casefold(): str(v).casefold() for k, v in (g.items() if isinstance(g, dict) else ((x, "") for x in g or []))}
@@ -231,8 +240,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.misses:
         for m in misses:
             print(f"  {m['id']:<8} {m['type']:<12} want {m['want']!r}  got {m['got']!r}")
-    for name, subset in (("descriptions before round 4", [e for e in entries if not e["id"].startswith(ROUND4)]),
-                         ("round-4 classes (r4-*)", [e for e in entries if e["id"].startswith(ROUND4)])):
+    for name, subset in (("descriptions before round 4",
+                          [e for e in entries if not e["id"].startswith((ROUND4, ROUND6))]),
+                         ("round-4 classes (r4-*)", [e for e in entries if e["id"].startswith(ROUND4)]),
+                         ("round-6 classes (r6-*, parts by material)", [e for e in entries if e["id"].startswith(ROUND6)])):
         if not subset:
             continue
         sub, _m = score(subset, prose=True)

@@ -363,12 +363,15 @@ def _legacy_free_text(text: str, facts: dict[str, ExtractedFact]) -> None:
 _ENRICH = {"capacity", "battery", "power", "certification", "origin", "ingredients", "age", "fabric_weight"}
 
 
-def extract_facts(text: str, title: str | None = None, *, prose: bool = True) -> list[ExtractedFact]:
+def extract_facts(text: str, title: str | None = None, *, prose: bool = True,
+                  name: str | None = None) -> list[ExtractedFact]:
     """Facts read off clean product text (and its title): labelled lines first, then prose.
 
     ``prose=False`` keeps the pre-issue-16 behaviour (labelled lines, dimensions, cued weight and materials) —
     the baseline ``bench facts`` measures against. Every fact's ``data`` holds ``span`` ([start, end] in the
-    text it was read from) and ``from`` ("description" or "title").
+    text it was read from) and ``from`` ("description" or "title"). ``name`` (default: ``title``) is the product's
+    name, used only to tell a part's material from the product's ("brass rivets" of a canvas bag); an import
+    passes it without ``title`` so the title's own facts stay ``title_facts``' to add.
     """
     if not text and not title:
         return []
@@ -381,7 +384,7 @@ def extract_facts(text: str, title: str | None = None, *, prose: bool = True) ->
 
     # a labelled key whose prose reading would be dropped below is not read from the prose at all (same facts)
     skip = frozenset(k for k in facts if k not in _ENRICH and k not in ("material", "warning"))
-    for f in extract_prose(text, title, skip=skip):
+    for f in extract_prose(text, title, skip=skip, name=name or title):
         have = facts.get(f.key)
         if have is None:
             facts[f.key] = f
@@ -412,13 +415,13 @@ def add_body_facts(rec) -> None:
     if DEFER_BODY_FACTS:
         setattr(rec, BODY_AT, len(rec.facts))
         return
-    for f in extract_facts(rec.body_text):
+    for f in extract_facts(rec.body_text, name=getattr(rec, "title", None) or None):
         rec.add_fact(f.key, f.value, f.type, f.unit, f.data, source="html", replace=False)
 
 
-def body_fact_tuples(text: str | None) -> list[tuple]:
-    """``extract_facts(text)`` as plain tuples (key, value, type, unit, data) for ``merge_body_facts``."""
-    return [(f.key, f.value, f.type, f.unit, f.data) for f in extract_facts(text or "")]
+def body_fact_tuples(text: str | None, name: str | None = None) -> list[tuple]:
+    """``extract_facts(text, name=name)`` as plain tuples (key, value, type, unit, data) for ``merge_body_facts``."""
+    return [(f.key, f.value, f.type, f.unit, f.data) for f in extract_facts(text or "", name=name or None)]
 
 
 def merge_body_facts(rec, at: int, body: list[tuple]) -> None:

@@ -708,12 +708,24 @@ def _part_of(text: str, start: int, end: int) -> str | None:
     return _PART_INDEX.get(word) or _PART_INDEX.get(m.group("p").casefold())
 
 
-def materials(text: str, parts: dict[str, str] | None = None) -> list[tuple[str, int | None, int, int]]:
+def _is_material(word: str) -> bool:
+    low = _SPACES.sub(" ", word.casefold())
+    return low in _MAT_INDEX or low in _MAT_NORM
+
+
+def materials(text: str, parts: dict[str, str] | None = None,
+              name: str | None = None) -> list[tuple[str, int | None, int, int]]:
     """(canonical material, percent or None, start, end) in order — the span covers the term and its
     percentage — longest term first, no duplicates; a specific material absorbs its base. A part's material
     ("linen thread", "aluminium buckles") is not the product's: it goes into ``parts`` (part → material) when
-    given, and is left out of the list."""
+    given, and is left out of the list. With the product's ``name`` any noun counts as a part that is not one of
+    the product's own nouns or components (``facts_parts.attached_part``); without it, the part vocabulary."""
     found: list[list] = []
+    eng = None
+    if name:
+        from studio.importers.facts_parts import attached_part, english
+
+        eng = english(text)
     taken: list[tuple[int, int]] = []
     may_part = _PART_G.regex_for(text.casefold()) is not None
     for m in _mat_finditer(text):
@@ -727,6 +739,10 @@ def materials(text: str, parts: dict[str, str] | None = None) -> list[tuple[str,
             continue
         taken.append((m.start(), m.end()))
         part = _part_of(text, m.start(), m.end()) if may_part else None
+        if name and part is None:
+            decided, noun = attached_part(text, m.start(), m.end(), name, is_english=eng, is_material=_is_material)
+            if decided and noun is not None:
+                part = _PART_INDEX.get(noun) or noun
         if part is not None:
             if parts is not None and part not in parts:
                 parts[part] = canon
@@ -976,10 +992,10 @@ def _own_text(text: str) -> str:
     return out
 
 
-def _material_fact(text: str, origin: str):
+def _material_fact(text: str, origin: str, name: str | None = None):
     text = _own_text(text)
     parts: dict[str, str] = {}
-    found = materials(text, parts)
+    found = materials(text, parts, name)
     if not found:
         return None  # only parts' materials named: the product's material is not stated
     start, end = min(s for _, _, s, _ in found), max(e for *_, e in found)
@@ -1519,7 +1535,7 @@ def qualified_claims(text: str) -> list[dict]:
 
 # (text, title, skipped keys) → facts, for catalogs that repeat a description (and grounding checks that re-read
 # a product)
-_MEMO: dict[tuple[str, str | None, frozenset], list] = {}
+_MEMO: dict[tuple[str, str | None, frozenset, str | None], list] = {}
 _MEMO_MAX = 1024
 
 
@@ -1532,17 +1548,19 @@ def _copied(facts: list) -> list:
             for f in facts]
 
 
-def extract_prose(text: str, title: str | None = None, *, skip: frozenset = frozenset()) -> list:
+def extract_prose(text: str, title: str | None = None, *, skip: frozenset = frozenset(),
+                  name: str | None = None) -> list:
     """Facts read off a description (and, for a material the description does not name, off the title).
 
     ``skip``: fact keys whose readers need not run (the caller has them already and would drop what they
-    read; ``facts.extract_facts`` passes the labelled keys whose prose reading adds nothing)."""
+    read; ``facts.extract_facts`` passes the labelled keys whose prose reading adds nothing). ``name``: the
+    product's name, which tells a part's material from the product's (``facts_parts``)."""
     text = text or ""
-    key = (text, title, skip)
+    key = (text, title, skip, name)
     hit = _MEMO.get(key)
     if hit is not None:
         return _copied(hit)
-    out = _extract_prose(text, title, skip)
+    out = _extract_prose(text, title, skip, name)
     if len(_MEMO) >= _MEMO_MAX:
         _MEMO.clear()
     _MEMO[key] = _copied(out)
@@ -1686,7 +1704,7 @@ _READERS: list[tuple[str, Callable[[str, str], Any]]] = [
 ]
 
 
-def _extract_prose(text: str, title: str | None, skip: frozenset = frozenset()) -> list:
+def _extract_prose(text: str, title: str | None, skip: frozenset = frozenset(), name: str | None = None) -> list:
     out = []
     if text:
         after = None
@@ -1699,7 +1717,7 @@ def _extract_prose(text: str, title: str | None, skip: frozenset = frozenset()) 
                     after = _after_digits(text)
                 if not any(a.startswith(units) for a in after):
                     continue
-            f = read(text, "description")
+            f = _material_fact(text, "description", name) if key == "material" else read(text, "description")
             if f is not None:
                 out.append(f)
     if title and not any(f.key == "material" for f in out):

@@ -144,7 +144,7 @@ def chunk_entries(blob: bytes) -> list[tuple]:
     facts_of, title_facts = facts_mod.body_fact_tuples, facts_mod.title_facts
     out = []
     for at, text, title, keys in marshal.loads(blob):
-        body = facts_of(text) if at is not None else []
+        body = facts_of(text, title) if at is not None else []  # the name tells a part's material (facts_parts)
         # the title's material when neither the record's facts nor its description name one
         # (``facts.add_title_facts`` on the finished record: its keys are these keys and the body's)
         tf = title_facts(title, keys + [b[0] for b in body]) if title else []

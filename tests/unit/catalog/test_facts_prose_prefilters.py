@@ -79,7 +79,7 @@ def test_guard_scan_finds_every_guard_the_text_holds():
 def test_extract_facts_skipping_labelled_keys_is_the_full_reading(monkeypatch):
     fast = [facts.extract_facts(t, title) for t, title in TEXTS]
     real = fp.extract_prose
-    monkeypatch.setattr(fp, "extract_prose", lambda text, title=None, *, skip=frozenset(): real(text, title))
+    monkeypatch.setattr(fp, "extract_prose", lambda text, title=None, *, skip=frozenset(), name=None: real(text, title, name=name))
     assert [facts.extract_facts(t, title) for t, title in TEXTS] == fast
 
 
