@@ -1285,7 +1285,37 @@ def _spoken_name(task: dict[str, Any], bank: Bank, shortest: bool = False) -> tu
     pt = product_type(task, bank)
     if pt and b:
         return by_brand(pt, b, lang), None
-    return trim(n), None
+    said = trim(n)
+    if lang in OWN_SCRIPT and mostly_latin(said.replace(b, " ") if b else said, lang):
+        # a zh/ja/ko/th/ar/hi name that would be the English title ("为您介绍Aurora Polarised Sunglasses"): the
+        # product's noun in the language, else its word for "product", with the brand once ("Solvik商品")
+        noun = lexicon_word(" ".join(words[span[0]:span[1]]), lang) if span else None
+        word = noun or PRODUCT_WORD[lang]
+        if not b:
+            return word, None
+        return (_OWN_BY_BRAND[lang].format(n=word, b=b) if lang in _OWN_BY_BRAND else by_brand(word, b, lang)), None
+    return said, None
+
+
+# languages with a script of their own: a caption in them keeps that script (round 6)
+OWN_SCRIPT = {"ja": r"[\p{Han}\p{Hiragana}\p{Katakana}ー]", "zh": r"\p{Han}", "ko": r"\p{Hangul}", "th": r"\p{Thai}",
+              "ar": r"\p{Arabic}", "hi": r"\p{Devanagari}"}
+_OWN_BY_BRAND = {"ar": "{n} من {b}", "th": "{n}จาก {b}"}
+PRODUCT_WORD = {"ja": "商品", "zh": "商品", "ko": "제품", "th": "สินค้า", "ar": "منتج", "hi": "उत्पाद"}
+_LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}\p{M}'’\-]*")
+
+
+def mostly_latin(text: str, lang: str) -> bool:
+    """Whether ``text`` in a language with its own script (``OWN_SCRIPT``) is mostly Latin letters — units,
+    all-caps codes and certification names not counted ("100% 棉, GOTS" is not; "Polarised lenses" is)."""
+    own = OWN_SCRIPT.get(lang)
+    if own is None:
+        return False
+    certs = cert_words(text)
+    latin = sum(len(w) for w in _LATIN_WORD.findall(text)
+                if not w.isupper() and w.casefold() not in _UNIT_WORDS and w.casefold() not in certs)
+    native = len(regex.findall(own, text))
+    return latin > native
 
 
 # the product named first, its brand after it ("die Powerbank von VoltPack", "le sérum de Lumea"): a hook, a

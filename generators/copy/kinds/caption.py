@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from generators.copy.kinds import FieldSpec, KindSpec, register
 from generators.copy.kinds._common import (
     LISTING_ONLY,
+    OWN_SCRIPT,
     brand,
     claim_free,
     claims_new,
@@ -27,6 +28,7 @@ from generators.copy.kinds._common import (
     hashtag,
     hashtag_terms,
     honest_hooks,
+    mostly_latin,
     name,
     names_material,
     note,
@@ -293,6 +295,15 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
                          fact_cap=_cap(hook_fact[1]), g=hg)
         if hook_fact[1] == dict(chosen)[hook_fact[0]]:
             chosen = [(k, v) for k, v in chosen if k != hook_fact[0]]
+    if bank.lang in OWN_SCRIPT:
+        # a zh/ja/ko/th/ar/hi caption keeps its own script: a fact whose wording is mostly Latin letters (an English
+        # value the glossary could not translate) is stated in the listing, and the finding names it
+        latin = [k for k, v in chosen if mostly_latin(v, bank.lang)]
+        if latin:
+            chosen = [(k, v) for k, v in chosen if k not in latin]
+            note(task, "generation.fact-not-in-caption", "info",
+                 f"In the listing, not in the caption (its wording is mostly Latin letters, the caption keeps the "
+                 f"language's script): {', '.join(bank.label(k) for k in latin)}", fact=",".join(raw_keys(task, latin)))
     sentences = _joined(chosen, bank, g)
     if task.get("price"):
         sentences.append(bank.s("caption.price", price=task["price"]))
@@ -331,6 +342,9 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         rest = unbranded_name(task)  # "Découvrez la lotion … de la brisa", never "la la brisa Lotion"
         sentences = [bank.s("listing.intro", name=rest, brand=brand(task), g=g) if rest != n else
                      bank.s("listing.intro_nobrand", name=n, g=g)]
+        b = brand(task)
+        if bank.lang in OWN_SCRIPT and mostly_latin(n.replace(b, " ") if b else n, bank.lang):
+            sentences = [bank.s("listing.intro_nobrand", name=hn, g=g)]  # the short name in the script, not the title
     # fit the whole caption in the channel's unit by dropping trailing body sentences (never cutting one)
     for k in range(len(sentences), 0, -1):
         body = bank.sentences(sentences[:k])

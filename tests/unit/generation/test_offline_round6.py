@@ -210,3 +210,33 @@ def test_letter_sizes_and_measures_stay_as_written(writer, value):
     t["options"] = {"Size": [value]}
     text = text_of(writer._content(t)[0])
     assert value.split()[0] in text and "„" + value not in text
+
+
+# ------------------------------------------------------------------ (f) zh/ja/ko/th/ar/hi captions keep their script
+
+@pytest.mark.parametrize("lang", ["zh", "ja", "ko", "th", "ar", "hi"])
+def test_a_caption_in_a_language_with_its_own_script_keeps_it(writer, lang):
+    from generators.copy.kinds._common import mostly_latin
+
+    p = product("Aurora Polarised Sunglasses", "Polarised lenses with a tortoiseshell-look acetate temple. "
+                "Ships with a microfibre cleaning cloth.", vendor="Solvik")
+    for target in ("instagram", "facebook", "x"):
+        t = task_of(p, lang, "caption", target)
+        content, findings = writer._content(t)
+        said = "\n".join([content["hook"], content["body"]]).replace("Solvik", " ")
+        assert not mostly_latin(said, lang), (target, said)
+        assert "Aurora Polarised Sunglasses" not in content["hook"], content["hook"]
+
+
+@pytest.mark.parametrize("lang", ["zh", "ja", "ko", "th", "ar", "hi"])
+def test_a_fact_left_out_for_its_script_is_named(writer, lang):
+    from generators.copy.phrasebank import load
+
+    p = product("Aurora Polarised Sunglasses", "Made in Italy.", vendor="Solvik")
+    p = replace(p, facts=p.facts + (FactDTO("features", "Polarised gradient lenses with mirrored finish", "text",
+                                            None, {}),))
+    content, findings = writer._content(task_of(p, lang, "caption", "instagram"))
+    assert "Polarised" not in content["body"] + content["hook"]
+    label = load(lang).label("features")
+    assert any(f["rule_id"] == "generation.fact-not-in-caption" and label in f["message"] and "Latin" in f["message"]
+               for f in findings), findings
