@@ -190,6 +190,8 @@ def test_personal_code_or_affiliate_link_without_disclosure(text, market):
     ("My link in bio has the full recipe 🍝", "en-US"),
     ("#ad Use my code ANA for 10% off", "en-US"),
     ("Anzeige | Mit meinem Code LENI spart ihr 15 %", "de-DE"),
+    ("My code for the giveaway is simple: be kind and tag a friend", "en-US"),
+    ("Mon code couleur pour l'automne : beige et bordeaux", "fr-FR"),
 ])
 def test_shop_codes_recipes_and_disclosed_codes_pass(text, market):
     assert not [f for f in _found(text, "instagram", market, "disclosure")
