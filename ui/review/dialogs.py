@@ -11,13 +11,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLineEdit,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from ui import plain
 from ui.content.editors import from_text, to_text
+from ui.fields import field_label
 from ui.i18n import tr
 from ui.plain import text_of
 from ui.widgets.fit import ElidedLabel
@@ -75,6 +78,44 @@ class RejectDialog(QDialog):
             super().accept()
 
 
+class ApproveReasonDialog(QDialog):
+    """A draft with error findings is approved only with a reason (issue 16 item 5): the errors are listed, and
+    OK stays disabled until a reason is typed; the reason goes into the version's provenance and its history."""
+
+    def __init__(self, title: str, errors: list[dict[str, Any]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ReviewApproveReasonDialog")
+        self.setWindowTitle(tr("Approve despite errors"))
+        msg = plain.label(tr("This draft has {n} error finding(s):").format(n=len(errors)) + "\n" + "\n".join(
+            f"• {e.get('rule_id')}: {e.get('message')}" for e in errors[:6])
+            + "\n\n" + tr("Approve it anyway only with a reason; the reason is recorded in the draft's "
+                            "provenance and shown in the Calendar."))
+        msg.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("ReviewApproveReason")
+        self.reason.setPlaceholderText(tr("Reason (required)"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(tr("Approve with reason"))
+        ok.setEnabled(False)
+        self.reason.textChanged.connect(lambda t: ok.setEnabled(bool(t.strip())))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(ElidedLabel(title))
+        lay.addWidget(msg)
+        lay.addWidget(self.reason)
+        lay.addWidget(self.buttons)
+        self.resize(560, 280)
+
+    def text(self) -> str:
+        return " ".join(self.reason.text().split())
+
+    def accept(self) -> None:
+        if self.text():
+            super().accept()
+
+
 class EditDialog(QDialog):
     """One editor per field of the current version; ``changes()`` is what differs (a new human version)."""
 
@@ -98,7 +139,9 @@ class EditDialog(QDialog):
             lines = max(2, min(8, to_text(value).count("\n") + 2))
             ed.setFixedHeight(ed.fontMetrics().lineSpacing() * lines + 12)
             self.editors[key] = ed
-            form.addRow(key, ed)
+            label = plain.label(field_label(key))  # "Search terms", never the key "search_terms"
+            label.setObjectName(f"ReviewEditLabel-{key}")
+            form.addRow(label, ed)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(box)

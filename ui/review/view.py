@@ -44,7 +44,7 @@ from ui.fields import field_label
 from ui.i18n import N_, tr
 from ui.models import RIGHT, Column, RowModel, text, tuple_columns
 from ui.ops import Op
-from ui.review.dialogs import EditDialog, RejectDialog
+from ui.review.dialogs import ApproveReasonDialog, EditDialog, RejectDialog
 from ui.review.diff_view import DiffView
 from ui.widgets.fit import ElidedLabel
 
@@ -608,6 +608,26 @@ class ReviewView(QWidget):
 
     # ------------------------------------------------------------------ decisions
     def approve(self) -> None:
+        """A: approve. A draft whose current version has error findings asks for the reason it may go out
+        anyway (recorded in its provenance and history); cancelling the question approves nothing."""
+        from studio.services import drafts
+
+        row = self.current_row()
+        if row is None or self.detail is None:
+            return
+        v = self.detail["draft"].latest
+        errors = drafts.error_findings(v.checks if v is not None else [])
+        if not errors:
+            self._approve(None)
+            return
+        dlg = ApproveReasonDialog(self.heading.text(), errors, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.accepted.connect(lambda: self._approve(dlg.text()))
+        dlg.rejected.connect(lambda: self._approve(None))  # the refusal says why, and the draft stays
+        self._dialog = dlg
+        dlg.open()
+
+    def _approve(self, reason: str | None) -> None:
         from studio.services import review
 
         row = self.current_row()
@@ -616,7 +636,7 @@ class ReviewView(QWidget):
         db, did, after = self.ctx.db, row.draft_id, self._neighbour()
 
         def job(progress, cancel):
-            return review.approve(db, [did], by="app")
+            return review.approve(db, [did], reason=reason, by="app")
 
         kind = row.kind
 

@@ -66,9 +66,35 @@ def test_a_draft_with_errors_is_not_approved(qtbot, ctx):
     w, view = _queue(qtbot, ctx, has_errors=True)
     assert [r.draft_id for r in view.model.rows()] == [ids["error"]]  # pre-filtered
     _press(qtbot, view, Qt.Key.Key_A)
+    # A asks for a reason; without one (Cancel) nothing is approved and the refusal says why
+    qtbot.waitUntil(lambda: view._dialog is not None and view._dialog.isVisible(), timeout=5000)
+    view._dialog.reject()
     qtbot.waitUntil(lambda: "not approved" in view.message.text(), timeout=60000)
     assert drafts.get_draft(ctx.db, ids["error"]).status == "draft"
     assert view.current_id() == ids["error"]
+    w.close()
+
+
+def test_a_draft_with_errors_is_approved_only_with_a_reason_typed_in_review(qtbot, ctx):
+    """Issue 16 item 5 in the review queue: A on a draft with error findings asks for the reason (OK disabled
+    without one); the reason is recorded in the version's provenance and shown in the draft's history."""
+    _a, _b, ids = _fixture(ctx.db)
+    w, view = _queue(qtbot, ctx, has_errors=True)
+    _press(qtbot, view, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: view._dialog is not None and view._dialog.isVisible(), timeout=5000)
+    dlg = view._dialog
+    assert dlg.objectName() == "ReviewApproveReasonDialog"
+    ok = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dlg.reason, "Certificate on file, checked by legal")
+    assert ok.isEnabled()
+    with qtbot.waitSignal(view.decided, timeout=60000):
+        ok.click()
+    d = drafts.get_draft(ctx.db, ids["error"])
+    assert d.status == "approved"
+    assert drafts.approval_override(ctx.db, d.latest.id)["reason"] == "Certificate on file, checked by legal"
+    assert any(e.what == "approved" and "Certificate on file" in (e.reason or "")
+               for e in review.events(ctx.db, ids["error"]))
     w.close()
 
 
