@@ -75,6 +75,7 @@ _BOUNDARY = frozenset("and or with for on in that which to from at by plus".spli
 _EN_WORDS = regex.compile(r"(?i)\b(?:the|and|with|of|an|for|is|to|on|this|your|from|it)\b")
 _OTHER_WORDS = regex.compile(r"(?i)\b(?:der|die|das|und|mit|aus|für|von|zu|ist|le|la|les|des|du|de|et|avec|pour|est|"
                              r"en|el|los|las|del|y|con|para|il|di|da|do|per|e|o|com|em|um|uma|una|un|é)\b")
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 _ADJ_END = regex.compile(r"(?i)(?:ly|ful|ous|ive|able|ible|ish|less|ed)$")
 _FUNCTION = frozenset("""is are was were be been has have had gives keeps stays feels looks makes adds comes ages
 wears holds lasts that this these those it its they them very so too all any some more most other such""".split())
@@ -125,10 +126,25 @@ def product_nouns(name: str) -> frozenset[str]:
             k = " ".join(words[i:i + n])
             if len(words[i:i + n]) == n and k in keys:
                 hit.add(keys[k])
-    for idx in hit:
-        out |= _forms(rows[idx])
-        out |= {k for k, v in keys.items() if v == idx}
+    if hit:
+        keys_of = _keys_by_row()
+        for idx in hit:
+            out |= _forms(rows[idx])
+            out |= keys_of.get(idx, _NO_KEYS)
     return frozenset(out)
+
+
+_NO_KEYS: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=1)
+def _keys_by_row() -> dict[int, frozenset[str]]:
+    """Row → every English key that names it (the inverse of ``_lexicon_rows``' keys, built once: each product
+    name used to scan all the keys for each lexicon noun it holds)."""
+    by_row: dict[int, set[str]] = {}
+    for k, v in _lexicon_rows()[0].items():
+        by_row.setdefault(v, set()).add(k)
+    return {v: frozenset(ks) for v, ks in by_row.items()}
 
 
 def _own(noun: str, own: frozenset[str]) -> bool:
@@ -140,11 +156,29 @@ def _own(noun: str, own: frozenset[str]) -> bool:
                                 len(n.rstrip("ns")) >= len(o.rstrip("ns"))) for o in own if " " not in o)
 
 
+_RUN = regex.compile(r"\w+")  # the runs between the word boundaries ``\b`` of the two word lists (same module)
+_RUN_LANG: dict[str, tuple[int, int]] = {}  # a run of word characters → (English word, other word) 0/1
+_RUN_LANG_MAX = 50_000
+
+
 def english(text: str) -> bool:
     """Whether a description reads as English (its function words; with none of either, ASCII letters only),
     for the after-the-material rule."""
-    en, other = len(_EN_WORDS.findall(text)), len(_OTHER_WORDS.findall(text))
-    return en > other or (en == other == 0 and not regex.search(r"[^\x00-\x7f]", text))
+    # Both word lists hold only word characters, so a ``\b(?:…)\b`` match is always a whole run of word
+    # characters: counting the runs that match gives the two ``findall`` counts, and each distinct run is
+    # looked up once (``_RUN_LANG``; descriptions of one catalog share most of their words).
+    en = other = 0
+    memo = _RUN_LANG
+    for run in _RUN.findall(text):
+        hit = memo.get(run)
+        if hit is None:
+            hit = (1 if _EN_WORDS.fullmatch(run) else 0, 1 if _OTHER_WORDS.fullmatch(run) else 0)
+            if len(memo) >= _RUN_LANG_MAX:
+                memo.clear()
+            memo[run] = hit
+        en += hit[0]
+        other += hit[1]
+    return en > other or (en == other == 0 and text.isascii())
 
 
 def attached_part(text: str, start: int, end: int, name: str, *, is_english: bool | None = None,
@@ -168,7 +202,7 @@ def attached_part(text: str, start: int, end: int, name: str, *, is_english: boo
             return True, noun.casefold()
     if is_english is None:
         is_english = english(text)
-    opens = not regex.search(r"[\p{L}\p{N}]", text[clause_start:start])  # "Steel plates with …": the subject
+    opens = not _LETTER_OR_DIGIT.search(text[clause_start:start])  # "Steel plates with …": the subject
     if is_english and not opens:
         a = _AFTER.match(text, end, min(len(text), end + 48))
         if a is not None:

@@ -85,3 +85,28 @@ def test_the_import_passes_the_name():
     assert data["materials"] == ["canvas"] and data["parts"] == {"rivets": "brass"}
     tuples = body_fact_tuples(r.body_text, r.title)
     assert next(t for t in tuples if t[0] == "material")[4].get("parts")
+
+
+@pytest.mark.parametrize("text", [
+    "The mug is made of stoneware, for your desk.", "Tasse aus Steinzeug, mit Deckel und Untersetzer.",
+    "THE AND WITH", "Sac en cuir avec des boucles", "it's the one", "theme, anders, within", "", "12 x 30 cm",
+    "Straße mit Kork", "ſo the", "né é É", "ÉT de la", "e o y und", "café\u0301 the", "İT IT it", "ǅ the",
+])
+def test_english_counts_whole_function_words_as_the_findall_did(text):
+    # ``english`` counts runs of word characters (one look-up per distinct run) instead of two findall scans;
+    # the reading must be the one of the scans
+    import regex
+
+    from studio.importers.facts_parts import _EN_WORDS, _OTHER_WORDS, english
+
+    en, other = len(_EN_WORDS.findall(text)), len(_OTHER_WORDS.findall(text))
+    assert english(text) == (en > other or (en == other == 0 and not regex.search(r"[^\x00-\x7f]", text)))
+
+
+def test_product_nouns_hold_every_key_of_a_lexicon_row():
+    from studio.importers.facts_parts import _lexicon_rows
+
+    keys, _rows = _lexicon_rows()
+    for key, idx in list(keys.items())[:200]:
+        want = {k for k, v in keys.items() if v == idx}
+        assert want <= product_nouns.__wrapped__(key)
