@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -296,6 +297,8 @@ def edit(db: Database, draft_id: int, content: dict[str, Any], *, checks: list[d
     base = current.latest
     merged = dict(base.content) if base else {}
     merged.update(content)
+    if current.kind == "caption" and base is not None:
+        merged = caption_parts_into_text(base.content, merged)
     prov = {"edited_from_version": base.number if base else None, "note": note,
             "based_on_ai": bool(base and base.ai_generated), "time": m.utcnow().isoformat()}
     saved = save_version(db, current.product_id, current.market, current.kind, current.target, merged,
@@ -305,6 +308,50 @@ def edit(db: Database, draft_id: int, content: dict[str, Any], *, checks: list[d
         _store_checks(db, saved.id, current_checks(db, saved.id))
         saved = get_draft(db, saved.id)
     return saved
+
+
+_CAPTION_PARTS = ("hook", "body", "cta")
+
+
+def _tag_line(tags: Any) -> str:
+    if not isinstance(tags, list | tuple):
+        return ""
+    return " ".join(t if str(t).startswith(("#", "＃")) else f"#{t}" for t in (str(x).strip() for x in tags) if t)
+
+
+def caption_parts_into_text(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """A caption is posted (and checked) as its assembled ``text``; an edit of its hook, body, call to action or
+    hashtags that leaves ``text`` as it was is carried into ``text`` (and hashtags into the first comment that
+    held them), so what the person changed is what goes out and what the gate checks. Each changed part
+    replaces its old wording in place (the assembly — link, hashtag placement — stays as the writer made it);
+    a part that cannot be found once in the old text rebuilds it from the parts. An edit of ``text`` itself wins."""
+    text = old.get("text")
+    if not isinstance(text, str) or not text or new.get("text", text) != text:
+        return new
+    out = dict(new)
+    result, rebuild = text, False
+    changes = [(old.get(k) or "", new.get(k) or "") for k in _CAPTION_PARTS]
+    old_tags, new_tags = _tag_line(old.get("hashtags")), _tag_line(new.get("hashtags"))
+    tags_in_text = bool(old_tags) and old_tags in text
+    if tags_in_text:
+        changes.append((old_tags, new_tags))
+    for before, after in changes:
+        if before == after:
+            continue
+        if isinstance(before, str) and before and result.count(before) == 1 and isinstance(after, str):
+            result = result.replace(before, after)
+        else:
+            rebuild = True
+    if rebuild:
+        blocks = [str(new.get(k) or "").strip() for k in _CAPTION_PARTS]
+        if tags_in_text or (not old_tags and new_tags and not old.get("first_comment")):
+            blocks.append(new_tags)
+        result = "\n\n".join(b for b in blocks if b)
+    out["text"] = re.sub(r"\n{3,}", "\n\n", result).strip()
+    if old_tags != new_tags and old_tags and (old.get("first_comment") or "") == old_tags \
+            and new.get("first_comment", old_tags) == old_tags:
+        out["first_comment"] = new_tags
+    return out
 
 
 def current_checks(db: Database, draft_id: int) -> list[dict[str, Any]]:
@@ -505,7 +552,7 @@ def counts_by_status(db: Database) -> dict[str, int]:
 
 
 __all__ = [
-    "ApprovalRefused", "DraftDTO", "DraftVersionDTO", "FieldDiff", "STATUSES", "approval_override",
+    "ApprovalRefused", "DraftDTO", "caption_parts_into_text", "DraftVersionDTO", "FieldDiff", "STATUSES", "approval_override",
     "approval_required", "approve", "content_text", "error_findings", "gate_checks", "merge_checks",
     "counts_by_status", "delete_drafts", "diff", "diff_content", "edit", "find_draft", "get_draft",
     "latest_approved", "list_drafts", "reject", "save_version", "set_approval_required", "set_status",
