@@ -157,8 +157,8 @@ def _own(noun: str, own: frozenset[str]) -> bool:
 
 
 _RUN = regex.compile(r"\w+")  # the runs between the word boundaries ``\b`` of the two word lists (same module)
-_RUN_LANG: dict[str, tuple[int, int]] = {}  # a run of word characters → (English word, other word) 0/1
-_RUN_LANG_MAX = 50_000
+_RUN_LANG: dict[str, tuple[int, int]] = {}  # a run of letters → (English word, other word) 0/1
+_RUN_LANG_MAX = 20_000
 
 
 def english(text: str) -> bool:
@@ -172,6 +172,8 @@ def english(text: str) -> bool:
     for run in _RUN.findall(text):
         hit = memo.get(run)
         if hit is None:
+            if not run.isalpha():  # a digit, mark or '_' in it: none of the words (all letters) can be the run
+                continue  # (not memoised: numbers and codes are mostly one product's own)
             hit = (1 if _EN_WORDS.fullmatch(run) else 0, 1 if _OTHER_WORDS.fullmatch(run) else 0)
             if len(memo) >= _RUN_LANG_MAX:
                 memo.clear()

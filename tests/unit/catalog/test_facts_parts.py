@@ -91,6 +91,7 @@ def test_the_import_passes_the_name():
     "The mug is made of stoneware, for your desk.", "Tasse aus Steinzeug, mit Deckel und Untersetzer.",
     "THE AND WITH", "Sac en cuir avec des boucles", "it's the one", "theme, anders, within", "", "12 x 30 cm",
     "Straße mit Kork", "ſo the", "né é É", "ÉT de la", "e o y und", "café\u0301 the", "İT IT it", "ǅ the",
+    "_the the_ the2 2the", "ⓔ the Ⓔ", "e\u0301 de 12de",
 ])
 def test_english_counts_whole_function_words_as_the_findall_did(text):
     # ``english`` counts runs of word characters (one look-up per distinct run) instead of two findall scans;
