@@ -361,6 +361,12 @@ def word_diff(db: Database, draft_id: int, a: int | None = None, b: int | None =
     return diff_content_words(old, new)
 
 
+def _read_from(f: Any) -> str:
+    """Where an import read a fact off the product's text: "title" or "description" (its ``data["from"]``)."""
+    where = (f.data or {}).get("from") if isinstance(f.data, dict) else None
+    return where if where in ("title", "description") else "description"
+
+
 def source_facts(db: Database, product_id: int) -> list[dict[str, Any]]:
     """The facts copy about the product may state: ``key``, ``value``, ``unit`` and ``source`` ("catalog" for a
     stored fact, "user" for one typed in, "description"/"title" for what the text states and no fact holds)."""
@@ -375,7 +381,8 @@ def source_facts(db: Database, product_id: int) -> list[dict[str, Any]]:
         if key in ("title", "vendor", "product_type", "tags") and key not in stored:
             continue  # the product's own name and tags: shown in the header
         f = stored.get(key)
-        source = g.get("from") or ("user" if f is not None and (f.source == "user" or f.user_edited) else "catalog")
+        source = g.get("from") or ("user" if f is not None and (f.source == "user" or f.user_edited) else
+                                   _read_from(f) if f is not None and f.source == "html" else "catalog")
         out.append({"key": key, "value": str(g.get("value") or ""), "unit": g.get("unit"), "source": source})
     return out
 

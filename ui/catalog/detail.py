@@ -314,7 +314,7 @@ class DetailPanel(QWidget):
             item.setSizeHint(QSize(104, 104))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.images.addItem(item)
-        self.facts_model.set_facts(dto.facts)
+        self.facts_model.set_facts(dto.facts, description=dto.body_text or "", title=dto.title or "")
         self.facts_view.resizeRowsToContents()
         self.variants_model.set_variants(dto.variants)
         self.description.setPlainText(dto.body_text or "")

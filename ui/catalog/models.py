@@ -371,10 +371,41 @@ def _edited_colour(fact: FactDTO) -> QColor | None:
     return theme.color("ok") if fact.user_edited else None
 
 
+# a fact an import read off the product's own text says where (issue 16: facts "from description", with the span)
+READ_FROM = {"description": N_("from description"), "title": N_("from title")}
+READ_OFF_TIP = {"description": N_("Read off the description"), "title": N_("Read off the title")}
+
+
+def _read_from(fact: FactDTO) -> str:
+    where = (fact.data or {}).get("from") if isinstance(fact.data, dict) else None
+    return where if where in READ_FROM else "description"
+
+
 def _fact_source(fact: FactDTO) -> str:
     if fact.source == "suggested":  # a model's suggestion the user accepted (issue 16)
         return tr("suggested by {model}, accepted by user").format(model=(fact.data or {}).get("model") or "?")
+    if fact.source == "html" and not fact.user_edited:
+        return tr(READ_FROM[_read_from(fact)])
     return tr("edited") if fact.user_edited else tr(SOURCE_LABELS.get(fact.source, fact.source))
+
+
+def quoted_span(text: str, span, limit: int = 220) -> str:
+    """The sentence of ``text`` around ``span`` (``[start, end]``), at most ``limit`` characters, or "" when the
+    span does not fit the text (the product's text changed since the import)."""
+    try:
+        start, end = int(span[0]), int(span[1])
+    except (TypeError, ValueError, IndexError):
+        return ""
+    if not text or not 0 <= start < end <= len(text):
+        return ""
+    left = max(text.rfind(c, 0, start) for c in (". ", "! ", "? ", "\n", "。"))
+    left = 0 if left < 0 else left + (1 if text[left] in "\n。" else 2)
+    rights = [i for i in (text.find(c, end) for c in (". ", "! ", "? ", "\n", "。")) if i >= 0]
+    right = min(rights) + 1 if rights else len(text)
+    quote = " ".join(text[left:right].split())
+    if len(quote) > limit:  # a long paragraph: the span with some words around it
+        quote = "…" + " ".join(text[max(left, start - limit // 3):min(right, end + limit // 3)].split()) + "…"
+    return quote
 
 
 def _fact_source_tip(fact: FactDTO) -> str:
@@ -418,8 +449,25 @@ class FactsModel(RowModel):
 
     fact_edited = Signal(str, str, str, object)  # key, value, type, unit (None for no unit)
 
-    def set_facts(self, facts) -> None:
+    def __init__(self, parent=None, **kwargs) -> None:
+        super().__init__(parent, **kwargs)
+        self._texts: dict[str, str] = {}
+
+    def set_facts(self, facts, *, description: str = "", title: str = "") -> None:
+        """``description``/``title``: the product's text, so a fact read off it shows its sentence (Source tip)."""
+        self._texts = {"description": description or "", "title": title or ""}
         self.set_rows(facts)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == len(self.columns) - 1:
+            f = self.fact(index.row())
+            if f is not None and f.source == "html" and not f.user_edited:
+                from ui import plain
+
+                where = _read_from(f)
+                quote = quoted_span(self._texts.get(where, ""), (f.data or {}).get("span"))
+                return plain.tip(tr(READ_OFF_TIP[where]) + (f": “{quote}”" if quote else ""))
+        return super().data(index, role)
 
     def facts(self) -> list[FactDTO]:
         return self.rows()

@@ -166,3 +166,18 @@ def test_campaign_variants_are_told_apart_in_the_queue(db):
                                  ai_generated=False, variant="launch")
     rows = {r.draft_id: r for r in review.queue(db, QueueFilter(product="tee-v"))}
     assert rows[plain.id].variant == "" and rows[launch.id].variant == "launch"
+
+
+def test_a_stored_fact_read_off_the_description_or_title_says_so(db):
+    """Found in the s17 walkthrough: the sample vase's "12 x 12 x 24 cm", read off its description at import
+    (Catalog › Facts: Source "description"), was listed in Review's source facts as From "catalog"."""
+    pid = add_product(db, "vase-2", title="Ceramic Vase", body_text="A vase. It measures 12 x 12 x 24 cm.",
+                      facts=[{"key": "colour", "value": "white", "source": "import"},
+                             {"key": "dimensions", "value": "12 x 12 x 24 cm", "type": "dimensions", "unit": "cm",
+                              "source": "html", "data": {"span": [20, 36], "from": "description"}},
+                             {"key": "material", "value": "linen", "source": "html",
+                              "data": {"span": [0, 5], "from": "title"}}])
+    facts = {f["key"]: f for f in review.source_facts(db, pid)}
+    assert facts["colour"]["source"] == "catalog"
+    assert facts["dimensions"]["source"] == "description"
+    assert facts["material"]["source"] == "title"
