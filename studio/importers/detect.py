@@ -471,6 +471,10 @@ def detect(path: str | Path, format: str = "auto", encoding: str | None = None,
                                  "export it as CSV (UTF-8), XLSX or JSON")
     delim = delimiter or sniff_delimiter(text, prefer_tab=path.suffix.lower() in (".tsv", ".tab"))
     sample = _complete_lines(text, 12)
+    from studio.importers.aligned import is_aligned, unpad_text
+
+    if is_aligned(next((ln for ln in sample.splitlines() if ln.strip()), ""), delim):
+        sample = unpad_text(sample, delim)  # columns padded to line up: the padding around quoted cells
     try:
         rows = list(csv.reader(io.StringIO(sample), delimiter=delim))
     except csv.Error as exc:

@@ -32,6 +32,7 @@ from decimal import Decimal
 from itertools import chain, islice
 
 from studio.importers.facts import LABELS, add_body_facts, parse_fact_value
+from studio.importers.headers import weight_unit_name
 from studio.importers.html import html_to_text, looks_like_html
 from studio.importers.records import (
     CatalogImportError,
@@ -49,9 +50,9 @@ from studio.importers.records import (
 from studio.importers.sources import TableSource
 
 PRODUCT_FIELDS = ("handle", "title", "body_html", "description", "vendor", "product_type", "category", "tags",
-                  "status", "published", "seo_title", "seo_description", "currency")
+                  "status", "published", "seo_title", "seo_description", "currency", "option_names")
 VARIANT_FIELDS = ("sku", "price", "compare_at_price", "barcode", "inventory", "weight", "grams", "weight_unit",
-                  "variant_title")
+                  "variant_title", "option_values")
 OTHER_FIELDS = ("image", "image_alt", "ignore")
 PREFIXES = ("option:", "fact:", "market_price:")
 ALL_FIELDS = PRODUCT_FIELDS + VARIANT_FIELDS + OTHER_FIELDS
@@ -113,13 +114,21 @@ def suggest_mapping(headers: list[str], samples: list[list[str]] | None = None) 
     from studio.importers.headers import normalize, vocabulary
 
     voc = vocabulary()
+    # a multilingual export (description-en_US-ecommerce, name:zh_Hans): one language's columns are imported,
+    # English when the file has it, else the first language named; the others are left out (and listed)
+    localized = {h: loc for h in headers if voc.match(h) is None and (loc := voc.match_localized(h)) is not None}
+    langs = [lang for _m, lang in localized.values()]
+    lang = "en" if "en" in langs else (langs[0] if langs else None)
     cand: list[tuple[str, str | None, int, str]] = []  # (header, field or None, rank, normalised name)
+    empty: set[int] = set()  # candidates whose sample rows are all empty: any column with values goes first
     for idx, h in enumerate(headers):
         n = normalize(h)
         if not n:
             continue
         m = voc.match(h)
-        if m is not None and (m.how == "as written" or n not in LABELS):
+        if h in localized:
+            m = localized[h][0] if localized[h][1] == lang else None
+        if m is not None and (m.how == "as written" or n not in LABELS or h in localized):
             field: str | None = m.field
             rank = 0 if m.strength == "strong" else (1 if m.strength == "ambiguous" else 2)
         else:
@@ -131,17 +140,21 @@ def suggest_mapping(headers: list[str], samples: list[list[str]] | None = None) 
             field = f"fact:{n.replace(' ', '_')}" if field in NUMERIC_FIELDS and n not in LABELS else None
         elif field in ("status", "published") and samples and not _values_read(field, col):
             field = None
+        if samples and not any(c.strip() for c in col):
+            empty.add(len(cand))
         cand.append((h, field, rank, n))
-    best: dict[str, tuple[int, int]] = {}
+    best: dict[str, tuple[tuple[bool, int], int]] = {}
     for i, (_h, field, rank, _n) in enumerate(cand):
-        if field in SINGLE_FIELDS and (field not in best or rank < best[field][0]):
-            best[field] = (rank, i)
+        order = (i in empty, rank)
+        if field in SINGLE_FIELDS and (field not in best or order < best[field][0]):
+            best[field] = (order, i)
     out: dict[str, str] = {}
     used: set[str] = set()
     for i, (h, field, _rank, n) in enumerate(cand):
         if field in SINGLE_FIELDS:
-            if best[field][1] == i:
-                out[h] = field
+            b = best[field][1]
+            if b == i or (h in localized and cand[b][0] in localized and cand[b][2] == _rank):
+                out[h] = field  # a language's columns per channel (-ecommerce, -print): the first filled one
                 continue
             field = None  # another column names this field better (or first): maybe a fact label
         elif field is not None and field.startswith("fact:"):
@@ -260,6 +273,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
     current_group = None
     current_desc = ""
     desc_warned = False
+    option_names: list[str] = []  # the current product's option names (option_names column)
 
     for row in chain(first_rows, source_rows):
         cells, line = row.cells, row.line
@@ -278,7 +292,11 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
         title = vals.get("title", "")
         key = vals.get("handle") or slugify(title)
         group = vals.get("handle") or title  # rows of one product: same handle, or (no handle) the same title
-        if current is not None and key and group == current_group:
+        # a row with neither handle nor title but variant values, after a product, is one more variant of it
+        # (sheets that name the product on its first row only: Vendure, many hand-kept lists)
+        more = not key and current is not None and any(
+            f in _VARIANT_FIELDS or f.startswith("option:") for f in vals)
+        if current is not None and ((key and group == current_group) or more):
             rec = current
             desc = vals.get("body_html") or vals.get("description")
             if desc and desc != current_desc and not desc_warned:
@@ -305,6 +323,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                                               "the row has no title (and no handle)",
                                               "give every product a title", "error", None))
             _product_fields(rec, vals, source, mapping, line)
+            option_names = [n.strip() for n in vals.get("option_names", "").split("|") if n.strip()]
         rec.last_line = line
         v = VariantRecord(line=line, sku=vals.get("sku"), barcode=vals.get("barcode"),
                           currency=vals.get("currency") or header_currency or getattr(options, "currency", None))
@@ -337,7 +356,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                                               "a currency column)", "warning", rec.handle, kind="currency-in-price"))
         inv = num("inventory", "inventory")
         v.inventory = int(inv) if inv is not None else None
-        unit = (vals.get("weight_unit") or "").lower() or None
+        unit = weight_unit_name(vals.get("weight_unit") or "")  # KILOGRAM, grams, lbs: kg, g, lb
         if unit and unit not in _GRAMS:
             rec.issues.append(ImportIssue(fname, line, _label(source, mapping, "weight_unit"),
                                           f"weight unit {unit!r} is not g, kg, lb or oz", "use g, kg, lb or oz",
@@ -355,11 +374,12 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                 n = num("weight", "weight")
                 if n is not None:
                     unit = unit or header_units.get("weight")
-                    if unit is None:
+                    if unit is None:  # not guessed, and not worth refusing the product over: left out, said
                         rec.issues.append(ImportIssue(fname, line, _label(source, mapping, "weight"),
-                                                      f"weight {vals['weight']!r} has no unit",
-                                                      "write it with a unit (1.2 kg) or map a weight_unit column",
-                                                      "error", rec.handle))
+                                                      f"weight {vals['weight']!r} has no unit; not imported",
+                                                      "write it with a unit (1.2 kg), name the unit in the "
+                                                      "column's header (Weight (kg)) or map a weight_unit column",
+                                                      "warning", rec.handle, kind="weight-no-unit"))
                     else:
                         v.grams = n * _GRAMS[unit]
         v.weight_unit = unit
@@ -373,17 +393,34 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                     rec.issues.append(ImportIssue(fname, line, _label(source, mapping, f),
                                                   f"price {val!r} is not a number", "write a plain number",
                                                   "error", rec.handle))
+        if "option_values" in vals:  # option names on the product's row, values on each variant's: a|b
+            values = [x.strip() for x in vals["option_values"].split("|")]
+            if len(values) != len(option_names):
+                rec.issues.append(ImportIssue(
+                    fname, line, _label(source, mapping, "option_values"),
+                    f"option values {vals['option_values']!r} do not match the product's option names "
+                    f"{' | '.join(option_names) or '(none)'} ({len(values)} value(s), {len(option_names)} name(s))",
+                    "give one value per option name, separated by |", "error", rec.handle))
+            else:
+                for name, value in zip(option_names, values, strict=True):
+                    if value:
+                        v.options[name] = value
         v.title = vals.get("variant_title") or " / ".join(v.options.values()) or (v.sku or "Default")
         if any(x is not None and x != {} for x in (v.sku, v.price, v.barcode, v.grams)) or v.options:
             rec.variants.append(v)
         imgs = [s for s in _IMG_SPLIT.split(vals.get("image", "")) if s]
-        for s in imgs:
+        alt = vals.get("image_alt", "")
+        alts = [a.strip() for a in alt.split(",")]  # PrestaShop: "First alt text,Second alt text", one per URL
+        for pos, s in enumerate(imgs):
             if not any(i.src == s for i in rec.images):
-                rec.images.append(ImageRecord(src=s, alt=vals.get("image_alt", ""), line=line, variant_sku=v.sku))
+                rec.images.append(ImageRecord(src=s, alt=alts[pos] if len(imgs) > 1 and len(alts) == len(imgs)
+                                              else alt, line=line, variant_sku=v.sku))
     if current is not None:
         yield _finish(current)
 
 
+_VARIANT_FIELDS = frozenset({"sku", "price", "compare_at_price", "barcode", "inventory", "grams", "weight",
+                             "variant_title", "option_values"})
 _BARE_DIMENSIONS = re.compile(r"\d+(?:[.,]\d+)?(?:\s*[x×*]\s*\d+(?:[.,]\d+)?){1,2}")
 
 
@@ -428,9 +465,20 @@ def _label(source: TableSource, mapping: dict[str, str], field: str) -> str | No
     return None
 
 
+def _escaped_breaks(text: str, as_html: bool) -> str:
+    """A description whose line breaks are written as ``\\n`` (Akeneo's CSV export, JSON-minded tools) and that
+    holds no real one: the breaks restored (``<br>`` in HTML), instead of a visible backslash-n in the copy."""
+    if "\\n" not in text or "\n" in text or "\r" in text:
+        return text
+    return text.replace("\\r\\n", "\\n").replace("\\n", "<br>" if as_html else "\n")
+
+
 def _product_fields(rec: ProductRecord, vals: dict[str, str], source, mapping, line: int) -> None:
     rec.title = vals.get("title", "") or vals.get("handle", "")
     rec.provided.add("title")
+    for f in ("body_html", "description"):
+        if f in vals:
+            vals[f] = _escaped_breaks(vals[f], f == "body_html" or looks_like_html(vals[f]))
     if "body_html" in vals:
         rec.body_html = vals["body_html"]
         rec.provided |= {"body_html", "body_text"}

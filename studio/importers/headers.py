@@ -37,6 +37,7 @@ from importlib import resources
 STRENGTHS = ("strong", "ambiguous", "weak")  # a strong name beats an ambiguous one, which beats a weak one
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_ACRONYM_PLURAL = re.compile(r"([A-Z]{2,})s(?![a-z])")  # "Image URLs", "SKUs": a plural, not "UR" + "Ls"
 _FOLD = str.maketrans({"ß": "ss", "ı": "i", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ة": "ه",
                        "ى": "ي", "ـ": None})
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
@@ -44,7 +45,19 @@ _BRACKETS = re.compile(r"\s*[(\[【{]([^)\]】}]*)[)\]】}]\s*")
 WEIGHT_UNITS = {"g": "g", "gr": "g", "gram": "g", "grams": "g", "gramm": "g", "gramos": "g", "grammes": "g",
                 "grammi": "g", "gramas": "g", "kg": "kg", "kilo": "kg", "kilos": "kg", "kilogram": "kg",
                 "kilogramm": "kg", "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "oz": "oz",
+                "ounce": "oz", "ounces": "oz", "kgs": "kg",
                 "克": "g", "千克": "kg", "公斤": "kg", "グラム": "g", "キロ": "kg"}
+
+
+def weight_unit_name(text: str) -> str | None:
+    """A weight unit as files write it → g, kg, lb or oz (``GRAM``/``KILOGRAM``/``POUND``/``OUNCE`` in Akeneo,
+    ``grams``, ``lbs``, ``Kilogramm``); other text lower-cased as it is (the caller names it), None when empty."""
+    t = (text or "").strip().lower().rstrip(".")
+    if not t:
+        return None
+    return WEIGHT_UNITS.get(t) or WEIGHT_UNITS.get(t.rstrip("s")) or t
+
+
 LENGTH_UNITS = {"mm": "mm", "cm": "cm", "m": "m", "in": "in", "inch": "in", "inches": "in", "zoll": "in"}
 _UNIT_WORDS = "|".join(sorted(map(re.escape, {**WEIGHT_UNITS, **LENGTH_UNITS}), key=len, reverse=True))
 _TRAILING_UNIT = re.compile(rf"^(.*?\S)\s+(?:(?:in|en|em|w|di|cinsinden)\s+)?({_UNIT_WORDS})$")
@@ -54,12 +67,17 @@ _TRAILING_CURRENCY = re.compile(rf"^(.*?\S)\s+(?:in\s+|en\s+)?(?:{_CURRENCIES})$
 _CURRENCY_WORD = re.compile(rf"(?:^|\s)(?:in\s+|en\s+)?({_CURRENCIES})$")
 _SIGNS = {"€": "EUR", "£": "GBP", "$": None, "¥": None}
 _TRAILING_NUMBER = re.compile(r"^(.*?\D)\s*#?\d{1,2}$")
+# name-en_US, name-de_DE-ecommerce (Akeneo: locale, then channel), name:zh_Hans (Vendure), title_fr, Titel (DE)
+_LOCALE_SUFFIX = re.compile(r"^(.*?\S)(?:[-:_]|\s+\()([A-Za-z]{2})(?:[_-](?:[A-Z]{2}|[A-Z][a-z]{3}))?\)?"
+                            r"(?:-[a-z]+)?$")
+_LOCALE_LANGS = frozenset("en de fr es it pt nl pl tr ja zh ar ru sv da fi nb cs sk hu ro bg el uk ko th vi "
+                          "ms he hi fa hr sl sr lt lv et".split())
 
 
 def normalize(header: str) -> str:
     """``productName`` / ``product-name`` / ``PRODUCT_NAME`` / ``ＰＲＯＤＵＣＴ　ＮＡＭＥ`` → ``product name``."""
-    h = unicodedata.normalize("NFKC", header or "").strip()
-    h = _CAMEL.sub(" ", h)
+    h = unicodedata.normalize("NFKC", header or "").strip().strip("*").strip()  # "Name *": a required marker
+    h = _CAMEL.sub(" ", _ACRONYM_PLURAL.sub(lambda m: m.group(1) + "S", h))
     return re.sub(r"\s+", " ", h.lower().replace("_", " ").replace("-", " ")).strip()
 
 
@@ -135,6 +153,16 @@ class HeaderVocabulary:
                     break
         return found
 
+    def match_localized(self, header: str) -> tuple[HeaderMatch, str] | None:
+        """A column of one language of a multilingual export (``description-en_US-ecommerce`` in Akeneo,
+        ``name:zh_Hans`` in Vendure, ``title_de``…): (the match of the name without its locale, the language).
+        None for a header that names no locale or whose base name means nothing."""
+        m = _LOCALE_SUFFIX.match(unicodedata.normalize("NFKC", header or "").strip())
+        if m is None or m.group(2).lower() not in _LOCALE_LANGS:
+            return None
+        found = self.match(m.group(1))
+        return (found, m.group(2).lower()) if found is not None else None
+
     def unit_of(self, header: str) -> str | None:
         """The unit a header names for its column's bare numbers (``Gewicht (kg)`` → kg), whatever it is mapped
         to."""
@@ -163,6 +191,11 @@ class HeaderVocabulary:
         hit = self._lookup(n)
         if hit:
             return HeaderMatch(hit[0], hit[1], None, hit[2], "as written")
+        if n.endswith("#") and n[:-1].strip():  # "Reference #", "Item #": the number of …
+            base = n[:-1].strip()
+            hit = self._lookup(f"{base} number") or self._lookup(base)
+            if hit:
+                return HeaderMatch(hit[0], hit[1], None, hit[2], "without #")
         unit = None
         bases = [n]
         inner = _BRACKETS.findall(n)

@@ -33,6 +33,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from studio.importers.facts import add_body_facts, parse_fact_value
+from studio.importers.headers import weight_unit_name
 from studio.importers.html import html_to_text, looks_like_html
 from studio.importers.records import (
     CatalogImportError,
@@ -58,6 +59,7 @@ class JsonArrayStream:
     def __init__(self, path: Path, encoding: str | None) -> None:
         self.path = Path(path)
         self.name = self.path.name
+        self._single = False  # {"product": {…}}: one product, not a list
         self._fh = open(self.path, encoding=encoding or "utf-8", errors="strict")
         self._size = max(1, self.path.stat().st_size)
         self._buf = ""
@@ -165,18 +167,28 @@ class JsonArrayStream:
         while True:
             if self._peek() == "}":
                 raise CatalogImportError(f"{self.name}: the JSON object has no \"products\" list; write "
-                                         "{\"products\": [ … ]} or a plain list of products")
+                                         "{\"products\": [ … ]}, {\"product\": { … }} or a plain list of "
+                                         "products")
             key = self._value()
             self._expect(":", "':' after a key")
             if key == "products":
                 self._expect("[", "a list after \"products\"")
+                return
+            if key == "product" and self._peek() == "{":  # one product as the Admin API returns it
+                self._single = True  # (GET /products/{id}.json: {"product": {…}})
                 return
             self._value()
             if self._peek() == ",":
                 self._pos += 1
 
     def items(self) -> Iterator[tuple[int, object]]:
+        self._single = False
         self._find_products_array()
+        if self._single:
+            self._skip_ws()
+            line = self._line
+            yield line, self._value()
+            return
         first = True
         while True:
             ch = self._peek()
@@ -413,7 +425,7 @@ def product_from_json(item, index: int, line: int, fname: str, options,
                     v.market_prices[_s(mk)] = str(parse_decimal(_s(mv)))
                 except ValueError:
                     err(f"{vpath}.market_prices.{mk}", f"price {mv!r} is not a number", "write a number")
-        unit = _s(vd.get("weight_unit")).lower() or None
+        unit = weight_unit_name(_s(vd.get("weight_unit")))  # "kilogram", "lbs": kg, lb
         if unit and unit not in ("g", "kg", "lb", "oz"):
             err(f"{vpath}.weight_unit", f"weight unit {unit!r} is not g, kg, lb or oz", "use g, kg, lb or oz")
             unit = None

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from studio.importers.facts import add_body_facts, parse_fact_value
+from studio.importers.headers import weight_unit_name
 from studio.importers.html import html_to_text
 from studio.importers.records import (
     ImageRecord,
@@ -199,7 +200,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                 err(current, line, "Variant Grams", f"Variant Grams {grams} is negative", "write the weight in grams")
                 grams = None
             v.grams = grams
-            unit = R.get("variant weight unit", "").lower() or None
+            unit = weight_unit_name(R.get("variant weight unit", ""))  # "lbs", "grams": lb, g
             if unit and unit not in _WEIGHT_UNITS:
                 err(current, line, "Variant Weight Unit", f"weight unit {unit!r} is not one of g, kg, lb, oz",
                     "use g, kg, lb or oz")

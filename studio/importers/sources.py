@@ -83,8 +83,9 @@ class _Feed:
 
     CHUNK = 1 << 20
 
-    def __init__(self, raw, encoding: str) -> None:
+    def __init__(self, raw, encoding: str, unpad: Callable[[str], str] | None = None) -> None:
         self._raw = raw
+        self._unpad = unpad  # a padded (aligned) table: padding around quoted cells dropped (``aligned``)
         self._dec = codecs.getincrementaldecoder(encoding)("surrogateescape")
         self.bad_lines: dict[int, int] = {}  # line → 1-based character column of its first bad byte
         self._prev: list[str] = []
@@ -105,6 +106,8 @@ class _Feed:
             carry = ""
             if not final and lines and not lines[-1].endswith("\n"):
                 carry = lines.pop()  # a line cut by the chunk (or a CR that a LF may follow)
+            if self._unpad is not None:
+                lines = [self._unpad(ln) for ln in lines]
             if _SURROGATE.search(text):
                 for i, ln in enumerate(lines):
                     m = _SURROGATE.search(ln)
@@ -235,7 +238,7 @@ class DelimitedSource(TableSource):
         self._utf8 = codecs.lookup(encoding).name in ("utf-8", "utf-8-sig")
         self._delimiter = delimiter
         self.on_issue = on_issue or _no_issue
-        self._feed = _Feed(self._raw, encoding)
+        self._feed = _Feed(self._raw, encoding, _unpadder(self._raw, encoding, delimiter))
         self._record_re = record_pattern(delimiter)
         self._reader = csv.reader(iter(self._feed), delimiter=delimiter, strict=True)
         self._last_line = 0
@@ -444,6 +447,18 @@ class DelimitedSource(TableSource):
 
     def close(self) -> None:
         self._raw.close()
+
+
+def _unpadder(raw, encoding: str, delimiter: str) -> Callable[[str], str] | None:
+    """An ``aligned.Unpadder`` when the file's header row pads its cells so the columns line up, else None
+    (``raw`` is read from its start and put back there)."""
+    from studio.importers.aligned import Unpadder, is_aligned
+
+    head = raw.read(64 * 1024)
+    raw.seek(0)
+    text = codecs.getincrementaldecoder(encoding)("replace").decode(head, final=False)
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    return Unpadder(delimiter) if is_aligned(first, delimiter) else None
 
 
 def _no_issue(_issue: ImportIssue) -> None:

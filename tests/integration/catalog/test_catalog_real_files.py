@@ -75,7 +75,7 @@ def count_table(path: Path, delimiter: str, image_col: str | None) -> tuple[int,
 def count_shopify_json(path: Path) -> tuple[int, int, int]:
     """Products and variants as listed; images = distinct src of images, the featured image and variant images."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    products = data["products"]
+    products = [data["product"]] if "product" in data else data["products"]  # a single-product response too
     variants = sum(len(p.get("variants") or []) for p in products)
     images = 0
     for p in products:
@@ -84,6 +84,27 @@ def count_shopify_json(path: Path) -> tuple[int, int, int]:
             srcs.add(p["image"]["src"])
         images += len(srcs)
     return len(products), variants, images
+
+
+def count_prestashop(path: Path) -> tuple[int, int, int]:
+    """PrestaShop's product import template: one product and one variant per row; images = the distinct URLs of
+    ``Image URLs (x,y,z...)`` (comma-separated)."""
+    rows = _rows(path, ";")
+    images = sum(len({u.strip() for u in r["Image URLs (x,y,z...)"].split(",") if u.strip()}) for r in rows)
+    return len(rows), len(rows), images
+
+
+def count_vendure(path: Path) -> tuple[int, int, int]:
+    """Vendure's import sheet (cells padded so the columns line up): a product starts at a row with a name
+    (``name`` or ``name:<lang>``), each row with a SKU is a variant; images = the product's ``assets`` (|)."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        raw = list(csv.reader(fh, skipinitialspace=True))
+    head = [h.strip() for h in raw[0]]
+    rows = [dict(zip(head, [c.strip() for c in r], strict=False)) for r in raw[1:] if any(c.strip() for c in r)]
+    name = next(h for h in head if h.split(":")[0] == "name")
+    products = [r for r in rows if r[name]]
+    return (len(products), sum(1 for r in rows if r["sku"]),
+            sum(len({a for a in r["assets"].split("|") if a}) for r in products))
 
 
 def count_wxr(path: Path) -> tuple[int, int, int]:
@@ -124,6 +145,13 @@ FILES = [
     ("google_merchant_feed_ar.tsv", lambda p: count_table(p, "\t", "image_link"), {}),
     ("shopify_admin_api_products_de.json", count_shopify_json, {}),
     ("shopify_admin_api_products_toys.json", count_shopify_json, {}),
+    # added at stop 17 (first run: 1 of 6 exact; see SOURCES.md and docs/readme/catalog.md)
+    ("shopify_home_and_garden.csv", count_shopify_csv, {}),
+    ("shopify_admin_api_product_single.json", count_shopify_json, {}),
+    ("prestashop_products_import.csv", count_prestashop, {}),
+    ("akeneo_icecat_products.csv", lambda p: count_table(p, ";", "image"), {}),
+    ("vendure_products.csv", count_vendure, {}),
+    ("vendure_products_zh.csv", count_vendure, {}),
 ]
 
 TABLES = (m.Product, m.Variant, m.Media, m.Fact)
@@ -206,3 +234,35 @@ def test_older_french_shopify_export_keeps_what_it_says(db):
     assert lowest < 0
     with db.engine.connect() as c:
         assert c.execute(select(func.min(m.Variant.__table__.c.inventory))).scalar() == lowest
+
+
+def test_files_added_at_stop_17_keep_what_they_say(db):
+    """Values the first run lost or refused: Vendure's options in two cells and its SKU shared by three colours,
+    PrestaShop's price (not the empty unit price), reference, two images with their alt texts, Akeneo's English
+    description without escaped line breaks and its GRAM weight, the Admin API's single product."""
+    opts = ImportOptions(download_images=False)
+    for name in ("vendure_products.csv", "prestashop_products_import.csv", "akeneo_icecat_products.csv",
+                 "shopify_admin_api_product_single.json"):
+        r = importing.run_import(db, REAL / name, opts)
+        assert r.error_count == 0, (name, r.errors[:2])
+    laptop = catalog.get_product_by_ref(db, "laptop")
+    assert [(v.sku, v.options, v.price) for v in laptop.variants][:2] == [
+        ("L2201308", {"screen size": "13 inch", "RAM": "8GB"}, 1299),
+        ("L2201508", {"screen size": "15 inch", "RAM": "8GB"}, 1399)]
+    chair = catalog.get_product_by_ref(db, "modern-cafe-chair")
+    assert [(v.sku, v.options) for v in chair.variants] == [
+        ("404.038.96", {"color": c}) for c in ("mustard", "mint", "pearl")]
+    tablet = catalog.get_product_by_ref(db, "tablet")
+    assert '"computer."' in tablet.body_text and "—" in tablet.body_text
+    nano = catalog.get_product_by_ref(db, "RP-demo_1")
+    assert (nano.title, nano.vendor, nano.variants[0].price, nano.variants[0].inventory) == ("iPod Nano", "Apple", 100, 160)
+    assert [(m.src.rsplit("/", 1)[-1], m.alt) for m in nano.media] == [("15.jpg", "First alt text"),
+                                                                      ("23.jpg", "Second alt text")]
+    lexmark = catalog.get_product_by_ref(db, "13871461")
+    assert lexmark.body_text.startswith("Streamlined Reliability\nA smart, reliable option")
+    assert "\\n" not in lexmark.body_text and "you’ll power through" in lexmark.body_text
+    bag = catalog.get_product_by_ref(db, "1111111171")
+    assert (bag.variants[0].grams, bag.variants[0].weight_unit, bag.variants[0].barcode) == (500, "g", "1234567890183")
+    ipod = catalog.get_product_by_ref(db, "ipod-nano")
+    assert [(v.sku, v.inventory, v.grams) for v in ipod.variants] == [
+        ("IPOD2008PINK", 10, 200), ("IPOD2008RED", 20, 200), ("IPOD2008GREEN", 30, 200), ("IPOD2008BLACK", 40, 200)]
