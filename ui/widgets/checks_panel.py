@@ -125,8 +125,13 @@ def is_model_suggested(f: Finding) -> bool:
     return bool(f.data.get("model_suggested"))
 
 
+# the severity words the findings table shows (marked for extraction: "Error" and "Warning" were never
+# extracted, so they stayed English in the Chinese and Arabic UI)
+SEVERITY_WORDS = {"error": N_("Error"), "warning": N_("Warning"), "info": N_("Info")}
+
+
 def _severity_text(f: Finding) -> str:
-    sev = tr(f.severity.capitalize())
+    sev = tr(SEVERITY_WORDS.get(f.severity, f.severity.capitalize()))
     return tr("{severity} · model-suggested").format(severity=sev) if is_model_suggested(f) else sev
 
 
@@ -202,7 +207,8 @@ class ChecksPanel(QWidget):
         self.fix_button.setEnabled(False)
         self.fix_all_button.setEnabled(False)
         # a model's suggestion (never a rule's finding) can be dismissed for the draft, when the host says how
-        self.dismiss_button = QPushButton(tr("Dismiss"))
+        # not the notification's "Dismiss" (= close): zh/ar read "关闭"/"إغلاق" for it; this one sets a suggestion aside
+        self.dismiss_button = QPushButton(tr("Dismiss suggestion"))
         self.dismiss_button.setObjectName("DismissSuggestion")
         self.dismiss_button.setToolTip(tr("Dismiss the selected model-suggested finding for this draft (kept in its "
                                           "review history)"))
