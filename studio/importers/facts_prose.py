@@ -538,11 +538,14 @@ _VOL_RE = regex.compile(
 _WATT_RE = regex.compile(r"(?<![\d.,])(" + _N + r")\s*(kW|W)(?![\p{Latin}])(?!\s*h)")
 _MAH_RE = regex.compile(r"(?<![\d.,])(" + _N + r")\s*-?\s*(mAh|毫安时|毫安)", regex.I)
 _GSM_RE = regex.compile(r"(?<![\d.,])(" + _N + r")\s*(?:gsm|g\s*/\s*m²|g\s*/\s*m2|g\s*/\s*qm|g/㎡|gr/m²|"
-                        r"grammes?\s*/\s*m²|克\s*/\s*平方米|克每平方米)", regex.I)
+                        r"grammes?\s*/\s*m²|克\s*/\s*平方米|克每平方米)"
+                        # "3,000 g/m²/24 h" is a breathability (moisture vapour per day), no fabric weight
+                        r"(?!\s*(?:/|per\s|pro\s|par\s|por\s|al\s)\s*(?:24\s*h|d\b|day|tag|jour|día|dia|giorno))", regex.I)
 
 # --------------------------------------------------------------------------- sentences and cues
 
-_SENT_RE = regex.compile(r"[^\n.!?。！？]+(?:[.!?](?!\d)|[。！？]|$)|[^\n]+", regex.M)
+# the "." of "e.g." / "i.e." / "z.B." (a letter and a period follow it) ends no sentence
+_SENT_RE = regex.compile(r"(?:[^\n.!?。！？]|(?<=(?<!\p{L})\p{L})\.(?=\p{L}\.))+(?:[.!?](?!\d)|[。！？]|$)|[^\n]+", regex.M)
 
 _CARE = regex.compile(
     r"(?i)machine[\s-]*wash|hand[\s-]*wash|wash(?:able|ed)?\s+(?:at|cold|warm|in)|washable|dry[\s-]*clean|"
@@ -555,7 +558,12 @@ _CARE = regex.compile(
     r"lavagem|máquina\s+de\s+lavar|"
     r"洗濯|手洗い|洗い|食洗機|ドライクリーニング|洗涤|机洗|手洗|洗碗机|干洗|烘干|水洗")
 _WARN = regex.compile(
-    r"(?i)warning|caution|choking\s+hazard|keep\s+out\s+of\s+(?:the\s+)?reach|do\s+not\s+exceed|not\s+suitable\s+for\s+"
+    r"(?i)warning|caution|choking\s+hazard|"
+    # "if you take anticoagulants, consult your doctor before use" (supplements, cosmetics, devices)
+    r"consult\s+(?:your|a)\s+(?:doctor|physician|pharmacist|gp)|(?:ask|talk\s+to)\s+your\s+(?:doctor|physician)|"
+    r"(?:fragen|konsultieren)\s+sie\s+ihre[nm]?\s+(?:arzt|ärztin)|rücksprache\s+mit\s+ihrem\s+arzt|"
+    r"consult(?:ez|er)\s+(?:votre|un)\s+médecin|consulte\s+(?:a\s+)?(?:su|un|seu)\s+médico|"
+    r"consultare\s+il\s+(?:proprio\s+)?medico|医師に(?:ご)?相談|咨询医生|请咨询医生|keep\s+out\s+of\s+(?:the\s+)?reach|do\s+not\s+exceed|not\s+suitable\s+for\s+"
     r"children|small\s+parts|for\s+external\s+use|avoid\s+contact|patch\s+test|never\s+leave|do\s+not\s+expose|"
     r"contains\s+latex|anchor\s+to\s+the\s+wall|tip-?over|gets\s+hot|unplug\s+before|swallowed|should\s+not\s+replace|"
     r"substitute\s+for\s+a\s+varied|oven\s+mitt|pot\s+holder|use\s+(?:a\s+)?sunscreen|apply\s+sunscreen|do\s+not\s+puncture|"
@@ -606,6 +614,10 @@ _USAGE = regex.compile(
 _INGR = regex.compile(
     r"(?i)(?:^|(?<=[\s.。;；]))(?:ingredients?|inci|inhaltsstoffe|zutaten|ingrédients|ingredientes|ingredienti|"
     r"全成分|原材料名|原材料|成分|配料|配料表)\s*[:：]\s*")
+# the same heading alone on its line ("<strong>Ingredients</strong><br>MCT oil, …"): the list is the next line
+_INGR_LINE = regex.compile(
+    r"(?im)^[ \t]*(?:ingredients?|inci|inhaltsstoffe|zutaten|ingrédients|ingredientes|ingredienti|"
+    r"全成分|原材料名|原材料|成分|配料|配料表)[ \t]*\n[ \t]*(?=\S)")
 _AGE_RE = regex.compile(
     r"(?i)(?P<neg>under|unter|moins\s+de|menores?\s+de|inferiori\s+a|al\s+di\s+sotto\s+de|abaixo\s+de|menos\s+de|"
     r"未満|以下|以下儿童|不满)?\s*"
@@ -992,8 +1004,98 @@ def _own_text(text: str) -> str:
     return out
 
 
+# a "Materials" section: the heading alone on its line, then "Part: material" lines up to a blank line
+# ("Materials\nBody and lid: cast iron, vitreous enamel …\nLid knob: phenolic resin with stainless-steel screw")
+_MAT_HEAD = regex.compile(
+    r"(?im)^[ \t]*(?:materials?|material\s+composition|materialien|matériaux|matières?|materiales|materiali|materiais|"
+    r"素材|材質|材料|材质)[ \t]*[:：]?[ \t]*\n")
+_SECTION_LINE = regex.compile(r"[ \t]*(?:[•\-*·][ \t]*)?(?P<label>[^:：\n]{1,40}?)[ \t]*[:：][ \t]*(?P<value>\S[^\n]*)")
+_WORD = regex.compile(r"\p{L}[\p{L}\-]*")
+_LINKING = frozenset(("with", "and", "in", "on", "over", "for", "mit", "und", "avec", "et", "con", "y", "e", "com"))
+
+
+def _section_lines(text: str) -> list[tuple[str, int, int]] | None:
+    """(label, value start, value end) of the "Part: material" lines of the text's Materials section, or None."""
+    m = _MAT_HEAD.search(text)
+    if m is None:
+        return None
+    out: list[tuple[str, int, int]] = []
+    pos = m.end()
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line = text[pos:end]
+        if not line.strip():
+            break
+        lm = _SECTION_LINE.fullmatch(line)
+        if lm is not None:
+            out.append((lm.group("label").strip(), pos + lm.start("value"), pos + lm.end("value")))
+        pos = end + 1
+    return out or None
+
+
+def _leading_materials(text: str, s: int, e: int, parts: dict[str, str]) -> list[tuple[str, int | None, int, int]]:
+    """The materials a section line's value names when it starts with one (a number, "100%", "210D" or two
+    describing words may come first: "natural tree rubber"), with spans in ``text``; [] when the value starts with
+    something else ("particle-board core, wrapped in sisal", "phenolic resin with stainless-steel screw")."""
+    value = text[s:e]
+    found = materials(value, parts)
+    if not found:
+        return []
+    words = [w.casefold() for w in _WORD.findall(value[:min(f[2] for f in found)]) if len(w) > 1]
+    if len(words) > 2 or any(w in _LINKING for w in words):
+        return []
+    return [(c, p, s + a, s + b) for c, p, a, b in found]
+
+
+def _section_material(text: str, origin: str, lines: list[tuple[str, int, int]], name: str | None):
+    """The product's material from its Materials section: the first line's, and a line's whose material the
+    product's name says ("Base: natural tree rubber" of a "Natural Rubber Yoga Mat"); every other line is a part's
+    material. Nothing else in the description is read for the material (the hobs it works on, the utensils to use,
+    the bottle it comes in are no material of it). None when the first line does not start with a known material:
+    no material is better than a wrong one."""
+    own = (name or "").casefold()
+    parts: dict[str, str] = {}
+    main: list[tuple[str, int | None, int, int]] = []
+    for i, (label, s, e) in enumerate(lines):
+        found = _leading_materials(text, s, e, {})
+        if not found:
+            if i == 0:
+                return None
+            continue
+        if i == 0 or any(c in own or c.split()[-1] in own for c, *_ in found):
+            main = ([*found, *main] if i and any(c in own for c, *_ in found) else [*main, *found])
+        else:
+            parts.setdefault(label.casefold(), found[0][0])
+    if not main:
+        return None
+    uniq: list[tuple[str, int | None, int, int]] = []
+    for f in main:
+        if all(f[0] != u[0] for u in uniq):
+            uniq.append(f)
+    one_line = len({next(i for i, (_l, s, e) in enumerate(lines) if s <= f[2] < e) for f in uniq}) == 1
+    start, end = min(f[2] for f in uniq), max(f[3] for f in uniq)
+    value = text[start:end] if one_line and end - start <= 90 else ", ".join(text[a:b] for _c, _p, a, b in uniq)
+    data: dict[str, Any] = {"materials": [c for c, *_ in uniq], "section": True}
+    if parts:
+        data["parts"] = parts
+    pct = {c: p for c, p, *_ in uniq if p is not None}
+    if pct:
+        data["percent"] = pct
+    return _fact("material", value, data, (start, end), origin)
+
+
 def _material_fact(text: str, origin: str, name: str | None = None):
     text = _own_text(text)
+    lines = _section_lines(text)
+    if lines is not None:
+        return _section_material(text, origin, lines, name)
+    ingr = _ingredients(text, origin)
+    if ingr is not None:
+        # what an ingredients list names ("cholecalciferol (from lanolin/sheep's wool)", "beeswax") is not what
+        # the product is made of: blanked, same length, so spans stay true
+        s, e = ingr.data["span"]
+        text = text[:s] + " " * (e - s) + text[e:]
     parts: dict[str, str] = {}
     found = materials(text, parts, name)
     if not found:
@@ -1283,11 +1385,11 @@ def _dose(text: str, origin: str):
 
 
 _INGR_END = regex.compile(r"(?:\.\s+(?=[\p{Lu}\p{Lo}])|\.\s*$|。|\n)")
-_INGR_SPLIT = regex.compile(r"[,、，;；]")
+_INGR_SPLIT = regex.compile(r"[,、，;；](?![^()（）]*[)）])")  # not inside brackets: "cholecalciferol (vitamin D3, from lanolin)"
 
 
 def _ingredients(text: str, origin: str):
-    m = _INGR.search(text)
+    m = _INGR.search(text) or _INGR_LINE.search(text)
     if not m:
         return None
     rest = text[m.end():]
@@ -1629,13 +1731,33 @@ _WARN_HEAD = regex.compile(
 _ABBR_END = regex.compile(r"(?i)(?:^|[\s(])(?:approx|ca|e\.g|i\.e|z\.\s?b|d\.\s?h|bzw|inkl|env|p\.\s?ex|aprox|ecc|vs)\.$")
 
 
+# "Important:" / "Wichtig:" / "重要：" heads a warnings paragraph only when the paragraph holds a warning cue
+# ("Important: Do not exceed the recommended daily dose. … Not suitable for vegans."); "Important: sizes run
+# small" stays no warning
+_WARN_WEAK_HEAD = regex.compile(
+    r"(?im)^[ \t]*(?:[•\-*·][ \t]*)?(?:important|wichtig|importante|importanti|重要(?:事項)?)[ \t]*[:：]")
+
+
+def _heads(text: str):
+    """Warnings headings in order: the safety ones, and the weak ones whose paragraph has a warning cue."""
+    strong = list(_WARN_HEAD.finditer(text)) if _WARN_HEAD_G.regex_for(text.casefold()) is not None else []
+    weak = []
+    for m in _WARN_WEAK_HEAD.finditer(text):
+        line_end = text.find("\n", m.end())
+        para = text[m.end():len(text) if line_end < 0 else line_end]
+        if para.strip() and _WARN.search(para) and not any(x.start() == m.start() for x in strong):
+            weak.append(m)
+    return sorted(strong + weak, key=lambda m: m.start())
+
+
 def _warning_paragraphs(text: str) -> list[tuple[int, int, str]]:
-    """The sentences of the text's warnings paragraphs (see _WARN_HEAD), in order."""
-    if _WARN_HEAD_G.regex_for(text.casefold()) is None:
+    """The sentences of the text's warnings paragraphs (see _WARN_HEAD, _WARN_WEAK_HEAD), in order."""
+    heads = _heads(text)
+    if not heads:
         return []
     out: list[tuple[int, int, str]] = []
     sents = _sentences(text)
-    for m in _WARN_HEAD.finditer(text):
+    for m in heads:
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         lo, hi = m.start(), line_end
