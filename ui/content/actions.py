@@ -35,6 +35,7 @@ class DraftActions:
         kind, target = self.kind.currentText(), self.target.currentText()
         voice = self.brand_voice_choice()
         self.live.clear()
+        self._live_slot = self.slot()  # the live box belongs to this product, market, kind and target
         self.status.setText(tr("Generating…"))
 
         # on the network pool, not the single DB-writer thread: a slow model must not hold up other saves

@@ -300,6 +300,11 @@ class ContentView(SlotPickers, DraftChecks, DraftActions, QWidget):
         from studio.services import drafts
 
         key, db = self.slot(), self.ctx.db
+        if getattr(self, "_handle", None) is None and getattr(self, "_live_slot", None) != key:
+            # another product, market, kind or target: the last run's live output (Japanese hashtags under an
+            # en-US tab that says "No draft yet") is not this slot's
+            self.live.clear()
+            self._live_slot = None
         if key is None:
             ops.drop_pending(self, "draft")
             self.draft = None

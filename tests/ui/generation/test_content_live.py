@@ -52,3 +52,18 @@ def test_a_cached_draft_is_streamed_as_json_not_a_repr(ctx):
     seen: list[str] = []
     generation.generate_one(ctx.db, pid, "en-US", "caption", "instagram", on_delta=seen.append)
     assert seen and json.loads(seen[-1])["hook"] and not seen[-1].startswith("{'")
+
+
+def test_the_live_box_is_cleared_for_another_slot_and_kept_for_its_own(view, qtbot):  # noqa: F811
+    """Found in the s17 walkthrough: after generating a ja-JP video script, the en-US tab said "No draft yet for
+    this product, market and target. Press Generate." above the Japanese hashtags of the last run."""
+    _pick(view, "en-US", "caption", "instagram", qtbot)
+    with qtbot.waitSignal(view.generated, timeout=20000):
+        view.generate_button.click()
+    assert view.live.toPlainText().startswith("Hook: ")
+    with qtbot.waitSignal(view.draft_shown, timeout=20000):
+        view.load_draft()  # the same slot read again (a change broadcast): its live output stays
+    assert view.live.toPlainText().startswith("Hook: ")
+    _pick(view, "en-US", "listing", "amazon", qtbot)
+    assert view.live.toPlainText() == ""
+    assert "No draft yet" in view.status.text()
