@@ -31,13 +31,17 @@ class Detection:
     lang: str | None
     confidence: float
     too_short: bool = False
-    method: str = "langdetect"  # "langdetect" | "script" | "none"
+    method: str = "langdetect"  # "langdetect" | "script" | "none" | "devanagari" (hi/ne/mr not told apart)
 
     def matches(self, lang: str) -> bool:
         """True when the text is (confidently) in ``lang``; a too-short text never contradicts."""
         base = lang.split("-")[0].lower()
         if base == "tl":
             base = "fil"
+        # a Devanagari text langdetect guessed as a sister language (hi/ne/mr) with no word of that language in it
+        # (method "devanagari"): not "wrong" for a market of another Devanagari language (see _split_devanagari)
+        if self.method == "devanagari" and base in _DEVANAGARI_MARKERS and self.lang in _DEVANAGARI_MARKERS:
+            return True
         # langdetect reads short Dutch as Afrikaans (a daughter language no market here uses): not "wrong"
         return self.too_short or self.lang == base or (base == "nl" and self.lang == "af")
 
@@ -74,6 +78,21 @@ _INDONESIAN_MARKERS = {
     "tersedia", "sekarang", "penjualan", "pakaian", "sepatu", "sangat", "cocok", "keluarga", "terbuat",
     "dari", "berukuran", "menarik", "nyaman", "pilihan", "sebab", "banget", "nggak", "tidak",
 }
+# Hindi, Nepali and Marathi share Devanagari and much of their (Sanskrit-derived) vocabulary: a listing that is
+# mostly labels — सामग्री (material), सुरक्षा (safety), प्रमाणन (certification), श्रेणी (category) — reads to
+# langdetect as Nepali with confidence 1.00 (issue 16, stop 17: an offline hi-IN listing was refused). Their
+# grammatical words differ: only these decide. Each set holds words of its language the others do not use.
+_DEVANAGARI_MARKERS = {
+    "hi": frozenset({"है", "हैं", "की", "का", "में", "और", "से", "लिए", "यह", "ये", "नहीं", "करें", "भी", "वाले",
+                     "वाली", "इसमें", "इसका", "इसकी", "इसके", "हमारी", "हमारे", "जाता", "जाती", "होता", "होती", "कैसे",
+                     "क्या", "तक", "रखें", "मिलिए", "कौन", "सकते"}),
+    "ne": frozenset({"छ", "छन्", "छैन", "र", "मा", "लागि", "पनि", "यो", "गर्नुहोस्", "हुन्छ", "बाट", "भएको", "गर्न",
+                     "नभएको", "हुँदैन", "तपाईं", "तपाईंको", "सक्छ", "राख्नुहोस्", "थियो", "गरेको", "हुने", "हाम्रो",
+                     "सँग", "अनि", "भन्दा"}),
+    "mr": frozenset({"आहे", "आहेत", "आणि", "च्या", "साठी", "नाही", "हे", "करा", "मध्ये", "तुमच्या", "आमच्या",
+                     "नका", "वापरा", "असलेल्या", "केलेले"}),
+}
+_DEVANAGARI_WORD = regex.compile(r"[\p{Devanagari}\p{M}]+")
 _MS_ONLY = _MALAY_MARKERS - _INDONESIAN_MARKERS
 _ID_ONLY = _INDONESIAN_MARKERS - _MALAY_MARKERS
 
@@ -119,6 +138,20 @@ def _split_malay(text: str, conf: float) -> tuple[str, float]:
     if ms > id_:
         return "ms", conf
     return "id", conf
+
+
+def _split_devanagari(text: str, lang: str, conf: float) -> tuple[str, float, str]:
+    """langdetect's hi/ne/mr answer checked against each language's own grammatical words (``_DEVANAGARI_MARKERS``):
+    the language with the most marker words wins; with none, or a tie, the answer stays langdetect's but the method
+    is "devanagari" — a guess between sister languages, which ``Detection.matches`` does not hold against a market
+    of another Devanagari language (a hi-IN text is refused as Nepali only when it is clearly Nepali)."""
+    words = _DEVANAGARI_WORD.findall(text)
+    hits = {code: sum(1 for w in words if w in vocab) for code, vocab in _DEVANAGARI_MARKERS.items()}
+    best = max(hits, key=lambda k: hits[k])
+    if hits[best] and sorted(hits.values())[-2] < hits[best]:
+        # langdetect's confidence where it agrees; else the marker words' share
+        return best, (conf if best == lang else hits[best] / sum(hits.values())), "langdetect"
+    return lang, conf, "devanagari"
 
 
 _NOT_LATIN = regex.compile(r"[^\p{Latin}\P{L}]")
@@ -189,6 +222,9 @@ def detect_language(text: str) -> Detection:
     best = probs[0]
     lang = _MAP.get(best.lang, best.lang)
     conf = float(best.prob)
+    method = "langdetect"
     if lang in ("id", "ms"):
         lang, conf = _split_malay(cleaned, conf)
-    return Detection(lang, round(conf, 3), False, "langdetect")
+    elif lang in _DEVANAGARI_MARKERS and counts.get("Devanagari", 0) >= total / 2:
+        lang, conf, method = _split_devanagari(cleaned, lang, conf)
+    return Detection(lang, round(conf, 3), False, method)

@@ -19,6 +19,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from generators.copy.counts import agree
+
 LEGAL_DIR = Path(__file__).resolve().parents[2] / "assets" / "phrasebanks" / "legal"
 
 
@@ -119,7 +121,8 @@ def _legal(sentence: str, lang: str, only: tuple[str, ...] = ()) -> tuple[str, s
             if m:
                 n = (m.groupdict().get("n") or "")
                 n = _NUMBERS.get(n.casefold(), n)
-                return w["id"], text.replace("{n}", n)
+                # the noun after the number in the form the number takes ("كل ساعتين", not "كل 2 ساعات")
+                return w["id"], agree(text.replace("{n}", n), lang)
     return None
 
 

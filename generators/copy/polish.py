@@ -19,8 +19,15 @@ Fields that are not prose (links, hashtags, image/camera codes, search terms, ta
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+# ``regex``, not ``re``: its \w and \b count combining marks as parts of a word. With ``re`` a Thai or Devanagari
+# word breaks at every vowel sign and tone mark (น้ำหนัก is "น", "ำหน", "ก"), so the label-repeat rule below took the
+# tail of a label for a whole word and deleted it ("น้ำหนัก: 540 ก." → "น้ำหนั540 ก.", "माप: 183" → "मा183";
+# issue 16, stop 17). Same for Arabic with harakat and any text with combining accents.
+import regex as re
+
+from generators.copy.counts import agree
 
 SKIP_FIELDS = {"link", "hashtags", "image", "camera", "channel", "language", "link_placement", "search_terms",
                "tags", "aspect", "preset", "duration"}
@@ -32,7 +39,7 @@ NBSP = "\u00a0"
 # the value is written alone. The value runs to the end of its sentence, clause or line.
 _LABEL_REPEAT = re.compile(
     r"(?P<label>\b[^\W\d_][\w'’\-]*(?:[ \u00a0][^\W\d_][\w'’\-]*){0,2})[ \u00a0\u202f]?[:：][ \u00a0\u202f]*"
-    r"(?P<value>[^.;:。；：\n]*?(?<![\w\-])(?P=label)(?![\w\-])[^.;:。；：\n]*)", re.I)
+    r"(?P<value>[^.;:。；：।؛؟\n]*?(?<![\w\-])(?P=label)(?![\w\-])[^.;:。；：।؛؟\n]*)", re.I)
 # a phrase of one to four words written twice in a row ("Made in Made in", "Achtung Achtung")
 _REPEAT = re.compile(r"(?<![\w\-])(?P<p>[^\W\d_][\w'’\-]*(?:[ \u00a0][^\W\d_][\w'’\-]*){0,3})"
                      r"(?:[ \u00a0]+(?P=p))+(?![\w\-])", re.I)
@@ -45,8 +52,24 @@ _SOURCE_SYMBOLS = re.compile(r"(?:(?<=^)|(?<=\s)|(?<=[.:：。]))[•●▪◦�
 _PLACEHOLDER = re.compile(r"\{[a-z_:|]*\}")
 _EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|（\s*）|\[\s*\]|「\s*」|“\s*”|„\s*“|«\s*»)")
 # a label with no value before the end of its sentence ("Farbe: ." / "Farbe:" at the end)
-_EMPTY_LABEL = re.compile(r"(?:^|(?<=[.;。；]\s)|(?<=[.;。；]))[^\W\d_][\w'’\- ]{0,30}[ \u00a0\u202f]?[:：][ \u00a0\u202f]*"
-                          r"(?:[.;。；]\s*|$)")
+_EMPTY_LABEL = re.compile(r"(?:^|(?<=[.;。；।؛]\s)|(?<=[.;。；।؛]))[^\W\d_][\w'’\- ]{0,30}[ \u00a0\u202f]?[:：][ \u00a0\u202f]*"
+                          r"(?:[.;。；।؛]\s*|$)")
+
+
+# languages whose script has no letter case (every other registry language is written in Latin, Cyrillic or Greek
+# letters, or may be)
+_UNCASED = frozenset({"ja", "zh", "ko", "th", "ar", "hi", "he", "fa", "ur"})
+# the first letter of a field or line, after opening quotes/brackets; not a word with a capital inside (iPhone,
+# eBay), a unit or a Latin "x" (a count), or a link, handle or hashtag
+_LINE_START = re.compile(r"(?m)^([ \t\"“„«‹(\[¿¡'‘‚]*)(?!(?:[mcdk]?[mgl]|x|ml|www)\b)(?!\S*(?:://|@|\.(?:com|net|org)\b))"
+                         r"(\p{Ll})(?![\p{L}\p{M}]*\p{Lu})")
+
+
+def _upper(letter: str, lang: str) -> str:
+    """``letter`` as a capital in ``lang``: Turkish (and Azerbaijani) i → İ."""
+    if lang in ("tr", "az") and letter == "i":
+        return "İ"
+    return letter.upper()
 
 
 def _cap_first(text: str) -> str:
@@ -91,11 +114,15 @@ def clean_text(text: str, lang: str, market: str = "", keep: frozenset[str] = fr
     out = re.sub(r"[ \u00a0\u202f]+([,.])(?!\d)", r"\1", out)
     out = re.sub(r"[ \t]{2,}", " ", out).strip()
     out = local_units(out, lang, market)
-    if lang in ("de", "fr", "es", "it", "pt", "en", "nl", "pl"):
+    out = agree(out, lang)  # "كل 2 ساعات" → "كل ساعتين", "60 vidonge" → "vidonge 60", "60 kaps. miękkich"
+    if lang not in _UNCASED:
         # a sentence starts with a capital ("… von Lumen. leichte Textur" → "Leichte Textur"); not after an
         # abbreviation's dot ("ca. 5 cm", "z. B. …") or a number ("1. Stufe")
         out = re.sub(r"(?<=[^\W\d_]{4}[.!?] )([^\W\d_])",
-                     lambda m: m.group(1) if _after_abbreviation(out, m.start()) else m.group(1).upper(), out)
+                     lambda m: m.group(1) if _after_abbreviation(out, m.start()) else _upper(m.group(1), lang), out)
+        # and so does a field, a line and a heading: the built type said by its head noun is "Lampe", "Lámpara" on
+        # a scene's screen text, never "lampe" (issue 16, stop 17)
+        out = _LINE_START.sub(lambda m: m.group(1) + _upper(m.group(2), lang), out)
     if lang == "fr":
         out = french_spacing(out, market)
     if lang in ("ja", "zh"):  # the full-width semicolon beside Japanese or Chinese text ("ネイビー；サイズ")

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from generators.copy.kinds import FieldSpec, KindSpec, register
@@ -358,7 +359,50 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         # as Italian): another of the platform's hooks, worded differently, that reads as the language
         plain = [bank.fill(h, name=hn, name_cap=_cap(hn), g=hg) for h in hooks + lang_hooks]
         hook = next((h for h in plain if reads_as("\n".join([h, body, cta]), bank.lang)), hook)
+    names = [x for x in (hn, n, brand(task), unbranded_name(task)) if x]
+    if said_twice(hook, body, cta, names=names):
+        # no caption says a sentence twice (a Thai caption with no facts had its hook "ขอแนะนำ สินค้าจาก Solvik" as
+        # its body too; "ขอแนะนำ Solvik ลำโพง" / "ขอแนะนำ ลำโพง จาก Solvik" says it twice with the words turned
+        # round): another of the platform's hooks that the body does not repeat, else the body without the hook's
+        # sentence
+        plain = [bank.fill(h, name=hn, name_cap=_cap(hn), g=hg) for h in hooks + lang_hooks + _hook_pool(bank, False)]
+        other = next((h for h in plain if not said_twice(h, body, cta, names=names)
+                      and reads_as("\n".join([h, body, cta]), bank.lang)), None)
+        if other is not None:
+            hook = other
+        else:
+            said = {sentence_key(y, names) for y in sentence_list(hook)}
+            kept = [x for x in sentence_list(body) if sentence_key(x, names) not in said]
+            body = bank.sentences(kept) if kept else body
     return {"hook": hook, "body": body, "cta": cta, "hashtags": tags}
+
+
+_SENTENCE_END = regex.compile(r"(?<=[.!?。！？।؟])(?=\s|$)\s*|(?<=[。！？])|\n+")
+
+
+def sentence_list(text: str) -> list[str]:
+    """The sentences of a caption part (a Thai sentence ends at a space only where a template put one: a part is
+    then one sentence)."""
+    return [x.strip() for x in _SENTENCE_END.split(text or "") if x and x.strip()]
+
+
+def sentence_key(sentence: str, names: list[str] | tuple[str, ...] = ()) -> str:
+    """A sentence compared without the product's names, its punctuation, spacing and case (what is left is what
+    the sentence says about the name: "ขอแนะนำ" in "ขอแนะนำ Solvik ลำโพง")."""
+    for x in sorted(names, key=len, reverse=True):
+        sentence = sentence.replace(x, " ")
+        for w in x.split():
+            if len(w) > 1:
+                sentence = regex.sub(rf"(?<![\w]){regex.escape(w)}(?![\w])", " ", sentence)
+    return regex.sub(r"[\W_]+", "", sentence).casefold()  # regex: Thai/Devanagari marks are part of a word
+
+
+def said_twice(*parts: str, names: list[str] | tuple[str, ...] = ()) -> bool:
+    """Whether ``parts`` (hook, body, CTA) say a sentence twice: the same words around the product's names, or one
+    sentence's words inside another's with at most a short word more ("ขอแนะนำ" in "ขอแนะนำ … จาก …")."""
+    keys = [k for k in (sentence_key(x, names) for p in parts for x in sentence_list(p)) if k]
+    return any(a == b or (min(len(a), len(b)) >= 6 and abs(len(a) - len(b)) <= 4 and (a in b or b in a))
+               for i, a in enumerate(keys) for b in keys[i + 1:])
 
 
 for _ch in CHANNELS.values():
