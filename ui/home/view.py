@@ -472,6 +472,11 @@ class HomeView(QWidget):
             c.add(_n(N_("{n} awaiting"), mc.count), mc.market,
                   partial(self.open, "review", market=mc.market, status="awaiting"),
                   f"HomeReview-{mc.market}", tr("Open the review queue on this market"))
+        rest = s.awaiting_review[home.LIST_LIMIT:]
+        if rest:  # the count covers them: say so, and open the whole queue (th-TH was simply missing before)
+            c.add(_n(N_("{n} more markets: "), len(rest)) + ", ".join(mc.market for mc in rest), tr("Review all"),
+                  partial(self.open, "review", status="awaiting"), "HomeReviewMore",
+                  tr("Open the review queue on every market"))
 
     def _fill_errors(self, s: home.HomeSummary) -> None:
         c = self.errors

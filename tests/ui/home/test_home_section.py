@@ -161,3 +161,29 @@ def test_running_lists_long_jobs_only():
     assert is_long_job("render video") and is_long_job("batch generation") and is_long_job("Import: shop.csv")
     assert is_long_job("livestream kit") and is_long_job("Downloading images")
     assert not is_long_job("content: products") and not is_long_job("load calendar") and not is_long_job("home")
+
+
+def test_markets_past_the_list_limit_are_named_with_a_way_to_them(qtbot, ctx):
+    """Found in the s17 walkthrough: the card counted 8 drafts awaiting review but listed 5 markets (7 drafts);
+    th-TH's draft had no row and no way to it. The markets past the limit are named, with *Review all*."""
+    from studio.services import drafts, home
+    from tests.support.gen_products import add_product
+
+    pid = add_product(ctx.db, "tee-many")
+    markets = ["de-DE", "fr-FR", "ja-JP", "ar-SA", "hi-IN", "th-TH", "es-ES"][:home.LIST_LIMIT + 2]
+    for mk in markets:
+        drafts.save_version(ctx.db, pid, mk, "caption", "instagram", {"text": "x"}, author="offline",
+                            ai_generated=False)
+    w = _window(qtbot, ctx)
+    view = _home(qtbot, w)
+    assert view.review.count.text() == str(len(markets))
+    more = next(b for b in view.review.buttons if b.objectName() == "HomeReviewMore")
+    label = " ".join(lbl.text() for lbl in view.review.findChildren(QLabel))
+    shown = {b.objectName().removeprefix("HomeReview-") for b in view.review.buttons} - {"HomeReviewMore"}
+    hidden = set(markets) - shown
+    assert len(hidden) == 2 and "2 more markets: " in label and all(mk in label for mk in hidden)
+    more.click()
+    review = w.section_widget("review")
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is review and review.rows_loaded, timeout=30000)
+    assert review.model.rowCount() == len(markets)  # every market, not one
+    w.close()
