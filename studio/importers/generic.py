@@ -202,6 +202,11 @@ def validate_field(field: str) -> str:
     low = f.lower()
     if low in ALL_FIELDS:
         return low
+    if low.startswith("weight:"):  # weight:kg: a column of bare numbers in that unit (PrestaShop's Weight)
+        unit = weight_unit_name(low[7:])
+        if unit in _GRAMS:
+            return f"weight:{unit}"
+        raise CatalogImportError(f"unknown weight unit in {field!r}; use weight:g, weight:kg, weight:lb or weight:oz")
     for p in PREFIXES:
         if low.startswith(p) and len(f) > len(p):
             name = f[len(p):].strip()
@@ -252,6 +257,13 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
     source_rows = source.rows()
     first_rows = list(islice(source_rows, 50))  # the suggestion looks at values too ("100 ML" is no stock)
     mapping = effective_mapping(source.headers, getattr(options, "mapping", None), [r.cells for r in first_rows])
+    if hasattr(options, "resolved_mapping"):
+        options.resolved_mapping = dict(mapping)  # as chosen (weight:kg stays weight:kg for a preset)
+    chosen_unit = None
+    for h, f in list(mapping.items()):
+        if f.startswith("weight:"):  # the unit chosen with the mapping: bare numbers in that column are in it
+            mapping[h] = "weight"
+            chosen_unit = f[7:]
     fields = set(mapping.values())
     if "title" not in fields and "handle" not in fields:
         raise CatalogImportError(
@@ -264,9 +276,9 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                          f"{len(unmapped)} column(s) not imported: {', '.join(unmapped[:10])}"
                          + ("…" if len(unmapped) > 10 else ""),
                          "map them with --map \"COLUMN=FIELD\" if they matter", "warning"))
-    if hasattr(options, "resolved_mapping"):
-        options.resolved_mapping = dict(mapping)
     header_units = _header_units(source.headers, mapping)  # Gewicht (kg): a bare 0,35 there is 0.35 kg
+    if chosen_unit:
+        header_units["weight"] = chosen_unit
     header_currency = _header_currency(source.headers, mapping)  # Retail Price (USD): prices in USD
     fname = source.name
     current: ProductRecord | None = None
@@ -378,7 +390,9 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                         rec.issues.append(ImportIssue(fname, line, _label(source, mapping, "weight"),
                                                       f"weight {vals['weight']!r} has no unit; not imported",
                                                       "write it with a unit (1.2 kg), name the unit in the "
-                                                      "column's header (Weight (kg)) or map a weight_unit column",
+                                                      "column's header (Weight (kg)), map a weight_unit column, "
+                                                      "or map this column as weight:kg (or weight:g, weight:lb, "
+                                                      "weight:oz)",
                                                       "warning", rec.handle, kind="weight-no-unit"))
                     else:
                         v.grams = n * _GRAMS[unit]

@@ -62,7 +62,7 @@ class _FieldDelegate(QStyledItemDelegate):
         from studio.services.importing import ALL_FIELDS
 
         self.fields = ["", *[f for f in ALL_FIELDS if f != "ignore"], "option:Size", "option:Color", "fact:material",
-                       "fact:dimensions", "fact:weight", "fact:care"]
+                       "fact:dimensions", "fact:weight", "fact:care", "weight:kg", "weight:g", "weight:lb"]
 
     def createEditor(self, parent, option, index):  # noqa: N802
         combo = QComboBox(parent)

@@ -126,3 +126,20 @@ def test_a_single_product_response_of_the_admin_api(db, tmp_path):
     assert (r.error_count, r.created, r.variants_created, r.images) == (0, 1, 2, 1)
     r2 = importing.run_import(db, f, NO_DL)
     assert (r2.created, r2.unchanged, r2.variants_created) == (0, 1, 0)
+
+
+def test_a_unit_less_weight_column_is_left_out_unless_its_unit_is_chosen(db, tmp_path):
+    """PrestaShop's ``Weight`` holds bare kilograms: not guessed (a ``weight-no-unit`` warning, the product is
+    imported), and ``--map "Weight=weight:kg"`` (the same text typed in the dialog's mapping) gives the unit."""
+    f = tmp_path / "products_import.csv"
+    f.write_text("Name *;Reference #;Weight\niPod Nano;RP-demo_1;0.068357\n", encoding="utf-8")
+    r = importing.run_import(db, f, NO_DL)
+    assert (r.error_count, r.created) == (0, 1)
+    assert [w.kind for w in r.warnings if "has no unit" in w.message] == ["weight-no-unit"]
+    assert catalog.get_product_by_ref(db, "RP-demo_1").variants[0].grams is None
+    mapping = importing.parse_map_args(["Weight=weight:KG"])
+    assert mapping == {"Weight": "weight:kg"}
+    r2 = importing.run_import(db, f, ImportOptions(download_images=False, mapping=mapping))
+    assert (r2.error_count, r2.updated) == (0, 1)
+    v = catalog.get_product_by_ref(db, "RP-demo_1").variants[0]
+    assert (v.grams, v.weight_unit) == (Decimal("68.357"), "kg")
