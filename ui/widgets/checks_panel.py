@@ -234,6 +234,22 @@ class ChecksPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.doubleClicked.connect(self._on_double)
 
+    # a panel narrower than this (Content's checks beside the editors, ~400 px at 1366x768) hides the Rule and
+    # Source columns — both are in the row's tooltip and the finding's detail — so the message gets the room:
+    # before, "generation.fact-…" took it and the message read "Weight: …" / "The …"
+    NARROW = 640
+    _WIDE_ONLY = (1, 4)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        narrow = self.width() < self.NARROW
+        for col in self._WIDE_ONLY:
+            if self.table.isColumnHidden(col) != narrow:
+                self.table.setColumnHidden(col, narrow)
+
     # ------------------------------------------------------------------ binding
     def bind(self, editor: QPlainTextEdit | QTextEdit, lint: Callable[[str], list[Finding]] | None = None,
              *, field: str | None = None, live: bool = True) -> None:
