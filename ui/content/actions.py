@@ -200,12 +200,13 @@ class DraftActions:
         self._last_dialog = dlg
 
     def _approve(self, reason: str | None) -> None:
-        from studio.services import drafts
+        from studio.services import drafts, review
 
         db, did = self.ctx.db, self.draft.id
 
         def job(progress, cancel):
-            return drafts.approve(db, [did], reason=reason, by="app"), drafts.get_draft(db, did)
+            # through the review service, so the decision and its reason join the draft's history (Review shows it)
+            return review.approve(db, [did], reason=reason, by="app"), drafts.get_draft(db, did)
 
         def done(result) -> None:
             summary, d = result

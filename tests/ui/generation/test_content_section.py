@@ -155,6 +155,11 @@ def test_approve_with_errors_asks_for_a_reason(view, qtbot):
     assert got.status == "approved"
     assert got.latest.provenance["approval_override"]["reason"] == "certificate checked with the supplier"
     assert "approved despite errors" in view.status.text()
+    # the decision and its reason are in the draft's review history too (s17 walkthrough: Review showed none)
+    from studio.services import review
+
+    assert any(e.what == "approved" and e.reason == "certificate checked with the supplier"
+               for e in review.history(view.ctx.db, d.id))
 
 
 def test_writer_label_and_market_coverage(view):
