@@ -31,7 +31,7 @@ class Detection:
     lang: str | None
     confidence: float
     too_short: bool = False
-    method: str = "langdetect"  # "langdetect" | "script" | "none" | "devanagari" (hi/ne/mr not told apart)
+    method: str = "langdetect"  # "langdetect" | "script" | "none" | "devanagari" / "malay" (sisters not told apart)
 
     def matches(self, lang: str) -> bool:
         """True when the text is (confidently) in ``lang``; a too-short text never contradicts."""
@@ -41,6 +41,10 @@ class Detection:
         # a Devanagari text langdetect guessed as a sister language (hi/ne/mr) with no word of that language in it
         # (method "devanagari"): not "wrong" for a market of another Devanagari language (see _split_devanagari)
         if self.method == "devanagari" and base in _DEVANAGARI_MARKERS and self.lang in _DEVANAGARI_MARKERS:
+            return True
+        # the same for Malay and Indonesian when no spelling marker tells them apart (method "malay"): an ms-MY
+        # FAQ of labels and product words was refused as Indonesian (stop 17)
+        if self.method == "malay" and base in ("ms", "id") and self.lang in ("ms", "id"):
             return True
         # langdetect reads short Dutch as Afrikaans (a daughter language no market here uses): not "wrong"
         return self.too_short or self.lang == base or (base == "nl" and self.lang == "af")
@@ -154,6 +158,12 @@ def _split_devanagari(text: str, lang: str, conf: float) -> tuple[str, float, st
     return lang, conf, "devanagari"
 
 
+def _malay_tie(text: str) -> bool:
+    """No spelling marker, or as many of Malay as of Indonesian: the two cannot be told apart."""
+    words = set(regex.findall(r"[\p{L}\-]+", text.lower()))
+    return len(words & _MS_ONLY) == len(words & _ID_ONLY)
+
+
 _NOT_LATIN = regex.compile(r"[^\p{Latin}\P{L}]")
 _SCRIPT_ONLY = {"Thai": "th", "Hangul": "ko", "Hebrew": "he", "Greek": "el", "Han": "zh"}
 
@@ -225,6 +235,8 @@ def detect_language(text: str) -> Detection:
     method = "langdetect"
     if lang in ("id", "ms"):
         lang, conf = _split_malay(cleaned, conf)
+        if _malay_tie(cleaned):
+            method = "malay"
     elif lang in _DEVANAGARI_MARKERS and counts.get("Devanagari", 0) >= total / 2:
         lang, conf, method = _split_devanagari(cleaned, lang, conf)
     return Detection(lang, round(conf, 3), False, method)

@@ -117,6 +117,18 @@ def test_hindi_with_its_own_words_is_hindi():
     assert det.lang == "hi" and det.matches("hi"), det
 
 
+def test_malay_without_a_spelling_marker_is_not_refused_as_indonesian():
+    # an ms-MY FAQ of questions and product words has no word only Malay or only Indonesian spells its way
+    det = detect_language("Apakah bahan produk ini? Bahan: kapsul magnesium. Cara penggunaan: ambil 2 kapsul sehari "
+                          "bersama air.")
+    assert det.matches("ms") and det.matches("id"), det
+
+
+def test_clearly_indonesian_is_still_not_malay():
+    det = detect_language("Produk ini sangat bagus, kami kirim ke rumah anda karena kualitas baik, bisa beli di toko.")
+    assert det.lang == "id" and not det.matches("ms"), det
+
+
 @pytest.mark.parametrize("title,ptype,facts", [
     ("Tarn Natural Rubber Yoga Mat", "Yoga Mat", [("material", "Natural rubber base, polyurethane top layer"),
                                                    ("warning", "Keep rolled when stored — avoid folding the corners.")]),
