@@ -188,15 +188,17 @@ def _digit_table(system: str) -> dict[int, str]:
 
 
 # --------------------------------------------------------------------------- units
-def _round_measure(value: float) -> float:
-    """Sensible rounding: 1 decimal below 100, whole numbers from 100."""
-    places = 1 if abs(value) < 100 else 0
+def _round_measure(value: float, exact: bool = False) -> float:
+    """Sensible rounding: 1 decimal below 100, whole numbers from 100. ``exact`` (a metric figure as the seller
+    stated it, "1.15 kg", "22.5 cm"): 2 decimals below 100, so the seller's number never drifts (1.15 kg is no
+    1.2 kg); converted imperial figures keep the sensible rounding."""
+    places = (2 if exact else 1) if abs(value) < 100 else 0
     return float(Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
 
 
-def _num(value: float, m: Market, digits: str | None = None) -> str:
-    value = _round_measure(value)
-    fmt = "#,##0.#" if value != int(value) else "#,##0"
+def _num(value: float, m: Market, digits: str | None = None, exact: bool = False) -> str:
+    value = _round_measure(value, exact)
+    fmt = ("#,##0.##" if exact else "#,##0.#") if value != int(value) else "#,##0"
     return _apply_digits(format_decimal(value, format=fmt, locale=m.babel_locale,
                                         numbering_system=_digits(m, digits)), _digits(m, digits))
 
@@ -208,7 +210,7 @@ def _locale(locale_id: str):
     return Locale.parse(locale_id)
 
 
-def _unit_text(numtext: str, value: float, unit: str, m: Market) -> str:
+def _unit_text(numtext: str, value: float, unit: str, m: Market, exact: bool = False) -> str:
     """CLDR short unit pattern for ``value``'s plural form, filled with the already formatted number.
 
     (Babel's ``format_unit`` with a pre-formatted string picks the wrong plural form, and some Arabic forms
@@ -216,21 +218,21 @@ def _unit_text(numtext: str, value: float, unit: str, m: Market) -> str:
     """
     loc = _locale(m.babel_locale)
     patterns = loc._data["unit_patterns"][unit]["short"]
-    pattern = patterns.get(loc.plural_form(abs(_round_measure(value)))) or patterns["other"]
+    pattern = patterns.get(loc.plural_form(abs(_round_measure(value, exact)))) or patterns["other"]
     if "{0}" not in pattern:
         pattern = patterns["other"]
     return pattern.replace("{0}", numtext)
 
 
-def _unit(value: float, unit: str, m: Market, digits: str | None = None) -> str:
-    return _unit_text(_num(value, m, digits), value, unit, m)
+def _unit(value: float, unit: str, m: Market, digits: str | None = None, exact: bool = False) -> str:
+    return _unit_text(_num(value, m, digits, exact), value, unit, m, exact)
 
 
 def format_length(cm: float, tag: str | Market, *, digits: str | None = None) -> str:
     """``80`` cm → ``"80 cm"``; US → ``"31.5 in (80 cm)"``. Lengths ≥ 100 cm are shown in m (metric)."""
     m = _market(tag)
     if m.measurement == "imperial":
-        metric = _unit(cm, "length-centimeter", m, digits)
+        metric = _unit(cm, "length-centimeter", m, digits, exact=True)
         inches = cm_to_in(cm)
         if inches >= 36:
             imperial = _unit(inches / 12, "length-foot", m, digits)
@@ -238,15 +240,15 @@ def format_length(cm: float, tag: str | Market, *, digits: str | None = None) ->
             imperial = _unit(inches, "length-inch", m, digits)
         return f"{imperial} ({metric})"
     if cm >= 100:
-        return _unit(cm / 100, "length-meter", m, digits)
-    return _unit(cm, "length-centimeter", m, digits)
+        return _unit(cm / 100, "length-meter", m, digits, exact=True)
+    return _unit(cm, "length-centimeter", m, digits, exact=True)
 
 
 def format_weight(grams: float, tag: str | Market, *, digits: str | None = None) -> str:
     """``850`` g → ``"850 g"``; ≥ 1000 g → kg; US → ``"1.9 lb (850 g)"`` / ``"12.3 oz (350 g)"``."""
     m = _market(tag)
-    metric = (_unit(grams / 1000, "mass-kilogram", m, digits) if grams >= 1000
-              else _unit(grams, "mass-gram", m, digits))
+    metric = (_unit(grams / 1000, "mass-kilogram", m, digits, exact=True) if grams >= 1000
+              else _unit(grams, "mass-gram", m, digits, exact=True))
     if m.measurement == "imperial":
         lb = g_to_lb(grams)
         imperial = _unit(lb, "mass-pound", m, digits) if lb >= 1 else _unit(g_to_oz(grams), "mass-ounce", m, digits)
@@ -267,11 +269,11 @@ def format_dimensions(length: float, width: float, height: float, unit: str, tag
         raise ValueError(f"unknown length unit {unit!r}; use one of {', '.join(_LEN_UNITS)}") from None
     cms = [v * factor for v in (length, width, height)]
 
-    def joined(values: list[float], unit_id: str) -> str:
-        nums = " × ".join(_num(v, m, digits) for v in values)
-        return _unit_text(nums, values[-1], unit_id, m)
+    def joined(values: list[float], unit_id: str, exact: bool = False) -> str:
+        nums = " × ".join(_num(v, m, digits, exact) for v in values)
+        return _unit_text(nums, values[-1], unit_id, m, exact)
 
-    metric = joined(cms, "length-centimeter")
+    metric = joined(cms, "length-centimeter", exact=True)
     if m.measurement == "imperial":
         return f"{joined([cm_to_in(v) for v in cms], 'length-inch')} ({metric})"
     return metric
