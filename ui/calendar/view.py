@@ -283,6 +283,7 @@ class CalendarView(PostPreview, PostActions, PlannedSlots, QWidget):
 
     def _loaded(self, result) -> None:
         posts, accs, quotas, counts, planned = result
+        self._loaded_once = True
         self.accounts, self.quotas = accs, quotas
         self.model.planned = list(planned)  # indexed with the posts by set_posts
         self.model.set_posts(posts)
@@ -375,6 +376,13 @@ class CalendarView(PostPreview, PostActions, PlannedSlots, QWidget):
             view = win.section_widget("settings")
         if view is not None and hasattr(view, "show_page"):
             view.show_page("accounts")
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Shown again (another section was in front): read posts, accounts and quotas again — an account added
+        with ``studio accounts add`` or a post the worker published left it saying "No accounts yet." / stale."""
+        super().showEvent(event)
+        if getattr(self, "_loaded_once", False) and not event.spontaneous():
+            self.reload()
 
     def _on_change(self, summary, initiator: object = None) -> None:
         if getattr(summary, "entity", "") in ("post", "account", "campaign") and initiator is not self:
