@@ -28,6 +28,26 @@ def _rules_for(rules: tuple, target: str, market: str, kind: str | None) -> tupl
     return tuple(r for r in rules if r.type != "items" and r.applies(target, market, kind))
 
 
+_SELECTED: dict[tuple, tuple[engine.Rule, ...]] = {}
+_SELECTED_FOR: list = [None]
+
+
+def _selected(target: str, market: str, kind: str | None) -> tuple[engine.Rule, ...]:
+    """``_rules_for`` of the loaded rules, remembered per (target, market, kind) without hashing the rule tuple on
+    every lint (a fresh rule tuple after ``engine.reload()`` starts afresh)."""
+    rules = engine.all_rules()
+    if _SELECTED_FOR[0] is not rules:
+        _SELECTED.clear()
+        _SELECTED_FOR[0] = rules
+    key = (target, market, kind)
+    sel = _SELECTED.get(key)
+    if sel is None:
+        if len(_SELECTED) > 1024:
+            _SELECTED.clear()
+        sel = _SELECTED[key] = _rules_for(rules, target, market, kind)
+    return sel
+
+
 def lint_text(text: str, target: str, market: str, *, facts=None, context: dict | None = None,
               kind: str | None = None) -> list[Finding]:
     """Check one text as it will be posted to ``target`` in ``market`` (a locale tag such as ``de-DE``).
@@ -43,7 +63,7 @@ def lint_text(text: str, target: str, market: str, *, facts=None, context: dict 
     ctx = engine.LintContext(text=text, target=target, market=market or "en-US",
                              facts=engine.normalize_facts(facts), context=context, kind=kind or context.get("kind"))
     findings: list[Finding] = []
-    for rule in _rules_for(engine.all_rules(), target, ctx.market, ctx.kind):
+    for rule in _selected(target, ctx.market, ctx.kind):
         if rule.family == "grounding" and ctx.facts is None:
             continue
         findings.extend(engine.run_rule(rule, ctx))
@@ -87,7 +107,7 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 
 
 def _primary_key(f: Finding) -> tuple:
-    rule = _rule_types(engine.all_rules()).get(f.rule_id)
+    rule = _rule_type_table().get(f.rule_id)
     # a phrase rule's exact words first, then code and pattern rules, a frame's meaning last
     return (_SEVERITY_RANK.get(f.severity, 9), {"frames": 2, "pattern": 1, "code": 1}.get(rule or "", 0), f.rule_id)
 
@@ -99,6 +119,18 @@ _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 def _rule_types(rules: tuple) -> dict[str, str]:
     # keyed by the rule tuple, so engine.reload() (new packs) gives a fresh table
     return {r.id: r.type for r in rules}
+
+
+_TYPES_FOR: list = [None, {}]
+
+
+def _rule_type_table() -> dict[str, str]:
+    """``_rule_types`` of the loaded rules without hashing the rule tuple for every finding compared."""
+    rules = engine.all_rules()
+    held = _TYPES_FOR
+    if held[0] is not rules:
+        held[:] = [rules, _rule_types(rules)]
+    return held[1]
 
 
 def _as_text(value: Any) -> str | None:

@@ -63,6 +63,15 @@ class Rule:
     params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     examples: dict[str, list] = field(default_factory=dict, hash=False, compare=False)
 
+    def __hash__(self) -> int:
+        # the compiled-rule caches hash a rule on every lint: hash its (immutable) fields once
+        h = self.__dict__.get("_hash")
+        if h is None:
+            h = hash((self.id, self.family, self.type, self.severity, self.message, self.source, self.targets,
+                      self.pack, self.markets, self.kinds, self.exclude_targets))
+            object.__setattr__(self, "_hash", h)
+        return h
+
     def applies(self, target: str, market: str, kind: str | None = None) -> bool:
         if not any(fnmatch.fnmatchcase(target, t) for t in self.targets):
             return False

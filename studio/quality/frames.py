@@ -44,6 +44,9 @@ _AR_LEFT = r"(?<![\p{L}\p{N}\p{M}])(?:[وفبلك]{1,2})?"
 
 
 _SPLIT = regex.compile(r"[\s\-]+")
+_THAI_CJK = regex.compile(r"[\p{Thai}\p{Han}\p{Hiragana}\p{Katakana}]")
+_NONSPACE = regex.compile(r"\S+")
+_LETTERS = regex.compile(r"[\p{L}\p{M}]+")
 _ARABIC = regex.compile(r"\p{Arabic}")
 
 
@@ -94,21 +97,60 @@ _FLAGS = regex.IGNORECASE
 
 class _Gate:
     """Whether a lexicon can match a text: a literal of one of its phrases occurs in the casefolded text (a
-    C substring search), or its few ``re:`` entries match. Frames whose lexicons cannot match are not run."""
+    C substring search), or its few ``re:`` entries match. Frames whose lexicons cannot match are not run.
+
+    Gates with the same literals and ``re:`` entries are one object (``_gate``), shared by every rule and language
+    that uses the lexicon, and each remembers its answer for the last text it saw (the same ``text`` and ``folded``
+    objects: one lint), so a lexicon is tested once per text, not once per rule."""
 
     def __init__(self, items: list[str]):
         self.keys = tuple(sorted({max(_SPLIT.split(x.strip("*").casefold()), key=len)
                                   for x in items if not x.startswith("re:")}))
         raw = [x[3:] for x in items if x.startswith("re:")]
         self.raw = rxcache.compile("|".join(f"(?:{r})" for r in raw), _FLAGS) if raw else None
+        self._last: tuple = (None, None, False)
 
     def present(self, text: str, folded: str) -> bool:
+        last = self._last  # one tuple, read and written whole: safe when two threads lint at once
+        if last[1] is folded and last[0] is text:
+            return last[2]
         if not self.keys:
-            return True  # only regex entries (units, durations): gated by the template's other parts
-        return any(k in folded for k in self.keys) or bool(self.raw and self.raw.search(text))
+            ok = True  # only regex entries (units, durations): gated by the template's other parts
+        else:
+            ok = any(k in folded for k in self.keys) or bool(self.raw and self.raw.search(text))
+        self._last = (text, folded, ok)
+        return ok
+
+
+_GATES: dict[tuple, _Gate] = {}
+
+
+def _gate(items: list[str]) -> _Gate:
+    """The one gate for these lexicon entries (identical gates of different rules and languages are shared)."""
+    key = tuple(items)
+    g = _GATES.get(key)
+    if g is None:
+        g = _GATES.setdefault(key, _Gate(items))
+    return g
+
+
+class _DigitGate:
+    """``{N}``: the text has a digit (remembered for the last text, like a lexicon gate)."""
+
+    def __init__(self) -> None:
+        self._last: tuple = (None, None, False)
+
+    def present(self, text: str, folded: str) -> bool:
+        last = self._last
+        if last[1] is folded and last[0] is text:
+            return last[2]
+        ok = bool(_DIGIT.search(text))
+        self._last = (text, folded, ok)
+        return ok
 
 
 _DIGIT = regex.compile(r"[\d٠-٩०-९]")
+_DIGIT_GATE = _DigitGate()
 
 
 def _mandatory_names(template: str) -> set[str]:
@@ -160,13 +202,23 @@ class _Frames:
         self._parts: list[tuple[str, frozenset]] | None = None
         self.gates: dict[str, _Gate] = {}
         self._cache: dict[tuple[int, ...], object] = {}
+        # which gates each part needs, as bits over ``_gate_list`` (built with the parts); the regex for a set of
+        # open gates is remembered under that bit mask, so a text that opens the same gates costs one lookup
+        self._gate_list: tuple = ()
+        self._masks: tuple[int, ...] = ()
+        self._by_mask: dict[int, object] = {}
 
     @property
     def parts(self) -> list[tuple[str, frozenset]]:
         if self._parts is None:
             with _BUILD_LOCK:  # the app warms the engine in a worker thread while the GUI may lint
                 if self._parts is None:
-                    self._parts = self._build()
+                    parts = self._build()
+                    names = sorted({n for _p, ns in parts for n in ns})
+                    bit = {n: 1 << i for i, n in enumerate(names)}
+                    self._gate_list = tuple(_DIGIT_GATE if n == "N" else self.gates[n] for n in names)
+                    self._masks = tuple(sum(bit[n] for n in ns) for _p, ns in parts)
+                    self._parts = parts
         return self._parts
 
     def _build(self) -> list[tuple[str, frozenset]]:
@@ -177,11 +229,11 @@ class _Frames:
             for n in names - {"N"}:
                 if n not in self.gates:
                     lex = lexicons.get(n) or {}
-                    self.gates[n] = _Gate(list(lex.get(lang, [])) + list(lex.get("*", [])))
+                    self.gates[n] = _gate(list(lex.get(lang, [])) + list(lex.get("*", [])))
             need = regex.match(r"\(\?#need:([^)]*)\)", t)
             if need:  # a template may name literals one of which every match contains: (?#need:@|code)
                 key = f"need:{need.group(1)}"
-                self.gates[key] = _Gate(need.group(1).split("|"))
+                self.gates[key] = _gate(need.group(1).split("|"))
                 names.add(key)
             parts.append((expand(t, lexicons, lang), frozenset(names)))
         return parts
@@ -193,17 +245,31 @@ class _Frames:
     def regex_for(self, text: str, folded: str, every: bool = False):
         parts = self.parts
         if every:
-            idx = tuple(range(len(parts)))
-        else:
-            ok = {n: g.present(text, folded) for n, g in self.gates.items()}
-            ok["N"] = bool(_DIGIT.search(text))
-            idx = tuple(i for i, (_p, names) in enumerate(parts) if all(ok[n] for n in names))
+            return self._regex(tuple(range(len(parts))))
+        mask = 0
+        for i, g in enumerate(self._gate_list):
+            if g.present(text, folded):
+                mask |= 1 << i
+        try:
+            return self._by_mask[mask]
+        except KeyError:
+            pass
+        closed = ~mask
+        rx = self._regex(tuple(i for i, m in enumerate(self._masks) if not m & closed))
+        if len(self._by_mask) > 512:
+            self._by_mask.clear()
+        self._by_mask[mask] = rx
+        return rx
+
+    def _regex(self, idx: tuple[int, ...]):
+        """The alternation of the parts ``idx`` (in template order), compiled once per such set."""
         if not idx:
             return None
         rx = self._cache.get(idx)
         if rx is None:
             if len(self._cache) > 512:
                 self._cache.clear()
+            parts = self.parts
             rx = rxcache.compile("|".join(f"(?:{parts[i][0]})" for i in idx), _FLAGS)
             self._cache[idx] = rx
         return rx
@@ -307,7 +373,7 @@ def run(rule, ctx, compiled) -> list[tuple[int, int, str]]:
             if unless and (regex.search(unless, ctx.text[max(0, s - 40): e + 40], regex.IGNORECASE | regex.V1)
                            or (ctx.facts and regex.search(unless, ctx.fact_text, regex.IGNORECASE | regex.V1))):
                 continue
-            if regex.search(r"[\p{Thai}\p{Han}\p{Hiragana}\p{Katakana}]", m.group(0)) and \
+            if _THAI_CJK.search(m.group(0)) and \
                     inside_longer_word(ctx.text, s, e):
                 continue
             seen.add((s, e))
@@ -377,10 +443,10 @@ def negated(text: str, start: int, end: int) -> bool:
     cut = list(_CLAUSE_END.finditer(before))
     if cut:
         before = before[cut[-1].end():]
-    words = regex.findall(r"\S+", before)
+    words = _NONSPACE.findall(before)
     if _NEG_BEFORE.search(" ".join(words[-3:])):
         return True
-    first_word = regex.match(r"[\p{L}\p{M}]+", text[start:end])
+    first_word = _LETTERS.match(text[start:end])
     after = text[start + first_word.end():] if first_word else text[end:]
     return bool(_NEG_AFTER.match(after[:20]))
 

@@ -27,14 +27,19 @@ utf8_len = lt.utf8_len
 x_weighted_len = lt.x_weighted_len
 
 
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
+_THAI = regex.compile(r"\p{Thai}")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
 def words(s: str) -> list[tuple[int, int]]:
     """Word spans; Thai (no spaces) is segmented with pythainlp when available."""
     spans = []
-    for m in regex.finditer(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*", s):
+    for m in _WORD.finditer(s):
         chunk = m.group(0)
-        if regex.search(r"\p{Thai}", chunk):
+        if _THAI.search(chunk):
             spans.extend(_thai_words(chunk, m.start()))
-        elif regex.search(r"[\p{Han}\p{Hiragana}\p{Katakana}]", chunk):
+        elif _CJK.search(chunk):
             # CJK: count each character as a word (no spaces to split on)
             spans.extend((m.start() + i, m.start() + i + 1) for i, c in enumerate(chunk) if not c.isspace())
         else:

@@ -25,10 +25,15 @@ def detect(text: str) -> tuple[str | None, float, bool]:
     return (d.lang.lower() if d.lang else None), float(d.confidence), bool(d.too_short)
 
 
+_TAG = regex.compile(r"[#@][\p{L}\p{N}_]+")
+_DIGITS = regex.compile(r"\d+")
+_LETTER = regex.compile(r"\p{L}")
+
+
 def strip_for_detection(text: str) -> str:
     text = M.URL.sub(" ", text)
-    text = regex.sub(r"[#@][\p{L}\p{N}_]+", " ", text)
-    return regex.sub(r"\d+", " ", text)
+    text = _TAG.sub(" ", text)
+    return _DIGITS.sub(" ", text)
 
 
 FUNCTION_WORDS = {
@@ -69,7 +74,7 @@ def wrong_language(ctx, params) -> Iterator[Hit]:
     product titles in Title Case fool detectors); the statistical detector only confirms a suspicion."""
     want = market_info(ctx.market).language
     sample = strip_for_detection(ctx.text[:2000])
-    letters = regex.findall(r"\p{L}", sample)
+    letters = _LETTER.findall(sample)
     if len(letters) < params.get("min_letters", 25):
         return
     want_scripts = _SCRIPT_OF_LANG.get(want, ("Latin",))
@@ -106,6 +111,7 @@ _ALLOWED_SCRIPTS = {
 }
 _SCRIPT_NAMES = ["Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Thai", "Han", "Hiragana", "Katakana", "Hangul",
                  "Devanagari", "Bopomofo", "Armenian", "Georgian", "Khmer", "Lao", "Myanmar", "Tamil", "Bengali"]
+_LETTER_RUN = regex.compile(r"[\p{L}\p{M}]+")
 _COMMON_RE = regex.compile(r"[\p{Script=Common}\p{Script=Inherited}]")
 _SCRIPT_RE = {n: regex.compile(rf"\p{{Script={n}}}") for n in _SCRIPT_NAMES}
 
@@ -127,7 +133,7 @@ def mixed_scripts(ctx, params) -> Iterator[Hit]:
     """A word mixing Latin with Cyrillic/Greek letters (homoglyphs), or letters of a script foreign to the market."""
     allowed = _ALLOWED_SCRIPTS.get(script_name(ctx.market), {"Latin"})
     homoglyph_words = []
-    for m in regex.finditer(r"[\p{L}\p{M}]+", ctx.text):
+    for m in _LETTER_RUN.finditer(ctx.text):
         scripts = {script_of(c) for c in m.group(0)} - {None}
         if "Latin" in scripts and scripts & {"Cyrillic", "Greek"}:
             homoglyph_words.append((m.start(), m.end()))
