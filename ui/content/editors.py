@@ -187,6 +187,8 @@ class FieldChecksPanel(ChecksPanel):
         findings = list(findings)
         self._snapshot = {id(ed): plain.text_of(ed) for ed in self.editors.values()}
         super().set_findings(findings)
+        if not findings and not self.editors:  # no draft shown: nothing was checked (it said "No problems found.")
+            self.summary.setText(tr("No checks yet."))
         self.highlight_all()
         self.fix_all_button.setEnabled(any(f.fix is not None and self.locate(f) for f in findings))
 

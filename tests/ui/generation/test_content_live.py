@@ -67,3 +67,13 @@ def test_the_live_box_is_cleared_for_another_slot_and_kept_for_its_own(view, qtb
     _pick(view, "en-US", "listing", "amazon", qtbot)
     assert view.live.toPlainText() == ""
     assert "No draft yet" in view.status.text()
+
+
+def test_no_draft_means_no_checks_yet_not_no_problems(view, qtbot):  # noqa: F811
+    """Found in the s17 walkthrough: before anything was generated the checks panel said "No problems found."."""
+    _pick(view, "en-US", "listing", "amazon", qtbot)
+    assert view.draft is None
+    assert view.checks_panel.summary.text() == "No checks yet."
+    with qtbot.waitSignal(view.generated, timeout=20000):
+        view.generate_button.click()
+    assert view.checks_panel.summary.text() != "No checks yet."
