@@ -515,7 +515,13 @@ _WARRANTY_SCOPE = (
     r"coverage|covered\s+by|not\s+covered|kapsam\p{L}*|bedingungen|terms\s+and\s+conditions|conditions\s+de|"
     r"condiciones\s+de|condizioni\s+di|condições\s+de|voorwaarden|warunk\p{L}*|koşul\p{L}*|hors\s+garantie|"
     r"excluded|not\s+included|ausgeschlossen|nicht\s+abgedeckt|tidak\s+(?:termasuk|ditanggung)|tidak\s+dilindungi|exclu(?:e|s|es)?\b|excluid\p{L}*|esclus\p{L}*|uitgesloten|wyłączon\p{L}*|"
-    r"điều\s+kiện|syarat|ketentuan|保証規定|保証対象|対象外|保修条款|保修范围|不在保修|보증\s*기간|เงื่อนไข|شروط"
+    r"điều\s+kiện|syarat|ketentuan|保証規定|保証対象|対象外|保修条款|保修范围|不在保修|보증\s*기간|เงื่อนไข|شروط|"
+    # round 8: the warranty document that comes with the product ("保証書は商品に同梱", "warranty card included")
+    r"(?<=保証)書|(?<=保修)卡|(?<=보증)서|(?<=warranty\s)card|(?<=guarantee\s)card|(?<=garantie)(?:schein|karte|bewijs)|"
+    r"carte(?=\s+de\s+garantie)|certificat(?=\s+de\s+garantie)|tarjeta(?=\s+de\s+garant)|certificado(?=\s+de\s+garant)|"
+    r"scheda(?=\s+di\s+garanzia)|certificato(?=\s+di\s+garanzia)|cartão(?=\s+de\s+garantia)|karta(?=\s+gwarancyjn)|"
+    r"(?<=garanti\s)belgesi|phiếu(?=\s+bảo\s+hành)|kartu(?=\s+garansi)|kad(?=\s+waranti)|ใบ(?=รับประกัน)|"
+    r"بطاقة(?=\s+(?:ال)?ضمان)|(?<=वारंटी\s)कार्ड"
 )
 _WARRANTY_RX = regex.compile(
     rf"(?:{_WARRANTY_NOUN})[^.!?;\n]{{0,30}}?(?:{_TERM}|{_WARRANTY_SCOPE})|(?:{_TERM}|{_WARRANTY_SCOPE})[^.!?;\n]{{0,25}}?"
