@@ -331,11 +331,15 @@ def _admit(db: Database, req: QueueRequest, roots: list[Path], cache: dict, foun
     # the model's suggestions join the findings; the ones the user dismissed for this draft stay out
     findings = lint_caption(lint_target(target or (acc.platform if acc else "generic")), market, content, facts,
                             items, context=campaign_ctx, dismissed=dismissed_keys(db, version.draft_id))
+    # errors the user approved this very version over, with a recorded reason (drafts.approve), do not block it
+    # again: they are listed with that reason; any other error (a new one, the media's) still blocks
+    gated, approved_over = split_approved_errors(findings, (version.provenance or {}).get("approval_override"))
     try:
-        warnings = check_findings(findings, req.override_reason, override_hint=names["override"])
+        warnings = check_findings(gated, req.override_reason, override_hint=names["override"])
     except StudioError as exc:
         found.append(_Problem("quality", str(exc).removeprefix("not scheduled: "), exc.hint))
         return None
+    warnings = approved_over + warnings
     if acc is None or at is None or found:
         return None
     opts = dict(acc.settings.get("default_options") or {})
@@ -354,6 +358,25 @@ def _admit(db: Database, req: QueueRequest, roots: list[Path], cache: dict, foun
         warnings.append(link_warning)
     return _Admitted(acc, at, text, first_comment, product_id, market, version.id, items,
                      opts, findings, warnings, req.override_reason, key)
+
+
+def split_approved_errors(findings: list[dict], override: dict | None) -> tuple[list[dict], list[str]]:
+    """(findings without the errors the version was approved over, a line for each of those naming the reason).
+
+    ``override``: the version's ``provenance["approval_override"]`` (``drafts.approve`` with a reason). An error
+    counts as approved over when the same rule gave the same message at approval; a changed or new error does not."""
+    if not override:
+        return findings, []
+    covered = {(str(e.get("rule_id")), str(e.get("message"))) for e in override.get("errors") or []}
+    reason = str(override.get("reason") or "")
+    kept: list[dict] = []
+    lines: list[str] = []
+    for f in findings:
+        if f.get("severity") == "error" and (str(f.get("rule_id")), str(f.get("message"))) in covered:
+            lines.append(f"{f['rule_id']} [error approved with the reason “{reason}”]: {f['message']}")
+        else:
+            kept.append(f)
+    return kept, lines
 
 
 def _error_ids(findings: list[dict]) -> set[str]:

@@ -156,9 +156,15 @@ def test_csv_text_must_be_an_approved_caption(sqlite_db, product, tmp_path, hook
 def test_csv_quality_gate_errors_refuse_and_warnings_need_a_reason(sqlite_db, product, tmp_path, hook):
     db = sqlite_db
     _accounts(db, tmp_path, hook)
-    approve_caption(db, product, "en-US", "instagram", "Clinically proven to cure back pain.")
+    # an error that was not there at approval refuses: the certification the caption names was taken off the
+    # product after the caption was approved
+    catalog.set_fact(db, product.id, "certification", "OEKO-TEX")
+    approve_caption(db, product, "en-US", "instagram", "OEKO-TEX certified.")
+    assert drafts.approval_override(db, drafts.latest_approved(db, product.id, "en-US", "caption",
+                                                               "instagram").id) is None
+    catalog.delete_fact(db, product.id, "certification")
     msg = _refusal(db, tmp_path, f"bundle,{future()},,{product.handle},en-US,,\n")
-    assert "row 2" in msg and "claims.health" in msg
+    assert "row 2" in msg and "grounding.certifications" in msg
     approve_caption(db, product, "en-US", "instagram", "The best lamp ever, guaranteed.")
     msg = _refusal(db, tmp_path, f"bundle,{future()},,{product.handle},en-US,,\n")
     assert "row 2" in msg and "override_warnings" in msg
@@ -222,3 +228,19 @@ def test_csv_account_and_time_checks(sqlite_db, product, tmp_path, hook):
     f.write_text(f"account,scheduled_at,product,market\nbundle,now,{product.handle},en-US\n", encoding="utf-8")
     post = queue.get_post(db, exchange.import_csv(db, f).created[0])
     assert abs((post.scheduled_at - clock.now_utc()).total_seconds()) < 120
+
+
+def test_an_error_approved_with_a_reason_is_scheduled_with_that_reason(sqlite_db, product, tmp_path, hook):
+    """Issue 16, item 5: approval over an error with a recorded reason is the user's decision — the same error does
+    not refuse the caption again at scheduling (it did: "fix the caption … and approve it again", and approving
+    again changed nothing); the post lists it with the reason and the Calendar shows the approval's reason."""
+    db = sqlite_db
+    _accounts(db, tmp_path, hook)
+    v = approve_caption(db, product, "en-US", "instagram", "Clinically proven to cure back pain.")
+    ov = drafts.approval_override(db, v.id)
+    assert ov and any(e["rule_id"].startswith("claims.health") for e in ov["errors"])
+    res = gate.enqueue(db, [gate.QueueRequest(account="bundle", at=future(), product=product.handle,
+                                              market="en-US")])[0]
+    assert any("error approved with the reason “approved on purpose to test the queue gate”" in w
+               for w in res.warnings)
+    assert res.post.draft_version_id == v.id

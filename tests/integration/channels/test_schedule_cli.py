@@ -93,10 +93,18 @@ def test_schedule_worker_queue_to_folder(db, product, tmp_path, capsys):
 def test_schedule_refuses_errors_and_needs_reason_for_warnings(db, product, tmp_path, capsys):
     run(capsys, "accounts", "add", "folder", "--name", "f", "--base-url", str(tmp_path / "o"),
         "--set", "caption_target=instagram")
-    approve_caption(db, product, "en-US", "instagram", "Clinically proven to cure back pain.")
+    # an error that was not there at approval refuses (the certification was taken off the product after)
+    catalog.set_fact(db, product.id, "certification", "OEKO-TEX")
+    approve_caption(db, product, "en-US", "instagram", "OEKO-TEX certified.")
+    catalog.delete_fact(db, product.id, "certification")
     rc, _, err = run(capsys, "schedule", "--product", product.handle, "--market", "en-US", "--account", "f",
                      "--at", FUTURE)
-    assert rc == 2 and "claims.health" in err and "error" in err
+    assert rc == 2 and "grounding.certifications" in err and "error" in err
+    # an error the caption was approved over, with a reason, is scheduled and listed with that reason
+    approve_caption(db, product, "en-US", "instagram", "Clinically proven to cure back pain.")
+    rc, out, err = run(capsys, "schedule", "--product", product.handle, "--market", "en-US", "--account", "f",
+                       "--at", FUTURE)
+    assert rc == 0 and "error approved with the reason" in out + err
     approve_caption(db, product, "en-US", "instagram", "The best lamp ever, guaranteed.")
     rc, _, err = run(capsys, "schedule", "--product", product.handle, "--market", "en-US", "--account", "f",
                      "--at", FUTURE)
