@@ -1063,8 +1063,11 @@ def _section_material(text: str, origin: str, lines: list[tuple[str, int, int]],
             if i == 0:
                 return None
             continue
-        if i == 0 or any(c in own or c.split()[-1] in own for c, *_ in found):
-            main = ([*found, *main] if i and any(c in own for c, *_ in found) else [*main, *found])
+        if i == 0:
+            main += found
+        elif any(c in own or c.split()[-1] in own for c, *_ in found):
+            # the line the name names leads ("rubber, polyurethane" for a "Natural Rubber Yoga Mat")
+            main = [*found, *main] if any(c in own for c, *_ in found) else [*main, *found]
         else:
             parts.setdefault(label.casefold(), found[0][0])
     if not main:
@@ -1076,13 +1079,19 @@ def _section_material(text: str, origin: str, lines: list[tuple[str, int, int]],
     one_line = len({next(i for i, (_l, s, e) in enumerate(lines) if s <= f[2] < e) for f in uniq}) == 1
     start, end = min(f[2] for f in uniq), max(f[3] for f in uniq)
     value = text[start:end] if one_line and end - start <= 90 else ", ".join(text[a:b] for _c, _p, a, b in uniq)
-    data: dict[str, Any] = {"materials": [c for c, *_ in uniq], "section": True}
+    return _materials_fact(uniq, parts, value, (start, end), origin, section=True)
+
+
+def _materials_fact(found: list[tuple[str, int | None, int, int]], parts: dict[str, str], value: str,
+                    span: tuple[int, int], origin: str, **extra: Any):
+    """The material fact: the canonical materials found, the parts' materials and the percentages stated."""
+    data: dict[str, Any] = {"materials": [c for c, *_ in found], **extra}
     if parts:
         data["parts"] = parts
-    pct = {c: p for c, p, *_ in uniq if p is not None}
+    pct = {c: p for c, p, *_ in found if p is not None}
     if pct:
         data["percent"] = pct
-    return _fact("material", value, data, (start, end), origin)
+    return _fact("material", value, data, span, origin)
 
 
 def _material_fact(text: str, origin: str, name: str | None = None):
@@ -1106,13 +1115,7 @@ def _material_fact(text: str, origin: str, name: str | None = None):
         # one material per item: a span running over a part's material ("leather with a brass zip and cotton
         # lining") would hand the part's material back to whoever reads the value
         span_text = ", ".join(text[s:e] for _c, _p, s, e in found)
-    data: dict[str, Any] = {"materials": [c for c, *_ in found]}
-    if parts:
-        data["parts"] = parts
-    pct = {c: p for c, p, *_ in found if p is not None}
-    if pct:
-        data["percent"] = pct
-    return _fact("material", span_text, data, (start, end), origin)
+    return _materials_fact(found, parts, span_text, (start, end), origin)
 
 
 _PACKAGING_BEFORE = regex.compile(r"(?i)(?:box|package|packaging|parcel|carton|verpackung|karton|paket|caja|"
