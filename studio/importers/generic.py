@@ -5,9 +5,10 @@ mapped to ``handle``, the same ``title``) that follow each other form one produc
 
 Mapping targets (``--map "COLUMN=FIELD"``; ``FIELD`` is one of):
 
-  product: handle, title, body_html, description (plain text), vendor, product_type, category, tags
-           (comma-separated), status (active|draft|archived), published (true/false), seo_title,
-           seo_description, currency
+  product: handle, title, body_html, description (plain text), short_description (a summary: kept beside the
+           description, the description when there is none), vendor, product_type, category, tags
+           (comma-separated), status (active|draft|archived), published (true/false, 1/0, yes/no, 1/-1),
+           seo_title, seo_description, currency
   variant: sku, price, compare_at_price, barcode, inventory, weight ("1.2 kg" or a number in
            ``weight_unit``), grams, weight_unit (g|kg|lb|oz), variant_title
   options: option:<Name>  e.g. ``Size=option:Size`` — the cell is that variant's option value
@@ -49,8 +50,9 @@ from studio.importers.records import (
 )
 from studio.importers.sources import TableSource
 
-PRODUCT_FIELDS = ("handle", "title", "body_html", "description", "vendor", "product_type", "category", "tags",
-                  "status", "published", "seo_title", "seo_description", "currency", "option_names")
+PRODUCT_FIELDS = ("handle", "title", "body_html", "description", "short_description", "vendor", "product_type",
+                  "category", "tags", "status", "published", "seo_title", "seo_description", "currency",
+                  "option_names")
 VARIANT_FIELDS = ("sku", "price", "compare_at_price", "barcode", "inventory", "weight", "grams", "weight_unit",
                   "variant_title", "option_values")
 OTHER_FIELDS = ("image", "image_alt", "ignore")
@@ -89,16 +91,16 @@ SINGLE_FIELDS = tuple(f for f in PRODUCT_FIELDS + VARIANT_FIELDS + ("image_alt",
 
 
 def _values_read(field: str, values: list[str]) -> bool:
-    """Whether the importer reads most sample values of ``status``/``published`` (``Aktiv`` = ``ja`` would be an
-    error on every row: the column is left for the user to map)."""
+    """Whether the importer reads the sample values of ``status`` (most of them) or ``published`` (all of them:
+    ``Active (0/1)``, ``product_online``, ``enabled``, ``Published`` = 1/0, yes/no, true/false, 1/-1). ``Aktiv`` =
+    ``ja`` or an ``active`` column holding dates would be an error on every row: the column is left for the user to
+    map."""
     vals = [v.strip().lower() for v in values if v and v.strip()]
     if not vals:
         return True
     if field == "status":
-        ok = sum(1 for v in vals if v in _STATUSES)
-    else:
-        ok = sum(1 for v in vals if parse_bool(v) is not None)
-    return ok * 2 > len(vals)
+        return sum(1 for v in vals if v in _STATUSES) * 2 > len(vals)
+    return all(parse_bool(v) is not None for v in vals)
 
 
 def suggest_mapping(headers: list[str], samples: list[list[str]] | None = None) -> dict[str, str]:
@@ -490,9 +492,14 @@ def _escaped_breaks(text: str, as_html: bool) -> str:
 def _product_fields(rec: ProductRecord, vals: dict[str, str], source, mapping, line: int) -> None:
     rec.title = vals.get("title", "") or vals.get("handle", "")
     rec.provided.add("title")
-    for f in ("body_html", "description"):
+    for f in ("body_html", "description", "short_description"):
         if f in vals:
             vals[f] = _escaped_breaks(vals[f], f == "body_html" or looks_like_html(vals[f]))
+    if "short_description" in vals:  # PrestaShop's Summary, a short description: kept beside the description
+        short = vals["short_description"]
+        rec.extra["short_description"] = short  # where the WooCommerce and WXR readers keep theirs
+        if "body_html" not in vals and "description" not in vals:
+            vals["description"] = short  # no description: the summary is the product's description
     if "body_html" in vals:
         rec.body_html = vals["body_html"]
         rec.provided |= {"body_html", "body_text"}

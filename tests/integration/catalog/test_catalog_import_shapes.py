@@ -143,3 +143,28 @@ def test_a_unit_less_weight_column_is_left_out_unless_its_unit_is_chosen(db, tmp
     assert (r2.error_count, r2.updated) == (0, 1)
     v = catalog.get_product_by_ref(db, "RP-demo_1").variants[0]
     assert (v.grams, v.weight_unit) == (Decimal("68.357"), "kg")
+
+
+def test_shop_templates_active_flag_url_slug_and_summary(db, tmp_path):
+    """PrestaShop's template (stop 18): ``Active (0/1)`` is the published flag (a boolean-like column only),
+    ``URL rewritten`` the handle (not the numeric ``Product ID``), ``Summary`` the short description — kept in the
+    product's ``extra`` beside the description, and the description when the row has none."""
+    from sqlalchemy import select
+
+    from studio.storage import models as m
+
+    f = tmp_path / "presta.csv"
+    f.write_text("Product ID;Active (0/1);Name *;Price tax excluded;Reference #;Summary;Description;URL rewritten\n"
+                 "1;1;Desk Lamp;49;LAMP-1;<p>Warm light.</p>;<p>A dimmable lamp with warm light.</p>;desk-lamp\n"
+                 "2;0;Tall Vase;25;VASE-1;<p>A tall vase.</p>;;Tall-Vase\n", encoding="utf-8")
+    r = importing.run_import(db, f, NO_DL)
+    assert (r.error_count, r.created) == (0, 2), r.errors[:2]
+    lamp, vase = catalog.get_product_by_ref(db, "desk-lamp"), catalog.get_product_by_ref(db, "Tall-Vase")
+    assert (lamp.variants[0].sku, vase.variants[0].sku) == ("LAMP-1", "VASE-1")
+    assert lamp.body_text == "A dimmable lamp with warm light." and lamp.extra["short_description"] == "<p>Warm light.</p>"
+    assert vase.body_text == "A tall vase."  # no description: the summary is it
+    with db.engine.connect() as c:
+        published = dict(c.execute(select(m.Product.handle, m.Product.published)).all())
+    assert published == {"desk-lamp": True, "Tall-Vase": False}
+    r2 = importing.run_import(db, f, NO_DL)
+    assert (r2.created, r2.updated, r2.unchanged) == (0, 0, 2)

@@ -261,6 +261,8 @@ def test_files_added_at_stop_17_keep_what_they_say(db):
     assert '"computer."' in tablet.body_text and "—" in tablet.body_text
     nano = catalog.get_product_by_ref(db, "RP-demo_1")
     assert (nano.title, nano.vendor, nano.variants[0].price, nano.variants[0].inventory) == ("iPod Nano", "Apple", 100, 160)
+    # stop 18: the handle is PrestaShop's URL slug, not the Product ID; Summary is the short description
+    assert (nano.handle, nano.extra["short_description"]) == ("iPod-Nano", "<p>New design.</p>")
     assert [(m.src.rsplit("/", 1)[-1], m.alt) for m in nano.media] == [("15.jpg", "First alt text"),
                                                                       ("23.jpg", "Second alt text")]
     lexmark = catalog.get_product_by_ref(db, "13871461")

@@ -155,7 +155,7 @@ SELLER_HEADERS: list[tuple[str, str, str]] = [
     ("Farbe/Color", "Blau", "option:Color"),
     ("Stock Qty", "5", "inventory"),
     ("Sale Price", "9.99", "price"),
-    ("Short Description", "A mug.", "description"),
+    ("Short Description", "A mug.", "short_description"),
 ]
 
 
@@ -268,8 +268,13 @@ def test_fold_keeps_kana_voicing_and_unknown_headers_match_nothing():
 
 
 def test_weak_name_only_without_a_strong_one():
-    assert suggest_mapping(["Kurzbeschreibung"]) == {"Kurzbeschreibung": "description"}
-    assert suggest_mapping(["Kurzbeschreibung", "Langbeschreibung"]) == {"Langbeschreibung": "description"}
+    # a short description is its own field since stop 18 (kept beside the description, the description when the
+    # file has no other): PrestaShop's Summary next to its Description is no longer left out
+    assert suggest_mapping(["Kurzbeschreibung"]) == {"Kurzbeschreibung": "short_description"}
+    assert suggest_mapping(["Kurzbeschreibung", "Langbeschreibung"]) == {
+        "Kurzbeschreibung": "short_description", "Langbeschreibung": "description"}
+    assert suggest_mapping(["Product ID", "URL rewritten"]) == {"URL rewritten": "handle"}  # slugs beat numbers
+    assert suggest_mapping(["Product ID", "Name"]) == {"Product ID": "handle", "Name": "title"}
     assert suggest_mapping(["Prix HT", "Prix TTC"]) == {"Prix TTC": "price"}
     assert suggest_mapping(["Preis (netto)"], [["10,08"]]) == {"Preis (netto)": "price"}
 
@@ -302,7 +307,8 @@ def test_a_whole_german_sheet():
            "12 x 9 x 10 cm", "Blau", "M", "Steinzeug", "Tassenwerk", "Großhandel Süd", "Küche",
            "https://x.test/1.jpg", "https://x.test/2.jpg", "4006381333931", "ja"]
     assert suggest_mapping(headers, [row]) == {
-        "Artikelnummer": "sku", "Bezeichnung": "title", "Langbeschreibung": "description",
+        "Artikelnummer": "sku", "Bezeichnung": "title", "Kurzbeschreibung": "short_description",
+        "Langbeschreibung": "description",
         "Preis (brutto)": "price", "UVP": "compare_at_price", "Währung": "currency", "Lagerbestand": "inventory",
         "Gewicht (kg)": "weight", "Maße (L x B x H)": "fact:dimensions", "Farbe": "option:Color",
         "Größe": "option:Size", "Material": "fact:material", "Hersteller": "vendor", "Warengruppe": "category",
@@ -313,8 +319,19 @@ def test_supplier_and_unknown_columns_are_left_to_the_user():
     # a supplier (Lieferant) is not the brand; a name the vocabulary does not know is not guessed
     assert suggest_mapping(["Artikelnummer", "Artikelname", "Preis_EUR", "Lieferant", "Hersteller"]) == {
         "Artikelnummer": "sku", "Artikelname": "title", "Preis_EUR": "price", "Hersteller": "vendor"}
+    # an ``active`` column whose values are all boolean-like is the published flag (the lead's decision at stop
+    # 18: PrestaShop's Active (0/1), Magento's product_online, Akeneo's enabled, WooCommerce's Published 1/-1);
+    # one holding anything else (a date, a word the importer does not read) stays for the user
     assert suggest_mapping(["ordernumber", "name", "price", "supplier", "active"], [["SW1", "Tee", "9", "X", "1"]]) \
+        == {"name": "title", "price": "price", "active": "published"}
+    assert suggest_mapping(["ordernumber", "name", "price", "supplier", "active"],
+                           [["SW1", "Tee", "9", "X", "1"], ["SW2", "Top", "9", "X", "2024-05-01"]]) \
         == {"name": "title", "price": "price"}
+    assert suggest_mapping(["name", "enabled"], [["Tee", "yes"], ["Top", "no"]])["enabled"] == "published"
+    assert suggest_mapping(["name", "Published"], [["Tee", "1"], ["Top", "-1"]])["Published"] == "published"
+    assert suggest_mapping(["name", "Active (0/1)"], [["Tee", "1"], ["Top", "0"]])["Active (0/1)"] == "published"
+    assert suggest_mapping(["name", "product_online"], [["Tee", "1"], ["Top", "0"]])["product_online"] == "published"
+    assert "aktiv" not in suggest_mapping(["name", "aktiv"], [["Tee", "ja"], ["Top", "nein"]])
 
 
 # Header rows of product and price lists found in public repositories' code (tests, templates, docs; de, fr, it,
