@@ -33,6 +33,7 @@ from studio.quality import user_rules
 from studio.services import quality as quality_service
 from ui import ops, theme
 from ui.i18n import N_, tr
+from ui.labels import kind_label, target_label
 from ui.models import RIGHT, Column, RowModel
 from ui.ops import Op
 from ui.plain import text_of
@@ -55,7 +56,8 @@ class ReportModel(RowModel):
     COLUMNS = (
         Column(N_("Product"), lambda r: r.product_handle, tip=lambda r: r.product_title),
         Column(N_("Market"), lambda r: r.market),
-        Column(N_("Target"), lambda r: r.target),
+        Column(N_("Target"), lambda r: target_label(r.target) if r.target else kind_label(r.kind),
+               tip=lambda r: r.target or r.kind),
         Column(N_("Drafts"), lambda r: int(r.drafts), align=RIGHT),
         Column(N_("Errors"), lambda r: int(r.errors), align=RIGHT),
         Column(N_("Warnings"), lambda r: int(r.warnings), align=RIGHT),

@@ -18,9 +18,9 @@ from studio.domain import StudioError
 def register(sub) -> None:
     p = add_command(sub, "drafts", "list, show, diff, approve and reject generated drafts (the review queue)", run)
     p.add_argument("action", nargs="?", default="list",
-                   choices=["list", "show", "approve", "reject", "review", "diff"],
+                   choices=["list", "show", "approve", "reject", "review", "diff", "edit"],
                    help="list (default) | show ID | approve ID... | approve --all-clean | reject ID... --reason TEXT"
-                        " | review ID... | diff ID [A B]")
+                        " | review ID... | diff ID [A B] | edit ID --set PATH=VALUE...")
     p.add_argument("ids", nargs="*", help="draft ids (and for diff: two version numbers)")
     p.add_argument("--product", default=None, help="handle or SKU")
     p.add_argument("--market", default=None, help="locale tag, e.g. ar-SA")
@@ -36,6 +36,12 @@ def register(sub) -> None:
     p.add_argument("--all-clean", action="store_true",
                    help="approve every draft awaiting review (narrowed by the filters) without error or warning "
                         "findings; drafts with findings are listed as skipped")
+    p.add_argument("--set", dest="sets", action="append", default=[], metavar="PATH=VALUE",
+                   help="edit: a field (title=…), an FAQ item (items[0].q=… / items[0].a=…) or a scene "
+                        "(scenes[1].duration=3.5, scenes[1].on_screen_text=…, scenes[1].voice_over=…); an index one "
+                        "past the end adds one; repeatable")
+    p.add_argument("--remove", dest="removes", action="append", default=[], metavar="PATH",
+                   help="edit: remove an FAQ item or a scene (items[2], scenes[3]); repeatable")
     p.add_argument("--allow-warnings", action="store_true",
                    help="with --all-clean: approve drafts with warnings too (never those with errors)")
 
@@ -67,6 +73,53 @@ def _ints(values: list[str]) -> list[int]:
         return [int(v) for v in values]
     except ValueError:
         raise StudioError(f"draft ids are numbers, got {' '.join(values)}") from None
+
+
+def _edit(args, db, ids: list[int]) -> int:
+    """A human version from --set/--remove edits, checked like an edit in the app; scenes whose voice-over is longer
+    than the scene are named (a warning, the edit is kept)."""
+    from studio.services import draft_fields, drafts
+
+    if len(ids) != 1:
+        raise StudioError("'studio drafts edit' edits one draft: studio drafts edit ID --set PATH=VALUE")
+    if not args.sets and not args.removes:
+        raise StudioError("nothing to edit: give --set PATH=VALUE (e.g. scenes[0].voice_over=…) or --remove PATH")
+    edits: list[tuple[str, str | None]] = []
+    for item in args.sets:
+        path, eq, value = item.partition("=")
+        if not eq:
+            raise StudioError(f"--set takes PATH=VALUE, got {item!r}")
+        edits.append((path, value))
+    edits += [(path, None) for path in args.removes]
+    d = drafts.get_draft(db, ids[0])
+    if d.latest is None:
+        raise StudioError(f"draft {d.id} has no version to edit")
+    content = draft_fields.apply_edits(d.latest.content, edits)
+    if content == d.latest.content:
+        raise StudioError("nothing changed: the values given are the draft's own")
+    saved = drafts.edit(db, d.id, {k: v for k, v in content.items() if v != d.latest.content.get(k)},
+                        note="studio drafts edit")
+    v = saved.latest
+    new = v.content if v else {}
+    scenes = new.get("scenes") if draft_fields.is_scenes("scenes", new.get("scenes")) else None
+    slow = draft_fields.too_long(scenes, draft_fields.voice_language(saved.market, new)) if scenes else []
+    errors = [c for c in (v.checks if v else []) if c.get("severity") == "error"]
+    data = {"id": saved.id, "version": saved.current_version, "errors": len(errors),
+            "total_seconds": draft_fields.total_seconds(scenes) if scenes else None,
+            "voice_over_too_long": [{"scene": p.index + 1, "voice_seconds": p.needs, "scene_seconds": p.lasts}
+                                    for p in slow]}
+
+    def human() -> None:
+        print(f"draft {saved.id}: version {saved.current_version} saved (human edit), {len(errors)} error finding(s)"
+              + (f", total {data['total_seconds']:g} s" if data["total_seconds"] is not None else ""))
+        for p in slow:
+            print(f"  warning: scene {p.index + 1}: the voice-over takes about {p.needs:g} s, the scene lasts "
+                  f"{p.lasts:g} s")
+        for c in errors[:10]:
+            print(f"  error {c.get('rule_id')}: {c.get('message')}")
+
+    emit(args, data, human)
+    return 0
 
 
 def run(args) -> int:
@@ -146,6 +199,8 @@ def run(args) -> int:
         hist = review.history(db, d.id)
         emit(args, {**to_jsonable(d), "history": hist}, human)
         return 0
+    if args.action == "edit":
+        return _edit(args, db, ids)
     if args.action == "diff":
         a = ids[1] if len(ids) > 1 else None
         b = ids[2] if len(ids) > 2 else None

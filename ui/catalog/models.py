@@ -23,6 +23,7 @@ import ui.qtcompat  # noqa: F401 - before any model is used (PySide6 refcount de
 from studio.domain import ChangeSummary, FactDTO, ProductSummary, VariantDTO
 from studio.services import catalog as svc
 from ui.i18n import N_, tr
+from ui.labels import fact_label
 from ui.models import RIGHT, Column, RowModel, header_data
 from ui.ops import Op, message_of
 
@@ -439,7 +440,7 @@ class FactsModel(RowModel):
     an edit is applied optimistically and announced with ``fact_edited(key, value, type, unit)`` to persist."""
 
     COLUMNS = (
-        Column(N_("Key"), lambda f: f.key, fmt=lambda k: k.replace("_", " ")),
+        Column(N_("Key"), lambda f: f.key, fmt=fact_label, tip=lambda f: f.key),
         Column(N_("Value"), lambda f: f.value, fmt=bidi, tip=lambda f: f.value, set=_set_value),
         Column(N_("Type"), lambda f: f.type, set=_set_type),
         Column(N_("Unit"), lambda f: f.unit or "", fmt=bidi, set=_set_unit),

@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
 
 from studio.domain import ChangeSummary
 from ui import ops, plain
-from ui.content.editors import from_text
+from ui.content.structured import editor_problem, editor_value
 from ui.i18n import tr
 from ui.ops import Op
-from ui.plain import text_of
 
 
 class DraftActions:
@@ -82,7 +81,7 @@ class DraftActions:
         base = dict(self.draft.latest.content)
         out = {k: base[k] for k in self.HIDDEN_FIELDS if k in base}
         for key, ed in self.field_editors.items():
-            out[key] = from_text(text_of(ed), base.get(key))
+            out[key] = editor_value(ed, base.get(key))
         return out
 
     def save_edit(self) -> None:
@@ -91,7 +90,11 @@ class DraftActions:
         try:
             content = self.edited_content()
         except ValueError as exc:
-            plain.warn(self, tr("Not saved"), tr("A structured field is not valid JSON: ") + str(exc))
+            plain.warn(self, tr("Not saved"), tr("A field is not valid: ") + str(exc))
+            return
+        reason = editor_problem(self.field_editors)
+        if reason:  # an empty FAQ answer, a 30 s scene…: said in one line, nothing saved
+            self.status.setText(tr("Not saved: ") + reason)
             return
         db, did = self.ctx.db, self.draft.id
 

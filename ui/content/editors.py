@@ -45,6 +45,18 @@ def to_text(value: Any) -> str:
 
 
 def from_text(text: str, like: Any) -> Any:
+    """``text`` read back as the kind of value ``like`` is; an untouched field is its stored value (a script's
+    ``duration`` 15.0 stays a number, it came back as the text "15.0")."""
+    if like is not None and not isinstance(like, str) and text == to_text(like):
+        return like
+    if isinstance(like, bool):
+        return text.strip().lower() in ("true", "yes", "1")
+    if isinstance(like, int | float):
+        try:
+            number = float(text.strip().replace(",", "."))
+        except ValueError:
+            raise ValueError(f"a number is expected, got {text.strip()[:40]!r}") from None
+        return int(number) if isinstance(like, int) and number.is_integer() else number
     if isinstance(like, list) and all(isinstance(v, str) for v in like):
         return [line.strip() for line in text.splitlines() if line.strip()]
     if isinstance(like, list | dict):
@@ -62,9 +74,10 @@ def _json_path(value: Any, path: str) -> Any:
     return value
 
 
-def map_to_editor(finding, editors: dict[str, QPlainTextEdit]) -> tuple[QPlainTextEdit, int, int] | None:
+def map_to_editor(finding, editors: dict[str, Any]) -> tuple[QPlainTextEdit, int, int] | None:
     """Where a finding of content field ``finding.field`` (``title``, ``bullets[2]``, ``faqs[0].answer``) lies
-    in the field editors: (editor, start, end) as Python indices into that editor's text, or None."""
+    in the field editors: (editor, start, end) as Python indices into that editor's text, or None. A structured
+    editor (``ui.content.structured``) answers with the text box of the item's key."""
     if not finding.field or finding.end < finding.start:
         return None
     m = _FIELD_RE.match(finding.field)
@@ -74,6 +87,11 @@ def map_to_editor(finding, editors: dict[str, QPlainTextEdit]) -> tuple[QPlainTe
     ed = editors.get(key)
     if ed is None:
         return None
+    if hasattr(ed, "sub_editor"):  # a structured editor (FAQ pairs, scenes): the span lies in one of its boxes
+        sub = ed.sub_editor(finding.field[len(key):])
+        if sub is None or finding.end > len(plain.text_of(sub)):
+            return None
+        return sub, finding.start, finding.end
     text = plain.text_of(ed)
     start, end = finding.start, finding.end
     if idx is None and not rest:
@@ -113,7 +131,7 @@ class FieldChecksPanel(ChecksPanel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.editors: dict[str, QPlainTextEdit] = {}
+        self.editors: dict[str, Any] = {}
         self._snapshot: dict[int, str] = {}
         self.detail = plain.label()
         self.detail.setObjectName("FindingDetail")
@@ -168,9 +186,16 @@ class FieldChecksPanel(ChecksPanel):
         model = f"[{tr('model-suggested')}] " if f.data.get("model_suggested") else ""
         self.detail.setText(f"{model}{f.rule_id} ({f.field or '-'}): {f.message}{fix}\n{tr('Source')}: {f.source}")
 
-    def set_editors(self, editors: dict[str, QPlainTextEdit]) -> None:
+    def set_editors(self, editors: dict[str, Any]) -> None:
         self.editors = editors
         self._snapshot: dict[int, str] = {}
+
+    def text_editors(self) -> list[QPlainTextEdit]:
+        """Every text box of the fields: a structured editor's boxes (FAQ questions, scene voice-overs) included."""
+        out: list[QPlainTextEdit] = []
+        for ed in self.editors.values():
+            out.extend(ed.text_editors() if hasattr(ed, "text_editors") else [ed])
+        return out
 
     def stale(self, editor: QPlainTextEdit) -> bool:
         """True when ``editor`` changed since the findings were made (their spans no longer apply)."""
@@ -185,7 +210,7 @@ class FieldChecksPanel(ChecksPanel):
 
     def set_findings(self, findings) -> None:
         findings = list(findings)
-        self._snapshot = {id(ed): plain.text_of(ed) for ed in self.editors.values()}
+        self._snapshot = {id(ed): plain.text_of(ed) for ed in self.text_editors()}
         super().set_findings(findings)
         if not findings and not self.editors:  # no draft shown: nothing was checked (it said "No problems found.")
             self.summary.setText(tr("No checks yet."))
@@ -193,7 +218,7 @@ class FieldChecksPanel(ChecksPanel):
         self.fix_all_button.setEnabled(any(f.fix is not None and self.locate(f) for f in findings))
 
     def highlight_all(self) -> None:
-        per: dict[int, tuple[QPlainTextEdit, list]] = {id(ed): (ed, []) for ed in self.editors.values()}
+        per: dict[int, tuple[QPlainTextEdit, list]] = {id(ed): (ed, []) for ed in self.text_editors()}
         for f in self.findings():
             hit = self.locate(f)
             if hit is not None:

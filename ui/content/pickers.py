@@ -31,7 +31,7 @@ class SlotPickers:
         from studio.services import generation
 
         self.kind.blockSignals(True)
-        self.kind.addItems(generation.kinds())
+        self.kind.add_ids(generation.kinds())
         if self.kind.findText("listing") >= 0:
             self.kind.setCurrentText("listing")
         self.kind.blockSignals(False)
@@ -43,7 +43,7 @@ class SlotPickers:
         self.target.blockSignals(True)
         self.target.clear()
         ts = generation.targets(self.kind.currentText())
-        self.target.addItems(["site"] if ts == ["*"] else [t for t in ts if t != "*"])
+        self.target.add_ids(["site"] if ts == ["*"] else [t for t in ts if t != "*"])
         self.target.blockSignals(False)
 
     def _writer(self) -> str:

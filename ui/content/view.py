@@ -38,11 +38,14 @@ from ui.content.actions import DraftActions
 from ui.content.checks import DraftChecks
 from ui.content.editors import FieldChecksPanel, to_text
 from ui.content.pickers import DEFAULT_MARKETS, MARKETS_SETTING, SlotPickers
+from ui.content.structured import make_editor
 from ui.fields import field_label
 from ui.i18n import N_, tr
+from ui.labels import author_label, fact_label, kind_label, link_placement_label, target_label
 from ui.models import ProductListModel, RowModel, tuple_columns
 from ui.ops import Op
 from ui.widgets.fit import ElidedLabel, wrap_items
+from ui.widgets.id_combo import IdCombo
 
 RECHECK_MS = 300
 DRAFT_STATUSES = (N_("draft"), N_("in-review"), N_("approved"), N_("rejected"))  # drafts.STATUSES, shown with tr()
@@ -57,14 +60,14 @@ class ContentView(SlotPickers, DraftChecks, DraftActions, QWidget):
 
     checked = Signal(object)  # list[Finding], after a live re-check of the edited fields
 
-    HIDDEN_FIELDS = ("language",)
+    HIDDEN_FIELDS = ("language", "link_placement")  # kept as written; the link placement is in the status line
 
     def __init__(self, ctx) -> None:
         super().__init__()
         self.ctx = ctx
         self.product_id: int | None = None
         self.draft = None
-        self.field_editors: dict[str, QPlainTextEdit] = {}
+        self.field_editors: dict[str, Any] = {}  # QPlainTextEdit, or a structured editor (FAQ pairs, scenes)
         self.field_labels: dict[str, QLabel] = {}
         self._handle = None
         self._checker: Any = None
@@ -106,8 +109,8 @@ class ContentView(SlotPickers, DraftChecks, DraftActions, QWidget):
             self.market_tabs.addTab(tag)
         self.add_market = QComboBox()
         self.add_market.setToolTip(tr("Add a market tab"))
-        self.kind = QComboBox()
-        self.target = QComboBox()
+        self.kind = IdCombo(kind_label)  # "Video script", "FAQ" shown; the id ("video-script") is the data
+        self.target = IdCombo(target_label)
         self.generate_button = QPushButton(tr("Generate"))
         self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setEnabled(False)
@@ -177,6 +180,7 @@ class ContentView(SlotPickers, DraftChecks, DraftActions, QWidget):
 
         self.save_button = QPushButton(tr("Save edit"))
         self.regen_field = QComboBox()
+        self.regen_field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "Questions and answers"
         self.regen_button = QPushButton(tr("Regenerate field"))
         self.diff_button = QPushButton(tr("Diff with selected version"))
         self.prompt_button = QPushButton(tr("Show prompt"))
@@ -286,7 +290,7 @@ class ContentView(SlotPickers, DraftChecks, DraftActions, QWidget):
         self.load_draft()
 
     def _product_loaded(self, p) -> None:
-        self.facts.set_rows([(f.key, f.value + (f" {f.unit}" if f.unit and f.unit not in f.value else ""))
+        self.facts.set_rows([(fact_label(f.key), f.value + (f" {f.unit}" if f.unit and f.unit not in f.value else ""))
                              for f in p.facts])
 
     def slot(self) -> tuple | None:
@@ -340,8 +344,23 @@ class ContentView(SlotPickers, DraftChecks, DraftActions, QWidget):
             self.draft_shown.emit()
             return
         v = d.latest
+        from studio.services import draft_fields
+
+        lang = draft_fields.voice_language(d.market, v.content)
         for key, value in v.content.items():
             if key in self.HIDDEN_FIELDS:
+                continue
+            structured = make_editor(key, value, rtl, lang)  # FAQ pairs, scenes: not JSON text
+            if structured is not None:
+                structured.setObjectName(f"field-{key}")
+                label = plain.label(field_label(key))
+                label.setObjectName(f"field-label-{key}")
+                self.fields_form.addRow(label, structured)
+                self.field_editors[key] = structured
+                self.field_labels[key] = label
+                structured.changed.connect(self._recheck_timer.start)
+                if key in self._schema_fields():
+                    self.regen_field.addItem(field_label(key), key)
                 continue
             ed = QPlainTextEdit(to_text(value))
             ed.setObjectName(f"field-{key}")
@@ -364,7 +383,7 @@ class ContentView(SlotPickers, DraftChecks, DraftActions, QWidget):
         from studio.services.content_checks import finding_from_dict
 
         self.show_findings([finding_from_dict(c) for c in v.checks or []])
-        self.versions.set_rows([(x.number, x.author, f"{x.provenance.get('provider', '')} {x.provenance.get('model', '')}"
+        self.versions.set_rows([(x.number, author_label(x.author), f"{x.provenance.get('provider', '')} {x.provenance.get('model', '')}"
                                  .strip(), x.created_at.strftime("%Y-%m-%d %H:%M") if x.created_at else "")
                                 for x in reversed(d.versions)])
         self._set_draft_actions(True)
@@ -375,6 +394,8 @@ class ContentView(SlotPickers, DraftChecks, DraftActions, QWidget):
         self.status.setText(f"{tr('Draft')} #{d.id} · v{d.current_version} · {tr(d.status)} · {ai} · "
                             f"{errors} {tr('errors')}" + (f" · {tr('approved')} v{d.approved_version}"
                                                           if d.approved_version else "")
+                            + (f" · {link_placement_label(v.content['link_placement'])}"
+                               if v.content.get("link_placement") else "")
                             + (f" · {tr('approved despite errors')}: {override.get('reason')}" if override else ""))
         self.draft_shown.emit()
 

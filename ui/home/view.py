@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from studio.services import home
 from ui import plain
 from ui.i18n import N_, tr
+from ui.labels import slot_label
 from ui.models import Column, RowModel
 from ui.ops import Op
 
@@ -485,7 +486,7 @@ class HomeView(QWidget):
             c.add("", tr("Review all"), partial(self.open, "review", status="awaiting", has_errors=True),
                   "HomeReviewErrors", tr("Open the review queue on the drafts with error findings"))
         for d in s.error_drafts:
-            label = " · ".join(x for x in (d.handle, d.market, d.kind, d.target) if x)
+            label = " · ".join(x for x in (d.handle, d.market, slot_label(d.kind, d.target)) if x)
             c.add(label, tr("Open"), partial(self.open, "review", status="awaiting", has_errors=True,
                                              draft_id=d.draft_id),
                   f"HomeErrorDraft-{d.draft_id}", tr("Open this draft in the review queue"))

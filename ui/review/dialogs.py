@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui import plain
-from ui.content.editors import from_text, to_text
+from ui.content.editors import to_text
+from ui.content.structured import editor_problem, editor_value, make_editor
 from ui.fields import field_label
 from ui.i18n import tr
 from ui.plain import text_of
@@ -120,16 +121,24 @@ class EditDialog(QDialog):
     """One editor per field of the current version; ``changes()`` is what differs (a new human version)."""
 
     def __init__(self, title: str, content: dict[str, Any], rtl: bool, parent: QWidget | None = None,
-                 hidden: tuple[str, ...] = ("language",)) -> None:
+                 hidden: tuple[str, ...] = ("language", "link_placement"), lang: str = "en") -> None:
         super().__init__(parent)
         self.setObjectName("ReviewEditDialog")
         self.setWindowTitle(tr("Edit draft"))
         self.content = dict(content)
-        self.editors: dict[str, QPlainTextEdit] = {}
+        self.editors: dict[str, Any] = {}  # QPlainTextEdit, or a structured editor (FAQ pairs, scenes)
         box = QWidget()
         form = QFormLayout(box)
         for key, value in content.items():
             if key in hidden:
+                continue
+            structured = make_editor(key, value, rtl, lang)
+            if structured is not None:
+                structured.setObjectName(f"ReviewEdit-{key}")
+                self.editors[key] = structured
+                label = plain.label(field_label(key))
+                label.setObjectName(f"ReviewEditLabel-{key}")
+                form.addRow(label, structured)
                 continue
             ed = QPlainTextEdit(to_text(value))
             ed.setObjectName(f"ReviewEdit-{key}")
@@ -160,7 +169,7 @@ class EditDialog(QDialog):
         out: dict[str, Any] = {}
         for key, ed in self.editors.items():
             old = self.content.get(key)
-            new = from_text(text_of(ed), old)
+            new = editor_value(ed, old)
             if new != old:
                 out[key] = new
         return out
@@ -170,5 +179,9 @@ class EditDialog(QDialog):
             self.changes()
         except ValueError as exc:  # a JSON field that no longer parses
             self.error.setText(tr("A field is not valid: ") + str(exc))
+            return
+        reason = editor_problem(self.editors)  # an empty FAQ answer, a scene too long…: one line, not saved
+        if reason:
+            self.error.setText(tr("Not saved: ") + reason)
             return
         super().accept()

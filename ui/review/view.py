@@ -42,6 +42,7 @@ from studio.domain import ChangeSummary
 from ui import ops
 from ui.fields import field_label
 from ui.i18n import N_, tr
+from ui.labels import author_label, fact_label, kind_label, slot_label, target_label
 from ui.models import RIGHT, Column, RowModel, text, tuple_columns
 from ui.ops import Op
 from ui.review.dialogs import ApproveReasonDialog, EditDialog, RejectDialog
@@ -79,8 +80,8 @@ class QueueModel(RowModel):
     COLUMNS = (
         Column(N_("Product"), lambda r: r.title or r.handle, tip=lambda r: f"{r.handle} · {r.preview}"),
         Column(N_("Market"), lambda r: r.market),
-        Column(N_("Kind / target"), lambda r: (f"{r.kind}/{r.target}" if r.target else r.kind)
-               + (f" · {r.variant}" if r.variant else "")),
+        Column(N_("Kind / target"), lambda r: slot_label(r.kind, r.target) + (f" · {r.variant}" if r.variant else ""),
+               tip=lambda r: f"{r.kind}/{r.target}" if r.target else r.kind),
         Column(N_("Status"), lambda r: r.status, fmt=lambda s: tr(s)),
         Column(N_("Err"), lambda r: r.errors, align=RIGHT, header_tip=N_("Error findings")),
         Column(N_("Warn"), lambda r: r.warnings, align=RIGHT, header_tip=N_("Warnings")),
@@ -180,8 +181,8 @@ class ReviewView(QWidget):
             Column(N_("When"), lambda h: h.time.astimezone().strftime("%d %b %H:%M") if h.time else "", fmt=text),
             Column(N_("What"), lambda h: tr(h.what), fmt=text),
             Column(N_("Version"), lambda h: f"v{h.version}"),
-            Column(N_("Who / reason"), lambda h: " — ".join(x for x in (h.author, h.reason) if x),
-                   tip=lambda h: h.reason or h.author),
+            Column(N_("Who / reason"), lambda h: " — ".join(x for x in (author_label(h.author), h.reason) if x),
+                   tip=lambda h: h.reason or author_label(h.author)),
         ))
         self.history_view = self._small_table(self.history, "ReviewHistory", stretch=3)
 
@@ -425,8 +426,9 @@ class ReviewView(QWidget):
                 any_text = combo.itemText(0)
                 combo.clear()
                 combo.addItem(any_text, "")
+                name = kind_label if combo is self.kind else target_label if combo is self.target else str
                 for v in wanted[1:]:
-                    combo.addItem(v, v)
+                    combo.addItem(name(v), v)  # "Video script", "TikTok Shop"; the id is the data
                 combo.setCurrentIndex(max(0, combo.findData(keep)))
             finally:
                 combo.blockSignals(False)
@@ -542,7 +544,7 @@ class ReviewView(QWidget):
             return
         self.detail = detail
         v = d.latest
-        title = " · ".join(x for x in (d.product_title or d.product_handle, d.market, f"{d.kind}/{d.target}",
+        title = " · ".join(x for x in (d.product_title or d.product_handle, d.market, slot_label(d.kind, d.target),
                                        getattr(d, "variant", "") or "", tr(d.status), f"v{d.current_version}") if x)
         self.heading.setText(title)
         note = "" if d.current_version > 1 else tr("First version: nothing to compare with.")
@@ -556,7 +558,7 @@ class ReviewView(QWidget):
                                  field_label(c.get("field")))
                                 for c in self._checks])
         self._update_translate()
-        self.facts.set_rows([(f["key"], f["value"] + (f" {f['unit']}" if f.get("unit") and f["unit"] not in
+        self.facts.set_rows([(fact_label(f["key"]), f["value"] + (f" {f['unit']}" if f.get("unit") and f["unit"] not in
                                                       f["value"] else ""), tr(f["source"]))
                              for f in detail["facts"]])
         self.history.set_rows(list(reversed(detail["history"])))
@@ -690,8 +692,11 @@ class ReviewView(QWidget):
         row = self.current_row()
         if row is None or self.detail is None:
             return
+        from studio.services.draft_fields import voice_language
+
         d = self.detail["draft"]
-        dlg = EditDialog(self.heading.text(), d.content, _rtl(d.market), self)
+        dlg = EditDialog(self.heading.text(), d.content, _rtl(d.market), self,
+                         lang=voice_language(d.market, d.content))
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.accepted.connect(partial(self._save_edit, d.id, dlg))
         self._dialog = dlg

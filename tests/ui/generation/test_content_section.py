@@ -38,7 +38,7 @@ def _pick(view, market: str, kind: str, target: str, qtbot=None) -> None:
 def test_generate_streams_shows_fields_checks_rtl(view, qtbot, qtmodeltester):
     qtmodeltester.check(view.products)
     qtmodeltester.check(view.facts)
-    assert view.facts.rowCount() == 5 and view.facts.data(view.facts.index(0, 0)) == "material"
+    assert view.facts.rowCount() == 5 and view.facts.data(view.facts.index(0, 0)) == "Material"  # the key's label
     _pick(view, "ar-SA", "caption", "instagram", qtbot)
     assert not view.approve_button.isEnabled()  # nothing to approve yet
     with qtbot.waitSignal(view.generated, timeout=20000):

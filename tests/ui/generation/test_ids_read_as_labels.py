@@ -1,0 +1,70 @@
+"""Found in the s17 walkthrough (English, Chinese and Arabic UI): Content's Kind and Target boxes, its facts list,
+its versions' authors, the caption's "Link placement: bio" field, Review's queue and Edit dialog showed stored ids
+("video-script", "amazon", "material", "offline") untranslated; the Kind box cut "video-scrip" and the field picker
+"Questio…". The ids stay the data; the user reads labels in the UI language."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.generation.test_content_section import _pick, view  # noqa: F401 - fixtures
+from ui import i18n, startup
+from ui.labels import author_label, fact_label, kind_label, slot_label, target_label
+
+
+@pytest.fixture
+def ui_language(qapp):
+    def switch(lang: str) -> None:
+        i18n.set_language(lang)
+        startup.apply_locale(lang)
+
+    yield switch
+    switch("en")
+
+
+WORDS = {"en": ("Video script", "FAQ", "Material", "Offline writer", "Link in bio"),
+         "zh": ("视频脚本", "常见问题", "材质", "离线写作器", "链接在个人简介中"),
+         "ar": ("نص الفيديو", None, "الخامة", "الكاتب دون اتصال", "الرابط في النبذة التعريفية"),
+         "es": ("Guion de vídeo", None, "Material", "Redactor sin conexión", "Enlace en la biografía")}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "ar", "es"])
+def test_labels_are_in_the_ui_language(ui_language, lang):
+    ui_language(lang)
+    script, faq, material, offline, bio = WORDS[lang]
+    assert kind_label("video-script") == script and (faq is None or kind_label("faq") == faq)
+    assert fact_label("material") == material and author_label("offline") == offline
+    from ui.labels import link_placement_label
+
+    assert link_placement_label("bio") == bio
+    assert target_label("tiktok-shop") == "TikTok Shop" and fact_label("country_of_birth") == "Country of birth"
+
+
+def test_content_shows_labels_and_keeps_ids(view, qtbot):  # noqa: F811
+    labels = [view.kind.itemText(i) for i in range(view.kind.count())]
+    assert "Video script" in labels and "video-script" not in labels
+    assert [view.kind.itemData(i) for i in range(view.kind.count())] == \
+        ["caption", "faq", "kit", "listing", "video-script"]
+    facts = [view.facts.data(view.facts.index(r, 0)) for r in range(view.facts.rowCount())]
+    assert "Material" in facts and "material" not in facts
+    _pick(view, "en-US", "caption", "instagram", qtbot)  # ids still pick the slot
+    assert view.kind.currentText() == "caption" and view.kind.itemText(view.kind.currentIndex()) == "Caption"
+    assert view.target.itemText(view.target.currentIndex()) == "Instagram"
+    with qtbot.waitSignal(view.generated, timeout=30000):
+        view.generate_button.click()
+    assert view.draft.kind == "caption" and view.draft.target == "instagram"
+    assert view.versions.data(view.versions.index(0, 1)) == "Offline writer"
+    assert "link_placement" not in view.field_editors and "Link in bio" in view.status.text()
+    assert view.edited_content()["link_placement"] == "bio"  # kept as the writer set it
+    # the boxes are as wide as their longest label, not cut ("video-scrip", "Questio…")
+    _pick(view, "en-US", "faq", "site", qtbot)
+    with qtbot.waitSignal(view.generated, timeout=30000):
+        view.generate_button.click()
+    fm = view.kind.fontMetrics()
+    assert view.kind.sizeHint().width() >= fm.horizontalAdvance("Video script") + 20
+    assert view.regen_field.sizeHint().width() >= fm.horizontalAdvance("Questions and answers") + 20
+
+
+def test_review_reads_kind_target_and_facts_as_labels():
+    assert slot_label("caption", "instagram") == "Caption · Instagram"
+    assert slot_label("faq", "site") == "FAQ" and slot_label("listing", "site") == "Listing · Own website"
