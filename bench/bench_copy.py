@@ -26,7 +26,8 @@ in the same run:
    OpenAI-compatible server answers a fixed caption per market with native hashtags and the pipeline's
    ``finish`` is checked to keep them whole.
 
-``python -m bench copy`` (``--products N``, ``--json PATH`` to save per-language figures).
+``python -m bench copy`` (``--products N``, ``--json PATH`` to save per-language figures, ``--csv PATH`` to
+measure another catalog than the sample).
 """
 
 from __future__ import annotations
@@ -69,14 +70,14 @@ def markets_by_language() -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
-def open_catalog(n_products: int):
+def open_catalog(n_products: int, csv: Path = SAMPLE):
     os.environ["STUDIO_HOME"] = tempfile.mkdtemp(prefix="bench-copy-")
     sys.path.insert(0, str(ROOT))
     from studio.services import catalog, importing
     from studio.storage.db import open_database
 
     db = open_database(f"sqlite:///{os.environ['STUDIO_HOME']}/bench.db")
-    importing.run_import(db, SAMPLE)
+    importing.run_import(db, csv)
     products = catalog.resolve_products(db, [])
     products = sorted(products, key=lambda p: p.handle)
     step = max(1, len(products) // max(1, n_products))
@@ -390,9 +391,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="bench copy")
     ap.add_argument("--products", type=int, default=12)
     ap.add_argument("--json", default=None, help="write per-language figures to this file")
+    ap.add_argument("--csv", default=None, help="another catalog to measure (default: the sample catalog); "
+                                                "e.g. a hold-out or a new set of products")
     args = ap.parse_args(argv or [])
     t0 = time.perf_counter()
-    db, products = open_catalog(args.products)
+    db, products = open_catalog(args.products, Path(args.csv) if args.csv else SAMPLE)
     markets = markets_by_language()
     lex = Lexicons(products)
     stats = run_offline(db, products, markets, lex)

@@ -127,8 +127,30 @@ def _legal(sentence: str, lang: str, only: tuple[str, ...] = ()) -> tuple[str, s
 
 
 # a warning's sentences: full stops, "!", ";" and a dash between two clauses ("Choking hazard - small parts -
-# not for children under 3 years")
-_SENTENCES = re.compile(r"(?<=[.!;])\s+|\s+[–—-]\s+(?=[A-Za-z])")
+# not for children under 3 years"); never after an abbreviation ("(e.g. vitamin K antagonists …)")
+_SENTENCES = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bapprox\.)(?<!\bincl\.)(?<!\bca\.)(?<!\bvs\.)(?<!\bno\.)"
+                        r"(?<=[.!;])\s+|\s+[–—-]\s+(?=[A-Za-z])")
+
+# the clauses of one sentence that chains instructions ("This product contains lithium-ion batteries: do not
+# expose to temperatures above 45 °C, do not crush, puncture or open, and do not charge a damaged device"): after
+# a colon, or a comma / "and" before the next instruction's verb
+_CLAUSES = re.compile(r"(?::|,\s*and|,|\s+and)\s+(?=(?:do not|don't|never|always|keep|use|take|store|check|stop|"
+                      r"remove|avoid|lift|wash|consult)\b)", re.I)
+
+
+def _clauses(sentence: str, lang: str) -> list[str] | None:
+    """The legal texts of a sentence's clauses when every clause has one (else ``None``: the sentence stays
+    whole as the seller wrote it — never half of it in each language)."""
+    parts = [p.strip(" ,.") for p in _CLAUSES.split(sentence) if p.strip(" ,.")]
+    if len(parts) < 2:
+        return None
+    out = []
+    for part in parts:
+        text = legal_sentence(part, lang)
+        if text is None:
+            return None
+        out.append(text)
+    return out
 
 
 _WARNING_WORD = re.compile(r"^(?:warnings?|caution|attention|important|safety(?: warnings?| information)?)"
@@ -178,6 +200,9 @@ def warning_text(source: str, lang: str, translate: Any,
                 text = legal_sentence(joined, lang)
             if text is None and n == 1:
                 text = translate(parts[i])
+            if text is None and n == 1:
+                clauses = _clauses(parts[i], lang)
+                text = " ".join(clauses) if clauses else None
             if text is not None:
                 for t in re.split(r"(?<=[.。!।])\s*", text):
                     if t and t not in out:

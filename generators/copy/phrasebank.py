@@ -53,22 +53,93 @@ QUOTES = {"de": ("„", "“"), "fr": ("«\u202f", "\u202f»"), "es": ("«", "»
 
 
 # labels a bank may lack: a pack count option ("120 Softgels, 240 Softgels") is no clothing size
-EXTRA_LABELS = {"battery_life": {"en": "Battery life", "de": "Akkulaufzeit", "fr": "Autonomie", "es": "Autonomía",
-                                 "it": "Autonomia", "pt": "Autonomia da bateria", "ja": "連続使用時間", "zh": "续航时间"},
-                "playtime": {"en": "Playtime", "de": "Wiedergabezeit", "fr": "Autonomie", "es": "Autonomía",
-                             "it": "Autonomia", "pt": "Autonomia", "ja": "連続再生時間", "zh": "播放时间"},
-                "charging_time": {"en": "Charging time", "de": "Ladezeit", "fr": "Temps de charge",
-                                  "es": "Tiempo de carga", "it": "Tempo di ricarica", "pt": "Tempo de carregamento",
-                                  "ja": "充電時間", "zh": "充电时间"},
-                "pack": {"en": "Pack size", "de": "Packungsgröße", "fr": "Conditionnement", "es": "Formato",
-                         "it": "Formato", "pt": "Embalagem", "ja": "内容量", "zh": "规格"},
-                "insulation": {"en": "Insulation", "de": "Isolierung", "fr": "Isolation", "es": "Aislamiento",
-                               "it": "Isolamento", "pt": "Isolamento", "ja": "保温・保冷", "zh": "保温保冷"},
-                "battery": {"en": "Battery capacity", "de": "Akkukapazität", "fr": "Capacité de la batterie",
-                            "es": "Capacidad de la batería", "it": "Capacità della batteria",
-                            "pt": "Capacidade da bateria", "ja": "バッテリー容量", "zh": "电池容量"},
-                "strength": {"en": "Strength", "de": "Gehalt", "fr": "Dosage", "es": "Dosis", "it": "Dosaggio",
-                             "pt": "Dosagem", "ja": "含有量", "zh": "含量"}}
+# labels of fact keys the banks' own "labels" lack, in every registry language (issue 16: battery life,
+# connectivity, IP rating, heat limit, waterproof rating, light output and voltage are read off descriptions;
+# stop 18: every language, never the "quantity" label or the English key in a German listing)
+_EXTRA_LANGS = ("en", "de", "fr", "es", "it", "pt", "ja", "zh", "nl", "pl", "ko", "ar", "hi", "th", "tr", "vi", "id", "ms",
+                "sw", "fil")
+EXTRA_LABELS = {
+    "battery_life": dict(zip(_EXTRA_LANGS, (
+        "Battery life", "Akkulaufzeit", "Autonomie", "Autonomía", "Autonomia", "Autonomia da bateria", "連続使用時間",
+        "续航时间", "Batterijduur", "Czas pracy na baterii", "배터리 사용 시간", "عمر البطارية", "बैटरी लाइफ़",
+        "ระยะเวลาใช้งานแบตเตอรี่", "Pil ömrü", "Thời lượng pin", "Daya tahan baterai", "Hayat bateri",
+        "Muda wa betri", "Tagal ng baterya",
+    ), strict=True)),
+    "battery_life_case": dict(zip(_EXTRA_LANGS, (
+        "Battery life with charging case", "Akkulaufzeit mit Ladeetui", "Autonomie avec le boîtier de charge",
+        "Autonomía con el estuche de carga", "Autonomia con la custodia di ricarica",
+        "Autonomia com o estojo de carregamento", "充電ケース併用時の使用時間", "配合充电盒续航", "Batterijduur met oplaadcase",
+        "Czas pracy z etui ładującym", "충전 케이스 포함 사용 시간", "عمر البطارية مع علبة الشحن",
+        "चार्जिंग केस के साथ बैटरी लाइफ़", "ระยะเวลาใช้งานรวมเคสชาร์จ", "Şarj kutusuyla pil ömrü",
+        "Thời lượng pin kèm hộp sạc", "Daya tahan baterai dengan casing pengisi daya",
+        "Hayat bateri dengan bekas pengecas", "Muda wa betri pamoja na kasha la kuchaji",
+        "Tagal ng baterya kasama ang charging case",
+    ), strict=True)),
+    "playtime": dict(zip(_EXTRA_LANGS, (
+        "Playtime", "Wiedergabezeit", "Autonomie", "Autonomía", "Autonomia", "Autonomia", "連続再生時間", "播放时间",
+        "Speelduur", "Czas odtwarzania", "재생 시간", "مدة التشغيل", "प्लेटाइम", "ระยะเวลาเล่น", "Çalma süresi",
+        "Thời gian phát", "Waktu putar", "Masa main", "Muda wa kucheza", "Tagal ng pag-play",
+    ), strict=True)),
+    "charging_time": dict(zip(_EXTRA_LANGS, (
+        "Charging time", "Ladezeit", "Temps de charge", "Tiempo de carga", "Tempo di ricarica",
+        "Tempo de carregamento", "充電時間", "充电时间", "Oplaadtijd", "Czas ładowania", "충전 시간", "مدة الشحن",
+        "चार्जिंग समय", "เวลาชาร์จ", "Şarj süresi", "Thời gian sạc", "Waktu pengisian daya", "Masa pengecasan",
+        "Muda wa kuchaji", "Tagal ng pag-charge",
+    ), strict=True)),
+    "pack": dict(zip(_EXTRA_LANGS, (
+        "Pack size", "Packungsgröße", "Conditionnement", "Formato", "Formato", "Embalagem", "内容量", "规格",
+        "Verpakking", "Opakowanie", "구성", "حجم العبوة", "पैक", "ขนาดบรรจุ", "Paket", "Quy cách", "Isi kemasan",
+        "Saiz pek", "Kifurushi", "Laki ng pakete",
+    ), strict=True)),
+    "insulation": dict(zip(_EXTRA_LANGS, (
+        "Insulation", "Isolierung", "Isolation", "Aislamiento", "Isolamento", "Isolamento", "保温・保冷", "保温保冷",
+        "Isolatie", "Izolacja", "보온·보냉", "العزل الحراري", "इन्सुलेशन", "การเก็บอุณหภูมิ", "Yalıtım", "Giữ nhiệt",
+        "Insulasi", "Penebat", "Kuhifadhi joto", "Insulasyon",
+    ), strict=True)),
+    "battery": dict(zip(_EXTRA_LANGS, (
+        "Battery capacity", "Akkukapazität", "Capacité de la batterie", "Capacidad de la batería",
+        "Capacità della batteria", "Capacidade da bateria", "バッテリー容量", "电池容量", "Batterijcapaciteit",
+        "Pojemność akumulatora", "배터리 용량", "سعة البطارية", "बैटरी क्षमता", "ความจุแบตเตอรี่", "Pil kapasitesi",
+        "Dung lượng pin", "Kapasitas baterai", "Kapasiti bateri", "Uwezo wa betri", "Kapasidad ng baterya",
+    ), strict=True)),
+    "strength": dict(zip(_EXTRA_LANGS, (
+        "Strength", "Gehalt", "Dosage", "Dosis", "Dosaggio", "Dosagem", "含有量", "含量", "Gehalte", "Zawartość", "함량",
+        "التركيز", "मात्रा", "ปริมาณ", "İçerik miktarı", "Hàm lượng", "Kadar", "Kiasi kilichomo", "Kiasi", "Lakas",
+    ), strict=True)),
+    "connectivity": dict(zip(_EXTRA_LANGS, (
+        "Connectivity", "Verbindung", "Connectivité", "Conectividad", "Connettività", "Conectividade", "接続", "连接方式",
+        "Verbinding", "Łączność", "연결", "الاتصال", "कनेक्टिविटी", "การเชื่อมต่อ", "Bağlantı", "Kết nối",
+        "Konektivitas", "Kesambungan", "Muunganisho", "Koneksyon",
+    ), strict=True)),
+    "ip_rating": dict(zip(_EXTRA_LANGS, (
+        "IP rating", "Schutzart", "Indice de protection", "Grado de protección", "Grado di protezione",
+        "Grau de proteção", "防水・防塵等級", "防护等级", "Beschermingsklasse", "Stopień ochrony", "방수·방진 등급", "درجة الحماية",
+        "IP रेटिंग", "มาตรฐานกันน้ำกันฝุ่น", "Koruma sınıfı", "Chuẩn chống nước, chống bụi", "Tingkat perlindungan",
+        "Tahap perlindungan", "Kiwango cha ulinzi (IP)", "Antas ng proteksiyon (IP)",
+    ), strict=True)),
+    "heat_limit": dict(zip(_EXTRA_LANGS, (
+        "Heat resistance", "Hitzebeständigkeit", "Résistance à la chaleur", "Resistencia al calor",
+        "Resistenza al calore", "Resistência ao calor", "耐熱温度", "耐热温度", "Hittebestendigheid",
+        "Odporność na temperaturę", "내열 온도", "مقاومة الحرارة", "ताप सहनशीलता", "ทนความร้อน", "Isıya dayanıklılık",
+        "Chịu nhiệt", "Tahan panas", "Tahan haba", "Kustahimili joto", "Tibay sa init",
+    ), strict=True)),
+    "waterproof_rating": dict(zip(_EXTRA_LANGS, (
+        "Waterproof rating", "Wassersäule", "Imperméabilité", "Impermeabilidad", "Impermeabilità",
+        "Impermeabilidade", "耐水圧", "防水指数", "Waterkolom", "Wodoodporność", "내수압", "مقاومة الماء",
+        "वॉटरप्रूफ़ रेटिंग", "ค่าการกันน้ำ", "Su geçirmezlik", "Chỉ số chống nước", "Tingkat kedap air",
+        "Kadar kalis air", "Kiwango cha kuzuia maji", "Tibay laban sa tubig",
+    ), strict=True)),
+    "light_output": dict(zip(_EXTRA_LANGS, (
+        "Light output", "Lichtstrom", "Flux lumineux", "Flujo luminoso", "Flusso luminoso", "Fluxo luminoso", "明るさ",
+        "亮度", "Lichtopbrengst", "Strumień świetlny", "밝기", "شدة الإضاءة", "प्रकाश क्षमता", "ความสว่าง",
+        "Işık akısı", "Độ sáng", "Keluaran cahaya", "Keluaran cahaya", "Mwangaza", "Liwanag",
+    ), strict=True)),
+    "voltage": dict(zip(_EXTRA_LANGS, (
+        "Voltage", "Spannung", "Tension", "Tensión", "Tensione", "Tensão", "電圧", "电压", "Spanning", "Napięcie", "전압",
+        "الجهد الكهربائي", "वोल्टेज", "แรงดันไฟฟ้า", "Gerilim", "Điện áp", "Tegangan", "Voltan", "Volteji",
+        "Boltahe",
+    ), strict=True)),
+}
 
 GENDERS = ("m", "f", "n", "mpl", "fpl")
 _GENDERED = re.compile(r"\{g:([^{}]*)\}")

@@ -312,7 +312,9 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
             # care is a list of instructions: each one in the language or, whole, as the seller wrote it — never
             # "Maschinenwäsche bei 30 °C on a Wolle cycle"
             items, untranslated = [], []
-            for item in [i.strip() for i in re.split(r";\s*|(?<=[^\W\d_])\.\s+", source) for i in split_top(i)]:
+            # a negation's list is one instruction ("Do not machine wash, soak or use oils" — never "soak" alone)
+            for item in [i.strip() for i in re.split(r";\s*|(?<=[^\W\d_])\.\s+", source)
+                         for i in ([i] if _NEGATED_LIST.match(i.strip()) else split_top(i))]:
                 item = strip_end(item.strip())
                 if not item:
                     continue
@@ -412,6 +414,9 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
 # what a seller writes before a value that the listing's own label already says ("Made in Made in Germany",
 # "Sicherheitshinweis: WARNING: …", "Entretien : Care: …"): English label words per fact key; the bank's label
 # and the glossary's translations of these words are taken off too
+_NEGATED_LIST = re.compile(r"(?i)(?:do not|don't|never|avoid)\b[^,;]*,[^;]*\b(?:or|and|nor)\b")
+
+
 _OWN_LABELS = {
     "origin": ("made in", "country of origin", "origin", "product of", "manufactured in", "produced in",
                "proudly made in", "designed and made in"),
@@ -578,6 +583,8 @@ def _warning(source: str, task: dict[str, Any], bank: Bank, raw_key: str, key: s
     return ("" if cjk or not bank.style.get("space") else " ").join(parts)
 
 
+# a version is no measure: "Bluetooth 5.3", "USB 3.2", "Wi-Fi 6.0", "Qi 1.3", "v2.1" keep their point in every language
+_VERSION_BEFORE = re.compile(r"(?i)(?:bluetooth|bt|usb|wi-?fi|qi|hdmi|android|ios|version|ver\.?|v)\s?$")
 _DECIMAL = re.compile(r"(?<![\w.,/])\d+\.\d+(?![\w.]|,\d)")
 _TIMES = re.compile(r"(?<=\d)\s*[x×]\s*(?=\d)")
 
@@ -596,6 +603,8 @@ def localize_measures(value: str, task: dict[str, Any]) -> str:
 
     def one(m: re.Match) -> str:
         text = m.group(0)
+        if _VERSION_BEFORE.search(value[max(0, m.start() - 10):m.start()]):
+            return text
         try:
             return format_number(Decimal(text), market, decimals=len(text.split(".")[1]))
         except (InvalidOperation, ValueError, KeyError):

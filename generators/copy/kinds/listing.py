@@ -90,9 +90,98 @@ class LazadaListing(_Out):
 # --------------------------------------------------------------------------- offline routines
 
 
-def _facts(task: dict[str, Any], bank: Bank) -> list[tuple[str, str]]:
+def _all_facts(task: dict[str, Any], bank: Bank) -> list[tuple[str, str]]:
     """Every fact once, what sells first, then directions and warnings, specifications, the variant options."""
     return listing_order(distinct(description_facts(task, bank) + facts(task, bank)), task)
+
+
+# facts whose values are sentences: a sentence the offline writer cannot put into the language is kept whole as
+# the seller wrote it — in ONE marked block at the end of the listing, never quoted in the middle of a bullet
+_SOURCE_BLOCK_KEYS = ("warning", "usage", "care", "contents", "details")
+# the block's heading; {lang}: the source language's name in the market's language (CLDR, through Babel)
+SOURCE_BLOCK = {
+    "en": "Manufacturer's notes (original text, {lang})", "de": "Hinweise des Herstellers (Originaltext, {lang})",
+    "fr": "Indications du fabricant (texte original, {lang})",
+    "es": "Indicaciones del fabricante (texto original, {lang})",
+    "it": "Indicazioni del produttore (testo originale, {lang})",
+    "pt": "Informações do fabricante (texto original, {lang})", "ja": "メーカーの注意書き（原文・{lang}）",
+    "zh": "制造商说明（原文，{lang}）", "nl": "Aanwijzingen van de fabrikant (oorspronkelijke tekst, {lang})",
+    "pl": "Wskazówki producenta (tekst oryginalny, {lang})", "ko": "제조사 안내(원문, {lang})",
+    "ar": "إرشادات الشركة المصنّعة (النص الأصلي، {lang})", "hi": "निर्माता के निर्देश (मूल पाठ, {lang})",
+    "th": "ข้อแนะนำจากผู้ผลิต (ต้นฉบับภาษา{lang})", "tr": "Üretici notları (orijinal metin, {lang})",
+    "vi": "Lưu ý của nhà sản xuất (nguyên văn, {lang})", "id": "Petunjuk produsen (teks asli, {lang})",
+    "ms": "Panduan pengeluar (teks asal, {lang})", "sw": "Maelekezo ya mtengenezaji (maandishi asilia, {lang})",
+    "fil": "Mga paalala ng gumawa (orihinal na teksto, {lang})"}
+
+
+def _language_name(code: str, lang: str) -> str:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(lang).languages.get(code) or code
+    except (UnknownLocaleError, ValueError):
+        return code
+
+
+def _split_source(key: str, value: str, bank: Bank) -> tuple[str, list[str]]:
+    """(the value without the sentences kept in the source language, those sentences as they are quoted)."""
+    qo, qc = bank.quotes
+    rx = re.compile(re.escape(qo) + r"(.+?)" + re.escape(qc) + r"[.。]?")
+    kept = [m.group(0).rstrip(".。") for m in rx.finditer(value)]
+    if not kept:
+        return value, []
+    rest = rx.sub("\x00", value)
+    # each quoted item goes with the separator before it ("…, Schonwaschgang, „close the zip …“, Nicht im
+    # Trockner trocknen" → "…, Schonwaschgang, Nicht im Trockner trocknen")
+    rest = re.sub(r"(?:\s*[,、，;；])?\s*\x00", "\x00", rest)
+    rest = re.sub(r"^\x00\s*[,、，;；]?\s*", "", rest)
+    rest = re.sub(r"\s*\x00\s*", " ", rest).strip(" ,;、，；")
+    rest = re.sub(r"\s{2,}", " ", rest)
+    if not re.search(r"[^\W\d_]", rest):
+        rest = ""
+    elif rest[-1:] not in ".!?。！？" and bank.lang not in ("th",):
+        rest = rest + (bank.end if bank.lang in ("ja", "zh") else ".") if key in ("warning", "usage") else rest
+    return rest, kept
+
+
+def _split_facts(task: dict[str, Any], bank: Bank) -> tuple[list[tuple[str, str]], str]:
+    """The listing's facts, and the one marked block of the sentences kept in the source language ("" when none):
+    "Hinweise des Herstellers (Originaltext, Englisch): Sicherheitshinweise: „…“ „…“ Pflege: „…“"."""
+    cache = task.setdefault("_listing_facts", {})
+    if bank.lang in cache:
+        return cache[bank.lang]
+    items = _all_facts(task, bank)
+    src = (task["product"].get("source_language") or "en").split("-")[0]
+    out: list[tuple[str, str]] = []
+    block: list[str] = []
+    for k, v in items:
+        if bank.lang != src and k in _SOURCE_BLOCK_KEYS:
+            rest, kept = _split_source(k, v, bank)
+            if kept:
+                sep = "" if bank.lang in ("ja", "zh", "th") else " "
+                block.append(f"{bank.label(k)}{bank.style['colon']}{sep.join(kept)}")
+                if rest:
+                    out.append((k, rest))
+                continue
+        out.append((k, v))
+    text = ""
+    if block:
+        head = SOURCE_BLOCK.get(bank.lang, SOURCE_BLOCK["en"]).format(lang=_language_name(src, bank.lang))
+        text = f"{head}{bank.style['colon']}" + ("" if bank.lang in ("ja", "zh") else " ").join(
+            b if b[-1:] in ".。" or bank.lang == "th" else b + (bank.end if bank.lang in ("ja", "zh") else ".")
+            for b in block)
+    cache[bank.lang] = (out, text)
+    return out, text
+
+
+def _facts(task: dict[str, Any], bank: Bank) -> list[tuple[str, str]]:
+    return _split_facts(task, bank)[0]
+
+
+def source_block(task: dict[str, Any], bank: Bank) -> str:
+    """The one marked block of sentences kept as the seller wrote them ("" when every sentence is in the
+    language)."""
+    return _split_facts(task, bank)[1]
 
 
 def _sentences(task: dict[str, Any], bank: Bank) -> list[str]:
@@ -143,7 +232,13 @@ def _description(task: dict[str, Any], bank: Bank, limit: int | None = None) -> 
     pt = product_type(task, bank)
     if pt and pt.casefold().rstrip("s") not in name(task).casefold():  # "Kategorie: T-Shirts" after a T-shirt's name says nothing
         parts.append(bank.s("listing.type_line", type=pt))
-    return take_sentences(parts, limit, "graphemes", bank)
+    block = source_block(task, bank)
+    if not block:
+        return take_sentences(parts, limit, "graphemes", bank)
+    # the block of sentences kept in the source language closes the description, whatever else must give way
+    room = None if limit is None else max(0, limit - measure(block, "graphemes") - 1)
+    head = take_sentences(parts, room, "graphemes", bank) if room != 0 else ""
+    return bank.sentences([head, block]) if head else block
 
 
 def _keywords(task: dict[str, Any], bank: Bank) -> list[str]:
@@ -213,6 +308,11 @@ def offline_amazon(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         base = f"{b} {title_src}" if b and not names_brand(title_src, b) else title_src
     title = title_with_attrs(base, _title_attrs(task, bank), 200, bank)
     bullets = [b for k, v in _facts(task, bank) for b in _whole_bullets(k, v, bank)][:5]
+    block = source_block(task, bank)
+    if block and measure(block, "graphemes") <= 250:
+        # the sentences kept as the seller wrote them: one marked bullet when it fits whole (never cut — Amazon
+        # refuses "…"); the description always closes with the whole block
+        bullets = bullets[:4] + [block]
     extra = [_options_line(task, bank, " ".join(bullets)),
              bank.s("listing.brand_line", brand=brand(task)) if brand(task) else ""]
     for line in extra:
@@ -236,6 +336,9 @@ def offline_shopify(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     opts = _options_line(task, bank)
     if opts:
         body += f"<p>{html.escape(opts)}</p>"
+    block = source_block(task, bank)
+    if block:
+        body += f"<p>{html.escape(block)}</p>"
     seo_title = fit_title(_title_base(task), 70, "graphemes", bank.lang)
     seo_desc = take_sentences([_intro(task, bank)] + _sentences(task, bank), 320, "graphemes", bank)
     return {"title": title, "description_html": body, "seo_title": seo_title, "seo_description": seo_desc}
@@ -288,7 +391,7 @@ def offline_tiktok_shop(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
 def offline_mercadolibre(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     title = title_with_attrs(_title_base(task), _title_attrs(task, bank), 60, bank)
     # plain text only, line breaks allowed (platform-specs.md C: Mercado Libre / Description)
-    lines = [_intro(task, bank)] + _sentences(task, bank) + [_options_line(task, bank)]
+    lines = [_intro(task, bank)] + _sentences(task, bank) + [_options_line(task, bank), source_block(task, bank)]
     return {"title": title, "description": "\n".join(x for x in lines if x)}
 
 
@@ -300,6 +403,8 @@ def offline_shopee(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
 def offline_lazada(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     title = title_with_attrs(_title_base(task), _title_attrs(task, bank), 255, bank)
     highlights = [fit_sentences(s, 250, "graphemes", bank.lang) for s in _sentences(task, bank)][:8] or [_intro(task, bank)]
+    if source_block(task, bank) and measure(source_block(task, bank), "graphemes") <= 250:
+        highlights = highlights[:7] + [source_block(task, bank)]
     return {"title": title, "highlights": highlights, "description": _description(task, bank)}
 
 

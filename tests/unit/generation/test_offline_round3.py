@@ -81,7 +81,8 @@ def test_a_title_with_an_unknown_name_translates_the_rest(writer, lang):
 @pytest.mark.parametrize("lang", OTHERS)
 def test_a_warning_is_wholly_translated_or_wholly_quoted(writer, lang):
     # "Contains small parts" was "Contains Kleinteile" (the glossary knew "small parts" only)
-    warning = "Warning: Contains small parts. Not suitable for children under 3 years. Keep the packaging for reference."
+    # (stop 18: "Keep the packaging for reference" has a label wording now; a sentence no table covers instead)
+    warning = "Warning: Contains small parts. Not suitable for children under 3 years. Keep the box for the spare pegs."
     p = product("Zephyr Wooden Toy", (FactDTO("warning", warning),), product_type="Toys")
     content, notes = write(writer, p, lang)
     out = text_of(content)
@@ -90,7 +91,7 @@ def test_a_warning_is_wholly_translated_or_wholly_quoted(writer, lang):
               "warning"):
         assert not re.search(rf"(?<![\w-]){w}(?![\w-])", rest), (lang, w, out)
     qo, qc = load(lang).quotes
-    assert f"{qo}Keep the packaging for reference{qc}" in out  # the sentence no legal text covers: whole, marked
+    assert f"{qo}Keep the box for the spare pegs{qc}" in out  # the sentence no legal text covers: whole, marked
     assert legal_sentence("Not suitable for children under 3 years", lang) in out
     # the draft's check (not a writer note) reports it as an error: tests/unit/generation/test_safety_sentences.py
     assert not any(n["rule_id"] == "generation.fact-untranslated" and n["fact"] == "warning" for n in notes)
