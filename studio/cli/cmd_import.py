@@ -13,8 +13,9 @@ def register(sub) -> None:
     p = add_command(sub, "import", "import a catalog file (Shopify / WooCommerce CSV, CSV/TSV, XLSX, JSON)", run)
     p.add_argument("file", metavar="FILE", help="the catalog file")
     p.add_argument("--format", default="auto",
-                   choices=["auto", "shopify", "woocommerce", "csv", "json", "xlsx", "wxr"],
-                   help="file format (default: detected; wxr = WordPress/WooCommerce XML export)")
+                   choices=["auto", "shopify", "woocommerce", "magento", "csv", "json", "xlsx", "wxr"],
+                   help="file format (default: detected; magento = Magento 2 import/export CSV; wxr = "
+                        "WordPress/WooCommerce XML export)")
     p.add_argument("--images", metavar="DIR", help="folder of images matched to products by SKU or handle file name")
     p.add_argument("--map", metavar="COL=FIELD", action="append", default=[],
                    help="generic CSV/XLSX: map a column to a field (title, sku, price, option:Size, fact:material, "

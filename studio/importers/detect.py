@@ -27,7 +27,7 @@ from studio.importers.records import CatalogImportError
 
 SAMPLE_BYTES = 256 * 1024
 DELIMITERS = [",", "\t", ";", "|"]
-FORMATS = ("auto", "shopify", "woocommerce", "csv", "xlsx", "json", "wxr")
+FORMATS = ("auto", "shopify", "woocommerce", "magento", "csv", "xlsx", "json", "wxr")
 
 SHOPIFY_MARKERS = {"variant sku", "variant price", "option1 name", "body (html)", "variant grams", "image src",
                    "variant inventory qty", "published"}
@@ -392,6 +392,10 @@ def dialect_for_headers(headers: list[str]) -> str:
         return "shopify"
     if {"type", "sku", "name"} <= low and len(low & WOO_MARKERS) >= 2:
         return "woocommerce"
+    from studio.importers.magento import is_magento
+
+    if is_magento(headers):  # Magento 2's import/export CSV (store_view_code, configurable_variations …)
+        return "magento"
     return "csv"
 
 
@@ -422,7 +426,7 @@ def detect(path: str | Path, format: str = "auto", encoding: str | None = None,
     except OSError as exc:
         raise CatalogImportError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
 
-    if format == "xlsx" or (format in ("auto", "shopify", "woocommerce", "csv") and _is_xlsx(head, path)):
+    if format == "xlsx" or (format in ("auto", "shopify", "woocommerce", "magento", "csv") and _is_xlsx(head, path)):
         from studio.importers.sources import xlsx_preview
 
         if not _is_xlsx(head, path):
@@ -430,7 +434,7 @@ def detect(path: str | Path, format: str = "auto", encoding: str | None = None,
                                      + _looks_like(head, path))
         sheet, headers, rows = xlsx_preview(path)
         dialect = dialect_for_headers(headers)
-        fmt = format if format in ("shopify", "woocommerce") else (dialect if dialect != "csv" else "xlsx")
+        fmt = format if format in ("shopify", "woocommerce", "magento") else (dialect if dialect != "csv" else "xlsx")
         det = Detection(str(path), fmt, "xlsx", headers=headers, sample_rows=rows, size=size, sheet=sheet)
         _finish(det)
         return det
@@ -488,7 +492,7 @@ def detect(path: str | Path, format: str = "auto", encoding: str | None = None,
         raise CatalogImportError(f"{path.name}: line 1 does not name columns ({bad}); this is not a table with "
                                  "a header row — export the catalog as CSV with column names in the first line")
     dialect = dialect_for_headers(headers)
-    fmt = format if format in ("shopify", "woocommerce", "csv") else dialect
+    fmt = format if format in ("shopify", "woocommerce", "magento", "csv") else dialect
     container = "tsv" if delim == "\t" else "csv"
     det = Detection(str(path), fmt, container, encoding=enc, bom=bom, delimiter=delim, headers=headers,
                     sample_rows=rows[1:6], size=size)
@@ -602,5 +606,9 @@ def _finish(det: Detection, samples: list[list[str]] | None = None) -> None:
         check_headers(det)
     elif det.format == "woocommerce":
         from studio.importers.woocommerce import check_headers
+
+        check_headers(det)
+    elif det.format == "magento":
+        from studio.importers.magento import check_headers
 
         check_headers(det)

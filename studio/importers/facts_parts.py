@@ -67,7 +67,9 @@ _BEFORE = regex.compile(r"(?:^|(?P<lead>[\p{L}'’]+)\s+|(?P<comma>[,;])\s*)(?P<
 # participles and adjectives that stand where a noun would ("Fabriqué en", "disponible en", "hecho de")
 _NOT_NOUN = regex.compile(r"(?i)^(?:.*(?:é|ée|és|ées|ado|ada|ados|adas|ato|ata|ati|ate|ido|ida|ito|ita|ly|ed)|"
                           r"disponible|disponibile|disponível|available|made|also|only|all|fully|entirely|"
-                          r"available|erhältlich|gefertigt|hergestellt|fabricado|realizzato|feito|one|both|each)$")
+                          r"available|erhältlich|gefertigt|hergestellt|fabricado|realizzato|feito|one|both|each|"
+                          # "tejida a mano en ratán", "fatto a mano in", "feito à mão em": by hand, no part
+                          r"mano|mão|main|hand)$")
 # English text: the noun phrase after the material, up to a clause boundary
 _AFTER = regex.compile(r"[\s\-]+(?P<run>(?:" + _WORD + r"\s+){0,2}" + _WORD + r")(?=\s*(?:[,.;:!?)]|$|\s+(?:and|or|with|"
                        r"for|on|in|that|which|to|from|at|by|plus)\b))", regex.I)

@@ -200,6 +200,8 @@ def _child(path: str, det, options, q, stop, batch_products: int, bodies_path: s
                 from studio.importers.shopify import parse
             elif det.format == "woocommerce":
                 from studio.importers.woocommerce import parse
+            elif det.format == "magento":
+                from studio.importers.magento import parse
             else:
                 from studio.importers.generic import parse
             records, fraction, close = parse(source, options, warnings.append), source.fraction, source.close

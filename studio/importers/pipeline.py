@@ -75,7 +75,7 @@ RUN_ERRORS = 1000  # errors stored on the ImportRun row
 
 @dataclass
 class ImportOptions:
-    format: str = "auto"  # auto|shopify|woocommerce|csv|xlsx|json|wxr
+    format: str = "auto"  # auto|shopify|woocommerce|magento|csv|xlsx|json|wxr
     mapping: dict[str, str] | None = None  # generic CSV/XLSX: column → field (see importers.generic)
     images_dir: str | None = None
     import_valid_rows_only: bool = False
@@ -163,6 +163,8 @@ def open_records(path: Path, det: Detection, options: ImportOptions, warn: Calla
             from studio.importers.shopify import parse
         elif det.format == "woocommerce":
             from studio.importers.woocommerce import parse
+        elif det.format == "magento":
+            from studio.importers.magento import parse
         else:
             from studio.importers.generic import parse
         return parse(source, options, warn), source.fraction, source.close, source.header_line

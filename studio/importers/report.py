@@ -28,6 +28,12 @@ KIND_TITLES = {
     "merged-description": "rows merged into one product have other descriptions (the first is kept)",
     "variable-without-variations": "variable products without variations",
     "wxr-skipped-items": "WordPress items that are not products",
+    "store-view-row": "Magento store-view rows not imported (the default values are kept)",
+    "child-not-in-file": "Magento children not in the file (variant with option values only)",
+    "child-attributes": "Magento child attributes that are not options, not imported",
+    "child-also-product": "Magento children also imported as products",
+    "configurable-without-children": "Magento configurables without children",
+    "weight-no-unit": "weights without a unit, not imported",
     "error": "errors",
     "other": "other",
 }

@@ -42,11 +42,12 @@ from ui.ops import Op
 from ui.widgets import files
 
 FORMATS = (("auto", N_("Detect automatically")), ("shopify", N_("Shopify product CSV")),
-           ("woocommerce", N_("WooCommerce product CSV")), ("csv", N_("Spreadsheet (CSV/TSV) with a column mapping")),
+           ("woocommerce", N_("WooCommerce product CSV")), ("magento", "Magento 2 CSV"),
+           ("csv", N_("Spreadsheet (CSV/TSV) with a column mapping")),
            ("xlsx", N_("Excel workbook (.xlsx) with a column mapping")), ("json", "JSON"),
            ("wxr", N_("WordPress/WooCommerce export (XML)")))
 FORMAT_NAMES = {"shopify": N_("Shopify product CSV"), "woocommerce": N_("WooCommerce product CSV"),
-                "csv": N_("CSV spreadsheet"), "xlsx": N_("Excel workbook"), "json": "JSON",
+                "magento": "Magento 2 CSV", "csv": N_("CSV spreadsheet"), "xlsx": N_("Excel workbook"), "json": "JSON",
                 "wxr": N_("WordPress/WooCommerce export")}
 FILE_FILTER = "Catalog files (*.csv *.tsv *.txt *.xlsx *.json *.xml);;All files (*)"
 DEDUPE_SKUS = (("flag", N_("Import both, flag the SKU in the report")),

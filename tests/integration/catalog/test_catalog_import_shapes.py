@@ -168,3 +168,55 @@ def test_shop_templates_active_flag_url_slug_and_summary(db, tmp_path):
     assert published == {"desk-lamp": True, "Tall-Vase": False}
     r2 = importing.run_import(db, f, NO_DL)
     assert (r2.created, r2.updated, r2.unchanged) == (0, 0, 2)
+
+
+MAGENTO_HEAD = ("sku,store_view_code,product_type,categories,name,description,weight,product_online,visibility,price,"
+                "special_price,url_key,base_image,additional_images,additional_attributes,qty,"
+                "configurable_variations\n")
+
+
+def test_magento2_dialect_configurables_store_views_attributes(db, tmp_path):
+    """Magento 2's import/export CSV (stop 18): children before their configurable (and one after it) become its
+    variants with the option values of ``configurable_variations``; a store-view row makes no product and is
+    listed; ``additional_attributes`` (a value with a comma) are facts, Magento's bookkeeping codes are not;
+    ``product_online`` 0 is unpublished; a not-visible simple that no configurable claims is a product; Magento's
+    ``product_type`` is not our product type; the weight's unit is asked for unless chosen with --map."""
+    from sqlalchemy import select
+
+    from studio.storage import models as m
+
+    f = tmp_path / "export_catalog_product.csv"
+    f.write_text(MAGENTO_HEAD +
+                 'TEE-S,,simple,Default Category/Men/Tees,Tee S,,0.2,1,Not Visible Individually,20,,tee-s,tee-s.jpg,,'
+                 '"color=Red,size=S,has_options=0",5,\n'
+                 'TEE,,configurable,"Default Category/Men/Tees,Default Category/Sale",Tee,<p>Soft cotton tee.</p>,,1,'
+                 '"Catalog, Search",20,,tee,tee.jpg,"tee-back.jpg,tee-side.jpg",'
+                 '"material=Cotton,Linen,has_options=1",0,"sku=TEE-S,color=Red,size=S|sku=TEE-M,color=Red,size=M"\n'
+                 'TEE,de,configurable,,T-Shirt,<p>Weiches T-Shirt.</p>,,,,,,,,,,,\n'
+                 'TEE-M,,simple,Default Category/Men/Tees,Tee M,,0.2,1,Not Visible Individually,22,18,tee-m,,,'
+                 '"color=Red,size=M",0,\n'
+                 'MUG,,simple,Default Category/Kitchen,Mug,A mug.,0.4,0,"Catalog, Search",9,,mug,,,'
+                 '"color=Blue",7,\n'
+                 'SPARE,,simple,,Spare Lid,,,1,Not Visible Individually,2,,,,,,1,\n', encoding="utf-8")
+    r = importing.run_import(db, f, NO_DL)
+    assert (r.detection.format, r.error_count, r.created, r.variants_created) == ("magento", 0, 3, 4), r.errors[:2]
+    assert [w.kind for w in r.warnings].count("store-view-row") == 1
+    assert any(w.kind == "weight-no-unit" for w in r.warnings)
+    tee = catalog.get_product_by_ref(db, "tee")
+    assert [(v.sku, v.options, v.price, v.compare_at_price, v.inventory) for v in tee.variants] == [
+        ("TEE-S", {"color": "Red", "size": "S"}, 20, None, 5), ("TEE-M", {"color": "Red", "size": "M"}, 18, 22, 0)]
+    assert (tee.title, tee.body_text, tee.category, tee.product_type) == (
+        "Tee", "Soft cotton tee.", "Default Category/Men/Tees", "Tees")
+    assert tee.fact("material").value == "Cotton,Linen" and tee.fact("has_options") is None
+    assert [x.src for x in tee.media] == ["tee.jpg", "tee-back.jpg", "tee-side.jpg", "tee-s.jpg"]
+    assert catalog.get_product_by_ref(db, "spare-lid").variants[0].sku == "SPARE"
+    mug = catalog.get_product_by_ref(db, "mug")
+    assert mug.fact("colour").value == "Blue" and mug.extra["magento_type"] == "simple"
+    with db.engine.connect() as c:
+        published = dict(c.execute(select(m.Product.handle, m.Product.published)).all())
+    assert published == {"tee": True, "mug": False, "spare-lid": True}
+    r2 = importing.run_import(db, f, NO_DL)
+    assert (r2.created, r2.updated, r2.unchanged, r2.variants_created) == (0, 0, 3, 0)
+    r3 = importing.run_import(db, f, ImportOptions(download_images=False, mapping={"weight": "weight:kg"}))
+    assert r3.error_count == 0 and not any(w.kind == "weight-no-unit" for w in r3.warnings)
+    assert [v.grams for v in catalog.get_product_by_ref(db, "tee").variants] == [200, 200]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 import xml.etree.ElementTree as ET
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -139,6 +140,37 @@ def count_wxr(path: Path) -> tuple[int, int, int]:
     return len(products), variants, images
 
 
+def count_magento2(path: Path) -> tuple[int, int, int]:
+    """Magento 2's import/export CSV: rows with a ``store_view_code`` are store-view overrides of a product (no
+    product of their own); a ``configurable`` row's ``configurable_variations`` (``sku=…,attr=…|sku=…``) names its
+    children, which are its variants, not products; every other row is one product with one variant. Images = the
+    distinct file names of ``base_image``, ``small_image``, ``thumbnail_image``, ``swatch_image`` and
+    ``additional_images`` (comma-separated) of a product and of its children."""
+    rows = [r for r in _rows(path) if not r["store_view_code"]]
+    by_sku = {r["sku"]: r for r in rows}
+    children: dict[str, list[str]] = {}
+    for r in rows:
+        if r["product_type"] == "configurable":
+            children[r["sku"]] = [dict(kv.split("=", 1) for kv in part.split(",") if "=" in kv)["sku"]
+                                  for part in r["configurable_variations"].split("|") if part]
+    child_skus = {c for cs in children.values() for c in cs}
+
+    def pictures(r: dict) -> set[str]:
+        cells = [r.get(k, "") for k in ("base_image", "small_image", "thumbnail_image", "swatch_image")]
+        cells += (r.get("additional_images") or "").split(",")
+        return {c.strip() for c in cells if c and c.strip()}
+
+    products = variants = images = 0
+    for r in rows:
+        if r["sku"] in child_skus:
+            continue
+        products += 1
+        own = children.get(r["sku"], [])
+        variants += len(own) if r["product_type"] == "configurable" else 1
+        images += len(pictures(r).union(*[pictures(by_sku[c]) for c in own if c in by_sku]))
+    return products, variants, images
+
+
 FILES = [
     ("shopify_jewelery.csv", count_shopify_csv, {}),
     ("shopify_apparel.csv", count_shopify_csv, {}),
@@ -157,6 +189,9 @@ FILES = [
     ("vendure_products.csv", count_vendure, {}),
     ("vendure_products_zh.csv", count_vendure, {}),
     ("vendure_e2e_products_full.csv", count_vendure, {}),  # tried after the fixes: a variant image was lost
+    # added at stop 18: Magento 2's import/export dialect (configurable after its simple children, store views)
+    ("magento2_configurable_multistore.csv", count_magento2, {}),
+    ("magento2_configurable_store_views.csv", count_magento2, {}),
 ]
 
 TABLES = (m.Product, m.Variant, m.Media, m.Fact)
@@ -284,3 +319,28 @@ def test_vendure_variant_image_column_is_kept(db):
     by_variant = {v.id: v.sku for v in drive.variants}
     assert sorted((m.src, by_variant.get(m.variant_id)) for m in drive.media) == [
         ("florian-olivo-1166419-unsplash.jpg", "IHD455T1"), ("vincent-botta-736919-unsplash.jpg", "IHD455T1")]
+
+
+def test_magento2_configurables_keep_their_children_as_variants(db):
+    """Magento 2's import/export CSV (stop 18; first run 4/4/0 and 3/3/0 against 1/2/6 and 1/2/0: the children and
+    the store-view row became products of their own): the configurable holds its simple children as variants with
+    their option values, price and stock; the store-view row makes no product and is listed in the report."""
+    opts = ImportOptions(download_images=False)
+    r = importing.run_import(db, REAL / "magento2_configurable_multistore.csv", opts)
+    assert (r.detection.format, r.error_count, r.created) == ("magento", 0, 1)
+    assert [w.kind for w in r.warnings].count("store-view-row") == 1
+    conf = catalog.get_product_by_ref(db, "import-configurable-key")  # url_key is the handle
+    assert catalog.get_product_by_ref(db, "import-configurable-option-2").id == conf.id
+    assert [(v.sku, v.options, v.price, v.inventory) for v in conf.variants] == [
+        ("import-configurable-option-1", {"test_configurable": "Option 1"}, Decimal("14.99"), 100),
+        ("import-configurable-option-2", {"test_configurable": "Option 2"}, Decimal("14.99"), 100)]
+    assert conf.title == "import-configurable" and conf.extra["magento_type"] == "configurable"
+    assert conf.product_type == ""  # Magento's product_type (configurable) is not our product type
+    assert [x.alt for x in conf.media][:3] == ["Base Image Label - Configurable", "Small Image Label - Configurable",
+                                               "Thumbnail Image Label - Configurable"]
+    r = importing.run_import(db, REAL / "magento2_configurable_store_views.csv", opts)
+    assert (r.error_count, r.created) == (0, 1)
+    one = catalog.get_product_by_ref(db, "configurable-1")
+    assert one.title == "Configurable 1"  # not the store view's "Configurable 1 Second Store"
+    assert [(v.sku, v.options["test_configurable"], v.inventory) for v in one.variants] == [
+        ("Configurable 1-Option 1", "Option 1", 99999), ("Configurable 1-Option 2", "Option 2", 99999)]

@@ -26,12 +26,15 @@ EDGE = [
     "ages 3+", "Ab 3 Jahren", "from birth", "dès 3 ans", "not for children under 3", "Warning: hot.", "Pairs well with our mug.",
     "Material: 100% cotton\nMaterial: wool\nCare: machine wash\nCare: hand wash", "Weight: n/a\nWeight: 2 kg",
     "Großbritannien GROSSBRITANNIEN", "fibre de verre", "200 g/m² ＣＭ 20 x 30 ｃｍ", "２０ x ３０ cm", "3 W, 2 kW, 5Wh",
+    # the spec readers (stop 18)
+    "Up to 7 h playback, 28 h with the case", "Laufzeit bis zu 45 Minuten", "連続再生時間：最大8時間", "IPX4, IP67防水",
+    "Oven-safe up to 260 °C", "オーブン使用可（250℃まで）", "Waterproof to 8,000 mm", "600 lm, 80 lux", "100–240 V, 3.7V",
 ]
 
 
 def _texts() -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = [(t, None) for t in EDGE]
-    for name in ("facts_corpus.jsonl", "facts_holdout.jsonl"):
+    for name in ("facts_corpus.jsonl", "facts_holdout.jsonl", "facts_holdout_s18.jsonl"):
         for line in (ROOT / "tests" / "corpus" / name).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 e = json.loads(line)
