@@ -1,4 +1,4 @@
-"""``studio import FILE`` — import a catalog (Shopify, WooCommerce, CSV/TSV, XLSX, JSON)."""
+"""``studio import FILE`` — import a catalog (Shopify, WooCommerce, Magento 2, CSV/TSV, XLSX, JSON, WXR)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from studio.cli.common import add_command, emit
 
 
 def register(sub) -> None:
-    p = add_command(sub, "import", "import a catalog file (Shopify / WooCommerce CSV, CSV/TSV, XLSX, JSON)", run)
+    p = add_command(sub, "import", "import a catalog file (Shopify / WooCommerce / Magento 2 CSV, CSV/TSV, XLSX, "
+                                   "JSON, WXR)", run)
     p.add_argument("file", metavar="FILE", help="the catalog file")
     p.add_argument("--format", default="auto",
                    choices=["auto", "shopify", "woocommerce", "magento", "csv", "json", "xlsx", "wxr"],
