@@ -335,7 +335,7 @@ def shown_text(key: str, value: Any) -> str:
 
 
 _SCENE_FIELDS = (("on_screen_text", "on screen"), ("voice_over", "voice-over"), ("text", ""), ("question", "Q"),
-                 ("answer", "A"))
+                 ("answer", "A"), ("q", "Q"), ("a", "A"))  # the FAQ kind stores its pairs as q/a
 
 
 def _scene_text(n: int, item: dict[str, Any]) -> str:

@@ -170,6 +170,10 @@ class CalendarView(PostPreview, PostActions, PlannedSlots, QWidget):
         actions = QHBoxLayout()
         self.when_edit = QDateTimeEdit()
         self.when_edit.setCalendarPopup(True)
+        # an ISO stamp reads left to right in every UI language: in the Arabic UI the right-to-left field showed
+        # 09:46 on 3 December as "46:09 03-12-2026" (Qt reverses the format's sections in a right-to-left field
+        # when the format is set, so the direction comes first)
+        self.when_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when_edit.setDateTime(QDateTime.currentDateTime())  # not Qt's 2000-01-01 before a post is picked
         self.move_btn = QPushButton(tr("Move"))

@@ -68,7 +68,7 @@ class CatalogTableModel(QAbstractTableModel):
 
     COLUMNS: tuple[Column, ...] = (
         Column("", lambda s: None, tip=lambda s: s.thumbnail or tr("No image"), header_tip=N_("Image")),
-        Column(N_("Title"), lambda s: bidi(s.title), tip=lambda s: s.title, sort_key="title"),
+        Column(N_("Title"), lambda s: bidi(s.title), tip=lambda s: f"{s.title}\n{s.handle}", sort_key="title"),
         Column(N_("Handle"), lambda s: bidi(s.handle), sort_key="handle"),
         Column(N_("Vendor"), lambda s: bidi(s.vendor), sort_key="vendor"),
         Column(N_("Type"), lambda s: bidi(s.product_type), sort_key="type"),

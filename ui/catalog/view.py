@@ -67,12 +67,27 @@ class CatalogTable(QTableView):
         if first >= 0:
             model.set_visible_rows(first, last if last >= 0 else model.rowCount() - 1)
 
+    # columns that step aside, in this order, when the title would get less than TITLE_MIN (1366 px with the detail
+    # panel open: the title was the narrowest column, "Ceramic Bud V…"); the handle is in the row's tooltip and
+    # the detail panel, the type in the filter box and the detail panel
+    YIELDING = (2, 4)
+
     def fit_title(self) -> None:
         model = self.model()
         if model is None or model.columnCount() < 2:
             return
+        room = self.viewport().width()
+        for col in self.YIELDING:
+            if col < model.columnCount():
+                self.setColumnHidden(col, False)
+        for col in self.YIELDING:
+            others = sum(self.columnWidth(c) for c in range(model.columnCount())
+                         if c != 1 and not self.isColumnHidden(c))
+            if room - others >= self.TITLE_MIN or col >= model.columnCount():
+                break
+            self.setColumnHidden(col, True)
         others = sum(self.columnWidth(c) for c in range(model.columnCount()) if c != 1 and not self.isColumnHidden(c))
-        self.setColumnWidth(1, max(self.TITLE_MIN, self.viewport().width() - others))
+        self.setColumnWidth(1, max(self.TITLE_MIN, room - others))
 
 
 class CatalogView(QWidget):

@@ -250,7 +250,7 @@ class ScenesEditor(StructuredEditor):
         self.rows_layout.setColumnStretch(3, 3)
 
     def _make_row(self, i: int, item: dict[str, Any]) -> dict[str, Any]:
-        r = 1 + 2 * i
+        r = 1 + 3 * i  # the row, its buttons under the seconds, its pacing warning
         num = plain.label(str(i + 1))
         num.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         secs = QDoubleSpinBox()
@@ -264,8 +264,8 @@ class ScenesEditor(StructuredEditor):
         except (TypeError, ValueError):
             secs.setValue(3.0)
         loaded = secs.value()  # untouched, the stored duration is kept exactly as it was (3.333, or out of range)
-        on_screen = _text_box(str(item.get("on_screen_text") or ""), self.rtl, 2, f"scenes-on-screen-{i}")
-        voice = _text_box(str(item.get("voice_over") or ""), self.rtl, 2, f"scenes-voice-{i}")
+        on_screen = _text_box(str(item.get("on_screen_text") or ""), self.rtl, 3, f"scenes-on-screen-{i}")
+        voice = _text_box(str(item.get("voice_over") or ""), self.rtl, 3, f"scenes-voice-{i}")
         warn = plain.label()
         warn.setObjectName(f"scenes-pacing-{i}")
         warn.setWordWrap(True)
@@ -273,10 +273,10 @@ class ScenesEditor(StructuredEditor):
         warn.hide()
         self.rows_layout.addWidget(num, r, 0)
         self.rows_layout.addWidget(secs, r, 1, Qt.AlignmentFlag.AlignTop)
-        self.rows_layout.addWidget(on_screen, r, 2)
-        self.rows_layout.addWidget(voice, r, 3)
-        self.rows_layout.addWidget(self._buttons(i), r, 4, Qt.AlignmentFlag.AlignTop)
-        self.rows_layout.addWidget(warn, r + 1, 1, 1, 4)
+        self.rows_layout.addWidget(on_screen, r, 2, 2, 1)
+        self.rows_layout.addWidget(voice, r, 3, 2, 1)
+        self.rows_layout.addWidget(self._buttons(i), r + 1, 1, Qt.AlignmentFlag.AlignTop)
+        self.rows_layout.addWidget(warn, r + 2, 1, 1, 3)
         secs.valueChanged.connect(self._edited)
         for ed in (on_screen, voice):
             ed.textChanged.connect(self._edited)

@@ -129,9 +129,10 @@ class ContentView(SlotPickers, DraftChecks, DraftActions, QWidget):
                   self.batch_button):
             bar.addWidget(w)
         bar.addStretch(1)
-        bar.addWidget(self.provider_label)
         mbar = QHBoxLayout()
         mbar.addWidget(self.market_tabs, 1)
+        # beside the market tabs, where there is room: in the full toolbar row it wrapped onto three to five lines
+        mbar.addWidget(self.provider_label)
         mbar.addWidget(self.add_market)
 
         # wraps into three lines at most (a failure can quote a whole model answer), the rest in the tooltip
@@ -355,7 +356,8 @@ class ContentView(SlotPickers, DraftChecks, DraftActions, QWidget):
                 structured.setObjectName(f"field-{key}")
                 label = plain.label(field_label(key))
                 label.setObjectName(f"field-label-{key}")
-                self.fields_form.addRow(label, structured)
+                self.fields_form.addRow(label)  # the list or table gets the form's whole width below its label
+                self.fields_form.addRow(structured)
                 self.field_editors[key] = structured
                 self.field_labels[key] = label
                 structured.changed.connect(self._recheck_timer.start)
@@ -369,7 +371,10 @@ class ContentView(SlotPickers, DraftChecks, DraftActions, QWidget):
             opt.setTextDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
             opt.setAlignment(Qt.AlignRight if rtl else Qt.AlignLeft)
             ed.document().setDefaultTextOption(opt)
-            ed.setMinimumHeight(46 if isinstance(value, str) and len(value) < 120 else 110)
+            short = not isinstance(value, list | dict) and len(to_text(value)) < 120  # a title, a hook, 2.0
+            ed.setMinimumHeight(46 if short else 110)
+            if short:  # a title or a hook: not stretched to half the form (beside a scenes table it took 190 px)
+                ed.setMaximumHeight(ed.fontMetrics().lineSpacing() * 4 + 14)
             ed.setProperty("list_lines", isinstance(value, list) and all(isinstance(x, str) for x in value))
             ed.setProperty("json_field", isinstance(value, list | dict) and not ed.property("list_lines"))
             label = plain.label(field_label(key))

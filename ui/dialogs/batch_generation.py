@@ -33,6 +33,7 @@ import ui.qtcompat  # noqa: F401 - PySide6 6.12 / CPython 3.11 refcount defect w
 from studio.domain import ChangeSummary, StudioError
 from ui import ops
 from ui.i18n import N_, tr
+from ui.labels import kind_label, target_label
 from ui.models import Column, RowModel
 from ui.ops import Op
 from ui.tasks import TaskHandle
@@ -183,7 +184,7 @@ class BatchDialog(QDialog):
 
         all_tags = [(m.tag, m.country_name) for m in all_markets()]
         self.markets.set_rows([(f"{t}  {name}".strip(), t, name) for t, name in all_tags], markets or [])
-        self.kinds.set_rows([(k, k, "") for k in generation.kinds()], kinds or [])
+        self.kinds.set_rows([(kind_label(k), k, k) for k in generation.kinds()], kinds or [])
         self._wanted_products = list(product_ids or [])
         self.kinds.changed.connect(self._fill_targets)
         self._fill_targets()
@@ -202,7 +203,7 @@ class BatchDialog(QDialog):
         ts: list[str] = []
         for k in self.kinds.checked():
             ts += [t for t in generation.targets(k) if t != "*" and t not in ts]
-        self.targets.set_rows([(t, t, "") for t in ts], keep)
+        self.targets.set_rows([(target_label(t), t, t) for t in ts], keep)
 
     def reload_products(self) -> None:
         from studio.services import catalog

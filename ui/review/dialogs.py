@@ -138,7 +138,8 @@ class EditDialog(QDialog):
                 self.editors[key] = structured
                 label = plain.label(field_label(key))
                 label.setObjectName(f"ReviewEditLabel-{key}")
-                form.addRow(label, structured)
+                form.addRow(label)  # the list or table gets the dialog's whole width
+                form.addRow(structured)
                 continue
             ed = QPlainTextEdit(to_text(value))
             ed.setObjectName(f"ReviewEdit-{key}")

@@ -32,6 +32,7 @@ from studio.domain import ChangeSummary
 from ui import ops
 from ui.dialogs.batch_generation import CheckListModel, _list
 from ui.i18n import tr
+from ui.labels import kind_label, target_label
 from ui.ops import Op
 from ui.tasks import TaskHandle
 from ui.widgets.fit import ElidedLabel
@@ -80,11 +81,11 @@ class LocalizeDialog(QDialog):
         tags.sort(key=lambda tn: tn[0] not in wanted)
         self.markets.set_rows([(f"{t}  {name}".strip(), t, name) for t, name in tags], wanted)
         kinds = generation.kinds()
-        self.kinds.set_rows([(k, k, "") for k in kinds], kinds)  # the whole pack
+        self.kinds.set_rows([(kind_label(k), k, k) for k in kinds], kinds)  # the whole pack, by label
         ts: list[str] = []
         for k in kinds:
             ts += [t for t in generation.targets(k) if t != "*" and t not in ts]
-        self.targets.set_rows([(t, t, "") for t in ts], [])
+        self.targets.set_rows([(target_label(t), t, t) for t in ts], [])
         grid = QGridLayout()
         hint = QLabel(tr("No channel ticked: each market's own marketplaces and channels."))
         hint.setWordWrap(True)

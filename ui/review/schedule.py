@@ -67,6 +67,8 @@ class ScheduleDialog(QDialog):
         self.when = QDateTimeEdit(QDateTime(default_time()))
         self.when.setObjectName("ScheduleWhen")
         self.when.setCalendarPopup(True)
+        # the stamp reads left to right in Arabic too (set before the format: Qt reverses an RTL field's sections)
+        self.when.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.reason = QLineEdit(placeholderText=tr("Only when the checks ask: why it may go out despite warnings"))
         self.reason.setObjectName("ScheduleReason")

@@ -76,9 +76,23 @@ def _combo(name: str) -> QComboBox:
     return box
 
 
+class QueueTable(QTableView):
+    """The queue: narrower than NARROW px (1366×768 with the draft beside it: the product read "Cera…"), the Status
+    column steps aside for the product's name — the status is in the heading, the filter and the row's tooltip."""
+
+    NARROW = 460
+    STATUS = 3
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.model() is not None and self.model().columnCount() > self.STATUS:
+            self.setColumnHidden(self.STATUS, self.viewport().width() < self.NARROW)
+
+
 class QueueModel(RowModel):
     COLUMNS = (
-        Column(N_("Product"), lambda r: r.title or r.handle, tip=lambda r: f"{r.handle} · {r.preview}"),
+        Column(N_("Product"), lambda r: r.title or r.handle,
+               tip=lambda r: f"{r.title or r.handle} · {tr(r.status)}\n{r.handle} · {r.preview}"),
         Column(N_("Market"), lambda r: r.market),
         Column(N_("Kind / target"), lambda r: slot_label(r.kind, r.target) + (f" · {r.variant}" if r.variant else ""),
                tip=lambda r: f"{r.kind}/{r.target}" if r.target else r.kind),
@@ -143,7 +157,7 @@ class ReviewView(QWidget):
 
         # ---------------------------------------------------------------- queue
         self.model = QueueModel(self)
-        self.table = QTableView()
+        self.table = QueueTable()
         self.table.setObjectName("ReviewQueue")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -553,7 +567,9 @@ class ReviewView(QWidget):
         order = {"error": 0, "warning": 1, "info": 2}
         # a model's suggestion (the offline classifier's second opinion, not a rule) is marked as such
         self._checks = sorted(checks, key=lambda c: order.get(c.get("severity", ""), 3))
-        self.findings.set_rows([(tr(c.get("severity", "")) + (" · " + tr("model-suggested") if c.get("model_suggested")
+        from ui.widgets.checks_panel import SEVERITY_WORDS
+
+        self.findings.set_rows([(tr(SEVERITY_WORDS.get(c.get("severity", ""), c.get("severity", ""))) + (" · " + tr("model-suggested") if c.get("model_suggested")
                                                               else ""), c.get("rule_id", ""), c.get("message", ""),
                                  field_label(c.get("field")))
                                 for c in self._checks])

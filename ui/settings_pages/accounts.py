@@ -370,7 +370,10 @@ class AccountsPage(QWidget):
         dl.addWidget(QLabel(tr("Redirect URI registered with the platform")))
         dl.addWidget(self.redirect_uri)
         dl.addWidget(self.redirect_note)
-        dl.addWidget(QLabel(tr("Graph API version (Facebook, Instagram)")))
+        # shown with its control, for Facebook and Instagram accounts only (at 1366×768 a folder account showed the
+        # label alone at the bottom, its control looking cut off)
+        self.graph_label = QLabel(tr("Graph API version (Facebook, Instagram)"))
+        dl.addWidget(self.graph_label)
         dl.addWidget(self.graph_row)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -515,6 +518,7 @@ class AccountsPage(QWidget):
             self.redirect_note.setText("")
             self.pick_btn.setEnabled(False)
             self.graph_row.setVisible(False)
+            self.graph_label.setVisible(False)
             return
         conf = self._settings_of(h.name)
         g = account_setup.guide(h.platform, conf)
@@ -546,6 +550,7 @@ class AccountsPage(QWidget):
         self.redirect_note.setText(g.redirect_note)
         meta = h.platform in ("facebook", "instagram")
         self.graph_row.setVisible(meta)
+        self.graph_label.setVisible(meta)
         if meta:
             self._fill_graph_versions(conf.get("api_version"))
 

@@ -48,8 +48,11 @@ class GeneralPage(QWidget):
         form.addRow("", self.notifications)
         self.paths = QLabel(self)
         self.paths.setWordWrap(True)
-        self.paths.setText(f"{tr('Your market edits')}: {loc_markets.overrides_path()}\n"
-                           f"{tr('Exchange rates')}: {rates_path()}")
+        from ui.bidi import isolate
+
+        # each path isolated: in the Arabic UI "/tmp/…/markets.json" read "tmp/…/markets.json/"
+        self.paths.setText(f"{tr('Your market edits')}: {isolate(str(loc_markets.overrides_path()))}\n"
+                           f"{tr('Exchange rates')}: {isolate(str(rates_path()))}")
         form.addRow(tr("Files"), self.paths)
         i18n.notifier().language_changed.connect(self._retranslate)
 

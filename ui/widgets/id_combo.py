@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 
 class IdCombo(QComboBox):
@@ -15,6 +15,8 @@ class IdCombo(QComboBox):
         self._label = label
         # sized to its longest label, not to the first item it was shown with ("video-scrip")
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # and never squeezed below it by a full toolbar row ("Livestream l", "Own webs" at 1366 px)
+        self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
 
     def add_ids(self, ids: Iterable[str]) -> None:
         for i in ids:

@@ -75,3 +75,13 @@ def test_bad_edits_exit_with_one_line_reasons(sqlite_db, capsys):
         assert rc != 0 and reason in err and len(err.strip().splitlines()) == 1, (argv, err)
     assert drafts.get_draft(sqlite_db, script.id).current_version == script.current_version
     assert drafts.get_draft(sqlite_db, faq.id).current_version == faq.current_version
+
+
+def test_review_diff_reads_faq_pairs_as_q_and_a_not_keys():
+    """Found in the s18 walkthrough: Review's diff of an FAQ showed its stored keys ("q: …", "a: …")."""
+    from studio.services.review import diff_content_words
+
+    diffs = diff_content_words({}, {"items": [{"q": "Size?", "a": "M and L"}]})
+    text = "".join(seg[1] if isinstance(seg, tuple) else getattr(seg, "text", str(seg))
+                   for d in diffs for seg in d.segments)
+    assert "Q: Size?" in text and "A: M and L" in text and "q: " not in text

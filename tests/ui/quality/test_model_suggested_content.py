@@ -67,4 +67,4 @@ def test_review_marks_a_model_suggestion(qtbot, ctx):
                     timeout=60000)
     cells = [(rv.findings.data(rv.findings.index(r, 0)), rv.findings.data(rv.findings.index(r, 1)))
              for r in range(rv.findings.rowCount())]
-    assert [c for c in cells if c[1] == "model.claims"] == [("warning · model-suggested", "model.claims")]
+    assert [c for c in cells if c[1] == "model.claims"] == [("Warning · model-suggested", "model.claims")]
