@@ -129,7 +129,7 @@ _MAT: dict[str, list[str]] = {
     "acrylic": ["acrylic", "acryl", "acrylique", "acrílico", "acrilico", "アクリル", "亚克力"],
     "pvc": ["pvc"],
     "eva": ["eva", "eva foam", "eva-schaum", "mousse eva", "espuma eva", "schiuma eva", "espuma de eva"],
-    "pet": ["pet", "rpet", "recycled pet"],
+    "pet": ["pet", "rpet"],
     "enamel": ["enamel", "vitreous enamel", "emaille", "émail", "émail vitrifié", "esmalte vitrificado",
                "smalto porcellanato", "ホーロー", "琺瑯", "搪瓷", "珐琅"],
     "bamboo fibre": ["bamboo fibre", "bamboo fiber", "bamboo viscose", "bambusfaser", "bambusviskose",
@@ -732,7 +732,7 @@ _PART_NOUNS: dict[str, tuple[str, ...]] = {
     "hardware": ("hardware", "beschläge", "金具", "五金"),
     "strap": ("strap", "straps", "carry strap", "watch strap", "riemen", "tragegurt", "tragegriff", "uhrarmband",
               "sangle", "correa", "cinturino", "tracolla", "pulseira", "ストラップ", "表带", "背带"),
-    "ear tips": ("ear tips", "eartips", "ear tip", "ear cushions", "ear pads", "earpads", "ohrstöpsel",
+    "ear tips": ("ear tips", "eartips", "ear cushions", "ear pads", "earpads", "ohrstöpsel",
                  "ohrpassstücke", "ohrpolster", "embouts", "coussinets", "almohadillas", "gommini", "cuscinetti",
                  "ponteiras", "イヤーピース", "イヤーチップ", "耳塞套", "耳帽", "耳垫"),
 }
@@ -763,10 +763,17 @@ _PART_OPENS = regex.compile(r"(?:^|[\n.!?。]\s*)(?P<p>" + _PART_ALT + r")\s+(?:
                             r"\s+(?:[\p{L}\-]+\s+)?$", regex.I)
 
 
+_OPENS_END = regex.compile(r"(?i)(?<![\p{L}])(?:en|de|di|in|em|aus|of|from)\s+(?:[\p{L}\-]+\s+)?$")
+
+
 def _named_part(text: str, start: int, name: str | None) -> str | None:
     """The part a label or a sentence-opening part noun names for the material at ``start`` (see _PART_LABEL)."""
     window = text[max(0, start - 40):start]
-    m = _PART_LABEL.search(window) or (_PART_OPENS.search(window) if name else None)
+    tail = window.rstrip()[-1:]
+    # the long part alternation runs only where its form can end: a label's colon, or a preposition
+    m = _PART_LABEL.search(window) if tail in (":", "：") else None
+    if m is None and name and tail not in (":", "：") and _OPENS_END.search(window):
+        m = _PART_OPENS.search(window)
     if m is None:
         return None
     word = _SPACES.sub(" ", m.group("p").casefold())
@@ -2217,15 +2224,18 @@ _READERS: list[tuple[str, Callable[[str, str], Any]]] = [
 def _extract_prose(text: str, title: str | None, skip: frozenset = frozenset(), name: str | None = None) -> list:
     out = []
     if text:
-        after = None
+        heads: frozenset | None = None
         for key, read in _READERS:
             if key in skip:
                 continue
             units = _UNITS.get(key)
             if units is not None:
-                if after is None:
+                if heads is None:
+                    # the first one and two characters after each run of digits: a unit prefix (one or two
+                    # characters) is one of them exactly when one of those strings starts with it
                     after = _after_digits(text)
-                if not any(a.startswith(units) for a in after):
+                    heads = frozenset(a[:1] for a in after) | frozenset(a[:2] for a in after)
+                if not any(u in heads for u in units):
                     continue
             f = _material_fact(text, "description", name) if key == "material" else read(text, "description")
             if isinstance(f, list):
