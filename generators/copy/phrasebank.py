@@ -112,9 +112,9 @@ EXTRA_LABELS = {
         "Konektivitas", "Kesambungan", "Muunganisho", "Koneksyon",
     ), strict=True)),
     "ip_rating": dict(zip(_EXTRA_LANGS, (
-        "IP rating", "Schutzart", "Indice de protection", "Grado de protección", "Grado di protezione",
+        "Ingress protection", "Schutzart", "Indice de protection", "Grado de protección", "Grado di protezione",
         "Grau de proteção", "防水・防塵等級", "防护等级", "Beschermingsklasse", "Stopień ochrony", "방수·방진 등급", "درجة الحماية",
-        "IP रेटिंग", "มาตรฐานกันน้ำกันฝุ่น", "Koruma sınıfı", "Chuẩn chống nước, chống bụi", "Tingkat perlindungan",
+        "आईपी सुरक्षा स्तर", "มาตรฐานกันน้ำกันฝุ่น", "Koruma sınıfı", "Chuẩn chống nước, chống bụi", "Tingkat perlindungan",
         "Tahap perlindungan", "Kiwango cha ulinzi (IP)", "Antas ng proteksiyon (IP)",
     ), strict=True)),
     "heat_limit": dict(zip(_EXTRA_LANGS, (
@@ -124,9 +124,9 @@ EXTRA_LABELS = {
         "Chịu nhiệt", "Tahan panas", "Tahan haba", "Kustahimili joto", "Tibay sa init",
     ), strict=True)),
     "waterproof_rating": dict(zip(_EXTRA_LANGS, (
-        "Waterproof rating", "Wassersäule", "Imperméabilité", "Impermeabilidad", "Impermeabilità",
+        "Water column", "Wassersäule", "Imperméabilité", "Impermeabilidad", "Impermeabilità",
         "Impermeabilidade", "耐水圧", "防水指数", "Waterkolom", "Wodoodporność", "내수압", "مقاومة الماء",
-        "वॉटरप्रूफ़ रेटिंग", "ค่าการกันน้ำ", "Su geçirmezlik", "Chỉ số chống nước", "Tingkat kedap air",
+        "जलरोधक क्षमता", "ค่าการกันน้ำ", "Su geçirmezlik", "Chỉ số chống nước", "Tingkat kedap air",
         "Kadar kalis air", "Kiwango cha kuzuia maji", "Tibay laban sa tubig",
     ), strict=True)),
     "light_output": dict(zip(_EXTRA_LANGS, (
