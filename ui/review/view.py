@@ -189,6 +189,13 @@ class ReviewView(QWidget):
         self.diff = DiffView()
         self.findings = RowModel(self, columns=tuple_columns(N_("Severity"), N_("Rule"), N_("Finding"), N_("Field")))
         self.findings_view = self._small_table(self.findings, "ReviewFindings", stretch=2)
+        # the rule id is not sized to its contents: "generation.fact-untranslated" left the finding's own text a
+        # 45 px column in the Arabic UI at 1366 px (elided in the middle; the whole id in the detail line)
+        rules = self.findings_view.horizontalHeader()
+        for col, width in ((1, 150), (3, 110)):  # the rule id and the field ("Scene 1 · On-screen text") wrap
+            rules.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.findings_view.setColumnWidth(col, width)
+        self.findings_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.facts = RowModel(self, columns=tuple_columns(N_("Fact"), N_("Value"), N_("From")))
         self.facts_view = self._small_table(self.facts, "ReviewFacts", stretch=1)
         self.history = RowModel(self, columns=(

@@ -68,3 +68,18 @@ def test_content_shows_labels_and_keeps_ids(view, qtbot):  # noqa: F811
 def test_review_reads_kind_target_and_facts_as_labels():
     assert slot_label("caption", "instagram") == "Caption · Instagram"
     assert slot_label("faq", "site") == "FAQ" and slot_label("listing", "site") == "Listing · Own website"
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_scene_and_faq_finding_field_reads_as_labels(ui_language, lang):
+    """Found in the s18 walkthrough (Arabic Review): a finding on a scene's on-screen text read "المشهد 1 · On…"."""
+    from ui.fields import field_label
+
+    ui_language(lang)
+    want = {"en": ("Scene 1 · On-screen text", "FAQ 2 · Answer", "Link placement"),
+            "ar": None}[lang]
+    got = (field_label("scenes[0].on_screen_text"), field_label("items[1].a"), field_label("link_placement"))
+    if want is not None:
+        assert got == want
+    else:
+        assert not any(c.isascii() and c.isalpha() for c in "".join(got)), got
