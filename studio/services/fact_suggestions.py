@@ -34,7 +34,9 @@ from studio.ports import CompletionRequest, LLMProvider
 PROMPT_ID, PROMPT_VERSION = "facts-suggest", 1
 PROMPT_DIR = Path(__file__).resolve().parents[2] / "assets" / "prompts"
 COMMON_KEYS = ("material", "dimensions", "weight", "colour", "size", "capacity", "power", "battery",
-               "certification", "origin", "care", "ingredients", "warning", "age", "in_the_box", "fabric_weight")
+               "certification", "origin", "care", "ingredients", "warning", "age", "in_the_box", "fabric_weight",
+               # the spec facts the import reads since stop 18: a suggestion uses the same keys
+               "battery_life", "connectivity", "ip_rating", "heat_limit", "waterproof_rating", "light_output", "voltage")
 MAX_SUGGESTIONS = 30
 NO_MODEL = ("no language model is configured (the offline writer cannot suggest facts): choose one in "
             "Settings › LLM")

@@ -49,7 +49,7 @@ def test_suggest_tick_and_add(qtbot, view, monkeypatch):
         rows = {dlg.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole): dlg.tree.topLevelItem(i)
                 for i in range(4)}
         good = rows["playback_time"]
-        assert good.text(2) == "“You get up to 30 hours of playback with the charging case.”"
+        assert good.text(2) == "“The charging case gives you 30 hours in total.”"
         assert good.checkState(0) == Qt.CheckState.Unchecked and good.text(3) == "verified"  # nothing pre-ticked
         hostile = rows["certification"]
         assert not (hostile.flags() & Qt.ItemFlag.ItemIsUserCheckable)  # an injected instruction cannot be ticked
@@ -66,7 +66,7 @@ def test_suggest_tick_and_add(qtbot, view, monkeypatch):
         model = view.detail.facts_model
         qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=10000)
         assert model.index(1, 4).data() == "suggested by test-model, accepted by user"
-        assert "30 hours of playback" in model.index(1, 4).data(Qt.ItemDataRole.ToolTipRole)
+        assert "30 hours in total" in model.index(1, 4).data(Qt.ItemDataRole.ToolTipRole)
     finally:
         srv.stop()
 
