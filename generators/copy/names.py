@@ -371,6 +371,10 @@ def build(title: str, lang: str, vendor: str = "") -> Built | None:
     if vendor and title.casefold().startswith(vendor.casefold() + " "):
         lead, title = title[:len(vendor)], title[len(vendor):].strip()
     core, dash, variant = (_DASH.split(title, maxsplit=1) + ["", ""])[:3]
+    # a noun the seller glossed in brackets ("Casserole (Cocotte)", "Tote (Shopper)") is said once, in the language
+    gloss = re.search(r"\s*\(([^()]*)\)\s*$", core)
+    if gloss and gloss.group(1).strip().casefold() in lexicon()["nouns"]["keys"]:
+        core = core[:gloss.start()]
     supplement = _supplement_name(core, lang)
     if supplement is not None:
         return Built(" ".join(x for x in (lead, supplement.name) if x) + (f"{dash}{variant}" if variant else ""),

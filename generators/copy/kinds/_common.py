@@ -273,7 +273,8 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
                 seen.add(key)
                 out.append((kind, bank.style["list_sep"].join(convert(i, bank) for i in items)))
                 continue
-            if key == "size" and bank.lang != src_lang and any(option_word(i, bank.lang) for i in items):
+            if key == "size" and bank.lang != src_lang and any(option_word(i, bank.lang) or age_size(i, bank.lang)
+                                                               for i in items):
                 # word sizes in the language ("Klein, Mittel, Groß"), never "Größe: Small" unmarked
                 seen.add(key)
                 out.append((key, bank.style["list_sep"].join(option_value(task, f["key"], i, bank, "size")
@@ -939,7 +940,9 @@ def benefit_texts(task: dict[str, Any], bank: Bank, found: list | None = None) -
         plain.append(lead.replace("{p}", bank.join([t for _p, t in led])))
     if bank.lang not in ("ja", "zh"):
         plain = [bank.fill(t, g=gender(task, bank)) for t in plain]
-    return plain
+    # two phrases that say the same in the language (a pot and a lid "oven-safe" each, their limits not facts) are
+    # said once: never "backofenfest, backofenfest"
+    return unique(plain)
 
 
 def _insulation(task: dict[str, Any], bank: Bank) -> list[tuple[str, str]]:
@@ -1416,7 +1419,77 @@ def glossary_name(task: dict[str, Any], title: str) -> str:
                 if all(mods) and (mods or extra):
                     joined = _PREFIX_MODIFIERS[lang].join([*extra, *(m for m in mods if m), terms[head]])
                     return f"{lead} {joined}{dash}{variant}".strip()
+    if lang in _HEAD_NOUN_ORDER:
+        said = _head_noun_name(core, lang, terms)
+        if said:
+            return f"{lead} {said}".strip()
     return title
+
+
+# languages the names lexicon does not cover: the product noun from the glossary, modifiers before it (nl, tr,
+# hi, ko) or after it (th, ar, vi, id, ms, sw, fil); Polish keeps only the noun (its adjectives agree in gender)
+_HEAD_NOUN_ORDER = {"nl": "pre", "tr": "pre", "hi": "pre", "ko": "pre", "pl": "noun", "th": "post", "ar": "post",
+                    "vi": "post", "id": "post", "ms": "post", "sw": "post", "fil": "post"}
+_SHAPE_WORDS = {"round", "square", "oval", "rectangular", "large", "small", "mini", "classic", "everyday"}
+
+
+def _head_noun_name(core: str, lang: str, terms: dict[str, str]) -> str | None:
+    """An English product name said around its noun in a language the names lexicon lacks ("Ceramic Bud Vase" →
+    "แจกันดอกไม้เดี่ยว เซรามิก", "LED Desk Lamp" → "โคมไฟตั้งโต๊ะ LED" — a compound noun is taken whole, never
+    desk + lamp): the longest glossary noun ending the name (before "with …" and measures after a comma), the
+    modifiers the glossary knows in the language's order, the seller's line and model tokens ("Pulse Air 2") as
+    written; at most two ordinary English adjectives it lacks are left out (the description says them). None when
+    any other word is unknown: the seller's name stays as written rather than half translated."""
+    from generators.copy.names import _COMMON, _english_frequency, _is_model, english_descriptor
+
+    def common_adjective(w: str) -> bool:  # a shape or make the glossary lacks ("Round", "Enamelled", "Cast-Iron")
+        low = w.casefold()
+        if w.isupper():  # "LED", "USB": a code, kept
+            return False
+        return low in _SHAPE_WORDS or (low.endswith(("ed", "-iron", "-steel")) and all(
+            x.isalpha() and (_english_frequency()[x] >= _COMMON or x.endswith("ed")) for x in low.split("-")))
+
+    segs = [x.strip() for x in core.split(", ")]
+    main, tail = segs[0], segs[1:]
+    if any(not re.fullmatch(r"\d[\d.,]*\s?[^\W\d_]{0,4}", t) for t in tail):
+        return None  # "…, 7 Pieces" is a count the language says otherwise: not guessed
+    main = re.sub(r"\s*\([^()]*\)\s*$", "", re.split(r"\s+with\s+", main, maxsplit=1, flags=re.I)[0])
+    words = main.split()
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        head = " ".join(words[-n:]).casefold().replace("’", "'")
+        noun = terms.get(head) or terms.get(head.rstrip("s")) if not head.endswith("ss") else terms.get(head)
+        if not noun:
+            continue
+        mods: list[str] = []
+        keep: list[str] = []
+        dropped = 0
+        rest = words[:-n]
+        while rest:
+            def key(ws: list[str]) -> str:  # "Kids'" is the glossary's "kids"
+                return " ".join(ws).casefold().replace("’", "'").rstrip("'")
+            k = next((k for k in (2, 1) if len(rest) >= k and key(rest[:k]) in terms), 0)
+            if k:
+                mods.append(terms[key(rest[:k])])
+                rest = rest[k:]
+                continue
+            w = rest.pop(0)
+            if common_adjective(w) and dropped < 3:
+                dropped += 1
+            elif _is_model(w) or (w[:1].isupper() and not english_descriptor(w) and not common_adjective(w)
+                                and not re.search(r"['’]s?$", w)):
+                keep.append(w)  # a line or model token ("Pulse", "Air", "2", "LED")
+            elif (english_descriptor(w) or common_adjective(w)) and dropped < 3:
+                dropped += 1
+            else:
+                return None
+        order = _HEAD_NOUN_ORDER[lang]
+        if order == "noun":
+            mods = []
+        parts = ([*mods, noun] if order == "pre" else [noun, *mods]) + keep
+        return " ".join(parts + tail)
+    return None
 
 
 def gender(task: dict[str, Any], bank: Bank) -> str | None:
@@ -1835,6 +1908,31 @@ def option_word(value: str, lang: str) -> str | None:
     return row[langs.index(lang)] if row and lang in langs else None
 
 
+# a size by age ("2-3 years", "6-12 months", "4-5 years (104/110 cm)") in the language: the number range as written,
+# the unit word in the language's order (ja 歳 and zh 岁 after the number, sw miaka before it); one year or month is
+# left as written (its singular differs)
+_AGE_SIZE = re.compile(r"^(\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\s*(years?|yrs?|months?|mths?)(\s*\([^()]*\))?$", re.I)
+_AGE_UNITS = {
+    "en": ("{n} years", "{n} months"), "de": ("{n} Jahre", "{n} Monate"), "fr": ("{n} ans", "{n} mois"),
+    "es": ("{n} años", "{n} meses"), "it": ("{n} anni", "{n} mesi"), "pt": ("{n} anos", "{n} meses"),
+    "ja": ("{n}歳", "{n}か月"), "zh": ("{n}岁", "{n}个月"), "nl": ("{n} jaar", "{n} maanden"),
+    "pl": ("{n} lat", "{n} mies."), "ko": ("{n}세", "{n}개월"), "ar": ("{n} سنوات", "{n} أشهر"),
+    "hi": ("{n} वर्ष", "{n} महीने"), "th": ("{n} ปี", "{n} เดือน"), "tr": ("{n} yaş", "{n} ay"),
+    "vi": ("{n} tuổi", "{n} tháng"), "id": ("{n} tahun", "{n} bulan"), "ms": ("{n} tahun", "{n} bulan"),
+    "sw": ("miaka {n}", "miezi {n}"), "fil": ("{n} taon", "{n} buwan")}
+
+
+def age_size(value: str, lang: str) -> str | None:
+    """A size by age in ``lang`` ("2-3 years" → "2-3 Jahre", "2-3歳", "miaka 2-3"); None when ``value`` is no
+    age range or the language has no entry."""
+    m = _AGE_SIZE.match(value.strip())
+    if not m or lang not in _AGE_UNITS or re.fullmatch(r"0*1", m.group(1)):
+        return None
+    n = re.sub(r"\s*[-–]\s*", "-", m.group(1))
+    text = _AGE_UNITS[lang][0 if m.group(2).lower().startswith("y") else 1].format(n=n)
+    return text + (m.group(3) or "")
+
+
 def option_value(task: dict[str, Any], name: str, value: str, bank: Bank, kind: str = "") -> str:
     """One option value in the market's language: the seller's translation, a colour or a pack count as before,
     a word size through the option-values table, letter sizes and measures as written; anything else the glossary
@@ -1852,6 +1950,8 @@ def option_value(task: dict[str, Any], name: str, value: str, bank: Bank, kind: 
     src = (task["product"].get("source_language") or "en").split("-")[0]
     if _LETTER_SIZE.match(v):
         return v  # S, M, XL: as written in every market
+    if bank.lang != src and age_size(v, bank.lang):
+        return age_size(v, bank.lang) or v  # "2-3 years" → "2-3 Jahre", never "Größen: 2-3 years"
     if bank.lang == src or not re.search(r"[^\W\d_]", v) or re.search(r"\d", v):
         return bank.term(v)  # measures and counts ("45 x 45 cm", "EU 42") as the glossary writes them
     said = option_word(v, bank.lang)

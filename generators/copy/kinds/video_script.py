@@ -225,6 +225,8 @@ def speech(key: str, value: str, bank: Bank, g: str | None) -> str:
     if key in ("capacity", "volume") and re.search(r"\d\s*(?:mAh|Ah|kWh|Wh)\b", v):
         key = "battery"  # a battery's charge is no volume: "Batterie de 26 800 mAh", not "Contenance de …"
     forms = SPOKEN.get(key)
+    if key == "battery" and not re.fullmatch(r"[\d.,\u00a0\u202f ]+\s*(?:mAh|Ah|Wh|kWh)", v):
+        forms = None  # "A {v} battery" fits one charge, never "A earbuds 45 mAh each, case 500 mAh battery"
     if forms:
         template = forms.get(bank.lang) or forms.get("*")
         if template:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 
@@ -180,3 +181,101 @@ def test_a_version_number_keeps_its_point(writer, lang):
     p = product("Fenwick Wireless Speaker", [("connectivity", "Bluetooth 5.3"), ("weight", "1.25 kg")])
     text = _text(write(writer, p, lang))
     assert "5.3" in text and "5,3" not in text
+
+
+# ------------------------------------------------------------------ (2) product nouns whole, titles in the language
+
+NOUNS = {"de": "Tischdecke", "fr": "Nappe", "es": "Mantel", "it": "Tovaglia", "pt": "Toalha de mesa",
+         "ja": "テーブルクロス", "zh": "桌布"}
+
+
+@pytest.mark.parametrize("lang", sorted(NOUNS))
+def test_a_compound_product_noun_is_said_whole(writer, lang):
+    c = write(writer, product("Hearthly Washed Linen Tablecloth", [("material", "linen")], vendor="Hearthly"), lang)
+    assert NOUNS[lang] in c["title"] and "Tablecloth" not in c["title"], c["title"]
+    assert "Tisch Leinen" not in _text(c) and "table lin" not in _text(c)
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "es", "it", "pt", "ja", "zh"])
+def test_a_glossed_noun_and_a_material_compound_are_not_left_english(writer, lang):
+    p = product("Fenwick Round Enamelled Cast-Iron Casserole (Cocotte)", [("material", "cast iron")])
+    title = write(writer, p, lang)["title"]
+    assert "Cast-Iron" not in title and "(Cocotte)" not in title and "Casserole" not in title, title
+
+
+@pytest.mark.parametrize("lang,want", [("de", "Wanderrucksack mit Regenhülle"), ("fr", "avec housse de pluie"),
+                                       ("ja", "レインカバー付き"), ("zh", "带防雨罩")])
+def test_a_feature_after_with_is_in_the_language(writer, lang, want):
+    title = write(writer, product("Fenwick 20 L Hiking Backpack with Rain Cover", [("material", "nylon")]), lang)["title"]
+    assert want in title, title
+
+
+HEAD_LANGS = ["nl", "pl", "tr", "ko", "hi", "th", "ar", "vi", "id", "ms", "sw", "fil"]
+
+
+@pytest.mark.parametrize("lang", HEAD_LANGS)
+def test_titles_outside_the_names_lexicon_say_the_product_noun(writer, lang):
+    vase = write(writer, product("Fenwick Ceramic Bud Vase", [("material", "ceramic")]), lang)["title"]
+    assert "Bud Vase" not in vase and "Ceramic" not in vase, vase
+    lamp = write(writer, product("Fenwick LED Desk Lamp", [("material", "aluminium")]), lang)["title"]
+    assert "Desk Lamp" not in lamp and "LED" in lamp, lamp
+    assert load(lang).terms["desk lamp"] in lamp  # the compound whole: never desk + lamp ("โต๊ะทำงาน โคมไฟ")
+
+
+def test_a_line_name_stays_as_written_beside_the_noun(writer):
+    title = write(writer, product("Fenwick Pulse Air 2 Wireless Earbuds", [("material", "ABS")]), "th")["title"]
+    assert "Pulse Air 2" in title and "Earbuds" not in title, title
+
+
+# ------------------------------------------------------------------ (3) attribute phrases and variant names
+
+def _variants(opts: list[dict]) -> tuple:
+    return tuple(VariantDTO(i, f"F-{i}", "V", o, Decimal("24.00"), None, "USD", {}, None, None, None)
+                 for i, o in enumerate(opts, 1))
+
+
+AGES = {"de": "2-3 Jahre", "fr": "2-3 ans", "es": "2-3 años", "it": "2-3 anni", "pt": "2-3 anos", "ja": "2-3歳",
+        "zh": "2-3岁", "nl": "2-3 jaar", "pl": "2-3 lat", "ko": "2-3세", "tr": "2-3 yaş", "vi": "2-3 tuổi",
+        "id": "2-3 tahun", "ms": "2-3 tahun", "sw": "miaka 2-3", "fil": "2-3 taon", "th": "2-3 ปี", "hi": "2-3 वर्ष",
+        "ar": "2-3 سنوات"}
+
+
+@pytest.mark.parametrize("lang", sorted(AGES))
+def test_sizes_by_age_and_named_colours_are_in_the_language(writer, lang):
+    p = product("Fenwick Kids Fleece Jacket", [("material", "polyester")])
+    opts = [{"Size": s, "Color": c} for c in ("Rust", "Sand White") for s in ("2-3 years", "4-5 years")]
+    p = dataclasses.replace(p, variants=_variants(opts))
+    text = _text(write(writer, p, lang)).translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))  # ar-SA digits
+    assert AGES[lang] in text and "years" not in text, text
+    assert "Rust" not in text and "Sand White" not in text, text
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "es", "it", "pt", "ja", "zh", "nl", "pl", "tr", "th", "ar"])
+def test_finishes_and_common_care_lines_are_in_the_language(writer, lang):
+    p = product("Fenwick Stoneware Bowl", [("material", "stoneware"), ("features", "Matte exterior, glazed interior"),
+                                           ("care", "Avoid sudden temperature changes. Do not use on the hob. "
+                                                    "Do not use fabric softener")])
+    text = _text(write(writer, p, lang))
+    for en in ("matte exterior", "glazed interior", "sudden", "hob", "softener"):
+        assert en not in text.casefold(), (en, text)
+
+
+# ------------------------------------------------------------------ (4) repetition and form
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es", "it", "pt", "ja", "zh"])
+def test_a_selling_phrase_is_said_once(writer, lang):
+    p = product("Fenwick Enamelled Dutch Oven", [("material", "cast iron")])
+    p = dataclasses.replace(p, body_text="The pot is oven-safe to 250 °C and the lid is oven-safe to 190 °C. "
+                                         "Suitable for all hobs including induction.")
+    for kind, target in (("listing", "amazon"), ("caption", "instagram")):
+        text = _text(write(writer, p, lang, kind, target))
+        phrases = [x.strip(" .。、，") for x in re.split(r"[,、，]", text)]
+        dup = [x for x in phrases if x and len(x) > 3 and phrases.count(x) > 1 and re.search(r"[^\W\d_]", x)]
+        assert not any(re.search(r"(?i)oven|backofen|four|horno|forno|オーブン|烤箱", x) for x in dup), dup
+
+
+def test_a_battery_of_several_parts_is_not_read_as_one_charge(writer):
+    p = product("Fenwick Buds 3 Wireless Earbuds", [("battery", "Earbuds 50 mAh each, case 450 mAh")])
+    c = write(writer, p, "en", "video-script", "tiktok")
+    voice = " ".join(s["voice_over"] for s in c["scenes"])
+    assert "A Earbuds" not in voice and "A earbuds" not in voice, voice
