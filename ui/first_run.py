@@ -50,6 +50,15 @@ def _ask(window, _n: int) -> QMessageBox:
     box.setDefaultButton(load)
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # wide enough for its own title: the window manager cut it to "Welcome to … merce Studio" (s17, 1366×768);
+    # a message box ignores setMinimumWidth, a spacer in its grid is the way
+    from PySide6.QtWidgets import QGridLayout, QSizePolicy, QSpacerItem
+
+    grid = box.layout()
+    if isinstance(grid, QGridLayout):
+        wide = box.fontMetrics().horizontalAdvance(box.windowTitle()) + 200  # the frame's buttons and icon
+        grid.addItem(QSpacerItem(wide, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding),
+                     grid.rowCount(), 0, 1, grid.columnCount())
 
     def answered(button) -> None:
         ctx.settings.set(SETTING, True)
@@ -109,6 +118,15 @@ def _ask_llm(window, found) -> QMessageBox | None:
     box.setDefaultButton(use)
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # wide enough for its own title: the window manager cut it to "Welcome to … merce Studio" (s17, 1366×768);
+    # a message box ignores setMinimumWidth, a spacer in its grid is the way
+    from PySide6.QtWidgets import QGridLayout, QSizePolicy, QSpacerItem
+
+    grid = box.layout()
+    if isinstance(grid, QGridLayout):
+        wide = box.fontMetrics().horizontalAdvance(box.windowTitle()) + 200  # the frame's buttons and icon
+        grid.addItem(QSpacerItem(wide, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding),
+                     grid.rowCount(), 0, 1, grid.columnCount())
 
     def answered(button) -> None:
         ctx.settings.set(LLM_SETTING, True)
