@@ -46,6 +46,7 @@ ROUND4 = "r4-"
 ROUND6 = "r6-"
 KEY_OF = {"material": "material", "fabric_weight": "gsm", "dimensions": "dims", "weight": "weight_g",
           "capacity": "capacity_ml", "power": "power_w", "battery": "battery_mah", "certification": "cert",
+          "marking": "cert",  # CE/UKCA: a fact of its own since stop 18, scored with the certifications
           "origin": "origin", "care": "care", "ingredients": "ingredients", "warning": "warning", "usage": "usage", "dose": "dose", "age": "age",
           "in_the_box": None, "colour": "colour", "claims": "claims", "battery_life": "battery_h",
           "connectivity": "bluetooth", "ip_rating": "ip", "heat_limit": "heat_c", "waterproof_rating": "waterproof_mm",
@@ -121,8 +122,8 @@ def predicted(facts) -> dict[str, object]:
                 out["lux"] = d["lux"]
         elif t == "voltage_v":
             out[t] = d.get("volts")
-        elif t == "cert":
-            out[t] = d.get("items") or [x.strip() for x in f.value.split(",") if x.strip()]
+        elif t == "cert":  # certifications and markings (CE) are one label list
+            out[t] = list(out.get(t) or []) + (d.get("items") or [x.strip() for x in f.value.split(",") if x.strip()])
         elif t == "origin":
             out[t] = d.get("country") or _COUNTRY_INDEX.get(f.value.strip().casefold()) or f.value.strip()
         elif t == "age":

@@ -605,6 +605,51 @@ def _de_adjectives() -> tuple[str, ...]:
     return tuple(sorted(stems, key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=16)
+def _noun_forms(lang: str) -> dict[str, str]:
+    """Every noun form of the lexicon in ``lang``, casefolded, with its gender."""
+    out: dict[str, str] = {}
+    for row in lexicon()["nouns"]["rows"]:
+        for form, g in row.get(lang) or ():
+            out.setdefault(form.casefold(), g)
+    return out
+
+
+# endings that tell a Romance noun's gender where the lexicon lacks the noun ("complément alimentaire",
+# "luce per bici", "farol de bicicleta"); a noun with none of them keeps no article, as before
+_ROMANCE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "fr": (("ment", "m"), ("age", "m"), ("eur", "m"), ("oir", "m"), ("tion", "f"), ("sion", "f"), ("ette", "f"),
+           ("elle", "f"), ("ure", "f"), ("ière", "f"), ("té", "f"), ("ine", "f"), ("euse", "f"), ("lampe", "f")),
+    "es": (("ción", "f"), ("sión", "f"), ("dad", "f"), ("luz", "f"), ("o", "m"), ("or", "m"), ("a", "f")),
+    "it": (("zione", "f"), ("sione", "f"), ("tà", "f"), ("ore", "m"), ("luce", "f"), ("o", "m"), ("a", "f")),
+    "pt": (("ção", "f"), ("são", "f"), ("dade", "f"), ("luz", "f"), ("or", "m"), ("ol", "m"), ("o", "m"),
+           ("a", "f")),
+}
+
+
+def lead_noun_gender(name: str, lang: str) -> str | None:
+    """The gender of the generic noun ``name`` starts with in fr/es/it/pt ("complément alimentaire de Kolvera" →
+    m, "luce per bici" → f), for the article a template puts before it — copy hold-out 7 wrote "Voici complément
+    alimentaire", "Te presentamos luz de bicicleta", "Apresentamos Brinquedo" (stop 18). None for a name that
+    starts with a brand or model (a capital the language's nouns do not have, a digit) or an unknown noun."""
+    if lang not in _ROMANCE_ENDINGS or not name:
+        return None
+    low = name.casefold()
+    forms = _noun_forms(lang)
+    best = None
+    for form, g in forms.items():
+        if low.startswith(form) and (len(low) == len(form) or not low[len(form)].isalnum()):
+            if best is None or len(form) > len(best[0]):
+                best = (form, g)
+    if best is not None:
+        return best[1]
+    first = name.split(" ", 1)[0]
+    if not first.isalpha() or not first[:1].islower() and _cap(first) not in _noun_starts(lang):
+        return None  # "FoodPot", "Aria 2100": a name, said without an article
+    word = first.casefold()
+    return next((g for end, g in _ROMANCE_ENDINGS[lang] if word.endswith(end)), None)
+
+
 def after_article(name: str, lang: str, which: str, g: str | None) -> str:
     """A built name as it reads after a definite article mid-sentence: German adjectives take the weak ending of
     the article's case and a small letter ("die kabellosen In-Ear-Kopfhörer" from "Kabellose In-Ear-Kopfhörer");

@@ -14,9 +14,17 @@ import re
 from pathlib import Path
 from typing import Any
 
+from generators.copy import marking
 from generators.copy.countries import origin_template
 from generators.copy.legal import protect
-from generators.copy.names import GENERIC_HEADS, after_article, compound_material, lexicon, reorder_fabrics
+from generators.copy.names import (
+    GENERIC_HEADS,
+    after_article,
+    compound_material,
+    lead_noun_gender,
+    lexicon,
+    reorder_fabrics,
+)
 from generators.copy.names import word as lexicon_word
 from generators.copy.negation import inside_negation, negated_spans
 
@@ -261,6 +269,8 @@ class Bank:
         ``{the_acc}``, ``{the_dat}`` before ``{name}`` (elided before a vowel where the language elides: l', lo);
         without a gender the alternatives take their first form and the articles are left out."""
         g = kw.pop("g", None)
+        if g is None and "{the" in template and kw.get("name"):
+            g = lead_noun_gender(str(kw["name"]), self.lang)  # "Voici le complément alimentaire", not "Voici complément"
         out = _GENDERED.sub(lambda mt: _pick(mt.group(1).split("|"), g), template)
         if "{the" in out:
             name = str(kw.get("name", ""))
@@ -327,12 +337,20 @@ class Bank:
             return labels[key]
         if key in EXTRA_LABELS:
             return EXTRA_LABELS[key].get(self.lang) or self.label("quantity")
+        if key == "marking":  # CE/UKCA: a conformity marking, never a certification (generators/copy/marking.py)
+            return marking.label(self.lang)
         return key.replace("_", " ").capitalize()
 
     def fact_sentence(self, key: str, value: str, g: str | None = None) -> str:
         key = canonical_key(key)
         facts = self.data["facts"]
         template = facts.get(key, facts["_default"])
+        if key == "marking":
+            return marking.sentence(value, self.lang)
+        if key == "certification" and re.search(r"\S[(（]", value.replace(" (", "(")):
+            # a certification the source scopes to a part ("FSC (beech)"): a spec line, never "Certified FSC"
+            # said of the whole product
+            template = facts["_default"]
         sep = self.style["list_sep"]
         if key == "color" and sep in value and not re.search(r"[;:]", value) and all(
                 i.count("(") == i.count(")") and i.count("（") == i.count("）") for i in value.split(sep)):

@@ -76,9 +76,11 @@ def _cap_first(text: str) -> str:
     return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
-def clean_text(text: str, lang: str, market: str = "", keep: frozenset[str] = frozenset()) -> str:
+def clean_text(text: str, lang: str, market: str = "", keep: frozenset[str] = frozenset(),
+               names: tuple[str, ...] = ()) -> str:
     """``text`` without template leftovers (module doc); ``keep`` holds casefolded phrases that are allowed to
-    repeat (the product's own name, e.g. a brand "Bora Bora")."""
+    repeat (the product's own name, e.g. a brand "Bora Bora"); ``names`` the seller's own names as written
+    (vendor, title, option values): their casing and spelling are never changed (see ``own_names``)."""
     if not text or not isinstance(text, str):
         return text
     out = _PLACEHOLDER.sub("", text)
@@ -118,11 +120,17 @@ def clean_text(text: str, lang: str, market: str = "", keep: frozenset[str] = fr
     if lang not in _UNCASED:
         # a sentence starts with a capital ("… von Lumen. leichte Textur" → "Leichte Textur"); not after an
         # abbreviation's dot ("ca. 5 cm", "z. B. …") or a number ("1. Stufe")
+        lower = _lower_names(names)
         out = re.sub(r"(?<=[^\W\d_]{4}[.!?] )([^\W\d_])",
-                     lambda m: m.group(1) if _after_abbreviation(out, m.start()) else _upper(m.group(1), lang), out)
+                     lambda m: m.group(1) if _after_abbreviation(out, m.start()) or _name_at(out, m.start(), lower)
+                     else _upper(m.group(1), lang), out)
         # and so does a field, a line and a heading: the built type said by its head noun is "Lampe", "Lámpara" on
-        # a scene's screen text, never "lampe" (issue 16, stop 17)
-        out = _LINE_START.sub(lambda m: m.group(1) + _upper(m.group(2), lang), out)
+        # a scene's screen text, never "lampe" (issue 16, stop 17) — but a brand the seller writes in small letters
+        # ("bloomr") stays as written
+        out = _LINE_START.sub(lambda m: m.group(0) if _name_at(out, m.start(2), lower)
+                              else m.group(1) + _upper(m.group(2), lang), out)
+    if lang == "en" and market.upper() in US_SPELLING_MARKETS:
+        out = us_spelling(out, names)
     if lang == "fr":
         out = french_spacing(out, market)
     if lang in ("ja", "zh"):  # the full-width semicolon beside Japanese or Chinese text ("ネイビー；サイズ")
@@ -273,15 +281,77 @@ def french_spacing(text: str, market: str = "") -> str:
     return out
 
 
-def polish(content: Any, lang: str, market: str = "", keep: frozenset[str] = frozenset(), _key: str = "") -> Any:
+def polish(content: Any, lang: str, market: str = "", keep: frozenset[str] = frozenset(), _key: str = "",
+           names: tuple[str, ...] = ()) -> Any:
     """``clean_text`` over every prose string of ``content`` (a kind's JSON), recursively."""
     if isinstance(content, str):
-        return content if _key in SKIP_FIELDS else clean_text(content, lang, market, keep)
+        return content if _key in SKIP_FIELDS else clean_text(content, lang, market, keep, names)
     if isinstance(content, list):
-        return [polish(x, lang, market, keep, _key) for x in content]
+        return [polish(x, lang, market, keep, _key, names) for x in content]
     if isinstance(content, dict):
-        return {k: polish(v, lang, market, keep, k) for k, v in content.items()}
+        return {k: polish(v, lang, market, keep, k, names) for k, v in content.items()}
     return content
+
+
+def own_names(task: dict[str, Any]) -> tuple[str, ...]:
+    """The seller's own names as written: vendor, title and variant option values (longest first)."""
+    p = task.get("product") or {}
+    out = {x for x in (p.get("vendor") or "", p.get("title") or "") if x.strip()}
+    out |= {v for vals in (task.get("options") or {}).values() for v in vals if isinstance(v, str) and v.strip()}
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+def _lower_names(names: tuple[str, ...]) -> frozenset[str]:
+    """Words of the seller's names that start with a small letter ("bloomr", "iPhone"): never capitalised."""
+    return frozenset(w for n in names for w in n.split() if w[:1].islower() and any(c.isalpha() for c in w[1:])
+                     and w.casefold() not in _UNIT_WORDS)
+
+
+_UNIT_WORDS = frozenset({"mm", "cm", "ml", "kg", "g", "x", "in", "oz", "lb", "and", "with", "for", "of", "the", "by"})
+
+
+def _name_at(text: str, pos: int, lower: frozenset[str]) -> bool:
+    if not lower:
+        return False
+    m = re.match(r"[\w'’\-]+", text[pos:])
+    return m is not None and m.group(0) in lower
+
+
+# en-US (and en-PH, which follows US spelling): the writer's own words in US spelling and US typography — copy
+# hold-out 7 wrote "Colour", "Aluminium" and "100 %" on a US store (stop 18). The seller's own names (vendor,
+# title, option values: a colour called "Aluminium grey") are left as written.
+US_SPELLING_MARKETS = frozenset({"EN-US", "EN-PH"})
+_US_WORDS = {"colour": "color", "colours": "colors", "coloured": "colored", "colourful": "colorful",
+             "colourway": "colorway", "colourways": "colorways", "aluminium": "aluminum", "grey": "gray",
+             "fibre": "fiber", "fibres": "fibers", "centre": "center", "centres": "centers", "litre": "liter",
+             "litres": "liters", "millilitre": "milliliter", "millilitres": "milliliters", "metre": "meter",
+             "metres": "meters", "centimetre": "centimeter", "centimetres": "centimeters", "moisturiser": "moisturizer",
+             "moisturising": "moisturizing", "favourite": "favorite", "favourites": "favorites", "odour": "odor",
+             "flavour": "flavor", "flavours": "flavors", "jewellery": "jewelry", "tyre": "tire", "tyres": "tires",
+             "polarised": "polarized", "personalised": "personalized", "organiser": "organizer", "catalogue": "catalog",
+             "vapour": "vapor", "harbour": "harbor", "behaviour": "behavior", "travelling": "traveling",
+             "practise": "practice", "defence": "defense", "licence": "license", "programme": "program",
+             "hydrolysed": "hydrolyzed", "sulphate": "sulfate", "sulphates": "sulfates", "stabilised": "stabilized",
+             "vulcanised": "vulcanized", "anodised": "anodized", "galvanised": "galvanized"}
+_US_RE = re.compile(r"(?<![\w\-])(" + "|".join(sorted(_US_WORDS, key=len, reverse=True)) + r")(?![\w\-])", re.I)
+_SPACED_PERCENT = re.compile(r"(?<=\d)[ \u00a0\u202f]%")
+
+
+def us_spelling(text: str, names: tuple[str, ...] = ()) -> str:
+    """``text`` in US spelling and typography ("Color", "aluminum", "100%"), the seller's ``names`` untouched."""
+    kept = [(m.start(), m.end()) for n in names if n for m in re.finditer(re.escape(n), text)]
+
+    def us(m: re.Match[str]) -> str:
+        if any(s <= m.start() < e for s, e in kept):
+            return m.group(0)
+        word = m.group(1)
+        out = _US_WORDS[word.casefold()]
+        if word.isupper():
+            return out.upper()
+        return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+    out = _US_RE.sub(us, text)
+    return _SPACED_PERCENT.sub(lambda m: m.group(0) if any(s <= m.start() < e for s, e in kept) else "%", out)
 
 
 def keep_phrases(task: dict[str, Any]) -> frozenset[str]:

@@ -102,9 +102,9 @@ class OfflineWriter(LLMProvider):
             raise OfflineError(f"the offline writer does not do '{op}' rounds")
         # the last pass: template leftovers (a label its value repeats, a phrase twice, empty slots, doubled
         # punctuation) and the language's punctuation spacing (generators/copy/polish.py)
-        from generators.copy.polish import keep_phrases, polish
+        from generators.copy.polish import keep_phrases, own_names, polish
 
-        content = polish(content, bank.lang, task.get("market") or "", keep_phrases(task))
+        content = polish(content, bank.lang, task.get("market") or "", keep_phrases(task), names=own_names(task))
         content = localize_digits(content, task.get("market") or "")
         return content, list(task["_notes"])
 

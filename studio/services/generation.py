@@ -272,6 +272,7 @@ def _language_text(item: Item, text: str) -> str:
     # a value the writer kept in its source language is quoted (and reported as a finding): not the language
     # the draft is written in; clauses of values too ("…; iron on medium heat")
     parts = values + [c.strip() for v in values for c in v.split(";")]
+    parts += _title_parts(p.title or "", p.vendor or "")
     for s in sorted([p.title, p.vendor] + parts, key=len, reverse=True):
         if s and len(s) > 2:
             text = text.replace(s, " ")
@@ -279,6 +280,67 @@ def _language_text(item: Item, text: str) -> str:
 
 
 _QUOTED = regex.compile(r"“[^”]*”|„[^“”]*[“”]|«[^»]*»|「[^」]*」|‘[^’]*’")
+_TITLE_CUT = regex.compile(r"\s+[–—|-]\s+|,\s+|\s+(?:with|for|and|&)\s+")
+
+
+def _title_parts(title: str, vendor: str) -> list[str]:
+    """The seller's title as the writer may name the product with it: without its brand ("Slim Bifold Wallet with
+    RFID Blocking – Full-Grain Leather" of "Brantwell Slim Bifold …") and piece by piece — the product's own
+    name, source text like a quoted value, not the language the draft is written in (copy hold-out 7: four
+    zh-SG Shopee listings were refused as English for the untranslated product name)."""
+    out = []
+    rest = title
+    if vendor and title.casefold().startswith(vendor.casefold() + " "):
+        rest = title[len(vendor):].strip()
+        out.append(rest)
+    out += [x.strip() for x in _TITLE_CUT.split(rest) if len(x.strip()) > 3]
+    return out
+
+
+# the writer's own language share a listing needs when language detection calls it another language: the letters
+# of its prose, without the product's names and the source text it quotes, in the market's own script (zh, ja, ko,
+# th, ar, hi …) or in sentences detected as the market's language (Latin-script languages)
+OWN_SHARE = 0.6
+_SCRIPT_OF = {"zh": r"\p{Han}", "ja": r"[\p{Han}\p{Hiragana}\p{Katakana}ー]", "ko": r"\p{Hangul}", "th": r"\p{Thai}",
+              "ar": r"\p{Arabic}", "hi": r"\p{Devanagari}", "ne": r"\p{Devanagari}", "mr": r"\p{Devanagari}"}
+_LETTERS = regex.compile(r"\p{L}")
+_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_SENTENCES = regex.compile(r"[^.!?。！？\n]+[.!?。！？]?")
+
+
+def _other_sentences(text: str, lang: str) -> tuple[float, list[str]]:
+    """(the share of ``text``'s letters in ``lang``, its sentences that are not in ``lang``, longest first)."""
+    base = lang.split("-")[0]
+    own = _SCRIPT_OF.get(base)
+    good = total = 0
+    other: list[tuple[int, str]] = []
+    for mt in _SENTENCES.finditer(text):
+        sent = mt.group(0).strip()
+        n = len(_LETTERS.findall(sent))
+        if not n:
+            continue
+        if own is not None:
+            k = len(regex.findall(own, sent))
+            ok = k * 2 >= n
+            # a Han, kana or Hangul character says about what a Latin word does: weighed as three letters
+            dense = len(_DENSE.findall(sent))
+            n += 2 * dense
+            good += k + 2 * dense
+        else:
+            det = detect_language(sent) if n >= 25 else None
+            ok = det is None or det.too_short or det.matches(lang)
+            good += n if ok else 0
+        total += n
+        if not ok:
+            other.append((n, sent))
+    share = good / total if total else 1.0
+    return share, [s for _n, s in sorted(other, key=lambda x: -x[0])]
+
+
+def _language_advice(item: Item, lang: str, other: list[str]) -> str:
+    said = "; ".join(f"“{s[:70]}{'…' if len(s) > 70 else ''}”" for s in other[:2]) or "most sentences"
+    return (f"not in '{lang}': {said} — add your {item.market} title and warning sentences with `studio "
+            f"translations set/add` (or the Translations page), or write this piece with a language model")
 
 
 def _seller_translations(db: Database, product_id: int, market: str) -> dict[str, Any]:
@@ -438,11 +500,25 @@ def produce(item: Item, provider: LLMProvider, *, on_delta: Any = None, cancel: 
             except eng.OutputError:
                 pass
         if wrong:
+            # the writer's own words are measured apart from the names and the source text it quotes (marked, with
+            # a finding): a listing in the market's language but for a quoted English warning and the product's
+            # English name is stored with a finding; one mostly in another language is never stored as done
+            gate_text = _language_text(item, eng.text_for_language_check(spec, content))
+            share, other = _other_sentences(gate_text, lang)
+            if share >= OWN_SHARE:
+                wrong = False
+                findings.append(_finding(
+                    "generation.language-share", "warning",
+                    f"{share:.0%} of the writer's own words are in '{lang}'; language detection read the whole piece "
+                    f"as '{det.lang}' because of the product's name and the source text kept as written — "
+                    + _language_advice(item, lang, other)))
+        if wrong:
             # never stored as done: a German answer for a Korean market is a failed item, not a draft
             raise WrongLanguage(
                 f"{name} wrote {item.kind}/{item.target} for {item.product.handle} in '{det.lang}' (confidence "
                 f"{det.confidence:.2f}), not '{lang}' as {item.market} needs"
-                + (" (after one rewrite round)" if followups else "") + "; nothing was stored")
+                + (" (after one rewrite round)" if followups else "") + "; nothing was stored; "
+                + _language_advice(item, lang, other))
     # --- limits: ask the model to shorten, never cut
     for _round in range(2):
         issues = [i for i in eng.limit_issues(spec, content) if not i.too_short]

@@ -456,8 +456,13 @@ def _others_cut(source: str, key: str, task: dict[str, Any]) -> str:
         return source
     rx = re.compile(r"(?<=[.;])\s+(?:" + "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
                     + r")\b", re.I)
-    m = rx.search(source)
+    # not after an abbreviation's dot: "118 g incl. battery" is one value, not "118 g incl." and a battery
+    # sentence (copy hold-out 7, stop 18)
+    m = next((x for x in rx.finditer(source) if not _INCL_BEFORE.search(source[:x.start()])), None)
     return strip_end(source[:m.start()]) if m and m.start() > 0 else source
+
+
+_INCL_BEFORE = re.compile(r"(?i)(?:^|[\s(])(?:incl|inkl|excl|exkl|approx|ca|env|aprox|w/o|vs|z\.\s?b|e\.g|i\.e)\.$")
 
 
 def _inner_labels(value: str, bank: Bank) -> str:
@@ -1225,8 +1230,7 @@ def spoken_name(task: dict[str, Any], bank: Bank, shortest: bool = False) -> tup
     if b and bank.lang != src and bank.lang in _BY_BRAND and n.casefold().startswith(b.casefold() + " "):
         rest = n[len(b):].strip()
         if rest:
-            if bank.lang in ("fr", "es", "it", "pt") and rest[1:2].islower():
-                rest = rest[:1].lower() + rest[1:]
+            rest = romance_mid_sentence(rest, bank.lang)
             return by_brand(rest, b, bank.lang), g
     return n, g
 
@@ -1271,8 +1275,7 @@ def _spoken_name(task: dict[str, Any], bank: Bank, shortest: bool = False) -> tu
         if lang != src and b and short.casefold().startswith(b.casefold() + " ") and lang in _BY_BRAND:
             # "VoltPack Powerbank" → "Powerbank von VoltPack": the product named, its brand as its maker
             rest = short[len(b):].strip()
-            if lang in ("fr", "es", "it", "pt") and rest[1:2].islower():
-                rest = rest[:1].lower() + rest[1:]
+            rest = romance_mid_sentence(rest, lang)
             return by_brand(rest, b, lang), g
         return short, g
     limit = 6 if bank.style.get("space") else 24
@@ -1348,9 +1351,22 @@ def unbranded_name(task: dict[str, Any]) -> str:
     if not rest:
         return n
     lang = (task.get("language") or task.get("market") or "").split("-")[0]
-    if lang in ("fr", "es", "it", "pt") and rest[1:2].islower():
-        rest = rest[:1].lower() + rest[1:]
-    return rest
+    return romance_mid_sentence(rest, lang)
+
+
+def romance_mid_sentence(rest: str, lang: str) -> str:
+    """A name after its brand is cut off, as it reads mid-sentence in fr/es/it/pt: a generic noun of the language
+    starts with a small letter ("la brisa Lotion Sun SPF 50" → "lotion Sun SPF 50"); a model or product name keeps
+    the seller's casing in every language — copy hold-out 7 wrote "Scopri foodPot", "Ecco aria 2100", "le slim
+    Bifold Wallet", "wooden Railway" (stop 18)."""
+    if lang not in ("fr", "es", "it", "pt") or not rest[1:2].islower():
+        return rest
+    from generators.copy.names import _noun_starts
+
+    first = rest.split(" ", 1)[0]
+    if first not in _noun_starts(lang):
+        return rest
+    return rest[:1].lower() + rest[1:]
 
 
 def by_brand(noun: str, b: str, lang: str) -> str:
