@@ -258,7 +258,7 @@ class ScenesEditor(StructuredEditor):
         secs.setRange(draft_fields.MIN_SECONDS, draft_fields.MAX_SECONDS)
         secs.setDecimals(2)
         secs.setSingleStep(0.5)
-        secs.setSuffix(" s")
+        # no " s" suffix: the column is headed "Seconds" (an English "s" stood in the Arabic and Chinese tables)
         try:
             secs.setValue(float(item.get("duration") or 3.0))
         except (TypeError, ValueError):
