@@ -1588,7 +1588,12 @@ _DOSE_RE = regex.compile(
     r"(?i)(?<![\d.,])(?P<n>\d+(?:[.,]\d+)?)\s*(?P<u>mg|mcg|µg|μg|g|iu|i\.\s?e\.|ui)(?![\p{L}])"
     r"(?:\s+(?:of\s+|de\s+|di\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)??\s+" + _DOSE_PER +
     r"|(?:1\s*(?:粒|錠|カプセル)(?:あたり|中)[\p{Han}\p{Katakana}ー]{0,4}|每(?:粒|片|份)(?:含)?[\p{Han}]{0,3})\s*"
-    r"(?P<n2>\d+(?:\.\d+)?)\s*(?P<u2>mg|µg|mcg|IU)")
+    r"(?P<n2>\d+(?:\.\d+)?)\s*(?P<u2>mg|µg|mcg|IU)"
+    # "1 drop = 25 µg vitamin D3", "1 Kapsel enthält 500 mg" (copy hold-out 6: the dose per drop was never read)
+    r"|(?<![\d.,])1\s*(?P<per3>drops?|capsules?|tablets?|softgels?|gumm(?:y|ies)|scoops?|servings?|sachets?|"
+    r"kapseln?|tabletten?|tropfen|gouttes?|gélules?|comprimés?|gotas?|gocce|goccia|cápsulas?|comprimidos?|"
+    r"capsul[ae]|compress[ae])\s*(?:=|contains|enthält|contient|contiene|contém)\s*(?P<n3>\d+(?:[.,]\d+)?)\s*"
+    r"(?P<u3>mg|mcg|µg|μg|iu|ui)(?![\p{L}])")
 
 
 def _dose(text: str, origin: str):
@@ -1596,10 +1601,10 @@ def _dose(text: str, origin: str):
     m = _DOSE_RE.search(text)
     if m is None:
         return None
-    n = m.group("n") or m.group("n2")
-    unit = (m.group("u") or m.group("u2") or "").casefold().replace(" ", "")
+    n = m.group("n") or m.group("n2") or m.group("n3")
+    unit = (m.group("u") or m.group("u2") or m.group("u3") or "").casefold().replace(" ", "")
     unit = {"mcg": "µg", "μg": "µg", "i.e.": "IU", "ui": "IU", "iu": "IU"}.get(unit, unit)
-    per = (m.group("per") or "").casefold()
+    per = (m.group("per") or m.group("per3") or "").casefold()
     amount = number(n)
     data = {"amount": _clean(amount) if amount is not None else None, "unit": unit}
     if per:
