@@ -9,6 +9,7 @@ left with its changes in place.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
@@ -20,6 +21,9 @@ from ui.i18n import tr
 
 INSERT_BG = QColor(46, 160, 67, 80)  # translucent: over a white or a near-black base
 DELETE_BG = QColor(218, 54, 51, 80)
+
+
+_HEAD = re.compile(r"^#\d+(?: · |$)")
 
 
 def insert_format() -> QTextCharFormat:
@@ -63,6 +67,9 @@ class DiffView(QTextEdit):
         body_block = QTextBlockFormat()
         body_block.setLayoutDirection(direction)
         body_block.setAlignment(Qt.AlignmentFlag.AlignLeading)
+        head_block = QTextBlockFormat()  # left to right, at the copy's leading edge (the right in Arabic)
+        head_block.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        head_block.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         plain_fmt = QTextCharFormat()
         ins, dele = insert_format(), delete_format()
         first = True
@@ -77,13 +84,22 @@ class DiffView(QTextEdit):
                 cur.setBlockFormat(heading_block)
             first = False
             cur.insertText(field_label(wd.field), heading)
-            cur.insertBlock(body_block)
+            # a scene's or FAQ pair's head line ("#2 · 3 s · zoom-out") reads left to right in a right-to-left
+            # market too: in an Arabic block it showed as "s · zoom-out 3 · #2"
+            lines = "".join(t for _op, t in wd.segments).split("\n")
+            line = 0
+
+            def block_for(n: int, lines: list[str] = lines) -> QTextBlockFormat:
+                return head_block if rtl and n < len(lines) and _HEAD.match(lines[n]) else body_block
+
+            cur.insertBlock(block_for(line))
             for op, text in wd.segments:
                 fmt = ins if op == "insert" else dele if op == "delete" else plain_fmt
                 parts = text.split("\n")
                 for i, part in enumerate(parts):
                     if i:
-                        cur.insertBlock(body_block)
+                        line += 1
+                        cur.insertBlock(block_for(line))
                     if part:
                         cur.insertText(part, fmt)
                 self.segments.append((wd.field, op, text))
