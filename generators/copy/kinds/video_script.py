@@ -299,6 +299,43 @@ def _name_localized(short: str, task: dict[str, Any], bank: Bank) -> bool:
     return sum(1 for w in re.findall(r"\w+", short) if w.casefold() in title and not w.isdigit()) <= 1
 
 
+def _said_alike(a: str, b: str, task: dict[str, Any]) -> bool:
+    """Whether two voice lines say the same sentence: compared without the product's names, punctuation and case,
+    or one inside the other ("Entdecken Sie den Lautsprecher" / "Entdecken Sie den Lautsprecher von Solvik")."""
+    names = [x for x in ((task["product"].get("vendor") or ""), (task["product"].get("title") or "")) if x]
+
+    def norm(t: str) -> str:
+        for x in names:
+            t = t.replace(x, " ")
+        return " ".join(re.sub(r"[\W_]+", " ", t).casefold().split())
+
+    na, nb = norm(a), norm(b)
+    return bool(na and nb) and (na == nb or (min(len(na), len(nb)) >= 8 and (na in nb or nb in na)))
+
+
+def _no_repeats(hook: str, fact_scenes: list[tuple[str, Any]], hooks: list[str], spoken: tuple[str, str | None],
+                task: dict[str, Any], bank: Bank) -> tuple[str, list[tuple[str, Any]]]:
+    """No sentence said twice in one script (53 of 1,120 made-up drafts said their intro as hook and scene): a
+    scene repeating an earlier one goes (one scene stays); a hook a scene repeats takes another of the bank's hooks
+    that fits, else the scene goes when another one remains."""
+    kept: list[tuple[str, Any]] = []
+    for text, line in fact_scenes:
+        if kept and any(_said_alike(line, other, task) for _t, other in kept):
+            continue
+        kept.append((text, line))
+    if any(_said_alike(hook, line, task) for _t, line in kept):
+        name, g = spoken
+        for h in hooks:
+            alt = bank.fill(h, name=name, g=g)
+            if not any(_said_alike(alt, line, task) for _t, line in kept) and measure(alt, "graphemes") <= 90 \
+                    and fits_voice(alt, HOOK_MAX_S, bank.lang):
+                return alt, kept
+        rest = [(t, line) for t, line in kept if not _said_alike(hook, line, task)]
+        if rest:
+            kept = rest
+    return hook, kept
+
+
 def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     """Grounded script from the phrase bank: hook, one scene per fact (up to the preset's budget), CTA."""
     preset = preset_of(task)
@@ -380,6 +417,7 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         if measure(hook, "graphemes") <= 90 and fits_voice(hook, HOOK_MAX_S, bank.lang):
             break
     hook = fit_title(hook, 90, "graphemes", bank.lang)
+    hook, fact_scenes = _no_repeats(hook, fact_scenes, hooks, said_names[-1], task, bank)
     # the hook's scene lasts as long as the voice needs to say it (3–4 s), taken from the end card's 3 s
     hook_s = min(HOOK_MAX_S, max(3.0, round(voice_seconds(hook, bank.lang) + 0.05, 1)))
     spoken_cta = (bank.data.get("video") or {}).get("cta")

@@ -279,3 +279,18 @@ def test_a_battery_of_several_parts_is_not_read_as_one_charge(writer):
     c = write(writer, p, "en", "video-script", "tiktok")
     voice = " ".join(s["voice_over"] for s in c["scenes"])
     assert "A Earbuds" not in voice and "A earbuds" not in voice, voice
+
+
+@pytest.mark.parametrize("lang", list(MARKETS))
+def test_a_script_never_says_a_sentence_twice(writer, lang):
+    from generators.copy.kinds.video_script import _said_alike
+
+    for title, facts in (("Solvik Pocket Speaker", []), ("Fenwick Desk Lamp", []),
+                         ("Fenwick Linen Shirt", [("material", "linen")])):
+        p = product(title, facts)
+        c = write(writer, p, lang, "video-script", "tiktok")
+        task = {"product": {"vendor": p.vendor, "title": p.title}}
+        voices = [s["voice_over"] for s in c["scenes"]]
+        for i, a in enumerate(voices):
+            for b in voices[i + 1:]:
+                assert not _said_alike(a, b, task), (lang, voices)
