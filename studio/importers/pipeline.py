@@ -929,6 +929,32 @@ def _warm_language() -> None:
         pass
 
 
+def _language_once() -> Callable[[list[ProductRecord]], str | None]:
+    """``_language_of`` for one import: the file's language is detected once (the first batch), and langdetect's
+    profiles — about 60 MB of the importing process's RSS, held to the end of the import and beyond — are
+    dropped after that one detection unless they were in memory before the import began (the app's generation
+    or checks loaded them: they keep them)."""
+    try:
+        from localization.detect import profiles_loaded
+
+        held_before = profiles_loaded()
+    except Exception:  # noqa: BLE001 - detection is a nicety (see _language_of)
+        held_before = True
+
+    def detect(recs: list[ProductRecord]) -> str | None:
+        try:
+            return _language_of(recs)
+        finally:
+            if not held_before:
+                try:
+                    from localization.detect import release_profiles
+
+                    release_profiles()
+                except Exception:  # noqa: BLE001 - only memory is at stake
+                    pass
+    return detect
+
+
 def _language_of(recs: list[ProductRecord]) -> str | None:
     from localization.detect import detect_language
 
@@ -1147,7 +1173,7 @@ def _run_pipeline(db: Database, path: str | Path, options: ImportOptions | None,
     close = None
     try:
         # pass 1: read and check the whole file; nothing is written
-        writer = _Writer(conn, result, options, None, resolver, _language_of)
+        writer = _Writer(conn, result, options, None, resolver, _language_once())
         records, fraction, close, batches, body_facts, reader = _open_reader(path, det, options, warn)
         last_report = 0.0
         titled = batches is not None  # the parse child's records get their title facts in pass 2
