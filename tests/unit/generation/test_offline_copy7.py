@@ -147,3 +147,27 @@ def test_a_weight_incl_its_battery_is_never_cut(writer, lang):
     text = write(writer, p, lang)
     assert "incl.”" not in text and "incl.»" not in text and not any(
         text.count(x) > text.count(x + " ") + text.count(x + "\u00a0") for x in ("incl.",))
+
+
+# ------------------------------------------------------------------ the skin is no leather (found in rv/c, stop 18)
+
+
+@pytest.mark.parametrize("text, market", [
+    ("Non usare su pelle lesa o irritata. Evitare il contatto con gli occhi.", "it-IT"),
+    ("Applicare 2-3 gocce sulla pelle del viso.", "it-IT"),
+    ("Ne pas utiliser sur une peau lésée ou irritée.", "fr-FR"),
+])
+def test_the_skin_in_a_cosmetic_warning_is_no_leather(text, market):
+    from studio.quality import lint_text
+
+    hits = [f for f in lint_text(text, "generic", market, facts=[{"key": "material", "value": "glass"}])
+            if f.rule_id == "grounding.materials"]
+    assert hits == []
+
+
+def test_leather_is_still_a_material_to_ground():
+    from studio.quality import lint_text
+
+    hits = [f for f in lint_text("Portafoglio in pelle con zip.", "generic", "it-IT",
+                                 facts=[{"key": "material", "value": "glass"}]) if f.rule_id == "grounding.materials"]
+    assert hits
