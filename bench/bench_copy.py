@@ -202,8 +202,16 @@ def said_in_legal_wording(fact: dict, lang: str, text_folded: str) -> bool:
     if fact.get("key") not in ("warning", "caution", "safety", "usage", "directions"):
         return False
     from generators.copy import legal
+    from generators.copy.phrasebank import load
 
-    said, kept = legal.warning_text(str(fact.get("value") or ""), lang, lambda _s: None)
+    bank = load(lang)
+
+    def glossary(sentence: str) -> str | None:  # a sentence no legal text covers, as the writer's glossary says it
+        out = bank.term(sentence)
+        return out if out != sentence else None
+
+    # the legal wording of some sentences and the glossary's of the others (the writer mixes them the same way)
+    said, kept = legal.warning_text(str(fact.get("value") or ""), lang, glossary)
     return bool(said) and not kept and all(_fold(t).strip(" .。") in text_folded for t in said)
 
 
