@@ -285,6 +285,8 @@ def polish(content: Any, lang: str, market: str = "", keep: frozenset[str] = fro
            names: tuple[str, ...] = ()) -> Any:
     """``clean_text`` over every prose string of ``content`` (a kind's JSON), recursively."""
     if isinstance(content, str):
+        if _key in ("search_terms", "tags") and lang == "en" and market.upper() in US_SPELLING_MARKETS:
+            return us_spelling(content, names)  # keywords a US shopper types: "aluminum", not "aluminium"
         return content if _key in SKIP_FIELDS else clean_text(content, lang, market, keep, names)
     if isinstance(content, list):
         return [polish(x, lang, market, keep, _key, names) for x in content]

@@ -196,6 +196,9 @@ _SIZE_WORD = {"en": "size {s}", "de": "Größe {s}", "fr": "taille {s}", "es": "
               "pt": "tamanho {s}", "ja": "{s}", "zh": "{s}码"}
 
 
+_SCOPED = re.compile(r"\s*[(（]([^()（）\d]+)[)）]\s*$")
+
+
 def _spoken_bracket(m: re.Match[str], value: str, bank: Bank) -> str:
     """A bracket in a voice-over: a unit conversion after a measure ("1.2 lb (540 g)") stays on screen; one that
     qualifies or measures the words before it ("Water-resistant (40 minutes)", "S (48-52 cm)") is said after a
@@ -214,6 +217,12 @@ def _spoken_bracket(m: re.Match[str], value: str, bank: Bank) -> str:
 def speech(key: str, value: str, bank: Bank, g: str | None) -> str:
     """What a voice says for a fact: a sentence, one unit (the market's: a value's bracketed conversion is
     left to the screen), no brackets, no slashes, no "Label:" read aloud."""
+    scoped = _SCOPED.search(value) if key == "certification" else None
+    if scoped is not None:
+        # a certification of one part ("FSC (beech)"): said with its part, never "Certified FSC" of the product
+        sep = "、" if bank.lang == "ja" else "，" if bank.lang == "zh" else ", "
+        end = "。" if bank.lang in ("ja", "zh") else "."
+        return f"{value[:scoped.start()].strip()}{sep}{scoped.group(1).strip()}{end}"
     v = _BRACKET.sub(lambda m: _spoken_bracket(m, value, bank), value).strip()
     v = _SLASHED.sub(lambda m: m.group(1).strip(), v)
     unit = _SPOKEN_UNITS["g/m²"].get(bank.lang)

@@ -171,3 +171,18 @@ def test_leather_is_still_a_material_to_ground():
     hits = [f for f in lint_text("Portafoglio in pelle con zip.", "generic", "it-IT",
                                  facts=[{"key": "material", "value": "glass"}]) if f.rule_id == "grounding.materials"]
     assert hits
+
+
+@pytest.mark.parametrize("lang, value, said", [("fr", "FSC (hêtre)", "FSC, hêtre."), ("de", "FSC (Buche)", "FSC, Buche."),
+                                               ("es", "FSC (haya)", "FSC, haya."), ("ja", "FSC（ブナ）", "FSC、ブナ。")])
+def test_a_voice_says_a_parts_certification_with_its_part(lang, value, said):
+    from generators.copy.kinds.video_script import speech
+
+    assert speech("certification", value, load_bank(lang), None) == said
+
+
+def test_en_us_search_terms_in_us_spelling():
+    from generators.copy.polish import polish
+
+    out = polish({"search_terms": "bike light aluminium", "hashtags": ["#Colour"]}, "en", "en-US")
+    assert out == {"search_terms": "bike light aluminum", "hashtags": ["#Colour"]}
