@@ -27,7 +27,7 @@ from functools import lru_cache
 import regex
 
 from studio.quality import rxcache
-from studio.quality.rules_disclosure import starts_with_disclosure
+from studio.quality.rules_disclosure import disclosed
 from studio.quality.rules_language import detect, strip_for_detection
 from studio.quality.textmatch import inside_longer_word
 
@@ -354,8 +354,8 @@ def _langs(market: str, text: str) -> tuple[str, ...]:
 
 def run(rule, ctx, compiled) -> list[tuple[int, int, str]]:
     frames, also = compiled
-    if rule.params.get("unless_disclosed") and (ctx.context.get("sponsored") or starts_with_disclosure(ctx.text)):
-        return []  # marked sponsored: disclosure.sponsored checks the disclosure itself
+    if rule.params.get("unless_disclosed") and (ctx.context.get("sponsored") or disclosed(ctx.text)):
+        return []  # marked sponsored (disclosure.sponsored checks the disclosure itself) or disclosed in the text
     langs = _langs(ctx.market, ctx.text)
     folded = ctx.folded
     hits = []

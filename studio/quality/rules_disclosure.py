@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 
 import regex
 
@@ -36,15 +37,61 @@ def _disclosure_prefix(market: str, target: str) -> str:
         return prefix_for_language(market_info(market).language)
 
 
+_MARKERS_LONGEST_FIRST = tuple(sorted(DISCLOSURE_MARKERS, key=len, reverse=True))
+# "PR package from …", "PR-Paket", "pr box": the gift itself, not the Japanese/Polish "#PR" label (round 9)
+_PR_GIFT = regex.compile(r"[\s\-]*(?:package|packages|box|haul|mailer|parcel|kit|sample|gift|paket|pakket|päckchen|paczk|"
+                         r"przesyłk|paquete|pacote|pacco|colis|kutu|hamper|パッケージ|ボックス|박스|패키지|礼盒)")
+
+
 def starts_with_disclosure(text: str) -> bool:
     """The post opens with a disclosure word ("#ad", "Ad:", "Sponsored", "Anzeige |", "Publi:", "広告："…)."""
     head = text.lstrip(" \t\r\n\u2068\u2066\u2067\u200f\u200e").casefold().lstrip("#[(【「〔<|*").lstrip("#")
-    for marker in sorted(DISCLOSURE_MARKERS, key=len, reverse=True):
+    for marker in _MARKERS_LONGEST_FIRST:
         if head.startswith(marker):
             rest = head[len(marker):]
+            if marker == "pr" and _PR_GIFT.match(rest):
+                continue
             if not rest or not regex.match(r"[\p{L}\p{N}_]", rest) or regex.search(r"[^\x00-\x7f]$", marker):
                 return True
     return False
+
+
+# a disclosure stated in words anywhere in the post ("Paid partnership with …", "This video is sponsored by …", the
+# Coupang Partners and Amazon Associates statements, "kerja sama berbayar") — round 9
+_STATED = regex.compile(
+    r"paid\s+partnership|paid\s+collab\p{L}*|sponsored\s+by|for\s+sponsoring|bezahlte\s+(?:partnerschaft|kooperation)|"
+    r"gesponsert\s+von|partenariat\s+rémunéré|sponsoris[ée]e?\s+par|colaboración\s+pagada|patrocinad[oa]\s+por|"
+    r"parceria\s+paga|collaborazione\s+retribuita|sponsorizzat[oa]\s+da|betaalde\s+samenwerking|gesponsord\s+door|"
+    r"płatna\s+współpraca|sponsorowan\p{L}*\s+przez|ücretli\s+(?:iş\s*birliği|ortaklık)|kerja\s*sama\s+berbayar|"
+    r"kolaborasi\s+berbayar|disponsori\s+oleh|ditaja\s+oleh|hợp\s+tác\s+có\s+trả\s+phí|được\s+tài\s+trợ\s+bởi|"
+    r"bayad\s+na\s+partnership|imedhaminiwa\s+na|유료\s*광고|광고\s*포함|쿠팡\s*파트너스\s*활동|수수료를\s*(?:제공)?\s*받습니다|"
+    r"as\s+an\s+amazon\s+associate|earn\s+from\s+qualifying\s+purchases|プロモーションを含みます|広告を含みます|"
+    r"付费推广|付费合作|ได้รับการสนับสนุนจาก|إعلان\s+مدفوع|شراكة\s+مدفوعة|पेड\s+पार्टनरशिप|प्रायोजित|"
+    # an explicit commission statement discloses an affiliate link ("I earn a small commission if you buy through it",
+    # FTC Disclosures 101); the bare word "affiliate" does not
+    r"(?:i|we)\s+(?:may\s+|might\s+|will\s+|do\s+)?(?:earn|get|make|receive)\s+(?:a\s+)?(?:small\s+|tiny\s+|little\s+)?commission|"
+    r"(?:bekomme|erhalte|verdiene)\s+(?:ich\s+)?(?:\S+\s+){0,3}?provision|je\s+(?:touche|reçois|perçois)\s+(?:une\s+)?(?:petite\s+)?commission|"
+    r"(?:me\s+llevo|recibo|cobro)\s+(?:una\s+)?(?:pequeña\s+)?comisión|(?:ganho|recebo)\s+(?:uma\s+)?(?:pequena\s+)?comissão|"
+    r"(?:ricevo|guadagno)\s+(?:una\s+)?(?:piccola\s+)?commissione|(?:krijg|ontvang|verdien)\s+(?:ik\s+)?(?:een\s+)?(?:kleine\s+)?commissie|"
+    r"(?:otrzymuję|dostaję)\s+(?:\S+\s+)?prowizj\p{L}*|komisyon\s+(?:alıyorum|kazanıyorum)|(?:nhận|hưởng)\s+(?:\S+\s+)?hoa\s+hồng|"
+    r"(?:dapat|dapet|mendapat|menerima)\s+komisi|(?:dapat|menerima)\s+komisen|(?:获得|赚取|拿)\S{0,2}佣金|ได้(?:รับ)?ค่าคอม(?:มิชชั่น)?|"
+    r"アフィリエイト(?:広告|プログラム)を(?:利用|使用)|कमीशन\s+(?:मिलता|मिलेगा)|(?:أحصل|احصل)\s+على\s+عمولة",
+    regex.IGNORECASE | regex.V1,
+)
+_TAG = regex.compile(
+    r"(?:#|\[|\(|【|〔|<)\s*(?:" + "|".join(regex.escape(m) for m in _MARKERS_LONGEST_FIRST if " " not in m) +
+    r")(?![\p{L}\p{N}_])",
+    regex.IGNORECASE | regex.V1,
+)
+
+
+@lru_cache(maxsize=1024)
+def disclosed(text: str) -> bool:
+    """The post discloses the relation: it opens with a disclosure, says it in words anywhere ("paid partnership with"),
+    or shows a disclosure tag in its first line that the reader sees without expanding the post (``visible_tag``)."""
+    if starts_with_disclosure(text) or _STATED.search(text):
+        return True
+    return any(visible_tag(text, m.start(), m.end()) for m in _TAG.finditer(text, 0, _VISIBLE_WITHIN))
 
 
 _VISIBLE_WITHIN = 125  # Instagram and TikTok cut a caption to about its first 125 characters before "more"
