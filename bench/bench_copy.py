@@ -215,6 +215,19 @@ def said_in_legal_wording(fact: dict, lang: str, text_folded: str) -> bool:
     return bool(said) and not kept and all(_fold(t).strip(" .。") in text_folded for t in said)
 
 
+def writer_values(task: dict[str, Any], lang: str) -> dict[str, list[str]]:
+    """The values the offline writer states for each fact key in ``lang`` (``_common.facts``), without the
+    quotation marks of a value kept in the source language."""
+    from generators.copy.kinds._common import facts
+    from generators.copy.phrasebank import load
+
+    bank = load(lang)
+    out: dict[str, list[str]] = {}
+    for key, value in facts({**task, "checks": []}, bank):
+        out.setdefault(key, []).append(value)
+    return out
+
+
 def fact_stated(display: str, text_folded: str) -> bool:
     d = _fold(display)
     nums = regex.findall(r"\d+(?:[.,]\d+)?", d)
@@ -309,8 +322,12 @@ def run_offline(db, products, markets: dict[str, str], lex: Lexicons) -> dict[st
                 named_text = " ".join(str(c.get("message", "")) for c in out.checks
                                       if str(c.get("rule_id", "")).startswith(("generation.fact",
                                                                                "generation.safety")))
+                # the writer's own value in the language ("4-5 Jahre" for "4-5 years", "Polen" for "Poland"):
+                # stated in the language is stated
+                shown = writer_values(item.task, lang)
                 stated = [f for f in facts if fact_stated(f.get("display") or f["value"], folded)
                           or fact_stated(f["value"], folded) or said_in_legal_wording(f, lang, folded)
+                          or any(fact_stated(v, folded) for v in shown.get(canonical_key(f["key"]), ()))
                           or (kind == "video-script" and short_value(f.get("display") or f["value"], 40)
                               and fact_stated(short_value(f.get("display") or f["value"], 40), folded))]
                 avail = len(facts) if kind != "video-script" else min(len(facts), VIDEO_FACT_BUDGET)
