@@ -22,7 +22,13 @@ FACTS = {"material": N_("Material"), "dimensions": N_("Dimensions"), "weight": N
          "origin": N_("Country of origin"), "fit": N_("Fit"), "size_chart": N_("Size chart"),
          "allergens": N_("Allergens"), "usage": N_("How to use"), "power": N_("Power"), "age": N_("Age grade"),
          "fabric_weight": N_("Fabric weight"), "features": N_("Features"), "pattern": N_("Pattern"),
-         "finish": N_("Finish"), "closure": N_("Closure"), "scent": N_("Scent"), "volume": N_("Volume")}
+         "finish": N_("Finish"), "closure": N_("Closure"), "scent": N_("Scent"), "volume": N_("Volume"),
+         # the spec facts the import reads from descriptions since stop 18 (studio.importers.facts_prose)
+         "battery_life": N_("Battery life"), "battery_life_case": N_("Battery life with the case"),
+         "connectivity": N_("Connectivity"), "ip_rating": N_("Ingress protection (IP)"),
+         "heat_limit": N_("Heat limit"), "waterproof_rating": N_("Water column"),
+         "light_output": N_("Light output"), "voltage": N_("Voltage"), "marking": N_("Conformity marking"),
+         "dose": N_("Dose")}
 AUTHORS = {"human": N_("Person (edit)"), "offline": N_("Offline writer"), "ai": N_("AI model"),
            "model": N_("AI model"), "app": N_("App"), "cli": N_("Command line")}
 LINK_PLACEMENTS = {"bio": N_("Link in bio"), "inline": N_("Link in the text"),

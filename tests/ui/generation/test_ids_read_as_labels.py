@@ -83,3 +83,17 @@ def test_a_scene_and_faq_finding_field_reads_as_labels(ui_language, lang):
         assert got == want
     else:
         assert not any(c.isascii() and c.isalpha() for c in "".join(got)), got
+
+
+def test_every_fact_key_the_import_writes_has_a_label():
+    """Stop 18: the import reads spec facts from descriptions (battery_life, ip_rating, heat_limit …); without a label
+    the facts list showed "Ip rating" in every UI language. Every key the prose reader writes is listed."""
+    import re
+    from pathlib import Path
+
+    from ui.labels import FACTS
+
+    source = (Path(__file__).resolve().parents[3] / "studio" / "importers" / "facts_prose.py").read_text("utf-8")
+    keys = set(re.findall(r'_fact\(\s*"([a-z_]+)"', source)) | {"battery_life", "battery_life_case"}
+    missing = sorted(k for k in keys if k not in FACTS)
+    assert not missing, f"fact keys with no label in ui/labels.py FACTS: {missing}"
