@@ -194,7 +194,7 @@ def target_share(text: str, lang: str, brands: set[str], lex: Lexicons) -> tuple
     return good, total
 
 
-def said_in_legal_wording(fact: dict, lang: str, text_folded: str) -> bool:
+def said_in_legal_wording(fact: dict, lang: str, text_folded: str, task: dict[str, Any] | None = None) -> bool:
     """A warning or direction the writer says sentence by sentence in the language's label wording
     (``generators.copy.legal.warning_text``: "Enthält Naturkautschuklatex. Nicht geeignet für Personen mit
     Latexallergie.") is stated when every sentence of that wording is in the text — its English display cannot be
@@ -208,7 +208,14 @@ def said_in_legal_wording(fact: dict, lang: str, text_folded: str) -> bool:
 
     def glossary(sentence: str) -> str | None:  # a sentence no legal text covers, as the writer's glossary says it
         out = bank.term(sentence)
-        return out if out != sentence else None
+        if out == sentence:
+            return None
+        if task is not None:  # only when every word of it is in the language, as the writer requires
+            from generators.copy.kinds._common import readable_in
+
+            if not readable_in(out, task, sentence, strict=True):
+                return None
+        return out
 
     # the legal wording of some sentences and the glossary's of the others (the writer mixes them the same way)
     said, kept = legal.warning_text(str(fact.get("value") or ""), lang, glossary)
@@ -326,7 +333,7 @@ def run_offline(db, products, markets: dict[str, str], lex: Lexicons) -> dict[st
                 # stated in the language is stated
                 shown = writer_values(item.task, lang)
                 stated = [f for f in facts if fact_stated(f.get("display") or f["value"], folded)
-                          or fact_stated(f["value"], folded) or said_in_legal_wording(f, lang, folded)
+                          or fact_stated(f["value"], folded) or said_in_legal_wording(f, lang, folded, item.task)
                           or any(fact_stated(v, folded) for v in shown.get(canonical_key(f["key"]), ()))
                           or (kind == "video-script" and short_value(f.get("display") or f["value"], 40)
                               and fact_stated(short_value(f.get("display") or f["value"], 40), folded))]
