@@ -239,7 +239,14 @@ def fact_stated(display: str, text_folded: str) -> bool:
     d = _fold(display)
     nums = regex.findall(r"\d+(?:[.,]\d+)?", d)
     words = [w for w in _WORD.findall(d) if len(w) >= 2 or regex.match(r"[\p{Han}\p{Hiragana}\p{Katakana}]", w)]
-    if any(n not in text_folded for n in nums):
+    def said(n: str) -> bool:  # "8,000" is said "8.000", "8 000" or "8 000" in another market's format
+        if n in text_folded:
+            return True
+        if regex.fullmatch(r"\d{1,3}[.,]\d{3}", n):
+            return any(n[:-4] + sep + n[-3:] in text_folded for sep in (".", ",", " ", "\u00a0", "\u202f", ""))
+        return False
+
+    if not all(said(n) for n in nums):
         return False
     if not words:  # "S, M, L": one-letter values
         words = [w for w in _WORD.findall(d)]
