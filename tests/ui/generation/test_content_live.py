@@ -10,7 +10,8 @@ from ui.content.live import live_text
 
 CONTENT = {"title": 'Linen Tee "classic"', "bullets": ["Soft", "Breathable é"],
            "faq": [{"q": "Wash?", "a": "Cold"}], "language": "en"}
-READABLE = 'Title: Linen Tee "classic"\nBullet points:\n• Soft\n• Breathable é\nFAQ:\n• Q: Wash?\n  A: Cold'
+READABLE = ('Title: Linen Tee "classic"\nBullet points:\n• Soft\n• Breathable é\nFAQ:\n'
+            '• Question: Wash?\n  Answer: Cold')  # an FAQ pair's q/a read as their labels (stop 18, cef17ba)
 
 
 def test_whole_json_and_a_dict_repr_read_the_same():
