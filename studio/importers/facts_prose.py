@@ -534,7 +534,8 @@ def _clean(x: float) -> float | int:
 _LEN = {"mm": 0.1, "cm": 1.0, "m": 100.0, "in": 2.54, "inch": 2.54, "inches": 2.54, '"': 2.54, "″": 2.54,
         "厘米": 1.0, "公分": 1.0, "毫米": 0.1, "センチ": 1.0, "ｃｍ": 1.0}
 _LEN_ALT = r"(?:mm|cm|m|inch(?:es)?|in|\"|″|厘米|公分|毫米|センチ|ｃｍ)"
-_DIM_NUM = r"(?:[幅奥行高さ深长宽高WDHLwdhl]{0,3}\s*)(\d+(?:[.,]\d+)?)\s*(?:" + _LEN_ALT + r")?"
+# a number's own unit only before the next "x" (else "28 mm" at the end backtracks to unit "m" + "m": 100x too big)
+_DIM_NUM = r"(?:[幅奥行高さ深长宽高WDHLwdhl]{0,3}\s*)(\d+(?:[.,]\d+)?)\s*(?:" + _LEN_ALT + r"(?=\s*[x×X*＊]))?"
 _DIM_RE = regex.compile(
     _DIM_NUM + r"\s*[x×X*＊]\s*" + _DIM_NUM + r"(?:\s*[x×X*＊]\s*" + _DIM_NUM + r")?\s*(" + _LEN_ALT + r")(?![\p{Latin}])")
 _SET_BEFORE = regex.compile(r"(?:^|[^\d])\d+\s*[x×]\s*$")
