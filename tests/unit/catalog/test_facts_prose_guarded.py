@@ -25,7 +25,7 @@ EDGE = [
 
 def _texts() -> list[str]:
     out = list(EDGE)
-    for name in ("facts_corpus.jsonl", "facts_holdout.jsonl", "facts_holdout_s18.jsonl"):
+    for name in ("facts_corpus.jsonl", "facts_holdout.jsonl", "facts_holdout_s18.jsonl", "facts_holdout_s19.jsonl"):
         for line in (ROOT / "tests" / "corpus" / name).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 e = json.loads(line)
