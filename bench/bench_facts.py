@@ -296,6 +296,27 @@ def _micro(st: dict) -> tuple[float, float]:
     return tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0
 
 
+def _measured_sets(entries: list[dict]) -> list[tuple[str, list[dict], bool, int | None]]:
+    """Every set measured after the whole labelled one, in print order: (heading with ``{n}`` for its size, its
+    descriptions, whether the labelled-lines baseline is printed beside it, the width of a miss's id when
+    ``--misses`` prints its misses — None: its misses are the labelled set's, printed above). A hold-out file
+    not on disk is an empty set and is left out."""
+    def held(path: Path) -> list[dict]:
+        return load(path) if path.is_file() else []
+
+    return [
+        ("descriptions before round 4: {n} descriptions",
+         [e for e in entries if not e["id"].startswith((ROUND4, ROUND6))], False, None),
+        ("round-4 classes (r4-*): {n} descriptions", [e for e in entries if e["id"].startswith(ROUND4)], False, None),
+        ("round-6 classes (r6-*, parts by material): {n} descriptions",
+         [e for e in entries if e["id"].startswith(ROUND6)], False, None),
+        ("hold-out set (never tuned on): {n} descriptions", held(HOLDOUT), True, 8),
+        ("hold-out s18, spec blocks ({n} descriptions)", held(HOLDOUT_S18), True, 10),
+        ("hold-out s19, scope: packaging, parts, variants, shipping weight, tables, headings ({n} descriptions)",
+         held(HOLDOUT_S19), True, 10),
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="bench facts")
     ap.add_argument("--misses", action="store_true", help="print every miss of the prose extractor")
@@ -319,55 +340,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.misses:
         for m in misses:
             print(f"  {m['id']:<8} {m['type']:<12} want {m['want']!r}  got {m['got']!r}")
-    for name, subset in (("descriptions before round 4",
-                          [e for e in entries if not e["id"].startswith((ROUND4, ROUND6))]),
-                         ("round-4 classes (r4-*)", [e for e in entries if e["id"].startswith(ROUND4)]),
-                         ("round-6 classes (r6-*, parts by material)", [e for e in entries if e["id"].startswith(ROUND6)])):
+    for head, subset, baseline, id_width in _measured_sets(entries):
         if not subset:
             continue
-        sub, _m = score(subset, prose=True)
+        sub, sub_misses = score(subset, prose=True)
         sp, sr = _micro(sub)
-        print(f"{name}: {len(subset)} descriptions — precision {sp:.2f}, recall {sr:.2f}; per type P/R: " + ", ".join(
+        line = f"{head.format(n=len(subset))} — precision {sp:.2f}, recall {sr:.2f}"
+        if baseline:
+            bp, br = _micro(score(subset, prose=False)[0])
+            line += f" (baseline {bp:.2f} / {br:.2f})"
+        print(line + "; per type P/R: " + ", ".join(
             f"{t} {sub[t]['precision']:.2f}/{sub[t]['recall']:.2f}" for t in TYPES
             if sub[t]["tp"] + sub[t]["fn"] + sub[t]["fp"]))
-    if HOLDOUT.is_file():
-        hold = load(HOLDOUT)
-        hnew, hmiss = score(hold, prose=True)
-        hbase, _ = score(hold, prose=False)
-        hp, hr = _micro(hnew)
-        hbp, hbr = _micro(hbase)
-        print(f"hold-out set (never tuned on): {len(hold)} descriptions — precision {hp:.2f}, recall {hr:.2f} "
-              f"(baseline {hbp:.2f} / {hbr:.2f}); per type P/R: " + ", ".join(
-                  f"{t} {hnew[t]['precision']:.2f}/{hnew[t]['recall']:.2f}" for t in TYPES
-                  if hnew[t]["tp"] + hnew[t]["fn"] + hnew[t]["fp"]))
-        if args.misses:
-            for m in hmiss:
-                print(f"  {m['id']:<8} {m['type']:<12} want {m['want']!r}  got {m['got']!r}")
-    if HOLDOUT_S18.is_file():
-        s18 = load(HOLDOUT_S18)
-        snew, smiss = score(s18, prose=True)
-        sbase, _ = score(s18, prose=False)
-        sp, sr = _micro(snew)
-        sbp, sbr = _micro(sbase)
-        print(f"hold-out s18, spec blocks ({len(s18)} descriptions) — precision {sp:.2f}, recall {sr:.2f} "
-              f"(baseline {sbp:.2f} / {sbr:.2f}); per type P/R: " + ", ".join(
-                  f"{t} {snew[t]['precision']:.2f}/{snew[t]['recall']:.2f}" for t in TYPES
-                  if snew[t]["tp"] + snew[t]["fn"] + snew[t]["fp"]))
-        if args.misses:
-            for m in smiss:
-                print(f"  {m['id']:<10} {m['type']:<12} want {m['want']!r}  got {m['got']!r}")
-    if HOLDOUT_S19.is_file():
-        s19 = load(HOLDOUT_S19)
-        new19, miss19 = score(s19, prose=True)
-        p19, r19 = _micro(new19)
-        bp19, br19 = _micro(score(s19, prose=False)[0])
-        print(f"hold-out s19, scope: packaging, parts, variants, shipping weight, tables, headings ({len(s19)} "
-              f"descriptions) — precision {p19:.2f}, recall {r19:.2f} (baseline {bp19:.2f} / {br19:.2f}); per type P/R: "
-              + ", ".join(f"{t} {new19[t]['precision']:.2f}/{new19[t]['recall']:.2f}" for t in TYPES
-                          if new19[t]["tp"] + new19[t]["fn"] + new19[t]["fp"]))
-        if args.misses:
-            for m in miss19:
-                print(f"  {m['id']:<10} {m['type']:<12} want {m['want']!r}  got {m['got']!r}")
+        if args.misses and id_width:
+            for m in sub_misses:
+                print(f"  {m['id']:<{id_width}} {m['type']:<12} want {m['want']!r}  got {m['got']!r}")
     return 0
 
 
