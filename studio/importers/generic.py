@@ -60,7 +60,9 @@ PREFIXES = ("option:", "fact:", "market_price:")
 ALL_FIELDS = PRODUCT_FIELDS + VARIANT_FIELDS + OTHER_FIELDS
 
 _IMG_SPLIT = re.compile(r"\s*[,;|\n]\s*")
-_GRAMS = {"g": Decimal(1), "kg": Decimal(1000), "lb": Decimal("453.59237"), "oz": Decimal("28.349523125")}
+# grams in one of each weight unit a sheet may name (``weight_unit`` / ``--map weight=weight:kg``); the readers
+# of other formats that take a bare weight in one of these units (Magento) use this table too
+GRAMS_PER_UNIT = {"g": Decimal(1), "kg": Decimal(1000), "lb": Decimal("453.59237"), "oz": Decimal("28.349523125")}
 
 
 NUMERIC_FIELDS = ("price", "compare_at_price", "inventory", "grams")
@@ -206,7 +208,7 @@ def validate_field(field: str) -> str:
         return low
     if low.startswith("weight:"):  # weight:kg: a column of bare numbers in that unit (PrestaShop's Weight)
         unit = weight_unit_name(low[7:])
-        if unit in _GRAMS:
+        if unit in GRAMS_PER_UNIT:
             return f"weight:{unit}"
         raise CatalogImportError(f"unknown weight unit in {field!r}; use weight:g, weight:kg, weight:lb or weight:oz")
     for p in PREFIXES:
@@ -325,7 +327,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                     "description", "warning", rec.handle, kind="merged-description"))
         else:
             if current is not None:
-                yield _finish(current)
+                yield finish_product(current)
             current = rec = ProductRecord(handle=key or f"(line {line})", line=line)
             current_group = group
             current_desc = vals.get("body_html") or vals.get("description") or ""
@@ -336,7 +338,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                 rec.issues.append(ImportIssue(fname, line, _label(source, mapping, "title"),
                                               "the row has no title (and no handle)",
                                               "give every product a title", "error", None))
-            _product_fields(rec, vals, source, mapping, line)
+            apply_product_fields(rec, vals, source, mapping, line)
             option_names = [n.strip() for n in vals.get("option_names", "").split("|") if n.strip()]
         rec.last_line = line
         v = VariantRecord(line=line, sku=vals.get("sku"), barcode=vals.get("barcode"),
@@ -371,7 +373,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
         inv = num("inventory", "inventory")
         v.inventory = int(inv) if inv is not None else None
         unit = weight_unit_name(vals.get("weight_unit") or "")  # KILOGRAM, grams, lbs: kg, g, lb
-        if unit and unit not in _GRAMS:
+        if unit and unit not in GRAMS_PER_UNIT:
             rec.issues.append(ImportIssue(fname, line, _label(source, mapping, "weight_unit"),
                                           f"weight unit {unit!r} is not g, kg, lb or oz", "use g, kg, lb or oz",
                                           "error", rec.handle))
@@ -383,7 +385,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
 
             w = parse_weight(vals["weight"])
             if w is not None:
-                v.grams, unit = Decimal(str(w["grams"])), w["unit"] if w["unit"] in _GRAMS else unit
+                v.grams, unit = Decimal(str(w["grams"])), w["unit"] if w["unit"] in GRAMS_PER_UNIT else unit
             else:
                 n = num("weight", "weight")
                 if n is not None:
@@ -397,7 +399,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                                                       "weight:oz)",
                                                       "warning", rec.handle, kind="weight-no-unit"))
                     else:
-                        v.grams = n * _GRAMS[unit]
+                        v.grams = n * GRAMS_PER_UNIT[unit]
         v.weight_unit = unit
         for f, val in vals.items():
             if f.startswith("option:"):
@@ -432,7 +434,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                 rec.images.append(ImageRecord(src=s, alt=alts[pos] if len(imgs) > 1 and len(alts) == len(imgs)
                                               else alt, line=line, variant_sku=v.sku))
     if current is not None:
-        yield _finish(current)
+        yield finish_product(current)
 
 
 _VARIANT_FIELDS = frozenset({"sku", "price", "compare_at_price", "barcode", "inventory", "grams", "weight",
@@ -453,7 +455,7 @@ def _header_units(headers: list[str], mapping: dict[str, str]) -> dict[str, str]
         unit = vocabulary().unit_of(h)
         if unit is None:
             continue
-        if field == "weight" and unit in WEIGHT_UNITS.values() and unit in _GRAMS:
+        if field == "weight" and unit in WEIGHT_UNITS.values() and unit in GRAMS_PER_UNIT:
             out[field] = unit
         elif field == "fact:dimensions" and unit in LENGTH_UNITS.values():
             out[field] = unit
@@ -489,7 +491,13 @@ def _escaped_breaks(text: str, as_html: bool) -> str:
     return text.replace("\\r\\n", "\\n").replace("\\n", "<br>" if as_html else "\n")
 
 
-def _product_fields(rec: ProductRecord, vals: dict[str, str], source, mapping, line: int) -> None:
+def apply_product_fields(rec: ProductRecord, vals: dict[str, str], source, mapping, line: int) -> None:
+    """Set ``rec``'s product-level fields from ``vals`` (mapping field → the row's cell, only the fields the
+    file has): title, the descriptions (HTML, plain text or the short description, which is kept in
+    ``extra["short_description"]`` and is the description when there is none), vendor, type, category, SEO,
+    tags, currency, status, published and ``fact:<key>`` facts. A bad value becomes an error issue on ``rec``
+    at ``line``, naming the column ``mapping`` maps to that field (``source.name`` is the file). Used by the
+    generic sheet reader and by the Magento reader (its columns renamed to these fields)."""
     rec.title = vals.get("title", "") or vals.get("handle", "")
     rec.provided.add("title")
     for f in ("body_html", "description", "short_description"):
@@ -555,7 +563,10 @@ def _product_fields(rec: ProductRecord, vals: dict[str, str], source, mapping, l
             rec.add_fact(key, val, ftype, (data or {}).get("unit") if ftype != "text" else None, data)
 
 
-def _finish(rec: ProductRecord) -> ProductRecord:
+def finish_product(rec: ProductRecord) -> ProductRecord:
+    """Complete a product once all its rows are read and return it: the plain-text description from the HTML
+    (when none was given), the facts read from the description, and size/colour facts listing the variants'
+    option values. Used by the generic sheet reader and the Magento reader."""
     if rec.body_text is None:
         rec.body_text = html_to_text(rec.body_html)
     add_body_facts(rec)

@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from studio.importers.facts import parse_fact_value, parse_weight
-from studio.importers.generic import _GRAMS, _finish, _product_fields
+from studio.importers.generic import GRAMS_PER_UNIT, apply_product_fields, finish_product
 from studio.importers.records import (
     CatalogImportError,
     ImageRecord,
@@ -134,13 +134,13 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                                  "System › Data Transfer › Export (entity type Products)",
                                  hint="or use --format csv with --map")
     fname = source.name
-    # the columns _product_fields reads, by field (it names a column in a located issue by its field)
+    # the columns apply_product_fields reads, by field (it names a column in a located issue by its field)
     mapping = {h: _FIELD_OF[h.strip().lower()] for h in source.headers if h.strip().lower() in _FIELD_OF}
     unit = None
     for col, field in (getattr(options, "mapping", None) or {}).items():
         if col.strip().lower() == "weight" and str(field).lower().startswith("weight:"):
             unit = str(field).lower()[7:].strip()
-            if unit not in _GRAMS:
+            if unit not in GRAMS_PER_UNIT:
                 raise CatalogImportError(f"the mapping {col}={field} names an unknown weight unit; use weight:kg, "
                                          "weight:g, weight:lb or weight:oz")
     unread = [h for h in source.headers if h.strip() and h.strip().lower() not in _READ]
@@ -201,12 +201,12 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
         raw = row.get("weight")
         if raw:
             w = parse_weight(raw)
-            if w is not None and w["unit"] in _GRAMS:
+            if w is not None and w["unit"] in GRAMS_PER_UNIT:
                 v.grams, v.weight_unit = Decimal(str(w["grams"])), w["unit"]
             else:
                 n = number(rec, row, "weight", "weight")
                 if n is not None and unit is not None:
-                    v.grams, v.weight_unit = n * _GRAMS[unit], unit
+                    v.grams, v.weight_unit = n * GRAMS_PER_UNIT[unit], unit
                 elif n is not None and not any(i.kind == "weight-no-unit" for i in rec.issues):
                     issue(rec, row, "weight", f"weight {raw!r} has no unit (Magento keeps it in the store's "
                           "settings, lbs or kgs); not imported", "import again with the weight column mapped as "
@@ -242,7 +242,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
             parts = [p.strip() for p in cats[0].split("/") if p.strip()]
             if len(parts) > 1:
                 vals["product_type"] = parts[-1]
-        _product_fields(rec, vals, source, mapping, row.line)
+        apply_product_fields(rec, vals, source, mapping, row.line)
         online = row.get("product_online")
         if online:
             if online in ("1", "0", "2"):
@@ -312,7 +312,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                     parent.images.append(ImageRecord(src=src, alt=alt, line=v.line,
                                                      variant_sku=v.sku if pos == 0 else None))
             parent.last_line = max(parent.last_line or 0, v.line or 0)
-        return _finish(parent)
+        return finish_product(parent)
 
     def simple(rec: ProductRecord, row: _Row, child: _Child) -> ProductRecord:
         v = child.variant
@@ -323,7 +323,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
             if all(i.src != src for i in rec.images):
                 rec.images.append(ImageRecord(src=src, alt=alt, line=row.line))
         add_facts(rec, child.attributes)
-        return _finish(rec)
+        return finish_product(rec)
 
     for src_row in source.rows():
         row = _Row(source, idx, src_row.cells, src_row.line)
