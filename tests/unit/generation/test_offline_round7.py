@@ -3,8 +3,8 @@ found, each fixed by a general rule and tested across languages on products made
 
 from __future__ import annotations
 
+import functools
 import json
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -12,42 +12,14 @@ import regex
 
 from generators.copy.polish import clean_text
 from localization.detect import detect_language
-from studio import registry
-from studio.domain import FactDTO, ProductDTO, VariantDTO
 from studio.services import generation
+from tests.support.offline_writer import MARKETS, write
+from tests.support.offline_writer import product as _product
+from tests.support.offline_writer import writer as writer  # the fixture
 
 ROOT = Path(__file__).resolve().parents[3]
-MARKETS = {"en": "en-US", "de": "de-DE", "fr": "fr-FR", "es": "es-ES", "it": "it-IT", "pt": "pt-BR",
-           "ja": "ja-JP", "zh": "zh-SG", "nl": "nl-NL", "pl": "pl-PL", "tr": "tr-TR", "ko": "ko-KR", "ar": "ar-SA",
-           "th": "th-TH", "hi": "hi-IN", "vi": "vi-VN", "id": "id-ID", "ms": "ms-MY", "sw": "sw-KE", "fil": "fil-PH"}
 CHANNELS = ("instagram", "facebook", "x", "threads", "tiktok", "pinterest", "youtube")
-
-
-def product(title: str, facts: list[tuple[str, str]] = (), *, vendor: str = "Fenwick", product_type: str = "",
-            grams: int | None = None) -> ProductDTO:
-    read = [FactDTO(k, v, None, None, {}) for k, v in facts]
-    if grams:
-        read.append(FactDTO("weight", f"{grams} g", "weight", "g", {"value": grams, "unit": "g", "grams": grams}))
-    variants = (VariantDTO(1, "F-1", "Default", {"Title": "Default Title"}, Decimal("24.00"), None, "USD", {}, None,
-                           None, None),)
-    return ProductDTO(id=11, handle="f-11", title=title, body_text="", body_html="", vendor=vendor,
-                      product_type=product_type, category="", tags=(), status="active", seo_title="",
-                      seo_description="", source_language="en", currency="USD", variants=variants,
-                      facts=tuple(read))
-
-
-@pytest.fixture(scope="module")
-def writer():
-    return registry.find("llm", "offline")()
-
-
-def write(writer, p: ProductDTO, lang: str, kind: str = "listing", target: str = "amazon") -> dict:
-    eng = generation.engine()
-    spec = eng.get_spec(kind, target)
-    task = eng.build_task(p, MARKETS[lang], spec, extra={"target": target})
-    task["target"] = target
-    content, _findings = writer._content(task)
-    return content
+product = functools.partial(_product, pid=11)  # the id this round's cases were written with
 
 
 def _labels(lang: str) -> list[str]:

@@ -5,55 +5,17 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from decimal import Decimal
 
 import pytest
 
 from generators.copy.legal import legal_sentence, warning_text
 from generators.copy.phrasebank import EXTRA_LABELS, load, supported_languages
-from studio import registry
-from studio.domain import FactDTO, ProductDTO, VariantDTO
-from studio.services import generation
+from tests.support.offline_writer import MARKETS, product, write
+from tests.support.offline_writer import text_of as _text
+from tests.support.offline_writer import variants as _variants
+from tests.support.offline_writer import writer as writer  # the fixture
 
-MARKETS = {"en": "en-US", "de": "de-DE", "fr": "fr-FR", "es": "es-ES", "it": "it-IT", "pt": "pt-BR",
-           "ja": "ja-JP", "zh": "zh-SG", "nl": "nl-NL", "pl": "pl-PL", "tr": "tr-TR", "ko": "ko-KR", "ar": "ar-SA",
-           "th": "th-TH", "hi": "hi-IN", "vi": "vi-VN", "id": "id-ID", "ms": "ms-MY", "sw": "sw-KE", "fil": "fil-PH"}
 OTHERS = [lang for lang in MARKETS if lang != "en"]
-
-
-def product(title: str, facts: list[tuple[str, str]] = (), *, vendor: str = "Fenwick", options: dict | None = None,
-            product_type: str = "") -> ProductDTO:
-    read = [FactDTO(k, v, None, None, {}) for k, v in facts]
-    variants = (VariantDTO(1, "F-1", "Default", options or {"Title": "Default Title"}, Decimal("24.00"), None, "USD",
-                           {}, None, None, None),)
-    return ProductDTO(id=12, handle="f-12", title=title, body_text="", body_html="", vendor=vendor,
-                      product_type=product_type, category="", tags=(), status="active", seo_title="",
-                      seo_description="", source_language="en", currency="USD", variants=variants,
-                      facts=tuple(read))
-
-
-@pytest.fixture(scope="module")
-def writer():
-    return registry.find("llm", "offline")()
-
-
-def write(writer, p: ProductDTO, lang: str, kind: str = "listing", target: str = "amazon") -> dict:
-    eng = generation.engine()
-    spec = eng.get_spec(kind, target)
-    task = eng.build_task(p, MARKETS[lang], spec, extra={"target": target})
-    task["target"] = target
-    content, _findings = writer._content(task)
-    return content
-
-
-def _text(content: dict) -> str:
-    parts = []
-    for v in content.values():
-        if isinstance(v, str):
-            parts.append(v)
-        elif isinstance(v, list):
-            parts.extend(x if isinstance(x, str) else " ".join(str(y) for y in x.values()) for x in v)
-    return "\n".join(parts)
 
 
 # ------------------------------------------------------------------ (1) standard warnings in the language's wording
@@ -228,11 +190,6 @@ def test_a_line_name_stays_as_written_beside_the_noun(writer):
 
 
 # ------------------------------------------------------------------ (3) attribute phrases and variant names
-
-def _variants(opts: list[dict]) -> tuple:
-    return tuple(VariantDTO(i, f"F-{i}", "V", o, Decimal("24.00"), None, "USD", {}, None, None, None)
-                 for i, o in enumerate(opts, 1))
-
 
 AGES = {"de": "2-3 Jahre", "fr": "2-3 ans", "es": "2-3 años", "it": "2-3 anni", "pt": "2-3 anos", "ja": "2-3歳",
         "zh": "2-3岁", "nl": "2-3 jaar", "pl": "2-3 lat", "ko": "2-3세", "tr": "2-3 yaş", "vi": "2-3 tuổi",
