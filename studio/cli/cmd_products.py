@@ -95,6 +95,9 @@ def run_show(args) -> int:
               f"language {p.source_language or '?'}")
         if p.tags:
             print(f"  tags: {', '.join(p.tags)}")
+        short = catalog.short_description(p)
+        if short:
+            print("  short description: " + short.replace("\n", "\n    "))
         if p.body_text:
             body = p.body_text if len(p.body_text) < 600 else p.body_text[:600] + "…"
             print("  " + body.replace("\n", "\n  "))

@@ -280,6 +280,18 @@ def find_product_id(db: Database, ref: str) -> int | None:
     return int(pid) if pid is not None else None
 
 
+def short_description(product: ProductDTO) -> str:
+    """The seller's short description (a summary kept beside the description: WooCommerce's and WXR's short
+    description, PrestaShop's Summary, a sheet column mapped to ``short_description``) as plain text, read-only;
+    "" when the file had none. Importers keep it in ``extra["short_description"]``, HTML or plain text."""
+    raw = (product.extra or {}).get("short_description")
+    if not isinstance(raw, str) or not raw.strip():
+        return ""
+    from studio.importers.html import html_to_text, looks_like_html
+
+    return html_to_text(raw) if looks_like_html(raw) else raw.strip()
+
+
 def get_product_by_ref(db: Database, ref: str) -> ProductDTO:
     """The product with handle ``ref`` or a variant SKU ``ref``; raises ``NotFound`` naming the ref."""
     pid = find_product_id(db, ref)
