@@ -254,12 +254,26 @@ def test_env_config_keyring_test_connection_and_models(server, monkeypatch):
 
 def test_batch_concurrency_is_bounded(sqlite_db, server, make_provider):
     db = sqlite_db
+    import itertools
+    import threading
+
     pids = [add_product(db, f"tee-{i}") for i in range(4)]
-    server.latency = 0.05
-    server.responder = lambda req: json_reply(LISTING)
-    prov = make_provider(concurrency=3)
+    # The first three requests are answered only once all three are in the server together, so the overlap is
+    # an event, not a matter of how fast the threads run (a 50 ms latency once left it to the scheduler). A
+    # batch that sends one request at a time breaks the barrier (the test fails); one that sends more than
+    # three at a time shows a peak above 3.
+    together = threading.Barrier(3, timeout=60)
+    arrival = itertools.count()
+
+    def responder(req):
+        if next(arrival) < 3:
+            together.wait()
+        return json_reply(LISTING)
+
+    server.responder = responder
+    prov = make_provider(concurrency=3, timeout=120, max_retries=0)
     res = generation.generate(db, pids, ["en-US", "en-GB"], ["listing"], ["amazon"], provider=prov, concurrency=3)
     assert res.done == 8 and res.failed == 0
-    assert 2 <= server.peak_in_flight <= 3 and prov.peak_in_flight <= 3
+    assert server.peak_in_flight == 3 and prov.peak_in_flight == 3
     assert res.tokens_in > 0 and res.cost > 0
     assert len(drafts.list_drafts(db, kind="listing")) == 8
