@@ -3,7 +3,8 @@ the status-bar task, failures listed as warnings with product/SKU/URL/reason, th
 
 from __future__ import annotations
 
-import time
+import itertools
+import threading
 
 from studio.services import catalog as svc
 from studio.services import images as image_jobs
@@ -50,8 +51,14 @@ def test_import_then_background_download_with_progress_and_failures(qtbot, ctx, 
 def test_stop_downloads_keeps_the_rest_waiting(qtbot, ctx, tmp_path, monkeypatch):
     monkeypatch.setenv("STUDIO_IMAGE_ALLOW_HOSTS", "127.0.0.1")
 
+    # The first 4 images are served at once; the rest wait until the test has pressed Stop, so Stop lands
+    # before the end by construction (a 1 s sleep per image once left that to the machine's load).
+    stopped = threading.Event()
+    served = itertools.count()
+
     def slow(h):
-        time.sleep(1.0)  # 40 images, 4 at a time: ≈ 10 s in all, so Stop lands well before the end
+        if next(served) >= 4:
+            stopped.wait(60)
         body = png_bytes()
         h.send_response(200)
         h.send_header("Content-Type", "image/png")
@@ -66,8 +73,11 @@ def test_stop_downloads_keeps_the_rest_waiting(qtbot, ctx, tmp_path, monkeypatch
         with qtbot.waitSignal(dlg.imported, timeout=20000):
             dlg.run_import()
         qtbot.waitUntil(lambda: dlg.images_progress.value() > 0, timeout=20000)
-        with qtbot.waitSignal(dlg.images_done, timeout=20000) as blocker:
-            dlg.stop_image_sync()
+        try:
+            with qtbot.waitSignal(dlg.images_done, timeout=20000) as blocker:
+                dlg.stop_image_sync()
+        finally:
+            stopped.set()  # the server's waiting handlers finish (their clients are gone)
     result = blocker.args[0]
     assert result.cancelled and result.left > 0 and "stopped" in dlg.images_label.text()
     assert image_jobs.pending_count(ctx.db) == result.left  # resumable: the rest still waits
