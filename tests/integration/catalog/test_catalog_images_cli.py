@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import socket
 
 from studio.cli.main import main
 from tests.integration.catalog.catalog_files import write_shopify
@@ -16,8 +17,22 @@ def run(capsys, *argv):
     return rc, out.out, out.err
 
 
+def _no_dns_for_invalid(monkeypatch):
+    """``*.invalid`` never resolves (RFC 6761): answered here, so the test neither queries nor waits on the
+    machine's DNS (tests talk only to 127.0.0.1)."""
+    real = socket.getaddrinfo
+
+    def getaddrinfo(host, *a, **k):
+        if str(host).endswith(".invalid"):
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return real(host, *a, **k)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+
+
 def test_import_then_images_sync_then_retry_missing(sqlite_db, capsys, tmp_path, monkeypatch):
     monkeypatch.setenv("STUDIO_IMAGE_ALLOW_HOSTS", "127.0.0.1")
+    _no_dns_for_invalid(monkeypatch)
     (tmp_path / "passwd").write_text("root:x:0:0:root:/root:/bin/bash\n")
     with ImageCDN({"/a.png": png_bytes()}) as cdn:
         ps = [{"handle": "mug", "title": "Mug", "variants": [{"sku": "MUG-1"}],
