@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -319,46 +320,54 @@ def diff_words(old: str, new: str) -> tuple[tuple[str, str], ...]:
     return tuple(seg for seg in out if seg[1])
 
 
-def diff_content_words(old: dict[str, Any], new: dict[str, Any], *, hidden: tuple[str, ...] = ("language",)
-                       ) -> list[WordDiff]:
+def diff_content_words(old: dict[str, Any], new: dict[str, Any], *, hidden: tuple[str, ...] = ("language",),
+                       labels: Mapping[str, str] | None = None) -> list[WordDiff]:
+    """``labels``: the word shown before each part of a scene or FAQ pair, by its key (``SCENE_LABELS``' keys);
+    the app passes them in the UI language, the command line reads the English defaults."""
     keys = [k for k in list(new) + [k for k in old if k not in new] if k not in hidden]
-    return [WordDiff(k, diff_words(shown_text(k, old.get(k)), shown_text(k, new.get(k)))) for k in keys]
+    return [WordDiff(k, diff_words(shown_text(k, old.get(k), labels), shown_text(k, new.get(k), labels)))
+            for k in keys]
 
 
-def shown_text(key: str, value: Any) -> str:
+def shown_text(key: str, value: Any, labels: Mapping[str, str] | None = None) -> str:
     """A field as a reader sees it: an ``*_html`` field as the text a shop renders (tags and entities read, list
     items on their own lines) — a reviewer judges the words, not ``<li>`` and ``&amp;``."""
     if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-        return "\n".join(_scene_text(i, v) for i, v in enumerate(value, 1))
+        return "\n".join(_scene_text(i, v, labels) for i, v in enumerate(value, 1))
     text = drafts_service._field_text(value)
     return html_to_text(text) if key.endswith("_html") else text
 
 
-_SCENE_FIELDS = (("on_screen_text", "on screen"), ("voice_over", "voice-over"), ("text", ""), ("question", "Q"),
-                 ("answer", "A"), ("q", "Q"), ("a", "A"))  # the FAQ kind stores its pairs as q/a
+# the parts of a scene or FAQ pair in the order shown, with the English word before each (the FAQ kind stores its
+# pairs as q/a); a scene's plain ``text`` has no word
+SCENE_LABELS: dict[str, str] = {"on_screen_text": "on screen", "voice_over": "voice-over", "text": "", "question": "Q",
+                                "answer": "A", "q": "Q", "a": "A"}
 
 
-def _scene_text(n: int, item: dict[str, Any]) -> str:
+def _scene_text(n: int, item: dict[str, Any], labels: Mapping[str, str] | None = None) -> str:
     """One scene (or FAQ pair) as a reviewer reads it: ``3 s · zoom-in`` then the words, not the JSON object."""
     head = " · ".join(str(x) for x in (f"#{n}", f"{item['duration']:g} s" if isinstance(item.get("duration"), int | float)
                                         else None, item.get("camera")) if x)
-    words = [f"{label}: {item[k]}" if label else str(item[k]) for k, label in _SCENE_FIELDS
+    shown = {**SCENE_LABELS, **(labels or {}), "text": ""}
+    words = [f"{shown[k]}: {item[k]}" if shown[k] else str(item[k]) for k in SCENE_LABELS
              if isinstance(item.get(k), str) and item[k].strip()]
     if not words:  # an object of another shape: its values, still no braces
         words = [f"{k}: {v}" for k, v in item.items() if isinstance(v, str | int | float) and k != "image"]
     return "\n".join([head, *("   " + w for w in words)])
 
 
-def word_diff(db: Database, draft_id: int, a: int | None = None, b: int | None = None) -> list[WordDiff]:
+def word_diff(db: Database, draft_id: int, a: int | None = None, b: int | None = None, *,
+              labels: Mapping[str, str] | None = None) -> list[WordDiff]:
     """Version ``a`` (default: the one before ``b``) against ``b`` (default: current), word by word, every field
-    of ``b`` (unchanged fields are one ``equal`` segment). A first version is compared with nothing."""
+    of ``b`` (unchanged fields are one ``equal`` segment). A first version is compared with nothing. ``labels``:
+    as in ``diff_content_words``."""
     d = drafts_service.get_draft(db, draft_id)
     if not d.versions:
         return []
     b = b if b is not None else d.current_version
     new = d.version(b).content
     old = d.version(a if a is not None else b - 1).content if (a is not None or b > 1) else {}
-    return diff_content_words(old, new)
+    return diff_content_words(old, new, labels=labels)
 
 
 def _read_from(f: Any) -> str:
@@ -389,6 +398,6 @@ def source_facts(db: Database, product_id: int) -> list[dict[str, Any]]:
 
 __all__ = [
     "AWAITING", "ApprovedCaption", "BulkResult", "approved_captions", "HistoryEntry", "QueueFilter", "QueueRow", "WordDiff", "approve", "approve_clean",
-    "check_filter", "choices", "clean_reason", "diff_content_words", "diff_words", "events", "history",
+    "SCENE_LABELS", "check_filter", "choices", "clean_reason", "diff_content_words", "diff_words", "events", "history",
     "last_rejection", "queue", "reject", "source_facts", "word_diff", "words",
 ]

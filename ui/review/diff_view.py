@@ -42,6 +42,14 @@ def delete_format() -> QTextCharFormat:
     return f
 
 
+def diff_labels() -> dict[str, str]:
+    """The words before a scene's or FAQ pair's parts in the diff ("On-screen text:", "Question:"), in the UI
+    language: the core writes English ones (``review.SCENE_LABELS``) for the command line."""
+    from studio.services.review import SCENE_LABELS
+
+    return {k: field_label(k) for k, word in SCENE_LABELS.items() if word}
+
+
 class DiffView(QTextEdit):
     """Read-only: one heading per field, then its segments."""
 

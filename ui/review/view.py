@@ -46,7 +46,7 @@ from ui.labels import author_label, fact_label, kind_label, slot_label, target_l
 from ui.models import RIGHT, Column, RowModel, text, tuple_columns
 from ui.ops import Op
 from ui.review.dialogs import ApproveReasonDialog, EditDialog, RejectDialog
-from ui.review.diff_view import DiffView
+from ui.review.diff_view import DiffView, diff_labels
 from ui.widgets.fit import ElidedLabel
 
 STATUS_CHOICES = ((N_("Awaiting review"), "awaiting"), (N_("Draft"), "draft"), (N_("In review"), "in-review"),
@@ -492,10 +492,11 @@ class ReviewView(QWidget):
         if row is None:
             return
         db, did, pid = self.ctx.db, row.draft_id, row.product_id
+        labels = diff_labels()  # in the UI language, read here on the GUI thread
 
         def job(progress, cancel):
             d = drafts.get_draft(db, did)
-            return {"draft": d, "diff": review.word_diff(db, did), "facts": review.source_facts(db, pid),
+            return {"draft": d, "diff": review.word_diff(db, did, labels=labels), "facts": review.source_facts(db, pid),
                     "history": review.history(db, did)}
 
         Op(self.ctx, self, job).named("review: draft").quiet().latest_only("detail") \
