@@ -60,7 +60,9 @@ KEY_OF = {"material": "material", "fabric_weight": "gsm", "dimensions": "dims", 
           "origin": "origin", "care": "care", "ingredients": "ingredients", "warning": "warning", "usage": "usage", "dose": "dose", "age": "age",
           "in_the_box": None, "colour": "colour", "claims": "claims", "battery_life": "battery_h",
           "connectivity": "bluetooth", "ip_rating": "ip", "heat_limit": "heat_c", "waterproof_rating": "waterproof_mm",
-          "light_output": "lumens", "voltage": "voltage_v"}
+          "light_output": "lumens", "voltage": "voltage_v",
+          # stop 19: one variant's / size's / piece's size and weight (data.scope), the parts' materials
+          "dimensions_per_item": "dims", "weight_per_item": "weight_g", "part_materials": "parts"}
 
 
 def load(path: Path = CORPUS) -> list[dict]:
@@ -94,18 +96,20 @@ def predicted(facts) -> dict[str, object]:
             continue
         d = f.data or {}
         values[t] = f"{values.get(t, '')} {f.value or ''}".strip()
-        if d.get("scope") and t != "cert":  # one variant's / piece's / part's fact: not the product's (a
+        if d.get("scope") and t not in ("cert", "parts"):  # one variant's / piece's / part's fact: not the product's (a
             # certification's scope is what it certifies — "GOTS-certified cotton" — and stays a certification)
             out.setdefault("scoped", [])
             if t not in out["scoped"]:  # type: ignore[operator]
                 out["scoped"].append(t)  # type: ignore[union-attr]
             continue
-        if t == "material":
+        if t == "parts":  # part_materials: the parts named when the product's own material is not
+            out["parts"] = {**dict(d.get("parts") or {}), **dict(out.get("parts") or {})}  # type: ignore[arg-type]
+        elif t == "material":
             mats = d.get("materials") or []
             pct = d.get("percent") or {}
             out[t] = {m: pct.get(m) for m in mats}
             if d.get("parts"):
-                out["parts"] = dict(d["parts"])
+                out["parts"] = {**dict(out.get("parts") or {}), **dict(d["parts"])}  # type: ignore[arg-type]
         elif t == "dims":
             out[t] = d.get("cm")
         elif t == "weight_g":

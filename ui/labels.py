@@ -28,7 +28,10 @@ FACTS = {"material": N_("Material"), "dimensions": N_("Dimensions"), "weight": N
          "connectivity": N_("Connectivity"), "ip_rating": N_("Ingress protection (IP)"),
          "heat_limit": N_("Heat limit"), "waterproof_rating": N_("Water column"),
          "light_output": N_("Light output"), "voltage": N_("Voltage"), "marking": N_("Conformity marking"),
-         "dose": N_("Dose")}
+         "dose": N_("Dose"),
+         # stop 19: what is not the product's own — its parts' materials, one size's / piece's size and weight
+         "part_materials": N_("Part materials"), "dimensions_per_item": N_("Dimensions per item"),
+         "weight_per_item": N_("Weight per item")}
 AUTHORS = {"human": N_("Person (edit)"), "offline": N_("Offline writer"), "ai": N_("AI model"),
            "model": N_("AI model"), "app": N_("App"), "cli": N_("Command line")}
 LINK_PLACEMENTS = {"bio": N_("Link in bio"), "inline": N_("Link in the text"),

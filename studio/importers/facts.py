@@ -380,8 +380,19 @@ def extract_facts(text: str, title: str | None = None, *, prose: bool = True,
     if not prose:
         _legacy_free_text(text, facts)
         return list(facts.values())
-    from studio.importers.facts_prose import extract_prose
+    from studio.importers.facts_prose import _ONE_OF_AFTER, _per_item_fact, extract_prose
 
+    # "Weight: 245 g (one shoe, EU 42)": a labelled size or weight stated for one variant or piece is kept with
+    # that scope, not as the product's (facts_prose, "One variant's …"); the prose may still find the product's
+    for key, per in (("weight", "weight_per_item"), ("dimensions", "dimensions_per_item")):
+        f = facts.get(key)
+        sc = _ONE_OF_AFTER.search(f.value) if f is not None else None
+        if f is not None and sc is not None:
+            span = (f.data or {}).get("span") or [0, 0]
+            measure = (f.data or {}).get("grams" if key == "weight" else "cm")
+            del facts[key]
+            facts[per] = _per_item_fact(per, [(sc.group("s").strip(), measure, f.value[:sc.start()].strip(),
+                                               span[0], span[1])], "description")
     # a labelled key whose prose reading would be dropped below is not read from the prose at all (same facts)
     skip = frozenset(k for k in facts if k not in _ENRICH and k not in ("material", "warning"))
     for f in extract_prose(text, title, skip=skip, name=name or title):
@@ -443,7 +454,7 @@ def title_facts(title: str, existing_keys=()) -> list[ExtractedFact]:
         return []
     from studio.importers.facts_prose import _material_fact
 
-    f = _material_fact(title, "title")
+    f = _material_fact(title, "title", title)
     return [f] if f is not None else []
 
 

@@ -37,7 +37,7 @@ construction finish blend yarn fibre fiber fibres fibers knit weave fabric fabri
 twill material materials exterior interior outer inner core cup cups bowl blade blades head heads
 terry fleece velvet velour satin sateen denim flannel chambray poplin corduroy sherpa ripstop oxford rib pique piqué
 muslin gauze voile chiffon crepe tweed felt webbing veneer laminate plywood coating cloth mix composition foam fill
-filling wadding hide grain
+filling wadding hide grain microsuede microfibre microfiber plush
 obermaterial schaft sohle sohlen laufsohle futter innenfutter rahmen gestell griff griffe griffen henkel deckel
 sockel fuß füße korpus gehäuse platte tischplatte beine stoff stoffe gewebe holz netz docht schale
 tige dessus semelle semelles doublure cadre structure poignée poignées anse anses couvercle pied pieds corps

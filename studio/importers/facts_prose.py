@@ -535,7 +535,7 @@ _LEN = {"mm": 0.1, "cm": 1.0, "m": 100.0, "in": 2.54, "inch": 2.54, "inches": 2.
         "厘米": 1.0, "公分": 1.0, "毫米": 0.1, "センチ": 1.0, "ｃｍ": 1.0}
 _LEN_ALT = r"(?:mm|cm|m|inch(?:es)?|in|\"|″|厘米|公分|毫米|センチ|ｃｍ)"
 # a number's own unit only before the next "x" (else "28 mm" at the end backtracks to unit "m" + "m": 100x too big)
-_DIM_NUM = r"(?:[幅奥行高さ深长宽高WDHLwdhl]{0,3}\s*)(\d+(?:[.,]\d+)?)\s*(?:" + _LEN_ALT + r"(?=\s*[x×X*＊]))?"
+_DIM_NUM = r"(?:(?<![\p{Latin}])[幅奥行高さ深长宽高WDHLwdhl]{0,3}\s*)(\d+(?:[.,]\d+)?)\s*(?:" + _LEN_ALT + r"(?=\s*[x×X*＊]))?"
 _DIM_RE = regex.compile(
     _DIM_NUM + r"\s*[x×X*＊]\s*" + _DIM_NUM + r"(?:\s*[x×X*＊]\s*" + _DIM_NUM + r")?\s*(" + _LEN_ALT + r")(?![\p{Latin}])")
 _SET_BEFORE = regex.compile(r"(?:^|[^\d])\d+\s*[x×]\s*$")
@@ -558,15 +558,16 @@ _NET_WORDS = (r"net\s+contents?|nettofüllmenge|füllmenge|contenu\s+net|poids\s
               r"contenuto\s+netto|peso\s+netto|conteúdo\s+líquido|peso\s+líquido|净含量")
 _NET_CUE = regex.compile(r"(?:" + _NET_WORDS + r")\s*(?:[:：]|\s|约|approx\.?|ca\.?|environ|aprox\.?)*\s*$", regex.I)
 _NET_G = _guarded_alternation(regex.compile(_NET_WORDS, regex.I))
-_MASS_NOT_BEFORE = regex.compile(
-    r"(?:up\s+to|max(?:imum)?\.?(?:\s+load)?|load|holds?|bis\s+zu|jusqu'?[àa]|hasta|fino\s+a|até|from|to|von|"
+_MASS_NOT_BEFORE = regex.compile(  # a word of its own: "Peso neto:" / "Peso netto:" do not end with "to"
+    r"(?<![\p{L}])(?:up\s+to|max(?:imum)?\.?(?:\s+load)?|load|holds?|bis\s+zu|jusqu'?[àa]|hasta|fino\s+a|até|from|to|von|"
     r"per|je|pro|par|por|trägt|supports?|capacity|tragkraft|charge\s+max|耐荷重|承重)\s*(?:[:：]\s*)?$", regex.I)
 _MASS_NOT_AFTER = regex.compile(r"^\s*(?:of\s+)?(?:protein|proteína|protéine|eiweiß|proteine|per|pro|par|por|"
                                 r"each|/|de\s+prote|蛋白|scoops?|servings?|portion|messlöffel|dosis|misurin|cucharada|"
                                 r"colher)", regex.I)
 # a shipping or gross weight is the parcel's, not the product's net content ("Shipping weight 1.1 kg",
 # "Versandgewicht 1,1 kg", "poids d'expédition", "peso de envío", "peso lordo", 毛重); a scoop's mass is a dose
-_MASS_SHIPPING = regex.compile(r"(?:shipping|gross|package|packaged|parcel|versand|brutto|expédition|expedition|envío|envio|"
+_MASS_SHIPPING = regex.compile(r"(?:shipping|gross|package|packaged|packaging|parcel|versand|brutto|expédition|expedition|colis|"
+                               r"emballage|envío|envio|embalaje|embalagem|imballo|包装|梱包|"
                                r"spedizione|lordo|bruto|毛重|発送|配送|scoop|messlöffel|misurino|dosador|cuchara|"
                                r"une\s+dose\s+de)[^\d.\n。]{0,16}$", regex.I)
 _MASS_SHIPPING_G = _guarded_alternation(regex.compile(_MASS_SHIPPING.pattern.split(")[^")[0].removeprefix("(?:"),
@@ -739,19 +740,54 @@ _PART_NOUNS: dict[str, tuple[str, ...]] = {
     "ear tips": ("ear tips", "eartips", "ear cushions", "ear pads", "earpads", "ohrstöpsel",
                  "ohrpassstücke", "ohrpolster", "embouts", "coussinets", "almohadillas", "gommini", "cuscinetti",
                  "ponteiras", "イヤーピース", "イヤーチップ", "耳塞套", "耳帽", "耳垫"),
+    # stop 19 (copy hold-out 8's readers: "a lining read as the bag's material", "the pump's aluminium", "the bolster
+    # fill and the anti-slip dots", "the silicone seal and the PP lid as the bottle's"): linings, lids, seals, fills,
+    # grip dots and infusers are parts (a shoe's sole stays the shoe's, as the corpus counts it); pouches, cloths, boxes and the containers of a cosmetic (bottle, tube,
+    # pump, dropper, cap) are what the product comes in or with — parts too, never the product's material. A noun
+    # the product's own name holds stays the product's ("Steel Bottle": the steel bottle is the product).
+    "lining": ("lining", "linings", "liner", "inner liner", "futter", "innenfutter", "doublure", "forro", "forro interno",
+               "fodera", "内装", "裏地", "内衬", "里布"),
+    "lid": ("lid", "lids", "deckel", "couvercle", "couvercles", "tapa", "tapas", "coperchio", "coperchi", "tampa",
+            "tampas", "フタ", "ふた", "蓋", "杯盖", "盖子", "盖"),
+    "seal": ("seal", "seals", "gasket", "gaskets", "dichtung", "dichtungsring", "joint", "junta", "guarnizione",
+             "vedação", "パッキン", "密封圈", "密封垫"),
+    "filling": ("filling", "fill", "fibre fill", "fiber fill", "stuffing", "füllung", "rembourrage", "garnissage",
+                "relleno", "imbottitura", "enchimento", "填充物", "中綿"),
+    "dots": ("dots", "anti-slip dots", "non-slip dots", "grip dots", "noppen", "picots", "puntos antideslizantes",
+             "puntini", "pontos", "防滑颗粒", "滑り止め"),
+    "infuser": ("infuser", "infuseur", "infusor", "infusore", "teesieb", "茶こし", "滤网"),
+    "pouch": ("pouch", "pouches", "drawstring pouch", "gift pouch", "storage pouch", "gift bag", "storage bag",
+              "beutel", "säckchen", "sachet", "bolsita", "sacchetto", "saquinho", "巾着", "ポーチ", "收纳袋", "礼品袋"),
+    "cloth": ("polishing cloth", "cleaning cloth", "poliertuch", "putztuch", "chiffonnette", "paño", "panno", "pano",
+              "クロス", "擦拭布", "抛光布"),
+    "box": ("gift box", "storage box", "box", "geschenkbox", "schachtel", "boîte", "coffret", "caja", "scatola",
+            "caixa", "化粧箱", "箱", "礼盒", "盒"),
+    "packaging": ("packaging", "package", "verpackung", "emballage", "embalaje", "envase", "confezione", "embalagem",
+                  "包装"),
+    "bottle": ("bottle", "bottles", "flasche", "flacon", "frasco", "botella", "flacone", "bottiglia", "garrafa", "ボトル",
+               "瓶"),
+    "tube": ("tube", "tubo", "bisnaga", "チューブ", "软管"),
+    "pump": ("pump", "pumps", "pump dispenser", "pumpe", "pumpspender", "spender", "pompe", "bomba", "dosificador",
+             "pompa", "erogatore", "ポンプ", "泵头"),
+    "dropper": ("dropper", "pipette", "compte-gouttes", "cuentagotas", "contagocce", "conta-gotas", "スポイト", "滴管"),
+    "cap": ("cap", "caps", "kappe", "bouchon", "tapón", "tappo", "キャップ", "瓶盖"),
+    "jar": ("jar", "jars", "vasetto", "tarro", "barattolo", "pote"),
 }
+# the parts above that the product itself may be (a bottle, a box, a jar): the product's own when its name says so
+_MAY_BE_PRODUCT = frozenset({"bottle", "box", "jar", "tube", "pouch", "lid", "packaging"})
 _PART_INDEX = {t: part for part, terms in _PART_NOUNS.items() for t in terms}
 _PART_ALT = "|".join(regex.escape(t).replace(r"\ ", r"[\s\-]+") for t in sorted(_PART_INDEX, key=len, reverse=True))
 # after the material: "linen thread", "waxed linen thread", "stainless steel D-rings", "Edelstahl-D-Ringe",
 # "コットンの保存袋", "铝合金扣"; "boucles d'oreilles" (earrings) is a product, not a part
-_PART_AFTER = regex.compile(r"(?:[\s\-]*(?:合金|の|製の|质|製)?[\s\-]*)(?P<p>" + _PART_ALT + r")(?![\p{Latin}])(?!\s*d[’']oreilles)",
+_PART_AFTER = regex.compile(r"(?:[\s\-]*(?:合金|の|製の|质|製|材质)?[\s\-]*)(?:(?!(?:and|und|et|y|e|or|with|mit|avec|con|com)\s)"
+                            r"\p{Latin}[\p{Latin}\-]*\s+)?(?P<p>" + _PART_ALT + r")(?![\p{Latin}])(?!\s*d[’']oreilles)",
                             regex.I)
 # before the material: "anneaux en acier inoxydable", "hilo de lino", "Staubbeutel aus Baumwolle", "bolsa
 # guardapolvo de algodón", "saco de pó em algodão", "buckles made of aluminium" — never a noun that opens its
 # sentence: that is the product itself ("Argolas em prata 925" are hoop earrings, "Anneau en or" a ring)
 _PART_BEFORE = regex.compile(r"(?<=[\p{L}\p{N},;]\s+)(?P<p>" + _PART_ALT + r")(?![\p{Latin}])(?!\s*d[’']oreilles)(?:\s+[\p{L}\-]+)?\s+"
                              r"(?:en|de|di|in|em|da|aus|du|of|made\s+(?:of|from)|in\s+(?:massivem|gebürstetem)?)"
-                             r"\s+(?:[\p{L}\-]+\s+)?$", regex.I)
+                             r"\s+(?:[\p{L}\-]+\s+(?:(?:di|de|of)\s+)?)?$", regex.I)
 
 
 # whether a text can name a part at all (each part noun guarded by its longest word): most texts name none, and
@@ -762,7 +798,7 @@ _PART_G = _Guarded(sorted(_PART_INDEX, key=len, reverse=True), lambda t: max(reg
 
 # a part named as a label ("Strap: silicone", "Ear tips: silicone") or opening its sentence ("Embouts en silicone.")
 # is a part when the product's name does not name it (checked only when the text can name a part at all)
-_PART_LABEL = regex.compile(r"(?:^|[\n•·.;,]\s*)(?P<p>" + _PART_ALT + r")\s*[:：]\s*$", regex.I)
+_PART_LABEL = regex.compile(r"(?:^|[\n•·.;,。、，；]\s*)(?P<p>" + _PART_ALT + r")\s*[:：]\s*$", regex.I)
 _PART_OPENS = regex.compile(r"(?:^|[\n.!?。]\s*)(?P<p>" + _PART_ALT + r")\s+(?:en|de|di|in|em|aus|of|made\s+(?:of|from))"
                             r"\s+(?:[\p{L}\-]+\s+)?$", regex.I)
 
@@ -773,6 +809,8 @@ _OPENS_END = regex.compile(r"(?i)(?<![\p{L}])(?:en|de|di|in|em|aus|of|from)\s+(?
 def _named_part(text: str, start: int, name: str | None) -> str | None:
     """The part a label or a sentence-opening part noun names for the material at ``start`` (see _PART_LABEL)."""
     window = text[max(0, start - 40):start]
+    if "%" in window or "％" in window:  # "Lining: 100% cotton", "Futter: 100 % Polyester"
+        window = regex.sub(r"\d{1,3}(?:[.,]\d)?\s*[%％]\s*$", "", window)
     tail = window.rstrip()[-1:]
     # the long part alternation runs only where its form can end: a label's colon, or a preposition
     m = _PART_LABEL.search(window) if tail in (":", "：") else None
@@ -791,15 +829,37 @@ def _named_part(text: str, start: int, name: str | None) -> str | None:
     return part
 
 
-def _part_of(text: str, start: int, end: int) -> str | None:
+_FILLED_WITH = regex.compile(r"(?i)(?:filled|stuffed|padded)\s+with\s+(?:[\p{L}\-]+\s+)?$|(?:gefüllt|gepolstert)\s+mit\s+"
+                             r"(?:[\p{L}\-]+\s+)?$|(?:rempli|rembourré)e?s?\s+(?:de|d['’]|avec)\s*(?:[\p{L}\-]+\s+)?$|"
+                             r"(?:rellen[oa]s?|acolchad[oa]s?)\s+(?:de|con)\s+(?:[\p{L}\-]+\s+)?$|imbottit[oaie]\s+(?:di|con)\s+"
+                             r"(?:[\p{L}\-]+\s+)?$|(?:enchid[oa]s?|rechead[oa]s?)\s+(?:de|com)\s+(?:[\p{L}\-]+\s+)?$")
+
+
+def _own_noun(part: str | None, word: str, name: str | None) -> bool:
+    """Whether the part noun is the product itself by its name ("Kaldi Steel Bottle": a steel bottle)."""
+    if part not in _MAY_BE_PRODUCT:
+        return False
+    if not name:
+        return part != "pouch"  # no name: "750 ml stainless steel bottle" is the bottle itself
+    own = name.casefold()
+    return word in own or any(t in own for t in _PART_NOUNS.get(part, ()))
+
+
+def _part_of(text: str, start: int, end: int, name: str | None = None) -> str | None:
     """The part (English name) whose material the term at ``text[start:end]`` names, or None for the product."""
     m = _PART_AFTER.match(text, end, min(len(text), end + 40))
     if m is None:
         m = _PART_BEFORE.search(text, max(0, start - 48), start)
     if m is None:
+        if "ill" in text or "gefüllt" in text or "imbottit" in text or "chid" in text:
+            if _FILLED_WITH.search(text, max(0, start - 40), start):
+                return "filling"
         return None
     word = _SPACES.sub(" ", m.group("p").casefold())
-    return _PART_INDEX.get(word) or _PART_INDEX.get(m.group("p").casefold())
+    part = _PART_INDEX.get(word) or _PART_INDEX.get(m.group("p").casefold())
+    if _own_noun(part, word, name):
+        return None
+    return part
 
 
 def _upper_term(term: str) -> bool:
@@ -845,7 +905,7 @@ def materials(text: str, parts: dict[str, str] | None = None,
                 or _SOURCE_FIBRE_BEFORE.search(text[max(0, m.start() - 24):m.start()]):
             continue
         taken.append((m.start(), m.end()))
-        part = _part_of(text, m.start(), m.end()) if may_part else None
+        part = _part_of(text, m.start(), m.end(), name) if may_part else None
         if part is None and may_part:
             part = _named_part(text, m.start(), name)
         if name and part is None:
@@ -1193,7 +1253,19 @@ def _materials_fact(found: list[tuple[str, int | None, int, int]], parts: dict[s
     return _fact("material", value, data, span, origin)
 
 
+def _parts_fact(parts: dict[str, str], origin: str):
+    """``part_materials``: what the parts, linings, fills, lids and what the product comes in are made of ("lining:
+    cotton; pouch: cotton") — kept and shown as the parts', never as the product's material (stop 19)."""
+    known = {p: m for p, m in parts.items() if p in _PART_NOUNS}  # the part vocabulary, not a guessed noun
+    if not known:
+        return None
+    return _fact("part_materials", "; ".join(f"{p}: {m}" for p, m in known.items()),
+                 {"parts": known, "scope": "parts"}, (0, 0), origin)
+
+
 def _material_fact(text: str, origin: str, name: str | None = None):
+    if origin == "title":
+        name = name or text  # a title names the product itself ("ステンレスボトル": the bottle is the product)
     text = _own_text(text)
     lines = _section_lines(text)
     if lines is not None:
@@ -1207,7 +1279,7 @@ def _material_fact(text: str, origin: str, name: str | None = None):
     parts: dict[str, str] = {}
     found = materials(text, parts, name)
     if not found:
-        return None  # only parts' materials named: the product's material is not stated
+        return _parts_fact(parts, origin)  # only parts' materials named: the product's material is not stated
     start, end = min(s for _, _, s, _ in found), max(e for *_, e in found)
     span_text = text[start:end]
     if len(span_text) > 90 or "\n" in span_text or (parts and len(found) > 1):
@@ -1226,7 +1298,79 @@ _BASE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:base|platform|grundplatte|bode
                              r"plataforma|piattaforma|basamento|台座|底座|底板|ベース)(?![\p{L}])[^\n\d.;]{0,10}$")
 
 
+# One variant's, one size's or one piece's size or weight is not the product's (copy hold-out 8: the 750 ml bottle's
+# size on the 500 ml listing, "245 g (one shoe, EU 42)", a set's boards, "Standard 51 × 66 cm" of a pillowcase sold in
+# three sizes). Such a value is kept with its scope as ``dimensions_per_item`` / ``weight_per_item`` (value "Standard:
+# 50 x 75 cm; King: 50 x 90 cm", ``data["items"]`` each with its ``scope``), never as ``dimensions`` / ``weight``:
+# - a label holding the variant in brackets: "Size (750 ml): …", "Weight (750 ml): 380 g";
+# - a bracket after the value naming one of several: "280 g (one shoe, UK 9)", "(each)", "(per board)";
+# - a size or piece word right before it: "Standard 50 x 75 cm", "King", "Large", "medium", "Each block:",
+#   "Tamanho M:", "cama 90:", "标准", "大号" — and every other size on that line (a size chart's row);
+# - a sentence that opens with "each / per / je / chaque / cada / ogni / 每".
+_SCOPE_LABEL = regex.compile(r"(?:^|[\n•])[ \t•\-]*[^\n:：()（）]{0,30}[(（](?P<s>[^()（）\n]{1,24})[)）]\s*[:：]\s*$")
+_ONE_OF_AFTER = regex.compile(
+    r"\s*[(（](?P<s>[^()（）\n]{0,30}?(?:(?<![\p{L}])(?:one|each|per|single|eine?[rsn]?|einzeln|pro|je|un[ae]?|chaque|par|"
+    r"cada|por|ogni|uno|una|um|uma)(?![\p{L}])|片方|1足|1个|单只|每)[^()（）\n]{0,30})[)）]", regex.I)
+_SIZE_WORD = (r"(?:each|per|single|double|twin|full|queen|king|super\s+king|standard|small|medium|large|x{0,3}[sl]|m|"
+              r"one|petite?|moyen(?:ne)?|grande?|pequeñ[oa]|median[oa]|piccol[oa]|medi[oa]|klein(?:e[rs]?)?|mittel|"
+              r"gro(?:ß|ss)(?:e[rs]?)?|cama(?:\s+de)?\s*\d+|lit\s*\d+|letto\s*\d+|tamanho\s+\w+|taille\s+\w+|"
+              r"talla\s+\w+|größe\s+\w+|gr\.\s*\w+|size\s+\w+|jede[rs]?|chaque|cada|ogni)")
+_SCOPE_BEFORE = regex.compile(r"(?:^|[\n,;:：；，。•(（]|\s[-–]\s)\s*(?P<s>(?i:" + _SIZE_WORD + r")(?:\s+[\p{L}][\p{L}\-]*)?"
+                              r"|标准|大号|中号|小号|特大号|单人|双人|大|中|小|[SMLX]{1,3})\s*[:：]?\s*$")
+_SCOPE_SENTENCE = regex.compile(r"(?i)(?:^|[\n.!?。])\s*(?:each|per|je|jede[rsm]?|chaque|cada|ogni|每)(?![\p{L}])"
+                             r"(?:[^\n.!?。]|(?<=\d)\.(?=\d))*$")
+
+
+def _value_scope(text: str, s: int, e: int) -> str | None:
+    """The variant, size or piece a size or weight at ``text[s:e]`` is stated for, or None for the product."""
+    line_start = text.rfind("\n", 0, s) + 1
+    before = text[max(line_start, s - 60):s]
+    m = _SCOPE_LABEL.search(before)
+    if m:
+        return m.group("s").strip()
+    m = _ONE_OF_AFTER.match(text, e, min(len(text), e + 64))
+    if m:
+        return m.group("s").strip()
+    m = _SCOPE_BEFORE.search(text[max(line_start, s - 40):s])
+    if m:
+        return m.group("s").strip()
+    if _SCOPE_SENTENCE.search(text, max(0, s - 120), s):
+        m = regex.search(r"(?i)(?:each|per|je|jede[rsm]?|chaque|cada|ogni|每)(?![\p{L}])(?:\s+[\p{L}][\p{L}\-]*)?",
+                         text[max(0, s - 120):s])
+        return m.group(0).strip() if m else "each"
+    return None
+
+
+def _per_item_fact(key: str, items: list[tuple[str, object, str, int, int]], origin: str, **extra: Any):
+    """``dimensions_per_item`` / ``weight_per_item``: each (scope, measure, as written, start, end)."""
+    value = "; ".join(f"{sc}: {written}" for sc, _v, written, _s, _e in items)
+    field = "cm" if key == "dimensions_per_item" else "grams"
+    data: dict[str, Any] = {"scope": "per item", "items": [{"scope": sc, field: v, "text": w} for sc, v, w, _s, _e in items],
+                            **extra}
+    return _fact(key, value, data, (items[0][3], items[-1][4]), origin, "text")
+
+
 def _dimensions(text: str, origin: str):
+    found = _dimension_matches(text)
+    if not found:
+        return None
+    lines_scoped = {text.count("\n", 0, m.start()) for m, sc in found if sc}
+    own = [m for m, sc in found if not sc and text.count("\n", 0, m.start()) not in lines_scoped]
+    out = []
+    if own:
+        out.append(_dimension_fact(text, own[0], origin))
+    scoped = [(sc or "", m) for m, sc in found if sc or text.count("\n", 0, m.start()) in lines_scoped]
+    if scoped:
+        items = []
+        for sc, m in scoped[:8]:
+            f = _dimension_fact(text, m, origin)
+            items.append((sc or "?", f.data["cm"], m.group(0).strip(), m.start(), m.end()))
+        out.append(_per_item_fact("dimensions_per_item", items, origin))
+    return out
+
+
+def _dimension_matches(text: str) -> list:
+    found = []
     for m in _DIM_RE.finditer(text):
         if _SET_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
             continue
@@ -1234,19 +1378,25 @@ def _dimensions(text: str, origin: str):
             continue  # the box's size is not the product's
         if _BASE_BEFORE.search(text[max(0, m.start() - 24):m.start()]):
             continue  # "Base: 40 × 40 cm", "Plush-covered base (40 × 40 cm)": a part's size is not the product's
-        unit = m.group(4)
-        factor = _LEN.get(unit.lower() if unit.isascii() else unit, _LEN.get(unit, 1.0))
-        read = [number(g) for g in (m.group(1), m.group(2), m.group(3)) if g]
-        nums = [n for n in read if n is not None]
-        if len(nums) != len(read) or any(n <= 0 for n in nums):
+        if _dimension_fact(text, m, "description") is None:
             continue
-        u = "in" if unit in ('"', "″", "inch", "inches") else ("cm" if unit in ("厘米", "公分", "センチ", "ｃｍ")
-                                                               else "mm" if unit == "毫米" else unit.lower())
-        data = {"l": _clean(nums[0]), "w": _clean(nums[1]), "unit": u, "cm": [_clean(n * factor) for n in nums]}
-        if len(nums) == 3:
-            data["h"] = _clean(nums[2])
-        return _fact("dimensions", m.group(0), data, (m.start(), m.end()), origin, "dimensions", u)
-    return None
+        found.append((m, _value_scope(text, m.start(), m.end())))
+    return found
+
+
+def _dimension_fact(text: str, m, origin: str):
+    unit = m.group(4)
+    factor = _LEN.get(unit.lower() if unit.isascii() else unit, _LEN.get(unit, 1.0))
+    read = [number(g) for g in (m.group(1), m.group(2), m.group(3)) if g]
+    nums = [n for n in read if n is not None]
+    if len(nums) != len(read) or any(n <= 0 for n in nums):
+        return None
+    u = "in" if unit in ('"', "″", "inch", "inches") else ("cm" if unit in ("厘米", "公分", "センチ", "ｃｍ")
+                                                           else "mm" if unit == "毫米" else unit.lower())
+    data = {"l": _clean(nums[0]), "w": _clean(nums[1]), "unit": u, "cm": [_clean(n * factor) for n in nums]}
+    if len(nums) == 3:
+        data["h"] = _clean(nums[2])
+    return _fact("dimensions", m.group(0), data, (m.start(), m.end()), origin, "dimensions", u)
 
 
 _RANGE_BEFORE = regex.compile(r"\d\s*(?:to|-|–|bis|à|a)\s*$")
@@ -1281,10 +1431,25 @@ def _serving(text: str, m) -> bool:
 
 
 def _weight(text: str, origin: str):
+    """The product's weight (``_weight_facts`` also gives one variant's or piece's weights)."""
+    return next((f for f in _weight_facts(text, origin) if f.key == "weight"), None)
+
+
+def _weight_facts(text: str, origin: str) -> list:
     folded = text.casefold()
     shipping = _MASS_SHIPPING_G.regex_for(folded) is not None  # a shipping weight or a scoop can be named at all
     net = _NET_G.regex_for(folded) is not None
-    cands = [m for m in _MASS_RE.finditer(text) if _mass_ok(text, m, shipping) and not _serving(text, m)]
+    every = [m for m in _MASS_RE.finditer(text) if _mass_ok(text, m, shipping) and not _serving(text, m)]
+    scopes = {m.start(): _value_scope(text, m.start(), m.end()) for m in every}
+    cands = [m for m in every if not scopes[m.start()]]
+    out = []
+    scoped = [m for m in every if scopes[m.start()] and _mass_fact(text, m, origin) is not None
+              and (_WEIGHT_CUE.search(text[max(0, m.start() - 24):m.start()]) or _ONE_OF_AFTER.match(text, m.end())
+                   or _LIST_AFTER.match(text[m.end():m.end() + 2]))]
+    if scoped:
+        out.append(_per_item_fact("weight_per_item", [
+            (scopes[m.start()] or "", _mass_fact(text, m, origin).data["grams"], m.group(0), m.start(), m.end())
+            for m in scoped[:8]], origin))
     cued = [m for m in cands if _WEIGHT_CUE.search(text[max(0, m.start() - 24):m.start()])
             or (net and _NET_CUE.search(text[max(0, m.start() - 24):m.start()]))
             or _PACK_CUE.search(text[max(0, m.start() - 24):m.start()])]
@@ -1297,8 +1462,20 @@ def _weight(text: str, origin: str):
             if (_LIST_BEFORE.search(before) or m.start() == 0) and _LIST_AFTER.match(after):
                 pick = m
                 break
-    if pick is None:
-        return None
+    f = _mass_fact(text, pick, origin) if pick is not None else None
+    if f is not None:
+        if _SET_CUE.search(text, max(0, pick.start() - 24), pick.start()):  # type: ignore[union-attr]
+            f.data["of"] = "set"  # "Set weight: 1.8 kg", "Total weight": the whole set's, never one piece's
+        out.insert(0, f)
+    return out
+
+
+# a set's or a whole's weight ("Set weight: 1.8 kg", "Total weight: 1500 g", "Gesamtgewicht", "poids total")
+_SET_CUE = regex.compile(r"(?i)(?:set|total|gesamt|insgesamt|poids\s+total|peso\s+total|peso\s+complessivo|"
+                         r"总重|総重量|合計)[^\n\d]{0,14}$")
+
+
+def _mass_fact(text: str, pick, origin: str):
     n = number(pick.group(1))
     unit = pick.group(2)
     key = unit.lower() if unit.isascii() else unit
@@ -1493,11 +1670,54 @@ def _sentence_fact(key: str, rx, text: str, origin: str):
     pre = _in_text(rx)
     if pre is not None and pre.search(text) is None:
         return None
-    hits = [(s, e, t) for s, e, t in _sentences(text) if rx.search(t)]
-    if not hits:
+    sents = _sentences(text)
+    hit_at = [i for i, (_s, _e, t) in enumerate(sents) if rx.search(t)]
+    if not hit_at:
         return None
+    if key == "care":
+        return _care_fact(text, sents, hit_at, origin)
+    hits = [sents[i] for i in hit_at]
     value = " ".join(t for _s, _e, t in hits)
     return _fact(key, value, {"sentences": len(hits)}, (hits[0][0], hits[-1][1]), origin)
+
+
+# care as a reader wants it (copy hold-out 8: "【CARE】" left in the board listings, "• Dishwasher safe • Microwave
+# safe Dishwasher safe.", "Do not soak" lost): a bracket heading or a bullet is not part of a care sentence, a
+# bullet item is a sentence of its own, a sentence said twice is kept once, and an instruction that follows a care
+# sentence in the same paragraph ("Do not soak.", "Do not use on a stove top.", "Nicht in den Trockner") is care too
+_CARE_HEAD = regex.compile(r"^(?:[•·\-*]\s*)?(?:【[^】]{1,16}】\s*|\[[^\]]{1,16}\]\s*)?(?:[•·\-*]\s*)?")
+_CARE_FOLLOW = regex.compile(
+    r"(?i)^(?:do\s+not|don['’]t|never|avoid|only|nicht|kein(?:e|en)?|nie|ne\s+pas|ne\s+jamais|ni\b|no\s|nunca|evit|"
+    r"non\s|evitare|não|nao\s|evite|dry|iron|wipe|re-?oil|oil|trocknen|bügeln|liegend|sécher|repasser|secar|planchar|"
+    r"asciugare|stirare|passar|lavar|lavare|laver|wash|hand\s+wash|rinse|store|keep)")
+_END_PUNCT = ".!?。！？"
+
+
+def _care_fact(text: str, sents: list[tuple[int, int, str]], hit_at: list[int], origin: str):
+    keep = set(hit_at)
+    for i in hit_at:
+        j = i + 1
+        while j < len(sents) and j not in keep and "\n\n" not in text[sents[j - 1][1]:sents[j][0]] \
+                and _CARE_FOLLOW.match(_CARE_HEAD.sub("", sents[j][2], count=1)):
+            keep.add(j)
+            j += 1
+    out: list[str] = []
+    seen: set[str] = set()
+    for i in sorted(keep):
+        t = _CARE_HEAD.sub("", sents[i][2], count=1).strip()
+        if not t:
+            continue
+        key = t.casefold().rstrip(_END_PUNCT + " ")
+        if key in seen:
+            continue
+        seen.add(key)
+        if t[-1] not in _END_PUNCT:
+            t += "。" if _DENSE.search(t) else "."
+        out.append(t)
+    if not out:
+        return None
+    first, last = sents[min(keep)], sents[max(keep)]
+    return _fact("care", " ".join(out), {"sentences": len(out)}, (first[0], last[1]), origin)
 
 
 def _alt_guards(alt: str) -> list[str]:
@@ -2341,7 +2561,7 @@ def _read_warning(t: str, o: str):
 # (fact key, reader) in the order their facts are listed; a new reader goes here with its key (and, if it reads a
 # number with a unit, its unit prefixes in _UNITS)
 _READERS: list[tuple[str, Callable[[str, str], Any]]] = [
-    ("material", _material_fact), ("fabric_weight", _read_gsm), ("dimensions", _dimensions), ("weight", _weight),
+    ("material", _material_fact), ("fabric_weight", _read_gsm), ("dimensions", _dimensions), ("weight", _weight_facts),
     ("capacity", _capacity), ("power", _read_power), ("battery", _read_battery), ("certification", _certifications),
     ("origin", _origin), ("care", _read_care), ("ingredients", _ingredients), ("warning", _read_warning),
     ("usage", _usage), ("dose", _dose), ("age", _age),
@@ -2369,12 +2589,14 @@ def _extract_prose(text: str, title: str | None, skip: frozenset = frozenset(), 
                 if not any(u in heads for u in units):
                     continue
             f = _material_fact(text, "description", name) if key == "material" else read(text, "description")
+            if key == "material" and f is not None and f.key == "material" and (f.data or {}).get("parts"):
+                f = [x for x in (f, _parts_fact(f.data["parts"], "description")) if x is not None]
             if isinstance(f, list):
                 out.extend(f)
             elif f is not None:
                 out.append(f)
     if title and not any(f.key == "material" for f in out):
-        f = _material_fact(title, "title")
+        f = _material_fact(title, "title", title)
         if f is not None:
             out.append(f)
     return out

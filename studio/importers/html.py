@@ -124,10 +124,33 @@ def _fast_text(html: str) -> str | None:
     return unescape(raw) if "&" in raw else raw
 
 
+_ROW = re.compile(r"(<tr\b[^>]*>)(.*?)(</tr\s*>)", re.I | re.S)
+_CELL = re.compile(r"<t([hd])\b[^>]*>(.*?)</t[hd]\s*>", re.I | re.S)
+_ANY_TAG = re.compile(r"<[^>]*>")
+
+
+def _label_row(mt: re.Match) -> str:
+    """A two-cell spec row — ``<th>Capacity</th><td>500 ml</td>`` or ``<td><strong>Body</strong></td><td>…`` — is a
+    labelled line: its label gets the colon a seller would have typed ("Capacity: 500 ml"), so the labelled-line
+    readers see it as they see a pasted ``Capacity: 500 ml``. Rows of one or of 3+ cells (a size chart) are left."""
+    body = mt.group(2)
+    cells = list(_CELL.finditer(body))
+    if len(cells) != 2 or _CELL.sub("", body).strip():
+        return mt.group(0)
+    label = unescape(_ANY_TAG.sub("", cells[0].group(2))).strip()
+    if not label or len(label) > 60 or label[-1] in ":：" or not _ANY_TAG.sub("", cells[1].group(2)).strip():
+        return mt.group(0)
+    first = cells[0]
+    end = first.start(2) + len(first.group(2).rstrip())
+    return mt.group(1) + body[:end] + ":" + body[end:] + mt.group(3)
+
+
 def html_to_text(html: str | None) -> str:
     """Clean text of an HTML fragment; plain text passes through with white space tidied."""
     if not html:
         return ""
+    if "<t" in html or "<T" in html:
+        html = _ROW.sub(_label_row, html)
     if "<" not in html and "&" not in html:
         raw = html
     elif (fast := _fast_text(html)) is not None:
