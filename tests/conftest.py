@@ -8,6 +8,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests: no wall-clock limits and the same examples on every run. Hypothesis's defaults fail an
+# example that takes over 200 ms (a first call that loads data under load does) and a search whose data
+# generation is slow (HealthCheck.too_slow), and draw new random examples each run from a local database:
+# in a one-shot CI run any of these is a flake. A test's own @settings still decides what it names.
+settings.register_profile("studio", deadline=None, derandomize=True, database=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("studio")
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.memkeyring.MemoryKeyring"

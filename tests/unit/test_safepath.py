@@ -25,7 +25,8 @@ from studio.safepath import (
     safe_suffix,
 )
 
-PROPS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+PROPS = settings(max_examples=300, deadline=None,
+                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 
 # arbitrary text, weighted towards what attacks paths: separators, dots, NUL and control characters,

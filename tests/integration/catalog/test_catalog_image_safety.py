@@ -113,7 +113,8 @@ names = st.sampled_from(["a.png", "b", "..", ".", "pics", "shop", "out.png", "li
 
 
 @posix_only
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(parts=st.lists(names, min_size=1, max_size=5), absolute=st.booleans(), backslash=st.booleans())
 def test_property_whatever_the_path_only_files_inside_the_roots_are_read(tmp_path_factory, parts, absolute,
                                                                          backslash):
