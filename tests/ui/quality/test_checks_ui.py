@@ -62,7 +62,7 @@ def test_panel_relints_live_and_fix_all(qtbot):
     panel.bind(editor, lambda t: lint_text(t, "amazon-title", "en-GB"))
     assert panel.model.rowCount() == 0
     editor.setPlainText("Riviera Linen Shirt! Sky Blue {M} PREMIUM")
-    qtbot.waitUntil(lambda: panel.model.rowCount() >= 4, timeout=3000)
+    qtbot.waitUntil(lambda: panel.model.rowCount() >= 4, timeout=60000)
     assert panel.fix_all_button.isEnabled()
     assert panel.fix_all() >= 4
     assert editor.toPlainText() == "Riviera Linen Shirt Sky Blue M Premium"
@@ -90,7 +90,8 @@ def test_checks_section_report_exports_pad_and_rules(qtbot, qtmodeltester, ctx, 
     view = section.factory(ctx)
     qtbot.addWidget(view)
     report = view.report
-    with qtbot.waitSignal(report.report_ready, timeout=10000):
+    # the first report compiles the rule packs on a worker thread: seconds of CPU, 10 s was missed at load 14
+    with qtbot.waitSignal(report.report_ready, timeout=60000):
         report.run_button.click()
     qtmodeltester.check(report.model)
     rows = report.model.rows()
@@ -111,7 +112,7 @@ def test_checks_section_report_exports_pad_and_rules(qtbot, qtmodeltester, ctx, 
     pad.set_target("x")
     pad.set_market("ar-SA")
     pad.editor.setPlainText("قميص الأفضل من @riviera.studio")
-    qtbot.waitUntil(lambda: pad.panel.model.rowCount() >= 2, timeout=3000)
+    qtbot.waitUntil(lambda: pad.panel.model.rowCount() >= 2, timeout=60000)
     assert {"claims.superlatives", "locale.rtl-isolation"} <= {f.rule_id for f in pad.panel.findings()}
     pad.sponsored.setChecked(True)
     assert "disclosure.sponsored" in {f.rule_id for f in pad.panel.findings()}
@@ -146,7 +147,7 @@ def test_lint_pad_second_opinion_from_the_model(ctx, qtbot, monkeypatch):
         pad.second_mode.setCurrentIndex(pad.second_mode.findData("llm"))  # no offline opinion as you type
         pad.set_target("instagram")
         pad.editor.setPlainText("Your knees will feel brand new")
-        with qtbot.waitSignal(pad.second_opinion_ready, timeout=10000) as blocker:
+        with qtbot.waitSignal(pad.second_opinion_ready, timeout=60000) as blocker:
             pad.second_button.click()
         assert blocker.args == [1]
         model = [f for f in pad.panel.findings() if f.data.get("model_suggested")]
@@ -171,7 +172,7 @@ def test_lint_pad_offline_second_opinion_as_you_type(ctx, qtbot):
     assert pad.mode() == "local"  # the default
     pad.set_target("instagram")
     pad.editor.setPlainText("Helps your kids stay healthy all winter long")
-    qtbot.waitUntil(lambda: any(f.data.get("model_suggested") for f in pad.panel.findings()), timeout=10000)
+    qtbot.waitUntil(lambda: any(f.data.get("model_suggested") for f in pad.panel.findings()), timeout=60000)
     [f] = [f for f in pad.panel.findings() if f.data.get("model_suggested")]
     assert (f.rule_id, f.severity) == ("model.claims", "warning")
     row = pad.panel.findings().index(f)
