@@ -15,7 +15,7 @@ LABELS = {
     "highlights": N_("Highlights"), "benefits": N_("Benefits"), "text": N_("Text"), "hook": N_("Hook"),
     "body": N_("Body"), "cta": N_("Call to action"), "hashtags": N_("Hashtags"), "first_comment": N_("First comment"),
     "items": N_("Questions and answers"), "question": N_("Question"), "answer": N_("Answer"), "scenes": N_("Scenes"),
-    "voice_over": N_("Voice-over"), "on_screen": N_("On-screen text"),
+    "voice_over": N_("Voice-over"), "on_screen": N_("On-screen text"), "link": N_("Link"),
     "on_screen_text": N_("On-screen text"), "link_placement": N_("Link placement"), "q": N_("Question"), "a": N_("Answer"), "duration": N_("Duration"),
     "caption": N_("Caption"), "proof_point": N_("Proof point"), "demo_action": N_("Demo action"), "faq": N_("FAQ"),
 }

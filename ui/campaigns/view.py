@@ -168,6 +168,7 @@ class CampaignsView(QWidget):
         split.setSizes([220, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
+        self.fit_headers()
         self._enable()
         sweep(self)  # the plan's cells keep their own reading order in the Arabic UI
         ctx.bus.changed.connect(self._changed)
@@ -234,10 +235,15 @@ class CampaignsView(QWidget):
                              + (f" · {counts}" if counts else "") + (f" · {results}" if results else ""))
         self.model.set_rows(c.items)
         self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for col in range(self.model.columnCount()):  # a header is never clipped ("/hen (market time")
-            header.resizeSection(col, max(header.sectionSize(col), header.sectionSizeHint(col) + 12))
+        self.fit_headers()
         self._enable()
+
+    def fit_headers(self) -> None:
+        """A header is never clipped ("/hen (market time"): each column at least as wide as its header — also
+        before any campaign is open (the empty plan showed it clipped, s19 walkthrough)."""
+        header = self.table.horizontalHeader()
+        for col in range(self.model.columnCount()):
+            header.resizeSection(col, max(header.sectionSize(col), header.sectionSizeHint(col) + 12))
 
     def _enable(self, busy: bool = False) -> None:
         c = self.current

@@ -54,6 +54,29 @@ class _TypeDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
+class FactsTable(QTableView):
+    """Catalog › Facts. Narrower than NARROW px (the detail panel at 1366×768: ~395 px) the Type and Unit columns
+    step aside so the value gets the room — the key labels and the source took it and a warning read one word a
+    line ("Cont… a lithiu… ion batte…", s19 walkthrough); the value states its unit ("540 g"), and widening the
+    panel brings both back."""
+
+    NARROW = 520
+    WIDE_ONLY = (2, 3)  # Type, Unit
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        model = self.model()
+        if model is None:
+            return
+        narrow = self.viewport().width() < self.NARROW
+        for col in self.WIDE_ONLY:
+            if col < model.columnCount() and self.isColumnHidden(col) != narrow:
+                self.setColumnHidden(col, narrow)
+
+
 class FactDialog(QDialog):
     """Add a fact: key (free or common), value, type, unit."""
 
@@ -179,7 +202,7 @@ class DetailPanel(QWidget):
         bar.addWidget(hint, 1)
         fv.addLayout(bar)
         self.facts_model = FactsModel(self)
-        self.facts_view = QTableView(facts_page)
+        self.facts_view = FactsTable(facts_page)
         self.facts_view.setObjectName("FactsView")
         self.facts_view.setModel(self.facts_model)
         self.facts_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from studio.domain import ChangeSummary
 from ui import ops
 from ui.fields import field_label
+from ui.finding_text import finding_message
 from ui.i18n import N_, tr
 from ui.labels import author_label, fact_label, kind_label, slot_label, target_label
 from ui.models import RIGHT, Column, RowModel, text, tuple_columns
@@ -74,6 +75,11 @@ def _combo(name: str) -> QComboBox:
     box = QComboBox()
     box.setObjectName(name)
     return box
+
+
+# the history's time stamp: digits only, as Content's versions and the Calendar write it ("%b" read "Dec" in the
+# Chinese and Arabic UI, s19 walkthrough)
+HISTORY_STAMP = "%Y-%m-%d %H:%M"
 
 
 class QueueTable(QTableView):
@@ -199,7 +205,7 @@ class ReviewView(QWidget):
         self.facts = RowModel(self, columns=tuple_columns(N_("Fact"), N_("Value"), N_("From")))
         self.facts_view = self._small_table(self.facts, "ReviewFacts", stretch=1)
         self.history = RowModel(self, columns=(
-            Column(N_("When"), lambda h: h.time.astimezone().strftime("%d %b %H:%M") if h.time else "", fmt=text),
+            Column(N_("When"), lambda h: h.time.astimezone().strftime(HISTORY_STAMP) if h.time else "", fmt=text),
             Column(N_("What"), lambda h: tr(h.what), fmt=text),
             Column(N_("Version"), lambda h: f"v{h.version}"),
             Column(N_("Who / reason"), lambda h: " — ".join(x for x in (author_label(h.author), h.reason) if x),
@@ -578,7 +584,7 @@ class ReviewView(QWidget):
         from ui.widgets.checks_panel import SEVERITY_WORDS
 
         self.findings.set_rows([(tr(SEVERITY_WORDS.get(c.get("severity", ""), c.get("severity", ""))) + (" · " + tr("model-suggested") if c.get("model_suggested")
-                                                              else ""), c.get("rule_id", ""), c.get("message", ""),
+                                                              else ""), c.get("rule_id", ""), finding_message(c.get("message")),
                                  field_label(c.get("field")))
                                 for c in self._checks])
         self._update_translate()

@@ -35,6 +35,7 @@ from studio.quality import Finding, counts
 from studio.quality.sources import readable
 from ui import plain, theme
 from ui.fields import field_label
+from ui.finding_text import finding_message
 from ui.i18n import N_, tr
 from ui.models import Column, RowModel
 
@@ -157,11 +158,13 @@ class FindingsModel(RowModel):
                       Qt.ItemDataRole.ForegroundRole: lambda f: SEVERITY_COLORS.get(f.severity)}),
         Column(N_("Rule"), lambda f: f.rule_id),
         Column(N_("Where"), _where),
-        Column(N_("Message"), lambda f: f.message + (f"  [{tr('fix')}: {f.fix!r}]" if f.fix is not None else "")),
+        Column(N_("Message"), lambda f: finding_message(f.message) + (f"  [{tr('fix')}: {f.fix!r}]" if f.fix is not None
+                                                                       else "")),
         Column(N_("Source"), lambda f: readable(f.source)),  # platform/law names, not research file names
     )
     ROW_ROLES = {
-        Qt.ItemDataRole.ToolTipRole: lambda f: plain.tip(f"{f.rule_id}\n{f.message}\n{tr('Source')}: {readable(f.source)}"),
+        Qt.ItemDataRole.ToolTipRole: lambda f: plain.tip(f"{f.rule_id}\n{finding_message(f.message)}\n"
+                                                         f"{tr('Source')}: {readable(f.source)}"),
         FINDING_ROLE: lambda f: f,
         Qt.ItemDataRole.FontRole: _italic_if_model,
     }

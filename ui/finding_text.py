@@ -1,0 +1,67 @@
+"""Finding messages the Qt-free core writes in English (a quality rule's message, the offline writer's notes, the
+claims classifier's second opinion — stored with the draft when it was written) shown in the UI language where the
+catalogs translate them: the way Home shows the account lines the service writes (``ACCOUNT_MESSAGES``).
+
+Each entry of ``MESSAGES`` is an English message with its values as ``{name}`` fields. A stored message that reads
+as one of them is shown as its translation with the values put back (a value that is a UI word — "claim", a kind —
+in the UI language too). Any other message is shown as stored."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ui.i18n import N_, tr
+from ui.labels import kind_label
+
+MESSAGES = (
+    # studio/quality/packs/claims.json claims.health
+    N_("“{phrase}” is a health or medical claim; products may not claim to treat, cure or prevent conditions."),
+    # studio/services/claims_review.py (the probability is written with two decimals)
+    N_("Model-suggested: the offline classifier reads this as a {what} (probability {p}) that the rules did not "
+       "name. Check it before publishing."),
+    N_("Model-suggested, and a rule agrees: the offline classifier also reads this as a {what} (probability {p})."),
+    # studio/services/facts_kept.py generation.fact-missing
+    N_("this {kind} leaves out: {facts} — fine for a short format; the listing states them"),
+    # the offline writer's notes (generators/copy/kinds/caption.py, _common.py)
+    N_("The caption leads with {n} facts; in the listing, not in the caption: {facts}"),
+    N_("In the listing, not in the caption (its wording is mostly Latin letters, the caption keeps the language's "
+       "script): {facts}"),
+    N_("{label}: {value} is the variant's shipping weight, not a selling fact for this kind of product — not stated "
+       "(add a weight fact by hand if it sells)"),
+)
+# values of those messages that are words of the UI
+WORDS = (N_("claim"), N_("undisclosed sponsorship"))
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+@cache
+def _pattern(message: str) -> re.Pattern[str]:
+    parts, last = [], 0
+    for m in _FIELD.finditer(message):
+        parts.append(re.escape(message[last:m.start()]) + f"(?P<{m.group(1)}>.+?)")
+        last = m.end()
+    return re.compile("".join(parts) + re.escape(message[last:]), re.S)
+
+
+def _value(name: str, value: str) -> str:
+    return kind_label(value) if name == "kind" else tr(value) if value in WORDS else value
+
+
+def finding_message(message: str | None) -> str:
+    """``message`` in the UI language when it reads as one of ``MESSAGES`` and the catalog translates it."""
+    text = message or ""
+    for english in MESSAGES:
+        m = _pattern(english).fullmatch(text)
+        if m is None:
+            continue
+        shown = tr(english)
+        if shown == english:
+            return text
+        return _filled(shown, m.groupdict())
+    return text
+
+
+def _filled(message: str, values: dict[str, str]) -> str:
+    return _FIELD.sub(lambda f: _value(f.group(1), values[f.group(1)]) if f.group(1) in values else f.group(0),
+                      message)
