@@ -502,7 +502,10 @@ class Fetcher:
             if total > self.max_bytes:
                 raise NotAnImage(f"larger than the {self.max_bytes // 1048576} MB accepted")
             chunks.append(chunk)
-            _budget(None)  # a trickling server: stop at the deadline even if bytes keep coming
+            # a trickling server: stop at the deadline even if bytes keep coming. This check is in our own loop,
+            # outside httpx's mapping of httpcore errors, so it raises httpx's own timeout (a cancel here is a
+            # cancelled download, not an exception out of fetch)
+            _budget(None, httpx.ReadTimeout)
         return b"".join(chunks)
 
     # -- many URLs

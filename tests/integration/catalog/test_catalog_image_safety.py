@@ -408,3 +408,25 @@ def test_cancel_keeps_what_was_done_and_the_next_sync_resumes(sqlite_db, tmp_pat
         assert second.downloaded == first.left and image_jobs.pending_count(sqlite_db) == 0
         # only the downloads under way at the cancel were asked for twice
         assert sum(cdn.count(f"/s{i}.png") for i in range(60)) <= 60 + 2
+
+
+def test_a_cancel_between_two_chunks_of_a_body_leaves_the_image_for_later_and_never_raises(monkeypatch):
+    """A cancel (or the deadline) noticed between two chunks of a body, in our own read loop rather than in a
+    socket wait, is a cancelled download (``remote``), not an exception out of ``fetch``. Seen under load: the
+    cancel-and-resume test's sync raised ``httpcore.ReadTimeout: cancelled`` from a worker thread."""
+    import httpx
+
+    cancel = CancelToken()
+    real = httpx.Response.iter_raw
+
+    def iter_raw(self, chunk_size=None):
+        for chunk in real(self, chunk_size):
+            cancel.cancel()  # the user presses Cancel while this chunk is on its way to the reader
+            yield chunk
+
+    monkeypatch.setattr(httpx.Response, "iter_raw", iter_raw)
+    with ImageCDN({"/a.png": png_bytes()}) as cdn:
+        with Fetcher(allow=AllowList(["127.0.0.1"]), deadline=30) as f:
+            res = f.fetch(f"{cdn.url}/a.png", cancel)
+    assert (res.status, res.reason) == ("remote", "cancelled")
+    assert _store_files() == []
