@@ -96,7 +96,7 @@ _NUMBERS = {"three": "3", "two": "2", "four": "4", "five": "5", "six": "6", "eig
 
 
 def _norm(sentence: str) -> str:
-    s = sentence.replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
+    s = sentence.replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'").replace("º", "°")
     s = re.sub(r"\s+", " ", s).strip()
     return s
 

@@ -631,8 +631,10 @@ def lead_noun_gender(name: str, lang: str) -> str | None:
     """The gender of the generic noun ``name`` starts with in fr/es/it/pt ("complément alimentaire de Kolvera" →
     m, "luce per bici" → f), for the article a template puts before it — copy hold-out 7 wrote "Voici complément
     alimentaire", "Te presentamos luz de bicicleta", "Apresentamos Brinquedo" (stop 18). None for a name that
-    starts with a brand or model (a capital the language's nouns do not have, a digit) or an unknown noun."""
-    if lang not in _ROMANCE_ENDINGS or not name:
+    starts with a brand or model (a capital the language's nouns do not have, a digit) or an unknown noun.
+    German: only a noun of the lexicon the name starts with ("Powerbank von Ampora" → f: copy hold-out 8 wrote
+    "3 Fakten über Powerbank von Ampora", stop 19) — every German noun has a capital, so no ending guesses."""
+    if (lang not in _ROMANCE_ENDINGS and lang != "de") or not name:
         return None
     low = name.casefold()
     forms = _noun_forms(lang)
@@ -643,6 +645,8 @@ def lead_noun_gender(name: str, lang: str) -> str | None:
                 best = (form, g)
     if best is not None:
         return best[1]
+    if lang == "de":
+        return None
     first = name.split(" ", 1)[0]
     if not first.isalpha() or not first[:1].islower() and _cap(first) not in _noun_starts(lang):
         return None  # "FoodPot", "Aria 2100": a name, said without an article

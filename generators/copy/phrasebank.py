@@ -41,7 +41,11 @@ KEY_ALIASES = {
 }
 # facts the writer never turns into selling copy (guarantee/refund claims are not allowed on Amazon bullets:
 # platform-specs.md C: Amazon / Bullets; size charts are tables, not sentences)
-SKIP_KEYS = {"warranty", "guarantee", "size_chart", "price", "sku", "barcode", "gtin", "ean", "upc"}
+SKIP_KEYS = {"warranty", "guarantee", "size_chart", "price", "sku", "barcode", "gtin", "ean", "upc",
+             # stop 19 (facts engineer): what the import reads as NOT the product's own — its parts' materials
+             # ("lining: cotton; pouch: cotton") and one size's / piece's measure ("Standard: 50 x 75 cm; King: …",
+             # "one shoe, EU 42: 245 g") — is not said as the product's; a writer that says it names the part or size
+             "part_materials", "dimensions_per_item", "weight_per_item"}
 
 
 # abbreviations whose dot belongs to the word (Thai units ซม. กก. มล.; "approx.", "inkl."): a fact value ending
@@ -67,6 +71,27 @@ QUOTES = {"de": ("„", "“"), "fr": ("«\u202f", "\u202f»"), "es": ("«", "»
 _EXTRA_LANGS = ("en", "de", "fr", "es", "it", "pt", "ja", "zh", "nl", "pl", "ko", "ar", "hi", "th", "tr", "vi", "id", "ms",
                 "sw", "fil")
 EXTRA_LABELS = {
+    # stop 19: the facts engineer's per-part and per-size facts ("lid: polypropylene; seal: silicone", "Standard:
+    # 51 × 66 cm; Queen: …") were labelled in English ("Part materials", "Dimensions per item") in every language
+    "part_materials": dict(zip(_EXTRA_LANGS, (
+        "Part materials", "Materialien der Teile", "Matériaux des éléments", "Materiales de las piezas",
+        "Materiali delle parti", "Materiais das peças", "各部の素材", "部件材质", "Materialen van de onderdelen",
+        "Materiały części", "부품 소재", "مواد الأجزاء", "भागों की सामग्री", "วัสดุของชิ้นส่วน", "Parça malzemeleri",
+        "Chất liệu các bộ phận", "Bahan komponen", "Bahan komponen", "Malighafi za sehemu", "Materyales ng mga bahagi",
+    ), strict=True)),
+    "dimensions_per_item": dict(zip(_EXTRA_LANGS, (
+        "Dimensions per item", "Maße je Artikel", "Dimensions par article", "Medidas por artículo",
+        "Dimensioni per articolo", "Dimensões por item", "サイズ別寸法", "各款尺寸", "Afmetingen per artikel",
+        "Wymiary poszczególnych elementów", "품목별 크기", "الأبعاد لكل قطعة", "प्रति आइटम माप", "ขนาดแต่ละชิ้น",
+        "Ürün başına boyutlar", "Kích thước từng loại", "Dimensi per item", "Dimensi setiap item", "Vipimo kwa kila kipande",
+        "Sukat bawat item",
+    ), strict=True)),
+    "weight_per_item": dict(zip(_EXTRA_LANGS, (
+        "Weight per item", "Gewicht je Artikel", "Poids par article", "Peso por artículo", "Peso per articolo",
+        "Peso por item", "サイズ別重量", "各款重量", "Gewicht per artikel", "Waga poszczególnych elementów", "품목별 무게",
+        "الوزن لكل قطعة", "प्रति आइटम वज़न", "น้ำหนักแต่ละชิ้น", "Ürün başına ağırlık", "Trọng lượng từng loại",
+        "Berat per item", "Berat setiap item", "Uzito kwa kila kipande", "Timbang bawat item",
+    ), strict=True)),
     "battery_life": dict(zip(_EXTRA_LANGS, (
         "Battery life", "Akkulaufzeit", "Autonomie", "Autonomía", "Autonomia", "Autonomia da bateria", "連続使用時間",
         "续航时间", "Batterijduur", "Czas pracy na baterii", "배터리 사용 시간", "عمر البطارية", "बैटरी लाइफ़",
@@ -236,6 +261,13 @@ def _glossary() -> dict[str, Any]:
 _NEGATED = r"(?<!\bnot )(?<!\bnever )(?<!n't )(?<!n’t )"
 
 
+# French words with a mute h, elided after an article or "de" ("l'huile capillaire", "d'huile"); any other h is
+# taken as aspirated ("la housse", "de hêtre") — copy hold-out 8 wrote "la huile capillaire" (stop 19)
+_H_MUET = ("huile", "hydrat", "herbe", "heure", "hiver", "homme", "hôtel", "humid", "habit", "harmon", "hygièn",
+           "histoir")
+_FR_DE_VOWEL = re.compile(r"(?<![\w'’-])de (?=(?:[AEIOUÀÂÉÈÊÎÔÛaeiouàâéèêîôû]|(?i:" + "|".join(_H_MUET) + r")))")
+
+
 class Bank:
     def __init__(self, lang: str, data: dict[str, Any]) -> None:
         self.lang = lang
@@ -285,6 +317,8 @@ class Bank:
             out = _ARTICLE.sub(lambda mt: self.article(mt.group(1), g, name), out)
         for k, v in kw.items():
             out = out.replace("{" + k + "}", str(v))
+        if self.lang == "fr":  # "de Oleanne", "de huile" → d'Oleanne, d'huile (copy hold-out 8, stop 19)
+            out = _FR_DE_VOWEL.sub("d'", out)
         out = _ABBR_DOUBLE.sub(r"\1", out)  # "180 ก.." → "180 ก."
         if self.lang == "th":
             out = out.replace("สีสี", "สี")  # "มีสี{v}" with the colour term "สีอิฐ": "มีสีอิฐ", not "มีสีสีอิฐ"
@@ -299,7 +333,8 @@ class Bank:
             return ""
         low = before.strip().casefold()
         variant = which
-        if low[:1] in "aeiouàâéèêëîïôùûh" and low[:1] and which + "@v" in table and not low.startswith(("h", "y")):
+        if low[:1] in "aeiouàâéèêëîïôùûh" and low[:1] and which + "@v" in table and (
+                not low.startswith(("h", "y")) or low.startswith(_H_MUET)):
             variant = which + "@v"
         elif which + "@s" in table and (re.match(r"s[^aeiou]|z|gn|ps|x|y", low) is not None):
             variant = which + "@s"

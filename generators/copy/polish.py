@@ -113,6 +113,8 @@ def clean_text(text: str, lang: str, market: str = "", keep: frozenset[str] = fr
     out = re.sub(r"。{2,}", "。", out)
     out = re.sub(r"[、，：；]。", "。", out)
     out = re.sub(r"。[、，]", "。", out)
+    if lang in ("ja", "zh"):  # a full-width mark carries its own space: "…あります。 この製品" (copy hold-out 8)
+        out = re.sub(r"(?<=[。！？])[ \u00a0\u202f]+(?=[^\s\d])", "", out)
     out = re.sub(r"[ \u00a0\u202f]+([,.])(?!\d)", r"\1", out)
     out = re.sub(r"[ \t]{2,}", " ", out).strip()
     out = local_units(out, lang, market)
@@ -262,7 +264,32 @@ def local_units(text: str, lang: str, market: str = "") -> str:
                      pair[1], out)
         out = re.sub(r"\bFasst (?=\d[\d.,\u00a0\u202f ]*\s?(?:mAh|Wh|Ah)\b)", "Akkukapazität: ", out) \
             if lang == "de" else out
-    return out
+    out = _ORDINAL_DEGREE.sub(r"\1°", out)
+    return point_decimals(out, lang, locale)
+
+
+# "60 ºC": the ordinal indicator (U+00BA) typed for the degree sign (copy hold-out 8, stop 19)
+_ORDINAL_DEGREE = re.compile(r"(?<=\d)([ \u00a0\u202f]?)º(?=[ \u00a0\u202f]?[CF]\b)")
+# a decimal comma the source wrote before a unit or a "×" ("7,5 × 27 cm", "1,2 L"): one or two digits after the
+# comma (three are a thousands group: "20,000 mAh")
+_COMMA_DECIMAL = re.compile(
+    r"(?<![\d.,A-Za-z])(\d+),(\d{1,2})(?=[ \u00a0\u202f]?(?:[×x](?![A-Za-z])|mAh|mWh|Wh|Ah|mg|µg|mcg|IU|ml|mL|cl|l|L|"
+    r"g|kg|lb|oz|mm|cm|m|km|in|W|V|A|h|cm²|m²|%|°)(?![A-Za-z]))")
+
+
+def point_decimals(text: str, lang: str, locale: str) -> str:
+    """A decimal comma copied from a European source into a market that writes a decimal point (Babel's
+    decimal symbol of the locale: en-US, ja, zh, ko, th, hi …): "7,5 × 27 cm" → "7.5 × 27 cm" — copy hold-out
+    8's readers found "7,5 × 7,5 cm" in the US, Japanese and Chinese listings (stop 19)."""
+    from babel.numbers import get_decimal_symbol
+
+    try:
+        point = str(get_decimal_symbol(locale))
+    except Exception:  # noqa: BLE001 — a market Babel does not know: the language alone
+        point = str(get_decimal_symbol(lang or "en"))
+    if point != "." or "," not in text:
+        return text
+    return _COMMA_DECIMAL.sub(lambda m: m.group(1) + "." + m.group(2), text)
 
 
 def french_spacing(text: str, market: str = "") -> str:

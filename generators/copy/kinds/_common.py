@@ -1168,7 +1168,11 @@ def name(task: dict[str, Any]) -> str:
 
 
 _NAME_CUT = re.compile(r"\s[—–-]\s|,|\s\||[(（]|\s(?:with|for|in|by)\s", re.I)
-_TRAILING_MEASURE = re.compile(r"\s+(?:\d[\d.,/]*\s*[^\W\d_]{0,6}|[x×])$")
+# a trailing measure is a number with its unit ("750ml", "500 ml", "2 L") or a bare "x": never a model number
+# and the word after it ("Cirrus 2 Road" lost "2 Road" and a voice said "Tarvo Cirrus") nor a count ("Set of 3")
+_MEASURE_UNIT = (r"(?:mm|cm|m|km|kg|g|mg|mcg|µg|ml|cl|dl|l|fl\.?\s?oz|oz|lbs?|in|ft|mah|wh|w|v|iu|pcs|pc|pk|ct|"
+                 r"tog|spf)")
+_TRAILING_MEASURE = re.compile(r"\s+(?:\d[\d.,/]*\s*" + _MEASURE_UNIT + r"\.?|[x×])$", re.I)
 
 
 def _head_noun(title: str) -> tuple[int, int] | None:
