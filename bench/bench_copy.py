@@ -244,6 +244,8 @@ def fact_stated(display: str, text_folded: str) -> bool:
             return True
         if regex.fullmatch(r"\d{1,3}[.,]\d{3}", n):
             return any(n[:-4] + sep + n[-3:] in text_folded for sep in (".", ",", " ", "\u00a0", "\u202f", ""))
+        if regex.fullmatch(r"\d+[.,]\d{1,2}", n):  # a decimal "7,5" is said "7.5" where the market writes a point
+            return n.replace(",", "\0").replace(".", ",").replace("\0", ".") in text_folded
         return False
 
     if not all(said(n) for n in nums):

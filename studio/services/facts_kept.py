@@ -124,7 +124,8 @@ def has_measure(value: str) -> bool:
 
 def _norm_text(text: str) -> str:
     """Letters, marks and digits only, case folded (spaces and punctuation of every script dropped)."""
-    t = unicodedata.normalize("NFKC", _ascii_digits(text or "")).casefold()
+    # "60 ºC" (the ordinal sign typed for a degree, which NFKC makes an "o") is the "60 °C" the writer writes
+    t = unicodedata.normalize("NFKC", _ascii_digits(text or "").replace("º", "°")).casefold()
     return regex.sub(r"[^\p{L}\p{M}\p{N}]+", "", t)
 
 

@@ -198,3 +198,11 @@ def test_no_space_after_a_full_width_stop(lang, text, want):
     from generators.copy.polish import clean_text
 
     assert clean_text(text, lang, {"ja": "ja-JP", "zh": "zh-SG"}[lang]) == want
+
+
+def test_the_warning_gate_reads_an_ordinal_sign_as_degrees():
+    """The writer writes the seller's "60 ºC" as "60 °C"; the facts-kept gate must still find the warning stated."""
+    from studio.services.facts_kept import _norm_text
+
+    seller = "Do not leave it in a car in direct sun or expose it to temperatures above 60 ºC"
+    assert _norm_text(seller) in _norm_text(local_units(seller + ".", "en", "en-US"))
