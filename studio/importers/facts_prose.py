@@ -725,7 +725,7 @@ _PART_NOUNS: dict[str, tuple[str, ...]] = {
     "dust bag": ("dust bag", "dust bags", "dustbag", "dust pouch", "staubbeutel", "aufbewahrungsbeutel", "pochette",
                  "sac à poussière", "housse de protection", "bolsa guardapolvo", "bolsa antipolvo", "guardapolvo",
                  "sacchetto antipolvere", "saco de pó", "saco de proteção", "保存袋", "防尘袋"),
-    "rings": ("d-rings", "d-ring", "o-rings", "d-ringe", "d-ringen", "ringe", "anneaux", "anneau", "anillas", "anilla",
+    "rings": ("d-rings", "d-ring", "o-rings", "hanging ring", "hanging rings", "d-ringe", "d-ringen", "ringe", "anneaux", "anneau", "anillas", "anilla",
               "anelli", "anello a d", "argolas", "argola", "dカン", "dリング", "d环", "d型环", "圆环"),
     "buckles": ("buckles", "buckle", "schnallen", "schnalle", "boucles", "boucle", "hebillas", "hebilla", "fibbie",
                 "fibbia", "fivelas", "fivela", "バックル", "合金扣", "带扣", "搭扣", "卡扣", "扣"),
@@ -773,6 +773,10 @@ _PART_NOUNS: dict[str, tuple[str, ...]] = {
     "cap": ("cap", "caps", "kappe", "bouchon", "tapón", "tappo", "キャップ", "瓶盖"),
     "jar": ("jar", "jars", "vasetto", "tarro", "barattolo", "pote"),
 }
+# parts that may open their own sentence ("Embouts en silicone.", "Tampa em polipropileno.", "Tubo de aluminio de
+# 75 ml.", "Doublure en coton.") — the product's own noun by its name stays the product's
+_OPENING_PARTS = frozenset({"ear tips", "strap", "lining", "lid", "seal", "filling", "pouch", "cloth", "box", "packaging",
+                            "bottle", "tube", "pump", "dropper", "cap"})
 # the parts above that the product itself may be (a bottle, a box, a jar): the product's own when its name says so
 _MAY_BE_PRODUCT = frozenset({"bottle", "box", "jar", "tube", "pouch", "lid", "packaging"})
 _PART_INDEX = {t: part for part, terms in _PART_NOUNS.items() for t in terms}
@@ -820,8 +824,10 @@ def _named_part(text: str, start: int, name: str | None) -> str | None:
         return None
     word = _SPACES.sub(" ", m.group("p").casefold())
     part = _PART_INDEX.get(word)
-    if m.re is _PART_OPENS and part not in ("ear tips", "strap"):
+    if m.re is _PART_OPENS and part not in _OPENING_PARTS:
         return None  # "Argolas em prata 925": a noun opening its sentence is the product itself (rings, buckles …)
+    if _own_noun(part, word, name):
+        return None
     own = (name or "").casefold()
     if own and (word in own or any(t in own for t in _PART_NOUNS.get(part or "", ())) or
                 part == "strap" and regex.search(r"(?<![\p{L}])(?:band|armband|bracelet|bracelete)(?![\p{L}])", own)):
@@ -862,6 +868,24 @@ def _part_of(text: str, start: int, end: int, name: str | None = None) -> str | 
     return part
 
 
+_PART_SAID_BEFORE = regex.compile(r"(?<![\p{L}])(?P<p>" + _PART_ALT + r")(?![\p{L}])(?:\s+(?:interno|interne|intérieure?|inner|innen))?"
+                                r"(?:\s+(?:is|are|ist|sind|est|es|è|é|são|sont))?\s*[:：]?\s*$", regex.I)
+
+
+def part_of_phrase(text: str, start: int, end: int) -> str | None:
+    """The part a claim or property at ``text[start:end]`` is said of — "a water-resistant inner liner", "the lid is
+    leak-proof", "Forro interno impermeável", "Deckel: spülmaschinenfest" — or None when it is the product's. For the
+    writers (copy hold-out 8: a dog bed called "water-resistant" because its inner liner is): a part's claim is
+    said of the part or not at all."""
+    m = _PART_AFTER.match(text, end, min(len(text), end + 40))
+    if m is None:
+        m = _PART_SAID_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    word = _SPACES.sub(" ", m.group("p").casefold())
+    return _PART_INDEX.get(word) or _PART_INDEX.get(m.group("p").casefold())
+
+
 def _upper_term(term: str) -> bool:
     """Whether an abbreviation is written as one ("EVA", "rPET", "PVC"), not as a word ("Eva", "pet")."""
     for w in _SPACES.split(term):
@@ -869,6 +893,10 @@ def _upper_term(term: str) -> bool:
         if core.casefold() in _UPPER_ONLY:
             return core.isupper()
     return True
+
+
+_COMPARED_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:than|compared\s+(?:to|with)|als|que|do\s+que|che|比)\s+"
+                                 r"(?:(?:the|das|der|die|le|la|l['’]|el|il|lo|o|a)\s*)?(?:regular\s+|normal\s+)?$")
 
 
 def _is_material(word: str) -> bool:
@@ -901,6 +929,10 @@ def materials(text: str, parts: dict[str, str] | None = None,
             continue
         if canon == "enamel" and _TOOTH_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
+        if canon == "cotton" and text[max(0, m.start() - 2):m.start()].casefold() in ("pp", "珍珠"):
+            continue  # PP棉 / 珍珠棉: a polypropylene / foam fibre fill, not cotton
+        if _COMPARED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "silk is smoother than cotton": a comparison names another material, not the product's
         if (_NOT_MATERIAL_AFTER.match(text[m.end():]) and not (canon in _METALS and _VESSEL_AFTER.match(text[m.end():]))) \
                 or _SOURCE_FIBRE_BEFORE.search(text[max(0, m.start() - 24):m.start()]):
             continue
@@ -1293,6 +1325,11 @@ _PACKAGING_BEFORE = regex.compile(r"(?i)(?:box|package|packaging|parcel|carton|v
                                   r"embalaje|emballage|colis|scatola|imballo|embalagem|caixa|箱|包装|梱包)[^.\n。]{0,20}$")
 
 
+_PACKAGING_AFTER = regex.compile(r"(?i)\s*(?:[\p{L}\-]+\s+)?(?:box|package|packaging|parcel|carton|verpackung|karton|"
+                                 r"paket|caja|embalaje|emballage|colis|scatola|imballo|embalagem|caixa|箱|包装|梱包)"
+                                 r"(?![\p{L}])")
+
+
 # a part's size ("Base: 40 × 40 cm", "top platform (30 × 30 cm)", "Grundplatte 40 x 40 cm", "socle 40 x 40 cm")
 _BASE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:base|platform|grundplatte|bodenplatte|sockel|standfuß|socle|plateforme|"
                              r"plataforma|piattaforma|basamento|台座|底座|底板|ベース)(?![\p{L}])[^\n\d.;]{0,10}$")
@@ -1307,7 +1344,8 @@ _BASE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:base|platform|grundplatte|bode
 # - a size or piece word right before it: "Standard 50 x 75 cm", "King", "Large", "medium", "Each block:",
 #   "Tamanho M:", "cama 90:", "标准", "大号" — and every other size on that line (a size chart's row);
 # - a sentence that opens with "each / per / je / chaque / cada / ogni / 每".
-_SCOPE_LABEL = regex.compile(r"(?:^|[\n•])[ \t•\-]*[^\n:：()（）]{0,30}[(（](?P<s>[^()（）\n]{1,24})[)）]\s*[:：]\s*$")
+_SCOPE_LABEL = regex.compile(r"(?:^|[\n•])[ \t•\-]*[^\n:：()（）]{0,30}[(（](?P<s>[^()（）\n]{1,24})[)）]\s*[:：]\s*"
+                          r"(?:[Øø⌀]\s*)?$")
 _ONE_OF_AFTER = regex.compile(
     r"\s*[(（](?P<s>[^()（）\n]{0,30}?(?:(?<![\p{L}])(?:one|each|per|single|eine?[rsn]?|einzeln|pro|je|un[ae]?|chaque|par|"
     r"cada|por|ogni|uno|una|um|uma)(?![\p{L}])|片方|1足|1个|单只|每)[^()（）\n]{0,30})[)）]", regex.I)
@@ -1315,7 +1353,7 @@ _SIZE_WORD = (r"(?:each|per|single|double|twin|full|queen|king|super\s+king|stan
               r"one|petite?|moyen(?:ne)?|grande?|pequeñ[oa]|median[oa]|piccol[oa]|medi[oa]|klein(?:e[rs]?)?|mittel|"
               r"gro(?:ß|ss)(?:e[rs]?)?|cama(?:\s+de)?\s*\d+|lit\s*\d+|letto\s*\d+|tamanho\s+\w+|taille\s+\w+|"
               r"talla\s+\w+|größe\s+\w+|gr\.\s*\w+|size\s+\w+|jede[rs]?|chaque|cada|ogni)")
-_SCOPE_BEFORE = regex.compile(r"(?:^|[\n,;:：；，。•(（]|\s[-–]\s)\s*(?P<s>(?i:" + _SIZE_WORD + r")(?:\s+[\p{L}][\p{L}\-]*)?"
+_SCOPE_BEFORE = regex.compile(r"(?:^|[\n,;:：；，。•(（】]|\s[-–]\s)\s*(?P<s>(?i:" + _SIZE_WORD + r")(?:\s+[\p{L}][\p{L}\-]*)?"
                               r"|标准|大号|中号|小号|特大号|单人|双人|大|中|小|[SMLX]{1,3})\s*[:：]?\s*$")
 _SCOPE_SENTENCE = regex.compile(r"(?i)(?:^|[\n.!?。])\s*(?:each|per|je|jede[rsm]?|chaque|cada|ogni|每)(?![\p{L}])"
                              r"(?:[^\n.!?。]|(?<=\d)\.(?=\d))*$")
@@ -1343,7 +1381,7 @@ def _value_scope(text: str, s: int, e: int) -> str | None:
 
 def _per_item_fact(key: str, items: list[tuple[str, object, str, int, int]], origin: str, **extra: Any):
     """``dimensions_per_item`` / ``weight_per_item``: each (scope, measure, as written, start, end)."""
-    value = "; ".join(f"{sc}: {written}" for sc, _v, written, _s, _e in items)
+    value = "; ".join(f"{sc}: {written}" if sc else written for sc, _v, written, _s, _e in items)
     field = "cm" if key == "dimensions_per_item" else "grams"
     data: dict[str, Any] = {"scope": "per item", "items": [{"scope": sc, field: v, "text": w} for sc, v, w, _s, _e in items],
                             **extra}
@@ -1359,28 +1397,33 @@ def _dimensions(text: str, origin: str):
     out = []
     if own:
         out.append(_dimension_fact(text, own[0], origin))
-    scoped = [(sc or "", m) for m, sc in found if sc or text.count("\n", 0, m.start()) in lines_scoped]
+    line_scope = {text.count("\n", 0, m.start()): sc for m, sc in reversed(found) if sc}
+    scoped = [(sc or line_scope.get(text.count("\n", 0, m.start())) or "", m) for m, sc in found
+              if sc or text.count("\n", 0, m.start()) in lines_scoped]
     if scoped:
         items = []
         for sc, m in scoped[:8]:
             f = _dimension_fact(text, m, origin)
-            items.append((sc or "?", f.data["cm"], m.group(0).strip(), m.start(), m.end()))
+            items.append((sc, f.data["cm"], text[m.start(1):m.end()].strip(), m.start(1), m.end()))
         out.append(_per_item_fact("dimensions_per_item", items, origin))
     return out
 
 
 def _dimension_matches(text: str) -> list:
-    found = []
+    found: list[tuple[Any, str | None]] = []
     for m in _DIM_RE.finditer(text):
         if _SET_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
             continue
-        if _PACKAGING_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
-            continue  # the box's size is not the product's
+        if _PACKAGING_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _PACKAGING_AFTER.match(text, m.end()):
+            continue  # the box's size is not the product's ("comes in a 60 x 35 x 35 cm carton")
         if _BASE_BEFORE.search(text[max(0, m.start() - 24):m.start()]):
             continue  # "Base: 40 × 40 cm", "Plush-covered base (40 × 40 cm)": a part's size is not the product's
         if _dimension_fact(text, m, "description") is None:
             continue
-        found.append((m, _value_scope(text, m.start(), m.end())))
+        if found and regex.fullmatch(r"\s*[(（/]\s*", text[found[-1][0].end():m.start()]):
+            continue  # "51 x 66 cm (20" x 26")": the same size in other units
+        # the scope is looked for before the first number: "L 100 x 75 x 20 cm" is size L's row, not a length
+        found.append((m, _value_scope(text, m.start(1), m.end())))
     return found
 
 

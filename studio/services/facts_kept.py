@@ -44,7 +44,9 @@ MODEL_KEYS = frozenset({"model", "model_number", "model_no", "model_nr", "mpn", 
 # facts whose numbers are not the draft's to repeat: prices and offers have their own checks, a size chart is a
 # table, sizes are option values, a warranty is not selling copy on Amazon, codes are not copy
 SKIP_KEYS = frozenset({"price", "sale_price", "compare_at_price", "size_chart", "size", "sizes", "warranty",
-                       "guarantee", "sku", "barcode", "gtin", "ean", "upc", "isbn", "hs_code", "code"})
+                       "guarantee", "sku", "barcode", "gtin", "ean", "upc", "isbn", "hs_code", "code",
+                       # stop 19: a part's material, one size's / piece's measure — not stated as the product's
+                       "part_materials", "dimensions_per_item", "weight_per_item"})
 FULL_KINDS = frozenset({"listing"})  # the kinds that must state every fact; the others get one info
 
 _UNIT = (r"(?:%|٪|°\s?[CF]|℃|℉|mm|cm|dm|km|m²|m2|m³|m|in(?:ch(?:es)?)?|ft|feet|yds?|\"|″|kg|mg|µg|mcg|g/m²|g/m2|"

@@ -111,3 +111,61 @@ def test_a_package_weight_is_not_the_products(text):
 ])
 def test_care_without_headings_bullets_or_repeats_and_with_its_follow_up(text, care):
     assert _facts(text)["care"].value == care
+
+
+# --------------------------------------------------------------------------- a part's claim
+@pytest.mark.parametrize("text,claim,part", [
+    ("The foam sits inside a water-resistant inner liner.", "water-resistant", "lining"),
+    ("Forro interno impermeável. Capa lavável.", "impermeável", "lining"),
+    ("Leak-proof screw lid with carry loop.", "Leak-proof", "lid"),
+    ("Deckel: spülmaschinenfest.", "spülmaschinenfest", "lid"),
+    ("Water-resistant dog bed with a cotton cover.", "Water-resistant", None),
+    ("IPX4 splash-resistant rubberised shell.", "splash-resistant", None),
+])
+def test_a_claim_said_of_a_part_is_the_parts(text, claim, part):
+    from studio.importers.facts_prose import part_of_phrase
+
+    s = text.index(claim)
+    assert part_of_phrase(text, s, s + len(claim)) == part
+
+
+@pytest.mark.parametrize("title,text,product,part", [
+    ("Crema de manos", "Crema de manos con manteca de karité. Tubo de aluminio de 75 ml.", None, ("tube", "aluminium")),
+    ("Garrafa térmica 1 L", "Garrafa térmica em aço inoxidável, 1 L. Tampa em polipropileno.", ["stainless steel"],
+     ("lid", "polypropylene")),
+    ("Bamboo Boards", "Solid moso bamboo. Stainless steel hanging ring on each board.", ["bamboo"],
+     ("rings", "stainless steel")),
+])
+def test_a_part_opening_its_sentence_is_the_parts(title, text, product, part):
+    f = _facts(text, title)
+    assert (f["material"].data["materials"] if "material" in f else None) == product
+    assert f["part_materials"].data["parts"][part[0]] == part[1]
+
+
+def test_a_pp_cotton_fill_is_not_cotton():
+    f = _facts("宠物窝，外层面料：100%涤纶，填充物：PP棉。", "宠物窝")
+    assert f["material"].data["materials"] == ["polyester"]
+
+
+def test_a_size_chart_in_a_table_and_a_carton_after_its_size():
+    body = ("<table><tr><th>Size</th><th>Outside</th><th>Lying area</th></tr>"
+            "<tr><td>M</td><td>80 x 60 x 18 cm</td><td>62 x 50 cm</td></tr>"
+            "<tr><td>L</td><td>100 x 75 x 20 cm</td><td>80 x 63 cm</td></tr></table>"
+            "<p>The bed ships rolled (size L comes in a 60 x 35 x 35 cm carton).</p>")
+    f = _facts(body, "Dog Bed")
+    assert "dimensions" not in f
+    assert [i["scope"] for i in f["dimensions_per_item"].data["items"]] == ["M", "M", "L", "L"]
+    assert f["dimensions_per_item"].value.startswith("M: 80 x 60 x 18 cm; M: 62 x 50 cm; L: 100 x 75 x 20 cm")
+
+
+def test_a_variants_size_after_a_diameter_sign_and_its_size_in_inches():
+    f = _facts("<table><tr><td><strong>Size (750 ml)</strong></td><td>Ø 7,5 x 27 cm</td></tr></table>", "Bottle")
+    assert "dimensions" not in f and f["dimensions_per_item"].value == "750 ml: 7,5 x 27 cm"
+    f = _facts('Sizes: Standard 51 x 66 cm (20" x 26"), Queen 51 x 76 cm (20" x 30").', "Pillowcase")
+    assert f["dimensions_per_item"].value == "Standard: 51 x 66 cm; Queen: 51 x 76 cm"
+
+
+@pytest.mark.parametrize("text", ["100% mulberry silk. Silk is smoother than cotton and creates less friction.",
+                                  "100 % Maulbeerseide, glatter als Baumwolle.", "100 % soie, plus douce que le coton."])
+def test_a_material_compared_with_is_not_the_products(text):
+    assert _facts(text, "Silk Pillowcase")["material"].data["materials"] == ["silk"]
