@@ -172,6 +172,18 @@ _CJK_SPEC = regex.compile(
     r"播放|待機|待机)\p{Han}{0,4}\s*[\d０-９]?)", regex.V1)
 
 
+# "paling" of a position or a bound (Indonesian/Malay): the topmost item in a basket, "at the latest", "at least"
+_POSITION_OR_BOUND = regex.compile(
+    r"(?i)paling\s+(?:atas|bawah|kiri|kanan|depan|belakang|ujung|pojok|tengah|akhir|awal|lambat|lewat|tidak|"
+    r"sedikit|banyak|telat)$", regex.V1)
+# a bare comparative of price after a verb of costing or coming out ("les sale más barato", "fica mais barato",
+# "viene più economico") compares with the price without the code; "el más barato" stays a superlative
+_CHEAPER = regex.compile(r"(?i)(?:más|mais|più|plus)\s+(?:barato|economico|econômico)$", regex.V1)
+_COMES_OUT = regex.compile(
+    r"(?i)(?<![\p{L}])(?:sale|salen|sai|saem|fica|ficam|sort|revient|reviennent|viene|vengono|costa|costano|cuesta|"
+    r"cuestan|custa|custam|resulta|resultan)\s+(?:\p{L}+\s+)?$", regex.V1)
+
+
 @code_rule
 def superlative_pattern(ctx, params) -> Iterator[Hit]:
     """Superlative constructions in any of the supported languages ("the quietest", "el más cómodo", "最强")."""
@@ -187,6 +199,10 @@ def superlative_pattern(ctx, params) -> Iterator[Hit]:
             continue  # "die nächste Lieferung" (next), "das Fenster", "die Ostküste": not a superlative
         if word[:1] == "最" and _CJK_SPEC.match(ctx.text, m.end() - 1):
             continue  # "最大耐荷重5kg", "最大24時間", "最高温度": a specification's maximum, not a ranking
+        if _POSITION_OR_BOUND.match(word):
+            continue  # "klik yang paling atas" (the top one), "paling lambat Jumat" (at the latest): no ranking
+        if _CHEAPER.match(word) and _COMES_OUT.search(ctx.text, max(0, m.start() - 30), m.start()):
+            continue  # "con mi código les sale más barato": cheaper than without it, a comparison, not a ranking
         if regex.match(r"(?i)(?:el|la|los|las|lo)\s+más\s+(?:reciente|nuevo|nueva)", word) or \
                 regex.match(r"(?i)the\s+most\s+(?:recent)", word):
             continue
