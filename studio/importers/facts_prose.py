@@ -577,7 +577,7 @@ _VOL = {"ml": 1.0, "mL": 1.0, "l": 1000.0, "L": 1000.0, "litre": 1000.0, "litres
         "liters": 1000.0, "litro": 1000.0, "litros": 1000.0, "litri": 1000.0, "cl": 10.0, "dl": 100.0,
         "毫升": 1.0, "升": 1000.0, "リットル": 1000.0, "fl oz": 29.5735, "fl. oz": 29.5735}
 _VOL_RE = regex.compile(
-    r"(?<![\d.,])(" + _N + r")\s*(fl\.?\s?oz|ml|cl|dl|litres?|liters?|litros?|litri|litro|l|毫升|升|リットル)"
+    r"(?<![\d.,])(" + _N + r")[ \t\u00a0\u202f]*(fl\.?\s?oz|ml|cl|dl|litres?|liters?|litros?|litri|litro|l|毫升|升|リットル)"
     r"(?![\p{Latin}])", regex.I)
 _WATT_RE = regex.compile(r"(?<![\d.,])(" + _N + r")\s*(kW|W)(?![\p{Latin}])(?!\s*h)")
 _MAH_RE = regex.compile(r"(?<![\d.,])(" + _N + r")\s*-?\s*(mAh|毫安时|毫安)", regex.I)
@@ -899,6 +899,13 @@ _COMPARED_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:than|compared\s+(?:to|with
                                  r"(?:(?:the|das|der|die|le|la|l['’]|el|il|lo|o|a)\s*)?(?:regular\s+|normal\s+)?$")
 
 
+# stop 19 (copy hold-out 9: "Charging: magnetic 2-pin" became the material "pin"): a material word of another
+# language that is an ordinary English word is read only where the description is not English, and never right
+# after a count and a hyphen ("2-pin", "3-Pin")
+_EN_FALSE_FRIENDS = frozenset({"pin"})
+_COUNT_COMPOUND_BEFORE = regex.compile(r"\d\s*[-‐–]\s*$")
+
+
 def _is_material(word: str) -> bool:
     low = _SPACES.sub(" ", word.casefold())
     return low in _MAT_INDEX or low in _MAT_NORM
@@ -927,6 +934,15 @@ def materials(text: str, parts: dict[str, str] | None = None,
             continue
         if canon in _UPPER_ONLY and not _upper_term(term):
             continue
+        if _COUNT_COMPOUND_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "magnetic 2-pin charger", "4-Pin-Stecker": a count compound, no material
+        if low in _EN_FALSE_FRIENDS:
+            if eng is None:
+                from studio.importers.facts_parts import english
+
+                eng = english(text)
+            if eng:
+                continue  # French/Spanish "pin" (pine) is an English word of its own in English text
         if canon == "enamel" and _TOOTH_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
         if canon == "cotton" and text[max(0, m.start() - 2):m.start()].casefold() in ("pp", "珍珠"):
@@ -1542,8 +1558,21 @@ _VOL_NOT_AFTER = regex.compile(r"\s*(?:of\s+)?(?:water|milk|juice|liquid|plant\s
 _VOL_RANGE_BEFORE = regex.compile(r"(?<![\d.,])(" + _N + r")\s*(?:-|–|—|to|bis|à|a)\s*$")
 
 
+# stop 19 (copy hold-out 9): a size table's row ("M 92 74 104 118" above the next row's "L") is a list of bare
+# numbers, not a volume. The unit must follow the number on its line (``_VOL_RE``), and a number grouped by plain
+# spaces is a list when it has two or more such groups ("74 104 118") or follows another number ("92 74 104 L").
+_NUM_LIST_BEFORE = regex.compile(r"\d[ \t]+$")
+
+
+def _bare_number_list(text: str, m) -> bool:
+    spaces = m.group(1).count(" ")
+    return spaces >= 2 or (spaces == 1 and _NUM_LIST_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None)
+
+
 def _capacity(text: str, origin: str):
     for m in _VOL_RE.finditer(text):
+        if _bare_number_list(text, m):
+            continue
         if _SET_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
             return None  # "2 x 400 ml, 2 x 1 l": a set, not one capacity
         if _VOL_NOT_AFTER.match(text, m.end(), min(len(text), m.end() + 16)):
@@ -2158,6 +2187,18 @@ _CASE_WORDS = regex.compile(
     r"(?i)(?:charging\s+)?case|in\s+total|total|ladecase|ladeetui|etui|insgesamt|boîtier|étui|au\s+total|estuche|"
     r"caja\s+de\s+carga|en\s+total|custodia|in\s+totale|estojo|no\s+total|ケース|合計|充电盒|充电仓|总")
 _LIFE_G = _guarded_alternation(_LIFE_CUE)
+# stop 19 (copy hold-out 9: "up to 40 days per charge (2 x 2 min per day)" became 0.03 h): a duration counted out
+# ("2 x 2 min"), said per day or per use ("2 min per day", "2 Min. pro Tag", "2 min par jour", "2 min al día"), or
+# a timer's ("2-minute timer", "Timer von 2 Minuten", "minuteur de 2 min", "temporizador de 2 min") is how long a
+# use lasts, not how long the battery does
+_ROUTINE_BEFORE = regex.compile(r"\d\s*[x×]\s*$")
+_ROUTINE_AFTER = regex.compile(
+    r"(?i)\.?(?:\s*(?:per|a|each|every|/)\s*(?:day|use|session|brushing)|\s*(?:pro|je|am)\s+(?:tag|anwendung)|\s*täglich|"
+    r"\s*par\s+(?:jour|utilisation)|\s*(?:al|por|cada)\s+(?:día|dia|uso)|\s*al\s+giorno|\s*per\s+(?:giorno|uso)|"
+    r"\s*ao\s+dia|\s*(?:每天|每次))")
+_TIMER_NEAR = regex.compile(r"(?i)timer|minuteur|minuterie|temporizador|temporizzatore|zeitschaltuhr|auto[\s-]?off|"
+                            r"switch(?:es)?\s+(?:itself\s+)?off|abschalt|arrêt\s+automatique|apagado\s+automático|"
+                            r"spegnimento|desligamento|定时|タイマー")
 _CLAUSE_END = regex.compile(r"[,;，、；]")
 _WATER_BEFORE = regex.compile(r"(?i)water|wasser|l['’]eau|agua|acqua|água|防水")
 _LINE_END = regex.compile(r"[\n]|(?<=[^\d\s])[.!?。；;](?!\d)")
@@ -2195,6 +2236,9 @@ def _read_battery_life(t: str, o: str):
             continue
         if _WATER_BEFORE.search(line_before[-30:]):
             continue  # "Water-resistant (40 minutes)": how long it may stay wet
+        if _ROUTINE_BEFORE.search(before[-12:]) or _ROUTINE_AFTER.match(t, m.end(), m.end() + 30) or _TIMER_NEAR.search(
+                _CLAUSE_END.split(before[-40:])[-1] + " " + _CLAUSE_END.split(after[:30], 1)[0]):
+            continue  # "2 x 2 min per day", "a 2 min timer": how long one use or a timer lasts, not the battery
         if dense or _DENSE.search(m.group("u")):
             with_case = bool(_CASE_WORDS.search(before))
         else:  # the case named in the clause after the hours ("32 h with charging case") or just before them
@@ -2381,8 +2425,9 @@ _VOLT_RE = regex.compile(r"(?:(?<![\d.,])(?P<lo>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:-|
 
 
 def _read_voltage(t: str, o: str):
-    """A voltage ("5 V", "3.7V", "25,2 V"; a range "100–240 V" keeps the upper value in ``volts``)."""
-    m = _VOLT_RE.search(t)
+    """A voltage ("5 V", "3.7V", "25,2 V"; a range "100–240 V" keeps the upper value in ``volts``); not a
+    built-in charger's or port's (``_own_match``)."""
+    m = _own_match(_VOLT_RE, t)
     if m is None:
         return None
     n = number(m.group("n"))
@@ -2469,7 +2514,40 @@ def _read_gsm(t: str, o: str):
 
 
 def _read_power(t: str, o: str):
-    return _simple_number(_WATT_RE, "power", "watts", t, o, scale=lambda m: 1000.0 if m.group(2) == "kW" else 1.0)
+    m = _own_match(_WATT_RE, t)
+    if m is None:
+        return None
+    n = number(m.group(1))
+    if not n:
+        return None
+    n = n * (1000.0 if m.group(2) == "kW" else 1.0)
+    return _fact("power", m.group(0), {"watts": _clean(n)}, (m.start(), m.end()), o)
+
+
+# stop 19 (copy hold-out 9: a desk lamp's "Qi ... wirelessly (up to 10W)" and "USB-A port (5V/1A)" became the
+# lamp's power and voltage; the lamp is 8 W on a 12 V adapter): a watt or volt value in a clause about a built-in
+# charger or a port is that accessory's output, like a part's material — not the product's power or voltage. The
+# product's is the first value outside such clauses; with none, no power / voltage fact.
+_ACCESSORY_CUE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:qi(?![\p{L}])|wireless(?:ly)?|charging\s+(?:pad|base|station|dock)|usb(?:[\s-]?[ac])?[\s-]+"
+    r"(?:port|socket|output|outlet)|(?:output|port|socket)\s+usb|kabellos|induktiv|usb-(?:anschluss|buchse|port)|"
+    r"sans\s+fil|par\s+induction|(?:port|prise)\s+usb|inalámbric[oa]|por\s+inducción|puerto\s+usb|senza\s+fili|"
+    r"porta\s+usb|sem\s+fio|无线充|ワイヤレス充電|置くだけ充電|usbポート|usb接口)")
+_ACCESSORY_CLAUSE = regex.compile(r"[,;\n]|[.!?](?=\s)|。|，|；")
+
+
+def _accessory_value(t: str, m) -> bool:
+    lo = max(0, m.start() - 90)
+    clause = _ACCESSORY_CLAUSE.split(t[lo:m.start()])[-1]
+    return _ACCESSORY_CUE.search(clause) is not None
+
+
+def _own_match(rx, t: str):
+    """The first match of ``rx`` not said of a built-in charger or port (``_accessory_value``)."""
+    for m in rx.finditer(t):
+        if not _accessory_value(t, m):
+            return m
+    return None
 
 
 _WH_RE = regex.compile(r"(?<![\d.,])(" + _N + r")\s*Wh(?![\p{Latin}])")
