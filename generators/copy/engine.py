@@ -152,6 +152,9 @@ def build_task(product: ProductDTO, market: str, spec: KindSpec, *, brand_voice:
     if size_chart:
         task["size_chart"] = size_chart
     task["size_system"], task["shoe_system"] = mk.size_system, mk.shoe_system
+    scoped = scoped_facts(product, mk)
+    if scoped:
+        task["scoped_facts"] = scoped
     for k, v in (extra or {}).items():
         if k not in task:
             task[k] = v
@@ -361,6 +364,44 @@ def culture_prose(culture: dict[str, Any], product: dict[str, Any]) -> str:
         t = _uncite(t).rstrip(".")
         parts.append(t[:1].upper() + t[1:] + "." if t else "")
     return " ".join(p for p in parts if p.strip(". "))
+
+
+# facts the import keeps with their scope (stop 19): a part's material, one size's or one piece's measure. They are
+# not the product's (SKIP_KEYS keeps them out of ``task["facts"]``); the listing says them with their part or size
+# (stop 20), from ``task["scoped_facts"]``: each item's scope as written and its measure in the market's units
+SCOPED_KEYS = ("part_materials", "dimensions_per_item", "weight_per_item")
+
+
+def scoped_facts(product: ProductDTO, mk: MarketInfo) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for f in product.facts:
+        key = canonical_key(f.key)
+        data = f.data if isinstance(f.data, dict) else {}
+        if key not in SCOPED_KEYS or not f.value:
+            continue
+        if key == "part_materials":
+            parts = data.get("parts")
+            if isinstance(parts, dict) and parts:
+                out.append({"key": key, "value": f.value,
+                            "items": [{"scope": str(p), "value": str(m)} for p, m in parts.items() if p and m]})
+            continue
+        items = []
+        for item in data.get("items") or []:
+            if not isinstance(item, dict) or not item.get("text"):
+                continue
+            shown = str(item["text"])
+            try:
+                cm = item.get("cm")
+                if key == "dimensions_per_item" and isinstance(cm, list) and len(cm) == 3:
+                    shown = lf.format_dimensions(float(cm[0]), float(cm[1]), float(cm[2]), "cm", mk.tag)
+                elif key == "weight_per_item" and item.get("grams") is not None:
+                    shown = lf.format_weight(float(item["grams"]), mk.tag)
+            except (TypeError, ValueError):
+                shown = str(item["text"])
+            items.append({"scope": str(item.get("scope") or ""), "value": shown})
+        if items:
+            out.append({"key": key, "value": f.value, "items": items})
+    return out
 
 
 def _qualifier_data(data: Any) -> dict[str, Any]:

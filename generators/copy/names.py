@@ -211,6 +211,22 @@ def compound_material(first: str, head: str, lang: str) -> str:
     return f"{noun} {'di' if lang == 'it' else 'de'} {first}"
 
 
+def fabric_of(fabric: str, material: str, lang: str) -> str:
+    """A fabric made of a material, as one material of a name: German compounds it (Wolle + Filz → Wollfilz,
+    Seide + Satin → Seidensatin, Baumwolle + Jersey → Baumwolljersey); the Romance languages say the fabric of
+    the material (feutre de laine, toile de coton, fieltro de lana, feltro di lana, feltro de lã)."""
+    if lang == "de":
+        if " " in material or not fabric:
+            return f"{fabric} aus {material}"
+        stem = material[:-1] if material.endswith("wolle") or material == "Wolle" else \
+            material + "n" if material.endswith("e") else material
+        return stem + fabric[:1].lower() + fabric[1:]
+    text = lexicon()["templates"][lang]["fabric"].replace("{f}", fabric).replace("{m}", material)
+    if lang == "fr":
+        text = re.sub(r"\bde ([aeiouéèêh])", r"d'\1", text)
+    return text
+
+
 # the generic heads other than wood, as the noun each language puts first ("fibra de bambú", "Faser aus Bambus")
 _HEAD_NOUNS = {
     "leather": {"de": "Leder", "fr": "cuir", "es": "cuero", "it": "pelle", "pt": "couro", "ja": "レザー", "zh": "皮革"},
@@ -247,6 +263,13 @@ def _mods(words: list[str], lang: str) -> list[dict[str, Any]] | None:
                 # "Beech Wood" → one material (Buchenholz), never "aus Buche und Holz"
                 row = {**row, lang: compound_material(row[lang], words[j], lang)}
                 j += 1
+            elif row["kind"] == "mat" and isinstance(row[lang], str) and lang in EUROPEAN:
+                n_fab, fab = _match(words, j, {k: v for k, v in lexicon()["fabrics"].items() if not k.startswith("_")}, 2)
+                if n_fab:
+                    # "Wool Felt" is felt made of wool — one material (Wollfilz, feutre de laine, fieltro de lana),
+                    # never "aus Wolle und Filz" (stop 20: the inverted "wool felt" of copy hold-out 9)
+                    row = {**row, lang: fabric_of(fab[lexicon()["fabrics"]["_langs"].index(lang)], row[lang], lang)}
+                    j += n_fab
             out.append(row)
             i = j
             continue

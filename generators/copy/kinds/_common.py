@@ -1033,7 +1033,8 @@ def option_keys(task: dict[str, Any]) -> set[str]:
 # a listing's order: what sells (the description's selling points, dose, material, capacity …), then the
 # directions and warnings a shopper must read, then specifications and logistics, then the variant options
 _DIRECTIONS = ("usage", "warning", "ingredients", "allergens")
-_SPECS = ("care", "compatibility", "certification", "origin", "age", "dimensions", "weight", "fit", "quantity",
+_SPECS = ("care", "compatibility", "certification", "origin", "age", "dimensions", "dimensions_per_item", "weight",
+          "weight_per_item", "fit", "quantity",
           "contents", "details")
 
 
@@ -1765,9 +1766,17 @@ def fit_sentences(text: str, limit: int, unit: str = "graphemes", lang: str | No
     return head.rstrip(" ,;:") + "…"
 
 
+_NEXT_SENTENCE = re.compile(r"(?<=[^\W\d_])\.\s+([^\W\d_])")
+
+
 def short_value(v: str, max_len: int = 40) -> str:
-    """A value short enough for a title: first clause, without a "Label:" prefix, not a long list."""
-    v = re.split(r"[;\n(]", v)[0].strip()
+    """A value short enough for a title: first clause, without a "Label:" prefix, not a long list. The first
+    sentence only: "100% wool felt, 5 mm thick. Handles: vegetable-tanned leather" is felt — the part's material
+    after the next sentence's label is never the value's short form (stop 20: a basket titled by its handles)."""
+    v = re.split(r"[;；\n(（]|。", v)[0].strip()
+    m = _NEXT_SENTENCE.search(v)
+    if m and m.group(1).isupper() and not ends_with_abbreviation(v[:m.start() + 1]):
+        v = v[:m.start()].strip()
     if ":" in v:
         v = v.split(":", 1)[1].strip()
     if v.count(",") + v.count("、") >= 2:
@@ -1988,3 +1997,98 @@ def option_value(task: dict[str, Any], name: str, value: str, bank: Bank, kind: 
          f"language ({src}), marked — no translation for this option value; add it to the translation memory",
          fact=canonical_key(name))
     return mark(v, bank)
+
+
+# ---------------------------------------------------------------- facts said with their part or size (stop 20)
+
+# one piece's measure of a set ("Each block: 4 × 4 × 4 cm"): said per piece, never as the whole set's
+_EACH = {"en": "{v} each", "de": "je {v}", "fr": "{v} par pièce", "es": "{v} por pieza", "it": "{v} per pezzo",
+         "pt": "{v} por peça", "ja": "各{v}", "zh": "每件{v}"}
+_EACH_SCOPE = re.compile(r"(?i)^(?:each|per|je|jede[rsnm]?|chaque|cada|ogni|每)(?:\s+[^\W\d_][\w-]*)?$")
+_TOKEN_SCOPE = re.compile(r"^(?:[A-Z0-9][\w.+-]{0,11}|[SMLX]{1,4}|\d{1,3}(?:[.,]\d)?)$")
+_SCOPED_BASE = {"dimensions_per_item": "dimensions", "weight_per_item": "weight"}
+# English part nouns as the facts name them, said in English copy before the material ("cotton lining")
+_PART_EN = "{m} {p}"
+
+
+def _said_scope(scope: str, task: dict[str, Any], bank: Bank) -> str:
+    """A size's or a piece's name in the language: a word size from the option-values table ("Large" → Groß), a
+    letter size or a one-word size name as written ("M", "King"); anything else the glossary translates whole,
+    else quoted as the seller wrote it (never English unmarked in a German listing)."""
+    src = (task["product"].get("source_language") or "en").split("-")[0]
+    scope = scope.strip()
+    if not scope or bank.lang == src:
+        return scope
+    word = option_word(scope, bank.lang)
+    if word:
+        return word
+    if _TOKEN_SCOPE.match(scope):
+        return scope
+    said = strip_end(bank.term(scope))
+    if said != scope and readable_in(said, task, scope, strict=True):
+        return said
+    note(task, "generation.fact-untranslated", "warning",
+         f"{bank.label('dimensions')}: “{scope}” is kept in the source language ({src}), marked — the offline "
+         "writer's glossary cannot translate it; edit the draft or use a model")
+    return mark(scope, bank)
+
+
+def _part_phrase(part: str, material: str, task: dict[str, Any], bank: Bank) -> str:
+    """"cotton lining" / "Futter aus Baumwolle" / "doublure en coton" / コットン裏地: a part named with its material
+    (assets/phrasebanks/prose/parts.json); a part or material the language lacks is quoted as written."""
+    from generators.copy.phrasebank import _de_dative, _parts_data
+
+    src = (task["product"].get("source_language") or "en").split("-")[0]
+    if bank.lang == src:
+        return _PART_EN.replace("{m}", material).replace("{p}", part) if bank.lang == "en" else f"{part}: {material}"
+    data = _parts_data()
+    row = data["parts"].get(part.casefold())
+    local = strip_end(bank.term(material))
+    if not row or bank.lang not in data["languages"] or not readable_in(local, task, material, strict=True):
+        note(task, "generation.fact-untranslated", "warning",
+             f"{bank.label('part_materials')}: “{part}: {material}” is kept in the source language ({src}), marked — "
+             "the offline writer's glossary cannot translate it; edit the draft or use a model", fact="part_materials")
+        return mark(f"{part}: {material}", bank)
+    noun = row[data["languages"].index(bank.lang)]
+    if bank.lang == "de":
+        local = _de_dative(local)
+    tpl = data["templates"][bank.lang]
+    return tpl.replace("{P}", noun[:1].upper() + noun[1:]).replace("{p}", noun).replace("{m}", local)
+
+
+def scoped_lines(task: dict[str, Any], bank: Bank) -> list[tuple[str, str]]:
+    """(key, value) of the facts the import keeps with their scope, each said with its part or size: "Futter aus
+    Baumwolle, Füllung aus recyceltem Polyester"; "Groß 35 × 35 × 30 cm, Klein 25 × 25 × 20 cm"; "je 4 × 4 × 4 cm".
+    Never the product's own material, size or weight (stop 19's SKIP_KEYS kept them unsaid; stop 20 says them)."""
+    out: list[tuple[str, str]] = []
+    sep = bank.style["list_sep"]
+    for f in task.get("scoped_facts") or []:
+        items = [i for i in f.get("items") or [] if i.get("value")]
+        if not items:
+            continue
+        if f["key"] == "part_materials":
+            said = [_part_phrase(i["scope"], i["value"], task, bank) for i in items if i.get("scope")]
+            if said:
+                text = sep.join(said)
+                out.append((f["key"], text[:1].upper() + text[1:] if bank.style.get("space") else text))
+            continue
+        said = []
+        for i in items:
+            value = localize_measures(i["value"], task)
+            scope = i.get("scope") or ""
+            if not scope or _EACH_SCOPE.match(scope.strip()):
+                said.append(_EACH.get(bank.lang, "{v}").format(v=value) if scope else value)
+            else:
+                s = _said_scope(scope, task, bank)
+                said.append(f"{s} {value}")
+        out.append((f["key"], sep.join(said)))
+    return out
+
+
+def scoped_sentence(key: str, value: str, bank: Bank) -> str:
+    """A listing's line for a scoped fact: the parts' phrase as a sentence; sizes under the plain label
+    ("Maße: Groß 35 × 35 × 30 cm, Klein …" — never "Maße je Artikel")."""
+    end = bank.end if bank.lang in ("ja", "zh") else "."
+    if key == "part_materials":
+        return value if value.endswith((".", "。")) else value + end
+    return f"{bank.label(_SCOPED_BASE.get(key, key))}{bank.style['colon']}{value}{end}"

@@ -145,6 +145,18 @@ def _lead(value: str) -> str:
     return re.split(r",\s|、|，", v)[0].strip() if v else ""
 
 
+def _hook_fact_text(key: str, lead: str, bank: Bank, g: str | None) -> str:
+    """What an Instagram hook opens with (stop 20: a caption starts with the benefit, not "Introducing"): the
+    material said as the bank's sentence without its full stop ("Made from 100% wool felt", "Fabriquée en
+    aluminium", "素材はアルミニウムです"); any other fact as its value ("Water-resistant"). A sentence that reads
+    as a form ("Material: …") is not a hook: the value then."""
+    if key != "material":
+        return lead
+    said = bank.fact_sentence(key, lead, g).rstrip(".。!！ ")
+    form = re.match(re.escape(bank.label(key)) + r"\s*[:：]", said)
+    return lead if form or not said else said
+
+
 def _all_in(part: str, name: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_]{3,}", part)]
     return bool(words) and all(w.casefold() in name.casefold() for w in words)
@@ -287,14 +299,20 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     if fact_hooks:  # "… — the {name} is here" is "上新了" in Chinese: no fact hook that says new, where it is not
         fact_hooks = honest_hooks(fact_hooks, task, bank.lang) or \
             honest_hooks(_hook_pool(bank, True), task, bank.lang)
-    hook_fact = next(((k, _lead(v)) for k, v in sorted(chosen, key=lambda kv: (kv[0] != first_benefit,
+    hook_fact = next(((k, _lead(v) if k != "features" or ch.id != "instagram" or len(v) > 45 else v)
+                      for k, v in sorted(chosen, key=lambda kv: (kv[0] != first_benefit,
                                                                             _hook_rank(kv[0])))
                       if (k in HOOK_FACTS or k == first_benefit) and _lead(v) and qo not in v and not _all_in(_lead(v), n)), None)
+    if hook_fact and ch.id == "instagram" and not any(
+            k != hook_fact[0] and not (bank.lang in OWN_SCRIPT and mostly_latin(v, bank.lang)) for k, v in chosen):
+        hook_fact = None  # a fact hook with nothing left for the body would leave the body saying the hook again
     if not festival and fact_hooks and hook_fact and hook is not None and not hook_material_used:
+        opener = _hook_fact_text(hook_fact[0], hook_fact[1], bank, hg) if ch.id == "instagram" else hook_fact[1]
         hook = bank.fill(_of_type(fact_hooks, angle, s, honest_hooks(_hook_pool(bank, True), task, bank.lang)),
-                         name=hn, name_cap=_cap(hn), fact=hook_fact[1],
-                         fact_cap=_cap(hook_fact[1]), g=hg)
-        if hook_fact[1] == dict(chosen)[hook_fact[0]]:
+                         name=hn, name_cap=_cap(hn), fact=opener, fact_cap=_cap(opener), g=hg)
+        if hook_fact[1] == dict(chosen)[hook_fact[0]] or ch.id == "instagram":
+            # the fact the hook opens with is not said again in the body ("素材はブナ材です。" then "素材はブナ材、
+            # ガラスです。"); the listing says the whole value
             chosen = [(k, v) for k, v in chosen if k != hook_fact[0]]
     if bank.lang in OWN_SCRIPT:
         # a zh/ja/ko/th/ar/hi caption keeps its own script: a fact whose wording is mostly Latin letters (an English

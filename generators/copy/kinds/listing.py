@@ -29,6 +29,8 @@ from generators.copy.kinds._common import (
     options_text,
     product_type,
     readable_in,
+    scoped_lines,
+    scoped_sentence,
     short_value,
     stated_tags,
     tag_term,
@@ -92,7 +94,10 @@ class LazadaListing(_Out):
 
 def _all_facts(task: dict[str, Any], bank: Bank) -> list[tuple[str, str]]:
     """Every fact once, what sells first, then directions and warnings, specifications, the variant options."""
-    return listing_order(distinct(description_facts(task, bank) + facts(task, bank)), task)
+    return listing_order(distinct(description_facts(task, bank) + facts(task, bank)) + scoped_lines(task, bank), task)
+
+
+SCOPED = ("part_materials", "dimensions_per_item", "weight_per_item")  # said with their part or size (stop 20)
 
 
 # facts whose values are sentences: a sentence the offline writer cannot put into the language is kept whole as
@@ -186,7 +191,7 @@ def source_block(task: dict[str, Any], bank: Bank) -> str:
 
 def _sentences(task: dict[str, Any], bank: Bank) -> list[str]:
     g = gender(task, bank)
-    return [bank.fact_sentence(k, v, g) for k, v in _facts(task, bank)]
+    return [scoped_sentence(k, v, bank) if k in SCOPED else bank.fact_sentence(k, v, g) for k, v in _facts(task, bank)]
 
 
 def _intro(task: dict[str, Any], bank: Bank) -> str:
@@ -269,6 +274,8 @@ def _bullet(key: str, value: str, bank: Bank) -> str:
     the attribute before a sentence that says it again ("Material: Gefertigt aus …")."""
     if key == "features":
         return bank.fact_sentence(key, value)
+    if key in SCOPED:  # "Futter aus Baumwolle, …", "Maße: Groß 35 × 35 × 30 cm, Klein …"
+        return scoped_sentence(key, value, bank).rstrip(".。")
     if value[:1].islower() and bank.style.get("space"):
         value = value[:1].upper() + value[1:]
     return f"{bank.label(key)}{bank.style['colon']}{value}"

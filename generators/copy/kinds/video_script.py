@@ -171,6 +171,22 @@ SPOKEN = {
              "es": "Disponible en {v}.", "it": "Disponibile in {v}.", "pt": "Disponível em {v}.",
              "ja": "サイズは{v}。", "zh": "规格为{v}。"},
 }
+# stop 20: the spec facts a voice read as a bare value ("4 h.", "IPX4.") or as a form ("Schutzart: IPX4."): a
+# sentence a speaker says, only what the value states (no "up to" the seller did not write)
+SPOKEN.update({
+    "battery_life": {"en": "Runs for {v} on one charge.", "de": "Läuft {v} mit einer Akkuladung.",
+                     "fr": "Autonomie de {v}.", "es": "Autonomía de {v}.", "it": "Autonomia di {v}.",
+                     "pt": "Autonomia de {v}.", "ja": "連続使用時間は{v}。", "zh": "续航时间为{v}。"},
+    "playtime": {"en": "Plays for {v}.", "de": "Spielt {v} lang.", "fr": "Autonomie de {v}.",
+                 "es": "Autonomía de {v}.", "it": "Autonomia di {v}.", "pt": "Autonomia de {v}.",
+                 "ja": "連続再生時間は{v}。", "zh": "播放时间为{v}。"},
+    "charging_time": {"en": "Charges in {v}.", "de": "Lädt in {v}.", "fr": "Se recharge en {v}.",
+                      "es": "Se carga en {v}.", "it": "Si ricarica in {v}.", "pt": "Carrega em {v}.",
+                      "ja": "充電時間は{v}。", "zh": "充电时间为{v}。"},
+    "ip_rating": {"en": "Rated {v}.", "de": "Schutzart {v}.", "fr": "Indice de protection {v}.",
+                  "es": "Grado de protección {v}.", "it": "Grado di protezione {v}.", "pt": "Grau de proteção {v}.",
+                  "ja": "保護等級は{v}。", "zh": "防护等级为{v}。"},
+})
 SPOKEN["pack"] = SPOKEN["size"]
 SPOKEN["volume"] = SPOKEN["capacity"]
 # a unit read aloud has no slash: "165 g/m²" is said as the words a speaker uses
@@ -180,6 +196,11 @@ _SPOKEN_UNITS = {
              "it": "{n} grammi per metro quadro", "pt": "{n} gramas por metro quadrado",
              "ja": "1平方メートルあたり{n}グラム", "zh": "每平方米{n}克"},
 }
+# "4 h" read aloud is "4 hours" (a voice says no unit symbol a listener cannot hear as a word)
+_HOURS = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?h\b(?![/²])")
+_HOURS_SAID = {"en": ("{n} hour", "{n} hours"), "de": ("{n} Stunde", "{n} Stunden"), "fr": ("{n} heure", "{n} heures"),
+               "es": ("{n} hora", "{n} horas"), "it": ("{n} ora", "{n} ore"), "pt": ("{n} hora", "{n} horas"),
+               "ja": ("{n}時間", "{n}時間"), "zh": ("{n}小时", "{n}小时")}
 _GSM = re.compile(r"(\d[\d.,\u00a0\u202f]*)\s?(?:g/m²|g/m2|gsm|g/㎡)")
 _BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]")
 # "20000 mAh / 74 Wh", "10 W/15 W": a voice says the first measure
@@ -228,6 +249,9 @@ def speech(key: str, value: str, bank: Bank, g: str | None) -> str:
     unit = _SPOKEN_UNITS["g/m²"].get(bank.lang)
     if unit:
         v = _GSM.sub(lambda m: unit.format(n=m.group(1).strip()), v)
+    hours = _HOURS_SAID.get(bank.lang)
+    if hours:
+        v = _HOURS.sub(lambda m: hours[0 if m.group(1) == "1" else 1].format(n=m.group(1)), v)
     if key == "size" and _LETTER_SIZE.match(v) and _SIZE_WORD.get(bank.lang):
         # a letter size read aloud is a size ("Erhältlich in Größe S, 48 bis 52 cm", "Disponible en taille S")
         v = _LETTER_SIZE.sub(lambda m: _SIZE_WORD[bank.lang].format(s=m.group(1)), v, count=1)
@@ -247,7 +271,9 @@ def speech(key: str, value: str, bank: Bank, g: str | None) -> str:
             return line
     line = bank.fact_sentence(key, v, g)
     template = bank.data["facts"].get(canonical_key(key), bank.data["facts"]["_default"])
-    if re.fullmatch(r"(?:\{label\}|[^{}:：]{1,30})\s*[:：]\s*\{v\}[.。]?", template):
+    label = re.match(re.escape(bank.label(key)) + r"\s*[:：]\s*", line)
+    if re.fullmatch(r"(?:\{label\}|[^{}:：]{1,30})\s*[:：]\s*\{v\}[.。]?", template) or label:
+        # (also where the bank fell back to its "Label: value" form: "Material: Filz aus 100 % Wolle.")
         # a label read aloud sounds like a form: the value alone, as the sentence it is
         rest = line.split(":", 1)[-1].split("：", 1)[-1].strip()
         line = rest[:1].upper() + rest[1:] if bank.style.get("space") else rest
