@@ -31,7 +31,9 @@ FACTS = {"material": N_("Material"), "dimensions": N_("Dimensions"), "weight": N
          "dose": N_("Dose"),
          # stop 19: what is not the product's own — its parts' materials, one size's / piece's size and weight
          "part_materials": N_("Part materials"), "dimensions_per_item": N_("Dimensions per item"),
-         "weight_per_item": N_("Weight per item")}
+         "weight_per_item": N_("Weight per item"),
+         # stop 20: Shopify's Variant Grams, the parcel's weight — not the product's
+         "shipping_weight": N_("Shipping weight")}
 AUTHORS = {"human": N_("Person (edit)"), "offline": N_("Offline writer"), "ai": N_("AI model"),
            "model": N_("AI model"), "app": N_("App"), "cli": N_("Command line")}
 LINK_PLACEMENTS = {"bio": N_("Link in bio"), "inline": N_("Link in the text"),

@@ -45,7 +45,10 @@ SKIP_KEYS = {"warranty", "guarantee", "size_chart", "price", "sku", "barcode", "
              # stop 19 (facts engineer): what the import reads as NOT the product's own — its parts' materials
              # ("lining: cotton; pouch: cotton") and one size's / piece's measure ("Standard: 50 x 75 cm; King: …",
              # "one shoe, EU 42: 245 g") — is not said as the product's; a writer that says it names the part or size
-             "part_materials", "dimensions_per_item", "weight_per_item"}
+             "part_materials", "dimensions_per_item", "weight_per_item",
+             # stop 20 (facts engineer): Shopify's Variant Grams is the parcel's weight (packaging included), kept as
+             # ``shipping_weight`` by the import — never said as the product's weight
+             "shipping_weight"}
 
 
 # abbreviations whose dot belongs to the word (Thai units ซม. กก. มล.; "approx.", "inkl."): a fact value ending

@@ -322,14 +322,16 @@ def _finish(rec: ProductRecord, option_names: list[str], fname: str) -> ProductR
                 values.append(val)
         if values:
             rec.add_fact(key, ", ".join(values), "list", None, {"items": values}, replace=False)
-    # weight fact when all variants weigh the same
+    # Variant Grams is the shipping weight by Shopify's definition (what the carrier is charged for, packaging
+    # included): kept as ``shipping_weight`` when all variants weigh the same, never as the product's ``weight`` —
+    # also when the body states none (stop 20: a serum's 95 g parcel, a tent's 2.3 kg box were said as their weight)
     weights = {(v.grams, v.weight_unit) for v in rec.variants if v.grams}
     if len(weights) == 1:
         grams, unit = weights.pop()
         unit = unit or "g"
         value = grams / Decimal(_WEIGHT_UNITS[unit]) if unit != "g" else grams
         value = value.quantize(Decimal("0.01")).normalize()
-        rec.add_fact("weight", f"{value:f} {unit}", "weight", unit,
+        rec.add_fact("shipping_weight", f"{value:f} {unit}", "weight", unit,
                      {"value": float(value), "unit": unit, "grams": float(grams), "from": "variant"}, replace=False)
     # duplicate option combinations make variants ambiguous
     seen: dict[tuple, tuple] = {}

@@ -22,17 +22,26 @@ def _prose(text: str) -> dict:
 
 # --------------------------------------------------------------------------- battery life
 @pytest.mark.parametrize("text", [
-    "<table><tr><td>Battery</td><td>Li-ion 800mAh, up to 40 days per charge (2 x 2 min per day)</td></tr></table>",
-    "Battery: lasts 6 weeks at 2 x 2 min a day",
-    "Akku: hält 40 Tage bei 2 Min. pro Tag",
-    "Batería: 40 días con 2 min al día",
-    "Batterie : 30 jours à raison de 2 min par jour",
     "Battery-powered, with a 2 min timer that pauses every 30 seconds",
     "Batterie rechargeable, minuteur de 2 min",
     "Akku mit Timer (2 Min.)",
 ])
 def test_a_use_or_timer_duration_is_no_battery_life(text):
     assert "battery_life" not in _facts(text)
+
+
+# stop 20: battery lives in days and weeks are read (``facts_prose._DUR_UNIT``) — these texts' battery life is the
+# days', never the use's minutes (these cases asserted "no battery life" while days were not read at all)
+@pytest.mark.parametrize("text, hours", [
+    ("<table><tr><td>Battery</td><td>Li-ion 800mAh, up to 40 days per charge (2 x 2 min per day)</td></tr></table>",
+     960),
+    ("Battery: lasts 6 weeks at 2 x 2 min a day", 1008),
+    ("Akku: hält 40 Tage bei 2 Min. pro Tag", 960),
+    ("Batería: 40 días con 2 min al día", 960),
+    ("Batterie : 30 jours à raison de 2 min par jour", 720),
+])
+def test_a_use_duration_beside_the_days_is_no_battery_life(text, hours):
+    assert _facts(text)["battery_life"].data["hours"] == hours
 
 
 @pytest.mark.parametrize("text,hours", [
