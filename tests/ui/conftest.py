@@ -136,3 +136,17 @@ def window(qtbot, ctx):
     qtbot.waitExposed(w)
     yield w
     w.close()
+
+
+@pytest.fixture
+def ui_language(qapp):
+    """Switch the UI language as Settings › General does (gettext, QLocale, Qt's translations); back to English
+    after the test."""
+    from ui import i18n, startup
+
+    def switch(lang: str) -> None:
+        i18n.set_language(lang)
+        startup.apply_locale(lang)
+
+    yield switch
+    switch("en")

@@ -10,19 +10,7 @@ import functools
 import pytest
 
 from tests.ui.generation.test_content_section import _pick, view  # noqa: F401 - fixtures
-from ui import i18n, startup
 from ui.labels import author_label, fact_label, kind_label, slot_label, target_label
-
-
-@pytest.fixture
-def ui_language(qapp):
-    def switch(lang: str) -> None:
-        i18n.set_language(lang)
-        startup.apply_locale(lang)
-
-    yield switch
-    switch("en")
-
 
 WORDS = {"en": ("Video script", "FAQ", "Material", "Offline writer", "Link in bio"),
          "zh": ("视频脚本", "常见问题", "材质", "离线写作器", "链接在个人简介中"),

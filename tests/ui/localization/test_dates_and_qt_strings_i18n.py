@@ -11,20 +11,10 @@ import pytest
 from PySide6.QtCore import QLibraryInfo, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from ui import i18n, startup
+from ui import startup
 
 QT_TRANSLATIONS = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
-
-@pytest.fixture
-def ui_language(qapp):
-    """Switch the UI language as Settings › General does (gettext, QLocale, Qt's translations); back to English."""
-    def switch(lang: str) -> None:
-        i18n.set_language(lang)
-        startup.apply_locale(lang)
-
-    yield switch
-    switch("en")
 
 
 DAY_HEADER = {"en": "Wed, Dec 2", "es": "Mié, 2 dic", "zh": "12月2日周三", "ar": "الأربعاء، 2 ديسمبر"}

@@ -7,19 +7,7 @@ from __future__ import annotations
 import pytest
 
 from studio.quality import Finding
-from ui import i18n, startup
 from ui.widgets.checks_panel import ChecksPanel
-
-
-@pytest.fixture
-def ui_language(qapp):
-    def switch(lang: str) -> None:
-        i18n.set_language(lang)
-        startup.apply_locale(lang)
-
-    yield switch
-    switch("en")
-
 
 WORDS = {"zh": ("错误", "警告", "忽略建议"), "ar": ("خطأ", "تحذير", "تجاهل الاقتراح"),
          "es": ("Error", "Aviso", "Descartar sugerencia"), "en": ("Error", "Warning", "Dismiss suggestion")}

@@ -9,20 +9,10 @@ import pytest
 from studio.services import drafts, review
 from tests.support.gen_products import add_product
 from tests.ui.review.test_review_queue import _queue, _select
-from ui import i18n, startup
 from ui.review.diff_view import diff_labels
 
 WANT = {"zh": ("问题", "回答", "屏幕文字", "配音"), "ar": ("السؤال", "الجواب", "النص على الشاشة", "التعليق الصوتي")}
 
-
-@pytest.fixture
-def ui_language(qapp):
-    def switch(lang: str) -> None:
-        i18n.set_language(lang)
-        startup.apply_locale(lang)
-
-    yield switch
-    switch("en")
 
 
 @pytest.mark.parametrize("lang", ["zh", "ar"])

@@ -11,20 +11,10 @@ from studio.quality import Finding
 from studio.services import drafts
 from tests.support.gen_products import add_product
 from tests.ui.review.test_review_queue import _queue, _select
-from ui import i18n, startup
 from ui.finding_text import MESSAGES, finding_message
 
 HEALTH = {"zh": "属于健康或医疗声明", "es": "es una declaración de salud o médica", "ar": "ادعاء صحي أو طبي"}
 
-
-@pytest.fixture
-def ui_language(qapp):
-    def switch(lang: str) -> None:
-        i18n.set_language(lang)
-        startup.apply_locale(lang)
-
-    yield switch
-    switch("en")
 
 
 def _health_message() -> str:

@@ -9,17 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from studio.services import sample
-from ui import i18n, startup
-
-
-@pytest.fixture
-def ui_language(qapp):
-    def switch(lang: str) -> None:
-        i18n.set_language(lang)
-        startup.apply_locale(lang)
-
-    yield switch
-    switch("en")
 
 
 def test_catalog_facts_value_gets_the_room_type_and_unit_step_aside(qtbot, ctx, window):
