@@ -16,8 +16,9 @@ Only what can be read reliably becomes a fact; everything else stays in the text
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+
+from studio.importers.extracted import ExtractedFact
 
 MATERIALS = (
     "organic cotton", "recycled polyester", "merino wool", "stainless steel", "solid oak", "solid wood",
@@ -95,15 +96,6 @@ _GRAMS = {"g": 1, "gram": 1, "grams": 1, "kg": 1000, "kilogram": 1000, "kilogram
           "lbs": 453.59237, "pound": 453.59237, "pounds": 453.59237, "oz": 28.349523125, "ounce": 28.349523125,
           "ounces": 28.349523125}
 _CM = {"mm": 0.1, "cm": 1, "m": 100, "in": 2.54, "inch": 2.54, "inches": 2.54, '"': 2.54, "″": 2.54, "”": 2.54}
-
-
-@dataclass(frozen=True)
-class ExtractedFact:
-    key: str
-    value: str
-    type: str = "text"
-    unit: str | None = None
-    data: dict | None = None
 
 
 def _num(s: str) -> float:

@@ -45,6 +45,9 @@ from typing import Any, Generic, TypeVar
 
 import regex
 
+from studio.importers.extracted import ExtractedFact
+from studio.importers.facts_parts import attached_part, english
+
 _Term = TypeVar("_Term")  # what a _Guarded pattern is built from (a term, or a (slot, alternative) pair)
 
 # --------------------------------------------------------------------------- lexicons
@@ -718,8 +721,6 @@ def _sentences(text: str) -> list[tuple[int, int, str]]:
 
 def _fact(key: str, value: str, data: dict, span: tuple[int, int], origin: str, type: str = "text",
           unit: str | None = None):
-    from studio.importers.facts import ExtractedFact
-
     d = dict(data)
     d["span"] = [int(span[0]), int(span[1])]
     d["from"] = origin
@@ -1021,8 +1022,6 @@ def materials(text: str, parts: dict[str, str] | None = None,
     found: list[list] = []
     eng = None
     if name:
-        from studio.importers.facts_parts import attached_part, english
-
         eng = english(text)
     taken: list[tuple[int, int]] = []
     german: bool | None = None
@@ -1039,8 +1038,6 @@ def materials(text: str, parts: dict[str, str] | None = None,
             continue  # "magnetic 2-pin charger", "4-Pin-Stecker": a count compound, no material
         if low in _EN_FALSE_FRIENDS:
             if eng is None:
-                from studio.importers.facts_parts import english
-
                 eng = english(text)
             if eng:
                 continue  # French/Spanish "pin" (pine) is an English word of its own in English text
@@ -2586,8 +2583,6 @@ _MEMO_MAX = 1024
 
 def _copied(facts: list) -> list:
     """The facts with their own ``data`` (a caller may change it; the memo must not see that)."""
-    from studio.importers.facts import ExtractedFact
-
     return [ExtractedFact(f.key, f.value, f.type, f.unit,
                           {k: v.copy() if isinstance(v, (list, dict)) else v for k, v in f.data.items()})
             for f in facts]
