@@ -1,6 +1,6 @@
-"""Shared helpers of the offline writer's round tests (tests/unit/generation/test_offline_round7.py, round8): the
-registry's markets by language, a made-up product, the writer fixture and one draft's content written as the app
-writes it (engine spec, grounded task) without storing it."""
+"""Shared helpers of the offline writer's tests (tests/unit/generation/test_offline_*.py): the registry's markets by
+language, a made-up product, the writer fixture (import it by name: ``from tests.support.offline_writer import
+writer as writer``) and one draft written as the app writes it (engine spec, grounded task) without storing it."""
 
 from __future__ import annotations
 
@@ -41,14 +41,31 @@ def writer():
     return registry.find("llm", "offline")()
 
 
-def write(writer, p: ProductDTO, lang: str, kind: str = "listing", target: str = "amazon") -> dict:
-    """The content the offline writer gives for ``p`` in ``lang``'s market (its findings are not kept)."""
+def task_of(p: ProductDTO, market: str, kind: str = "listing", target: str = "amazon") -> dict:
+    """The task the app builds for ``p`` in ``market`` (the engine's spec of ``kind`` for ``target``, grounded)."""
     eng = generation.engine()
     spec = eng.get_spec(kind, target)
-    task = eng.build_task(p, MARKETS[lang], spec, extra={"target": target})
+    task = eng.build_task(p, market, spec, extra={"target": target})
     task["target"] = target
-    content, _findings = writer._content(task)
-    return content
+    return task
+
+
+def draft(writer, p: ProductDTO, market: str, kind: str = "listing", target: str = "amazon", **task) -> tuple:
+    """(content, notes) the offline writer gives for ``p`` in ``market``; ``task`` adds keys to the task (e.g.
+    ``translations``)."""
+    return writer._content({**task_of(p, market, kind, target), **task})
+
+
+def write(writer, p: ProductDTO, lang: str, kind: str = "listing", target: str = "amazon") -> dict:
+    """The content the offline writer gives for ``p`` in ``lang``'s market (its findings are not kept)."""
+    return draft(writer, p, MARKETS[lang], kind, target)[0]
+
+
+def checked_text(writer, p: ProductDTO, lang: str, kind: str = "listing", target: str = "amazon") -> str:
+    """What the language check reads of that content (``text_for_language_check``), then its title."""
+    content = write(writer, p, lang, kind, target)
+    eng = generation.engine()
+    return eng.text_for_language_check(eng.get_spec(kind, target), content) + "\n" + str(content.get("title") or "")
 
 
 def text_of(content: dict) -> str:

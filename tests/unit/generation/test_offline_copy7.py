@@ -11,12 +11,11 @@ import pytest
 
 from generators.copy.phrasebank import load as load_bank
 from generators.copy.polish import clean_text
-from studio import registry
 from studio.domain import FactDTO, ProductDTO, VariantDTO
-from studio.services import generation
+from tests.support.offline_writer import checked_text as write
+from tests.support.offline_writer import writer as writer  # the fixture
 
-MARKETS = {"en": "en-US", "de": "de-DE", "fr": "fr-FR", "es": "es-ES", "it": "it-IT", "pt": "pt-BR", "ja": "ja-JP",
-           "zh": "zh-SG"}
+LANGS = ("en", "de", "fr", "es", "it", "pt", "ja", "zh")  # the markets of tests.support.offline_writer.MARKETS
 
 
 def product(title: str, facts: list[tuple[str, str]] = (), *, vendor: str, product_type: str = "",
@@ -29,20 +28,6 @@ def product(title: str, facts: list[tuple[str, str]] = (), *, vendor: str, produ
                       seo_description="", source_language="en", currency="USD", variants=variants, facts=read)
 
 
-@pytest.fixture(scope="module")
-def writer():
-    return registry.find("llm", "offline")()
-
-
-def write(writer, p: ProductDTO, lang: str, kind: str = "listing", target: str = "amazon") -> str:
-    eng = generation.engine()
-    spec = eng.get_spec(kind, target)
-    task = eng.build_task(p, MARKETS[lang], spec, extra={"target": target})
-    task["target"] = target
-    content, _findings = writer._content(task)
-    return eng.text_for_language_check(spec, content) + "\n" + str(content.get("title") or "")
-
-
 # ------------------------------------------------------------------ 3. CE is a marking; FSC of one part
 
 
@@ -52,7 +37,7 @@ CERTIFIED_CE = {"en": "Certified: CE", "de": "Zertifiziert nach CE", "fr": "Cert
                 "it": "Certificato CE", "pt": "Certificado CE", "ja": "CE認証", "zh": "CE认证"}
 
 
-@pytest.mark.parametrize("lang", sorted(MARKETS))
+@pytest.mark.parametrize("lang", sorted(LANGS))
 def test_ce_is_said_as_a_marking_in_every_language(writer, lang):
     p = product("Voltaro Kelda 1.7 L Electric Kettle", [("material", "stainless steel"), ("marking", "CE")],
                 vendor="Voltaro", product_type="Kettle")

@@ -13,9 +13,10 @@ import pytest
 from generators.copy.kinds._common import name
 from generators.copy.names import build
 from generators.copy.phrasebank import load
-from studio import registry
 from studio.domain import FactDTO, ProductDTO, VariantDTO
 from studio.services import generation
+from tests.support.offline_writer import draft
+from tests.support.offline_writer import writer as writer  # the fixture
 
 MARKETS = {"en": "en-US", "de": "de-DE", "fr": "fr-FR", "es": "es-ES", "it": "it-IT", "pt": "pt-BR",
            "ja": "ja-JP", "zh": "zh-SG"}
@@ -30,20 +31,8 @@ def product(title: str = "Linen Wrap Dress", facts: tuple[FactDTO, ...] = (), ve
                       source_language="en", currency="USD", variants=variants, facts=facts)
 
 
-@pytest.fixture(scope="module")
-def writer():
-    return registry.find("llm", "offline")()
-
-
 def write(writer, p: ProductDTO, lang: str, kind: str, target: str, translations: dict | None = None):
-    eng = generation.engine()
-    spec = eng.get_spec(kind, target)
-    task = eng.build_task(p, MARKETS[lang], spec, extra={"target": target})
-    task["target"] = target
-    if translations:
-        task["translations"] = translations
-    content, notes = writer._content(task)
-    return content, notes
+    return draft(writer, p, MARKETS[lang], kind, target, **({"translations": translations} if translations else {}))
 
 
 # --------------------------------------------------------------------------- 1. product names

@@ -8,9 +8,9 @@ from decimal import Decimal
 
 import pytest
 
-from studio import registry
 from studio.domain import FactDTO, ProductDTO, VariantDTO
 from studio.services import generation
+from tests.support.offline_writer import writer as writer  # the fixture
 
 MARKETS = {"en": "en-US", "es": "es-MX", "pt": "pt-BR", "de": "de-DE", "fr": "fr-FR", "it": "it-IT",
            "ar": "ar-SA", "id": "id-ID", "th": "th-TH", "vi": "vi-VN", "ja": "ja-JP", "zh": "zh-SG",
@@ -49,11 +49,6 @@ def make_item(lang: str, kind: str, target: str) -> generation.Item:
     prompt = eng.render_prompt(spec, task)
     return generation.Item(product(), MARKETS[lang], kind, target, spec, task, prompt,
                            eng.inputs_hash(spec, task, prompt, "offline", "phrasebank-v1"))
-
-
-@pytest.fixture(scope="module")
-def writer():
-    return registry.find("llm", "offline")()
 
 
 def test_claims_exactly_these_languages(writer):

@@ -12,9 +12,10 @@ import pytest
 
 from generators.copy.negation import NEGATION, negated_spans
 from generators.copy.phrasebank import load, supported_languages
-from studio import registry
 from studio.domain import FactDTO, ProductDTO, VariantDTO
 from studio.services import generation
+from tests.support.offline_writer import draft
+from tests.support.offline_writer import writer as writer  # the fixture
 
 MARKETS = {"en": "en-US", "de": "de-DE", "fr": "fr-FR", "es": "es-ES", "it": "it-IT", "pt": "pt-BR",
            "ja": "ja-JP", "zh": "zh-SG"}
@@ -36,18 +37,8 @@ def product(title: str, facts: tuple[FactDTO, ...] = (), vendor: str = "Harbor",
                       seo_description="", source_language="en", currency="USD", variants=variants, facts=facts)
 
 
-@pytest.fixture(scope="module")
-def writer():
-    return registry.find("llm", "offline")()
-
-
 def write(writer, p: ProductDTO, lang: str, kind: str, target: str):
-    eng = generation.engine()
-    spec = eng.get_spec(kind, target)
-    task = eng.build_task(p, MARKETS[lang], spec, extra={"target": target})
-    task["target"] = target
-    content, _notes = writer._content(task)
-    return content
+    return draft(writer, p, MARKETS[lang], kind, target)[0]
 
 
 def text_of(content) -> str:

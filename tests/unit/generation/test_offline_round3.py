@@ -14,9 +14,10 @@ from generators.copy.legal import LEGAL_DIR, cert_spans, legal_sentence, warning
 from generators.copy.names import build
 from generators.copy.phrasebank import _glossary, load
 from generators.copy.polish import NBSP, NNBSP, clean_text
-from studio import registry
 from studio.domain import FactDTO, ProductDTO, VariantDTO
 from studio.services import generation
+from tests.support.offline_writer import draft
+from tests.support.offline_writer import writer as writer  # the fixture
 
 MARKETS = {"en": "en-US", "de": "de-DE", "fr": "fr-FR", "es": "es-ES", "it": "it-IT", "pt": "pt-BR",
            "ja": "ja-JP", "zh": "zh-SG"}
@@ -32,18 +33,8 @@ def product(title: str, facts: tuple[FactDTO, ...] = (), vendor: str = "Quill", 
                       seo_description="", source_language="en", currency="USD", variants=variants, facts=facts)
 
 
-@pytest.fixture(scope="module")
-def writer():
-    return registry.find("llm", "offline")()
-
-
 def write(writer, p: ProductDTO, lang: str, kind: str = "listing", target: str = "amazon", market: str = ""):
-    eng = generation.engine()
-    spec = eng.get_spec(kind, target)
-    task = eng.build_task(p, market or MARKETS[lang], spec, extra={"target": target})
-    task["target"] = target
-    content, notes = writer._content(task)
-    return content, notes
+    return draft(writer, p, market or MARKETS[lang], kind, target)
 
 
 def text_of(content) -> str:

@@ -16,12 +16,8 @@ from generators.copy.polish import clean_text
 from studio import registry
 from studio.domain import FactDTO
 from studio.services import generation
+from tests.support.offline_writer import writer as writer  # the fixture
 from tests.unit.generation.test_offline_round4 import MAIN, MARKETS, product, text_of
-
-
-@pytest.fixture(scope="module")
-def writer():
-    return registry.find("llm", "offline")()
 
 
 def write(writer, p, lang: str, kind: str = "listing", target: str = "amazon"):

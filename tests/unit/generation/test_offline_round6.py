@@ -10,10 +10,11 @@ from decimal import Decimal
 import pytest
 
 from generators.copy.kinds._common import _head_noun, claims_new, honest_hooks, product_is_new, weight_sells
-from studio import registry
 from studio.domain import FactDTO, ProductDTO, VariantDTO
 from studio.importers.facts import extract_facts
-from studio.services import generation
+from tests.support.offline_writer import draft
+from tests.support.offline_writer import task_of as market_task
+from tests.support.offline_writer import writer as writer  # the fixture
 
 MARKETS = {"en": "en-US", "de": "de-DE", "fr": "fr-FR", "es": "es-ES", "it": "it-IT", "pt": "pt-BR",
            "ja": "ja-JP", "zh": "zh-SG", "nl": "nl-NL", "pl": "pl-PL", "tr": "tr-TR", "ko": "ko-KR", "ar": "ar-SA",
@@ -37,22 +38,12 @@ def product(title: str, body: str, *, vendor: str = "Fenwick", product_type: str
                       facts=read + tuple(extra))
 
 
-@pytest.fixture(scope="module")
-def writer():
-    return registry.find("llm", "offline")()
-
-
 def task_of(p: ProductDTO, lang: str, kind: str = "listing", target: str = "amazon") -> dict:
-    eng = generation.engine()
-    spec = eng.get_spec(kind, target)
-    task = eng.build_task(p, MARKETS[lang], spec, extra={"target": target})
-    task["target"] = target
-    return task
+    return market_task(p, MARKETS[lang], kind, target)
 
 
 def write(writer, p: ProductDTO, lang: str, kind: str = "listing", target: str = "amazon") -> dict:
-    content, _findings = writer._content(task_of(p, lang, kind, target))
-    return content
+    return draft(writer, p, MARKETS[lang], kind, target)[0]
 
 
 def text_of(content) -> str:
