@@ -95,6 +95,14 @@ def window(hostile, ctx, qtbot):
     w.close()
 
 
+def _settle(qtbot, ctx) -> None:
+    """Until what a section started has landed: events posted by showing it are handled and the app's task runner
+    has no job left (its results are delivered before a job leaves it). A fixed 400 ms wait per section before."""
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: not ctx.tasks.active(include_quiet=True), timeout=10000)
+    QApplication.processEvents()
+
+
 def test_catalog_text_findings_and_platform_errors_are_never_rich_text(window, qtbot):
     w = window
     seen: list[str] = []
@@ -113,7 +121,7 @@ def test_catalog_text_findings_and_platform_errors_are_never_rich_text(window, q
         if section.id == "catalog":
             continue
         w.show_section(section.id)
-        qtbot.wait(400)
+        _settle(qtbot, w.ctx)
         seen.append(section.id)
     cal = w.section_widget("calendar")
     if cal is not None:
@@ -132,7 +140,7 @@ def test_catalog_text_findings_and_platform_errors_are_never_rich_text(window, q
     if content is not None:
         w.show_section("content")
         qtbot.waitUntil(lambda: content.product_id is not None, timeout=10000)
-    qtbot.wait(300)
+    _settle(qtbot, w.ctx)
     widgets = [x for x in QApplication.allWidgets() if x.window() is w]
     bad = offenders(widgets)
     assert not bad, "\n".join(bad)
