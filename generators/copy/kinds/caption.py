@@ -145,6 +145,14 @@ def _lead(value: str) -> str:
     return re.split(r",\s|、|，", v)[0].strip() if v else ""
 
 
+def _whole_lead(key: str, value: str, channel: str) -> bool:
+    """Whether an Instagram hook opens with the whole value (then not said again in the body): a short feature list
+    or material with no label or clause in it ("Vegan, gluten- and lactose-free", "100% merino wool jersey, 200
+    g/m²", "ブナ材、ガラス") — its first item alone would leave the rest unsaid or said twice."""
+    return channel == "instagram" and key in ("features", "material") and len(value) <= 45 and not any(
+        c in value for c in ":：;；")
+
+
 def _hook_fact_text(key: str, lead: str, bank: Bank, g: str | None) -> str:
     """What an Instagram hook opens with (stop 20: a caption starts with the benefit, not "Introducing"): the
     material said as the bank's sentence without its full stop ("Made from 100% wool felt", "Fabriquée en
@@ -299,10 +307,12 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     if fact_hooks:  # "… — the {name} is here" is "上新了" in Chinese: no fact hook that says new, where it is not
         fact_hooks = honest_hooks(fact_hooks, task, bank.lang) or \
             honest_hooks(_hook_pool(bank, True), task, bank.lang)
-    hook_fact = next(((k, _lead(v) if k != "features" or ch.id != "instagram" or len(v) > 45 else v)
+    hook_fact = next(((k, v if _whole_lead(k, v, ch.id) else _lead(v))
                       for k, v in sorted(chosen, key=lambda kv: (kv[0] != first_benefit,
                                                                             _hook_rank(kv[0])))
-                      if (k in HOOK_FACTS or k == first_benefit) and _lead(v) and qo not in v and not _all_in(_lead(v), n)), None)
+                      if (k in HOOK_FACTS or k == first_benefit) and _lead(v) and qo not in v and not _all_in(_lead(v), n)
+                      # a material said part by part ("aluminium; diffuser: …") stays in the body, said once
+                      and (ch.id != "instagram" or k != "material" or _whole_lead(k, v, ch.id))), None)
     if hook_fact and ch.id == "instagram" and not any(
             k != hook_fact[0] and not (bank.lang in OWN_SCRIPT and mostly_latin(v, bank.lang)) for k, v in chosen):
         hook_fact = None  # a fact hook with nothing left for the body would leave the body saying the hook again
@@ -310,9 +320,7 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         opener = _hook_fact_text(hook_fact[0], hook_fact[1], bank, hg) if ch.id == "instagram" else hook_fact[1]
         hook = bank.fill(_of_type(fact_hooks, angle, s, honest_hooks(_hook_pool(bank, True), task, bank.lang)),
                          name=hn, name_cap=_cap(hn), fact=opener, fact_cap=_cap(opener), g=hg)
-        if hook_fact[1] == dict(chosen)[hook_fact[0]] or ch.id == "instagram":
-            # the fact the hook opens with is not said again in the body ("素材はブナ材です。" then "素材はブナ材、
-            # ガラスです。"); the listing says the whole value
+        if hook_fact[1] == dict(chosen)[hook_fact[0]]:
             chosen = [(k, v) for k, v in chosen if k != hook_fact[0]]
     if bank.lang in OWN_SCRIPT:
         # a zh/ja/ko/th/ar/hi caption keeps its own script: a fact whose wording is mostly Latin letters (an English

@@ -92,7 +92,7 @@ def test_a_variant_shipping_weight_is_no_product_fact_unless_weight_sells(writer
 @pytest.mark.parametrize("lang", MAIN)
 def test_supplement_caption_and_script_say_dose_and_diet_not_weight_and_brand(writer, lang):
     caption, _ = write(writer, zinc(), lang, "caption", "instagram")
-    body = caption["body"]
+    body = caption["hook"] + "\n" + caption["body"]  # (stop 20: a short diet line may open the caption as its hook)
     assert DOSE[lang] in body and VEGAN[lang] in body.casefold(), body
     script, _ = write(writer, zinc(), lang, "video-script", "tiktok")
     voices = " ".join(s["voice_over"] for s in script["scenes"][1:-1])
@@ -131,7 +131,8 @@ def test_a_fabric_weight_is_said_once(writer, lang):
                               "</li></ul>", options={"Size": "M"})
     for kind, target in (("listing", "amazon"), ("caption", "instagram")):
         content, _ = write(writer, p, lang, kind, target)
-        body = content["body"] if kind == "caption" else "\n".join(content["bullets"])
+        # a caption's hook and body together (stop 20: the material, with its weight, may open the caption)
+        body = content["hook"] + "\n" + content["body"] if kind == "caption" else "\n".join(content["bullets"])
         assert len(re.findall(r"200", body)) == 1, body
 
 
