@@ -287,7 +287,9 @@ def _label_line(line: str) -> tuple[str, int, int, ExtractedFact | None] | None:
     mt = _LABEL_RE.match(line)
     if not mt:
         return None
-    key = LABELS[mt.group(1).lower()]
+    key = LABELS.get(mt.group(1).lower())
+    if key is None:  # "İNGREDİENTS:" / "ıngredients:": re's IGNORECASE matched a dotted or dotless i (was a KeyError)
+        return None
     raw = mt.group(2)
     nxt = _NEXT_LABEL.search(raw)  # "10.2 x 6.8 x 2.2 cm. Weight: 210 g": the value ends at the next label
     if nxt:

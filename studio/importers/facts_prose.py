@@ -249,6 +249,21 @@ def _guard_words(folded: str) -> frozenset:
     return _LAST_SCAN[2]
 
 
+_LAST_FOLD: tuple[str | None, str] = (None, "")
+
+
+def _fold(text: str) -> str:
+    """``text.casefold()``, kept for the last text: the guarded patterns of every reader ask for the same
+    description's (one tuple, replaced whole, as ``_sentences`` keeps its split)."""
+    global _LAST_FOLD
+    last = _LAST_FOLD
+    if last[0] is text or last[0] == text:
+        return last[1]
+    folded = text.casefold()
+    _LAST_FOLD = (text, folded)
+    return folded
+
+
 _MISSING = object()
 
 
@@ -376,7 +391,7 @@ _MAT_GUARDED = _Guarded(_MAT_TERMS, lambda t: max(regex.split(r"[ \-]", t), key=
 
 def _mat_finditer(text: str):
     """``_MAT_RE.finditer(text)``, faster (the same matches)."""
-    rx = _MAT_GUARDED.regex_for(text.casefold())
+    rx = _MAT_GUARDED.regex_for(_fold(text))
     return iter(()) if rx is None else rx.finditer(text)
 # words that share a spelling with a material but mean something else in these positions
 _NOT_MATERIAL_AFTER = regex.compile(
@@ -469,7 +484,7 @@ _ORIGIN_G = _Guarded(sorted(_COUNTRY_INDEX, key=len, reverse=True), lambda t: t,
 
 def _origin_match(text: str):
     """The leftmost origin phrase (what one pattern with both alternatives would find)."""
-    pats = _ORIGIN_G.regex_for(text.casefold())
+    pats = _ORIGIN_G.regex_for(_fold(text))
     if pats is None:
         return None
     origin_re, suffix_re = pats
@@ -1025,7 +1040,7 @@ def materials(text: str, parts: dict[str, str] | None = None,
         eng = english(text)
     taken: list[tuple[int, int]] = []
     german: bool | None = None
-    may_part = _PART_G.regex_for(text.casefold()) is not None
+    may_part = _PART_G.regex_for(_fold(text)) is not None
     for m in _mat_finditer(text):
         term = m.group(0)
         low = _SPACES.sub(" ", term.casefold())
@@ -1299,7 +1314,7 @@ def _in_text(rx):
 def _own_text(text: str) -> str:
     """``text`` with cross-selling sentences blanked (same length, so spans stay true)."""
     out = text
-    rx = _OTHER_PRODUCT_G.regex_for(text.casefold())
+    rx = _OTHER_PRODUCT_G.regex_for(_fold(text))
     if rx is None:
         return out
     pre = _in_text(rx)
@@ -1723,7 +1738,7 @@ def _simple_number(rx, key: str, field: str, text: str, origin: str, scale=None)
 def _certifications(text: str, origin: str):
     items: list[str] = []
     spans = []
-    rx = _CERT_G.regex_for(text.casefold())
+    rx = _CERT_G.regex_for(_fold(text))
     for m in rx.finditer(text) if rx is not None else ():
         name = _CERT_NAMES.get(_CERT_KEY.sub("", m.group(0)).casefold(), m.group(0))
         name = "OEKO-TEX" if name.casefold() == "oeko-tex" else name
@@ -1835,7 +1850,7 @@ _ORIGIN_PART_WORDS = frozenset(
 
 
 def _origin_matches(text: str) -> list:
-    pats = _ORIGIN_G.regex_for(text.casefold())
+    pats = _ORIGIN_G.regex_for(_fold(text))
     if pats is None:
         return []
     origin_re, suffix_re = pats
@@ -1865,7 +1880,7 @@ _CUES_G = {id(_CARE): _guarded_alternation(_CARE), id(_WARN): _guarded_alternati
 def _sentence_fact(key: str, rx, text: str, origin: str):
     g = _CUES_G.get(id(rx))
     if g is not None:
-        rx = g.regex_for(text.casefold())  # only the cue phrases the text can hold
+        rx = g.regex_for(_fold(text))  # only the cue phrases the text can hold
         if rx is None:
             return None
     pre = _in_text(rx)
@@ -1981,7 +1996,7 @@ class _InText:
     def found(self, text: str) -> bool:
         if self._always:
             return True
-        rx = self._g.regex_for(text.casefold())
+        rx = self._g.regex_for(_fold(text))
         return rx is not None and rx.search(text) is not None
 
 
@@ -1991,7 +2006,7 @@ def _usage(text: str, origin: str):
     sentence is said once: "Do not exceed the recommended daily dose" is a warning)."""
     if not _USAGE_IN_TEXT.found(text):
         return None  # no directions anywhere in the text: no sentence holds any
-    warn = _CUES_G[id(_WARN)].regex_for(text.casefold())
+    warn = _CUES_G[id(_WARN)].regex_for(_fold(text))
     hits = [(s, e, t) for s, e, t in _sentences(text) if _USAGE.search(t) and not (warn is not None and warn.search(t))]
     if not hits:
         return None
@@ -2038,7 +2053,16 @@ _INGR_END = regex.compile(r"(?:\.\s+(?=[\p{Lu}\p{Lo}])|\.\s*$|。|\n)")
 _INGR_SPLIT = regex.compile(r"[,、，;；](?![^()（）]*[)）])")  # not inside brackets: "cholecalciferol (vitamin D3, from lanolin)"
 
 
+# Pre-check (stop 20): every match of _INGR / _INGR_LINE holds one of these literals. The two patterns open with an
+# assertion, so ``regex`` tries them at every character (two of the costlier searches of a description, run twice
+# per description); stdlib ``re``'s case-insensitive match of an ASCII letter accepts every character ``regex``'s
+# does (checked over all code points: the same sets, plus dotless ı for i), so a text this misses cannot match.
+_INGR_MAY = re.compile(r"in(?:gr|ci|ha)|zutaten|成分|原材料|配料", re.I)
+
+
 def _ingredients(text: str, origin: str):
+    if _INGR_MAY.search(text) is None:
+        return None
     m = _INGR.search(text) or _INGR_LINE.search(text)
     if not m:
         return None
@@ -2180,10 +2204,10 @@ def _age_range(text: str, origin: str):
 
 def _age(text: str, origin: str):
     if _AGE_PRE_G is not None:
-        pre = _AGE_PRE_G.regex_for(text.casefold())
+        pre = _AGE_PRE_G.regex_for(_fold(text))
         if pre is None or (pre is not _RUN_ALWAYS and pre.search(text) is None):
             return _age_range(text, origin)  # no age word before a digit, no birth phrase: nothing _AGE_RE could match
-    rx = _AGE_G.regex_for(text.casefold()) if _AGE_G is not None else _AGE_RE
+    rx = _AGE_G.regex_for(_fold(text)) if _AGE_G is not None else _AGE_RE
     for m in rx.finditer(text) if rx is not None else ():
         if m.group("neg"):
             continue
@@ -2348,7 +2372,7 @@ def _line_of(text: str, pos: int) -> tuple[int, int]:
 def _read_battery_life(t: str, o: str):
     """Battery life: hours per charge (``hours``) and with the charging case (``total_hours``) — two facts,
     ``battery_life`` and ``battery_life_case``, each a number of hours ("7 h"); minutes become hours."""
-    if _LIFE_G.regex_for(t.casefold()) is None:
+    if _LIFE_G.regex_for(_fold(t)) is None:
         return None
     per = case = None
     hits = list(_DUR_RE.finditer(t))
@@ -2469,7 +2493,7 @@ _HEAT_Q = regex.compile(r"(?i)(?:up\s+to|max\.?|maximum|bis\s+zu|bis|max\.|jusqu
 def _read_heat(t: str, o: str):
     """Heat limits: every °C (°F converted) in the line or sentence of an oven-safe / heat-resistant cue, each
     with the part named before it (``data["limits"]``: celsius, part as written or None; ``celsius``: the first)."""
-    if _HEAT_G.regex_for(t.casefold()) is None:
+    if _HEAT_G.regex_for(_fold(t)) is None:
         return None
     limits: list[dict] = []
     span = None
@@ -2522,7 +2546,7 @@ _MM_RE = regex.compile(r"(?<![\d.,])(?P<n>\d{1,2}(?:[.,\u202f\u00a0 ]\d{3})+|\d{
 def _read_waterproof(t: str, o: str):
     """A waterproof rating in mm (hydrostatic head): a number of mm (500 or more) beside a waterproof cue in its
     line or sentence ("Waterproof to 8,000 mm (hydrostatic head)", "Wassersäule: 15.000 mm", "防水指数：10000mm")."""
-    if _WATERPROOF_G.regex_for(t.casefold()) is None:
+    if _WATERPROOF_G.regex_for(_fold(t)) is None:
         return None
     for m in _MM_RE.finditer(t):
         n = number(m.group("n"))
@@ -2629,9 +2653,9 @@ _UNITS: dict[str, tuple[str, ...]] = {
     "fabric_weight": ("g", "克"),  # _GSM_RE: gsm, g/m², gr/m², grammes/m², 克/平方米
     "dimensions": ("m", "c", "i", '"', "″", "厘", "公", "毫", "セ", "ｃ"),  # after the last number: _LEN_ALT
     "weight": ("k", "g", "l", "p", "o", "公", "千", "克", "グ", "キ"),  # _MASS_RE's units
-    "capacity": ("f", "m", "c", "d", "l", "-l", "毫", "升", "リ"),  # _VOL_RE's units
-    "power": ("k", "w"),  # _WATT_RE: kW, W
-    "battery": ("m", "-", "毫", "w"),  # _MAH_RE: [-] mAh, 毫安; _WH_RE: Wh
+    "capacity": ("fl", "ml", "cl", "dl", "l", "-l", "毫", "升", "リ"),  # _VOL_RE's units (two characters: not cm, mm)
+    "power": ("kw", "w"),  # _WATT_RE: kW, W (case-sensitive: "kg" is no unit of it)
+    "battery": ("ma", "-", "毫", "wh"),  # _MAH_RE: [-] mAh, 毫安; _WH_RE: Wh (case-sensitive)
     "battery_life": ("h", "st", "or", "mi", "時", "小", "个", "分",  # _DUR_UNIT: h, Stunden, ore, min, 時間, 小时
                      "d", "t", "j", "gi", "日", "天", "w", "se", "週", "周",  # days, Tage, jours, giorni; weeks
                      "D", "T", "J", "W"),  # (and capitalised, should the heads keep their case)
@@ -2749,12 +2773,16 @@ _ABBR_END = regex.compile(r"(?i)(?:^|[\s(])(?:approx|ca|e\.g|i\.e|z\.\s?b|d\.\s?
 _WARN_WEAK_HEAD = regex.compile(
     r"(?im)^[ \t]*(?:[•\-*·][ \t]*)?(?:important|wichtig|importante|importanti|重要(?:事項)?)[ \t]*[:：]")
 
+_WARN_WEAK_MAY = re.compile(r"important|wichtig|重要", re.I)
+
 
 def _heads(text: str):
     """Warnings headings in order: the safety ones, and the weak ones whose paragraph has a warning cue."""
-    strong = list(_WARN_HEAD.finditer(text)) if _WARN_HEAD_G.regex_for(text.casefold()) is not None else []
+    strong = list(_WARN_HEAD.finditer(text)) if _WARN_HEAD_G.regex_for(_fold(text)) is not None else []
     weak = []
-    for m in _WARN_WEAK_HEAD.finditer(text):
+    # every weak heading holds one of these literals (stdlib ``re``'s case-insensitive ASCII letters accept every
+    # character ``regex``'s do): the multi-line pattern is not tried at every line start of a text without them
+    for m in _WARN_WEAK_HEAD.finditer(text) if _WARN_WEAK_MAY.search(text) else ():
         line_end = text.find("\n", m.end())
         para = text[m.end():len(text) if line_end < 0 else line_end]
         if para.strip() and _WARN.search(para) and not any(x.start() == m.start() for x in strong):
@@ -2807,7 +2835,7 @@ def _read_warning(t: str, o: str):
     """Warnings sentence by sentence: every sentence with a warning cue, and every sentence of a warnings
     paragraph; none dropped, none cut after an abbreviation, none joined with the next (``data["items"]``)."""
     hits: list[tuple[int, int, str]] = []
-    g = _CUES_G[id(_WARN)].regex_for(t.casefold())  # only the cue phrases the text can hold
+    g = _CUES_G[id(_WARN)].regex_for(_fold(t))  # only the cue phrases the text can hold
     if g is not None:
         pre = _in_text(g)
         if pre is None or pre.search(t) is not None:

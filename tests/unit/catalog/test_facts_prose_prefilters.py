@@ -3,13 +3,16 @@ reader would have found by running on it.
 
 The shortcuts: the guard scan by runs of word characters; the unit pre-filter of the number readers; the whole-text
 pre-search of the sentence readers (care, warning, cross-selling, directions); the age pre-filter; labelled keys
-whose prose reading ``extract_facts`` would drop; the per-line memo of labelled lines. Each test compares with the
-same code with the shortcut switched off, over both labelled corpora, their titles, the bench bodies and edge cases.
+whose prose reading ``extract_facts`` would drop; the per-line memo of labelled lines; (stop 20) the literal
+pre-checks of the ingredients and weak-warning-heading patterns and the last text's casefold kept for the guards.
+Each test compares with the same code with the shortcut switched off, over both labelled corpora, their titles, the
+bench bodies and edge cases.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -29,6 +32,10 @@ EDGE = [
     # the spec readers (stop 18)
     "Up to 7 h playback, 28 h with the case", "Laufzeit bis zu 45 Minuten", "連続再生時間：最大8時間", "IPX4, IP67防水",
     "Oven-safe up to 260 °C", "オーブン使用可（250℃まで）", "Waterproof to 8,000 mm", "600 lm, 80 lux", "100–240 V, 3.7V",
+    # stop 20: the literal pre-checks of ingredients and weak warning headings, the two-character unit prefixes
+    "İNCİ: Aqua, Glycerin", "INGREDİENTS: sugar, salt", "Zutaten\nZucker, Salz", "成分：水、グリセリン",
+    "İMPORTANT: do not exceed the stated dose.", "Wichtig: nicht für Kinder unter 3 Jahren.", "重要：请勿放入微波炉",
+    "5000-mAh battery, 18 Wh", "2 kg and 3 kW", "10 Kw heater", "7 wh", "0.5 kg, 23 x 13 x 8 cm",
 ]
 
 
@@ -56,6 +63,9 @@ def no_shortcuts(monkeypatch):
         monkeypatch.setattr(fp, "_in_text", lambda rx: None)
         monkeypatch.setattr(fp._USAGE_IN_TEXT, "found", lambda text: True)
         monkeypatch.setattr(fp, "_MEMO", {})
+        monkeypatch.setattr(fp, "_INGR_MAY", re.compile(""))
+        monkeypatch.setattr(fp, "_WARN_WEAK_MAY", re.compile(""))
+        monkeypatch.setattr(fp, "_fold", str.casefold)
     return switch_off
 
 
@@ -108,3 +118,12 @@ def test_existence_pattern_finds_whatever_the_pattern_finds_in_a_sentence(patter
     for sentence in ("take 5x", "TAKE 5x", ": apply 2 drops", "apply a", "b", "xxd", "eef", "f"):
         if rx.search(sentence):
             assert loose.search(f"Before. {sentence} after"), sentence
+
+
+def test_a_label_written_with_a_turkish_i_is_read_without_a_crash():
+    """``re``'s IGNORECASE matches "İ"/"ı" for "i", whose ``lower()`` is no label key: the labelled-line reader
+    raised KeyError on "İNGREDİENTS:" (an import of such a description failed); the line is now no label and the
+    prose reader takes the list."""
+    got = {f.key: f.value for f in facts.extract_facts("İNGREDİENTS: sugar, salt")}
+    assert got.get("ingredients") == "sugar, salt", got
+    assert facts.extract_facts("ıngredients: sugar, salt") == []  # no label, and no prose reader takes "ı" for "i"
