@@ -390,7 +390,10 @@ def dialect_for_headers(headers: list[str]) -> str:
     low = {h.strip().lower() for h in headers}
     if "handle" in low and ("title" in low or "variant sku" in low) and len(low & SHOPIFY_MARKERS) >= 2:
         return "shopify"
-    if {"type", "sku", "name"} <= low and len(low & WOO_MARKERS) >= 2:
+    from studio.importers.woocommerce import english_header
+
+    woo = {english_header(h).lower() for h in headers}  # an export written in the shop's admin language too
+    if {"type", "sku", "name"} <= woo and len(woo & WOO_MARKERS) >= 2:
         return "woocommerce"
     from studio.importers.magento import is_magento
 
@@ -459,6 +462,20 @@ def detect(path: str | Path, format: str = "auto", encoding: str | None = None,
         det.headers, det.sample_rows = wxr_preview(path)
         return det
 
+    from studio.importers.gmcfeed import is_google_feed
+
+    if format in ("auto", "csv") and is_google_feed(head):  # Google Merchant XML: the TSV feed's table
+        from studio.importers.gmcfeed import feed_preview
+
+        declared = re.search(rb"""^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._-]+)""", head.lstrip(codecs.BOM_UTF8))
+        det = Detection(str(path), "csv", "gmc", size=size,  # the XML declares its encoding (UTF-8 without one)
+                        encoding=declared.group(1).decode().lower() if declared else "utf-8")
+        det.headers, samples = feed_preview(path)
+        det.sample_rows = samples[:5]
+        det.notes.append("a Google Merchant feed (XML): each <item> is a row and its elements are the columns, "
+                         "named as in the feed's TSV download")
+        _finish(det, samples)
+        return det
     other = sniff_non_table(head, path)
     if other:
         raise CatalogImportError(f"{path.name}: this is not a CSV or spreadsheet; it looks like {other}")
@@ -567,7 +584,7 @@ def sniff_non_table(head: bytes, path: Path | None = None) -> str | None:
             return ("a WordPress/WooCommerce export (WXR, XML); import it as one (--format auto), or export a CSV "
                     "in WooCommerce › Products › Export")
         if b"base.google.com/ns" in low:
-            return "a Google Merchant feed (XML); download the feed as a TSV/CSV from Merchant Center instead"
+            return "a Google Merchant feed (XML); import it with the format detected automatically"
         if b"<html" in low or b"<!doctype html" in low:
             return "a web page (HTML) saved under another name"
         return "an XML file; export the catalog as CSV, XLSX or JSON"

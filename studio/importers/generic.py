@@ -33,7 +33,7 @@ from decimal import Decimal
 from itertools import chain, islice
 
 from studio.importers.facts import LABELS, add_body_facts, parse_fact_value
-from studio.importers.headers import weight_unit_name
+from studio.importers.headers import option_fact_key, weight_unit_name
 from studio.importers.html import html_to_text, looks_like_html
 from studio.importers.records import (
     CatalogImportError,
@@ -176,6 +176,9 @@ def suggest_mapping(headers: list[str], samples: list[list[str]] | None = None) 
                 used.add(key)
     if samples and "title" not in out.values() and "handle" not in out.values():
         _name_column(headers, samples, out)
+    from studio.importers.gmcfeed import feed_columns
+
+    feed_columns(headers, out)  # a Merchant Center feed (XML or its TSV): its id and additional pictures
     return out
 
 
@@ -483,10 +486,11 @@ def _label(source: TableSource, mapping: dict[str, str], field: str) -> str | No
     return None
 
 
-def _escaped_breaks(text: str, as_html: bool) -> str:
+def escaped_breaks(text: str, as_html: bool, always: bool = False) -> str:
     """A description whose line breaks are written as ``\\n`` (Akeneo's CSV export, JSON-minded tools) and that
-    holds no real one: the breaks restored (``<br>`` in HTML), instead of a visible backslash-n in the copy."""
-    if "\\n" not in text or "\n" in text or "\r" in text:
+    holds no real one: the breaks restored (``<br>`` in HTML), instead of a visible backslash-n in the copy.
+    ``always``: restored even beside real line breaks (WooCommerce's exporter escapes every one it writes)."""
+    if "\\n" not in text or (not always and ("\n" in text or "\r" in text)):
         return text
     return text.replace("\\r\\n", "\\n").replace("\\n", "<br>" if as_html else "\n")
 
@@ -502,7 +506,7 @@ def apply_product_fields(rec: ProductRecord, vals: dict[str, str], source, mappi
     rec.provided.add("title")
     for f in ("body_html", "description", "short_description"):
         if f in vals:
-            vals[f] = _escaped_breaks(vals[f], f == "body_html" or looks_like_html(vals[f]))
+            vals[f] = escaped_breaks(vals[f], f == "body_html" or looks_like_html(vals[f]))
     if "short_description" in vals:  # PrestaShop's Summary, a short description: kept beside the description
         short = vals["short_description"]
         rec.extra["short_description"] = short  # where the WooCommerce and WXR readers keep theirs
@@ -576,7 +580,7 @@ def finish_product(rec: ProductRecord) -> ProductRecord:
             if n not in names:
                 names.append(n)
     for n in names:
-        key = {"size": "size", "color": "colour", "colour": "colour"}.get(n.lower())
+        key = option_fact_key(n)
         if key:
             items: list[str] = []
             for v in rec.variants:

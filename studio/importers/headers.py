@@ -243,3 +243,15 @@ def _with_unit(hit: tuple[str, str, str], unit: str | None, how: str) -> HeaderM
 def vocabulary() -> HeaderVocabulary:
     raw = resources.files("assets").joinpath("importers/headers.json").read_text(encoding="utf-8")
     return HeaderVocabulary(json.loads(raw))
+
+
+_OPTION_FACTS = {"option:Size": "size", "option:Color": "colour", "fact:material": "material"}
+
+
+def option_fact_key(name: str) -> str | None:
+    """The fact an option (or attribute) of that name states for the whole product — ``size``, ``colour`` or
+    ``material`` — in any language the vocabulary knows (``Size``, ``Tamaño``, ``Tamanho``, ``Größe``, ``Farbe``,
+    ``Cor``, ``颜色`` …), else None. One table for every reader (stop 20: a Chilean shop's ``Tamaño`` option gave
+    no size fact, only an English ``Size`` did)."""
+    m = vocabulary().match(name or "")
+    return _OPTION_FACTS.get(m.field) if m is not None else None

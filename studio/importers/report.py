@@ -34,6 +34,7 @@ KIND_TITLES = {
     "child-also-product": "Magento children also imported as products",
     "configurable-without-children": "Magento configurables without children",
     "weight-no-unit": "weights without a unit, not imported",
+    "short-rows": "rows shorter than the header, their missing last cells read as empty",
     "error": "errors",
     "other": "other",
 }

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from studio.importers.facts import add_body_facts, parse_fact_value
-from studio.importers.headers import weight_unit_name
+from studio.importers.headers import option_fact_key, weight_unit_name
 from studio.importers.html import html_to_text
 from studio.importers.records import (
     ImageRecord,
@@ -312,7 +312,7 @@ def _finish(rec: ProductRecord, option_names: list[str], fname: str) -> ProductR
     add_body_facts(rec)
     # option facts: Size → size, Color → colour (all values of the product)
     for name in option_names:
-        key = _OPTION_FACT.get((name or "").lower())
+        key = _OPTION_FACT.get((name or "").lower()) or option_fact_key(name or "")
         if not key:
             continue
         values: list[str] = []

@@ -231,8 +231,13 @@ class DelimitedSource(TableSource):
     """
 
     def __init__(self, path: Path, encoding: str, delimiter: str,
-                 on_issue: Callable[[ImportIssue], None] | None = None) -> None:
+                 on_issue: Callable[[ImportIssue], None] | None = None, short_rows_empty: bool = False) -> None:
         self._raw = open(path, "rb")
+        # WooCommerce writes the header after its last export batch: columns first met in a later batch (a
+        # ``Meta: …`` or ``Attribute 5 …``) are in the header but not in the rows written before, so there a
+        # short row's missing last cells are empty (one warning), not a shifted row (stop 20, a shop's export)
+        self._short_rows_empty = short_rows_empty
+        self._short_warned = False
         self._size = max(1, path.stat().st_size)
         self._encoding = encoding
         self._utf8 = codecs.lookup(encoding).name in ("utf-8", "utf-8-sig")
@@ -399,7 +404,17 @@ class DelimitedSource(TableSource):
                 if found is not None:
                     issue = self._quote_issue(start, end, None, text, found)
         n = len(cells)
-        if issue is None and not header and n != self._width and any(c.strip() for c in cells):
+        if issue is None and not header and self._short_rows_empty and 0 < n < self._width:
+            cells = cells + [""] * (self._width - n)
+            if not self._short_warned:
+                self._short_warned = True
+                self.on_issue(ImportIssue(
+                    self.name, start, self.col_label(n),
+                    f"the row has {n} fields, the header has {self._width}: its last {self._width - n} columns "
+                    f"({self.headers[n]} …) are read as empty, here and in every later row that stops there",
+                    "nothing to do when WooCommerce exported the file (it adds the columns of later export batches "
+                    "to the header only); otherwise check that row's cells", "warning", kind="short-rows"))
+        elif issue is None and not header and n != self._width and any(c.strip() for c in cells):
             issue = self._width_issue(start, end, cells)  # even an empty extra cell: the data may have shifted
         if issue is not None:
             if header:
@@ -424,6 +439,7 @@ class DelimitedSource(TableSource):
                         row = self._check(start, end, cells)
                         if row is None:
                             continue
+                        cells = row.cells
                     elif '"' in "\x00".join(cells):  # a quote in a cell: was the cell quoted? (RFC 4180)
                         text = record_text(start, end)
                         if text is not None and not well_formed(text):
@@ -707,4 +723,11 @@ def open_table(path: Path, det, on_issue: Callable[[ImportIssue], None] | None =
         src = XlsxSource(Path(path), det.sheet)
         src.on_issue = on_issue or _no_issue
         return src
-    return DelimitedSource(Path(path), det.encoding or "utf-8", det.delimiter or ",", on_issue)
+    if det.container == "gmc":  # a Google Merchant feed in XML (studio.importers.gmcfeed)
+        from studio.importers.gmcfeed import GoogleFeedSource
+
+        feed = GoogleFeedSource(Path(path))
+        feed.on_issue = on_issue or _no_issue
+        return feed
+    return DelimitedSource(Path(path), det.encoding or "utf-8", det.delimiter or ",", on_issue,
+                           short_rows_empty=det.format == "woocommerce")

@@ -14,11 +14,16 @@ Attribute N name, Attribute N value(s), Attribute N visible, Attribute N global,
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
 
 from studio.importers.facts import add_body_facts, parse_fact_value
+from studio.importers.generic import escaped_breaks
+from studio.importers.headers import option_fact_key
 from studio.importers.html import html_to_text
 from studio.importers.records import (
     CatalogImportError,
@@ -50,8 +55,22 @@ def _num_text(raw: str) -> str:
     return raw
 
 
+@lru_cache(maxsize=1)
+def _translated_names() -> dict[str, str]:
+    """WooCommerce's column names as its export writes them in other admin languages → the English ones
+    (``assets/importers/woocommerce_headers.json``, its ``source`` says where each was seen)."""
+    raw = json.loads(resources.files("assets").joinpath("importers/woocommerce_headers.json").read_text("utf-8"))
+    return {k.strip().lower(): v for names in raw["names"].values() for k, v in names.items()}
+
+
+def english_header(header: str) -> str:
+    """The English WooCommerce column name of ``header`` (``Базовая цена`` → ``Regular price``); a name the
+    table does not list is returned as written. Messages keep naming the column as the file writes it."""
+    return _translated_names().get(header.strip().lower(), header.strip())
+
+
 def check_headers(det) -> None:
-    low = {h.lower() for h in det.headers}
+    low = {english_header(h).lower() for h in det.headers}
     for col in ("Regular price", "Images", "Parent"):
         if col.lower() not in low:
             det.notes.append(f"no {col!r} column")
@@ -75,7 +94,7 @@ class _Row:
 def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> Iterator[ProductRecord]:
     idx: dict[str, int] = {}
     for i, h in enumerate(source.headers):
-        idx.setdefault(h.strip().lower(), i)
+        idx.setdefault(english_header(h).lower(), i)  # a translated export's columns by their English names
     for col in ("type", "name"):
         if col not in idx:
             raise CatalogImportError(f"{source.name}: not a WooCommerce export — no {col.title()!r} column; "
@@ -83,12 +102,12 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                                      hint="or use --format csv with --map")
     attrs: dict[int, dict[str, int]] = {}
     for i, h in enumerate(source.headers):
-        mt = _ATTR.match(h.strip())
+        mt = _ATTR.match(english_header(h))
         if mt:
             attrs.setdefault(int(mt.group(1)), {})[mt.group(2).lower()] = i
     units: dict[str, str] = {}
     for h in source.headers:
-        mt = _UNIT_IN_HEADER.match(h.strip())
+        mt = _UNIT_IN_HEADER.match(english_header(h))
         if mt:
             units[mt.group(1).lower()] = mt.group(2).strip().lower()
     fname = source.name
@@ -189,9 +208,12 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
         if not name:
             err(rec, row, "Name", "the product has no Name", "give every product a Name")
         rec.title = name
-        rec.body_html = row.get("Description") or row.get("Short description")
-        if row.get("Short description"):
-            rec.extra["short_description"] = row.get("Short description")
+        # WooCommerce's exporter writes a description's line breaks as the two characters \n (its importer
+        # turns them back): restored, never shown as a visible backslash-n (stop 20, a shop's export)
+        desc, short = (escaped_breaks(row.get(c) or "", True, always=True) for c in ("Description", "Short description"))
+        rec.body_html = desc or short
+        if short:
+            rec.extra["short_description"] = short
         cats = [c.strip() for c in row.get("Categories").split(",") if c.strip()]
         rec.category = cats[0] if cats else ""
         rec.product_type = cats[0].split(">")[-1].strip() if cats else ""
@@ -274,7 +296,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
         attr_list = attributes(row)
         if kind == "variable":
             for name, vals, _n in attr_list:
-                key = _ATTR_FACT.get(name.lower())
+                key = _ATTR_FACT.get(name.lower()) or option_fact_key(name)
                 items = [x.strip() for x in vals.split(",") if x.strip()]
                 if key:
                     rec.add_fact(key, ", ".join(items), "list", None, {"items": items})
@@ -296,7 +318,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
         v.title = "Default"
         rec.variants.append(v)
         for name, val, _n in attr_list:
-            key = _ATTR_FACT.get(name.lower(), slugify(name).replace("-", "_")[:64] or None)
+            key = _ATTR_FACT.get(name.lower()) or option_fact_key(name) or slugify(name).replace("-", "_")[:64] or None
             if key:
                 rec.add_fact(key, val, "text", None, parse_fact_value(key, val))
         yield finish(rec)
