@@ -304,15 +304,21 @@ def run_rule(rule: Rule, ctx: LintContext) -> list[Finding]:
             out = [f for f in out if f.end <= f.start or not fr.policy_statement(ctx.text, f.start, f.end)]
         if kind == "guarantee":  # "2-year manufacturer warranty", "メーカー保証1年": a term of the offer, a fact
             out = [f for f in out if f.end <= f.start or not fr.warranty_term(ctx.text, f.start, f.end)]
-        if kind == "reviews":  # "leave us a 5-star review" asks; "5 Star-Shaped cutters" is a shape
+        if kind == "reviews" and not rule.params.get("incentive"):  # "leave us a 5-star review" asks; "5 Star-Shaped cutters" is a shape
             out = [f for f in out if f.end <= f.start or not (fr.requested(ctx.text, f.start, f.end)
                                                               or fr.not_a_rating(ctx.text, f.start, f.end)
-                                                              or fr.disclosed_own_review(ctx.text, f.start, f.end))]
+                                                              or fr.disclosed_own_review(ctx.text, f.start, f.end)
+                                                              or fr.tested_by_body(ctx.text))]
         if kind in ("urgency", "urgency-social"):  # "Op = op, maar we hebben nog genoeg maten": scarcity denied
             out = [f for f in out if f.end <= f.start or not fr.scarcity_denied(ctx.text, f.start, f.end)]
         if kind == "superlative":  # "our #1 priority", "Nr. 1 bis 8", "best served cold"
             out = [f for f in out if f.end <= f.start or not (fr.not_a_rank(ctx.text, f.start, f.end)
-                                                              or fr.serving_advice(ctx.text, f.start, f.end))]
+                                                              or fr.serving_advice(ctx.text, f.start, f.end)
+                                                              or fr.scoped_superlative(ctx.text, f.start, f.end))]
+        if kind == "before-after":  # "Before & after: we repainted this dresser": an object's makeover (round 11)
+            out = [f for f in out if f.end <= f.start or not fr.object_makeover(ctx.text, f.start, f.end)]
+        if kind in ("health", "cure"):  # "The cure for a Monday", "Detox für deinen Kleiderschrank" (round 11)
+            out = [f for f in out if f.end <= f.start or not fr.figurative(ctx.text, f.start, f.end)]
         if not rule.params.get("negation", rule.params.get("claim") in fr.NEGATABLE):
             return out
         out = [f for f in out if f.end <= f.start or not fr.negated(ctx.text, f.start, f.end)]

@@ -246,20 +246,33 @@ class _Frames:
         parts = self.parts
         if every:
             return self._regex(tuple(range(len(parts))))
-        mask = 0
-        for i, g in enumerate(self._gate_list):
-            if g.present(text, folded):
-                mask |= 1 << i
+        mask = self._open_gates(text, folded)
         try:
             return self._by_mask[mask]
         except KeyError:
             pass
-        closed = ~mask
-        rx = self._regex(tuple(i for i, m in enumerate(self._masks) if not m & closed))
+        rx = self._regex(self._open_parts(mask))
         if len(self._by_mask) > 512:
             self._by_mask.clear()
         self._by_mask[mask] = rx
         return rx
+
+    def open_parts(self, text: str, folded: str) -> tuple[int, ...]:
+        """The indices (template order) of the parts :meth:`regex_for` joins for ``text``: those whose gates it
+        opens."""
+        self.parts  # noqa: B018 - builds the gates
+        return self._open_parts(self._open_gates(text, folded))
+
+    def _open_gates(self, text: str, folded: str) -> int:
+        mask = 0
+        for i, g in enumerate(self._gate_list):
+            if g.present(text, folded):
+                mask |= 1 << i
+        return mask
+
+    def _open_parts(self, mask: int) -> tuple[int, ...]:
+        closed = ~mask
+        return tuple(i for i, m in enumerate(self._masks) if not m & closed)
 
     def _regex(self, idx: tuple[int, ...]):
         """The alternation of the parts ``idx`` (in template order), compiled once per such set."""
@@ -394,7 +407,9 @@ _NEG_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:not|n[’']t|cannot|never\s+claims?|ne|n[’']|nicht|kein(?:e[nmrs]?)?|"
     r"no(?!\s+(?:m[aá]s|more|longer))|non|não|nao|niet|geen|nie(?!\s+wieder|\s+mehr|\s+więcej)|değil|tidak|"
     r"bukan|không|chẳng|hindi|sio|لا|ليس|ليست|لن|غير|नहीं)(?![\p{L}])"
-    r"|(?:不能|不会|不可|并不|并非|没有|않|안\s|못|ไม่)",
+    r"|(?:不能|不会|不可|并不|并非|没有|않|안\s|못|ไม่)"
+    # "doesn't / don't / can't cure": the contraction is inside a word, so it has no left edge (round 11)
+    r"|(?<=\p{L})n[’']t(?![\p{L}])",
     regex.IGNORECASE | regex.V1,
 )
 # a negation right after the claim word ("soigne pas", "treats nothing", "治りません", "치료하지 않", "değildir")
@@ -713,3 +728,112 @@ def serving_advice(text: str, start: int, end: int) -> bool:
     window = text[max(s0, start - 25): min(e0, end + 30)]
     words = regex.findall(r"[\p{L}\p{M}]+", text[s0:e0])
     return bool(_SERVING.search(window)) and len(words) <= 8
+
+
+# --------------------------------------------------------------------------- round 11: scope of a superlative, a makeover, a figure of speech
+
+# A superlative scoped to the seller's own history or shop ("our best month ever", "il panettone più venduto del
+# nostro forno", "当店史上最大", "저희 가게 오픈 이후 가장 많이 팔린", "paling laris di toko kami", "bora zaidi tangu
+# tufungue duka") ranks the shop against itself, not the product against the market; one scoped to the speaker's
+# own experience ("the best serum I've tried this year", "el mejor que he probado", "najlepszy, jaki miałam") is an
+# opinion; one credited to a named testing body with its test ("TESTSIEGER – Stiftung Warentest, Heft 06/2026",
+# "Which? Best Buy … March 2026 test", "Beste Koop van de Consumentenbond") is sourced (round 11).
+_OWN_SCOPE = regex.compile(
+    r"(?<![\p{Latin}])(?:(?:in|of|at|from)\s+our\s+(?:shop|store|bakery|kitchen|range|history|menu)|since\s+(?:we\s+)?open\p{L}*|"
+    r"our\s+(?:best|biggest|busiest|most)\s+(?:month|week|year|day|season|sale|launch|quarter)|"
+    r"in\s+unserem\s+(?:laden|shop|sortiment)|seit\s+(?:wir\s+)?(?:eröffn|unser\p{L}*\s+eröffn)\p{L}*|unser\p{L}*\s+(?:best\p{L}*|größt\p{L}*)\s+(?:monat|jahr|woche)|"
+    r"(?:de|dans)\s+notre\s+(?:boutique|magasin|atelier)|depuis\s+(?:notre\s+)?ouverture|"
+    r"(?:de|en)\s+nuestr[ao]\s+(?:tienda|local|panadería|historia)|desde\s+que\s+abrimos|"
+    r"del\s+nostro\s+(?:forno|negozio|laboratorio)|della\s+nostra\s+(?:storia|bottega|pasticceria)|da\s+quando\s+abbiamo\s+aperto|"
+    r"d[ao]\s+nossa\s+(?:loja|história|padaria)|desde\s+que\s+abrimos|"
+    r"in\s+onze\s+(?:winkel|zaak)|sinds\s+(?:we|wij)\s+open\p{L}*|"
+    r"w\s+naszym\s+sklepie|od\s+otwarcia|mağazamızın|açıldığımızdan\s+beri|"
+    r"(?:di|dari)\s+toko\s+kami|sejak\s+(?:kami\s+)?buka|của\s+(?:shop|quán|tiệm)\s+(?:mình|em)|từ\s+khi\s+(?:mở|khai\s+trương)|"
+    r"tangu\s+tu\p{L}*\s+duka|dukani\s+kwetu|mwezi\s+wetu|"
+    r"منذ\s+(?:افتتاح|فتح)\p{L}*|في\s+متجرنا|हमारी\s+दुकान|"
+    r"当店史上|当店で|当店の|저희\s*가게|오픈\s*이후|本店|我们店|開店以來|开店以来|ในร้านเรา|"
+    r"(?:i['’]?ve|i\s+have|i['’]?ve\s+ever|i\s+ever)\s+(?:ever\s+)?(?:tried|used|had|owned|tested)|"
+    r"que\s+(?:he|haya)\s+probado|que\s+j['’]ai\s+(?:jamais\s+)?(?:testé|essayé)|che\s+(?:abbia|ho)\s+(?:mai\s+)?provato|"
+    r"die\s+ich\s+(?:je\s+)?(?:hatte|getestet|probiert)|jaki\p{L}*\s+(?:miałam|miałem|używałam|używałem)|"
+    r"que\s+(?:já\s+)?(?:usei|testei|experimentei))(?![\p{Latin}])",
+    regex.IGNORECASE | regex.V1,
+)
+_TEST_BODY = regex.compile(
+    r"stiftung\s+warentest|öko-?test|which\?|consumentenbond|que\s+choisir|60\s+millions|\bocu\b|altroconsumo|"
+    r"consumer\s+reports|good\s+housekeeping|konsument\p{L}*|testfakta|råd\s*&\s*rön|proteste|choice\s+magazine",
+    regex.IGNORECASE | regex.V1,
+)
+_TEST_DATE = regex.compile(r"(?:19|20)\d\d|heft|ausgabe|issue|édition|nummer", regex.IGNORECASE | regex.V1)
+
+
+def scoped_superlative(text: str, start: int, end: int) -> bool:
+    """True when the superlative at text[start:end] is scoped to the seller's own shop or history, to the speaker's
+    own experience (same sentence), or credited to a named testing body with its test's date or issue."""
+    s0 = max((m.end() for m in _SENTENCE.finditer(text, 0, start)), default=0)
+    e0 = next((m.start() for m in _SENTENCE.finditer(text, end)), len(text))
+    if _OWN_SCOPE.search(text, max(s0, start - 60), min(e0, end + 60)):
+        return True
+    return tested_by_body(text)
+
+
+def tested_by_body(text: str) -> bool:
+    """The post credits a named testing body (Stiftung Warentest, Which?, Consumentenbond…) and names its test's date
+    or issue: a grade or a ranking from it is sourced, not a customer rating or an unproven superlative."""
+    return bool(_TEST_BODY.search(text) and _TEST_DATE.search(text))
+
+
+# "Before & after: we repainted this dresser", "Vorher/Nachher … neu gestaltet", "Antes y después de restaurar esta
+# silla": the makeover of an object the seller worked on — furniture, a room, a garden, a repair — not a product's
+# effect on a body (round 11)
+_MAKEOVER = regex.compile(
+    r"(?<![\p{L}])(?:repaint\p{L}*|painted|restor\p{L}*|refinish\p{L}*|reupholster\p{L}*|upcycl\p{L}*|renovat\p{L}*|"
+    r"redesign\p{L}*|makeover\s+of\s+(?:this|the|our)|(?:neu\s+)?gestaltet|restauri\p{L}*|renovier\p{L}*|aufgearbeitet|"
+    r"gestrichen|lackiert|restaur\p{L}*|relook\p{L}*|repeint\p{L}*|rénov\p{L}*|lijad\p{L}*|barniz\p{L}*|tapiza\p{L}*|"
+    r"pintad\p{L}*|reformad\p{L}*|verniciat\p{L}*|ristruttur\p{L}*|dipint\p{L}*|pintur\p{L}*|geschilderd|opgeknapt|"
+    r"gerestaureerd|odnowi\p{L}*|odrestaurow\p{L}*|boyadı\p{L}*|yeniledi\p{L}*|sơn\s+lại|cải\s+tạo|dicat\s+ulang|"
+    r"direnovasi|ukarabati|رمم\p{L}*|ترميم|جدد\p{L}*|リメイク|リフォーム|塗り替え|리폼|리모델링|翻新|改造|รีโนเวท)(?![\p{L}])",
+    regex.IGNORECASE | regex.V1,
+)
+_BODY_EFFECT = regex.compile(
+    r"(?<![\p{L}])(?:skin|face|hair|wrinkl\p{L}*|acne|weight|kg|lbs?|belly|haut|gesicht|falten|peau|rides|piel|arrugas|"
+    r"pelle|rughe|pele|rugas|huid|skóra|cilt|da|kulit|ngozi|بشرة|त्वचा|肌|피부|皮肤|ผิว)(?![\p{L}])",
+    regex.IGNORECASE | regex.V1,
+)
+
+
+def object_makeover(text: str, start: int, end: int) -> bool:
+    """True when the before/after at text[start:end] shows an object the seller restored, repainted or redesigned
+    and the post names no body, skin or weight."""
+    return bool(_MAKEOVER.search(text) and not _BODY_EFFECT.search(text))
+
+
+# "The cure for a Monday", "Detox für deinen Kleiderschrank", "el remedio para los domingos aburridos": a cure or a
+# detox of a day, a mood of boredom or a thing — a figure of speech, not a health claim (round 11)
+_FIGURATIVE_WORD = regex.compile(
+    r"(?:cure|remedy|detox|heilmittel|rezept|remède|remedio|rimedio|remédio|medicijn|lekarstwo|ilaç|obat|dawa|"
+    r"دواء|علاج|इलाज|特効薬|解药|치료제)", regex.IGNORECASE | regex.V1)
+_FIGURATIVE_OBJECT = regex.compile(
+    r"^\s*(?:for|für|gegen|pour|contre|para|contra|per|contro|voor|tegen|na|dla|için|untuk|kwa|لـ|ل|के\s+लिए|の)?\s*"
+    r"(?:an?|the|your|dein\p{L}*|ihr\p{L}*|le|la|les|un|une|ton|ta|tes|el|los|las|tu|tus|il|lo|i|gli|o|os|as|seu|sua|"
+    r"de|het|je|jouw)?\s*(?:\p{L}+\s+)?"
+    r"(?:monday\p{L}*|tuesday|wednesday|thursday|friday|saturday|sunday\p{L}*|weekend\p{L}*|mornings?|boredom|bored|"
+    r"winter\s+blues|rainy\s+days?|wardrobe|closet|inbox|feed|kleiderschrank|schrank|montag\p{L}*|sonntag\p{L}*|"
+    r"langeweile|wohnung|lundi\p{L}*|dimanche\p{L}*|ennui|placard|garde-robe|lunes|domingo\p{L}*|aburrimiento|"
+    r"armario|lunedì|domenic\p{L}*|noia|armadio|segunda|tédio|guarda-roupa|maandag\p{L}*|zondag\p{L}*|verveling|kast|"
+    r"poniedział\p{L}*|niedziel\p{L}*|nud\p{L}*|szaf\p{L}*|pazartesi|can\s+sıkıntısı|dolap|senin|minggu|bosan|lemari)"
+    r"(?![\p{L}])",
+    regex.IGNORECASE | regex.V1,
+)
+_FIGURATIVE_OBJECT_BEFORE = regex.compile(
+    r"(?:\S+\s+)?(?:kleiderschrank|wardrobe|closet|inbox|feed|armario|armadio|placard|szaf\p{L}*|dolap|lemari)\p{L}*[-\s]*$",
+    regex.IGNORECASE | regex.V1,
+)
+
+
+def figurative(text: str, start: int, end: int) -> bool:
+    """True when the cure/remedy/detox at text[start:end] is said of a day, a mood or a thing, not of a body."""
+    m = _FIGURATIVE_WORD.search(text, start, end)
+    if not m:
+        return False
+    after = text[m.end(): m.end() + 45]
+    return bool(_FIGURATIVE_OBJECT.match(after) or _FIGURATIVE_OBJECT_BEFORE.search(text[max(0, m.start() - 30): m.start()]))

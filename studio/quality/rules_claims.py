@@ -232,3 +232,53 @@ def social_proof(ctx, params) -> Iterator[Hit]:
     """Counts of fans and buyers ("loved by 10,000 parents", "trusted by 5,000+ customers")."""
     for m in _SOCIAL_PROOF_RE.finditer(ctx.text):
         yield m.start(), m.end(), None, {"phrase": m.group(0).strip()}
+
+
+# --------------------------------------------------------------------------- a review paid for (round 11)
+# A review or a rating asked for *in exchange for something* — a refund, a gift, a sample, cashback, a voucher, money
+# per review — is an incentivised review (16 CFR 465.4: no compensation conditioned on the review's sentiment; the
+# marketplaces forbid any). Round 10's "leave us a 5-star review" exemption (a request, not a claim) does not apply
+# when a reward is offered with it. Idea, not sentence: a review/rating word and a reward word in the same post.
+_REVIEW_WORD = regex.compile(
+    r"(?:(?<![\p{L}])(?:reviews?|rating|rate\s+us|stars?|avis|étoiles?|reseñas?|opini[oó]n\p{L}*|estrell\p{L}*|"
+    r"valoraci[oó]n\p{L}*|recension\p{L}*|stell[ae]|avalia\p{L}*|estrel\p{L}*|bewert\p{L}*|rezension\p{L}*|sterne?|"
+    r"beoordel\p{L}*|recensie\p{L}*|sterren|opini\p{L}*|recenzj\p{L}*|gwiazd\p{L}*|yorum\p{L}*|yıldız\p{L}*|"
+    r"đánh\s+giá|sao|ulasan|bintang|penilaian|ulasan|rebyu|bituin|maoni|nyota|تقييم\p{L}*|قيّم\p{L}*|قيم\p{L}*|نجوم|"
+    r"रिव्यू|रेटिंग|review\s+ko)(?![\p{L}]))|レビュー|評価|星5|★5|리뷰|별점|후기|评价|好评|評價|五星|รีวิว|ดาว",
+    regex.IGNORECASE | regex.V1,
+)
+_REWARD = regex.compile(
+    r"(?:(?<![\p{L}])(?:refund\p{L}*|free\s+(?:gift|sample|product|item)|gift\s+card|sample|cashback|cash\s+back|voucher|"
+    r"coupon|paypal|paid|we['’]ll\s+pay|get\s+paid|rembours\p{L}*|échantillon\p{L}*|cadeau\p{L}*|bon\s+d['’]achat|"
+    r"reembols\p{L}*|muestra\s+gratis|regalo|cupón|rimbors\p{L}*|omaggio|campion\p{L}*|brinde\p{L}*|amostra\p{L}*|"
+    r"cupom|gutschein\p{L}*|geschenk\p{L}*|erstatt\p{L}*|tegoed\p{L}*|terugbetal\p{L}*|cadeautje|zwrot\p{L}*|"
+    r"prezent\p{L}*|bon\p{L}*|hediye\p{L}*|iade|hoàn\s+tiền|quà\p{L}*|tặng|hadiah|ganti\s+rugi|kupon|zawadi|"
+    r"استرداد|هدية|هدايا|خصم|رد\s+المبلغ|रिफंड|गिफ्ट|इनाम)(?![\p{L}]))|\$\s?\d+\s*(?:each|per)|"
+    r"返金|プレゼント|クーポン|ギフト券|기프티콘|적립금|사은품|선물|쿠폰|返现|红包|礼品|赠品|返現|紅包|คืนเงิน|ของแถม|ของขวัญ",
+    regex.IGNORECASE | regex.V1,
+)
+_REWARD_GET = regex.compile(
+    r"(?<![\p{L}])(?:get|receive|recevez|recibe\p{L}*|ricev\p{L}*|ganh\p{L}*|recebe\p{L}*|erhalt\p{L}*|bekomm\p{L}*|"
+    r"krijg\p{L}*|otrzyma\p{L}*|kazan\p{L}*|nhận|dapat|dapet|makakuha|pata|احصل\p{L}*|واحصلوا|पाओ|पाएं)(?![\p{L}])"
+    r"[^.!?\n]{0,30}?(?:\d+\s?%|%\s?\d+|٪|\d+\s?(?:€|zł|tl|₺)|rp\s?[\d.]+|discount|descuento|sconto|desconto|rabatt|korting|"
+    r"rabat|indirim|giảm|diskon|punguzo|خصم|छूट)",
+    regex.IGNORECASE | regex.V1,
+)
+
+
+@code_rule
+def review_incentive(ctx, params) -> Iterator[Hit]:
+    """A review or rating asked for with a reward offered for it (a refund, a gift, cashback, money per review).
+    A disclosed creator post ("#ad … gift from the brand, my full review next week") tells its own gift and review."""
+    from studio.quality.rules_disclosure import disclosed
+
+    if disclosed(ctx.text):
+        return
+    review = _REVIEW_WORD.search(ctx.text)
+    if not review:
+        return
+    reward = _REWARD.search(ctx.text) or _REWARD_GET.search(ctx.text)
+    if not reward:
+        return
+    s, e = min(review.start(), reward.start()), max(review.end(), reward.end())
+    yield s, e, None, {"phrase": ctx.text[s:e][:80]}

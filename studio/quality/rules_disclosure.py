@@ -24,6 +24,8 @@ DISCLOSURE_MARKERS = [
     "kerjasama", "kolaborasi", "berbayar", "tajaan", "tangazo", "udhamini", "合作", "推广", "宣伝", "タイアップ",
     "विज्ञापन", "प्रायोजित", "إعلان مدفوع", "ممول", "sponsor", "advert",
     "bayad na partnership", "sponsored post",
+    # round 11: a gift labelled up front ("Gifted | …"), the German affiliate-link label, zh-TW 業配 (paid placement)
+    "gifted", "werbelink", "業配", "业配",
 ]
 # every label and alternative of the disclosure table counts as a disclosure at the start of a post
 DISCLOSURE_MARKERS += [w for w in (label.casefold().lstrip("#") for label in all_labels()) if w not in DISCLOSURE_MARKERS]
@@ -46,11 +48,15 @@ _PR_GIFT = regex.compile(r"[\s\-]*(?:package|packages|box|haul|mailer|parcel|kit
 def starts_with_disclosure(text: str) -> bool:
     """The post opens with a disclosure word ("#ad", "Ad:", "Sponsored", "Anzeige |", "Publi:", "広告："…)."""
     head = text.lstrip(" \t\r\n\u2068\u2066\u2067\u200f\u200e").casefold().lstrip("#[(【「〔<|*").lstrip("#")
+    # a weak tag before the disclosure word ("#spon | Samenwerking met …"): the word that follows discloses (round 11)
+    head = regex.sub(r"^(?:spon|sp|partner|collab)(?![\p{L}\p{N}_])\s*[|:·•\-–]?\s*#?(?=[\p{L}])", "", head, count=1)
     for marker in _MARKERS_LONGEST_FIRST:
         if head.startswith(marker):
             rest = head[len(marker):]
             if marker == "pr" and _PR_GIFT.match(rest):
                 continue
+            if marker == "gifted" and not regex.match(r"\s*(?:[|:•·\-–#]|$)", rest):
+                continue  # "Gifted | …" labels the post; "Gifted by @brand: …" tells the gift without a label
             if not rest or not regex.match(r"[\p{L}\p{N}_]", rest) or regex.search(r"[^\x00-\x7f]$", marker):
                 return True
     return False
@@ -164,3 +170,136 @@ def eu_ai_act_note(ctx, params) -> Iterator[Hit]:
     if today < AI_ACT_APPLIES:
         return
     yield 0, 0, None, {}
+
+
+# --------------------------------------------------------------------------- a brand relationship (round 11)
+# Round 11 (hold-out 20) models the *relationship* a post shows, by idea, not by sentence: a brand thanked by its
+# handle next to what the brand gave (a package, a kit, an invitation, a stay) or a code/link; a product that
+# arrived from a handle; a product the brand/maker sent or gave ("vom Hersteller bekommen", "mam od marki",
+# "markası hediye etti", "brand ne bheje", "الشركة بعتتلي"); a personal code (a named code token next to another
+# brand's handle, or "my code"); an affiliate short link (amzn.to, link.coupang.com…) or "buy through my link";
+# "part of the @brand family". Each cue is a small per-idea lexicon in every registry language; a post that
+# discloses (``disclosed``) or is marked sponsored never fires.
+_H = r"@[\p{L}\p{M}\p{N}_.]*[\p{L}\p{M}\p{N}_]"
+_B = r"(?:(?<![\p{L}])|(?![\p{Latin}]))"  # a word edge for Latin words; none needed between Han/kana/Hangul/Thai
+_THANKS = (r"thanks?|thank\s+you|huge\s+thanks|big\s+thanks|shout[\s-]*out|danke|vielen\s+dank|merci|gracias|grazie|"
+           r"obrigad[oa]|valeu|bedankt|dank\s*je(?:wel)?|dziękuj\p{L}*|dzięki|tack|tusen\s+tack|teşekkür\p{L}*|"
+           r"cảm\s+ơn|terima\s+kasih|makasih|salamat|asante|شكر\p{L}*|धन्यवाद|शुक्रिया|thank\s+u|감사\p{L}*|고마\p{L}*|"
+           r"ありがとう\p{L}*|感谢|谢谢|謝謝|感謝|多谢|多謝|ขอบคุณ\p{Thai}*")
+# what a brand gives an influencer: a package, a box, a kit, a treat, an invitation, a stay, a trip
+_GIVEN = (r"package|parcel|pr\s*box|box|kit|goodies|treats?|gift|surprise|for\s+having\s+me|for\s+hosting|invit\p{L}*|"
+          r"trip|päckchen|paket\p{L}*|pakket\p{L}*|geschenk\p{L}*|einladung|zusendung|überraschung|colis|cadeau\p{L}*|"
+          r"coffret|envoi|paquet\p{L}*|regal\p{L}*|caja|cajita|consentir\p{L}*|detalle|envío|pacc\p{L}*|"
+          r"ospitat\p{L}*|avermi\s+ospitat\p{L}*|invito|sorpresa|mimo\p{L}*|mimin\p{L}*|presente\p{L}*|caixa|convite|"
+          r"recebid\p{L}*|cadeautje|doos|uitnodiging|paczk\p{L}*|paczusz\p{L}*|prezent\p{L}*|przesyłk\p{L}*|"
+          r"zaprosz\p{L}*|present\p{L}*|gåva|gåvor|inbjudan|kutu\p{L}*|hediye\p{L}*|davet\p{L}*|quà|hộp|thùng|"
+          r"lời\s+mời|hadiah|kiriman|undangan|jemputan|padala|regalo|zawadi|kifurushi|mwaliko|بوكس|البوكس|هدي\p{L}*|"
+          r"الهدية|طرد|الطرد|دعو\p{L}*|صندوق|तोहफ\p{L}*|उपहार|गिफ्ट|tohfa|プレゼント|ボックス|お届け|招待|差し入れ|"
+          r"선물|박스|초대|보내\s*주\p{L}*|礼盒|禮盒|寄来|寄來|邀约|邀約|邀请|邀請|新品|礼物|禮物|送的|ของขวัญ|กล่อง|คำเชิญ")
+_CODE_WORD = (r"code|codes|kode|kod|kodu\p{L}*|codice|código|codigo|cupom|cupón|cupon|coupon|gutschein\p{L}*|"
+              r"rabattcode|rabattkod|promo|mã|voucher|kupon|كود|كوبون|कोड|コード|クーポン|코드|쿠폰|码|碼|代码|代碼|"
+              r"优惠码|優惠碼|折扣码|โค้ด")
+_TOKEN = r"(?-i:[A-Z][A-Za-z]*[A-Z][A-Za-z]*[0-9]{0,3})(?![\p{L}\p{N}])"
+_DISCOUNT = (r"%|％|off|rabatt|korting|rabat|réduction|remise|descuento|desconto|sconto|zniżk\p{L}*|indirim\p{L}*|"
+             r"giảm|diskon|potongan|punguzo|خصم|छूट|割引|オフ|할인|折|减|減|ลด")
+_MINE = (r"my|mein\p{L}*|mon|ma|mes|mi|mis|il\s+mio|col\s+mio|con\s+il\s+mio|meu|minha|mijn|mój|moim|moj\p{L}*|min|"
+         r"benim|của\s+(?:tui|tôi|mình|em|tớ)|aku|saya|ku|ko|yangu|خاص\s+بي|मेरा|मेरे|私の|제|내|我的|ของ(?:ฉัน|เรา|หนู)")
+_MY_LINK = (r"(?:through|via|with|using|from)\s+my\s+link|über\s+meinen\s+link|via\s+mon\s+lien|(?:con|desde|por)\s+mi\s+"
+            r"(?:enlace|link)|(?:dal|con\s+il|tramite\s+il)\s+mio\s+link|pelo\s+meu\s+link|via\s+mijn\s+link|"
+            r"(?:z|przez)\s+mo(?:jego|ój)\s+link\p{L}*|linkimden|qua\s+link\s+của\s+(?:tui|tôi|mình|em|tớ)|"
+            r"lewat\s+link\s+(?:aku|saya|ku)|link\s+ko|kupitia\s+link\s+yangu|(?:عبر|من)\s+رابطي|मेरे\s+लिंक|"
+            r"私のリンク|제\s*링크|내\s*링크|我的链接|我的連結|我的鏈接|ลิงก์ของ(?:ฉัน|เรา|หนู)|"
+            r"구매하시면\s*(?:저|제)\S*\s*(?:작은\s*)?도움|mie\s+storie|my\s+stories|meinen\s+stories|mes\s+stories|mis\s+historias")
+_SHORT_LINK = r"amzn\.(?:to|eu)/|link\.coupang\.com|coupa\.ng/|shope\.ee/|s\.shopee\.\p{L}+/|s\.lazada\.\p{L}+/|c\.lazada\.\p{L}+/|tokopedia\.link/|vt\.tokopedia\.com/|amazon\S*/shop/"
+_BRAND = (r"brand|the\s+brand|hersteller|marke|marque|fabricant|marca|fabricante|marchio|produttore|azienda|het\s+merk|"
+          r"fabrikant|marki|producent\p{L}*|markası|markasından|firması|hãng|nhãn\s+hàng|merek|pihak\s+brand|jenama|"
+          r"kampuni|الشركة|البراند|الماركة|ब्रांड|ブランド|メーカー|브랜드|업체|品牌方?|厂家|廠商|แบรนด์")
+_FROM_BRAND = (r"(?:from|by)\s+the\s+(?:brand|maker|company)|vo[mn]\s+(?:der\s+)?(?:hersteller|marke|firma)|"
+               r"(?:par|de)\s+la\s+marque|(?:de|por)\s+la\s+marca|(?:dal|dalla)\s+(?:marchio|produttore|azienda)|"
+               r"(?:da|pela)\s+marca|van\s+het\s+merk|od\s+(?:marki|producenta|firmy)|från\s+(?:märket|företaget)|"
+               r"markas[ıi]\s+(?:hediye|gönder)\p{L}*|(?:từ|bên)\s+(?:hãng|nhãn\s+hàng)|dari\s+(?:brand|merek|pihak\s+brand)|"
+               r"galing\s+sa\s+brand|kutoka\s+kwa\s+kampuni|brand\s+ne|ब्रांड\s+ने|الشركة\s+(?:بعت|أرسل|ارسل|بعث)\p{L}*|"
+               r"ブランド(?:さん|様)?から|メーカー(?:さん|様)?から|브랜드\s*(?:에서|측에서)|品牌方?(?:寄|送)|厂家(?:寄|送)|แบรนด์ส่ง")
+_GOT_VERB = (r"bekommen|erhalten|geschickt|zugeschickt|geschenkt|reçu|envoyé|offert|recib\p{L}*|regal\p{L}*|envi\p{L}*|"
+             r"mand\p{L}*|ricevut\p{L}*|inviat\p{L}*|recebi|ganhei|gekregen|opgestuurd|mam|dostał\p{L}*|otrzymał\p{L}*|"
+             r"fått|fick|hediye|gönder\p{L}*|tặng|gửi|dapat|dikirim\p{L}*|dikasih|bheje?|bheji|sent|gave|gifted|got|"
+             r"received|provided")
+_ARRIVED = (r"arrived|turned\s+up|showed\s+up|came|got|received|angekommen|gekommen|bekommen|arrivé\p{L}*|reçu|"
+            r"lleg\p{L}*|recib\p{L}*|arriv\p{L}*|ricevut\p{L}*|cheg\p{L}*|recebi|aangekomen|"
+            r"gekregen|doszł\p{L}*|przyszł\p{L}*|dostał\p{L}*|kom|fick|geldi|aldım|đến|nhận|sampai|datang|dapat|"
+            r"dumating|imefika|nimepokea|وصل\p{L}*|استلمت|आया|आई|मिला|届い\p{L}*|도착\p{L}*|받았\p{L}*|收到|到了|ได้รับ")
+_FROM = r"de|da|from|von|vom|van|od|dari|từ|galing(?:\s+sa)?|kutoka(?:\s+kwa)?|från|tarafından|من|से|から|에서|来自|來自"
+_FAMILY = (r"part\s+of\s+the\s+" + _H + r"\s+(?:family|team|crew|squad)|teil\s+der\s+" + _H + r"[\s-]*(?:familie|family)|"
+           r"(?:parte\s+de\s+la|parte\s+della|parte\s+da)\s+(?:famiglia|familia|família)\s+" + _H + r"|"
+           r"(?:fait\s+partie|faire\s+partie)\s+de\s+la\s+famille\s+" + _H)
+
+_RX = {
+    # a brand thanked by its handle, and what it gave in the same post (or a code / link of the creator)
+    "thanks": regex.compile(r"(?i)" + _B + r"(?:" + _THANKS + r")" + _B + r"[^.!?。！？\n]{0,30}?" + _H),
+    "given": regex.compile(r"(?i)" + _B + r"(?:" + _GIVEN + r")" + _B),
+    # a product that arrived from a handle ("me han llegado … de @runlab", "mi è arrivata da @…", "dumating galing @…")
+    "arrived": regex.compile(r"(?i)" + _B + r"(?:" + _ARRIVED + r")" + _B + r"[^.!?。！？\n]{0,50}?" + _B +
+                             r"(?:" + _FROM + r")\s*" + _H),
+    # the brand / maker gave or sent it
+    "from_brand": regex.compile(r"(?i)" + _B + r"(?:" + _FROM_BRAND + r")"),
+    "brand_verb": regex.compile(r"(?i)" + _B + r"(?:" + _BRAND + r")" + _B + r"[^.!?。！？\n]{0,25}?" + _B + r"(?:" +
+                                _GOT_VERB + r")" + _B),
+    # a personal code: "my code", or a code token next to a discount or a code word
+    "my_code": regex.compile(r"(?i)" + _B + r"(?:" + _MINE + r")\s*(?:" + _CODE_WORD + r")" + _B),
+    "code": regex.compile(r"(?i)" + _B + r"(?:(?:" + _CODE_WORD + r")\s*[:：]?\s*" + _TOKEN + r"|(?:mit|with|con|avec|com|met|z|ile|dengan|na|بـ|用)\s+" +
+                          _TOKEN + r"[^.!?。！？\n]{0,25}?(?:" + _DISCOUNT + r"))"),
+    "handle": regex.compile(r"(?<![\p{L}\p{N}_.])" + _H),
+    "my_link": regex.compile(r"(?i)" + _B + r"(?:" + _MY_LINK + r")"),
+    "short_link": regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:" + _SHORT_LINK + r")"),
+    "family": regex.compile(r"(?i)" + _B + r"(?:" + _FAMILY + r")"),
+}
+_RX_GOT = regex.compile(r"(?i)" + _B + r"(?:" + _GOT_VERB + r"|" + _ARRIVED + r")" + _B)
+_VERBAL = regex.compile(r"(?i)hediye|gönder|\sne$|ने|بعت|أرسل|ارسل|بعث|寄|送|ส่ง|から|에서")
+# the speaker in the first person singular: the brand gave it to *me* (round 11)
+_ME = regex.compile(
+    r"(?i)(?<![\p{L}])(?:i|i['’]m|i['’]ve|me|my|mine|ich|mir|mich|mein\p{L}*|hab|habe|je|j['’]|moi|m['’]|mon|ma|mes|yo|mi|"
+    r"mis|io|mio|mia|eu|meu|minha|ik|mij|mijn|m['’]n|ja|mnie|mam|mój|moja|dostał\p{L}*|jag|mig|min|mitt|ben|bana|beni|"
+    r"benim|\p{L}+(?:dım|dim|dum|düm|tım|tim|tum|tüm)|tôi|tui|mình|tớ|aku|saya|gue|gw|ako|sakin|akin|mimi|nime\p{L}+|"
+    r"nili\p{L}+|mujhe|mera|meri|mere|main|maine|मुझे|मेरा|मेरी|मैं|أنا|\p{Arabic}+(?:لي|ني))(?![\p{L}])"
+    r"|私|僕|わたし|あたし|저는|제가|저한테|저에게|나는|내가|我(?![们們])|ฉัน|หนู|ผม",
+)
+_SHOP_OWN = regex.compile(r"(?i)(?<![\p{L}])(?:our|unser\p{L}*|notre|nos|nuestr[oa]s?|nostr[oaei]|nosso|nossa|onze|ons|nasz\p{L}*|vår|våra|vårt|"
+                          r"bizim|của\s+shop|kami|toko\s+kami|الخاص\s+بنا|हमारे|当店|저희|本店|我们的)(?![\p{L}])")
+
+
+def relationship_cues(text: str) -> list[tuple[str, int, int]]:
+    """The cues of a brand relationship in ``text`` as (idea, start, end), the first of each idea."""
+    found: dict[str, tuple[int, int]] = {}
+    for name, rx in _RX.items():
+        m = rx.search(text)
+        if m:
+            found[name] = (m.start(), m.end())
+    out = []
+    paid = "code" in found and "handle" in found and not _SHOP_OWN.search(text)
+    if "thanks" in found and ({"given", "my_code", "code", "my_link", "short_link"} & found.keys()):
+        out.append(("thanks", *found["thanks"]))
+    if "from_brand" in found and not _VERBAL.search(text, *found["from_brand"]):
+        s, e = found["from_brand"]  # "de la marca" alone is "of the brand": a verb of giving or receiving must be near
+        if not (_RX_GOT.search(text, max(0, s - 40), e + 40)):
+            del found["from_brand"]
+    if not _ME.search(text):  # "the brand sent us new stock", "厂家寄来的新货": the shop's supply, not a gift to the speaker
+        found.pop("from_brand", None)
+        found.pop("brand_verb", None)
+    for idea in ("arrived", "from_brand", "brand_verb", "my_code", "my_link", "short_link", "family"):
+        if idea in found:
+            out.append((idea, *found[idea]))
+    if paid:
+        out.append(("code", *found["code"]))
+    return out
+
+
+@code_rule
+def brand_relationship(ctx, params) -> Iterator[Hit]:
+    """A post that shows a brand relationship (a gift, a stay, a personal code or link from a brand) and does not
+    disclose it — FTC 16 CFR 255 (a material connection), EU UCPD Annex I no. 11."""
+    if ctx.context.get("sponsored") or disclosed(ctx.text):
+        return
+    cues = relationship_cues(ctx.text)
+    if cues:
+        idea, s, e = min(cues, key=lambda c: c[1])
+        yield s, e, None, {"phrase": ctx.text[s:e], "idea": idea}
