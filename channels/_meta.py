@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from channels._http import retry_after_from
+from studio import clock
 from studio.ports import AuthExpired, ChannelError, QuotaReached, Rejected, TransientError
 
 ACTIONS = {
@@ -42,7 +43,7 @@ def graph_version_warning(version: str, today=None) -> str | None:
     """A sentence to show when ``version`` has expired or expires within WARN_DAYS, else None."""
     from datetime import date
 
-    today = today or date.today()
+    today = today or clock.today()
     if version not in GRAPH_VERSIONS:
         try:
             major = int(version.lstrip("v").split(".")[0])

@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
+from studio import clock
+
 
 def number(value: Any) -> int | float | None:
     """A metric value as a number, or None when the platform sent none (or something that is not one)."""
@@ -51,6 +53,6 @@ def day_of(value: Any) -> date | None:
 def age_hours(published_at: Any, now: datetime | None = None) -> float | None:
     if not isinstance(published_at, datetime):
         return None
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     p = published_at if published_at.tzinfo else published_at.replace(tzinfo=UTC)
     return (now - p).total_seconds() / 3600.0

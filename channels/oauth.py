@@ -29,7 +29,6 @@ import hashlib
 import html
 import secrets
 import threading
-import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -37,6 +36,7 @@ from urllib.parse import parse_qs, urlencode, urlparse
 
 import httpx
 
+from studio import clock
 from studio.ports import AuthExpired, TransientError
 
 DEFAULT_LOOPBACK_PORT = 51219  # the fixed port for platforms that demand an exact redirect URI (configurable)
@@ -149,7 +149,7 @@ def _tokens_from(data: dict[str, Any], previous_refresh: str | None = None, defa
         # TikTok nests errors as {"error": "...", "error_description": "..."}; Meta as {"error": {...}}
         raise AuthExpired(f"token endpoint returned no access token: {str(data)[:300]}", code="token-error",
                           action="reconnect the account (Settings › Accounts › Reconnect)")
-    now = time.time()
+    now = clock.now().timestamp()
     expires_in = data.get("expires_in") or default_expires_in
     refresh_in = data.get("refresh_expires_in") or data.get("refresh_token_expires_in")
     scope = data.get("scope")
@@ -239,7 +239,7 @@ def exchange_long_lived(spec: OAuthSpec, tokens: TokenSet, client_id: str, clien
     With a token-exchange URL (no secret on the desktop) the same parameters are POSTed there, without the
     secret; the service adds it.
     """
-    now = time.time() if now is None else now
+    now = clock.now().timestamp() if now is None else now
     if tokens.expires_at is not None and tokens.expires_at - now > SHORT_LIVED_MAX:
         return tokens  # the exchange service already returned the long-lived token
     kind = spec.long_lived
@@ -275,7 +275,7 @@ def refresh_due(spec: OAuthSpec | None, tokens: dict[str, Any], now: float | Non
     token is at least 24 h old (the platforms refuse younger ones) and still unexpired — then refreshing keeps
     the account alive for another 60 days, so an app that runs at least once in 60 days never loses it.
     """
-    now = time.time() if now is None else now
+    now = clock.now().timestamp() if now is None else now
     exp = tokens.get("expires_at")
     if spec is None or spec.refresh_style == "none":
         return False
@@ -298,7 +298,7 @@ def refresh(spec: OAuthSpec, tokens: TokenSet, client_id: str, client_secret: st
     if spec.refresh_style in ("ig", "threads"):
         # platform-specs.md A: Instagram / Tokens (ig_refresh_token); A: Threads / Auth (th_refresh_token).
         # Only a long-lived token at least 24 h old can be refreshed; a younger one is still good for ~60 days.
-        now = time.time() if now is None else now
+        now = clock.now().timestamp() if now is None else now
         if tokens.issued_at is not None and now - tokens.issued_at < MIN_REFRESH_AGE:
             return tokens
         grant = "ig_refresh_token" if spec.refresh_style == "ig" else "th_refresh_token"

@@ -385,9 +385,9 @@ def festival_local_name(festival_id: str, language: str) -> str | None:
     return (spec.get("local_names") or {}).get(language.split("-")[0].lower())
 
 
-def upcoming_festivals(tag: str, from_date: dt.date | None = None, days: int = 90) -> list[dict]:
-    """Festivals starting or still running within ``days`` from ``from_date`` (today by default)."""
-    from_date = from_date or dt.date.today()
+def upcoming_festivals(tag: str, from_date: dt.date, days: int = 90) -> list[dict]:
+    """Festivals starting or still running within ``days`` from ``from_date`` (the caller's today: the app's clock
+    is ``studio.clock``, which this leaf package does not import)."""
     return festivals_between(tag, from_date, from_date + dt.timedelta(days=days))
 
 

@@ -47,6 +47,34 @@ def studio_home(tmp_path, monkeypatch):
         pass
 
 
+# --------------------------------------------------------------------------- the app's clock
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "clock(when): the app's clock (studio.clock) starts at this ISO 8601 moment "
+                                       "(UTC when no offset is given) for the test and runs on from there")
+
+
+@pytest.fixture(autouse=True)
+def app_clock(request, monkeypatch):
+    """A test about fixed dates (a 2027 festival, a slot planned for it) marks the moment the app believes it is,
+    ``@pytest.mark.clock("2026-12-01T12:00")``, so it does not fail once the machine's date passes them. Every
+    "now" and "today" of the core and the app comes from ``studio.clock``; the marked clock keeps running (leases,
+    timeouts and "in the past" checks see time pass). Without the marker the clock is the machine's."""
+    marker = request.node.get_closest_marker("clock")
+    if marker is None:
+        return
+    from datetime import UTC, datetime
+
+    from studio import clock
+
+    start = datetime.fromisoformat(marker.args[0])
+    start = start if start.tzinfo else start.replace(tzinfo=UTC)
+    machine = clock.now
+    shift = start - machine()
+    monkeypatch.setattr(clock, "now", lambda: machine() + shift)
+
+
 # --------------------------------------------------------------------------- PostgreSQL
 
 _pg_server = None

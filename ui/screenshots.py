@@ -25,7 +25,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, cast
 
@@ -120,6 +120,7 @@ def _livestream(win, wait: Wait) -> None:
 def _calendar(win, wait: Wait) -> None:
     from PySide6.QtCore import QDateTime
 
+    from studio import clock
     from studio.services import accounts, catalog
     from studio.services.scheduling import queue
 
@@ -130,7 +131,7 @@ def _calendar(win, wait: Wait) -> None:
         accounts.add_account(db, "x", "brand-x", base_url="http://127.0.0.1:9")
         acc = next(a for a in accounts.list_accounts(db) if a.name == "brand-x")
         titles = [p.title for p in catalog.list_products(db, 0, 6)] or ["Linen tee"]
-        today = datetime.now().astimezone().replace(hour=10, minute=0, second=0, microsecond=0)
+        today = clock.now().astimezone().replace(hour=10, minute=0, second=0, microsecond=0)
         for i, title in enumerate(titles):
             text = (f"{title} — " + "new this week, made to last, free returns within 30 days. " * (3 if i == 0 else 1)
                     + "#newin #shop")
@@ -139,12 +140,12 @@ def _calendar(win, wait: Wait) -> None:
     view.loaded.connect(lambda: loaded.append(1))
     view.reload()
     wait(lambda: bool(loaded), 60)
-    cell = view.model.cell_of(datetime.now().astimezone().replace(hour=10, minute=0, second=0, microsecond=0))
+    cell = view.model.cell_of(clock.now().astimezone().replace(hour=10, minute=0, second=0, microsecond=0))
     if cell is not None:
         view.table.setCurrentIndex(view.model.index(*cell))
     wait(lambda: view._selected_post is not None, 30)
     # schedule it: the selected post moves to tomorrow at 18:00
-    when = (datetime.now() + timedelta(days=1)).replace(hour=18, minute=0, second=0, microsecond=0)
+    when = (clock.now().astimezone() + timedelta(days=1)).replace(tzinfo=None, hour=18, minute=0, second=0, microsecond=0)
     view.when_edit.setDateTime(QDateTime(when))
     loaded.clear()
     view.move_btn.click()

@@ -16,6 +16,7 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
+from studio import clock
 from studio.jobs import CancelToken, ProgressFn
 from studio.ports import ChannelAccount, ChannelAdapter, PublishReceipt, PublishRequest, Rejected
 from studio.safepath import UnsafePath, confined, safe_component, safe_suffix
@@ -62,7 +63,7 @@ class FolderAdapter(ChannelAdapter):
         if existing is not None:
             return self._receipt(existing)
         self.root.mkdir(parents=True, exist_ok=True)
-        when = request.scheduled_at if isinstance(request.scheduled_at, datetime) else datetime.now()
+        when = request.scheduled_at if isinstance(request.scheduled_at, datetime) else clock.now().astimezone()
         name = f"{when:%Y%m%d-%H%M}-{_key(request.idempotency_key)}"
         final = confined(self.root, name)
         tmp = confined(self.root, f".tmp-{name}-{os.getpid()}")

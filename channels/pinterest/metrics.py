@@ -12,9 +12,10 @@ developers.pinterest.com/docs/reference/rate-limits).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from channels._metrics import day_of, pick
+from studio import clock
 from studio.jobs import CancelToken
 from studio.ports import ChannelError, MetricsResult, MetricsTarget, Rejected
 
@@ -25,7 +26,7 @@ MAPPING = {"IMPRESSION": "impressions", "OUTBOUND_CLICK": "clicks", "SAVE": "sav
 
 def window(published, since=None, today=None) -> tuple[str, str, bool]:
     """(start, end, clipped): the report period — from publishing (or ``since``) to today, at most 90 days."""
-    today = today or datetime.now(UTC).date()
+    today = today or clock.now().date()
     start = day_of(since) or day_of(published) or today
     earliest = today - timedelta(days=MAX_DAYS - 1)
     clipped = start < earliest

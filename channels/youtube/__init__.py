@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from channels._http import HttpAdapter, media_kind, media_mime, text_matches
 from channels.oauth import OAuthSpec
 from channels.youtube.metrics import YouTubeMetrics
+from studio import clock
 from studio.jobs import CancelToken, ProgressFn
 from studio.ports import (
     AuthExpired,
@@ -57,7 +58,7 @@ class SessionExpired(TransientError):
 
 def _seconds_to_pt_midnight() -> float:
     # A: YouTube / Quota — reset at midnight Pacific Time
-    now = datetime.now(ZoneInfo("America/Los_Angeles"))
+    now = clock.now().astimezone(ZoneInfo("America/Los_Angeles"))
     nxt = (now + timedelta(days=1)).replace(hour=0, minute=0, second=5, microsecond=0)
     return (nxt - now).total_seconds()
 

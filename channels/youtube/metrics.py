@@ -11,9 +11,9 @@ is unknown (Analytics data lags by about two to three days), not 0. Requests per
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 
 from channels._metrics import day_of, number
+from studio import clock
 from studio.jobs import CancelToken
 from studio.ports import MetricsResult, MetricsTarget
 
@@ -37,7 +37,7 @@ class YouTubeMetrics:
 
     def fetch_metrics(self, targets: Sequence[MetricsTarget], cancel: CancelToken) -> list[MetricsResult]:
         cancel.raise_if_cancelled()
-        today = datetime.now(UTC).date()
+        today = clock.now().date()
         starts = [day_of(t.since) or day_of(t.published_at) for t in targets]
         start = min((d for d in starts if d is not None), default=today)
         ids = sorted({t.platform_post_id for t in targets if t.platform_post_id})

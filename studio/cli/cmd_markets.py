@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from studio import clock
 from studio.cli.common import add_command, emit
 from studio.domain import StudioError
 
@@ -70,7 +71,7 @@ def run(args) -> int:
         raise StudioError(f"unexpected arguments {' '.join(args.assignments)!r}; FIELD=VALUE goes with 'set'")
     m = _market(args.tag)
     try:
-        start = dt.date.fromisoformat(args.from_date) if args.from_date else dt.date.today()
+        start = dt.date.fromisoformat(args.from_date) if args.from_date else clock.today()
     except ValueError as exc:
         raise StudioError(f"--from {args.from_date!r}: use a date like 2026-11-01") from exc
     if args.days < 0:

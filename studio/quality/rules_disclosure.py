@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import regex
 
+from studio import clock
 from studio.quality.code_registry import Hit, code_rule
 from studio.quality.disclosure_table import all_labels, disclosure_for, prefix_for_language
 from studio.quality.locale_info import market_info
@@ -164,7 +165,7 @@ def eu_ai_act_note(ctx, params) -> Iterator[Hit]:
     human reviewed it and holds editorial responsibility (applies from 2026-08-02)."""
     if not ctx.context.get("ai_generated") or ctx.context.get("human_reviewed"):
         return
-    today = ctx.context.get("today") or date.today()
+    today = ctx.context.get("today") or clock.today()
     if isinstance(today, str):
         today = date.fromisoformat(today)
     if today < AI_ACT_APPLIES:

@@ -16,14 +16,13 @@ Adapters and OAuth specs are reached through ``studio.registry`` (services never
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
 
-from studio import registry, settings
+from studio import clock, registry, settings
 from studio.domain import StudioError
 from studio.ports import ChannelSignIn
 from studio.services import accounts
@@ -103,7 +102,7 @@ def graph_versions(today=None) -> list[tuple[str, str | None]]:
     from datetime import date
 
     meta = registry.signin()
-    today = today or date.today()
+    today = today or clock.today()
     out = [(v, until) for v, until in meta.GRAPH_VERSIONS.items() if until is None or date.fromisoformat(until) > today]
     return sorted(out, key=lambda vu: -float(vu[0].lstrip("v")))
 
@@ -276,7 +275,7 @@ def _ts(v) -> datetime | None:
 def health(db: Database, name: str | None = None, now: float | None = None) -> list[AccountHealth]:
     from studio.services.scheduling import budgets
 
-    now = time.time() if now is None else now
+    now = clock.now().timestamp() if now is None else now
     rows = [accounts.get_account(db, name)] if name else accounts.list_accounts(db)
     out = []
     for acc in rows:

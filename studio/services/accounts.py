@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select, text, update
 
-from studio import registry, secrets, settings
+from studio import clock, registry, secrets, settings
 from studio.domain import NotFound, StudioError
 from studio.ports import AuthExpired, ChannelAccount, ChannelAdapter
 from studio.storage import models as m
@@ -261,7 +260,7 @@ def access_token(db: Database, account_id: int, *, force_refresh: bool = False, 
         mark_needs_reconnect(db, acc.id)
         raise AuthExpired(f"account '{acc.name}' has no token", platform=acc.platform, code="no-token",
                           action=f"run: studio accounts connect {acc.name} (or accounts add … --token-stdin)")
-    now = time.time() if now is None else now
+    now = clock.now().timestamp() if now is None else now
     spec = _oauth_spec(acc.platform, acc.settings)
     # when to refresh is the platform's rule (Instagram / Threads: only once the token is >= 24 h old)
     due = spec is not None and registry.signin().refresh_due(spec, tokens, now, REFRESH_MARGIN)
@@ -294,7 +293,7 @@ def _refresh(db: Database, acc: AccountDTO, spec, transport=None, seen_access: s
         except AuthExpired as exc:
             s.execute(update(m.Account).where(m.Account.id == acc.id).values(
                 status="needs-reconnect", settings={**(acc.settings or {}), "last_auth_error": {
-                    "message": exc.message, "code": exc.code, "at": time.time(),
+                    "message": exc.message, "code": exc.code, "at": clock.now().timestamp(),
                     "action": f"reconnect '{acc.name}' (Settings › Accounts › Reconnect, or studio accounts "
                               f"connect {acc.name})"}}))
             raise AuthExpired(f"account '{acc.name}' needs to be reconnected: {exc.message}", platform=acc.platform,

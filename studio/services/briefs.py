@@ -26,7 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from studio import quality, registry, shoplinks
+from studio import clock, quality, registry, shoplinks
 from studio.domain import ProductDTO, StudioError
 from studio.jobs import CancelToken, ProgressFn, no_progress
 from studio.quality.disclosure_table import PLATFORM_IDS, disclosure_for
@@ -172,7 +172,7 @@ def build_brief(db: Database, req: BriefRequest, progress: ProgressFn = no_progr
     if camp is not None:
         # a campaign of the studio: its offer code and dates are the brief's defaults (one source of truth)
         req.discount_code = req.discount_code or (camp.offer or {}).get("code") or None
-        req.starts_on = req.starts_on or max(camp.starts_on, date.today())
+        req.starts_on = req.starts_on or max(camp.starts_on, clock.today())
         req.ends_on = req.ends_on or camp.ends_on
     link, utm = _link(req, product, market.tag, platform, creator)
     code = _discount_code(req.discount_code, creator)
@@ -181,7 +181,7 @@ def build_brief(db: Database, req: BriefRequest, progress: ProgressFn = no_progr
                                         or DEFAULT_DELIVERABLES[platform]) if d and d.strip()]
     if not req.deliverables and not default_deliverables.get(platform):
         seller_parts.append("deliverables")
-    starts = req.starts_on or (date.today() + timedelta(days=7))
+    starts = req.starts_on or (clock.today() + timedelta(days=7))
     ends = req.ends_on or (starts + timedelta(days=14))
     due = req.draft_due or (starts - timedelta(days=2))
     if ends < starts:

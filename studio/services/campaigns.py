@@ -30,6 +30,7 @@ import regex
 from sqlalchemy import select
 
 from localization.markets import festival_local_name, get_market
+from studio import clock
 from studio.domain import ChangeSummary, NotFound, StudioError
 from studio.jobs import CancelToken, ProgressFn, no_progress
 from studio.storage import models as m
@@ -142,7 +143,7 @@ def festival_window(festival: str, markets: list[str], today: dt.date | None = N
                                                                                               dt.date]:
     """(id, name, start, end) of the next occurrence of ``festival`` (an id such as ``ramadan``, or
     ``ramadan-2027`` for a given year) on every market's calendar; a market without it is refused."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     fid = festival.strip().lower()
     year = None
     m_year = regex.match(r"^(.+)-(\d{4})$", fid)

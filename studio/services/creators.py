@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 
+from studio import clock
 from studio.domain import ChangeSummary, NotFound, StudioError
 from studio.storage import models as m
 from studio.storage import models_creators as mc
@@ -320,7 +321,7 @@ def export_creator(db: Database, name_or_id: str | int, out_dir: str | Path) -> 
     folder = confined_dir(out_dir)
     stem = safe_component(creator.name, fallback=creator.ref)
     payload = {
-        "exported_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "exported_at": clock.now().astimezone().isoformat(timespec="seconds"),
         "what": "everything Commerce Studio stores about this creator (issue 21: privacy by design)",
         "creator": {"name": creator.name, "ref": creator.ref, "platforms": list(creator.platforms),
                     "markets": list(creator.markets), "audience_notes": creator.audience_notes,

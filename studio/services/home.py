@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import exists, func, not_, or_, select
 
+from studio import clock
 from studio.storage import models as m
 from studio.storage.db import Database
 
@@ -177,7 +178,7 @@ def summary(db: Database, now: datetime | None = None, markets: Sequence[str] | 
     ``accounts=False`` skips the account health checks (they read the OS keyring); ``accounts="cached"`` reuses
     the last answer while no account or post changed (``account_issues_cached``) — what the app's Home does on
     each refresh."""
-    now = _utc(now) or datetime.now(UTC)
+    now = _utc(now) or clock.now()
     day_start, day_end = today_window(now)
     P, MD, F, D, V = m.Product, m.Media, m.Fact, m.Draft, m.DraftVersion
     # drafts awaiting review whose current version has error findings: from the few versions with errors
@@ -273,7 +274,7 @@ def account_issues(db: Database, now: datetime | None = None) -> tuple[AccountIs
     from studio.domain import StudioError
     from studio.services import account_setup
 
-    at = _utc(now) or datetime.now(UTC)
+    at = _utc(now) or clock.now()
     try:
         healths = account_setup.health(db, now=at.timestamp())
     except StudioError:

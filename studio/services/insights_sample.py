@@ -15,12 +15,13 @@ what a load adds (the app asks before loading).
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
 
+from studio import clock
 from studio.storage import models as m
 from studio.storage import models_metrics as mm
 from studio.storage import models_orders as mo
@@ -103,7 +104,7 @@ def load_sample(db: Database, *, products: int = 3, days: int = 60, seed: int = 
     from studio.services import generation, insights, orders
 
     rng = random.Random(seed)
-    now = (now or datetime.now(UTC)).replace(minute=0, second=0, microsecond=0)
+    now = (now or clock.now()).replace(minute=0, second=0, microsecond=0)
     with db.session() as s:
         if s.scalar(select(m.Account.id).where(m.Account.name == ACCOUNTS[0][1])) is not None:
             return {"created": False}

@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from studio import quality, registry
+from studio import clock, quality, registry
 from studio.domain import ProductDTO, StudioError
 from studio.jobs import CancelToken, ProgressFn, no_progress
 from studio.ports import KitBuilder
@@ -151,7 +151,7 @@ def build_kit(db: Database, req: KitRequest, progress: ProgressFn = no_progress,
     except ValueError as exc:
         raise StudioError(str(exc)) from None
 
-    name = req.name or f"{platform.name} {market.tag} {datetime.now().strftime('%Y-%m-%d')}"
+    name = req.name or f"{platform.name} {market.tag} {clock.today():%Y-%m-%d}"
     session = req.session or name
     shortener = builder.ShortLinkProvider(req.short_link_endpoint) if req.short_link_endpoint else None
     rtl = market.direction == "rtl"

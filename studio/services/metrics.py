@@ -34,6 +34,7 @@ from typing import Any
 
 from sqlalchemy import and_, func, insert, or_, select
 
+from studio import clock
 from studio.domain import StudioError
 from studio.jobs import Cancelled, CancelToken, ProgressFn, no_progress
 from studio.ports import AuthExpired, ChannelError, MetricsResult, MetricsTarget, TransientError
@@ -235,7 +236,7 @@ def sync(db: Database, *, account: str | int | None = None, since: str | date | 
          sleep: Callable[[CancelToken, float], None] | None = None) -> SyncSummary:
     """Fetch the metrics of every published post (of ``account``; published on/after ``since``)."""
     cancel = cancel or CancelToken()
-    clock_now = now or (lambda: datetime.now(UTC))
+    clock_now = now or clock.now
     since_dt = _since(since)
     acc = accounts_svc.get_account(db, account) if account is not None else None
     # accounts studio demo emulated on 127.0.0.1 live only while the demo runs (synced by the demo, or when
@@ -326,7 +327,7 @@ def _finish(db: Database, run_id: int, state: str, summary: SyncSummary) -> None
         run = s.get(mm.MetricSyncRun, run_id)
         if run is not None:
             run.state = state
-            run.finished_at = datetime.now(UTC)
+            run.finished_at = clock.now()
             run.fetched, run.failed = summary.fetched, summary.failed
             run.failures = summary.failures[-5000:]
             cur = dict(run.cursor or {})

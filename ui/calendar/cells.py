@@ -10,13 +10,13 @@ in both. The tooltip lists every post with its whole first line, account, state 
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
+from studio import clock
 from ui import icons, plain, theme
 from ui.calendar import planned as planned_ui
 from ui.i18n import tr
@@ -91,7 +91,7 @@ class CalendarCellDelegate(QStyledItemDelegate):
         planned: list[Any] = model.planned_at(index) if hasattr(model, "planned_at") else []
         mode = getattr(model, "mode", "month")
         try:
-            today = model.cell_start(index.row(), index.column()).date() == date.today()
+            today = model.cell_start(index.row(), index.column()).date() == clock.today()
         except AttributeError:
             today = False
         opt = QStyleOptionViewItem(option)

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from studio import clock
 from ui import plain
 from ui.i18n import N_, tr
 from ui.models import Column, RowModel
@@ -49,7 +50,7 @@ def local(dt: datetime) -> datetime:
 def zone_name(at: datetime | None = None) -> str:
     """The zone the Calendar's post times are in (the computer's): 'UTC+03 (+03)', 'UTC+01 (CET)' — the planned
     slots and the Campaigns table show each market's own clock, so the Calendar says which clock it uses."""
-    t = (at or datetime.now()).astimezone()
+    t = (at or clock.now()).astimezone()
     off = t.strftime("%z")
     short = f"UTC{off[:3]}" + (f":{off[3:]}" if off[3:] not in ("", "00") else "")
     abbr = t.strftime("%Z")
@@ -65,7 +66,7 @@ class CalendarModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.mode = "month"
-        self.anchor = date.today()
+        self.anchor = clock.today()
         self.posts: list[Any] = []
         self._cells: dict[tuple[int, int], list[Any]] = {}
         # a campaign's planned slots not queued yet (ui/calendar/planned.py draws them dashed)
@@ -74,7 +75,7 @@ class CalendarModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ period
     def period(self) -> tuple[datetime, datetime]:
-        tz = datetime.now().astimezone().tzinfo
+        tz = clock.now().astimezone().tzinfo
         if self.mode == "month":
             first = self.anchor.replace(day=1)
             start = first - timedelta(days=first.weekday())
@@ -155,7 +156,7 @@ class CalendarModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and orientation == Qt.Orientation.Horizontal and self.mode != "month":
             from PySide6.QtGui import QFont
 
-            if self.cell_start(0, section if self.mode == "week" else 0).date() == date.today():
+            if self.cell_start(0, section if self.mode == "week" else 0).date() == clock.today():
                 f = QFont()
                 f.setBold(True)  # today's column (ui/calendar/planned.py tints its cells)
                 return f

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 
+from studio import clock
 from ui.i18n import N_, tr
 from ui.models import Column, RowModel
 
@@ -65,7 +66,7 @@ class PlannedListModel(RowModel):
 
 
 def is_today(d: date) -> bool:
-    return d == date.today()
+    return d == clock.today()
 
 
 def paint_today(painter: QPainter, rect: QRect, mode: str, pal: QPalette) -> None:

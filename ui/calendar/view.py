@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio import clock
 from ui import ops, plain, theme
 from ui.calendar.actions import PostActions
 from ui.calendar.models import CalendarModel, PostListModel
@@ -82,7 +83,7 @@ class CalendarView(PostPreview, PostActions, PlannedSlots, QWidget):
         self.next_btn = QPushButton("›")
         self.prev_btn.clicked.connect(lambda: self.step(-1))
         self.next_btn.clicked.connect(lambda: self.step(1))
-        self.today_btn.clicked.connect(lambda: self.go(date.today()))
+        self.today_btn.clicked.connect(lambda: self.go(clock.today()))
         self.period_label = ElidedLabel(min_chars=12)  # "Wednesday 02 December 2026" in any language
         self.period_label.setObjectName("period")
         for w in (self.prev_btn, self.today_btn, self.next_btn, self.period_label):
@@ -201,7 +202,7 @@ class CalendarView(PostPreview, PostActions, PlannedSlots, QWidget):
         self.model.reschedule_requested.connect(self.reschedule)
         ctx.bus.changed_by.connect(self._on_change)
         self._update_buttons()
-        self.go(date.today())
+        self.go(clock.today())
         from ui import app_worker
 
         app_worker.start(ctx)  # no-op when already running or disabled
@@ -265,7 +266,7 @@ class CalendarView(PostPreview, PostActions, PlannedSlots, QWidget):
         self.period_label.setText(self._period_text())
         start, end = self.model.period()
         db = self.ctx.db
-        anchor = datetime.combine(self.model.anchor, time(12), datetime.now().astimezone().tzinfo)
+        anchor = datetime.combine(self.model.anchor, time(12), clock.now().astimezone().tzinfo)
 
         def job(progress, cancel):
             from studio.services import accounts

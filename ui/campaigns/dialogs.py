@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio import clock
 from ui.i18n import tr
 from ui.widgets.fit import ElidedLabel
 from ui.widgets.market_picker import MarketListPicker
@@ -63,7 +64,7 @@ class NewCampaignDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("NewCampaignDialog")
         self.setWindowTitle(tr("New campaign"))
-        self.today = today or dt.date.today()
+        self.today = today or clock.today()
         form = QFormLayout(self)
         self.name = QLineEdit()
         self.name.setPlaceholderText(tr("e.g. Ramadan 2027"))

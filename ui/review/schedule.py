@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from studio import clock
 from ui import ops
 from ui.i18n import tr
 from ui.ops import Op
@@ -34,7 +35,7 @@ from ui.widgets.fit import ElidedLabel
 
 def default_time() -> datetime:
     """Tomorrow at 10:00 local time."""
-    return (datetime.now().astimezone() + timedelta(days=1)).replace(hour=10, minute=0, second=0, microsecond=0)
+    return (clock.now().astimezone() + timedelta(days=1)).replace(hour=10, minute=0, second=0, microsecond=0)
 
 
 def _combo(name: str) -> QComboBox:

@@ -15,10 +15,11 @@ TITLE = "Import demo orders (Shopify layout, personal data dropped) and show Ins
 
 def run(ctx) -> dict:
     import csv
-    from datetime import UTC, datetime, timedelta
+    from datetime import UTC, timedelta
 
     from sqlalchemy import select
 
+    from studio import clock
     from studio.services import insights, orders
     from studio.storage import models as m
 
@@ -31,7 +32,7 @@ def run(ctx) -> dict:
         posts = s.execute(q).all()
     if not posts:
         return {"skipped": "no posts on the emulated accounts (step 55 did not publish)"}
-    now = datetime.now(UTC)
+    now = clock.now()
     rows = []
     seen: set[int] = set()
     n = 0

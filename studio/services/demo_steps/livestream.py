@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
+
+from studio import clock
 
 ORDER = 60
 TITLE = "Livestream kit for three products"
@@ -24,7 +26,7 @@ def run(ctx) -> dict:
     if not products:
         return {"skipped": "no priced products in the catalog"}
     market = ctx.state.get("kit_market", "th-TH")
-    starts = (datetime.now(UTC) + timedelta(days=2)).replace(minute=0, second=0, microsecond=0)
+    starts = (clock.now() + timedelta(days=2)).replace(minute=0, second=0, microsecond=0)
     req = livestream.KitRequest(
         products=products, market=market, platform="tiktok-shop", name="Demo live", host="Mai",
         total_minutes=60, starts_at=starts, store_url=ctx.state.get("store_url", "https://shop.example.com"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import overload
 
+from studio import clock
 from studio import settings as app_settings
 from studio.domain import StudioError
 
@@ -37,7 +38,8 @@ def utc(dt: datetime | None) -> datetime | None:
 
 
 def now_utc() -> datetime:
-    return datetime.now(UTC)
+    """The app's clock (``studio.clock.now``)."""
+    return clock.now()
 
 
 def parse_when(value: str | datetime) -> datetime:

@@ -11,6 +11,8 @@ import pytest
 from studio.cli.main import main
 from studio.services import accounts, campaigns, catalog, sample
 
+pytestmark = pytest.mark.clock("2026-12-01T12:00")  # plans 2027 festivals: the app believes it is Dec 2026
+
 
 def cli(capsys, *argv):
     rc = main([str(a) for a in argv])

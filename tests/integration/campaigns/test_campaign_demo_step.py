@@ -3,10 +3,14 @@ sample catalog, scheduled on the demo's Folder channel; a second demo run adds n
 
 from __future__ import annotations
 
+import pytest
+
 from studio.services import accounts, campaigns, sample
 from studio.services.demo import DemoContext
 from studio.services.demo_steps import campaigns as step
 from studio.services.scheduling import queue
+
+pytestmark = pytest.mark.clock("2026-12-01T12:00")  # plans 2027 festivals: the app believes it is Dec 2026
 
 
 def test_demo_campaigns_step(sqlite_db, tmp_path):

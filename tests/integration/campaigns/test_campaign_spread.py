@@ -8,7 +8,11 @@ import datetime as dt
 from collections import Counter
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from studio.services import accounts, campaigns, catalog, sample
+
+pytestmark = pytest.mark.clock("2026-12-01T12:00")  # plans 2027 festivals: the app believes it is Dec 2026
 
 
 def _shop(db, tmp_path, n_products=3):

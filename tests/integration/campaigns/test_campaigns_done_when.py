@@ -13,6 +13,8 @@ from studio.cli.main import main
 from studio.services import campaigns, catalog, drafts, sample
 from studio.services.scheduling import queue
 
+pytestmark = pytest.mark.clock("2026-12-01T12:00")  # plans 2027 festivals: the app believes it is Dec 2026
+
 
 def cli(capsys, *argv):
     rc = main([str(a) for a in argv])

@@ -7,9 +7,12 @@ import datetime as dt
 
 import pytest
 
+from studio import clock
 from studio.domain import StudioError
 from studio.services import accounts, campaigns, catalog, drafts, sample, segments
 from studio.services.scheduling import queue, slots
+
+pytestmark = pytest.mark.clock("2026-12-01T12:00")  # plans 2027 festivals: the app believes it is Dec 2026
 
 
 @pytest.fixture
@@ -144,8 +147,6 @@ def test_segments_variants_side_by_side(shop):
 
 
 def test_results_come_from_insights(shop):
-    from datetime import UTC, datetime
-
     from studio.storage import models as m
     from studio.storage import models_metrics as mm
     from studio.storage import models_orders as mo
@@ -157,7 +158,7 @@ def test_results_come_from_insights(shop):
     campaigns.approve(db, "sale", allow_warnings=True)
     post_id = campaigns.schedule(db, "sale")["scheduled"][0]
     assert campaigns.get_campaign(db, "sale").results == {}  # nothing published yet
-    now = datetime.now(UTC)
+    now = clock.now()
     with db.session() as s:  # the worker published it and a metrics sync read it
         post = s.get(m.Post, post_id)
         post.state, post.published_at, post.platform_post_id = "published", now, "p1"

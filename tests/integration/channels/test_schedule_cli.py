@@ -15,6 +15,8 @@ from studio.services import accounts, catalog, drafts, sample
 from studio.services.scheduling import clock, exchange, hosting, queue, slots
 from studio.storage import models as m
 
+pytestmark = pytest.mark.clock("2026-12-01T12:00")  # queues posts for 2030: the app believes it is Dec 2026
+
 FUTURE = (clock.now_utc() + timedelta(days=30)).isoformat(timespec="seconds")
 
 

@@ -14,6 +14,8 @@ from studio.services import briefs, campaigns
 
 from .conftest import STORE
 
+pytestmark = pytest.mark.clock("2026-12-01T12:00")  # plans 2027 festivals: the app believes it is Dec 2026
+
 LATIN = re.compile(r"[A-Za-z]{3,}")
 
 

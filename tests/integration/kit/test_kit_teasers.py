@@ -7,10 +7,13 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from studio import clock
 from studio.domain import StudioError
 from studio.services import accounts, livestream
 from studio.services.scheduling import queue
 from tests.integration.kit.test_livestream_service import _seed
+
+pytestmark = pytest.mark.clock("2026-12-01T12:00")  # a live in May 2030 and its teasers are ahead
 
 
 def test_teasers_are_queued_checked_and_published(db, tmp_path, monkeypatch):
@@ -33,7 +36,7 @@ def test_teasers_are_queued_checked_and_published(db, tmp_path, monkeypatch):
         livestream.schedule_teasers(db, result.kit_id, "bundle", override_reason="demo")
     # move them to now and let the worker publish them to the folder bundle
     for p in posts:
-        queue.reschedule(db, p.id, datetime.now(UTC) - timedelta(minutes=1))
+        queue.reschedule(db, p.id, clock.now() - timedelta(minutes=1))
     from studio.services import worker
 
     worker.run_once(db)

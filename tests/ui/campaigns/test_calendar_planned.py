@@ -33,6 +33,7 @@ def _cells(cal):
     return [cal.model.index(r, c) for r in range(cal.model.rowCount()) for c in range(cal.model.columnCount())]
 
 
+@pytest.mark.clock("2026-12-01T12:00")  # Ramadan 2027 is ahead
 def test_planned_slots_on_the_calendar_open_the_campaign_and_become_posts(qtbot, ctx, window, qtmodeltester):
     handle = catalog.list_products(ctx.db, limit=1)[0].handle
     campaigns.create_campaign(ctx.db, "Ramadan 2027", festival="ramadan-2027", markets=["ar-SA", "ar-AE"],

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from studio.services import campaigns, catalog, sample
 from studio.services.scheduling import queue
 
+pytestmark = pytest.mark.clock("2026-12-01T12:00")  # plans 2027 festivals: the app believes it is Dec 2026
+
 
 @pytest.fixture
 def ctx(ctx):

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from studio.services import accounts, catalog, sample
 
+pytestmark = pytest.mark.clock("2026-12-01T12:00")  # plans 2027 festivals: the app believes it is Dec 2026
+
 
 @pytest.fixture
 def ctx(ctx, tmp_path):
