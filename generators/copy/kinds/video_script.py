@@ -312,9 +312,12 @@ def _spoken(key: str, value: str, bank: Bank, g: str | None, max_voice: int,
         for n in range(len(items) - 1, 0, -1):
             part = bank.join(items[:n])
             options.append((part[:1].upper() + part[1:] if bank.style.get("space") else part, True))
-    if short and short != value and key != "features" and (
+    if short and short != value and key not in ("features", "warning", "usage", "allergens") and (
             key in _PART_KEYS or not any(x in short for x in (sep, ", ", "、"))):
-        options.append((short, False))  # the first clause — but not the first items of a list of sizes, INCI…
+        # the first clause — but not the first items of a list of sizes, INCI…, and never half a warning or a
+        # direction ("Réservé à un usage externe." without "éviter le contact avec les yeux"); said in part, so the
+        # finding names it (stop 20: the first-sentence short value made a serum's warning fit, half of it unnamed)
+        options.append((short, True))
     seconds = max_voice / speech_rate(bank.lang)
     for shown, partial in options:
         line = speech(key, shown, bank, g)

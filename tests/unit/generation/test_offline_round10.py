@@ -154,3 +154,15 @@ def test_each_sizes_measure_is_said_with_its_size(writer, lang):
     q = _with(product("Fenwick Building Blocks, 60 pieces", [("material", "beech wood")], pid=13), EACH)
     text = _text(write(writer, q, lang))
     assert EACH_SAID[lang] in text, text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "nl"])
+def test_a_script_never_says_half_a_warning(writer, lang):
+    # the first-sentence short value must not make a warning "fit" a scene by its first sentence alone
+    p = product("Fenwick Vitamin C Serum", [("warning", "For external use only. Avoid contact with eyes."),
+                                            ("material", "glass bottle")])
+    c = write(writer, p, lang, "video-script", "tiktok")
+    voices = " ".join(s["voice_over"] for s in c["scenes"])
+    said = {"en": "external use", "fr": "usage externe", "nl": "uitwendig"}[lang]
+    eyes = {"en": "eyes", "fr": "yeux", "nl": "ogen"}[lang]
+    assert said not in voices or eyes in voices, voices
