@@ -109,7 +109,9 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 def _primary_key(f: Finding) -> tuple:
     rule = _rule_type_table().get(f.rule_id)
     # a phrase rule's exact words first, then code and pattern rules, a frame's meaning last
-    return (_SEVERITY_RANK.get(f.severity, 9), {"frames": 2, "pattern": 1, "code": 1}.get(rule or "", 0), f.rule_id)
+    # a rule marked "secondary" (round 11's brand-relationship catch-all) yields to the specific rule on the same words
+    return (_SEVERITY_RANK.get(f.severity, 9), {"frames": 2, "pattern": 1, "code": 1, "secondary": 3}.get(rule or "", 0),
+            f.rule_id)
 
 
 _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
@@ -118,7 +120,7 @@ _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 @lru_cache(maxsize=2)
 def _rule_types(rules: tuple) -> dict[str, str]:
     # keyed by the rule tuple, so engine.reload() (new packs) gives a fresh table
-    return {r.id: r.type for r in rules}
+    return {r.id: "secondary" if r.params.get("secondary") else r.type for r in rules}
 
 
 _TYPES_FOR: list = [None, {}]
