@@ -2043,8 +2043,15 @@ def _part_phrase(part: str, material: str, task: dict[str, Any], bank: Bank) -> 
         return _PART_EN.replace("{m}", material).replace("{p}", part) if bank.lang == "en" else f"{part}: {material}"
     data = _parts_data()
     row = data["parts"].get(part.casefold())
+    if bank.lang not in data["languages"]:
+        # a language without the part words (tr, nl, pl, ar …): not said, named — never "lining: leather" quoted in
+        # English inside a Turkish listing (bench copy: +0.1 English leftover a draft in those languages)
+        note(task, "generation.fact-not-in-listing", "info",
+             f"{bank.label('part_materials')}: “{part}: {material}” is not said — the offline writer has no word for "
+             "the part in this language; add it by hand or use a model", fact="part_materials")
+        return ""
     local = strip_end(bank.term(material))
-    if not row or bank.lang not in data["languages"] or not readable_in(local, task, material, strict=True):
+    if not row or not readable_in(local, task, material, strict=True):
         note(task, "generation.fact-untranslated", "warning",
              f"{bank.label('part_materials')}: “{part}: {material}” is kept in the source language ({src}), marked — "
              "the offline writer's glossary cannot translate it; edit the draft or use a model", fact="part_materials")
@@ -2067,7 +2074,7 @@ def scoped_lines(task: dict[str, Any], bank: Bank) -> list[tuple[str, str]]:
         if not items:
             continue
         if f["key"] == "part_materials":
-            said = [_part_phrase(i["scope"], i["value"], task, bank) for i in items if i.get("scope")]
+            said = [x for x in (_part_phrase(i["scope"], i["value"], task, bank) for i in items if i.get("scope")) if x]
             if said:
                 text = sep.join(said)
                 out.append((f["key"], text[:1].upper() + text[1:] if bank.style.get("space") else text))

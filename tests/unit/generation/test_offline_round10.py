@@ -166,3 +166,10 @@ def test_a_script_never_says_half_a_warning(writer, lang):
     said = {"en": "external use", "fr": "usage externe", "nl": "uitwendig"}[lang]
     eyes = {"en": "eyes", "fr": "yeux", "nl": "ogen"}[lang]
     assert said not in voices or eyes in voices, voices
+
+
+@pytest.mark.parametrize("lang", ["tr", "nl", "pl"])
+def test_a_parts_material_is_not_quoted_in_english_where_the_language_lacks_the_part_word(writer, lang):
+    p = _with(product("Fenwick Quilted Jacket", [("material", "100% nylon")]), PARTS)
+    text = _text(write(writer, p, lang))
+    assert "lining" not in text and "filling" not in text, text
