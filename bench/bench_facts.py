@@ -209,6 +209,11 @@ def score(entries: list[dict], prose: bool) -> tuple[dict, list[dict]]:
         for t in TYPES:
             if t in e.get("ignore", ()):
                 continue
+            if t == "shipping_g" and not e["id"].startswith(S20):
+                # the older sets predate this label kind: their texts that state a parcel weight ("Package weight:
+                # 150 g", "Versandgewicht 1,1 kg", 包装重量) are not labelled with it, and the reader keeps it as
+                # ``shipping_weight`` since stop 20 (8 texts, each checked by hand): scored only where it is labelled
+                continue
             w, g = want.get("warnings" if t == "warn_sentences" else t), got.get(t)
             tp = fp = fn = 0
             if t == "care_text":  # every labelled care sentence kept in the care fact

@@ -33,7 +33,7 @@ __all__ = [
     "convert_price", "Converted", "rates_table", "save_rates", "reset_rates", "rates_path", "RatesError",
     "cm_to_in", "in_to_cm", "g_to_lb", "lb_to_g", "g_to_oz", "oz_to_g", "size_chart", "SizeChart",
     "shoe_size", "shoe_sizes", "currency_decimals", "cross_border_symbol", "parse_size_chart",
-    "size_chart_from_text",
+    "size_chart_from_text", "duration_minutes", "format_minutes",
 ]
 
 CM_PER_IN = 2.54
@@ -226,6 +226,31 @@ def _unit_text(numtext: str, value: float, unit: str, m: Market, exact: bool = F
 
 def _unit(value: float, unit: str, m: Market, digits: str | None = None, exact: bool = False) -> str:
     return _unit_text(_num(value, m, digits, exact), value, unit, m, exact)
+
+
+def duration_minutes(hours: float) -> int | None:
+    """The minutes to say for a duration stored in hours ("0.33 h": a battery life read off "up to 20 minutes")
+    when minutes read better than hours: under 3 h and not a whole or half number of hours ("1.5 h", "2 h" stay
+    hours); None otherwise. Stored hours carry two decimals, so the nearest whole minute is the one meant."""
+    if not 0 < hours < 3 or float(hours * 2).is_integer():
+        return None
+    minutes = round(hours * 60)
+    return minutes if minutes > 0 else None
+
+
+def format_minutes(minutes: int, tag: str | Market, *, digits: str | None = None) -> str:
+    """``20`` → ``"20 minutes"`` / ``"20 Minuten"`` / ``"20 minutes"`` (fr) / ``"20分"`` / ``"20分钟"``: CLDR's long
+    duration-minute pattern of the market's locale, number as the market writes it (no space inside CJK)."""
+    m = _market(tag)
+    loc = _locale(m.babel_locale)
+    patterns = loc._data["unit_patterns"]["duration-minute"]["long"]
+    pattern = patterns.get(loc.plural_form(minutes)) or patterns["other"]
+    if "{0}" not in pattern:
+        pattern = patterns["other"]
+    text = pattern.replace("{0}", _num(minutes, m, digits))
+    if loc.language in ("ja", "zh"):
+        text = text.replace(" ", "").replace("\u00a0", "")
+    return text
 
 
 def format_length(cm: float, tag: str | Market, *, digits: str | None = None) -> str:

@@ -388,7 +388,8 @@ def extract_facts(text: str, title: str | None = None, *, prose: bool = True,
             facts[per] = _per_item_fact(per, [(sc.group("s").strip(), measure, f.value[:sc.start()].strip(),
                                                span[0], span[1])], "description")
     # a labelled key whose prose reading would be dropped below is not read from the prose at all (same facts)
-    skip = frozenset(k for k in facts if k not in _ENRICH and k not in ("material", "warning"))
+    # (the weight reader also reads a shipping weight beside a labelled "Net weight:", stop 20: it is never skipped)
+    skip = frozenset(k for k in facts if k not in _ENRICH and k not in ("material", "warning", "weight"))
     for f in extract_prose(text, title, skip=skip, name=name or title):
         have = facts.get(f.key)
         if have is None:

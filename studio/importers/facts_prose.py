@@ -600,9 +600,9 @@ _MASS_NOT_AFTER = regex.compile(r"^\s*(?:of\s+)?(?:protein|proteína|protéine|e
                                 r"colher)", regex.I)
 # a shipping or gross weight is the parcel's, not the product's net content ("Shipping weight 1.1 kg",
 # "Versandgewicht 1,1 kg", "poids d'expédition", "peso de envío", "peso lordo", 毛重); a scoop's mass is a dose
-_MASS_SHIPPING = regex.compile(r"(?:shipping|gross|package|packaged|packaging|parcel|versand|brutto|expédition|expedition|colis|"
-                               r"emballage|envío|envio|embalaje|embalagem|imballo|包装|梱包|"
-                               r"spedizione|lordo|bruto|毛重|発送|配送|scoop|messlöffel|misurino|dosador|cuchara|"
+_MASS_SHIPPING = regex.compile(r"(?:shipping|gross|package|packaged|packaging|parcel|versand|paket|brutto|expédition|expedition|colis|"
+                               r"emballage|envío|envio|embalaje|embalagem|imballo|包装|梱包|paquete|pacco|pacote|encomenda|envoi|livraison|"
+                               r"spedizione|lordo|bruto|毛重|発送|配送|发货|發貨|运输|出荷|scoop|messlöffel|misurino|dosador|cuchara|"
                                r"une\s+dose\s+de)[^\d.\n。]{0,16}$", regex.I)
 _MASS_SHIPPING_G = _guarded_alternation(regex.compile(_MASS_SHIPPING.pattern.split(")[^")[0].removeprefix("(?:"),
                                                       regex.I))
@@ -1027,6 +1027,94 @@ def _is_material(word: str) -> bool:
     return low in _MAT_INDEX or low in _MAT_NORM
 
 
+# stop 20, late (a blind review: "protective felt case made from recycled PET bottles" gave the part 'bottle: pet', said
+# as a bullet "Pet bottle"): what a recycled material was made from — bottles, fishing nets, tyres, ocean plastic,
+# cups, cans, coffee grounds — is no part of the product; the material is that of the thing the phrase describes
+_RECYCLED_WORD = (r"(?:recycled|upcycled|recycelt\p{L}*|recycl[ée]\p{L}*|reciclad\p{L}*|riciclat\p{L}*|"
+                  r"recuperad\p{L}*|recuperat\p{L}*|wiederverwertet\p{L}*|再生|回收|リサイクル)")
+_SOURCE_OBJECTS = (r"(?:(?:plastic\s+|PET[\s\-]?|pet\s+)?bottles?|(?:fishing\s+|ghost\s+)?nets?|fish(?:ing)?\s*nets?|"
+                   r"tyres?|tires?|cups?|cans?|containers?|packaging|waste|scraps?|offcuts?|off-cuts|sails?|"
+                   r"(?:coffee\s+)?grounds|-?flaschen|[\s\-]?fischernetze[n]?|netze[n]?|reifen|bechern?|dosen|abfäll\p{L}*|"
+                   r"bouteilles?|filets(?:\s+de\s+pêche)?|pneus?|gobelets?|canettes?|déchets|botellas?|redes(?:\s+de\s+pesca)?|"
+                   r"neumáticos|vasos|latas|residuos|bottigli[ae]|reti(?:\s+da\s+pesca)?|pneumatici|bicchieri|lattine|"
+                   r"rifiuti|garrafas?|pneus|copos|resíduos|ボトル|ペットボトル|漁網|魚網|タイヤ|瓶|塑料瓶|饮料瓶|渔网|轮胎)")
+_SOURCE_WORD = regex.compile(_SOURCE_OBJECTS + r"|bottle|flasche|flacon|frasco|botella|flacone|bottiglia|garrafa",
+                             regex.I)
+_SOURCE_AFTER = regex.compile(r"[\s\-]*(?:" + _RECYCLED_WORD + r"\s*)?" + _SOURCE_OBJECTS + r"(?![\p{Latin}])", regex.I)
+_SOURCE_BEFORE = regex.compile(_SOURCE_OBJECTS + r"\s+(?:(?:" + _RECYCLED_WORD + r")\s+)?(?:de|di|da|en|em|in|aus|of|"
+                               r"d['’])?\s*(?:(?:plastique|plástico|plastica|plástico)\s+)?$", regex.I)
+_RECYCLED_NEAR = regex.compile(_RECYCLED_WORD + r"|made\s+from|aus\s+(?:alten|gebrauchten)|à\s+partir\s+d|"
+                               r"a\s+partir\s+d|a\s+partire\s+da|ricavat|hergestellt\s+aus|fabricad|realizzat", regex.I)
+
+
+def _recycled_source(text: str, start: int, end: int) -> bool:
+    """Whether the material at ``text[start:end]`` is said with what it was recycled from ("recycled PET bottles",
+    "aus recycelten PET-Flaschen", "bouteilles en plastique recyclées", "botellas de PET recicladas", 再生PETボトル):
+    the bottles are its source, never a part."""
+    after = _SOURCE_AFTER.match(text, end, min(len(text), end + 40))
+    before = _SOURCE_BEFORE.search(text, max(0, start - 40), start) if after is None else None
+    if after is None and before is None:
+        return False
+    lo, hi = max(0, start - 40), min(len(text), (after.end() if after else end) + 30)
+    return _RECYCLED_NEAR.search(text, lo, hi) is not None
+
+
+# a material said inside an "In the box" list belongs to the accessory of its item ("In the box: sunglasses,
+# protective felt case made from recycled PET bottles, cloth": the case's), never to the product
+_BOX_LABEL = regex.compile(
+    r"(?i)(?:in\s+the\s+box|what['’]?s\s+in\s+the\s+box|box\s+contents|package\s+contents|lieferumfang|im\s+lieferumfang|"
+    r"packungsinhalt|contenu\s+(?:de\s+la\s+boîte|du\s+coffret|du\s+colis|de\s+l['’]emballage)|dans\s+la\s+boîte|"
+    r"contenido\s+(?:de\s+la\s+caja|del\s+paquete|del\s+envase)|en\s+la\s+caja|incluye|"
+    r"contenuto\s+(?:della\s+confezione|della\s+scatola)|nella\s+confezione|"
+    r"conteúdo\s+(?:da\s+embalagem|da\s+caixa)|na\s+caixa|同梱物|セット内容|内容物|付属品|包装清单|包装内含|盒内物品|"
+    r"包装内容)\s*(?:[:：]|\s+(?:you['’]ll\s+find|sind|se\s+trouvent|encontrarás|troverai|você\s+encontra)\s*:?)\s*")
+_BOX_END = regex.compile(r"\n|。|[.!?](?!\d)(?=\s|$)")
+_BOX_SPLIT = regex.compile(r"\s*(?:[,;、，；]|\s\+\s|\s(?:and|und|et|y|e|og)\s)\s*")
+_ITEM_CUT = regex.compile(r"(?i)\s+(?:made\s+(?:of|from)|of|in|from|with|aus|mit|en|de|du|d['’]|di|da|del|em|do|con|com|"
+                          r"fabricad\p{L}*|realizzat\p{L}*|feit[oa])\s")
+_CJK_HEAD = regex.compile(r"(?:的|の|製|制|制成|製の)(?P<h>[\p{Han}\p{Katakana}ー]{1,6})$")
+
+
+def _box_items(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each item of the text's "In the box" lists."""
+    out = []
+    for lab in _BOX_LABEL.finditer(text):
+        stop = _BOX_END.search(text, lab.end())
+        end = stop.start() if stop else len(text)
+        pos = lab.end()
+        for sep in _BOX_SPLIT.finditer(text, lab.end(), end):
+            out.append((pos, sep.start()))
+            pos = sep.end()
+        out.append((pos, end))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _box_part(text: str, start: int, boxes: list[tuple[int, int]], name: str | None) -> str | None:
+    """The accessory of the "In the box" item a material at ``start`` is said in, or None (the product's item, or no
+    such list)."""
+    item = next(((a, b) for a, b in boxes if a <= start < b), None)
+    if item is None:
+        return None
+    words = text[item[0]:item[1]].strip()
+    own = (name or "").casefold()
+    cut = _ITEM_CUT.search(words)
+    head_phrase = words[:cut.start()] if cut else words  # "protective felt case", "Etui", "étui" (not its bottles)
+    latin = head_phrase.split()
+    head = latin[-1].strip("'’-:") if latin else ""
+    cjk = _CJK_HEAD.search(words)
+    if cjk is not None and not head.isascii():
+        head = cjk.group("h")
+    if own and head and (head.casefold() in own or head.casefold().rstrip("s") in own):
+        return None  # the product itself is an item of its box ("In the box: bamboo toothbrush, travel case")
+    hit = next((t for t in sorted(_PART_INDEX, key=len, reverse=True)
+                if regex.search(r"(?<![\p{L}])" + regex.escape(t) + r"(?![\p{Latin}])", head_phrase, regex.I)), None)
+    if hit is not None and not _own_noun(_PART_INDEX[hit], hit, name):
+        return _PART_INDEX[hit]
+    if not head or _is_material(head):
+        return None
+    return head.casefold()
+
+
 def materials(text: str, parts: dict[str, str] | None = None,
               name: str | None = None) -> list[tuple[str, int | None, int, int]]:
     """(canonical material, percent or None, start, end) in order — the span covers the term and its
@@ -1041,6 +1129,7 @@ def materials(text: str, parts: dict[str, str] | None = None,
     taken: list[tuple[int, int]] = []
     german: bool | None = None
     may_part = _PART_G.regex_for(_fold(text)) is not None
+    boxes: list[tuple[int, int]] | None = None
     for m in _mat_finditer(text):
         term = m.group(0)
         low = _SPACES.sub(" ", term.casefold())
@@ -1070,13 +1159,20 @@ def materials(text: str, parts: dict[str, str] | None = None,
                 or _SOURCE_FIBRE_BEFORE.search(text[max(0, m.start() - 24):m.start()]):
             continue
         taken.append((m.start(), m.end()))
+        source = _recycled_source(text, m.start(), m.end())
         part = _part_of(text, m.start(), m.end(), name) if may_part else None
+        if source and part is not None and _SOURCE_WORD.fullmatch(part):
+            part = None  # "recycled PET bottles": the bottles are what the PET was, not a part
         if part is None and may_part:
             part = _named_part(text, m.start(), name)
         if name and part is None:
             decided, noun = attached_part(text, m.start(), m.end(), name, is_english=eng, is_material=_is_material)
-            if decided and noun is not None:
+            if decided and noun is not None and not (source and _SOURCE_WORD.fullmatch(noun)):
                 part = _PART_INDEX.get(noun) or noun
+        if part is None and boxes is None:
+            boxes = _box_items(text)
+        if part is None and boxes:
+            part = _box_part(text, m.start(), boxes, name)
         if part is not None:
             if parts is not None and part not in parts:
                 parts[part] = canon
@@ -1486,7 +1582,7 @@ _SIZE_WORD = (r"(?:each|per|single|double|twin|full|queen|king|super\s+king|stan
               r"one|petite?|moyen(?:ne)?|grande?|pequeñ[oa]|median[oa]|piccol[oa]|medi[oa]|klein(?:e[rs]?)?|mittel|"
               r"gro(?:ß|ss)(?:e[rs]?)?|cama(?:\s+de)?\s*\d+|lit\s*\d+|letto\s*\d+|tamanho\s+\w+|taille\s+\w+|"
               r"talla\s+\w+|größe\s+\w+|gr\.\s*\w+|size\s+\w+|jede[rs]?|chaque|cada|ogni)")
-_SCOPE_BEFORE = regex.compile(r"(?:^|[\n,;:：；，。•(（】]|\s[-–]\s)\s*(?P<s>(?i:" + _SIZE_WORD + r")(?:\s+[\p{L}][\p{L}\-]*)?"
+_SCOPE_BEFORE = regex.compile(r"(?:^|[\n,;:：；，、。•(（】]|\s[-–]\s)\s*(?P<s>(?i:" + _SIZE_WORD + r")(?:\s+[\p{L}][\p{L}\-]*)?"
                               r"|标准|大号|中号|小号|特大号|单人|双人|大|中|小|[SMLX]{1,3})\s*[:：]?\s*$")
 _SCOPE_SENTENCE = regex.compile(r"(?i)(?:^|[\n.!?。])\s*(?:each|per|je|jede[rsm]?|chaque|cada|ogni|每)(?![\p{L}])"
                              r"(?:[^\n.!?。]|(?<=\d)\.(?=\d))*$")
@@ -1622,11 +1718,58 @@ def _weight(text: str, origin: str):
     return next((f for f in _weight_facts(text, origin) if f.key == "weight"), None)
 
 
+# stop 20, late (a blind review: "Shipping weight: S 1.6 kg, M 3.1 kg, L 5.9 kg" of a planter became its weight per
+# size, S lost): a shipping / parcel / package / gross weight is the parcel's, never the product's weight nor one
+# size's — every mass from the cue to the end of its sentence (or the next weight cue) is the shipping weight, kept
+# as ``shipping_weight`` (per size when sizes are named: "S: 1.6 kg; M: 3.1 kg; L: 5.9 kg"); the writer never says it
+_SHIP_WEIGHT_CUE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:shipping|shipped|parcel|package|packaged|packing|packaging|postal|gross|boxed)\s+weight|"
+    r"weight\s+(?:when\s+)?(?:shipped|packed|boxed|with\s+(?:packaging|box))|versandgewicht|paketgewicht|"
+    r"bruttogewicht|verpackungsgewicht|gewicht\s+(?:mit|inkl\.?)\s+verpackung|poids\s+brut|poids\s+(?:d['’]|de\s+l['’]|du\s+|"
+    r"de\s+|avec\s+)?(?:expédition|expedition|envoi|colis|emballage|livraison)|peso\s+(?:lordo|bruto|bruto\s+total)|"
+    r"peso\s+(?:de(?:l)?\s+|di\s+|del\s+|da\s+|do\s+|com\s+|con\s+)?(?:envío|envio|paquete|embalaje|spedizione|"
+    r"pacco|imballo|imballaggio|embalagem|encomenda|pacote))|配送重量|发货重量|發貨重量|运输重量|運輸重量|快递重量|"
+    r"包装重量|包裝重量|含包装重量|梱包重量|梱包時重量|発送重量|出荷重量|毛重")
+_SHIP_SPAN_END = regex.compile(r"\n|。|[.!?](?!\d)|" + r"(?<![\p{L}])(?:net\s+weight|nettogewicht|poids\s+net|peso\s+neto|"
+                               r"peso\s+netto|peso\s+líquido|净重|正味重量|本体重量|product\s+weight|item\s+weight)", regex.I)
+
+
+def _shipping_spans(text: str) -> list[tuple[int, int]]:
+    """Where a shipping / parcel / gross weight is stated: from each cue to the end of its sentence."""
+    spans = []
+    for c in _SHIP_WEIGHT_CUE.finditer(text):
+        end = _SHIP_SPAN_END.search(text, c.end())
+        spans.append((c.start(), end.start() if end else len(text)))
+    return spans
+
+
+def _shipping_fact(text: str, found: list, origin: str):
+    """``shipping_weight`` from the masses of a shipping-weight sentence: one value, or one per size."""
+    items = []
+    for m in found[:8]:
+        f = _mass_fact(text, m, origin)
+        if f is not None:
+            items.append((_value_scope(text, m.start(), m.end()) or "", f, m))
+    if not items:
+        return None
+    if len(items) == 1 and not items[0][0]:
+        f = items[0][1]
+        return _fact("shipping_weight", f.value, dict(f.data, of="parcel"), (items[0][2].start(), items[0][2].end()),
+                     origin, "weight", f.unit)
+    value = "; ".join(f"{sc}: {f.value}" if sc else f.value for sc, f, _m in items)
+    data = {"of": "parcel", "items": [{"scope": sc, "grams": f.data["grams"], "text": f.value} for sc, f, _m in items]}
+    return _fact("shipping_weight", value, data, (items[0][2].start(), items[-1][2].end()), origin, "text")
+
+
 def _weight_facts(text: str, origin: str) -> list:
     folded = text.casefold()
     shipping = _MASS_SHIPPING_G.regex_for(folded) is not None  # a shipping weight or a scoop can be named at all
     net = _NET_G.regex_for(folded) is not None
-    every = [m for m in _MASS_RE.finditer(text) if _mass_ok(text, m, shipping) and not _serving(text, m)]
+    ship_spans = _shipping_spans(text) if shipping else []
+    ship_masses = [m for m in _MASS_RE.finditer(text) if any(s <= m.start() < e for s, e in ship_spans)
+                   and not _RANGE_BEFORE.search(text[max(0, m.start() - 30):m.start()])]
+    every = [m for m in _MASS_RE.finditer(text) if _mass_ok(text, m, shipping) and not _serving(text, m)
+             and not any(s <= m.start() < e for s, e in ship_spans)]
     scopes = {m.start(): _value_scope(text, m.start(), m.end()) for m in every}
     cands = [m for m in every if not scopes[m.start()]]
     out = []
@@ -1654,6 +1797,9 @@ def _weight_facts(text: str, origin: str) -> list:
         if _SET_CUE.search(text, max(0, pick.start() - 24), pick.start()):  # type: ignore[union-attr]
             f.data["of"] = "set"  # "Set weight: 1.8 kg", "Total weight": the whole set's, never one piece's
         out.insert(0, f)
+    ship = _shipping_fact(text, ship_masses, origin) if ship_masses else None
+    if ship is not None:
+        out.append(ship)
     return out
 
 

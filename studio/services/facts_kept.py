@@ -37,6 +37,8 @@ from typing import Any
 
 import regex
 
+from localization.formatting import duration_minutes
+
 WARNING_KEYS = frozenset({"warning", "warnings", "caution", "safety", "safety_warning", "safety_warnings",
                           "safety_information"})
 DIRECTION_KEYS = frozenset({"usage", "directions", "how_to_use", "directions_for_use", "suggested_use"})
@@ -56,6 +58,9 @@ _UNIT = (r"(?:%|٪|°\s?[CF]|℃|℉|mm|cm|dm|km|m²|m2|m³|m|in(?:ch(?:es)?)?|f
 _WITH_UNIT = regex.compile(r"\d(?:[.,]\d+)?\s?" + _UNIT + r"(?![\p{L}])", regex.I)
 # a number: digits with group or decimal marks between them; a plain space groups only before three digits
 _NUMBER = regex.compile(r"(?<![\d])\d+(?:(?:[.,'’٫٬\u066b\u066c]|[\u00a0\u202f\u2009 ](?=\d{3}(?!\d)))\d+)*")
+# a duration stored in hours ("0.33 h", "up to 0.33 h"): the writers say it in minutes under 3 h
+# (``localization.formatting.duration_minutes``), so those minutes are one of its forms
+_HOURS = regex.compile(r"(?i)(?:up to\s+)?(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)")
 _SPACES = "\u00a0\u202f\u2009 '’٬\u066c"
 
 
@@ -138,6 +143,10 @@ def _forms(f: dict[str, Any], tm_facts: dict[str, str]) -> list[str]:
             out.append(str(f[k]))
     if tm_facts.get(f.get("key") or ""):
         out.append(str(tm_facts[f["key"]]))
+    hours = _HOURS.fullmatch(out[0].strip())
+    minutes = duration_minutes(float(hours.group(1))) if hours else None
+    if minutes is not None:  # "0.33 h" said as the writers say it: "bis zu 20 Minuten", "最长20分钟"
+        out.append(f"{minutes} min")
     return [x for x in dict.fromkeys(out) if x]
 
 
@@ -185,7 +194,8 @@ def check(task: dict[str, Any], texts: list[tuple[str, str]], kind: str, market:
         key = str(f.get("key") or "")
         k = _key(key)
         value = str(f.get("value") or "")
-        if not value or k in SKIP_KEYS or (f.get("from") == "variant" and k in ("weight", "shipping_weight")):
+        # a shipping weight is the parcel's (Variant Grams, or "Shipping weight: 1.2 kg" in the body): never the draft's
+        if not value or k in SKIP_KEYS or k == "shipping_weight" or (f.get("from") == "variant" and k == "weight"):
             continue
         # what the writer reported leaving out is not reported twice (a listing's warning is checked all the same)
         if key in noted and not (kind in FULL_KINDS and k in WARNING_KEYS):

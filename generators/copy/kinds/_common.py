@@ -405,11 +405,44 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
             value = re.sub(r"(?<=[^\x00-\x7f%])\s+(?=[^\x00-\x7f])|(?<=\d%)\s+(?=[^\x00-\x7f])", "", value)
         if bank is not None and key not in ("ingredients",):
             value = localize_measures(value, task)
+            value = say_minutes(value, str(f.get("value") or ""), task)
         if bank is not None:
             value = cjk_commas(sentence_case(value, bank.lang), bank)
         seen.add(key)
         out.append((key, value))
     return out
+
+
+# a duration stored in hours (battery life, charging time, playtime, runtime…: "0.33 h", "up to 0.33 h")
+_HOURS_VALUE = re.compile(r"(?i)(?:up to\s+)?(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)")
+# that number as the pipeline wrote it in the language, with the unit word after it ("0,33 Stunden", "0.33時間")
+_HOURS_SAID = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)(?![\d])(?:[ \u00a0\u202f]?[^\W\d_]+\.?)?")
+
+
+def say_minutes(value: str, source: str, task: dict[str, Any]) -> str:
+    """A duration fact stored in hours said in minutes where a reader counts minutes ("up to 20 minutes of
+    blending per charge" is stored "0.33 h"): "bis zu 20 Minuten", "jusqu'à 20 minutes", "最长20分钟", never
+    "0,33 Stunden". Under 3 h and not a whole or half hour (``localization.formatting.duration_minutes``); the
+    minutes in the market's CLDR words. The stored fact stays in hours (the checks compare it)."""
+    from localization.formatting import duration_minutes, format_minutes
+
+    m = _HOURS_VALUE.fullmatch(source.strip())
+    market = task.get("market") or ""
+    if m is None or not market:
+        return value
+    hours = float(m.group(1))
+    minutes = duration_minutes(hours)
+    if minutes is None:
+        return value
+    said = _HOURS_SAID.finditer(value)
+    hit = next((x for x in said if abs(float(x.group(1).replace(",", ".")) - hours) < 1e-9), None)
+    if hit is None:
+        return value
+    try:
+        words = format_minutes(minutes, market)
+    except (KeyError, ValueError):
+        return value
+    return value[:hit.start()] + words + value[hit.end():]
 
 
 # what a seller writes before a value that the listing's own label already says ("Made in Made in Germany",
