@@ -47,10 +47,14 @@ def count_woocommerce_csv(path: Path) -> tuple[int, int, int]:
     """Products = rows that are not variations; variants = one per simple/grouped/external row plus every variation
     row (a variable parent has only its variations); images = distinct URLs of a product's and its variations'
     Images cells."""
-    rows = _rows(path)
-    products, variants = 0, 0
-    images: dict[str, set] = {}
-    parent_of = {}
+    return _woo_counts(_rows(path), lambda r: r["SKU"] or r["ID"])
+
+
+def _woo_counts(rows: list[dict], key_of) -> tuple[int, int, int]:
+    """The WooCommerce counting rule of both WooCommerce CSV counters; ``key_of(row)`` names a product's image set
+    (a variation's ``Parent`` cell must name the same key)."""
+    products = variants = 0
+    images: dict[str, set[str]] = {}
     for r in rows:
         types = {t.strip() for t in r["Type"].split(",")}
         urls = {u.strip() for u in r["Images"].split(",") if u.strip()}
@@ -59,11 +63,8 @@ def count_woocommerce_csv(path: Path) -> tuple[int, int, int]:
             images.setdefault(r["Parent"], set()).update(urls)
             continue
         products += 1
-        if "variable" not in types:
-            variants += 1
-        key = r["SKU"] or r["ID"]
-        parent_of[key] = key
-        images.setdefault(key, set()).update(urls)
+        variants += "variable" not in types
+        images.setdefault(key_of(r), set()).update(urls)
     return products, variants, sum(len(v) for v in images.values())
 
 
@@ -178,19 +179,7 @@ def count_woocommerce_export(path: Path) -> tuple[int, int, int]:
     none); images = the distinct URLs of a product's and its variations' ``Images``, keyed by ``id:<ID>``."""
     with open(path, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh, restval=""))
-    products = variants = 0
-    images: dict[str, set[str]] = {}
-    for r in rows:
-        types = {t.strip() for t in r["Type"].split(",")}
-        urls = {u.strip() for u in r["Images"].split(",") if u.strip()}
-        if "variation" in types:
-            variants += 1
-            images.setdefault(r["Parent"], set()).update(urls)
-            continue
-        products += 1
-        variants += "variable" not in types
-        images.setdefault(f"id:{r['ID']}", set()).update(urls)
-    return products, variants, sum(len(v) for v in images.values())
+    return _woo_counts(rows, lambda r: f"id:{r['ID']}")
 
 
 def count_woocommerce_ru(path: Path) -> tuple[int, int, int]:
