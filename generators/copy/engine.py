@@ -121,6 +121,9 @@ def build_task(product: ProductDTO, market: str, spec: KindSpec, *, brand_voice:
                       "converted": converted if converted != f.value else None,
                       # where the fact was read: "variant" (Variant Grams: a shipping weight), "options", "description"
                       "from": (f.data or {}).get("from") if isinstance(f.data, dict) else None,
+                      # stop 21: a fact read from the description with a doubt (a part, the packaging, a limit…,
+                      # ``studio.importers.certainty``) is not sure until the seller confirms it
+                      "sure": not (isinstance(f.data, dict) and f.data.get("certainty") == "confirm"),
                       # a qualifier the reader kept beside the value ("up to", "when closed", claims' items):
                       # the writers say it with the value, never the bare number (round 5, surface)
                       "data": _qualifier_data(f.data)})

@@ -90,7 +90,12 @@ class OfflineWriter(LLMProvider):
         except KeyError as exc:
             raise OfflineError(str(exc.args[0])) from None
         op = task.get("op", "write")
-        task = dict(task, _notes=[])  # what the writer could not do, reported back (never silent)
+        # the facts the offline writer may state: the sure ones and those the seller confirmed — never a fact read
+        # from the description with a doubt (a part's or the carton's material or certificate, a maximum load, one
+        # size's volume: ``studio.importers.certainty``) until the seller confirms it in Catalog › Facts or with
+        # ``studio facts confirm`` (stop 21). The grounding check still accepts them when a model states them.
+        facts = [f for f in task.get("facts") or [] if f.get("sure", True)]
+        task = dict(task, facts=facts, _notes=[])  # _notes: what the writer could not do, reported back (never silent)
         if op == "write":
             content = spec.offline(task, bank)
         elif op == "field":

@@ -197,6 +197,9 @@ def check(task: dict[str, Any], texts: list[tuple[str, str]], kind: str, market:
         # a shipping weight is the parcel's (Variant Grams, or "Shipping weight: 1.2 kg" in the body): never the draft's
         if not value or k in SKIP_KEYS or k == "shipping_weight" or (f.get("from") == "variant" and k == "weight"):
             continue
+        # a fact read from the description with a doubt is not asked of a draft until the seller confirms it (stop 21)
+        if f.get("sure") is False:
+            continue
         # what the writer reported leaving out is not reported twice (a listing's warning is checked all the same)
         if key in noted and not (kind in FULL_KINDS and k in WARNING_KEYS):
             continue
