@@ -35,6 +35,39 @@ def test_the_app_reads_the_time_only_from_studio_clock():
     assert not found, "read the time through studio.clock (now() / today()):\n" + "\n".join(found)
 
 
+# Qt's own clock reads (QDateTime.currentDateTime(), QDate.currentDate(), QTime.currentTime(), the epoch counters):
+# a date editor built from them shows the machine's day, not the app's (the clock marker could not move them;
+# found at stop 21 in the Livestream, Markets and Calendar sections). ui/ builds them from studio.clock.
+QT_CLOCK = re.compile(
+    r"\b(?:QDateTime\.(?:currentDateTime|currentDateTimeUtc|currentMSecsSinceEpoch|currentSecsSinceEpoch)"
+    r"|QDate\.currentDate|QTime\.currentTime|QElapsedTimer\b.*\.msecsSinceReference)\("
+)
+
+
+def qt_clock_reads(root: Path) -> list[str]:
+    found = []
+    for path in sorted((root / "ui").rglob("*.py")):
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+            if QT_CLOCK.search(line.split("#", 1)[0]):
+                found.append(f"{path.relative_to(root).as_posix()}:{n}: {line.strip()}")
+    return found
+
+
+def test_the_ui_never_reads_qts_clock():
+    found = qt_clock_reads(ROOT)
+    assert not found, "build Qt dates from studio.clock.now() / today(), not Qt's clock:\n" + "\n".join(found)
+
+
+def test_a_qt_clock_read_is_found(tmp_path):
+    (tmp_path / "ui").mkdir()
+    (tmp_path / "ui" / "v.py").write_text(
+        "a = QDateTime.currentDateTime().addDays(2)\nw.setDate(QDate.currentDate())\n"
+        "t = QTime.currentTime()\n# QDate.currentDate() in a comment is fine\nb = QDateTime(clock.now())\n",
+        "utf-8",
+    )
+    assert [f.split(": ", 1)[0] for f in qt_clock_reads(tmp_path)] == ["ui/v.py:1", "ui/v.py:2", "ui/v.py:3"]
+
+
 @pytest.mark.clock("2031-05-04T10:00+02:00")
 def test_the_clock_marker_moves_every_reader():
     from studio.services.scheduling import clock as queue_clock

@@ -176,7 +176,7 @@ class CalendarView(PostPreview, PostActions, PlannedSlots, QWidget):
         # when the format is set, so the direction comes first)
         self.when_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.when_edit.setDateTime(QDateTime.currentDateTime())  # not Qt's 2000-01-01 before a post is picked
+        self.when_edit.setDateTime(QDateTime(clock.now().astimezone().replace(tzinfo=None)))  # not Qt's 2000-01-01 before a post is picked
         self.move_btn = QPushButton(tr("Move"))
         self.retry_btn = QPushButton(tr("Retry"))
         self.absent_btn = QPushButton(tr("Not on the platform"))

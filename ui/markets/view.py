@@ -39,6 +39,7 @@ import ui.qtcompat  # noqa: F401 - before any model is used (PySide6 refcount de
 from localization import formatting as fmt
 from localization import markets as reg
 from localization.text import isolate
+from studio import clock
 from ui import i18n
 from ui.i18n import N_, tr
 from ui.models import LEFT, Column, RowModel
@@ -422,7 +423,7 @@ class FestivalAdder(QWidget):
         for w in (self.start, self.end):
             w.setCalendarPopup(True)
             w.setDisplayFormat("yyyy-MM-dd")
-            w.setDate(QDate.currentDate())
+            w.setDate(QDate(*clock.today().timetuple()[:3]))
         self.add_button = QPushButton(tr("Add festival"), self)
         row.addWidget(self.name, 2)
         row.addWidget(self.start)
@@ -488,7 +489,10 @@ class MarketsView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the channel list gets a readable width and the table scrolls to it (stretched, it was squeezed to 100 px)
+        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(6, 240)
         lv.addWidget(self.table)
         self.count_label = QLabel(left)
         self.count_label.setWordWrap(True)
@@ -530,6 +534,10 @@ class MarketsView(QWidget):
         self.tabs.addTab(self.rates, tr("Exchange rates"))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 4)
+        # the market list reads its columns at 1366x768 (it was ~175 px: Tag, Country, half a Language; s21)
+        left.setMinimumWidth(440)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([500, 650])
 
         self.search.textChanged.connect(self._on_search)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)

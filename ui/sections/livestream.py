@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio import clock
 from studio.domain import ChangeSummary, StudioError
 from ui import ops, plain
 from ui.catalog.thumbnails import PICKER_SIZE, set_item_thumbnail
@@ -313,7 +314,7 @@ class LivestreamView(QWidget):
         self.minutes.setRange(5, 24 * 60)
         self.minutes.setValue(60)
         self.minutes.setSuffix(" min")
-        self.starts = QDateTimeEdit(QDateTime.currentDateTime().addDays(2))
+        self.starts = QDateTimeEdit(QDateTime(clock.now().astimezone().replace(tzinfo=None)).addDays(2))
         self.starts.setCalendarPopup(True)
         self.store_url = QLineEdit(ctx.settings.get("livestream.store_url", ""))
         self.store_url.setPlaceholderText("https://shop.example.com")
