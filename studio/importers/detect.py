@@ -467,10 +467,8 @@ def detect(path: str | Path, format: str = "auto", encoding: str | None = None,
     if format in ("auto", "csv") and is_google_feed(head):  # Google Merchant XML: the TSV feed's table
         from studio.importers.gmcfeed import feed_preview
 
-        declared = re.search(rb"""^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._-]+)""", head.lstrip(codecs.BOM_UTF8))
-        det = Detection(str(path), "csv", "gmc", size=size,  # the XML declares its encoding (UTF-8 without one)
-                        encoding=declared.group(1).decode().lower() if declared else "utf-8")
-        det.headers, samples = feed_preview(path)
+        det = Detection(str(path), "csv", "gmc", size=size)  # the XML parser reads the declared encoding itself
+        det.headers, samples = feed_preview(path)  # the first 50 items only
         det.sample_rows = samples[:5]
         det.notes.append("a Google Merchant feed (XML): each <item> is a row and its elements are the columns, "
                          "named as in the feed's TSV download")
@@ -615,8 +613,12 @@ def _looks_like(head: bytes, path: Path) -> str:
 def _finish(det: Detection, samples: list[list[str]] | None = None) -> None:
     if det.format in ("csv", "xlsx"):
         from studio.importers.generic import suggest_mapping
+        from studio.importers.headers import table_format
 
         det.suggested_mapping = suggest_mapping(det.headers, samples if samples is not None else det.sample_rows)
+        fixed = table_format(det.headers)
+        if fixed is not None:  # a Merchant / Meta feed, an Etsy download: its columns mapped as documented
+            det.notes.append(f"recognised as {fixed.label}: its columns are mapped as the platform documents them")
     elif det.format == "shopify":
         from studio.importers.shopify import check_headers
 

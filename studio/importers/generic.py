@@ -8,15 +8,24 @@ Mapping targets (``--map "COLUMN=FIELD"``; ``FIELD`` is one of):
   product: handle, title, body_html, description (plain text), short_description (a summary: kept beside the
            description, the description when there is none), vendor, product_type, category, tags
            (comma-separated), status (active|draft|archived), published (true/false, 1/0, yes/no, 1/-1),
-           seo_title, seo_description, currency
-  variant: sku, price, compare_at_price, barcode, inventory, weight ("1.2 kg" or a number in
-           ``weight_unit``), grams, weight_unit (g|kg|lb|oz), variant_title
-  options: option:<Name>  e.g. ``Size=option:Size`` — the cell is that variant's option value
+           seo_title, seo_description, currency, url (the product's own page), group (rows with the same
+           value form one product: a feed's ``item_group_id``)
+  variant: sku, price, compare_at_price, sale_price (the price it sells at: the price becomes the compare-at
+           price), sale_price_dates (``start/end`` in ISO 8601: outside it the sale price is not used),
+           availability (in stock, out of stock, preorder, backorder: kept in the product's ``extra``), barcode,
+           inventory, weight ("1.2 kg" or a number in ``weight_unit``), grams, weight_unit (g|kg|lb|oz),
+           variant_title
+  options: option:<Name>  e.g. ``Size=option:Size`` — the cell is that variant's option value;
+           variation_name:<N>, variation_type:<N>, variation_values:<N> — the product's N-th option on its one
+           row (Etsy's ``VARIATION 1 NAME`` / ``TYPE`` / ``VALUES``, values comma-separated): a variant per
+           combination of values
   images:  image (one or several, separated by comma, semicolon, | or new lines), image_alt
   facts:   fact:<key>     e.g. ``Material=fact:material`` (dimensions/weight are parsed)
   prices:  market_price:<Market>  e.g. ``Preis CH=market_price:Switzerland``
   ignore:  ignore
 
+Files whose columns a platform fixes (a Google Merchant or Meta catalog feed, an Etsy listings download) are
+recognised by their columns and mapped as the platform documents them (``headers.format_columns``).
 Columns are suggested from their names in 12 languages (``Product Name``/``Bezeichnung``/``商品名`` → title,
 ``Artikelnummer`` → sku, ``Material`` → fact:material …: the vocabulary in ``assets/importers/headers.json``,
 matched by ``studio.importers.headers``) and their sample values; ``--map`` overrides a suggestion; unmapped
@@ -29,6 +38,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from decimal import Decimal
 from itertools import chain, islice
 
@@ -52,11 +62,11 @@ from studio.importers.sources import TableSource
 
 PRODUCT_FIELDS = ("handle", "title", "body_html", "description", "short_description", "vendor", "product_type",
                   "category", "tags", "status", "published", "seo_title", "seo_description", "currency",
-                  "option_names")
-VARIANT_FIELDS = ("sku", "price", "compare_at_price", "barcode", "inventory", "weight", "grams", "weight_unit",
-                  "variant_title", "option_values")
+                  "option_names", "url", "group")
+VARIANT_FIELDS = ("sku", "price", "compare_at_price", "sale_price", "sale_price_dates", "availability", "barcode",
+                  "inventory", "weight", "grams", "weight_unit", "variant_title", "option_values")
 OTHER_FIELDS = ("image", "image_alt", "ignore")
-PREFIXES = ("option:", "fact:", "market_price:")
+PREFIXES = ("option:", "fact:", "market_price:", "variation_name:", "variation_type:", "variation_values:")
 ALL_FIELDS = PRODUCT_FIELDS + VARIANT_FIELDS + OTHER_FIELDS
 
 _IMG_SPLIT = re.compile(r"\s*[,;|\n]\s*")
@@ -176,9 +186,9 @@ def suggest_mapping(headers: list[str], samples: list[list[str]] | None = None) 
                 used.add(key)
     if samples and "title" not in out.values() and "handle" not in out.values():
         _name_column(headers, samples, out)
-    from studio.importers.gmcfeed import feed_columns
+    from studio.importers.headers import format_columns
 
-    feed_columns(headers, out)  # a Merchant Center feed (XML or its TSV): its id and additional pictures
+    format_columns(headers, out)  # a Merchant Center / Meta feed, an Etsy download: their columns as documented
     return out
 
 
@@ -277,12 +287,10 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
             f"{source.name}: no column is mapped to title; map one, e.g. --map \"{source.headers[0]}=title\" "
             f"(columns: {', '.join(source.headers[:12])}{'…' if len(source.headers) > 12 else ''})")
     cols: list[tuple[int, str]] = [(i, mapping[h]) for i, h in enumerate(source.headers) if h in mapping]
-    unmapped = [h for h in source.headers if h and h not in mapping]
-    if unmapped:
-        warn(ImportIssue(source.name, source.header_line, None,
-                         f"{len(unmapped)} column(s) not imported: {', '.join(unmapped[:10])}"
-                         + ("…" if len(unmapped) > 10 else ""),
-                         "map them with --map \"COLUMN=FIELD\" if they matter", "warning"))
+    # unmapped columns are reported once the file is read, and only those holding a value: a column empty in
+    # every row (Etsy's VARIATION columns of a shop without variations) loses nothing
+    unmapped = {i: h for i, h in enumerate(source.headers) if h and h not in mapping}
+    filled: set[int] = set()
     header_units = _header_units(source.headers, mapping)  # Gewicht (kg): a bare 0,35 there is 0.35 kg
     if chosen_unit:
         header_units["weight"] = chosen_unit
@@ -296,6 +304,8 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
 
     for row in chain(first_rows, source_rows):
         cells, line = row.cells, row.line
+        if len(filled) < len(unmapped):
+            filled.update(i for i in unmapped if i not in filled and i < len(cells) and cells[i].strip())
         vals: dict[str, str] = {}
         for i, f in cols:
             if i < len(cells):
@@ -310,7 +320,9 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                     vals.setdefault(f, cell)
         title = vals.get("title", "")
         key = vals.get("handle") or slugify(title)
-        group = vals.get("handle") or title  # rows of one product: same handle, or (no handle) the same title
+        # rows of one product: the same group (a feed's item_group_id), else the same handle, else (no handle)
+        # the same title
+        group = vals.get("group") or vals.get("handle") or title
         # a row with neither handle nor title but variant values, after a product, is one more variant of it
         # (sheets that name the product on its first row only: Vendure, many hand-kept lists)
         more = not key and current is not None and any(
@@ -373,6 +385,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                 rec.issues.append(ImportIssue(fname, line, _label(source, mapping, fld), f"{what} {raw!r}: {why}",
                                               "write the price as a plain number and set the currency (--currency or "
                                               "a currency column)", "warning", rec.handle, kind="currency-in-price"))
+        _sale_price(v, vals, rec, source, mapping, line)
         inv = num("inventory", "inventory")
         v.inventory = int(inv) if inv is not None else None
         unit = weight_unit_name(vals.get("weight_unit") or "")  # KILOGRAM, grams, lbs: kg, g, lb
@@ -427,7 +440,11 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                     if value:
                         v.options[name] = value
         v.title = vals.get("variant_title") or " / ".join(v.options.values()) or (v.sku or "Default")
-        if any(x is not None and x != {} for x in (v.sku, v.price, v.barcode, v.grams)) or v.options:
+        if "availability" in vals:
+            rec.extra.setdefault("_availability", []).append((v.sku or v.title, _availability(vals["availability"])))
+        if any(f.startswith("variation_values:") for f in vals):
+            rec.variants.extend(_variations(v, vals, rec))
+        elif any(x is not None and x != {} for x in (v.sku, v.price, v.barcode, v.grams)) or v.options:
             rec.variants.append(v)
         imgs = [s for s in _IMG_SPLIT.split(vals.get("image", "")) if s]
         alt = vals.get("image_alt", "")
@@ -436,12 +453,108 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
             if not any(i.src == s for i in rec.images):
                 rec.images.append(ImageRecord(src=s, alt=alts[pos] if len(imgs) > 1 and len(alts) == len(imgs)
                                               else alt, line=line, variant_sku=v.sku))
+    lost = [h for i, h in unmapped.items() if i in filled]
+    if lost:
+        warn(ImportIssue(source.name, source.header_line, None,
+                         f"{len(lost)} column(s) not imported: {', '.join(lost[:10])}" + ("…" if len(lost) > 10 else ""),
+                         "map them with --map \"COLUMN=FIELD\" if they matter", "warning", kind="unmapped-columns"))
     if current is not None:
         yield finish_product(current)
 
 
-_VARIANT_FIELDS = frozenset({"sku", "price", "compare_at_price", "barcode", "inventory", "grams", "weight",
-                             "variant_title", "option_values"})
+_VARIANT_FIELDS = frozenset({"sku", "price", "compare_at_price", "sale_price", "barcode", "inventory", "grams",
+                             "weight", "variant_title", "option_values"})
+_AVAILABILITY = {"in stock": "in_stock", "instock": "in_stock", "available": "in_stock", "out of stock": "out_of_stock",
+                 "outofstock": "out_of_stock", "preorder": "preorder", "pre-order": "preorder", "pre order": "preorder",
+                 "backorder": "backorder", "available for order": "backorder", "discontinued": "discontinued"}
+
+
+def _availability(text: str) -> str:
+    """A feed's availability as Google writes it (``in_stock``, ``out_of_stock``, ``preorder``, ``backorder``):
+    Meta's and older feeds' ``in stock`` / ``out of stock`` / ``available for order`` are the same values; any
+    other text is kept as written."""
+    t = text.strip().lower().replace("_", " ")
+    return _AVAILABILITY.get(t, text.strip())
+
+
+def _sale_dates(text: str) -> tuple[datetime, datetime] | None:
+    """Google's ``sale_price_effective_date``: two ISO 8601 times separated by ``/``, or None if unreadable."""
+    parts = [p.strip() for p in text.split("/")]
+    if len(parts) != 2:
+        return None
+    out = []
+    for p in parts:
+        p = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", p.replace("Z", "+00:00"))
+        try:
+            d = datetime.fromisoformat(p)
+        except ValueError:
+            return None
+        out.append(d if d.tzinfo else d.replace(tzinfo=UTC))
+    return out[0], out[1]
+
+
+def _sale_price(v: VariantRecord, vals: dict[str, str], rec: ProductRecord, source, mapping, line: int) -> None:
+    """A feed's ``sale_price`` is what the item sells at and its ``price`` the regular price (Google's and Meta's
+    specification): the variant's price becomes the sale price and the regular price its compare-at price. Not
+    applied, with a warning, when it is no number, in another currency, not below the price, or outside its
+    ``sale_price_effective_date``."""
+    raw = vals.get("sale_price")
+    if not raw:
+        return
+    col = _label(source, mapping, "sale_price")
+
+    def skip(why: str) -> None:
+        rec.issues.append(ImportIssue(source.name, line, col, f"sale price {raw!r} not used: {why}",
+                                      "check the sale price in the feed", "warning", rec.handle, kind="sale-price"))
+
+    try:
+        amount, iso, _written = split_price(raw)
+    except ValueError:
+        return skip("it is not a number")
+    if iso and v.currency and iso != v.currency:
+        return skip(f"it is in {iso}, the price in {v.currency}")
+    if v.price is not None and amount >= v.price:
+        return skip(f"it is not below the price {v.price}")
+    dates = vals.get("sale_price_dates")
+    if dates:
+        window = _sale_dates(dates)
+        if window is None:
+            return skip(f"its dates {dates!r} are not readable (write start/end in ISO 8601)")
+        if not window[0] <= datetime.now(UTC) <= window[1]:
+            return skip(f"the sale runs {dates}, not now (the regular price is kept)")
+    if v.price is not None and v.compare_at_price is None:
+        v.compare_at_price = v.price
+    v.price = amount
+    if iso and not v.currency:
+        v.currency = iso
+
+
+def _variations(v: VariantRecord, vals: dict[str, str], rec: ProductRecord) -> list[VariantRecord]:
+    """A listing's variations given on its one row (Etsy: ``VARIATION 1 NAME`` / ``TYPE`` and ``VALUES``,
+    comma-separated): a variant per combination of values, each with the listing's price and currency. The
+    listing's SKU and quantity belong to no single variant: kept in the product's ``extra`` (``parent_sku``,
+    ``listing_quantity``)."""
+    from itertools import product as combinations
+
+    axes: list[tuple[str, list[str]]] = []
+    for n in sorted({f.split(":", 1)[1] for f in vals if f.startswith("variation_values:")}):
+        values = [x.strip() for x in vals[f"variation_values:{n}"].split(",") if x.strip()]
+        name = vals.get(f"variation_name:{n}") or vals.get(f"variation_type:{n}") or f"Option {n}"
+        if values:
+            axes.append((name, values))
+    if not axes:
+        return [v]
+    if v.sku:
+        rec.extra["parent_sku"] = v.sku
+    if v.inventory is not None:
+        rec.extra["listing_quantity"] = v.inventory
+    out = []
+    for combo in combinations(*(values for _n, values in axes)):
+        opts = {name: value for (name, _vals), value in zip(axes, combo, strict=True)}
+        out.append(VariantRecord(line=v.line, title=" / ".join(combo), options=opts, price=v.price,
+                                 compare_at_price=v.compare_at_price, currency=v.currency, grams=v.grams,
+                                 weight_unit=v.weight_unit))
+    return out
 _BARE_DIMENSIONS = re.compile(r"\d+(?:[.,]\d+)?(?:\s*[x×*]\s*\d+(?:[.,]\d+)?){1,2}")
 
 
@@ -523,6 +636,8 @@ def apply_product_fields(rec: ProductRecord, vals: dict[str, str], source, mappi
         rec.body_html = "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n\n") if p.strip()).replace("\n", "<br>")
         rec.body_text = text
         rec.provided |= {"body_html", "body_text"}
+    if vals.get("category", "").isdigit():  # a taxonomy's number (a feed's google_product_category 505378) names
+        rec.extra["category_id"] = vals.pop("category")  # no category a reader or the copy could use: kept aside
     for f in ("vendor", "product_type", "category", "seo_title", "seo_description"):
         if f in vals:
             setattr(rec, f, vals[f])
@@ -530,6 +645,8 @@ def apply_product_fields(rec: ProductRecord, vals: dict[str, str], source, mappi
     if "tags" in vals:
         rec.tags = split_tags(vals["tags"])
         rec.provided.add("tags")
+    if "url" in vals:  # the product's own page (a feed's link): what links to the product use
+        rec.extra["url"] = vals["url"]
     if "currency" in vals:
         cur = vals["currency"].upper()
         if re.fullmatch(r"[A-Z]{3}", cur):
@@ -573,6 +690,10 @@ def finish_product(rec: ProductRecord) -> ProductRecord:
     option values. Used by the generic sheet reader and the Magento reader."""
     if rec.body_text is None:
         rec.body_text = html_to_text(rec.body_html)
+    avail = rec.extra.pop("_availability", None)
+    if avail:  # one value for the product when its variants agree, else per variant (SKU or title)
+        values = {a for _k, a in avail}
+        rec.extra["availability"] = avail[0][1] if len(values) == 1 else dict(avail)
     add_body_facts(rec)
     names: list[str] = []
     for v in rec.variants:

@@ -9,8 +9,13 @@ both. Parsed with ``defusedxml`` (entities and DTDs refused), streamed. Rules:
   ``<link href="…"/>`` gives its ``href``.
 * A repeated element (``additional_image_link``, ``product_detail`` …) keeps every value, one per line.
 * An element with children (``g:shipping``, ``g:tax``, ``g:installment``) is written as the TSV writes it:
-  the children's texts joined with ``:`` (``TR::Standart Kargo:99.00 TRY``), so its inner ``g:price`` is never
+  the children's texts joined with ``:`` in the specification's order, a missing one left empty
+  (``<g:shipping><g:country>US</g:country><g:service>Std</g:service><g:price>0.00 USD</g:price>`` is
+  ``US::Std:0.00 USD``, as the TSV has it: country:region:service:price), so its inner ``g:price`` is never
   taken for the product's price.
+* Items sharing a ``g:item_group_id`` are one product with variants (Google's specification): the reader hands
+  a group's items on together even when the feed scatters them (a group is held until its last item is read,
+  groups leave in the order of their first item; a feed that keeps its groups together holds nothing).
 * The row's line is the line of its ``<item>``/``<entry>`` tag, so messages name the place in the file.
 """
 
@@ -18,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 
 from studio.importers.records import CatalogImportError
@@ -36,23 +42,30 @@ def is_google_feed(head: bytes) -> bool:
         and b"wordpress.org/export" not in low
 
 
-_FEED_COLUMNS = {"id", "title", "price", "link", "image_link"}
+# the TSV's order of a compound attribute's parts (Google's product data specification); parts not named here
+# follow in the file's order
+_PARTS = {"shipping": ("country", "region", "service", "price"), "tax": ("country", "region", "rate", "tax_ship"),
+          "installment": ("months", "amount"), "subscription_cost": ("period", "period_length", "amount"),
+          "loyalty_points": ("name", "points_value", "ratio")}
+_REGION = ("region", "postal_code", "location_id", "location_group_name")  # one of them in the region's place
 
 
-def feed_columns(headers: list[str], mapping: dict[str, str]) -> None:
-    """A Merchant Center feed's columns the vocabulary does not name, in the XML feed and its TSV/CSV download
-    alike: ``id`` is the offer's own identifier (Google: "your product's unique identifier", the SKU for most
-    shops) and is suggested as the SKU when no column is — without it the id was lost and a renamed product not
-    found again; ``additional_image_link`` holds more pictures (comma-separated in the TSV, one element each
-    in the XML) and is suggested as ``image`` beside ``image_link``."""
-    low = {h.strip().lower(): h for h in headers}
-    if not _FEED_COLUMNS <= set(low):
-        return
-    if "sku" not in mapping.values() and low["id"] not in mapping:
-        mapping[low["id"]] = "sku"
-    extra = low.get("additional_image_link")
-    if extra is not None and extra not in mapping:
-        mapping[extra] = "image"
+def _compound(name: str, el) -> str:
+    """An element with children as the TSV writes it: its parts joined with ``:`` in the specification's order,
+    a missing part left empty (``US::Standard:4.95 USD``)."""
+    parts = {_local(c.tag)[0]: (c.text or "").strip() for c in el}
+    order = _PARTS.get(name)
+    if order is None:
+        return ":".join(parts.values())
+    out = []
+    for part in order:
+        if part == "region":
+            out.append(next((parts[r] for r in _REGION if parts.get(r)), ""))
+        else:
+            out.append(parts.get(part, ""))
+    used = set(order) | set(_REGION)
+    out.extend(v for k, v in parts.items() if k not in used and v)
+    return ":".join(out)
 
 
 def _local(tag: str) -> tuple[str, bool]:
@@ -87,7 +100,7 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
             for child in el:
                 name, is_g = _local(child.tag)
                 if len(child):  # g:shipping, g:tax …: the TSV's colon-joined form
-                    text = ":".join((c.text or "").strip() for c in child)
+                    text = _compound(name, child)
                 else:
                     text = (child.text or "").strip() or (child.get("href") or "").strip()
                 if not text:
@@ -117,8 +130,12 @@ class GoogleFeedSource(TableSource):
         headers: list[str] = []
         seen: set[str] = set()
         count = 0
+        groups: dict[str, int] = {}  # item_group_id → how many items share it
         for row in _rows(path):
             count += 1
+            gid = row.get("item_group_id")
+            if gid:
+                groups[gid] = groups.get(gid, 0) + 1
             for k in row:
                 if k not in seen:
                     seen.add(k)
@@ -128,6 +145,7 @@ class GoogleFeedSource(TableSource):
                                      "feed (XML) without any <item> or <entry>: nothing to import")
         super().__init__(path, headers, spreadsheet=False)
         self._count = count
+        self._groups = {g: n for g, n in groups.items() if n > 1}  # a one-item group needs no holding
         self._done = 0
         lines = _item_lines(path)
         self._lines = lines if len(lines) == count else []  # a scan that disagrees is not used for places
@@ -135,19 +153,35 @@ class GoogleFeedSource(TableSource):
 
     def rows(self) -> Iterator[SourceRow]:
         headers, lines = self.headers, self._lines
+        left = dict(self._groups)  # items of each group still to come
+        held: dict[str, list[SourceRow]] = {}  # a group's items read so far, until its last one
         for i, row in enumerate(_rows(self.path)):
             self._done = i + 1
-            yield SourceRow(lines[i] if lines else i + 2, [row.get(h, "") for h in headers])
+            out = SourceRow(lines[i] if lines else i + 2, [row.get(h, "") for h in headers])
+            gid = row.get("item_group_id", "")
+            if not gid or gid not in left:
+                yield out
+                continue
+            held.setdefault(gid, []).append(out)
+            left[gid] -= 1
+            if left[gid] == 0 and next(iter(held)) == gid:  # the oldest group is complete: it and any complete
+                while held:                                 # groups after it go out, in first-item order
+                    first = next(iter(held))
+                    if left[first]:
+                        break
+                    yield from held.pop(first)
+        for rows in held.values():  # only if the two passes disagree
+            yield from rows
 
     def fraction(self) -> float:
         return min(1.0, self._done / max(1, self._count))
 
 
 def feed_preview(path: Path, n: int = 50) -> tuple[list[str], list[list[str]]]:
-    src = GoogleFeedSource(path)
-    rows: list[list[str]] = []
-    for r in src.rows():
-        rows.append(r.cells)
-        if len(rows) >= n:
-            break
-    return src.headers, rows
+    """The first ``n`` items as a table (their element names as the columns): reads only as far as it needs,
+    where the import's ``GoogleFeedSource`` reads the whole feed for its columns."""
+    items = list(islice(_rows(path), n))
+    headers: list[str] = []
+    for row in items:
+        headers.extend(k for k in row if k not in headers)
+    return headers, [[row.get(h, "") for h in headers] for row in items]

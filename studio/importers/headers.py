@@ -255,3 +255,70 @@ def option_fact_key(name: str) -> str | None:
     no size fact, only an English ``Size`` did)."""
     m = vocabulary().match(name or "")
     return _OPTION_FACTS.get(m.field) if m is not None else None
+
+
+@dataclass(frozen=True)
+class TableFormat:
+    """A file whose column names the platform that writes it fixes (a Google Merchant / Meta catalog feed, an
+    Etsy listings download), recognised by its marker columns: ``headers.json``'s ``formats``."""
+
+    name: str
+    label: str
+    columns: dict[str, str]  # lower-cased column name → field (overrides the vocabulary's suggestion)
+    grouped: dict[str, str]  # lower-cased column name → field, when the file has the ``group`` column
+    images: str | None  # a numbered picture column prefix (Etsy's IMAGE1 … IMAGE10)
+    empty_ok: frozenset[str]  # lower-cased columns of the format that are not reported when empty
+
+
+@lru_cache(maxsize=1)
+def _formats() -> tuple[tuple[frozenset[str], TableFormat], ...]:
+    raw = json.loads(resources.files("assets").joinpath("importers/headers.json").read_text(encoding="utf-8"))
+    out = []
+    for name, spec in (raw.get("formats") or {}).items():
+        if name.startswith("_"):
+            continue
+        low = {k.lower(): v for k, v in spec.get("columns", {}).items()}
+        out.append((frozenset(m.lower() for m in spec["markers"]), TableFormat(
+            name, spec["label"], low, {k.lower(): v for k, v in spec.get("grouped", {}).items()},
+            spec.get("images"), frozenset(c.lower() for c in spec.get("empty_ok", [])))))
+    return tuple(out)
+
+
+def table_format(headers: list[str]) -> TableFormat | None:
+    """The fixed-column format these headers are (all its marker columns present, case ignored), or None."""
+    low = {h.strip().lower() for h in headers}
+    for markers, fmt in _formats():
+        if markers <= low:
+            return fmt
+    return None
+
+
+_NUMBERED = re.compile(r"^(\D+?)\s*(\d{1,2})$")
+
+
+def format_columns(headers: list[str], mapping: dict[str, str]) -> TableFormat | None:
+    """Complete ``mapping`` (the vocabulary's suggestion) for a fixed-column format: its columns mean what the
+    platform's documentation says (a feed's ``id`` is the SKU, ``sale_price`` the price it sells at, ``link`` the
+    product page, ``item_group_id`` the product its variants share; Etsy's ``VARIATION 1 VALUES`` the option's
+    values) whatever the vocabulary guessed, and another column the vocabulary gave one of those single fields
+    loses it (a feed's ``mpn`` is no SKU beside ``id``). Returns the format, or None (mapping unchanged)."""
+    fmt = table_format(headers)
+    if fmt is None:
+        return None
+    low = {h.strip().lower(): h for h in headers}
+    wanted = dict(fmt.columns)
+    if any(f == "group" and c in low for c, f in fmt.columns.items()):
+        wanted.update(fmt.grouped)
+    given = {f for c, f in wanted.items() if c in low and f not in ("image",) and not f.startswith("option:")}
+    for h, f in list(mapping.items()):
+        if h.strip().lower() not in wanted and f in given:
+            del mapping[h]
+    for c, f in wanted.items():
+        if c in low:
+            mapping[low[c]] = f
+    if fmt.images:
+        for h in headers:
+            m = _NUMBERED.match(h.strip())
+            if m and m.group(1).lower() == fmt.images.lower():
+                mapping[h] = "image"
+    return fmt
