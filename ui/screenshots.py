@@ -326,7 +326,7 @@ def shoot(ctx, out: Path, size: tuple[int, int], lang: str, sections: list[str] 
     """Every section (or ``sections``) after its action, grabbed; the problems found, one line each."""
     from PySide6.QtGui import QGuiApplication
 
-    from ui.widgets.fit import layout_offenders
+    from ui.widgets.fit import cramped_views, layout_offenders
 
     set_language(lang)
     real_screen = QGuiApplication.platformName() not in ("offscreen", "minimal")
@@ -348,6 +348,7 @@ def shoot(ctx, out: Path, size: tuple[int, int], lang: str, sections: list[str] 
                 problems.append(f"{lang} {sid}: the window changed from {start.width()}×{start.height()} to "
                                 f"{win.width()}×{win.height()}")
             problems += [f"{lang} {sid}: {line}" for line in layout_offenders(win)]
+            problems += [f"{lang} {sid}: {line}" for line in cramped_views(win)]
             if sections and sid not in sections:
                 continue
             path = out / f"window-{sid}-{lang}.png"

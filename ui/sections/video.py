@@ -214,6 +214,8 @@ class VideoView(QWidget):
         self.batch_btn = QPushButton(tr("Render checked"))
         self.batch_btn.setToolTip(tr("Render the video of every checked product for this market"))
         lv.addWidget(self.batch_btn)
+        # titles read a few words a line beside their thumbnails, not one word ("Cera… Bud Vase") as at 1366x768
+        left.setMinimumWidth(PICKER_SIZE + 190)
         split.addWidget(left)
 
         # ---- middle: options + scenes
@@ -235,6 +237,8 @@ class VideoView(QWidget):
         row = QHBoxLayout()
         for w in (self.market, self.channel, self.aspect, self.duration):
             row.addWidget(w)
+        # the label above its pickers: beside them it took the room the product list needs at 1366x768 (s21)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(tr("Market / channel / size / length"), row)
         mv.addLayout(form)
 
@@ -254,6 +258,9 @@ class VideoView(QWidget):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # the number, image, seconds and camera need less than Qt's 100 px; the texts get the room (s21: 119 px)
+        for col, width in ((0, 36), (1, 80), (4, 64), (5, 90)):
+            self.table.setColumnWidth(col, width)
         self.table.verticalHeader().setVisible(False)
         mv.addWidget(self.table, 1)
 
@@ -317,7 +324,11 @@ class VideoView(QWidget):
         srow.addWidget(self.time_label)
         rv.addLayout(srow)
         split.addWidget(right)
-        split.setSizes([220, 640, 320])
+        split.setSizes([230, 620, 300])
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setStretchFactor(2, 0)
+        split.setChildrenCollapsible(False)
 
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)

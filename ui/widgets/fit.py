@@ -171,3 +171,45 @@ def layout_offenders(window: QWidget, slack: int = 2) -> list[str]:
         if problems:
             out.append(f"{describe(w)}: {'; '.join(problems)}")
     return out
+
+
+READABLE_PX = 120  # the narrowest text column a sentence reads in (about 15 Latin characters, 6 Chinese ones)
+
+
+def _stretched_columns(view: QTableView | QTreeView) -> list[int]:
+    from PySide6.QtWidgets import QHeaderView
+
+    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+    n = header.count()
+    if header.isHidden() and not isinstance(view, QTreeView):
+        return []
+    shown = [c for c in range(n) if not header.isSectionHidden(c)]
+    cols = [c for c in shown if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch]
+    return [] if len(cols) == len(shown) else cols  # every column stretched: a grid (the Calendar's month), no text
+
+
+def cramped_views(window: QWidget, min_px: int = READABLE_PX) -> list[str]:
+    """Visible lists and tables under ``window`` whose text has less than ``min_px`` to read in, one line each:
+    a table's stretched column (the one meant for the text: a finding, a message, a title), or a list's text
+    beside its icon (walkthrough s21: Review's findings gave the finding ~35 px at 1366×768, Video's product list
+    read "Cera… Bud Vase" one word a line)."""
+    out: list[str] = []
+    for v in [window, *window.findChildren(QAbstractScrollArea)]:
+        if not (v is window or v.isVisibleTo(window)) or v.width() <= 0 or not isinstance(v, QListView | QTableView | QTreeView):
+            continue
+        if isinstance(v, QListView):
+            if v.viewMode() != QListView.ViewMode.ListMode or v.model() is None or v.model().rowCount() == 0:
+                continue
+            room = v.viewport().width() - (v.iconSize().width() + 8 if v.iconSize().width() > 0 else 0)
+            if room < min_px:
+                out.append(f"{describe(v)}: {room} px of text beside the icons (at least {min_px})")
+            continue
+        model = v.model()
+        if model is None:
+            continue
+        for col in _stretched_columns(v):
+            width = v.columnWidth(col)
+            if width < min_px:
+                title = model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+                out.append(f"{describe(v)}: column {col} {title!r} is {width} px (at least {min_px})")
+    return out

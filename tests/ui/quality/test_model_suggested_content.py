@@ -67,4 +67,6 @@ def test_review_marks_a_model_suggestion(qtbot, ctx):
                     timeout=60000)
     cells = [(rv.findings.data(rv.findings.index(r, 0)), rv.findings.data(rv.findings.index(r, 1)))
              for r in range(rv.findings.rowCount())]
-    assert [c for c in cells if c[1] == "model.claims"] == [("Warning · model-suggested", "model.claims")]
+    assert [c for c in cells if c[1] == "model.claims"] == [("Warning\nmodel-suggested", "model.claims")]
+    # at 1366x768 the finding's own text is readable beside a model-suggested severity (it was ~35 px: s21)
+    qtbot.waitUntil(lambda: rv.findings_view.columnWidth(2) >= 300, timeout=5000)
