@@ -33,16 +33,17 @@ def summary_text(result) -> str:
 
 
 def start(ctx, *, retry_missing: bool = False, concurrency: int = 4, deadline: float = 20.0,
-          on_progress: Callable[[float, str], None] | None = None, on_done: Callable[[object], None] | None = None,
+          product_ids: list[int] | None = None, on_progress: Callable[[float, str], None] | None = None, on_done: Callable[[object], None] | None = None,
           on_error: Callable[[BaseException], None] | None = None) -> TaskHandle:
-    """Start (or return the running) background download of the images that wait."""
+    """Start (or return the running) background download of the images that wait (all, or those of
+    ``product_ids``: the import dialog downloads its own import's images)."""
     db = ctx.db
 
     def job(progress, cancel):
         from studio.services import images
 
-        return images.sync(db, retry_missing=retry_missing, concurrency=concurrency, deadline=deadline,
-                           progress=progress, cancel=cancel)
+        return images.sync(db, retry_missing=retry_missing, product_ids=product_ids, concurrency=concurrency,
+                           deadline=deadline, progress=progress, cancel=cancel)
 
     def changes(result) -> ChangeSummary | None:  # the products whose images arrived: thumbnails refresh
         if not result.product_ids:

@@ -762,8 +762,11 @@ class ImportDialog(QDialog):
         self.images_progress.setValue(0)
         self.images_cancel.setEnabled(True)
         self.images_label.setText(tr("Downloading images…"))
+        # this import's products only: the report below is this import's (s21: it listed the failures of every
+        # file imported before whose images still waited)
+        ids = list(self.result.product_ids) if self.result is not None else None
         self._image_task = image_sync.start(
-            self.ctx, concurrency=opts.download_concurrency, deadline=opts.download_timeout,
+            self.ctx, concurrency=opts.download_concurrency, deadline=opts.download_timeout, product_ids=ids,
             on_progress=self._on_images_progress, on_done=self._on_images_done, on_error=self._on_images_error)
 
     def stop_image_sync(self) -> None:
@@ -791,9 +794,13 @@ class ImportDialog(QDialog):
         if result.cancelled:
             text += " — " + tr("stopped; the rest waits for the next download")
         self.images_label.setText(text)
-        if result.failures:  # one warning per URL: product, SKU, URL and the reason
+        # one warning per URL of this import (a download already running for another import or the Catalog's
+        # button may have fetched other products' images too): product, SKU, URL and the reason
+        mine = set(self.result.product_ids) if self.result is not None else set()
+        failures = [f for f in result.failures if f.product_id in mine]
+        if failures:
             issues = [ImportIssue("", None, None, f.line(), image_retry_hint(), "warning", f.handle,
-                                  kind="image-download") for f in result.failures[:2000]]
+                                  kind="image-download") for f in failures[:2000]]
             rows = self.warnings_model.rows() + issues
             self.warnings_model.set_rows(rows)
             self.tabs.setTabText(self.tab("warnings"), f"{tr('Warnings')} ({len(rows)})")

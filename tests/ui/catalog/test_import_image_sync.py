@@ -101,3 +101,29 @@ def test_catalog_download_images_button_retries_the_failed_ones(qtbot, ctx, tmp_
             view.images_btn.click()
     assert len(blocker.args[0].updated) == 3
     assert {md.status for i in range(3) for md in svc.get_product_by_ref(ctx.db, f"p{i}").media} == {"ok"}
+
+
+def test_the_dialog_reports_only_its_own_imports_image_failures(qtbot, ctx, tmp_path, monkeypatch):
+    """s21: an earlier file's images that still waited (its shop's server down) were downloaded with this import's
+    and their failures listed as this import's warnings ("image of old0 …" in the report of new.csv)."""
+    from studio.services import importing
+
+    monkeypatch.setenv("STUDIO_IMAGE_ALLOW_HOSTS", "127.0.0.1")
+    with ImageCDN({"/n0.png": png_bytes((1, 2, 3))}) as cdn:
+        old = [{"handle": f"old{i}", "title": f"Old {i}", "variants": [{"sku": f"O-{i}"}],
+                "images": [f"{cdn.url}/old{i}.png"]} for i in range(3)]  # 404s, never downloaded yet
+        importing.run_import(ctx.db, write_shopify(tmp_path / "old.csv", old))
+        new = [{"handle": f"new{i}", "title": f"New {i}", "variants": [{"sku": f"N-{i}"}],
+                "images": [f"{cdn.url}/n{i}.png"]} for i in range(2)]  # n1 is a 404
+        dlg = _dialog(qtbot, ctx, write_shopify(tmp_path / "new.csv", new))
+        with qtbot.waitSignal(dlg.imported, timeout=20000):
+            dlg.run_import()
+        with qtbot.waitSignal(dlg.images_done, timeout=30000) as blocker:
+            pass
+    result = blocker.args[0]
+    warnings = [w.message for w in dlg.warnings_model.rows() if w.kind == "image-download"]
+    assert len(warnings) == 1 and warnings[0].startswith("image of new1 (SKU N-1): "), warnings
+    assert (result.downloaded, result.failed) == (1, 1)
+    assert "1 downloaded" in dlg.images_label.text() and "1 failed" in dlg.images_label.text()
+    olds = {svc.get_product_by_ref(ctx.db, f"old{i}").id for i in range(3)}
+    assert image_jobs.pending_count(ctx.db, olds) == 3  # the earlier file's images wait for their own download
