@@ -184,7 +184,12 @@ def predicted(facts, part_certs: bool = False) -> dict[str, object]:
     return out
 
 
-def score(entries: list[dict], prose: bool) -> tuple[dict, list[dict]]:
+def _sure(facts) -> list:
+    """The facts the offline writer may state without the seller: those not marked "to confirm" (stop 21)."""
+    return [f for f in facts if not (isinstance(f.data, dict) and f.data.get("certainty") == "confirm")]
+
+
+def score(entries: list[dict], prose: bool, sure_only: bool = False) -> tuple[dict, list[dict]]:
     from studio.importers.facts import extract_facts
     from studio.importers.html import html_to_text
 
@@ -196,6 +201,8 @@ def score(entries: list[dict], prose: bool) -> tuple[dict, list[dict]]:
             facts = _shopify_facts(e)
         else:
             facts = extract_facts(text, e.get("title"), prose=prose) if prose else extract_facts(text, prose=False)
+        if sure_only:
+            facts = _sure(facts)
         got = predicted(facts, part_certs=e["id"].startswith(S20))
         if prose:
             # qualified claims (``facts_prose.qualified_claims``): read for the writers, not stored as a fact yet
@@ -396,6 +403,11 @@ def main(argv: list[str] | None = None) -> int:
     p, r = _micro(new)
     bp, br = _micro(base)
     print(f"{'all (micro)':<12} {'':>7}  {p:>9.2f} {r:>7.2f}   {bp:.2f} / {br:.2f}")
+    sure, _ = score(entries, prose=True, sure_only=True)
+    sp, sr = _micro(sure)
+    print(f"sure facts only (what the offline writer states unconfirmed): precision {sp:.2f}, recall {sr:.2f}; "
+          "per type P/R: " + ", ".join(f"{t} {sure[t]['precision']:.2f}/{sure[t]['recall']:.2f}" for t in TYPES
+                                       if sure[t]["tp"] + sure[t]["fn"] + sure[t]["fp"]))
     if args.misses:
         for m in misses:
             print(f"  {m['id']:<8} {m['type']:<12} want {m['want']!r}  got {m['got']!r}")
@@ -411,6 +423,11 @@ def main(argv: list[str] | None = None) -> int:
         print(line + "; per type P/R: " + ", ".join(
             f"{t} {sub[t]['precision']:.2f}/{sub[t]['recall']:.2f}" for t in TYPES
             if sub[t]["tp"] + sub[t]["fn"] + sub[t]["fp"]))
+        ss, _ = score(subset, prose=True, sure_only=True)
+        ssp, ssr = _micro(ss)
+        print(f"    sure facts only — precision {ssp:.2f}, recall {ssr:.2f}; per type P/R: " + ", ".join(
+            f"{t} {ss[t]['precision']:.2f}/{ss[t]['recall']:.2f}" for t in TYPES
+            if ss[t]["tp"] + ss[t]["fn"] + ss[t]["fp"]))
         if args.misses and id_width:
             for m in sub_misses:
                 print(f"  {m['id']:<{id_width}} {m['type']:<12} want {m['want']!r}  got {m['got']!r}")

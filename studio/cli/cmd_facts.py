@@ -1,4 +1,7 @@
-"""``studio facts --product REF`` — a product's facts with where each came from;
+"""``studio facts --product REF`` — a product's facts with where each came from (a fact read from the description
+with a doubt is marked "from description — confirm", with the reason);
+``studio facts confirm --product REF (KEY ... | --all)`` / ``studio facts reject --product REF KEY ...`` — the seller
+confirms such a fact (the offline writer then states it) or rejects it (deleted; a re-import does not bring it back);
 ``studio facts suggest --product REF [--accept all|none|KEY,...]`` — facts the configured model reads off the
 product's title and description, each with its source sentence and verified against the text; nothing is added
 unless accepted. (Hand edits: ``studio products set-fact`` / ``delete-fact``.)
@@ -23,17 +26,41 @@ def register(sub) -> None:
                    help="which verified suggestions to add as facts (default none: show them only)")
     s.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
     s.set_defaults(func=run_suggest)
+    c = actions.add_parser("confirm", help="confirm facts read from the description with a doubt (shown as "
+                                           "'from description — confirm'): the offline writer then states them")
+    c.add_argument("--product", metavar="REF", required=True, help="handle or any variant SKU")
+    c.add_argument("keys", nargs="*", metavar="KEY", help="the facts to confirm (e.g. certification weight)")
+    c.add_argument("--all", action="store_true", help="every fact of the product still to confirm")
+    c.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
+    c.set_defaults(func=run_confirm)
+    r = actions.add_parser("reject", help="reject facts read from the description: deleted, and a re-import does "
+                                          "not bring them back")
+    r.add_argument("--product", metavar="REF", required=True, help="handle or any variant SKU")
+    r.add_argument("keys", nargs="+", metavar="KEY", help="the facts to reject")
+    r.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
+    r.set_defaults(func=run_reject)
 
 
 def source_of(fact) -> str:
     data = fact.data or {}
     if fact.source == "suggested":
         return data.get("note") or "suggested by a model, accepted by user"
-    if fact.user_edited:
+    if fact.user_edited and data.get("certainty") != "confirmed":
         return "edited"
     if data.get("from") in ("description", "title"):
+        if data.get("certainty") == "confirm":
+            return f"from {data['from']} — confirm"
+        if data.get("certainty") == "confirmed":
+            return f"from {data['from']}, confirmed"
         return f"from {data['from']}"
     return {"html": "from description", "import": "import"}.get(fact.source, fact.source)
+
+
+def certainty_of(fact) -> str:
+    """"sure", "confirm" (read from the description with a doubt: the seller confirms or rejects it) or
+    "confirmed" (the seller confirmed it)."""
+    c = (fact.data or {}).get("certainty") if isinstance(fact.data, dict) else None
+    return c if c in ("confirm", "confirmed") else "sure"
 
 
 def run_list(args) -> int:
@@ -44,15 +71,59 @@ def run_list(args) -> int:
     if not args.product:
         raise StudioError("name the product: studio facts --product REF (or studio facts suggest --product REF)")
     p = catalog.get_product_by_ref(default_database(), args.product)
+    from studio.importers.certainty import DOUBT_TEXT
+
     rows = [{"key": f.key, "value": f.value, "unit": f.unit, "type": f.type, "source": source_of(f),
+             "certainty": certainty_of(f), "doubt": (f.data or {}).get("doubt") if certainty_of(f) == "confirm" else None,
              "quote": (f.data or {}).get("quote") or (f.data or {}).get("span")} for f in p.facts]
+    waiting = [str(r["key"]) for r in rows if r["certainty"] == "confirm"]
 
     def human() -> None:
         print(f"{p.handle}: {len(rows)} facts")
         for r in rows:
-            print(f"  {r['key']}: {r['value']}  ({r['source']})")
+            why = f" — {DOUBT_TEXT.get(r['doubt'], r['doubt'])}" if r["doubt"] else ""
+            print(f"  {r['key']}: {r['value']}  ({r['source']}{why})")
+        if waiting:
+            print(f"{len(waiting)} fact(s) to confirm; the offline writer leaves them out until you confirm them: "
+                  f"studio facts confirm --product {p.handle} {' '.join(waiting)} (or --all), or "
+                  f"studio facts reject --product {p.handle} KEY")
 
-    emit(args, {"product": p.handle, "facts": rows}, human)
+    emit(args, {"product": p.handle, "facts": rows, "to_confirm": waiting}, human)
+    return 0
+
+
+def run_confirm(args) -> int:
+    from studio.domain import StudioError
+    from studio.services import catalog
+    from studio.storage.db import default_database
+
+    if not args.keys and not args.all:
+        raise StudioError(f"name the facts to confirm: studio facts confirm --product {args.product} KEY ... "
+                          "(or --all for every fact to confirm; studio facts --product REF lists them)")
+    if args.keys and args.all:
+        raise StudioError("give fact keys or --all, not both")
+    db = default_database()
+    p = catalog.get_product_by_ref(db, args.product)
+    change = catalog.confirm_facts(db, p.id, None if args.all else args.keys)
+    emit(args, {"product": p.handle, "message": change.message}, lambda: print(f"{p.handle}: {change.message}"))
+    return 0
+
+
+def run_reject(args) -> int:
+    from studio.domain import NotFound
+    from studio.services import catalog
+    from studio.storage.db import default_database
+
+    db = default_database()
+    p = catalog.get_product_by_ref(db, args.product)
+    have = {f.key for f in p.facts}
+    missing = [k for k in args.keys if k.strip().lower().replace(" ", "_") not in have]
+    if missing:  # refused before anything is deleted
+        raise NotFound(f"product {p.handle!r} has no fact {', '.join(map(repr, missing))} "
+                       f"(its facts: {', '.join(sorted(have)) or 'none'})")
+    done = [catalog.reject_fact(db, p.id, k).message for k in args.keys]
+    emit(args, {"product": p.handle, "rejected": list(args.keys), "message": "; ".join(done)},
+         lambda: print(f"{p.handle}: {'; '.join(done)} (a re-import will not bring them back)"))
     return 0
 
 

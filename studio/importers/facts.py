@@ -366,6 +366,10 @@ def extract_facts(text: str, title: str | None = None, *, prose: bool = True,
     text it was read from) and ``from`` ("description" or "title"). ``name`` (default: ``title``) is the product's
     name, used only to tell a part's material from the product's ("brass rivets" of a canvas bag); an import
     passes it without ``title`` so the title's own facts stay ``title_facts``' to add.
+    Every fact gets its certainty (``importers.certainty``: ``data["certainty"] = "confirm"`` when a part, the
+    packaging, a limit, a quotation or several sizes in the text leave it in doubt; the import adds the doubts of
+    the record — its brand's name, its size variants — with ``certainty.record_doubt``); the labelled-lines
+    baseline (``prose=False``) gets none.
     """
     if not text and not title:
         return []
@@ -374,7 +378,10 @@ def extract_facts(text: str, title: str | None = None, *, prose: bool = True,
     if not prose:
         _legacy_free_text(text, facts)
         return list(facts.values())
+    from studio.importers.certainty import assess
     from studio.importers.facts_prose import _ONE_OF_AFTER, _per_item_fact, extract_prose
+
+    labelled = frozenset(facts)
 
     # "Weight: 245 g (one shoe, EU 42)": a labelled size or weight stated for one variant or piece is kept with
     # that scope, not as the product's (facts_prose, "One variant's …"); the prose may still find the product's
@@ -405,7 +412,7 @@ def extract_facts(text: str, title: str | None = None, *, prose: bool = True,
             data = dict(f.data or {})
             data.update({k: v for k, v in (have.data or {}).items() if k in ("span", "from")})
             facts[f.key] = ExtractedFact(have.key, have.value, have.type, have.unit or f.unit, data)
-    return list(facts.values())
+    return assess(list(facts.values()), text, name=name or title, labelled=labelled)
 
 
 # Set in the parse child of a large import (``importers.parallel``): readers then leave the description's facts
@@ -421,8 +428,10 @@ def add_body_facts(rec) -> None:
     if DEFER_BODY_FACTS:
         setattr(rec, BODY_AT, len(rec.facts))
         return
+    from studio.importers.certainty import record_doubt
+
     for f in extract_facts(rec.body_text, name=getattr(rec, "title", None) or None):
-        rec.add_fact(f.key, f.value, f.type, f.unit, f.data, source="html", replace=False)
+        rec.add_fact(f.key, f.value, f.type, f.unit, record_doubt(f.key, f.data, rec), source="html", replace=False)
 
 
 def body_fact_tuples(text: str | None, name: str | None = None) -> list[tuple]:
@@ -435,10 +444,12 @@ def merge_body_facts(rec, at: int, body: list[tuple]) -> None:
     stay), then the facts the reader added after that place, each again with ``replace=False`` — so the list
     is the one the reader would have built with the facts in hand (a later fact whose key a description fact
     holds is dropped, as it was then)."""
+    from studio.importers.certainty import record_doubt
+
     later = rec.facts[at:]
     del rec.facts[at:]
     for key, value, ftype, unit, data in body:
-        rec.add_fact(key, value, ftype, unit, data, source="html", replace=False)
+        rec.add_fact(key, value, ftype, unit, record_doubt(key, data, rec), source="html", replace=False)
     for f in later:
         rec.add_fact(f.key, f.value, f.type, f.unit, f.data, f.source, replace=False)
 
@@ -455,8 +466,10 @@ def title_facts(title: str, existing_keys=()) -> list[ExtractedFact]:
 
 def add_title_facts(rec) -> None:
     """Import wiring: the title's material when the description (and the file) named none ("Linen Shirt")."""
+    from studio.importers.certainty import record_doubt
+
     for f in title_facts(getattr(rec, "title", "") or "", [x.key for x in rec.facts]):
-        rec.add_fact(f.key, f.value, f.type, f.unit, f.data, source="html", replace=False)
+        rec.add_fact(f.key, f.value, f.type, f.unit, record_doubt(f.key, f.data, rec), source="html", replace=False)
 
 
 def grounding_facts(product) -> list[dict]:

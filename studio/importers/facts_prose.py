@@ -675,7 +675,26 @@ _WARN = regex.compile(
     r"(?:do\s+not|don['’]t|never)\s+(?:put|place)\b[^.\n]{0,30}(?:freezer|microwave)|nicht\s+in\s+(?:den\s+gefrier|die\s+mikrowelle)|"
     r"ne\s+pas\s+mettre\s+au\s+(?:congélateur|micro-ondes)|no\s+(?:meter|poner|introducir)\s+en\s+el\s+(?:congelador|microondas)|"
     r"non\s+mettere\s+(?:in\s+freezer|nel\s+(?:congelatore|microonde))|não\s+colocar\s+no\s+(?:congelador|micro-ondas)|"
-    r"電子レンジに入れない|请勿放入")
+    r"電子レンジに入れない|请勿放入|"
+    # stop 21 (copy hold-out 11: the mandatory notices its listings left out): night driving and the sun, not a car
+    # restraint, protective equipment / not in traffic, indoor use only, not a toy / keep away from children
+    r"not\s+suitable\s+for\s+(?:(?:night\s+)?driving|road\s+use|use\s+(?:in|on)\s+(?:traffic|public\s+roads))|"
+    r"driving\s+(?:at\s+)?(?:twilight|dusk|night)|look\s+directly\s+(?:at|into)\s+the\s+sun|"
+    r"not\s+an?\s+(?:car\s+|vehicle\s+)?(?:safety\s+)?restraint|crash[\s-]*tested|(?:not\s+to\s+be|do\s+not\s+(?:be\s+)?)\s*used?\s+in\s+traffic|"
+    r"protective\s+equipment\s+should\s+be\s+worn|indoor\s+use\s+only|for\s+indoor\s+use|not\s+frost[\s-]*proof|"
+    r"keep\s+away\s+from\s+(?:children|kids)|not\s+a\s+toy|adult\s+supervision|supervision\s+of\s+an\s+adult|"
+    r"nicht\s+im\s+straßenverkehr|schutzausrüstung|nur\s+für\s+(?:den\s+)?innen|kein\s+spielzeug|von\s+kindern\s+fern|"
+    r"(?:dämmerungs|nacht)fahrt|nicht\s+(?:direkt\s+)?in\s+die\s+sonne|kein\s+rückhaltesystem|"
+    r"voie\s+publique|équipements?\s+de\s+protection|usage\s+intérieur|n['’]est\s+pas\s+un\s+jouet|"
+    r"à\s+l['’]écart\s+des\s+enfants|conduite\s+(?:de\s+nuit|nocturne|crépusculaire)|regarder\s+directement\s+le\s+soleil|"
+    r"vía\s+pública|(?:usar|utilizar)\s+en\s+el\s+tráfico|equipo\s+de\s+protección|(?:uso\s+en\s+)?interiores\s+únicamente|"
+    r"solo\s+(?:para\s+)?(?:uso\s+en\s+)?interior|no\s+es\s+un\s+juguete|conducción\s+nocturna|conducir\s+de\s+noche|"
+    r"mirar\s+directamente\s+al\s+sol|strade\s+pubbliche|nel\s+traffico|dispositivi\s+di\s+protezione|"
+    r"solo\s+per\s+(?:uso\s+)?interni|non\s+è\s+un\s+giocattolo|guida\s+notturna|guardare\s+direttamente\s+il\s+sole|"
+    r"vias\s+públicas|no\s+trânsito|equipamento\s+de\s+proteção|uso\s+interno|ambientes\s+internos|"
+    r"não\s+é\s+um\s+brinquedo|dirigir\s+à\s+noite|condução\s+noturna|olhe\s+diretamente\s+para\s+o\s+sol|"
+    r"公道|夜間の運転|太陽を直接見|屋内専用|室内専用|おもちゃではありません|保護具|"
+    r"请勿在(?:公路|马路|道路)|夜间驾驶|直视太阳|仅限室内|仅供室内|不是玩具|非玩具|防护装备|远离儿童")
 # directions for use a seller states in prose (a supplement's daily dose, how a cosmetic is applied, how long
 # it keeps once opened); an imperative verb at a sentence's start, or a dose with its unit and frequency
 _DOSE_UNIT = r"(?:capsules?|tablets?|softgels?|gummies|gummy|scoops?|drops?|sachets?|caplets?|pumps?|teaspoons?|tsp)"
@@ -1159,15 +1178,24 @@ def materials(text: str, parts: dict[str, str] | None = None,
                 or _SOURCE_FIBRE_BEFORE.search(text[max(0, m.start() - 24):m.start()]):
             continue
         taken.append((m.start(), m.end()))
-        source = _recycled_source(text, m.start(), m.end())
+        # whether the material is said with what it was recycled from (``_recycled_source``) matters only for a
+        # part or noun that can be such a source: asked then, at most once per material
+        source: bool | None = None
         part = _part_of(text, m.start(), m.end(), name) if may_part else None
-        if source and part is not None and _SOURCE_WORD.fullmatch(part):
-            part = None  # "recycled PET bottles": the bottles are what the PET was, not a part
+        if part is not None and _SOURCE_WORD.fullmatch(part):
+            source = _recycled_source(text, m.start(), m.end())
+            if source:
+                part = None  # "recycled PET bottles": the bottles are what the PET was, not a part
         if part is None and may_part:
             part = _named_part(text, m.start(), name)
         if name and part is None:
             decided, noun = attached_part(text, m.start(), m.end(), name, is_english=eng, is_material=_is_material)
-            if decided and noun is not None and not (source and _SOURCE_WORD.fullmatch(noun)):
+            if decided and noun is not None and _SOURCE_WORD.fullmatch(noun):
+                if source is None:
+                    source = _recycled_source(text, m.start(), m.end())
+                if source:
+                    noun = None
+            if decided and noun is not None:
                 part = _PART_INDEX.get(noun) or noun
         if part is None and boxes is None:
             boxes = _box_items(text)
@@ -1676,9 +1704,20 @@ _LIST_BEFORE = regex.compile(r"(?:^|[,，、;：:(]\s*|^\s*)$")
 _LIST_AFTER = regex.compile(r"^\s*(?:[,.;)。、，]|$)")
 
 
+# stop 21 (copy hold-out 11: "Maximum rider weight: 30 kg" above "Bike weight: 3.4 kg" became the bike's weight): a
+# maximum, a load or a rider's / user's weight on the mass's own line is a limit, never the product's weight
+_MASS_LIMIT = regex.compile(
+    r"(?i)(?<![\p{L}])(?:max(?:imum|imal|\.)?|load|payload|rider|user|child|kid|tragkraft|belastbar\w*|höchst\w*|"
+    r"zulässig\w*|fahrer\w*|kinder?|charge\s+max\w*|poids\s+max\w*|poids\s+de\s+l['’]enfant|carga\s+máx\w*|máx(?:imo|ima|\.)?|"
+    r"peso\s+(?:máximo|massimo|do\s+ciclista)|portata|massim[oa]|最大|耐荷重|承重|体重)(?![\p{L}])[^\n\d]{0,28}$")
+
+
 def _mass_ok(text: str, m, shipping: bool = True) -> bool:
     before = text[max(0, m.start() - 30):m.start()]
     if _MASS_NOT_BEFORE.search(before) or _MASS_NOT_AFTER.match(text[m.end():m.end() + 16]):
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if _MASS_LIMIT.search(text, max(line_start, m.start() - 40), m.start()):
         return False
     if shipping and _MASS_SHIPPING.search(before):
         return False
@@ -1763,12 +1802,17 @@ def _shipping_fact(text: str, found: list, origin: str):
 
 def _weight_facts(text: str, origin: str) -> list:
     folded = text.casefold()
-    shipping = _MASS_SHIPPING_G.regex_for(folded) is not None  # a shipping weight or a scoop can be named at all
+    # stop 21: the shipping-weight sentences are found with their own word list (``_SHIP_WEIGHT_CUE``) on every text
+    # with a mass — they were looked for only when the older, narrower list (``_MASS_SHIPPING``) matched first, so
+    # "Postal weight", "Packing weight", "Boxed weight", "Weight when shipped", "Verpackungsgewicht", 快递重量,
+    # 包裝重量 were still read as the product's weight
+    ship_spans = _shipping_spans(text)
+    shipping = bool(ship_spans) or _MASS_SHIPPING_G.regex_for(folded) is not None  # a scoop can be named too
     net = _NET_G.regex_for(folded) is not None
-    ship_spans = _shipping_spans(text) if shipping else []
-    ship_masses = [m for m in _MASS_RE.finditer(text) if any(s <= m.start() < e for s, e in ship_spans)
-                   and not _RANGE_BEFORE.search(text[max(0, m.start() - 30):m.start()])]
-    every = [m for m in _MASS_RE.finditer(text) if _mass_ok(text, m, shipping) and not _serving(text, m)
+    masses = list(_MASS_RE.finditer(text))  # one scan for both lists; a text without a shipping weight has none
+    ship_masses = [m for m in masses if any(s <= m.start() < e for s, e in ship_spans)
+                   and not _RANGE_BEFORE.search(text[max(0, m.start() - 30):m.start()])] if ship_spans else []
+    every = [m for m in masses if _mass_ok(text, m, shipping) and not _serving(text, m)
              and not any(s <= m.start() < e for s, e in ship_spans)]
     scopes = {m.start(): _value_scope(text, m.start(), m.end()) for m in every}
     cands = [m for m in every if not scopes[m.start()]]
@@ -2993,11 +3037,16 @@ def _read_warning(t: str, o: str):
     # a paragraph's sentence replaces the same sentence read with its heading
     para_ends = {x[1] for x in para}
     hits = sorted({x for x in hits if x[1] not in para_ends} | set(para))
-    if any(_ABBR_END.search(x[2]) for x in hits):
-        sents = _sentences(t)
-        # take the sentence after an abbreviation's end too, then join
-        extra = [sents[i + 1] for i, x in enumerate(sents[:-1]) if x in hits and _ABBR_END.search(x[2])]
-        hits = _whole_sentences(sorted(set(hits) | set(extra)), t)
+    sents = _sentences(t)
+    # a sentence ending with an abbreviation ("… medication (e.g.") goes on in the next one: take the sentence after a
+    # hit that ends so, and (stop 21: the drops' anticoagulant warning began "warfarin), are pregnant…") the one
+    # before a hit when it ends so, then join
+    extra: set[tuple[int, int, str]] = set()
+    for i, x in enumerate(sents[:-1]):
+        if _ABBR_END.search(x[2]) and (x in hits or sents[i + 1] in hits):
+            extra.update((x, sents[i + 1]))
+    if extra:
+        hits = _whole_sentences(sorted(set(hits) | extra), t)
     items = [x[2] for x in hits]
     return _fact("warning", " ".join(items), {"sentences": len(items), "items": items},
                  (hits[0][0], hits[-1][1]), o)

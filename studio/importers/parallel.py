@@ -297,13 +297,14 @@ def finish(rec: ProductRecord, entry) -> None:
     """Complete a record the child sent: its description's facts where the reader would have put them, then
     the title's facts (``entry`` = (place or None, description facts, title facts) from
     ``ParallelReader.body_facts``) — what the in-process reader and ``facts.add_title_facts`` give."""
+    from studio.importers.certainty import record_doubt
     from studio.importers.facts import merge_body_facts
 
     at, body, title = entry
     if at is not None:
         merge_body_facts(rec, at, body)
     for key, value, ftype, unit, data in title:
-        rec.add_fact(key, value, ftype, unit, data, source="html", replace=False)
+        rec.add_fact(key, value, ftype, unit, record_doubt(key, data, rec), source="html", replace=False)
 
 
 class ParallelReader:

@@ -26,6 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 from urllib.parse import unquote
 
+from studio.importers.certainty import record_doubt
 from studio.importers.facts import extract_facts, parse_fact_value
 from studio.importers.html import html_to_text
 from studio.importers.records import (
@@ -286,5 +287,5 @@ def _product(it: _Item, index: int, variations: list[_Item], attachments: dict[s
         rec.add_fact("weight", f"{w.normalize():f} {unit}", "weight", unit,
                      {"value": float(w), "unit": unit, "grams": float(grams)}, replace=False)
     for f in extract_facts(rec.body_text):
-        rec.add_fact(f.key, f.value, f.type, f.unit, f.data, source="html", replace=False)
+        rec.add_fact(f.key, f.value, f.type, f.unit, record_doubt(f.key, f.data, rec), source="html", replace=False)
     return rec

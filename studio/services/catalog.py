@@ -27,6 +27,7 @@ from typing import Any
 
 from sqlalchemy import and_, exists, func, not_, or_, select
 
+from studio import clock
 from studio.domain import (
     ChangeSummary,
     FactDTO,
@@ -370,8 +371,45 @@ def set_fact(db: Database, product_id: int, key: str, value: Any, type: str = "t
         if key in extra.get("deleted_facts", []):
             extra["deleted_facts"] = [k for k in extra["deleted_facts"] if k != key]
             product.extra = extra
-        product.updated_at = m.utcnow()
+        product.updated_at = clock.now()
     return ChangeSummary(updated=(int(product_id),), entity="product", message=f"fact {key} set")
+
+
+def confirm_facts(db: Database, product_id: int, keys: Iterable[str] | None = None) -> ChangeSummary:
+    """The seller confirms facts read from the description with a doubt (``data["certainty"] == "confirm"``,
+    ``importers.certainty``): each becomes ``"confirmed"``, which the offline writer states, and is kept by
+    re-imports like a hand edit (``user_edited``). ``keys`` None: every fact of the product still to confirm.
+    A key that is no fact of the product, or a fact that is not waiting, is refused before anything changes."""
+    wanted = None if keys is None else [_norm_key(k) for k in keys]
+    with db.session() as s:
+        product = s.get(m.Product, int(product_id))
+        if product is None:
+            raise NotFound(f"no product with id {product_id}")
+        rows = {r.key: r for r in s.scalars(select(m.Fact).where(m.Fact.product_id == product.id))}
+        waiting = {k for k, r in rows.items() if isinstance(r.data, dict) and r.data.get("certainty") == "confirm"}
+        if wanted is not None:
+            for k in wanted:
+                if k not in rows:
+                    raise NotFound(f"product {product.handle!r} has no fact {k!r}")
+                if k not in waiting:
+                    raise StudioError(f"fact {k!r} of {product.handle!r} is not waiting for confirmation "
+                                      f"(facts to confirm: {', '.join(sorted(waiting)) or 'none'})")
+        chosen = sorted(waiting) if wanted is None else wanted
+        for k in chosen:
+            row = rows[k]
+            row.data = {**(row.data or {}), "certainty": "confirmed"}
+            row.user_edited = True
+        if chosen:
+            product.updated_at = clock.now()
+    return ChangeSummary(updated=(int(product_id),) if chosen else (), entity="product",
+                         message=f"confirmed {', '.join(chosen)}" if chosen else "no fact to confirm")
+
+
+def reject_fact(db: Database, product_id: int, key: str) -> ChangeSummary:
+    """The seller rejects a fact read from the description: it is deleted and a re-import does not bring it back
+    (``delete_fact``); the grounding check then no longer accepts it either."""
+    change = delete_fact(db, product_id, key)
+    return ChangeSummary(updated=change.updated, entity="product", message=f"fact {_norm_key(key)} rejected")
 
 
 def delete_fact(db: Database, product_id: int, key: str) -> ChangeSummary:
@@ -391,7 +429,7 @@ def delete_fact(db: Database, product_id: int, key: str) -> ChangeSummary:
             deleted.append(key)
         extra["deleted_facts"] = deleted
         product.extra = extra
-        product.updated_at = m.utcnow()
+        product.updated_at = clock.now()
     return ChangeSummary(updated=(int(product_id),), entity="product", message=f"fact {key} deleted")
 
 
@@ -435,7 +473,7 @@ def update_product(db: Database, product_id: int, **fields: Any) -> ChangeSummar
                 edited.append(name)
         extra["user_edited_fields"] = edited
         product.extra = extra
-        product.updated_at = m.utcnow()
+        product.updated_at = clock.now()
     return ChangeSummary(updated=(int(product_id),), entity="product",
                          message=f"updated {', '.join(sorted(fields)) or 'extra'}")
 

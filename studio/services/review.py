@@ -27,6 +27,7 @@ from typing import Any
 import regex
 from sqlalchemy import select
 
+from studio import clock
 from studio.domain import ChangeSummary, NotFound, StudioError
 from studio.importers.html import html_to_text
 from studio.services import drafts as drafts_service
@@ -206,7 +207,7 @@ def reject(db: Database, ids: list[int], reason: str | None, *, by: str = "app")
             if r.current_version == 0:
                 raise StudioError(f"draft {r.id} has no version yet")
             r.status = "rejected"
-            r.updated_at = m.utcnow()
+            r.updated_at = clock.now()
             s.add(ReviewEvent(draft_id=r.id, version=r.current_version, action="rejected", reason=text,
                               by=by[:64]))
     return ChangeSummary(updated=tuple(ids), entity="draft", message=f"{len(ids)} draft(s) rejected: {text}")
@@ -390,9 +391,18 @@ def source_facts(db: Database, product_id: int) -> list[dict[str, Any]]:
         if key in ("title", "vendor", "product_type", "tags") and key not in stored:
             continue  # the product's own name and tags: shown in the header
         f = stored.get(key)
+        # stop 21: the panel is "what the copy may state" — a shipping weight (the parcel's, or Variant Grams kept as
+        # the weight) never is; a fact read from the description with a doubt is shown as one to confirm
+        data = f.data if f is not None and isinstance(f.data, dict) else {}
+        if key == "shipping_weight" or (key == "weight" and data.get("from") == "variant"):
+            continue
+        confirm = data.get("certainty") == "confirm"
         source = g.get("from") or ("user" if f is not None and (f.source == "user" or f.user_edited) else
                                    _read_from(f) if f is not None and f.source == "html" else "catalog")
-        out.append({"key": key, "value": str(g.get("value") or ""), "unit": g.get("unit"), "source": source})
+        if confirm:
+            source = f"{source} — confirm"
+        out.append({"key": key, "value": str(g.get("value") or ""), "unit": g.get("unit"), "source": source,
+                    "certainty": "confirm" if confirm else "sure"})
     return out
 
 

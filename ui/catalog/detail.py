@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.domain import ChangeSummary, ProductDTO
+from studio.domain import ChangeSummary, FactDTO, ProductDTO
 from studio.services import catalog as svc
 from ui import ops, plain, theme
-from ui.catalog.models import FACT_TYPES, STATUS_LABELS, FactsModel, VariantsModel
+from ui.catalog.models import FACT_TYPES, STATUS_LABELS, FactsModel, VariantsModel, _to_confirm
 from ui.i18n import tr
 from ui.ops import Op
 
@@ -193,12 +193,27 @@ class DetailPanel(QWidget):
         self.suggest_facts_btn = QPushButton(tr("Suggest facts…"), facts_page)
         self.suggest_facts_btn.setToolTip(tr("Ask the language model for facts stated in the title and description; "
                                              "you accept each one"))
+        # facts read from the description with a doubt ("from description — confirm"): one click each (stop 21)
+        self.confirm_fact_btn = QPushButton(tr("Confirm"), facts_page)
+        self.confirm_fact_btn.setToolTip(tr("Confirm the selected fact read from the description: the offline writer "
+                                            "then states it"))
+        self.confirm_fact_btn.setEnabled(False)
+        self.reject_fact_btn = QPushButton(tr("Reject"), facts_page)
+        self.reject_fact_btn.setToolTip(tr("Reject the selected fact read from the description: it is deleted and a "
+                                           "re-import does not bring it back"))
+        self.reject_fact_btn.setEnabled(False)
+        self.confirm_all_btn = QPushButton(tr("Confirm all"), facts_page)
+        self.confirm_all_btn.setToolTip(tr("Confirm every fact of this product marked “from description — confirm”"))
+        self.confirm_all_btn.setEnabled(False)
         hint = QLabel(tr("Double-click a value to edit it. Generation is grounded on these facts."), facts_page)
         theme.tint(hint, "muted")
         hint.setWordWrap(True)
         bar.addWidget(self.add_fact_btn)
         bar.addWidget(self.delete_fact_btn)
         bar.addWidget(self.suggest_facts_btn)
+        bar.addWidget(self.confirm_fact_btn)
+        bar.addWidget(self.reject_fact_btn)
+        bar.addWidget(self.confirm_all_btn)
         bar.addWidget(hint, 1)
         fv.addLayout(bar)
         self.facts_model = FactsModel(self)
@@ -287,8 +302,10 @@ class DetailPanel(QWidget):
         self.suggest_facts_btn.clicked.connect(self.suggest_facts)
         self.facts_model.fact_edited.connect(self._on_fact_edited)
         hh.sectionResized.connect(lambda *_: self.facts_view.resizeRowsToContents())
-        self.facts_view.selectionModel().selectionChanged.connect(
-            lambda *_: self.delete_fact_btn.setEnabled(self._selected_fact_key() is not None))
+        self.facts_view.selectionModel().selectionChanged.connect(lambda *_: self._update_fact_buttons())
+        self.confirm_fact_btn.clicked.connect(self.confirm_selected_fact)
+        self.reject_fact_btn.clicked.connect(self.reject_selected_fact)
+        self.confirm_all_btn.clicked.connect(self.confirm_all_facts)
         self.thumbnails.ready.connect(self._on_thumbnail)
         ctx.bus.changed.connect(self._on_changes)
 
@@ -357,7 +374,12 @@ class DetailPanel(QWidget):
         self.short_description_label.setVisible(bool(short))
         self.short_description.setVisible(bool(short))
         self.translations.set_product(dto.id)
-        self.tabs.setTabText(0, f"{tr('Facts')} ({len(dto.facts)})")
+        waiting = sum(1 for f in dto.facts if _to_confirm(f))
+        self.tabs.setTabText(0, f"{tr('Facts')} ({len(dto.facts)})" +
+                             (f" · {waiting} {tr('to confirm')}" if waiting else ""))
+        self.confirm_all_btn.setEnabled(waiting > 0)
+        self.confirm_fact_btn.setEnabled(False)
+        self.reject_fact_btn.setEnabled(False)
         self.tabs.setTabText(1, f"{tr('Variants')} ({len(dto.variants)})")
         self.delete_fact_btn.setEnabled(False)
         self.stack.setCurrentIndex(1)
@@ -432,6 +454,36 @@ class DetailPanel(QWidget):
         dlg.added.connect(lambda summary: self.status_message.emit(summary.message))
         dlg.open()
         return dlg
+
+    def _selected_fact(self) -> FactDTO | None:
+        key = self._selected_fact_key()
+        return next((f for f in self.facts_model.facts() if f.key == key), None) if key else None
+
+    def _update_fact_buttons(self) -> None:
+        fact = self._selected_fact()
+        self.delete_fact_btn.setEnabled(fact is not None)
+        self.confirm_fact_btn.setEnabled(fact is not None and _to_confirm(fact))
+        self.reject_fact_btn.setEnabled(fact is not None and fact.source == "html")
+
+    def confirm_selected_fact(self) -> None:
+        fact = self._selected_fact()
+        if fact is None or self.product_id is None or not _to_confirm(fact):
+            return
+        db, pid, key = self.ctx.db, self.product_id, fact.key
+        self._write("confirm fact", lambda p, c: svc.confirm_facts(db, pid, [key]), tr("Confirmed fact") + f" “{key}”")
+
+    def reject_selected_fact(self) -> None:
+        fact = self._selected_fact()
+        if fact is None or self.product_id is None:
+            return
+        db, pid, key = self.ctx.db, self.product_id, fact.key
+        self._write("reject fact", lambda p, c: svc.reject_fact(db, pid, key), tr("Rejected fact") + f" “{key}”")
+
+    def confirm_all_facts(self) -> None:
+        if self.product_id is None:
+            return
+        db, pid = self.ctx.db, self.product_id
+        self._write("confirm facts", lambda p, c: svc.confirm_facts(db, pid), tr("Confirmed every fact to confirm"))
 
     def delete_selected_fact(self) -> None:
         key = self._selected_fact_key()

@@ -369,7 +369,23 @@ FACT_TYPES = ("text", "number", "dimensions", "weight", "list", "bool")
 def _edited_colour(fact: FactDTO) -> QColor | None:
     from ui import theme
 
+    if _to_confirm(fact):
+        return theme.color("warning")
     return theme.color("ok") if fact.user_edited else None
+
+
+def _to_confirm(fact: FactDTO) -> bool:
+    """A fact read off the description with a doubt (``studio.importers.certainty``): the offline writer leaves it
+    out until the seller confirms it (Confirm / Reject / Confirm all in Catalog › Facts)."""
+    return isinstance(fact.data, dict) and fact.data.get("certainty") == "confirm"
+
+
+# why a fact waits for the seller (``data["doubt"]``), shown in the Source column's tooltip
+DOUBT_TIPS = {"part": N_("A part, an accessory or the packaging is named beside it: it may be theirs, not the product's"),
+              "limit": N_("It may be a maximum or a load, not the product's own figure"),
+              "quote": N_("It is inside a quotation or a customer's words"),
+              "name": N_("The word is also part of the brand's name"),
+              "sizes": N_("The product comes in several sizes: this may be one size's figure")}
 
 
 # a fact an import read off the product's own text says where (issue 16: facts "from description", with the span)
@@ -385,6 +401,10 @@ def _read_from(fact: FactDTO) -> str:
 def _fact_source(fact: FactDTO) -> str:
     if fact.source == "suggested":  # a model's suggestion the user accepted (issue 16)
         return tr("suggested by {model}, accepted by user").format(model=(fact.data or {}).get("model") or "?")
+    if fact.source == "html" and _to_confirm(fact):
+        return tr(READ_FROM[_read_from(fact)]) + " — " + tr("confirm")
+    if fact.source == "html" and (fact.data or {}).get("certainty") == "confirmed":
+        return tr(READ_FROM[_read_from(fact)]) + ", " + tr("confirmed")
     if fact.source == "html" and not fact.user_edited:
         return tr(READ_FROM[_read_from(fact)])
     return tr("edited") if fact.user_edited else tr(SOURCE_LABELS.get(fact.source, fact.source))
@@ -467,7 +487,12 @@ class FactsModel(RowModel):
 
                 where = _read_from(f)
                 quote = quoted_span(self._texts.get(where, ""), (f.data or {}).get("span"))
-                return plain.tip(tr(READ_OFF_TIP[where]) + (f": “{quote}”" if quote else ""))
+                why = ""
+                if _to_confirm(f):
+                    doubt = DOUBT_TIPS.get(str((f.data or {}).get("doubt")))
+                    why = "\n" + (tr(doubt) + ". " if doubt else "") + tr(
+                        "The offline writer leaves it out until you confirm it (Confirm / Reject).")
+                return plain.tip(tr(READ_OFF_TIP[where]) + (f": “{quote}”" if quote else "") + why)
         return super().data(index, role)
 
     def facts(self) -> list[FactDTO]:
