@@ -160,7 +160,8 @@ def run(args) -> int:
             print(f"  warnings — {g['title']} ({kind}): {g['count']}")
             for it in g["items"][:3]:
                 loc = f"{it['file']}:{it['line']}" if it.get("line") is not None else (it["file"] or "")
-                print(f"    {loc}{' [' + it['product'] + ']' if it.get('product') else ''} {it['message']}")
+                print(f"    {loc}{' [' + it['product'] + ']' if it.get('product') else ''} {it['message']}"
+                      + (f" — {it['hint']}" if it.get("hint") else ""))  # what to do, as --json and the app say
             if g["count"] > 3:
                 print(f"    … {g['count'] - 3} more (the full report: --json)")
 

@@ -60,7 +60,7 @@ def run(args) -> int:
                 line += f" id={p.platform_post_id}"
             print(line)
             if p.last_error and p.state != "published":
-                print(f"      ↳ {p.last_error}")
+                print(f"      ↳ {p.last_error}" + (f" — fix: {p.error_action}" if p.error_action else ""))
         for sl in planned:  # a campaign's plan, not queued yet (studio campaign schedule NAME queues it)
             print(f"    ◇ {sl.planned_at:%Y-%m-%d %H:%M}Z planned         {sl.campaign} · {sl.phase}{sl.step} · "
                   f"{sl.market} {sl.local_time[11:]} · {sl.channel} · {sl.status}")

@@ -131,7 +131,7 @@ def format_report(report: dict, per_kind: int = 5) -> str:
                 if it.get("line") is not None:
                     loc += f":{it['line']}"
                 prod = f" [{it['product']}]" if it.get("product") else ""
-                lines.append(f"  {loc}{prod} {it['message']}")
+                lines.append(f"  {loc}{prod} {it['message']}" + (f" — {it['hint']}" if it.get("hint") else ""))
             if g["count"] > per_kind:
                 lines.append(f"  … {g['count'] - per_kind} more")
     return "\n".join(lines)
