@@ -55,24 +55,42 @@ def pytest_configure(config):
                                        "(UTC when no offset is given) for the test and runs on from there")
 
 
+def set_app_clock(monkeypatch, when: str) -> None:
+    """Start the app's clock at ``when`` (ISO 8601; UTC without an offset) and let it run from there. The machine's
+    time is shifted under ``studio.clock.now`` itself (its ``datetime``), not by replacing the function: the ORM's
+    column defaults hold ``clock.now`` (bound at import) and follow the shift too."""
+    from datetime import UTC, datetime
+
+    from studio import clock
+
+    start = datetime.fromisoformat(when)
+    start = start if start.tzinfo else start.replace(tzinfo=UTC)
+    shift = start - datetime.now(UTC)
+
+    class Shifted(datetime):
+        @classmethod
+        def now(cls, tz=None):  # type: ignore[override]
+            return datetime.now(tz) + shift
+
+    monkeypatch.setattr(clock, "datetime", Shifted)
+
+
 @pytest.fixture(autouse=True)
 def app_clock(request, monkeypatch):
     """A test about fixed dates (a 2027 festival, a slot planned for it) marks the moment the app believes it is,
     ``@pytest.mark.clock("2026-12-01T12:00")``, so it does not fail once the machine's date passes them. Every
     "now" and "today" of the core and the app comes from ``studio.clock``; the marked clock keeps running (leases,
-    timeouts and "in the past" checks see time pass). Without the marker the clock is the machine's."""
+    timeouts and "in the past" checks see time pass). Without the marker the clock is the machine's. A test whose
+    story crosses days moves it on with the ``move_app_clock`` fixture."""
     marker = request.node.get_closest_marker("clock")
-    if marker is None:
-        return
-    from datetime import UTC, datetime
+    if marker is not None:
+        set_app_clock(monkeypatch, marker.args[0])
 
-    from studio import clock
 
-    start = datetime.fromisoformat(marker.args[0])
-    start = start if start.tzinfo else start.replace(tzinfo=UTC)
-    machine = clock.now
-    shift = start - machine()
-    monkeypatch.setattr(clock, "now", lambda: machine() + shift)
+@pytest.fixture
+def move_app_clock(monkeypatch):
+    """``move_app_clock("2027-02-15T19:00")``: the app's clock jumps to that moment and runs on from there."""
+    return lambda when: set_app_clock(monkeypatch, when)
 
 
 # --------------------------------------------------------------------------- PostgreSQL

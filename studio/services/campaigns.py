@@ -295,9 +295,11 @@ def create_campaign(db: Database, name: str, *, festival: str | None, markets: l
             raise StudioError(f"--products: {exc}") from None
     product_ids = list(dict.fromkeys(product_ids))
     fid = None
+    today = today or clock.today()
     if festival:
         fid, _fname, fstart, fend = festival_window(festival, tags, today)
-        s = _date(start, "--start") if start else fstart - dt.timedelta(days=14)
+        # two weeks before the festival, never before today: made while it runs, the plan starts now
+        s = _date(start, "--start") if start else max(fstart - dt.timedelta(days=14), today)
         e = _date(end, "--end") if end else fend
     else:
         if not (start and end):
@@ -450,7 +452,7 @@ def update_offer(db: Database, ref: str | int, changes: dict[str, Any]) -> Campa
     with db.session() as s:
         row = _row(s, cid)
         row.offer = clean
-        row.updated_at = m.utcnow()
+        row.updated_at = clock.now()
     return get_campaign(db, cid)
 
 
@@ -494,10 +496,21 @@ def _local_label(when: dt.datetime, tz: str) -> str:
     return local.strftime("%Y-%m-%d %H:%M ") + (local.strftime("%z")[:3] or "")
 
 
+def first_slot(now: dt.datetime | None = None) -> dt.datetime:
+    """The earliest time a plan may use: the app's now (``studio.clock``), rounded up to the 5-minute grid."""
+    now = (now or clock.now()).astimezone(dt.UTC)
+    floor = now.replace(second=0, microsecond=0, minute=now.minute - now.minute % 5)
+    return floor if floor == now else floor + GRID
+
+
 def plan(db: Database, ref: str | int) -> CampaignDTO:
-    """(Re)build the content plan. Items already generated or scheduled keep their draft, post and time."""
+    """(Re)build the content plan. Items already queued keep their post and time; generated items keep their
+    draft. No slot before now is ever created: a phase whose time has passed is left out (an item already
+    generated for it is kept, and ``schedule`` says its time has passed), except the launch, which moves to now —
+    so a plan made while the festival runs starts from now (``running_note`` says so)."""
     from studio.storage.models_campaigns import CampaignItem
 
+    earliest = first_slot()
     with db.session() as s:
         row = _row(s, ref)
         cid = row.id
@@ -517,13 +530,20 @@ def plan(db: Database, ref: str | int) -> CampaignDTO:
             tz = get_market(tag).timezone or "UTC"
             for phase, step, day, offset in _phase_days(row.starts_on, row.ends_on, fstart):
                 local = dt.datetime.combine(day, dt.time(max(0, min(23, hour + offset)), 0), ZoneInfo(tz))
+                when = local.astimezone(dt.UTC)
+                passed = when < earliest
+                if passed and phase == "launch":
+                    when, passed = earliest, False  # the festival is on (or its first evening has passed): now
                 for pid in row.products:
                     for chan in row.channels:
                         for seg in list(row.segments) or [""]:
                             key = (phase, step, tag, pid, chan, seg)
-                            wanted.add(key)
                             item = existing.get(key)
-                            when = local.astimezone(dt.UTC)
+                            if passed:  # never planned in the past; a draft already written for it stays
+                                if item is not None and item.draft_id is not None:
+                                    wanted.add(key)
+                                continue
+                            wanted.add(key)
                             if item is None:
                                 s.add(CampaignItem(campaign_id=cid, phase=phase, step=step, market=tag, product_id=pid,
                                                    channel=chan, segment=seg, planned_at=when))
@@ -560,10 +580,12 @@ def _fit_slots_and_budgets(db: Database, cid: int, accounts: dict[str, str]) -> 
     from studio.services.scheduling import budgets, slots
     from studio.storage.models_campaigns import CampaignItem
 
+    earliest = first_slot()
     with db.session() as s:
-        items = list(s.scalars(select(CampaignItem).where(CampaignItem.campaign_id == cid,
-                                                          CampaignItem.post_id.is_(None))
-                               .order_by(CampaignItem.planned_at, CampaignItem.id)))
+        items = [i for i in s.scalars(select(CampaignItem).where(CampaignItem.campaign_id == cid,
+                                                                 CampaignItem.post_id.is_(None))
+                                      .order_by(CampaignItem.planned_at, CampaignItem.id))
+                 if _aware(i.planned_at) >= earliest]  # a past item kept for its draft is not moved
     moved: dict[int, dt.datetime] = {}
     by_account: dict[str, list] = {}
     for it in items:
@@ -608,11 +630,13 @@ def _fit_slots_and_budgets(db: Database, cid: int, accounts: dict[str, str]) -> 
                 local = base.astimezone(tz)
                 if local.weekday() == sl["weekday"]:
                     hh, mm = (int(x) for x in sl["time"].split(":"))
-                    base = dt.datetime.combine(local.date(), dt.time(hh, mm), tz).astimezone(dt.UTC)
+                    slot = dt.datetime.combine(local.date(), dt.time(hh, mm), tz).astimezone(dt.UTC)
+                    if slot >= earliest:  # today's slot may have passed: the phase keeps its own time
+                        base = slot
                     break
             ws, we = _good_hours(base, it.phase)
             grid = [ws + k * GRID for k in range(int((we - ws) / GRID) + 1)]
-            grid = [g for g in grid if not full(g)]
+            grid = [g for g in grid if g >= earliest and not full(g)]
             near = min((abs((base - t).total_seconds()) for t in taken), default=float("inf"))
             if base in grid and near >= gap:
                 when = base  # the phase's own time while the account has room for it
@@ -795,7 +819,7 @@ def generate(db: Database, ref: str | int, *, provider: Any = None, concurrency:
                 item.draft_id = draft_id
         camp = s.get(Campaign, cid)
         if camp is not None:
-            camp.updated_at = m.utcnow()
+            camp.updated_at = clock.now()
     return res
 
 
@@ -859,7 +883,6 @@ def schedule(db: Database, ref: str | int, *, override_reason: str | None = None
     refused item is reported with its reason and the rest are queued)."""
     from studio.services import drafts
     from studio.services.scheduling import gate
-    from studio.services.scheduling.clock import now_utc
     from studio.storage.models_campaigns import CampaignItem
 
     if accounts:
@@ -885,7 +908,7 @@ def schedule(db: Database, ref: str | int, *, override_reason: str | None = None
                                                                CampaignItem.post_id.is_(None))
                                     .order_by(CampaignItem.planned_at, CampaignItem.id))]
     scheduled, refused, warnings = [], [], list(plan_warnings(db, cid))
-    now = now_utc()
+    now = clock.now()
     for iid, chan, market, draft_id, planned_at, phase, step in items:
         label = f"{phase}{step} {market} {chan}"
         if draft_id is None:
@@ -971,9 +994,33 @@ def get_campaign(db: Database, ref: str | int, *, with_items: bool = True) -> Ca
                           [handles.get(p, str(p)) for p in row.products], list(row.products), list(row.channels),
                           list(row.segments), dict(row.accounts or {}), dict(row.offer or {}), status, counts,
                           items if with_items else [], _results(s, [i.post_id for i in items if i.post_id]))
+        note = running_note(row.festival_id, list(row.markets), row.starts_on, items)
+    if note:
+        dto.warnings.append(note)
     if with_items and items:
         dto.warnings.extend(plan_warnings(db, dto.id))
     return dto
+
+
+def running_note(festival_id: str | None, markets: list[str], starts_on: dt.date,
+                 items: list[ItemDTO]) -> str | None:
+    """What a campaign made while its festival runs says (CLI, ``--json`` warnings, the app's status line): its plan
+    starts now, not at the festival's start — None once the launch is queued, or when the festival is not on."""
+    if not festival_id:
+        return None
+    try:
+        _fid, name, fstart, fend = festival_window(festival_id, markets, starts_on)
+    except StudioError:
+        return None
+    if not fstart < clock.today() <= fend:
+        return None
+    launches = [i for i in items if i.phase == "launch" and i.market == markets[0]]
+    if any(i.post_id for i in launches):
+        return None
+    tz = get_market(markets[0]).timezone or "UTC"
+    when = min((i.planned_at for i in launches), default=first_slot())
+    return (f"{name} is on ({fstart} – {fend}): the plan starts now — the launch at {_local_label(when, tz)}, "
+            "no teasers and no post before now")
 
 
 def _refresh_insights(db: Database, ref: str | int) -> None:
