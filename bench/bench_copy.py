@@ -10,8 +10,10 @@ in the same run:
 1. **target-language share** — letters of the prose (``engine.text_for_language_check``) that are in the
    target language, brand and model tokens (the vendor's words, tokens with digits, all-caps codes, units)
    left out. Latin-script languages: each sentence / bullet / line with ≥ 25 letters is detected with
-   ``localization.detect`` (langdetect, ``DetectorFactory.seed = 0``), shorter ones count as target unless
-   their words are English-lexicon words; other scripts: letters in the language's own script. Baseline:
+   ``localization.detect`` (langdetect, ``DetectorFactory.seed = 0``), shorter ones count as target; in both,
+   the letters of leftover words (3.: English-lexicon words, the English labels of the catalog's fact keys, and
+   a catalog's own words where it is written in another language than the target) are counted against it (stop
+   21: before, a German listing of "Decoration material: vidrio." counted as all German); other scripts: letters in the language's own script. Baseline:
    the same measure on the product's untranslated source text (what pasting the English source would give);
 2. **English leftovers** — words of a non-English draft that are in the English lexicon (the English phrase
    bank, the glossary's English terms and the catalog's own English text) and in neither the target's phrase
@@ -118,10 +120,19 @@ class Lexicons:
         english: set[str] = set(self._words(json.loads((BANK_DIR / "en.json").read_text(encoding="utf-8"))))
         for k in glossary["terms"]:
             english.update(w.casefold() for w in _WORD.findall(k))
+        # stop 21: a catalog's own words are its language's — English only for an English catalog (a Spanish
+        # catalog's "vidrio" is Spanish: a leftover in German, not in Spanish); every fact key is also counted as
+        # the English label the writer would fall back to ("Decoration material")
+        self.source: dict[str, set[str]] = defaultdict(set)
         for p in products:
+            src = (p.source_language or "en").split("-")[0]
+            bag = english if src == "en" else self.source[src]
             for s in [p.title, p.product_type or "", p.body_text or "", " ".join(p.tags)] + [f.value for f in p.facts]:
-                english.update(w.casefold() for w in _WORD.findall(s))
+                bag.update(w.casefold() for w in _WORD.findall(s))
+            for f in p.facts:
+                english.update(w.casefold() for w in _WORD.findall(f.key.replace("_", " ").replace("-", " ")))
         self.english = {w for w in english if len(w) >= 3}
+        self.source = {k: {w for w in v if len(w) >= 3} for k, v in self.source.items()}
         self.own: dict[str, set[str]] = {}
         self.glossary = glossary
 
@@ -153,13 +164,14 @@ class Lexicons:
         return self.own[lang]
 
     def leftovers(self, text: str, lang: str, brands: set[str]) -> list[str]:
-        if lang == "en":
+        if lang == "en" and not self.source:
             return []
         own = self.own_words(lang)
         out = []
         for w in _WORD.findall(text):
             low = w.casefold()
-            if _is_brand_or_model(w, brands) or low not in self.english or low in own:
+            if _is_brand_or_model(w, brands) or low in own or not (
+                    (low in self.english and lang != "en") or any(low in words for src, words in self.source.items() if src != lang)):
                 continue
             out.append(w)
         return out
@@ -184,12 +196,14 @@ def target_share(text: str, lang: str, brands: set[str], lex: Lexicons) -> tuple
         if not letters:
             continue
         total += letters
+        # English labels and another language's source values count against the share wherever they stand: in a
+        # sentence the detector reads as the target language too (stop 21)
+        bad = sum(len(w) for w in lex.leftovers(seg, lang, brands))
         if letters >= DETECT_LETTERS:
             det = detect_language(seg)
             if det.too_short or det.matches(lang):
-                good += letters
+                good += max(0, letters - bad)
         else:
-            bad = sum(len(w) for w in lex.leftovers(seg, lang, brands)) if lang != "en" else 0
             good += max(0, letters - bad)
     return good, total
 

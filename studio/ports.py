@@ -137,6 +137,10 @@ class CopyEngine(Protocol):
 
     def text_for_language_check(self, spec: Any, content: dict[str, Any]) -> str: ...
 
+    def language_words(self, language: str) -> frozenset[str]:
+        """Words that are ``language``'s own for the writer (the language share counts others against a draft)."""
+        ...
+
     def glossary_term(self, language: str, value: str) -> str:
         """``value`` as the writers state it in ``language`` (the value itself when there is no term)."""
         ...

@@ -30,7 +30,7 @@ from pydantic import ValidationError
 from generators.copy import kinds as kind_registry
 from generators.copy import prompt_rules
 from generators.copy.kinds import KindSpec
-from generators.copy.phrasebank import SKIP_KEYS, canonical_key
+from generators.copy.phrasebank import SKIP_KEYS, canonical_key, shape_term
 from generators.copy.phrasebank import load as load_bank
 from generators.copy.textutil import MarketInfo, market_info, measure, nfc, unit_label
 from localization import formatting as lf
@@ -56,7 +56,7 @@ def targets(kind: str) -> list[str]:
 # --------------------------------------------------------------------------- task
 
 
-def _fact_display(f: Any, mk: MarketInfo, bank: Any) -> str:
+def _fact_display(f: Any, mk: MarketInfo, bank: Any, src_lang: str = "en") -> str:
     data = f.data or {}
     key = canonical_key(f.key)
     try:
@@ -68,7 +68,17 @@ def _fact_display(f: Any, mk: MarketInfo, bank: Any) -> str:
     except (TypeError, ValueError, KeyError, AttributeError):
         pass
     value = f.value if f.unit is None or f.unit in f.value else f"{f.value} {f.unit}"
-    return bank.term(value) if bank is not None else value
+    if bank is None:
+        return value
+    if src_lang.split("-")[0] not in ("en", bank.lang):
+        # a catalog written in Spanish ("vidrio", "redondo"): its words through the glossary's Spanish column,
+        # never kept unmarked in a German listing as if they were the language's own (stop 21)
+        said = bank.from_source(value, src_lang)
+        if said != value:
+            return said
+    if key == "shape":
+        return shape_term(value, bank.lang)
+    return bank.term(value)
 
 
 def _price(product: ProductDTO, mk: MarketInfo) -> str | None:
@@ -114,7 +124,7 @@ def build_task(product: ProductDTO, market: str, spec: KindSpec, *, brand_voice:
     for f in product.facts:
         if canonical_key(f.key) in SKIP_KEYS:
             continue
-        display = _fact_display(f, mk, bank)
+        display = _fact_display(f, mk, bank, product.source_language or "en")
         converted = _fact_display(f, mk, None)  # units/format only — never a glossary half-translation
         facts.append({"key": f.key, "label": bank.label(f.key) if bank else f.key, "value": f.value,
                       "unit": f.unit, "display": display,

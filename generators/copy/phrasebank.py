@@ -38,6 +38,10 @@ KEY_ALIASES = {
     "sizes": "size", "dimension": "dimensions", "measurements": "dimensions", "net_weight": "weight",
     "certifications": "certification", "certified": "certification", "directions": "usage", "how_to_use": "usage",
     "compatible_with": "compatibility", "feature": "features", "scent_notes": "scent",
+    # Shopify's standard product-taxonomy metafields (``product.metafields.shopify.<handle>``, issue 16 stop 21):
+    # the decorative item's material is the product's material, a colour/pattern its colour, a vase's shape its
+    # shape — never "Decoration material: vidrio" under an English label in a German listing
+    "decoration_material": "material", "color_pattern": "color", "vase_shape": "shape", "product_shape": "shape",
 }
 # facts the writer never turns into selling copy (guarantee/refund claims are not allowed on Amazon bullets:
 # platform-specs.md C: Amazon / Bullets; size charts are tables, not sentences)
@@ -94,6 +98,11 @@ EXTRA_LABELS = {
         "Peso por item", "サイズ別重量", "各款重量", "Gewicht per artikel", "Waga poszczególnych elementów", "품목별 무게",
         "الوزن لكل قطعة", "प्रति आइटम वज़न", "น้ำหนักแต่ละชิ้น", "Ürün başına ağırlık", "Trọng lượng từng loại",
         "Berat per item", "Berat setiap item", "Uzito kwa kila kipande", "Timbang bawat item",
+    ), strict=True)),
+    # stop 21: Shopify's taxonomy shape (``vase-shape``, ``shape``) — labelled in the language, never "Vase shape"
+    "shape": dict(zip(_EXTRA_LANGS, (
+        "Shape", "Form", "Forme", "Forma", "Forma", "Formato", "形状", "形状", "Vorm", "Kształt", "모양", "الشكل",
+        "आकार", "รูปทรง", "Şekil", "Hình dáng", "Bentuk", "Bentuk", "Umbo", "Hugis",
     ), strict=True)),
     "battery_life": dict(zip(_EXTRA_LANGS, (
         "Battery life", "Akkulaufzeit", "Autonomie", "Autonomía", "Autonomia", "Autonomia da bateria", "連続使用時間",
@@ -259,6 +268,44 @@ def _glossary() -> dict[str, Any]:
     return merge_glossaries(base, extras)
 
 
+@functools.lru_cache(maxsize=32)
+def _source_terms(src_lang: str) -> dict[str, str]:
+    """The glossary read backwards for a catalog written in ``src_lang``: its term → the English key (the first
+    key that gives it, so "vidrio" is "glass", never "tempered glass")."""
+    out: dict[str, str] = {}
+    for g in (_glossary(), _shapes()):
+        if src_lang not in g["_langs"]:
+            continue
+        idx = g["_langs"].index(src_lang)
+        for k, v in g["terms"].items():
+            term = (v[idx] or "").strip().casefold()
+            if term and term != k and term not in out:
+                out[term] = k
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _shapes() -> dict[str, Any]:
+    """prose/shapes.json: a product's shape ("round", "rectangular") in every registry language — kept out of the
+    glossary, whose terms translate every fact value and title ("round neck", "Round Dining Table")."""
+    data: dict[str, Any] = json.loads((BANK_DIR / "prose" / "shapes.json").read_text(encoding="utf-8"))
+    return data
+
+
+def shape_term(value: str, lang: str) -> str:
+    """A shape value ("round", "Round, Oval") in ``lang`` item by item; an item the table lacks stays as written."""
+    g = _shapes()
+    lang = (lang or "en").split("-")[0]
+    if lang == "en" or lang not in g["_langs"]:
+        return value
+    idx = g["_langs"].index(lang)
+    out = []
+    for item in (i.strip() for i in value.split(",")):
+        row = g["terms"].get(item.casefold())
+        out.append(row[idx] if row and row[idx] else item)
+    return ", ".join(out)
+
+
 # a term right after a negation ("not", "never", "don't") is left alone unless the negated phrase is a term
 # itself ("not dishwasher safe" — the longest match wins): "not spülmaschinenfest" would read as the opposite
 _NEGATED = r"(?<!\bnot )(?<!\bnever )(?<!n't )(?<!n’t )"
@@ -378,6 +425,36 @@ class Bank:
         if key == "marking":  # CE/UKCA: a conformity marking, never a certification (generators/copy/marking.py)
             return marking.label(self.lang)
         return key.replace("_", " ").capitalize()
+
+    def has_label(self, key: str) -> bool:
+        """Whether this language has its own label for fact ``key`` (``label`` falls back to the English key:
+        "Decoration material" — never said in a German listing, stop 21)."""
+        key = canonical_key(key)
+        return (self.lang == "en" or key in self.data["labels"] or key == "marking"
+                or bool(EXTRA_LABELS.get(key, {}).get(self.lang)))
+
+    def from_source(self, value: str, src_lang: str) -> str:
+        """``value`` written in the catalog's language ``src_lang`` (not English), in this language where the
+        glossary knows it whole, item by item ("vidrio" → "Glas", "redondo" → "rund"); an item it does not know
+        stays as written. The glossary is keyed by English terms: its ``src_lang`` column read backwards."""
+        src_lang = (src_lang or "en").split("-")[0]
+        if not value or src_lang in ("en", self.lang):
+            return value
+        back = _source_terms(src_lang)
+        if not back:
+            return value
+        items = [i.strip() for i in value.split(",")]
+        out = []
+        for item in items:
+            english = back.get(item.casefold())
+            if english is None:
+                out.append(item)
+            elif self.lang == "en":
+                out.append(english)
+            else:
+                said = self.terms.get(english) or shape_term(english, self.lang)
+                out.append(said if said != english else item)
+        return ", ".join(out)
 
     def fact_sentence(self, key: str, value: str, g: str | None = None) -> str:
         key = canonical_key(key)
@@ -707,6 +784,30 @@ def own_words(lang: str) -> frozenset[str]:
         for table in (data["minerals"], data["salts"]):
             extra |= {w.casefold() for v in table.values() for w in re.findall(r"[^\W\d_][\w-]*", v[li])}
     return _own_words(lang) | frozenset(extra)
+
+
+@functools.lru_cache(maxsize=32)
+def bank_words(lang: str) -> frozenset[str]:
+    """Every word of the language's phrase bank (its labels, templates, hooks) and of its EXTRA_LABELS: the
+    language's own words, whatever the English looks like ("Material", "Form" in German)."""
+    words: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, str):
+            words.update(w.casefold() for w in re.findall(r"[^\W\d_][\w-]*", re.sub(r"\{[^{}]*\}", " ", node)))
+        elif isinstance(node, list):
+            for x in node:
+                walk(x)
+        elif isinstance(node, dict):
+            for x in node.values():
+                walk(x)
+
+    try:
+        walk(load(lang).data)
+    except KeyError:
+        pass
+    walk([v.get(lang, "") for v in EXTRA_LABELS.values()])
+    return frozenset(words)
 
 
 @functools.lru_cache(maxsize=32)

@@ -74,8 +74,11 @@ def run_list(args) -> int:
             return
         w = max(len(r.handle) for r in rows)
         for r in rows:
-            price = f"{r.min_price.normalize():f} {r.currency or ''}".strip() if r.min_price is not None else "-"
+            price = _money(r.min_price, r.currency)
             print(f"{r.handle:<{w}}  {r.title[:48]:<48}  {r.variant_count:>3} var  {price:>12}  {r.vendor}")
+        if any(r.min_price is not None and not r.currency for r in rows):
+            print("Prices marked (no currency): the catalog file named none — import it again with --currency ISO "
+                  "(e.g. --currency CLP), or set Currency in the app's import dialog")
         if total > len(rows):
             print(f"({len(rows)} of {total}; use --limit/--offset)")
 
@@ -108,7 +111,7 @@ def run_show(args) -> int:
         print(f"Variants ({len(p.variants)}):")
         for v in p.variants:
             opts = ", ".join(f"{k}={x}" for k, x in v.options.items())
-            price = f"{v.price.normalize():f} {v.currency or p.currency or ''}".strip() if v.price is not None else "-"
+            price = _money(v.price, v.currency or p.currency)
             print(f"  {v.sku or '(no SKU)'}  {opts or v.title}  {price}")
         print(f"Images ({len(p.media)}):")
         for m in p.media:
@@ -138,3 +141,11 @@ def run_delete_fact(args) -> int:
     change = catalog.delete_fact(db, p.id, args.key)
     emit(args, change, f"{p.handle}: {change.message}")
     return 0
+
+
+def _money(amount, currency: str | None) -> str:
+    """A price with its currency; one the file named none for says so (stop 21: a Chilean shop's "54000" was shown
+    bare, as if it had one)."""
+    if amount is None:
+        return "-"
+    return f"{amount.normalize():f} {currency}" if currency else f"{amount.normalize():f} (no currency)"

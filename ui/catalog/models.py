@@ -48,8 +48,15 @@ def bidi(text: str) -> str:
 def format_money(amount: Decimal | None, currency: str | None) -> str:
     if amount is None:
         return ""
-    q = Decimal(amount).quantize(Decimal("0.01"))
-    return f"{q:,.2f} {currency}" if currency else f"{q:,.2f}"
+    if not currency:
+        # a price the file named no currency for is never shown as if it were one (stop 21: a Chilean shop's
+        # "54000" read as "54,000.00"): as written, said to have none — set it on import (Currency / --currency)
+        return f"{Decimal(amount).normalize():,f} " + tr("(no currency)")
+    from localization.formatting import currency_decimals
+
+    places = currency_decimals(currency)  # CLP, JPY, KRW … without decimals
+    q = Decimal(amount).quantize(Decimal(1).scaleb(-places))
+    return f"{q:,.{places}f} {currency}"
 
 
 def _status_colour(s: ProductSummary) -> QColor | None:
