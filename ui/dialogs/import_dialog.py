@@ -35,7 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui import ops, theme
-from ui.dialogs.import_directions import all_for_app, image_retry_hint, in_app_words
+from ui.dialogs.import_directions import (
+    all_for_app,
+    delimiter_word,
+    detection_note,
+    image_retry_hint,
+    in_app_words,
+    report_text,
+)
 from ui.dialogs.import_models import IssuesModel, MappingModel, PlanItemsModel
 from ui.i18n import N_, tr
 from ui.ops import Op
@@ -46,9 +53,43 @@ FORMATS = (("auto", N_("Detect automatically")), ("shopify", N_("Shopify product
            ("csv", N_("Spreadsheet (CSV/TSV) with a column mapping")),
            ("xlsx", N_("Excel workbook (.xlsx) with a column mapping")), ("json", "JSON"),
            ("wxr", N_("WordPress/WooCommerce export (XML)")))
-FORMAT_NAMES = {"shopify": N_("Shopify product CSV"), "woocommerce": N_("WooCommerce product CSV"),
-                "magento": "Magento 2 CSV", "csv": N_("CSV spreadsheet"), "xlsx": N_("Excel workbook"), "json": "JSON",
-                "wxr": N_("WordPress/WooCommerce export")}
+# what the detected file is, by (format, container): a Google Merchant XML feed was "CSV spreadsheet" (s21)
+FILE_KINDS = {
+    ("shopify", "csv"): N_("Shopify product CSV"), ("shopify", "tsv"): N_("Shopify product export (TSV)"),
+    ("shopify", "xlsx"): N_("Shopify product export (Excel)"),
+    ("woocommerce", "csv"): N_("WooCommerce product CSV"), ("woocommerce", "tsv"): N_("WooCommerce product export (TSV)"),
+    ("woocommerce", "xlsx"): N_("WooCommerce product export (Excel)"),
+    ("magento", "csv"): N_("Magento 2 product CSV"), ("magento", "tsv"): N_("Magento 2 product export (TSV)"),
+    ("magento", "xlsx"): N_("Magento 2 product export (Excel)"),
+    ("csv", "csv"): N_("CSV spreadsheet"), ("csv", "tsv"): N_("TSV spreadsheet (tab-separated)"),
+    ("csv", "gmc"): N_("Google Merchant feed (XML)"), ("xlsx", "xlsx"): N_("Excel workbook"),
+    ("json", "json"): N_("JSON catalog"), ("wxr", "xml"): N_("WordPress/WooCommerce export (XML)"),
+}
+# a table whose columns a platform fixes (assets/importers/headers.json ``formats``), by its name and container
+TABLE_KINDS = {
+    ("merchant_feed", "csv"): N_("Google Merchant / Meta catalog feed (CSV)"),
+    ("merchant_feed", "tsv"): N_("Google Merchant / Meta catalog feed (TSV)"),
+    ("merchant_feed", "xlsx"): N_("Google Merchant / Meta catalog feed (Excel)"),
+    ("etsy_listings", "csv"): N_("Etsy listings download (CSV)"),
+    ("etsy_listings", "tsv"): N_("Etsy listings download (TSV)"),
+    ("etsy_listings", "xlsx"): N_("Etsy listings download (Excel)"),
+}
+CONTAINER_WORDS = {"csv": "CSV", "tsv": "TSV", "xlsx": "Excel", "json": "JSON", "xml": "XML", "gmc": "XML"}
+
+
+def file_kind(det) -> str:
+    """What the detected file is, in the UI language: "Google Merchant feed (XML)", "Etsy listings download (CSV)",
+    "Shopify product export (Excel)" — never a spreadsheet's name for an XML feed."""
+    if det.format in ("csv", "xlsx") and det.headers:
+        from studio.importers.headers import table_format
+
+        fixed = table_format(det.headers)
+        if fixed is not None and (fixed.name, det.container) in TABLE_KINDS:
+            return tr(TABLE_KINDS[(fixed.name, det.container)])
+    kind = FILE_KINDS.get((det.format, det.container))
+    if kind is not None:
+        return tr(kind)
+    return f"{det.format} ({CONTAINER_WORDS.get(det.container, det.container)})"
 FILE_FILTER = "Catalog files (*.csv *.tsv *.txt *.xlsx *.json *.xml);;All files (*)"
 DEDUPE_SKUS = (("flag", N_("Import both, flag the SKU in the report")),
                ("suffix", N_("Give the later product SKU-2, SKU-3…")),
@@ -98,9 +139,9 @@ def _n(count: int, one: str, many: str) -> str:
 
 
 def _size(n: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
+    for unit in (N_("bytes"), N_("KB"), N_("MB"), N_("GB")):
         if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+            return f"{n:.0f} {tr(unit)}" if unit == "bytes" else f"{n:.1f} {tr(unit)}"
         n /= 1024
     return str(n)
 
@@ -397,19 +438,17 @@ class ImportDialog(QDialog):
 
     def _on_detected(self, det) -> None:
         self.detection = det
-        parts = [tr(FORMAT_NAMES.get(det.format, det.format))]
+        parts = [file_kind(det)]
         if det.encoding:
             parts.append(tr("encoding") + f" {det.encoding}" + (" (BOM)" if det.bom else ""))
         if det.delimiter:
-            from studio.importers.detect import delimiter_name
-
-            parts.append(tr("delimiter") + f" {tr(delimiter_name(det.delimiter))}")
+            parts.append(tr("delimiter") + f" {delimiter_word(det.delimiter)}")
         if det.sheet:
             parts.append(tr("sheet") + f" “{det.sheet}”")
         parts.append(f"{len(det.headers)} " + tr("columns"))
         parts.append(_size(det.size))
         text = " · ".join(parts)
-        notes = [n for n in det.notes if not n.startswith("encoding ")]
+        notes = [detection_note(n) for n in det.notes if not n.startswith("encoding ")]
         if notes:
             text += "\n" + "\n".join(notes)
         self.detect_label.setText(text)
@@ -719,9 +758,7 @@ class ImportDialog(QDialog):
             self.start_image_sync()
 
     def _show_report(self, report: dict | None) -> None:
-        from studio.services.importing import format_report
-
-        self.report_view.setPlainText(in_app_words(format_report(report, per_kind=50)) or "" if report else "")
+        self.report_view.setPlainText(report_text(report, per_kind=50) if report else "")
 
     def _error(self, message: str) -> None:
         message = in_app_words(message) or ""

@@ -16,6 +16,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
+from localization.text import isolate
 from ui.i18n import N_, tr
 
 # the dialog's labels a direction may name (the same strings as in ui/dialogs/import_dialog.py and the Catalog
@@ -107,3 +108,116 @@ def all_for_app(issues) -> list:
 
 def image_retry_hint() -> str:
     return _fill(tr(IMAGE_RETRY))
+
+
+# --------------------------------------------------------------------------- the detector's notes and the report
+# what the detector notes about a file (studio.importers.detect / shopify / woocommerce / magento), in the UI
+# language: they were English in the Arabic import dialog (walkthrough s21)
+TABLE_LABELS = {"a Google Merchant / Meta catalog feed": N_("a Google Merchant / Meta catalog feed"),
+                "an Etsy listings download": N_("an Etsy listings download")}
+_NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^a Google Merchant feed \(XML\): each <item> is a row and its elements are the columns, named as "
+                r"in the feed's TSV download$"),
+     N_("A Google Merchant feed (XML): each <item> is a row and its elements are the columns, named as in the "
+        "feed's TSV download")),
+    (re.compile(r"^recognised as (?P<label>.+): its columns are mapped as the platform documents them$"),
+     N_("Recognised as {label}: its columns are mapped as the platform documents them")),
+    (re.compile(r"^no Handle column: this is not a Shopify product CSV$"),
+     N_("No Handle column: this is not a Shopify product CSV")),
+    (re.compile(r"^no '(?P<col>[^']+)' column$"), N_("No “{col}” column")),
+    (re.compile(r"^(?P<n>\d+) column\(s\) kept as extra data: (?P<cols>.*)$"),
+     N_("{n} column(s) kept as extra data: {cols}")),
+)
+
+
+def detection_note(note: str) -> str:
+    """One of the detector's notes in the UI language (an unknown one as written, with its flags in app words)."""
+    for rx, app in _NOTES:
+        m = rx.match(note)
+        if m:
+            text = tr(app)
+            for key, value in m.groupdict().items():
+                text = text.replace("{" + key + "}", tr(TABLE_LABELS[value]) if key == "label"
+                                    and value in TABLE_LABELS else value)
+            return text
+    return in_app_words(note) or note
+
+
+# the report's group titles (importers.report.KIND_TITLES) by kind, in the UI language
+KIND_TITLES = {
+    "duplicate-sku": N_("SKU used by more than one product"),
+    "handle-collision": N_("handle already taken: product stored under another handle"),
+    "duplicate-variant": N_("variant written twice: imported once"),
+    "currency-in-price": N_("currency written inside a price"),
+    "unknown-keys": N_("JSON keys not imported"),
+    "unmapped-columns": N_("columns not imported"),
+    "image-missing": N_("images not found"),
+    "rows-not-consecutive": N_("rows of a product not together"),
+    "merged-description": N_("rows merged into one product have other descriptions (the first is kept)"),
+    "variable-without-variations": N_("variable products without variations"),
+    "wxr-skipped-items": N_("WordPress items that are not products"),
+    "store-view-row": N_("Magento store-view rows not imported (the default values are kept)"),
+    "child-not-in-file": N_("Magento children not in the file (variant with option values only)"),
+    "child-attributes": N_("Magento child attributes that are not options, not imported"),
+    "child-also-product": N_("Magento children also imported as products"),
+    "configurable-without-children": N_("Magento configurables without children"),
+    "weight-no-unit": N_("weights without a unit, not imported"),
+    "short-rows": N_("rows shorter than the header, their missing last cells read as empty"),
+    "error": N_("errors"),
+    "other": N_("other"),
+}
+DELIMITER_WORDS = {",": N_("comma"), ";": N_("semicolon"), "\t": N_("tab"), "|": N_("pipe")}
+
+
+def delimiter_word(d: str | None) -> str:
+    return tr(DELIMITER_WORDS[d]) if d in DELIMITER_WORDS else repr(d)
+
+
+def report_text(report: dict, per_kind: int = 50) -> str:
+    """The import report (``importers.report.build_report``) as the Report tab shows it: the same lines as
+    ``format_report`` (``studio import``), its headings and counts in the UI language; the file's own messages keep
+    the importers' words, their directions in the dialog's words, each with what to do."""
+    c = report.get("counts", {})
+    read = [tr("format") + f" {report.get('format')}"]
+    if report.get("encoding"):
+        read.append(tr("encoding") + f" {report['encoding']}")
+    if report.get("delimiter"):
+        read.append(tr("delimiter") + f" {delimiter_word(report['delimiter'])}")
+    if report.get("sheet"):
+        read.append(tr("sheet") + f" “{report['sheet']}”")
+    lines = [tr("File: {file} ({read})").replace("{file}", isolate(str(report.get("file"))))
+             .replace("{read}", ", ".join(read))]  # a path keeps its own direction in a right-to-left line
+    if report.get("mapping"):
+        lines.append(tr("Mapping:") + " " + ", ".join(f"{col} → {f}" for col, f in report["mapping"].items()))
+    head = tr("Dry run (nothing written)") if report.get("dry_run") else (
+        tr("Not imported") if report.get("status") == "failed" else tr("Imported"))
+    counts = (tr("{created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped")
+              .replace("{created}", f"{c.get('created', 0):,}").replace("{updated}", f"{c.get('updated', 0):,}")
+              .replace("{unchanged}", f"{c.get('unchanged', 0):,}").replace("{skipped}", f"{c.get('skipped', 0):,}"))
+    if "products_read" in c:
+        counts += " " + tr("of {n} read").replace("{n}", f"{c['products_read']:,}")
+    if "images" in c:
+        counts += "; " + (tr("variants {new} new, {changed} changed; images {images} ({missing} missing)")
+                          .replace("{new}", f"{c.get('variants_created', 0):,}")
+                          .replace("{changed}", f"{c.get('variants_updated', 0):,}")
+                          .replace("{images}", f"{c.get('images', 0):,}")
+                          .replace("{missing}", f"{c.get('images_missing', 0):,}"))
+    lines.append(f"{head}: {counts}")
+    for s in report.get("skipped", [])[:per_kind * 4]:
+        where = " (" + tr("line {n}").replace("{n}", str(s["line"])) + ")" if s.get("line") else ""
+        lines.append("  " + tr("skipped") + f" {s.get('product')}{where}: "
+                     + "; ".join(in_app_words(r) or r for r in (s.get("reasons") or [tr("invalid")])))
+    for label, key in ((N_("Errors"), "errors"), (N_("Warnings"), "warnings")):
+        for kind, g in (report.get(key) or {}).items():
+            title = tr(KIND_TITLES[kind]) if kind in KIND_TITLES else g["title"]
+            lines.append(f"{tr(label)} — {title} ({kind}): {g['count']:,}")
+            for it in g["items"][:per_kind]:
+                loc = it["file"] or ""
+                if it.get("line") is not None:
+                    loc += f":{it['line']}"
+                prod = f" [{it['product']}]" if it.get("product") else ""
+                hint = in_app_words(it.get("hint")) or ""
+                lines.append(f"  {loc}{prod} {in_app_words(it['message'])}" + (f" — {hint}" if hint else ""))
+            if g["count"] > per_kind:
+                lines.append("  " + tr("… {n} more").replace("{n}", f"{g['count'] - per_kind:,}"))
+    return "\n".join(lines)

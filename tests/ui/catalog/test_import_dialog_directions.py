@@ -63,7 +63,8 @@ def test_an_image_download_failure_names_the_catalogs_button(qtbot, ctx, tmp_pat
     f = tmp_path / "artikel.csv"
     f.write_text(SHEET, encoding="utf-8")
     dlg = _dialog(qtbot, ctx, f)
-    failure = SimpleNamespace(line=lambda: "image of becher: HTTP 404 Not Found", handle="becher")
+    dlg.result = SimpleNamespace(product_ids=[7])  # the dialog lists its own import's failures (s21)
+    failure = SimpleNamespace(line=lambda: "image of becher: HTTP 404 Not Found", handle="becher", product_id=7)
     result = SimpleNamespace(downloaded=0, reused=0, failed=1, left=0, cancelled=False, failures=[failure])
     dlg._on_images_done(result)
     hint = dlg.warnings_model.rows()[-1].hint
