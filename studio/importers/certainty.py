@@ -305,12 +305,12 @@ def sized(variants: Iterable[Any]) -> bool:
                for k, vals in values.items())
 
 
-def record_doubt(key: str, data: dict | None, rec: Any) -> dict | None:
+def record_doubt(key: str, data: dict | None, rec: Any, value: str = "") -> dict | None:
     """``data`` of a fact an import read off ``rec``'s description or title, with the doubts only the record can
     tell (its brand's name, its sizes) added; the text's own doubts are ``extract_facts``'. Unchanged when sure."""
     if not isinstance(data, dict) or data.get("certainty") or data.get("from") not in ("description", "title"):
         return data
-    f = ExtractedFact(key, "", data=data)
+    f = ExtractedFact(key, value, data=data)
     why = doubt(f, "", vendor=getattr(rec, "vendor", None), sized=key in _SIZE_KEYS and sized(rec.variants))
     if why is None:
         return data

@@ -431,7 +431,7 @@ def add_body_facts(rec) -> None:
     from studio.importers.certainty import record_doubt
 
     for f in extract_facts(rec.body_text, name=getattr(rec, "title", None) or None):
-        rec.add_fact(f.key, f.value, f.type, f.unit, record_doubt(f.key, f.data, rec), source="html", replace=False)
+        rec.add_fact(f.key, f.value, f.type, f.unit, record_doubt(f.key, f.data, rec, f.value), source="html", replace=False)
 
 
 def body_fact_tuples(text: str | None, name: str | None = None) -> list[tuple]:
@@ -449,7 +449,7 @@ def merge_body_facts(rec, at: int, body: list[tuple]) -> None:
     later = rec.facts[at:]
     del rec.facts[at:]
     for key, value, ftype, unit, data in body:
-        rec.add_fact(key, value, ftype, unit, record_doubt(key, data, rec), source="html", replace=False)
+        rec.add_fact(key, value, ftype, unit, record_doubt(key, data, rec, value), source="html", replace=False)
     for f in later:
         rec.add_fact(f.key, f.value, f.type, f.unit, f.data, f.source, replace=False)
 
@@ -469,7 +469,7 @@ def add_title_facts(rec) -> None:
     from studio.importers.certainty import record_doubt
 
     for f in title_facts(getattr(rec, "title", "") or "", [x.key for x in rec.facts]):
-        rec.add_fact(f.key, f.value, f.type, f.unit, record_doubt(f.key, f.data, rec), source="html", replace=False)
+        rec.add_fact(f.key, f.value, f.type, f.unit, record_doubt(f.key, f.data, rec, f.value), source="html", replace=False)
 
 
 def grounding_facts(product) -> list[dict]:

@@ -683,6 +683,7 @@ _WARN = regex.compile(
     r"not\s+an?\s+(?:car\s+|vehicle\s+)?(?:safety\s+)?restraint|crash[\s-]*tested|(?:not\s+to\s+be|do\s+not\s+(?:be\s+)?)\s*used?\s+in\s+traffic|"
     r"protective\s+equipment\s+should\s+be\s+worn|indoor\s+use\s+only|for\s+indoor\s+use|not\s+frost[\s-]*proof|"
     r"keep\s+away\s+from\s+(?:children|kids)|not\s+a\s+toy|adult\s+supervision|supervision\s+of\s+an\s+adult|"
+    r"check\s+[^.\n]{0,40}before\s+(?:each|every)\s+(?:ride|use|walk)|(?:do\s+not|never)\s+use\s+in\s+(?:a|the)\s+microwave|"
     r"nicht\s+im\s+straßenverkehr|schutzausrüstung|nur\s+für\s+(?:den\s+)?innen|kein\s+spielzeug|von\s+kindern\s+fern|"
     r"(?:dämmerungs|nacht)fahrt|nicht\s+(?:direkt\s+)?in\s+die\s+sonne|kein\s+rückhaltesystem|"
     r"voie\s+publique|équipements?\s+de\s+protection|usage\s+intérieur|n['’]est\s+pas\s+un\s+jouet|"
@@ -1170,9 +1171,9 @@ def materials(text: str, parts: dict[str, str] | None = None,
             continue  # PP棉 / 珍珠棉: a polypropylene / foam fibre fill, not cotton
         if _COMPARED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "silk is smoother than cotton": a comparison names another material, not the product's
-        if german is None:
+        if german is None and term[:1].isupper():  # ``_in_a_name`` reads it only for a capitalised term
             german = bool(_GERMAN_HINT.search(text))
-        if _in_a_name(text, m.start(), m.end(), term, german):
+        if _in_a_name(text, m.start(), m.end(), term, bool(german)):
             continue  # "Terra Ceramica collection", "Leinen & Co.", «Coton Blanc», 竹叶青: a name, no material
         if (_NOT_MATERIAL_AFTER.match(text[m.end():]) and not (canon in _METALS and _VESSEL_AFTER.match(text[m.end():]))) \
                 or _SOURCE_FIBRE_BEFORE.search(text[max(0, m.start() - 24):m.start()]):
@@ -3040,13 +3041,12 @@ def _read_warning(t: str, o: str):
     sents = _sentences(t)
     # a sentence ending with an abbreviation ("… medication (e.g.") goes on in the next one: take the sentence after a
     # hit that ends so, and (stop 21: the drops' anticoagulant warning began "warfarin), are pregnant…") the one
-    # before a hit when it ends so, then join
-    extra: set[tuple[int, int, str]] = set()
-    for i, x in enumerate(sents[:-1]):
-        if _ABBR_END.search(x[2]) and (x in hits or sents[i + 1] in hits):
-            extra.update((x, sents[i + 1]))
-    if extra:
-        hits = _whole_sentences(sorted(set(hits) | extra), t)
+    # before a hit when it ends so and no hit holds it, then join
+    extra = [sents[i + 1] for i, x in enumerate(sents[:-1]) if x in hits and _ABBR_END.search(x[2])]
+    extra += [sents[i - 1] for i in range(1, len(sents)) if sents[i] in hits and _ABBR_END.search(sents[i - 1][2])
+              and not any(h[0] < sents[i - 1][1] and sents[i - 1][0] < h[1] for h in hits)]
+    if extra or any(_ABBR_END.search(x[2]) for x in hits):
+        hits = _whole_sentences(sorted(set(hits) | set(extra)), t)
     items = [x[2] for x in hits]
     return _fact("warning", " ".join(items), {"sentences": len(items), "items": items},
                  (hits[0][0], hits[-1][1]), o)

@@ -304,7 +304,7 @@ def finish(rec: ProductRecord, entry) -> None:
     if at is not None:
         merge_body_facts(rec, at, body)
     for key, value, ftype, unit, data in title:
-        rec.add_fact(key, value, ftype, unit, record_doubt(key, data, rec), source="html", replace=False)
+        rec.add_fact(key, value, ftype, unit, record_doubt(key, data, rec, value), source="html", replace=False)
 
 
 class ParallelReader:

@@ -287,5 +287,5 @@ def _product(it: _Item, index: int, variations: list[_Item], attachments: dict[s
         rec.add_fact("weight", f"{w.normalize():f} {unit}", "weight", unit,
                      {"value": float(w), "unit": unit, "grams": float(grams)}, replace=False)
     for f in extract_facts(rec.body_text):
-        rec.add_fact(f.key, f.value, f.type, f.unit, record_doubt(f.key, f.data, rec), source="html", replace=False)
+        rec.add_fact(f.key, f.value, f.type, f.unit, record_doubt(f.key, f.data, rec, f.value), source="html", replace=False)
     return rec

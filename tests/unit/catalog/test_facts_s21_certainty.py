@@ -66,6 +66,10 @@ def test_the_record_adds_brand_and_size_doubts():
     assert record_doubt("material", {"materials": ["oak"], "from": "title"}, rec)["doubt"] == "name"
     assert record_doubt("capacity", {"ml": 10, "from": "description"}, rec)["doubt"] == "sizes"
     assert record_doubt("origin", {"country": "Germany", "from": "description"}, rec).get("certainty") is None
+    # a weight that names its size says its own scope ("approx. 420 g (size M)")
+    assert record_doubt("weight", {"grams": 420, "from": "description"}, rec, "approx. 420 g (size M)").get(
+        "certainty") is None
+    assert record_doubt("weight", {"grams": 420, "from": "description"}, rec, "approx. 420 g")["doubt"] == "sizes"
     assert record_doubt("capacity", {"ml": 10}, rec) == {"ml": 10}  # a file's own field: sure
     assert sized(rec.variants) and not sized([SimpleNamespace(options={"Colour": "Red"}),
                                               SimpleNamespace(options={"Colour": "Blue"})])
@@ -91,6 +95,8 @@ def test_every_shipping_weight_word_keeps_the_parcel_weight_apart(text):
     ("Sharp blades. Not a toy – keep away from children.", "keep away from children"),
     ("If you take anticoagulant medication (e.g. warfarin), are pregnant or breastfeeding, consult your doctor before "
      "use.", "If you take anticoagulant medication (e.g. warfarin)"),
+    ("Assembly by an adult required. Check that all bolts are tight before each ride.", "before each ride"),
+    ("Use & care: insert the probe up to the line. Do not use in a microwave.", "Do not use in a microwave."),
     ("Laufrad aus Birke. Schutzausrüstung tragen. Nicht im Straßenverkehr benutzen.", "Nicht im Straßenverkehr"),
     ("Pot en grès. Usage intérieur uniquement.", "Usage intérieur uniquement."),
     ("Maceta de gres. Solo para uso en interior.", "Solo para uso en interior."),
