@@ -14,9 +14,9 @@ def register(sub) -> None:
                                    "JSON, WXR)", run)
     p.add_argument("file", metavar="FILE", help="the catalog file")
     p.add_argument("--format", default="auto",
-                   choices=["auto", "shopify", "woocommerce", "magento", "csv", "json", "xlsx", "wxr"],
+                   choices=["auto", "shopify", "woocommerce", "magento", "csv", "json", "xlsx", "wxr", "gmc"],
                    help="file format (default: detected; magento = Magento 2 import/export CSV; wxr = "
-                        "WordPress/WooCommerce XML export)")
+                        "WordPress/WooCommerce XML export; gmc = Google Merchant feed, XML or its TSV/CSV)")
     p.add_argument("--images", metavar="DIR", help="folder of images matched to products by SKU or handle file name")
     p.add_argument("--map", metavar="COL=FIELD", action="append", default=[],
                    help="generic CSV/XLSX: map a column to a field (title, sku, price, option:Size, fact:material, "

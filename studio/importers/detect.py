@@ -27,7 +27,7 @@ from studio.importers.records import CatalogImportError
 
 SAMPLE_BYTES = 256 * 1024
 DELIMITERS = [",", "\t", ";", "|"]
-FORMATS = ("auto", "shopify", "woocommerce", "magento", "csv", "xlsx", "json", "wxr")
+FORMATS = ("auto", "shopify", "woocommerce", "magento", "csv", "xlsx", "json", "wxr", "gmc")
 
 SHOPIFY_MARKERS = {"variant sku", "variant price", "option1 name", "body (html)", "variant grams", "image src",
                    "variant inventory qty", "published"}
@@ -464,7 +464,8 @@ def detect(path: str | Path, format: str = "auto", encoding: str | None = None,
 
     from studio.importers.gmcfeed import is_google_feed
 
-    if format in ("auto", "csv") and is_google_feed(head):  # Google Merchant XML: the TSV feed's table
+    forced_xml = format == "gmc" and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+    if forced_xml or (format in ("auto", "csv") and is_google_feed(head)):  # Google Merchant XML: the TSV's table
         from studio.importers.gmcfeed import feed_preview
 
         det = Detection(str(path), "csv", "gmc", size=size)  # the XML parser reads the declared encoding itself
@@ -507,6 +508,14 @@ def detect(path: str | Path, format: str = "auto", encoding: str | None = None,
         raise CatalogImportError(f"{path.name}: line 1 does not name columns ({bad}); this is not a table with "
                                  "a header row — export the catalog as CSV with column names in the first line")
     dialect = dialect_for_headers(headers)
+    if format == "gmc":  # a feed's TSV/CSV download: read with the generic reader, its columns as Google names them
+        from studio.importers.headers import table_format
+
+        fixed = table_format(headers)
+        if fixed is None or fixed.name != "merchant_feed":
+            raise CatalogImportError(f"{path.name}: --format gmc, but this table lacks a Merchant feed's columns "
+                                     "(id, title, price, link, image_link); import it with --format auto or csv")
+        format = "csv"
     fmt = format if format in ("shopify", "woocommerce", "magento", "csv") else dialect
     container = "tsv" if delim == "\t" else "csv"
     det = Detection(str(path), fmt, container, encoding=enc, bom=bom, delimiter=delim, headers=headers,

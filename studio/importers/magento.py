@@ -143,13 +143,10 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
             if unit not in GRAMS_PER_UNIT:
                 raise CatalogImportError(f"the mapping {col}={field} names an unknown weight unit; use weight:kg, "
                                          "weight:g, weight:lb or weight:oz")
-    unread = [h for h in source.headers if h.strip() and h.strip().lower() not in _READ]
-    if unread:
-        warn(ImportIssue(fname, source.header_line, None,
-                         f"{len(unread)} column(s) not imported: {', '.join(unread[:10])}"
-                         + ("…" if len(unread) > 10 else ""),
-                         "Magento's store settings (tax class, websites, stock rules…) have no place in the catalog; "
-                         "nothing to do", "warning"))
+    # columns not read, reported once the file is read and only when they hold a value (stop 21: a merchant's
+    # export listed 76, most of them empty in its one row)
+    unread = {i: h for i, h in enumerate(source.headers) if h.strip() and h.strip().lower() not in _READ}
+    filled: set[int] = set()
     currency = getattr(options, "currency", None)
     held: dict[str, tuple[ProductRecord, _Child]] = {}  # not visible individually: a child until the end
     waiting: dict[str, ProductRecord] = {}  # child SKU → the configurable that names it (not yet in the file)
@@ -326,7 +323,10 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
         return finish_product(rec)
 
     for src_row in source.rows():
-        row = _Row(source, idx, src_row.cells, src_row.line)
+        cells = src_row.cells
+        if len(filled) < len(unread):
+            filled.update(i for i in unread if i not in filled and i < len(cells) and cells[i].strip())
+        row = _Row(source, idx, cells, src_row.line)
         sku = row.get("sku")
         view = row.get("store_view_code")
         if view:
@@ -398,6 +398,12 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
         standalone[sku] = row.line
         yield simple(rec, row, child)
 
+    lost = [h for i, h in unread.items() if i in filled]
+    if lost:
+        warn(ImportIssue(fname, source.header_line, None,
+                         f"{len(lost)} column(s) not imported: {', '.join(lost[:10])}" + ("…" if len(lost) > 10 else ""),
+                         "Magento's store settings (tax class, websites, stock rules…) have no place in the catalog; "
+                         "nothing to do", "warning", kind="unmapped-columns"))
     for parent in list(open_parents.values()):
         yield complete(parent)
     for rec, child in held.values():  # no configurable claimed them: products of their own

@@ -35,6 +35,8 @@ KIND_TITLES = {
     "configurable-without-children": "Magento configurables without children",
     "weight-no-unit": "weights without a unit, not imported",
     "short-rows": "rows shorter than the header, their missing last cells read as empty",
+    "no-currency": "prices without a currency (give the store's currency)",
+    "sale-price": "sale prices not used (not below the price, another currency, or not running now)",
     "error": "errors",
     "other": "other",
 }

@@ -135,6 +135,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
             return None
 
     wanted = [(name, i) for name, i in cols.idx.items() if name in KNOWN]
+    no_currency_said = False  # Shopify's CSV names no currency: said once, at the first price stored without one
     for row in source.rows():
         cells, line = row.cells, row.line
         ncells = len(cells)
@@ -195,6 +196,12 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                     warn(ImportIssue(fname, line, cols.label(col), f"{col} {raw!r}: {why}",
                                      "write the price as a plain number and set the store currency (--currency)",
                                      "warning", handle, kind="currency-in-price"))
+            if v.price is not None and v.currency is None and not no_currency_said:
+                no_currency_said = True
+                warn(ImportIssue(fname, line, cols.label("Variant Price"),
+                                 "prices imported without a currency: a Shopify product CSV does not name it",
+                                 "give your store's currency: --currency EUR, or the import dialog's currency field",
+                                 "warning", handle, kind="no-currency"))
             grams = dec(current, line, R, "Variant Grams", "Variant Grams")
             if grams is not None and grams < 0:
                 err(current, line, "Variant Grams", f"Variant Grams {grams} is negative", "write the weight in grams")

@@ -60,7 +60,8 @@ def test_repeated_shopify_row_is_one_variant_with_a_warning(db, tmp_path):
     f = write_shopify(tmp_path / "cup.csv", p)
     r = importing.run_import(db, f, ImportOptions(**NO_DL))
     assert r.error_count == 0 and counts(db)[1] == 2
-    assert [w.kind for w in r.warnings if w.kind] == ["duplicate-variant"]
+    # (stop 21: a Shopify CSV's prices without a currency are said once, as "no-currency")
+    assert [w.kind for w in r.warnings if w.kind and w.kind != "no-currency"] == ["duplicate-variant"]
     importing.run_import(db, f, ImportOptions(**NO_DL))
     assert counts(db)[1] == 2
 

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from studio.importers.detect import detect
 from studio.importers.gmcfeed import _rows, feed_preview
+from studio.importers.records import CatalogImportError
 from studio.services import catalog, importing
 from studio.services.importing import ImportOptions
 
@@ -166,3 +169,50 @@ def test_a_bare_number_as_category_is_kept_aside(db, tmp_path):
     assert importing.run_import(db, f, NO_DL).error_count == 0
     a, b = catalog.get_product_by_ref(db, "A"), catalog.get_product_by_ref(db, "B")
     assert (a.category, a.extra["category_id"], b.category) == ("", "505378", "Furniture > Desks")
+
+
+def test_format_gmc_forces_the_feed_reader(db, tmp_path):
+    """``--format`` had no way to say "this is a Google Merchant feed": an XML feed whose first 8 KB do not name
+    Google's namespace (a long comment first) was refused as "not a table". ``--format gmc`` reads XML as the
+    feed and a TSV/CSV download with the feed's columns; a table without them is one clear error."""
+    f = tmp_path / "feed.xml"
+    body = _feed(_item("A-1", None, "Lamp"))
+    f.write_text(body.replace("<rss", "<!-- " + "x" * 9000 + " -->\n<rss", 1), encoding="utf-8")
+    assert detect(f, format="gmc").container == "gmc"
+    r = importing.run_import(db, f, ImportOptions(download_images=False, format="gmc"))
+    assert (r.error_count, r.created) == (0, 1), r.errors[:2]
+    tsv = tmp_path / "feed.tsv"
+    tsv.write_text("id\ttitle\tprice\tlink\timage_link\nB-1\tDesk\t5.00 EUR\thttps://s.test/b\thttps://s.test/b.jpg\n",
+                   encoding="utf-8")
+    assert detect(tsv, format="gmc").suggested_mapping["id"] == "sku"
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("name,price\nCup,3\n", encoding="utf-8")
+    with pytest.raises(CatalogImportError, match="--format gmc, but this table lacks a Merchant feed's columns"):
+        detect(sheet, format="gmc")
+
+
+def test_shopify_csv_prices_without_a_currency_are_said(db, tmp_path):
+    """A Shopify product CSV names no currency: its prices were stored without one, silently. One ``no-currency``
+    warning now names the first such price and the way to give it (``--currency`` or the dialog's field); with a
+    currency there is none."""
+    f = tmp_path / "products_export.csv"
+    f.write_text("Handle,Title,Variant SKU,Variant Price\ncup,Cup,C-1,5.00\nplate,Plate,P-1,7.00\n", encoding="utf-8")
+    r = importing.run_import(db, f, NO_DL)
+    said = [w for w in r.warnings if w.kind == "no-currency"]
+    assert len(said) == 1 and said[0].line == 2 and "--currency" in said[0].hint
+    r = importing.run_import(db, f, ImportOptions(download_images=False, currency="EUR"))
+    assert not [w for w in r.warnings if w.kind == "no-currency"]
+    assert catalog.get_product_by_ref(db, "C-1").variants[0].currency == "EUR"
+
+
+def test_magento_columns_empty_in_every_row_are_not_reported(db, tmp_path):
+    """A merchant's Magento 2 export (B.TECH) was reported with "76 column(s) not imported", most of them empty in
+    its one row. Only columns that hold a value are listed now, once the file is read."""
+    f = tmp_path / "catalog_product.csv"
+    f.write_text("sku,store_view_code,product_type,name,price,tax_class_name,giftcard_amount,website_id\n"
+                 "New product a9912pj,,simple,Water heater,3450,Taxable Goods,,\n", encoding="utf-8")
+    r = importing.run_import(db, f, NO_DL)
+    assert (r.detection.format, r.error_count, r.created) == ("magento", 0, 1), r.errors[:2]
+    lost = [w.message for w in r.warnings if w.kind == "unmapped-columns"]
+    assert lost == ["1 column(s) not imported: tax_class_name"]
+    assert catalog.get_product_by_ref(db, "New product a9912pj").variants[0].price == Decimal("3450")
