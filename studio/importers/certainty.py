@@ -101,21 +101,29 @@ _RECYCLED_FROM = regex.compile(r"(?i)(?:recycl\w*|post-consumer|recycelt\w*|recy
 _CLAUSE_CUT = regex.compile(r"[,;()\[\]–—•·|、，；（）]|\s-\s|\n|(?i)\s(?:and|but|while|und|aber|et|mais|y|pero|e|ma|mas)\s")
 _LINE_LABEL = regex.compile(r"(?m)^\s*(?:[•\-*·]\s*)?([^:：\n]{1,40}?)\s*[:：]")
 
-_PART_RX: Any = None
+_PART_INDEX_WORDS: Any = None
+_TEXT_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_HAS_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
-def _part_rx():
-    global _PART_RX
-    if _PART_RX is None:
+def _part_terms():
+    """(latin terms as word tuples by length, CJK terms): the part nouns of ``facts_prose._PART_NOUNS`` and above,
+    matched word by word (a large alternation with look-arounds cost more than the prose reader itself)."""
+    global _PART_INDEX_WORDS
+    if _PART_INDEX_WORDS is None:
         from studio.importers.facts_prose import _PART_INDEX
 
-        terms = sorted(set(_PART_INDEX) | set(_MORE_PARTS), key=len, reverse=True)
-        latin = [t for t in terms if t.isascii() or regex.search(r"\p{Latin}", t)]
-        cjk = [t for t in terms if t not in latin]
-        alt = "|".join(regex.escape(t).replace(r"\ ", r"[\s\-]+") for t in latin)
-        _PART_RX = regex.compile(r"(?i)(?<![\p{L}])(?:" + alt + r")(?![\p{L}])|" +
-                                 "|".join(regex.escape(t) for t in cjk))
-    return _PART_RX
+        latin: dict[int, set[tuple[str, ...]]] = {}
+        cjk = []
+        for t in set(_PART_INDEX) | set(_MORE_PARTS):
+            if _HAS_CJK.search(t):
+                cjk.append(t)
+            else:
+                words = tuple(w.casefold() for w in _TEXT_WORD.findall(t))
+                if words:
+                    latin.setdefault(len(words), set()).add(words)
+        _PART_INDEX_WORDS = (sorted(latin.items(), reverse=True), tuple(sorted(cjk, key=len, reverse=True)))
+    return _PART_INDEX_WORDS
 
 
 def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
@@ -155,12 +163,30 @@ def _own(word: str, name: str) -> bool:
 
 
 def _parts_in(text: str, lo: int, hi: int, name: str, value_words: Iterable[str] = ()) -> str | None:
+    """The first part, accessory or packaging noun in ``text[lo:hi]`` that is not the product itself by its name,
+    not a word of the value, and not what a recycled material was made from; or None."""
+    if hi <= lo:
+        return None
     skip = {v.casefold() for v in value_words}
-    for m in _part_rx().finditer(text, lo, hi):
-        w = regex.sub(r"[\s\-]+", " ", m.group(0).casefold())
+    by_len, cjk = _part_terms()
+    seg = text[lo:hi]
+    found: list[tuple[int, str]] = []
+    words = [(m.start(), m.group(0).casefold()) for m in _TEXT_WORD.finditer(seg)]
+    n = len(words)
+    for i in range(n):
+        for size, terms in by_len:
+            if i + size <= n and tuple(w for _, w in words[i:i + size]) in terms:
+                found.append((words[i][0], " ".join(w for _, w in words[i:i + size])))
+                break
+    if cjk and _HAS_CJK.search(seg):
+        for t in cjk:
+            at = seg.find(t)
+            if at >= 0:
+                found.append((at, t))
+    for at, w in sorted(found):
         if _own(w, name) or w in skip:
             continue
-        if _RECYCLED_FROM.search(text, max(0, m.start() - 48), m.start()):
+        if _RECYCLED_FROM.search(text, max(0, lo + at - 48), lo + at):
             continue
         return w
     return None
@@ -250,7 +276,11 @@ def doubt(f: ExtractedFact, text: str, *, name: str | None = None, vendor: str |
         return "sizes"
     # a figure: sure when one place states it of the product alone (its own clause, its line's label)
     value = text[s:e]
-    places = [m.start() for m in regex.finditer(regex.escape(value), text)] or [s]
+    places, at = [], text.find(value)
+    while at >= 0 and len(places) < 8:
+        places.append(at)
+        at = text.find(value, at + 1)
+    places = places or [s]
     reason = None
     for at in places:
         a, b = _clause(text, at, at + len(value))
