@@ -106,7 +106,7 @@ _TEXT_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _HAS_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
-def _part_terms():
+def _part_terms() -> tuple[list[tuple[int, set[tuple[str, ...]]]], tuple[str, ...]]:
     """(latin terms as word tuples by length, CJK terms): the part nouns of ``facts_prose._PART_NOUNS`` and above,
     matched word by word (a large alternation with look-arounds cost more than the prose reader itself)."""
     global _PART_INDEX_WORDS
@@ -276,7 +276,8 @@ def doubt(f: ExtractedFact, text: str, *, name: str | None = None, vendor: str |
         return "sizes"
     # a figure: sure when one place states it of the product alone (its own clause, its line's label)
     value = text[s:e]
-    places, at = [], text.find(value)
+    places: list[int] = []
+    at = text.find(value)
     while at >= 0 and len(places) < 8:
         places.append(at)
         at = text.find(value, at + 1)
