@@ -758,6 +758,15 @@ class ImportDialog(QDialog):
             self.start_image_sync()
 
     def _show_report(self, report: dict | None) -> None:
+        from localization import ui_strings
+
+        # in a right-to-left UI the report reads from the right (each line's own words keep their order)
+        option = self.report_view.document().defaultTextOption()
+        rtl = ui_strings.is_rtl()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        option.setAlignment((Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+                            | Qt.AlignmentFlag.AlignAbsolute)
+        self.report_view.document().setDefaultTextOption(option)
         self.report_view.setPlainText(report_text(report, per_kind=50) if report else "")
 
     def _error(self, message: str) -> None:

@@ -163,6 +163,8 @@ KIND_TITLES = {
     "configurable-without-children": N_("Magento configurables without children"),
     "weight-no-unit": N_("weights without a unit, not imported"),
     "short-rows": N_("rows shorter than the header, their missing last cells read as empty"),
+    "no-currency": N_("prices without a currency (give the store's currency)"),
+    "sale-price": N_("sale prices not used (not below the price, another currency, or not running now)"),
     "error": N_("errors"),
     "other": N_("other"),
 }
@@ -177,6 +179,9 @@ def report_text(report: dict, per_kind: int = 50) -> str:
     """The import report (``importers.report.build_report``) as the Report tab shows it: the same lines as
     ``format_report`` (``studio import``), its headings and counts in the UI language; the file's own messages keep
     the importers' words, their directions in the dialog's words, each with what to do."""
+    from localization import ui_strings
+
+    rtl = ui_strings.is_rtl()
     c = report.get("counts", {})
     read = [tr("format") + f" {report.get('format')}"]
     if report.get("encoding"):
@@ -217,7 +222,8 @@ def report_text(report: dict, per_kind: int = 50) -> str:
                     loc += f":{it['line']}"
                 prod = f" [{it['product']}]" if it.get("product") else ""
                 hint = in_app_words(it.get("hint")) or ""
-                lines.append(f"  {loc}{prod} {in_app_words(it['message'])}" + (f" — {hint}" if hint else ""))
+                line = f"{loc}{prod} {in_app_words(it['message'])}" + (f" — {hint}" if hint else "")
+                lines.append("  " + (isolate(line) if rtl else line))  # the file's words keep their own order
             if g["count"] > per_kind:
                 lines.append("  " + tr("… {n} more").replace("{n}", f"{g['count'] - per_kind:,}"))
     return "\n".join(lines)

@@ -75,6 +75,11 @@ def test_arabic_dialog_says_the_detected_line_and_the_report_in_arabic(qtbot, ct
     for english in ("File:", "Dry run (nothing written)", "Errors —", "Warnings —", " created, ", " updated",
                     "— errors (error)", "variant written twice", "delimiter ','"):
         assert english not in report, (english, report)
+    from PySide6.QtCore import Qt
+
+    option = dlg.report_view.document().defaultTextOption()  # it reads from the right, as the dialog does
+    assert option.textDirection() == Qt.LayoutDirection.RightToLeft and option.alignment() & Qt.AlignmentFlag.AlignRight
+    assert "  \u2068bad.csv:2 [a] " in report  # the file's own line is isolated: its words keep their order
     assert report.startswith("الملف: ") and "تشغيل تجريبي (لم يُكتب شيء)" in report
     from ui.dialogs.import_directions import in_app_words
 
@@ -91,3 +96,12 @@ def test_every_detection_note_of_the_real_files_is_said_in_the_ui_language(ui_la
     assert notes  # the merchant feeds and the Etsy download say what they were recognised as
     ui_language("ar")
     assert [n for n in notes if detection_note(n) == n] == []
+
+
+def test_every_report_group_has_its_title_in_the_ui_language():
+    """A kind the importers add to the report (importers.report.KIND_TITLES) needs its words in the dialog."""
+    from studio.importers.report import KIND_TITLES as CORE
+    from ui.dialogs.import_directions import KIND_TITLES
+
+    assert sorted(set(CORE) - set(KIND_TITLES)) == []
+    assert all(KIND_TITLES[k] == CORE[k] for k in CORE)  # the same English, so the catalogs translate it
