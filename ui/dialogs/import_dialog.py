@@ -52,7 +52,8 @@ FORMATS = (("auto", N_("Detect automatically")), ("shopify", N_("Shopify product
            ("woocommerce", N_("WooCommerce product CSV")), ("magento", "Magento 2 CSV"),
            ("csv", N_("Spreadsheet (CSV/TSV) with a column mapping")),
            ("xlsx", N_("Excel workbook (.xlsx) with a column mapping")), ("json", "JSON"),
-           ("wxr", N_("WordPress/WooCommerce export (XML)")))
+           ("wxr", N_("WordPress/WooCommerce export (XML)")),
+           ("gmc", N_("Google Merchant feed (XML)")))  # --format gmc: the feed reader, whatever detection says
 # what the detected file is, by (format, container): a Google Merchant XML feed was "CSV spreadsheet" (s21)
 FILE_KINDS = {
     ("shopify", "csv"): N_("Shopify product CSV"), ("shopify", "tsv"): N_("Shopify product export (TSV)"),
@@ -577,7 +578,9 @@ class ImportDialog(QDialog):
         det = self.detection
         mapping = self.mapping_model.mapping() if det is not None and det.format in ("csv", "xlsx") else None
         return ImportOptions(
-            format=det.format if det is not None else (self.format_combo.currentData() or "auto"),
+            # a Merchant XML feed is imported with the feed reader however it was found (--format gmc)
+            format=("gmc" if det.container == "gmc" else det.format) if det is not None
+            else (self.format_combo.currentData() or "auto"),
             mapping=mapping,
             images_dir=self.images_edit.text().strip() or None,
             import_valid_rows_only=self.valid_only.isChecked(),

@@ -28,3 +28,26 @@ def test_a_google_merchant_xml_feed_is_mapped_dry_run_and_imported(qtbot, ctx):
     with qtbot.waitSignal(dlg.imported, timeout=30000):
         dlg.run_import()
     assert svc.get_product_by_ref(ctx.db, "MINOX-5").title == "Миноксидил 5% за мъже – 125 мл"
+
+
+def test_the_format_list_forces_a_merchant_feed(qtbot, ctx, tmp_path):
+    """Stop 21: the dialog's format list had no Google Merchant feed, so a feed whose first 8 KB do not name Google's
+    namespace (a long comment first) could not be imported at all. Choosing "Google Merchant feed (XML)" reads it
+    as one, in the dry run and the import."""
+    text = FEED.read_text(encoding="utf-8")
+    f = tmp_path / "feed.xml"
+    f.write_text(text.replace("<rss", "<!-- " + "x" * 9000 + " -->\n<rss", 1), encoding="utf-8")
+    dlg = ImportDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.download_images.setChecked(False)
+    dlg.show()
+    with qtbot.waitSignal(dlg.detected, timeout=30000):
+        dlg.format_combo.setCurrentIndex(dlg.format_combo.findData("gmc"))
+        dlg.set_path(str(f))
+    assert dlg.detection is not None and dlg.detection.container == "gmc"
+    with qtbot.waitSignal(dlg.planned, timeout=30000):
+        dlg.dry_run()
+    assert (dlg.plan.create_count, dlg.plan.error_count) == (2, 0)
+    with qtbot.waitSignal(dlg.imported, timeout=30000):
+        dlg.run_import()
+    assert svc.get_product_by_ref(ctx.db, "MINOX-5").title == "Миноксидил 5% за мъже – 125 мл"
