@@ -83,8 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.support.memkeyring.MemoryKeyring")
     from sqlalchemy import func, insert, select
 
+    from studio import clock
     from studio.services import accounts
-    from studio.services.scheduling import clock
     from studio.storage import models as m
     from studio.storage.db import open_database
     from tests.support.pgserver import PgServer, find_bindir
@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
                                          settings_={"budgets": {"posts per 15 min": {"limit": 10**7}}})
                 acc_ids.append(a.id)
                 env[f"STUDIO_SECRET_ACCOUNT_BENCH_X{i}_TOKENS"] = json.dumps({"access_token": "tok-1"})
-            due = clock.now_utc() - timedelta(seconds=10)
+            due = clock.now() - timedelta(seconds=10)
             rows = [{"account_id": acc_ids[i % len(acc_ids)], "text": f"bench post {i:05d}", "media": [],
                      "options": {}, "scheduled_at": due, "state": "scheduled", "attempts": 0,
                      "idempotency_key": uuid.uuid4().hex} for i in range(args.posts)]

@@ -124,6 +124,7 @@ def make_catalog_db(path: str | Path, n: int = 100_000, chunk: int = 5000) -> st
     """Create a migrated SQLite database at ``path`` with ``n`` products; returns its URL."""
     from sqlalchemy import insert
 
+    from studio import clock
     from studio.storage import models as m
     from studio.storage.db import open_database
 
@@ -135,7 +136,7 @@ def make_catalog_db(path: str | Path, n: int = 100_000, chunk: int = 5000) -> st
     url = f"sqlite:///{path}"
     db = open_database(url)
     sample_images = sorted((Path(__file__).resolve().parents[1] / "assets" / "sample" / "images").glob("*.png"))
-    now = m.utcnow()
+    now = clock.now()
     try:
         vid = 0
         with db.engine.begin() as conn:

@@ -45,6 +45,7 @@ from typing import IO, Any, cast
 
 from sqlalchemy import Table, insert, select, update
 
+from studio import clock
 from studio.importers import images as img
 from studio.importers.detect import Detection, detect
 from studio.importers.facts import add_title_facts
@@ -405,7 +406,7 @@ class _Writer(InFileChecks):
         self.lock_waited = 0.0  # seconds the last batch waited for SQLite's write lock
         self.gap = GAP_MIN_S  # pause after a committed batch (see between_batches)
         self.fname = Path(result.detection.path).name
-        self.now = m.utcnow()
+        self.now = clock.now()
         # binders: SQLite gets the values SQLAlchemy's SQLite type processors would produce (JSON text, float
         # for Numeric, 0/1 for Boolean, the DateTime storage string) so rows go straight to executemany;
         # other dialects get Python values and Core binds them
@@ -1388,14 +1389,14 @@ class _Finisher:
 def _run_values(det: Detection, options: ImportOptions, status: str) -> dict:
     return {"file": det.path, "format": det.format, "encoding": det.encoding, "delimiter": det.delimiter,
             "mapping": options.resolved_mapping or options.mapping, "status": status, "dry_run": options.dry_run,
-            "import_valid_rows_only": options.import_valid_rows_only, "started_at": m.utcnow(),
+            "import_valid_rows_only": options.import_valid_rows_only, "started_at": clock.now(),
             "rows_read": 0, "created": 0, "updated": 0, "error_count": 0}
 
 
 def _run_counts(result: ImportResult, status: str) -> dict:
     return {"status": status, "rows_read": result.rows_read, "created": result.created, "updated": result.updated,
             "error_count": result.error_count, "errors": [e.as_dict() for e in result.errors[:RUN_ERRORS]],
-            "finished_at": m.utcnow()}
+            "finished_at": clock.now()}
 
 
 def _abort(result: ImportResult) -> None:

@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from studio import clock
 from studio.domain import ChangeSummary, NotFound, StudioError
 from studio.settings import Settings
 from studio.storage import models as m
@@ -284,7 +285,7 @@ def save_version(db: Database, product_id: int, market: str, kind: str, target: 
                              inputs_hash=inputs_hash, prompt=prompt, checks=checks or []))
         draft.current_version = number
         draft.status = status or "draft"
-        draft.updated_at = m.utcnow()
+        draft.updated_at = clock.now()
         s.flush()
         draft_id = draft.id
     return get_draft(db, draft_id)
@@ -300,7 +301,7 @@ def edit(db: Database, draft_id: int, content: dict[str, Any], *, checks: list[d
     if current.kind == "caption" and base is not None:
         merged = caption_parts_into_text(base.content, merged)
     prov = {"edited_from_version": base.number if base else None, "note": note,
-            "based_on_ai": bool(base and base.ai_generated), "time": m.utcnow().isoformat()}
+            "based_on_ai": bool(base and base.ai_generated), "time": clock.now().isoformat()}
     saved = save_version(db, current.product_id, current.market, current.kind, current.target, merged,
                          author="human", ai_generated=False, provenance=prov, checks=checks,
                          variant=current.variant, segment=current.segment)
@@ -392,7 +393,7 @@ def _apply_status(db: Database, ids: list[int], status: str) -> ChangeSummary:
             r.status = status
             if status == "approved":
                 r.approved_version = r.current_version
-            r.updated_at = m.utcnow()
+            r.updated_at = clock.now()
     return ChangeSummary(updated=tuple(ids), entity="draft", message=f"{len(ids)} draft(s) {status}")
 
 
@@ -469,7 +470,7 @@ def approve(db: Database, ids: list[int], *, reason: str | None = None, by: str 
                 continue
             prov = dict(v.provenance or {})
             prov["approval_override"] = {
-                "reason": reason, "by": by or "", "time": m.utcnow().isoformat(),
+                "reason": reason, "by": by or "", "time": clock.now().isoformat(),
                 "errors": [{"rule_id": e.get("rule_id"), "message": e.get("message")} for e in errs]}
             v.provenance = prov
     summary = _apply_status(db, ids, "approved")

@@ -35,7 +35,7 @@ from sqlalchemy import select
 
 from localization.detect import Detection, detect_language
 from localization.markets import get_market
-from studio import registry
+from studio import clock, registry
 from studio.domain import ProductDTO, StudioError
 from studio.jobs import CancelToken, ProgressFn, no_progress
 from studio.ports import CompletionRequest, CompletionResult, CopyEngine, LLMProvider
@@ -602,7 +602,7 @@ def _provenance(item: Item, o: Output) -> dict[str, Any]:
         "provider": o.provider, "model": o.model, "ai_generated": o.ai_generated,
         "prompt_id": item.prompt.template_id, "prompt_version": item.prompt.version,
         "prompt_source": item.prompt.source, "template_sha": item.prompt.template_sha,
-        "inputs_hash": item.inputs_hash, "time": m.utcnow().isoformat(), "seconds": round(o.seconds, 3),
+        "inputs_hash": item.inputs_hash, "time": clock.now().isoformat(), "seconds": round(o.seconds, 3),
         "tokens_in": o.tokens_in, "tokens_out": o.tokens_out, "cost": round(o.cost, 6),
         "rounds": o.rounds, "language": item.task["language"], "language_detected": o.language_detected,
         "brand_voice": {"id": bv.id, "name": bv.name, "version": bv.version} if bv else None,
@@ -950,7 +950,7 @@ def generate(db: Database, products: list[Any] | None, markets: list[str], kinds
         finished_run.status, finished_run.done, run.skipped, run.failed = res.status, res.done, res.skipped, res.failed
         finished_run.tokens_in, finished_run.tokens_out = res.tokens_in, res.tokens_out
         finished_run.cost = Decimal(str(round(res.cost, 6)))
-        finished_run.finished_at = m.utcnow()
+        finished_run.finished_at = clock.now()
         finished_run.params = dict(params, errors=res.errors[:50], elapsed=round(res.elapsed, 3))
     log.info("generate run %s: %s — %d generated, %d skipped, %d failed of %d in %.1f s (%s %s, %d tokens in, "
              "%d out)", run_id, res.status, res.done, res.skipped, res.failed, len(items), res.elapsed, pname,

@@ -37,6 +37,7 @@ from typing import Any
 
 from sqlalchemy import and_, case, func, insert, or_, select, update
 
+from studio import clock
 from studio.domain import NotFound, StudioError
 from studio.storage import models as m
 from studio.storage import models_metrics as mm
@@ -67,7 +68,7 @@ def refresh(db: Database, *, attribute_new: bool = True) -> dict[str, int]:
     were added or changed and orders exist, the order attribution is rebuilt (``orders.attribute``)."""
     from studio.services.orders import utm_in_text
 
-    now = m.utcnow()
+    now = clock.now()
     with db.session() as s:
         state = s.get(mo.InsightRefresh, 1)
         if state is None:
@@ -652,7 +653,7 @@ def export(db: Database, market: str, out_dir: str | Path, *, channel: str | Non
     pdf_path = confined(out, stem + ".pdf")
     from studio.services.insights_pdf import write_report
 
-    write_report(pdf_path, mk, rows, generated=m.utcnow())
+    write_report(pdf_path, mk, rows, generated=clock.now())
     return {"csv": str(csv_path), "pdf": str(pdf_path), "rows": str(len(rows))}
 
 

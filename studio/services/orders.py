@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
 
+from studio import clock
 from studio.domain import StudioError
 from studio.jobs import CancelToken, ProgressFn
 from studio.storage import models as m
@@ -170,7 +171,7 @@ def import_orders(db: Database, path: str | Path, fmt: str = "auto", mapping: di
         report.status = "refused"
         with db.session() as s:
             s.execute(update(mo.OrderImport).where(mo.OrderImport.id == run_id)
-                      .values(status="failed", finished_at=m.utcnow()))
+                      .values(status="failed", finished_at=clock.now()))
         return report
     idx = _product_index(db)
     records = parsed.records
@@ -218,7 +219,7 @@ def import_orders(db: Database, path: str | Path, fmt: str = "auto", mapping: di
     with db.session() as s:
         s.execute(update(mo.OrderImport).where(mo.OrderImport.id == run_id).values(
             status="committed", added=report.added, updated=report.updated, unchanged=report.unchanged,
-            finished_at=m.utcnow()))
+            finished_at=clock.now()))
     progress(1.0, report.summary())
     return report
 

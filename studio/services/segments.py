@@ -15,8 +15,8 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import select
 
+from studio import clock
 from studio.domain import ChangeSummary, NotFound, StudioError
-from studio.storage import models as m
 from studio.storage.db import Database
 
 NAME = regex.compile(r"^[\p{Ll}\p{Lo}\d][\p{Ll}\p{Lo}\d-]{0,62}$")
@@ -82,7 +82,7 @@ def save_segment(db: Database, name: str, data: dict[str, Any]) -> SegmentDTO:
             s.add(row)
         else:
             row.data = clean
-            row.updated_at = m.utcnow()
+            row.updated_at = clock.now()
         s.flush()
         return _dto(row)
 

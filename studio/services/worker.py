@@ -40,6 +40,7 @@ from typing import Any
 
 from sqlalchemy import and_, func, or_, select, text, update
 
+from studio import clock
 from studio.jobs import CancelToken, ProgressFn, no_progress
 from studio.ports import (
     AuthExpired,
@@ -51,7 +52,8 @@ from studio.ports import (
     TransientError,
 )
 from studio.services import accounts as accounts_svc
-from studio.services.scheduling import budgets, clock, hosting, queue
+from studio.services.scheduling import budgets, hosting, queue
+from studio.services.scheduling.clock import grace_minutes, utc
 from studio.storage import models as m
 from studio.storage.db import Database, affected, get_row
 
@@ -173,7 +175,7 @@ def claim_one(db: Database, worker_id: str, cutoff: datetime) -> int | None:
 
 
 def _claim_one(db: Database, worker_id: str, cutoff: datetime) -> int | None:
-    now = clock.now_utc()
+    now = clock.now()
     with db.session() as s:
         if not db.is_sqlite:
             # one round trip: lock the oldest due row nobody else holds, claim it, return its id
@@ -239,7 +241,7 @@ def _request(row: m.Post, checkpoints: dict, db: Database, platform: str = "") -
 
     media = hosting.with_public_urls(list(row.media or ()), platform)
     return PublishRequest(text=row.text, media=tuple(media), options=dict(row.options or {}),
-                          idempotency_key=row.idempotency_key, scheduled_at=clock.utc(row.scheduled_at),
+                          idempotency_key=row.idempotency_key, scheduled_at=utc(row.scheduled_at),
                           first_comment=row.first_comment, state=checkpoints, checkpoint=checkpoint)
 
 
@@ -279,7 +281,7 @@ def _backoff(attempts: int, opts: WorkerOptions, retry_after: float | None) -> f
 def _process(db: Database, post_id: int, opts: WorkerOptions, summary: RunSummary, cancel: CancelToken,
              grace: int) -> None:
     wid = opts.worker_id
-    now = clock.now_utc()
+    now = clock.now()
     with db.session() as s:
         row = get_row(s, m.Post, post_id)
         acc = get_row(s, m.Account, row.account_id)
@@ -287,10 +289,10 @@ def _process(db: Database, post_id: int, opts: WorkerOptions, summary: RunSummar
         platform, account_id, account_name = acc.platform, acc.id, acc.name
         acc_settings = dict(acc.settings or {})
         acc_dto = accounts_svc.AccountDTO(acc.id, acc.platform, acc.name, acc.base_url, acc_settings, acc.status,
-                                          clock.utc(acc.token_expires_at), True)
+                                          utc(acc.token_expires_at), True)
         post_opts = dict(row.options or {})
         req = _request(row, checkpoints, db, acc.platform)
-        scheduled_at = clock.utc(row.scheduled_at)
+        scheduled_at = utc(row.scheduled_at)
         first_try = row.attempts == 0 and row.next_attempt_at is None
 
     def attention(message: str, code: str, action: str, **extra: Any) -> None:
@@ -323,7 +325,7 @@ def _process(db: Database, post_id: int, opts: WorkerOptions, summary: RunSummar
             return
         if found is not None:
             if _save_receipt(db, post_id, wid, ("reconcile", {"outcome": "found", "id": found.platform_post_id}),
-                             _receipt_values(found, clock.now_utc())):
+                             _receipt_values(found, clock.now())):
                 summary.add("published")
             return
         post_opts.pop("_ambiguous", None)
@@ -381,10 +383,10 @@ def _process(db: Database, post_id: int, opts: WorkerOptions, summary: RunSummar
             receipt = adapter.publish(req, no_progress, cancel)
         if _save_receipt(db, post_id, wid, ("receipt", {"id": receipt.platform_post_id, "url": receipt.url,
                                                         "state": receipt.state}),
-                         _receipt_values(receipt, clock.now_utc())):
+                         _receipt_values(receipt, clock.now())):
             summary.add("published")
     except QuotaReached as exc:
-        until = clock.now_utc() + timedelta(seconds=exc.retry_after or 3600)
+        until = clock.now() + timedelta(seconds=exc.retry_after or 3600)
         _defer(db, post_id, wid, until, exc.describe(), summary, error=_error_detail(exc))
     except TransientError as exc:
         if exc.ambiguous:
@@ -399,7 +401,7 @@ def _process(db: Database, post_id: int, opts: WorkerOptions, summary: RunSummar
                 post_opts["_ambiguous"] = True
             if found is not None:
                 if _save_receipt(db, post_id, wid, ("reconcile", {"outcome": "found", "id": found.platform_post_id}),
-                                 _receipt_values(found, clock.now_utc())):
+                                 _receipt_values(found, clock.now())):
                     summary.add("published")
                 return
             if post_opts.get("_ambiguous"):
@@ -432,7 +434,7 @@ def _intent(db: Database, post_id: int, wid: str, account_id: int, platform: str
             oldest = s.scalar(select(func.min(m.Post.intent_at)).where(
                 m.Post.account_id == account_id, m.Post.state.in_(("publishing", "published")),
                 m.Post.intent_at >= now - timedelta(seconds=u["window_s"])))
-            free_at = (clock.utc(oldest) or now) + timedelta(seconds=u["window_s"]) + timedelta(seconds=1)
+            free_at = (utc(oldest) or now) + timedelta(seconds=u["window_s"]) + timedelta(seconds=1)
             res = s.execute(update(m.Post).where(m.Post.id == post_id, m.Post.claimed_by == wid,
                                                  m.Post.state == "publishing")
                             .values(state="scheduled", next_attempt_at=free_at, claimed_by=None))
@@ -443,7 +445,7 @@ def _intent(db: Database, post_id: int, wid: str, account_id: int, platform: str
             return "deferred"
         res = s.execute(update(m.Post).where(m.Post.id == post_id, m.Post.claimed_by == wid,
                                              m.Post.state == "publishing")
-                        .values(intent_at=clock.now_utc(), attempts=m.Post.attempts + 1))
+                        .values(intent_at=clock.now(), attempts=m.Post.attempts + 1))
         if affected(res) != 1:
             return "lost"
         queue.add_event(s, post_id, "intent", worker=wid, platform=platform)
@@ -465,14 +467,14 @@ def _hand_back(db: Database, post_id: int, wid: str, exc: BaseException) -> None
             row = s.get(m.Post, post_id)
             if row is None or row.state != "publishing" or row.claimed_by != wid:
                 return
-            claimed, intent = clock.utc(row.claimed_at), clock.utc(row.intent_at)
+            claimed, intent = utc(row.claimed_at), utc(row.intent_at)
             opts = dict(row.options or {})
             if intent is not None and (claimed is None or intent >= claimed):
                 opts["_ambiguous"] = True  # the platform may have it: ask before sending again
             row.options = opts
             row.state = "scheduled"
             row.claimed_by = None
-            row.next_attempt_at = clock.now_utc() + timedelta(seconds=BUSY_RETRY_S)
+            row.next_attempt_at = clock.now() + timedelta(seconds=BUSY_RETRY_S)
             queue.add_event(s, post_id, "retry", code="database-busy", message=str(exc)[:300], in_s=BUSY_RETRY_S)
     try:
         patiently(write, f"post {post_id}: hand back")
@@ -511,7 +513,7 @@ def _retry_later(db, post_id, wid, exc: ChannelError, opts: WorkerOptions, summa
             summary.add("failed", f"post {post_id}: gave up after {n} attempts: {exc.describe()}")
         return
     delay = _backoff(n, opts, exc.retry_after)
-    until = clock.now_utc() + timedelta(seconds=delay)
+    until = clock.now() + timedelta(seconds=delay)
     if _set(db, post_id, wid, ("retry", {**detail, "in_s": round(delay, 1), "until": until.isoformat()}),
             state="scheduled", next_attempt_at=until, last_error=exc.describe(), receipt={"error": detail},
             claimed_by=None):
@@ -535,12 +537,12 @@ def _claim_alive(claimed_by: str | None, claimed_at: datetime | None, lease_s: f
 
             proc = psutil.Process(pid)
             started = proc.create_time()
-            if claimed_at is not None and started > clock.utc(claimed_at).timestamp() + 1:
+            if claimed_at is not None and started > utc(claimed_at).timestamp() + 1:
                 return False  # the pid was reused by a newer process
             return proc.status() != psutil.STATUS_ZOMBIE
         except Exception:  # noqa: BLE001 - no such process
             return False
-    return claimed_at is not None and (clock.now_utc() - clock.utc(claimed_at)).total_seconds() < lease_s
+    return claimed_at is not None and (clock.now() - utc(claimed_at)).total_seconds() < lease_s
 
 
 def reconcile(db: Database, *, transport: Any = None, lease_s: float = LEASE_S, worker_id: str | None = None
@@ -558,11 +560,11 @@ def reconcile(db: Database, *, transport: Any = None, lease_s: float = LEASE_S, 
             with db.session() as s:  # take the post over from the dead worker
                 res = s.execute(update(m.Post).where(m.Post.id == post_id, m.Post.state == "publishing",
                                                      m.Post.claimed_by == claimed_by)
-                                .values(claimed_by=wid, claimed_at=clock.now_utc()))
+                                .values(claimed_by=wid, claimed_at=clock.now()))
                 if affected(res) != 1:
                     return None
                 row = s.get(m.Post, post_id)
-                return (clock.utc(row.intent_at), clock.utc(claimed_at),
+                return (utc(row.intent_at), utc(claimed_at),
                         _request(row, _checkpoints(s, post_id), db, s.get(m.Account, row.account_id).platform),
                         row.account_id)
         try:
@@ -595,7 +597,7 @@ def reconcile(db: Database, *, transport: Any = None, lease_s: float = LEASE_S, 
         if found is not None:
             if _save_receipt(db, post_id, wid, ("reconcile", {"outcome": "found", "id": found.platform_post_id,
                                                               "dead_worker": claimed_by}),
-                             _receipt_values(found, clock.now_utc())):
+                             _receipt_values(found, clock.now())):
                 out["found"] += 1
             continue
         err = {"code": "unknown-outcome", "message": f"the worker stopped while sending this post; {why}",
@@ -622,8 +624,8 @@ def run_once(db: Database, progress: ProgressFn = no_progress, cancel: CancelTok
             summary.messages.append(f"{left} write(s) still wait for the database (kept; retried next round)")
     if reconcile_first:
         summary.reconciled = reconcile(db, transport=opts.transport, worker_id=opts.worker_id)
-    grace = opts.grace_minutes if opts.grace_minutes is not None else clock.grace_minutes()
-    cutoff = clock.now_utc()
+    grace = opts.grace_minutes if opts.grace_minutes is not None else grace_minutes()
+    cutoff = clock.now()
     done = [0]
     lock = threading.Lock()
 

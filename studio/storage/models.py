@@ -28,10 +28,6 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from studio import clock
 
 
-def utcnow() -> datetime:
-    return clock.now()
-
-
 class Base(DeclarativeBase):
     pass
 
@@ -56,7 +52,7 @@ class ImportRun(Base):
     updated: Mapped[int] = mapped_column(Integer, default=0)
     error_count: Mapped[int] = mapped_column(Integer, default=0)
     errors: Mapped[list | None] = mapped_column(JSON)
-    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
@@ -80,8 +76,8 @@ class Product(Base):
     currency: Mapped[str | None] = mapped_column(String(3))
     extra: Mapped[dict] = mapped_column(JSON, default=dict)
     import_run_id: Mapped[int | None] = mapped_column(ForeignKey("import_runs.id", ondelete="SET NULL"))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now, onupdate=clock.now)
 
     __table_args__ = (Index("ix_products_title", "title"),)
 
@@ -139,7 +135,7 @@ class Fact(Base):
     source: Mapped[str] = mapped_column(String(16), default="import")  # import|html|user
     user_edited: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now, onupdate=clock.now)
 
     __table_args__ = (UniqueConstraint("product_id", "key", name="uq_fact_product_key"),)
 
@@ -165,7 +161,7 @@ class Translation(Base):
     source: Mapped[str] = mapped_column(Text, default="")
     value: Mapped[str] = mapped_column(Text)
     origin: Mapped[str] = mapped_column(String(32), default="user")  # user|shopify-csv
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now, onupdate=clock.now)
 
 
 # --------------------------------------------------------------------------- generation
@@ -179,7 +175,7 @@ class BrandVoice(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     data: Mapped[dict] = mapped_column(JSON, default=dict)  # tone, audience, do/dont words, glossary, samples
     is_default: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now)
 
     __table_args__ = (UniqueConstraint("name", "version", name="uq_brand_voice_version"),)
 
@@ -201,8 +197,8 @@ class Draft(Base):
     status: Mapped[str] = mapped_column(String(16), default="draft")  # draft|in-review|approved|rejected
     current_version: Mapped[int] = mapped_column(Integer, default=0)
     approved_version: Mapped[int | None] = mapped_column(Integer)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now, onupdate=clock.now)
 
     __table_args__ = (UniqueConstraint("product_id", "market", "kind", "target", "variant", name="uq_draft_slot"),
                       Index("ix_drafts_status_market", "status", "market"))  # Home: awaiting review per market
@@ -223,7 +219,7 @@ class DraftVersion(Base):
     checks: Mapped[list | None] = mapped_column(JSON)  # findings of the quality rules at creation
     # error findings in ``checks``, kept on every insert and update (below): Home counts drafts with errors by index
     error_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now)
 
     __table_args__ = (UniqueConstraint("draft_id", "number", name="uq_draft_version_number"),)
 
@@ -247,7 +243,7 @@ class GenerationCache(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     inputs_hash: Mapped[str] = mapped_column(String(64), unique=True)
     result: Mapped[dict] = mapped_column(JSON)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now)
 
 
 class GenerationRun(Base):
@@ -263,7 +259,7 @@ class GenerationRun(Base):
     tokens_in: Mapped[int] = mapped_column(Integer, default=0)
     tokens_out: Mapped[int] = mapped_column(Integer, default=0)
     cost: Mapped[Decimal] = mapped_column(Numeric(12, 6), default=Decimal(0))
-    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
@@ -288,7 +284,7 @@ class Asset(Base):
     inputs_hash: Mapped[str | None] = mapped_column(String(64), index=True)
     ai_generated: Mapped[bool] = mapped_column(Boolean, default=False)
     provenance: Mapped[dict] = mapped_column(JSON, default=dict)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now)
 
 
 # --------------------------------------------------------------------------- channels
@@ -304,7 +300,7 @@ class Account(Base):
     settings: Mapped[dict] = mapped_column(JSON, default=dict)  # non-secret: board id, page id, privacy…
     status: Mapped[str] = mapped_column(String(24), default="connected")  # connected|needs-reconnect
     token_expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now)
 
 
 class Post(Base):
@@ -334,8 +330,8 @@ class Post(Base):
     override_reason: Mapped[str | None] = mapped_column(Text)
     idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
     published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now, onupdate=clock.now)
 
 
 class PostEvent(Base):
@@ -343,7 +339,7 @@ class PostEvent(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"), index=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now)
     kind: Mapped[str] = mapped_column(String(32))  # intent|receipt|error|retry|reconcile|override
     detail: Mapped[dict] = mapped_column(JSON, default=dict)
 
@@ -370,7 +366,7 @@ class LiveKit(Base):
     platform: Mapped[str] = mapped_column(String(32))
     starts_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     data: Mapped[dict] = mapped_column(JSON, default=dict)  # products, segments, persona, generated kit
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now)
 
 
 # --------------------------------------------------------------------------- per-area tables

@@ -18,7 +18,8 @@ from datetime import date, datetime
 from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from studio.storage.models import Base, utcnow
+from studio import clock
+from studio.storage.models import Base
 
 
 class Creator(Base):
@@ -30,8 +31,8 @@ class Creator(Base):
     platforms: Mapped[list] = mapped_column(JSON, default=list)  # [{"platform": "tiktok", "handle": "@x"}]
     markets: Mapped[list] = mapped_column(JSON, default=list)  # locale tags
     audience_notes: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now, onupdate=clock.now)
 
 
 class CreatorBrief(Base):
@@ -52,4 +53,4 @@ class CreatorBrief(Base):
     starts_on: Mapped[date | None] = mapped_column(Date)
     due_on: Mapped[date | None] = mapped_column(Date)
     brief: Mapped[dict] = mapped_column(JSON, default=dict)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now)

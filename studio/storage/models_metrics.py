@@ -55,7 +55,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from studio.storage.models import Base, utcnow
+from studio import clock
+from studio.storage.models import Base
 
 #: the metric columns of ``post_metrics``, in display order (the CLI, the service and Insights read this)
 METRIC_COLUMNS: tuple[str, ...] = (
@@ -79,7 +80,7 @@ class MetricSyncRun(Base):
     failed: Mapped[int] = mapped_column(Integer, default=0)
     cursor: Mapped[dict | None] = mapped_column(JSON)  # {"done": [post ids handled], "waits": {...}}
     failures: Mapped[list | None] = mapped_column(JSON)  # [{"post_id": 1, "reason": "..."}]
-    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
@@ -95,7 +96,7 @@ class PostMetric(Base):
     run_id: Mapped[int | None] = mapped_column(ForeignKey("metric_sync_runs.id", ondelete="SET NULL"))
     platform: Mapped[str] = mapped_column(String(32))
     media_id: Mapped[str | None] = mapped_column(String(255))
-    fetched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    fetched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now, index=True)
     views: Mapped[int | None] = mapped_column(BigInteger)
     impressions: Mapped[int | None] = mapped_column(BigInteger)
     likes: Mapped[int | None] = mapped_column(BigInteger)

@@ -41,7 +41,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from studio.storage.models import Base, utcnow
+from studio import clock
+from studio.storage.models import Base
 
 
 class OrderImport(Base):
@@ -61,7 +62,7 @@ class OrderImport(Base):
     errors: Mapped[list | None] = mapped_column(JSON)
     dropped_columns: Mapped[list | None] = mapped_column(JSON)  # personal data, dropped as read
     ignored_columns: Mapped[list | None] = mapped_column(JSON)  # not used by Insights
-    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 

@@ -14,7 +14,8 @@ from datetime import datetime
 from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from studio.storage.models import Base, utcnow
+from studio import clock
+from studio.storage.models import Base
 
 
 class ReviewEvent(Base):
@@ -26,6 +27,6 @@ class ReviewEvent(Base):
     action: Mapped[str] = mapped_column(String(16))  # approved | rejected
     reason: Mapped[str] = mapped_column(Text, default="")  # required for a rejection
     by: Mapped[str] = mapped_column(String(64), default="")  # app | cli | bulk…
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=clock.now)
 
     __table_args__ = (Index("ix_review_events_draft", "draft_id", "id"),)

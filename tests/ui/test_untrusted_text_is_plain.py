@@ -14,8 +14,9 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageBox, QTextEdit, QWidget
 
+from studio import clock
 from studio.services import accounts, drafts
-from studio.services.scheduling import clock, queue
+from studio.services.scheduling import queue
 from studio.storage import models as m
 from tests.support.gen_products import add_product
 
@@ -72,7 +73,7 @@ def hostile(sqlite_db):
                             author="human", ai_generated=False, provenance={}, checks=[finding])
     drafts.approve(db, [d.id])
     acc = accounts.add_account(db, "x", PAYLOAD.replace(" ", ""), base_url="http://127.0.0.1:9")
-    post = queue.create_post(db, acc.id, PAYLOAD, clock.now_utc() + timedelta(hours=1),
+    post = queue.create_post(db, acc.id, PAYLOAD, clock.now() + timedelta(hours=1),
                                   product_id=pid, market="en-US")
     with db.session() as s:
         row = s.get(m.Post, post.id)

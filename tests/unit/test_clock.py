@@ -5,6 +5,7 @@ machine's clock passed them)."""
 
 from __future__ import annotations
 
+import ast
 import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -69,17 +70,104 @@ def test_a_qt_clock_read_is_found(tmp_path):
 
 
 @pytest.mark.clock("2031-05-04T10:00+02:00")
-def test_the_clock_marker_moves_every_reader():
+def test_the_clock_marker_moves_every_reader(sqlite_db):
     from studio.services.scheduling import clock as queue_clock
-    from studio.storage import models
+    from studio.storage.models_campaigns import Segment
 
     start = datetime(2031, 5, 4, 8, tzinfo=UTC)
-    for now in (clock.now(), queue_clock.now_utc(), models.utcnow()):
-        assert start <= now < start + timedelta(minutes=5) and now.tzinfo is not None
+    now = clock.now()
+    assert start <= now < start + timedelta(minutes=5) and now.tzinfo is not None
     assert clock.today() == clock.now().astimezone().date()
     assert abs((clock.now().astimezone() - start).total_seconds()) < 300
     with pytest.raises(Exception, match="in the past"):
         queue_clock.check_time(datetime(2031, 5, 3, tzinfo=UTC))
+    # the ORM's column defaults hold clock.now itself (bound at import): the marker moves them too
+    with sqlite_db.session() as s:
+        s.add(Segment(name="clock", data={}))
+    with sqlite_db.session() as s:
+        row = s.query(Segment).one()
+        stamps = [t if t.tzinfo else t.replace(tzinfo=UTC) for t in (row.created_at, row.updated_at)]
+    assert all(start <= t < start + timedelta(minutes=5) for t in stamps), stamps
+
+
+# One clock (stop 21): scheduling.clock.now_utc() and storage.models.utcnow() only returned studio.clock.now() and
+# were read in 27 and 40 places beside it (two modules named clock, three names for one reading). The time is
+# read as clock.now() / clock.today(); a function that only hands the clock's reading on is a second name for it.
+CLOCK_READ = {"now", "today"}
+
+
+def clock_wrappers(root: Path) -> list[str]:
+    """Functions and lambdas outside studio/clock.py whose whole body returns the clock's reading unchanged."""
+    found = []
+    for pkg in ("studio", "ui", "channels", "generators", "localization", "bench"):
+        for path in sorted((root / pkg).rglob("*.py")):
+            rel = path.relative_to(root).as_posix()
+            if rel == "studio/clock.py":
+                continue
+            for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+                if isinstance(node, ast.Lambda):
+                    value: ast.expr | None = node.body
+                    if node.args.args or node.args.kwonlyargs:
+                        continue
+                elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                    body = [b for b in node.body if not (isinstance(b, ast.Expr) and isinstance(b.value, ast.Constant))]
+                    if node.args.args or node.args.kwonlyargs or len(body) != 1 or not isinstance(body[0], ast.Return):
+                        continue
+                    value = body[0].value
+                else:
+                    continue
+                if (isinstance(value, ast.Call) and not value.args and not value.keywords
+                        and ((isinstance(value.func, ast.Attribute) and value.func.attr in CLOCK_READ
+                              and isinstance(value.func.value, ast.Name) and value.func.value.id == "clock")
+                             or (isinstance(value.func, ast.Name) and value.func.id in CLOCK_READ))):
+                    found.append((rel, node.lineno))
+    return [f"{rel}:{n}" for rel, n in sorted(found)]
+
+
+def test_no_second_name_for_the_clock():
+    found = clock_wrappers(ROOT)
+    assert not found, "call studio.clock.now() / today() where the time is read, no wrapper:\n" + "\n".join(found)
+    for gone in ("now_utc", "utcnow"):
+        users = [p.relative_to(ROOT).as_posix() for pkg in ("studio", "ui", "channels", "generators", "localization",
+                                                             "bench", "tests")
+                 for p in sorted((ROOT / pkg).rglob("*.py"))
+                 if p.name != "test_clock.py" and re.search(rf"\b{gone}\b", p.read_text("utf-8"))]
+        assert not users, f"{gone} is gone (studio.clock.now): " + ", ".join(users)
+
+
+def test_a_clock_wrapper_is_found(tmp_path):
+    (tmp_path / "studio" / "services").mkdir(parents=True)
+    (tmp_path / "studio" / "clock.py").write_text("def now():\n    return datetime.now(UTC)\n", "utf-8")
+    (tmp_path / "studio" / "services" / "t.py").write_text(
+        "def now_utc():\n    \"\"\"The app's clock.\"\"\"\n    return clock.now()\n"
+        "stamp = mapped_column(default=lambda: clock.now())\n"
+        "def later(h):\n    return clock.now() + h\n"  # a computation with the time: fine
+        "def day():\n    return today()\n", "utf-8")
+    assert clock_wrappers(tmp_path) == ["studio/services/t.py:1", "studio/services/t.py:4", "studio/services/t.py:7"]
+
+
+def test_every_time_column_default_is_the_clock_itself():
+    """A callable default stays a callable (``default=clock.now``, never ``clock.now()`` read once at import), and
+    every default that stamps a time is studio.clock.now."""
+    from sqlalchemy import DateTime
+
+    from studio.storage import models as m
+    from studio.storage import models_campaigns, models_creators, models_metrics, models_orders, models_review
+
+    assert models_campaigns and models_creators and models_metrics and models_orders and models_review
+    stamped = 0
+    for table in m.Base.metadata.tables.values():
+        for col in table.columns:
+            if not isinstance(col.type, DateTime):
+                continue
+            for d in (col.default, col.onupdate):
+                if d is None:
+                    continue
+                assert d.is_callable, f"{table.name}.{col.name}: a fixed default time ({d.arg!r})"
+                fn = getattr(d.arg, "__wrapped__", d.arg)
+                assert fn is clock.now, f"{table.name}.{col.name}: default {fn!r}, not studio.clock.now"
+                stamped += 1
+    assert stamped >= 36
 
 
 def test_without_the_marker_the_clock_is_the_machines():

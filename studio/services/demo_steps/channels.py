@@ -15,9 +15,10 @@ def run(ctx) -> dict:
 
     from sqlalchemy import select
 
+    from studio import clock
     from studio.domain import NotFound, StudioError
     from studio.services import accounts, catalog, drafts, worker
-    from studio.services.scheduling import clock, gate, hosting, queue
+    from studio.services.scheduling import gate, hosting, queue
     from studio.storage import models as m
 
     bundles = ctx.out / "channels" / "bundles"
@@ -36,7 +37,7 @@ def run(ctx) -> dict:
     if to_approve:
         drafts.approve(ctx.db, to_approve)  # the demo plays the reviewer
     scheduled, refused, warned = [], [], 0
-    due = clock.now_utc() - timedelta(minutes=1)
+    due = clock.now() - timedelta(minutes=1)
     for i, d in enumerate(captions[:MAX_POSTS]):
         ctx.cancel.raise_if_cancelled()
         version = drafts.latest_approved(ctx.db, d.product_id, d.market, "caption", d.target)

@@ -23,11 +23,11 @@ def run(ctx) -> dict:
 
     from sqlalchemy import select
 
-    from studio import registry, secrets
+    from studio import clock, registry, secrets
     from studio.domain import NotFound, StudioError
     from studio.services import accounts, catalog, drafts, metrics, worker
     from studio.services.demo_steps.channels import _grounding
-    from studio.services.scheduling import clock, gate, queue
+    from studio.services.scheduling import gate, queue
     from studio.storage import models as m
 
     emus = registry.emulators()
@@ -72,7 +72,7 @@ def run(ctx) -> dict:
         captions = [d for d in drafts.list_drafts(ctx.db, kind="caption") if (not ids or d.id in ids)
                     and d.status == "approved"]
         scheduled, skipped = [], []
-        due = clock.now_utc() - timedelta(minutes=1)
+        due = clock.now() - timedelta(minutes=1)
         for platform, (_name, limit) in PLATFORMS.items():
             acc = accs[platform]
             n = 0

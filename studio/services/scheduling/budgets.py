@@ -13,8 +13,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from studio import clock
 from studio.domain import NotFound
-from studio.services.scheduling.clock import DAY, now_utc, utc
+from studio.services.scheduling.clock import DAY, utc
 from studio.services.scheduling.queue import OPEN_STATES
 from studio.storage import models as m
 from studio.storage.db import Database
@@ -90,7 +91,7 @@ def budget_usage(s, account_id: int, platform: str, account_settings: dict, at: 
 
 def quota_status(db: Database, account_id: int, at: datetime | None = None) -> list[dict[str, Any]]:
     """For the Calendar's quota bars: per budget, posts planned in the window that contains ``at``."""
-    at = utc(at) or now_utc()
+    at = utc(at) or clock.now()
     with db.session() as s:
         acc = s.get(m.Account, account_id)
         if acc is None:

@@ -37,11 +37,6 @@ def utc(dt: datetime | None) -> datetime | None:
     return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
 
 
-def now_utc() -> datetime:
-    """The app's clock (``studio.clock.now``)."""
-    return clock.now()
-
-
 def parse_when(value: str | datetime) -> datetime:
     """ISO 8601; a time without an offset is read in the machine's local zone.
 
@@ -89,7 +84,7 @@ def _offset(dt: datetime) -> str:
 
 def check_time(when: datetime, *, now: datetime | None = None, now_hint: str = "--now") -> datetime:
     """A queue time must be now-ish or later, and within ``MAX_AHEAD_DAYS``."""
-    now = now or now_utc()
+    now = now or clock.now()
     if when < now - timedelta(seconds=PAST_TOLERANCE_S):
         raise StudioError(f"{when:%Y-%m-%d %H:%M} UTC is in the past; pick a later time, or use {now_hint} to "
                           "publish at once")

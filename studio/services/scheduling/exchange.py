@@ -11,11 +11,11 @@ from typing import Any
 
 from sqlalchemy import select
 
+from studio import clock
 from studio.csvsafe import escape_formula, unescape_formula
 from studio.domain import ChangeSummary, StudioError
 from studio.safepath import user_file
 from studio.services.scheduling import gate
-from studio.services.scheduling.clock import now_utc
 from studio.services.scheduling.queue import list_posts
 from studio.storage import models as m
 from studio.storage.db import Database
@@ -141,7 +141,7 @@ def _ics_time(dt: datetime) -> str:
 
 def export_ics(db: Database, path: Path | None = None, **filters: Any) -> str:
     """The schedule as iCalendar (RFC 5545): one VEVENT per post, 15 minutes long."""
-    stamp = now_utc().strftime("%Y%m%dT%H%M%SZ")
+    stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Commerce Studio//Schedule//EN", "CALSCALE:GREGORIAN",
              "METHOD:PUBLISH", "X-WR-CALNAME:Commerce Studio schedule"]
     for p in list_posts(db, **filters):

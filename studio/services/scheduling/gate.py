@@ -11,12 +11,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from studio import quality
+from studio import clock, quality
 from studio.domain import StudioError
 from studio.services.assets import sha256_file
 from studio.services.quality import check_publishable
 from studio.services.scheduling.budgets import quota_status
-from studio.services.scheduling.clock import check_time, now_utc, parse_when
+from studio.services.scheduling.clock import check_time, parse_when
 from studio.services.scheduling.hosting import allowed_media_roots, pick_media
 from studio.services.scheduling.queue import PostDTO, insert_post
 from studio.storage import media as media_store
@@ -283,7 +283,7 @@ def _admit(db: Database, req: QueueRequest, roots: list[Path], cache: dict, foun
     # -- time
     def when():
         if req.publish_now:
-            return now_utc()
+            return clock.now()
         if req.at is None or (isinstance(req.at, str) and not req.at.strip()):
             raise _Problem("at", f"missing; give a time, or {names['now']} to publish at once")
         try:

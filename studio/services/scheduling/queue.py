@@ -15,8 +15,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from studio import clock
 from studio.domain import NotFound, StudioError
-from studio.services.scheduling.clock import DAY, now_utc, parse_when, utc
+from studio.services.scheduling.clock import DAY, parse_when, utc
 from studio.storage import models as m
 from studio.storage.db import Database, get_row
 
@@ -71,7 +72,7 @@ def _dto(row: m.Post, acc: m.Account) -> PostDTO:
 
 
 def add_event(s, post_id: int, kind: str, **detail: Any) -> None:
-    s.add(m.PostEvent(post_id=post_id, kind=kind, detail=jsonable(detail), at=now_utc()))
+    s.add(m.PostEvent(post_id=post_id, kind=kind, detail=jsonable(detail), at=clock.now()))
 
 
 def jsonable(d: Any) -> Any:
@@ -111,7 +112,7 @@ def insert_post(s, acc: m.Account, text: str, when: datetime, *, media: list[dic
     native_next = None
     if _wants_native(acc.platform, opts, when):
         opts["native_schedule"] = True
-        native_next = now_utc()  # hand it to the platform now; the platform publishes at ``when``
+        native_next = clock.now()  # hand it to the platform now; the platform publishes at ``when``
     row = m.Post(account_id=acc.id, product_id=product_id, market=market, text=text,
                  first_comment=first_comment, media=list(media or []), options=opts, scheduled_at=when,
                  state="scheduled", attempts=0, next_attempt_at=native_next, override_reason=override_reason,
@@ -130,7 +131,7 @@ def _wants_native(platform: str, opts: dict, when: datetime) -> bool:
     ~10 min–30 days) and A: YouTube / Status fields (publishAt with privacyStatus=private)."""
     if opts.get("native_schedule") is False:
         return False
-    lead = (when - now_utc()).total_seconds()
+    lead = (when - clock.now()).total_seconds()
     if platform == "facebook":
         return 15 * 60 <= lead <= 29 * DAY and opts.get("format", "feed") in ("feed", "photo", "video")
     if platform == "youtube":
@@ -226,7 +227,7 @@ def reschedule(db: Database, post_id: int, when: datetime | str) -> PostDTO:
         row.options = opts
         row.scheduled_at = when
         row.state = "scheduled"
-        row.next_attempt_at = now_utc() if native else None
+        row.next_attempt_at = clock.now() if native else None
         add_event(s, post_id, "rescheduled", at=when.isoformat())
         return _dto(row, acc)
 
@@ -249,7 +250,7 @@ def retry(db: Database, post_id: int) -> PostDTO:
         if not (row.options or {}).get("confirmed_absent"):
             _guard_unknown(s, row)
         row.state = "scheduled"
-        row.next_attempt_at = now_utc()
+        row.next_attempt_at = clock.now()
         row.options = {**(row.options or {}), "missed_ok": True}
         add_event(s, post_id, "retry", by="user")
         return _dto(row, get_row(s, m.Account, row.account_id))

@@ -8,8 +8,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from studio import clock
 from studio.domain import StudioError
-from studio.services.scheduling.clock import now_utc, utc
+from studio.services.scheduling.clock import utc
 from studio.services.scheduling.queue import OPEN_STATES
 from studio.storage import models as m
 from studio.storage.db import Database
@@ -43,7 +44,7 @@ def list_slots(db: Database, account_id: int | None = None) -> list[dict[str, An
 
 def next_free_slot(db: Database, account_id: int, after: datetime | None = None, horizon_weeks: int = 12) -> datetime:
     """The first weekly slot after ``after`` not yet taken by a post of this account."""
-    after = utc(after) or now_utc()
+    after = utc(after) or clock.now()
     slots = list_slots(db, account_id)
     if not slots:
         raise StudioError("this account has no weekly slots; add some in the Calendar", hint="or pass --at")

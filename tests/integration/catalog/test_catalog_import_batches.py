@@ -202,14 +202,15 @@ def test_the_worker_publishes_200_posts_while_the_import_writes(sqlite_db, tmp_p
 
     from sqlalchemy import event
 
+    from studio import clock
     from studio.services import accounts, worker
-    from studio.services.scheduling import clock, queue
+    from studio.services.scheduling import queue
     from studio.storage.db import Database
 
     path = Path(sqlite_db.url.removeprefix("sqlite:///"))
     accs = [accounts.add_account(sqlite_db, "folder", f"folder-{i}", base_url=str(tmp_path / f"bundles-{i}"))
             for i in range(4)]
-    due = clock.now_utc() - timedelta(seconds=5)
+    due = clock.now() - timedelta(seconds=5)
     for i in range(200):
         queue.create_post(sqlite_db, accs[i % 4].id, f"post {i}", due)
     impatient = Database(sqlite_db.url)

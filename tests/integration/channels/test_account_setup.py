@@ -98,8 +98,9 @@ def test_a_failed_first_comment_shows_on_the_published_post(db, tmp_path):
 
     from PIL import Image
 
+    from studio import clock
     from studio.services import worker
-    from studio.services.scheduling import clock, queue
+    from studio.services.scheduling import queue
     from tests.support.platforms.meta import InstagramEmulator
 
     img = tmp_path / "a.jpg"
@@ -108,7 +109,7 @@ def test_a_failed_first_comment_shows_on_the_published_post(db, tmp_path):
         acc = accounts.add_account(db, "instagram", "ig", base_url=emu.url,
                                    settings_={"ig_user_id": "17841", "poll_interval": 0.01})
         accounts.store_tokens("ig", {"access_token": "tok-1"})
-        post = queue.create_post(db, acc.id, "Lamp", clock.now_utc() - timedelta(seconds=5),
+        post = queue.create_post(db, acc.id, "Lamp", clock.now() - timedelta(seconds=5),
                                       media=[{"path": str(img), "kind": "image", "mime": "image/jpeg",
                                               "url": "https://cdn.example.com/a.jpg"}],
                                       first_comment="#lamp #home")

@@ -20,10 +20,11 @@ import keyring
 import pytest
 from keyring.backends import null
 
-from studio import secrets
+from studio import clock, secrets
 from studio.cli.main import main
 from studio.services import accounts, catalog, drafts, sample, worker
-from studio.services.scheduling import clock, queue
+from studio.services.scheduling import queue
+from studio.services.scheduling.clock import parse_when
 from tests.support.platforms.webhook import WebhookReceiver
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -54,7 +55,7 @@ def _bad_inputs(tmp_path: Path, handle: str) -> dict[str, list[str]]:
     sched = ["schedule", "--product", handle, "--market", "en-US", "--account", "f"]
     bad_csv = tmp_path / "plan.csv"
     bad_csv.write_text("account,scheduled_at,product,market,media\n"
-                       f"f,{(clock.now_utc() + timedelta(days=1)).isoformat()},{handle},en-US,/etc/passwd\n",
+                       f"f,{(clock.now() + timedelta(days=1)).isoformat()},{handle},en-US,/etc/passwd\n",
                        encoding="utf-8")
     not_utf8 = tmp_path / "latin1.csv"
     not_utf8.write_bytes("account,scheduled_at,text\nf,now,Caf\xe9\n".encode("latin-1"))
@@ -63,7 +64,7 @@ def _bad_inputs(tmp_path: Path, handle: str) -> dict[str, list[str]]:
         "year 9999": [*sched, "--at", "9999-12-31T23:59:00Z"],
         "dst gap": [*sched, "--at", "2027-03-28T02:30"],  # Europe/Berlin skips 02:00–03:00
         "dst repeated hour": [*sched, "--at", "2027-10-31T02:30"],
-        "past": [*sched, "--at", (clock.now_utc() - timedelta(days=1)).isoformat()],
+        "past": [*sched, "--at", (clock.now() - timedelta(days=1)).isoformat()],
         "not a time": [*sched, "--at", "next tuesday"],
         "at and now": [*sched, "--at", "2027-01-01T10:00Z", "--now"],
         "missing option": ["schedule", "--product", handle],
@@ -174,7 +175,7 @@ def test_output_piped_into_head_ends_quietly(world, tmp_path):
     db, product = world
     acc = accounts.get_account(db, "f")
     for i in range(3000):
-        queue.create_post(db, acc.id, f"post {i}", clock.now_utc() + timedelta(days=1, minutes=i))
+        queue.create_post(db, acc.id, f"post {i}", clock.now() + timedelta(days=1, minutes=i))
     env = {k: v for k, v in os.environ.items()}
     env["PYTHONPATH"] = str(ROOT)
     script = " ".join(f"'{a}'" for a in STUDIO) + " queue | head -n 1"
@@ -186,8 +187,8 @@ def test_output_piped_into_head_ends_quietly(world, tmp_path):
 def test_far_future_post_does_not_break_ics_export(world, tmp_path, capsys):
     db, _ = world
     acc = accounts.get_account(db, "f")
-    queue.create_post(db, acc.id, "year 9999 (from an older version)", clock.parse_when("9999-12-31T23:59Z"))
-    queue.create_post(db, acc.id, "year 1", clock.parse_when("0001-01-01T00:00Z"))
+    queue.create_post(db, acc.id, "year 9999 (from an older version)", parse_when("9999-12-31T23:59Z"))
+    queue.create_post(db, acc.id, "year 1", parse_when("0001-01-01T00:00Z"))
     assert main(["queue", "--export-ics", str(tmp_path / "s.ics")]) == 0
     ics = (tmp_path / "s.ics").read_text(encoding="utf-8")
     assert "DTSTART:99991231T235900Z" in ics and "DTSTART:00010101T000000Z" in ics
@@ -226,7 +227,7 @@ def test_webhook_without_secret_is_shown_and_refused_unless_unsigned_was_chosen(
     assert rc == 2 and "signing secret" in err and "unsigned=true" in err
     # a post that got into the queue anyway (an older version, a shared database) is not sent
     for name in ("nosig", "open", "signed"):
-        queue.create_post(db, accounts.get_account(db, name).id, f"to {name}", clock.now_utc())
+        queue.create_post(db, accounts.get_account(db, name).id, f"to {name}", clock.now())
     summary = worker.run_once(db, options=worker.WorkerOptions(grace_minutes=60))
     assert summary.published == 2 and summary.failed == 1
     failed = [p for p in queue.list_posts(db) if p.state == "failed"]

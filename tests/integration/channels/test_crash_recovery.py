@@ -22,8 +22,9 @@ from pathlib import Path
 
 import pytest
 
+from studio import clock
 from studio.services import accounts
-from studio.services.scheduling import clock, queue
+from studio.services.scheduling import queue
 from studio.storage.db import open_database
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -100,7 +101,7 @@ def test_sigkill_at_random_points_never_duplicates_or_loses(platform, db_url, st
         emu.delay = 0.004  # a platform call takes a few ms, so kills land mid-flight
         name = f"{platform}-crash"
         acc = accounts.add_account(db, platform, name, base_url=emu.url + (path or ""), settings_=settings)
-        due = clock.now_utc() - timedelta(seconds=30)
+        due = clock.now() - timedelta(seconds=30)
         ids = [queue.create_post(db, acc.id, f"crash caption {platform} {i:03d}", due, media=media).id
                for i in range(n_posts)]
         env = _env(db_url, studio_home, name, token)

@@ -16,10 +16,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from studio import clock
 from studio.cli.main import main
 from studio.domain import StudioError
 from studio.services import accounts, catalog, drafts, sample, worker
-from studio.services.scheduling import clock, exchange, gate, hosting, queue
+from studio.services.scheduling import exchange, gate, hosting, queue
 from tests.support.platforms.webhook import WebhookReceiver
 
 
@@ -49,7 +50,7 @@ def approve_caption(db, product, market, target, text):
 
 
 def future(hours=24):
-    return (clock.now_utc() + timedelta(hours=hours)).isoformat(timespec="minutes")
+    return (clock.now() + timedelta(hours=hours)).isoformat(timespec="minutes")
 
 
 def jpeg(path: Path) -> Path:
@@ -82,7 +83,7 @@ def test_csv_row_with_health_claim_and_system_file_never_reaches_a_bundle_or_web
     csv_dir = tmp_path / "plan"
     csv_dir.mkdir()
     f = csv_dir / "posts.csv"
-    now = clock.now_utc().isoformat()
+    now = clock.now().isoformat()
     f.write_text("account,scheduled_at,text,media\n"
                  f"bundle,{now},Cures cancer guaranteed,/etc/shadow\n"
                  f"hook,{now},Cures cancer guaranteed,{secret}\n", encoding="utf-8")
@@ -214,7 +215,7 @@ def test_csv_account_and_time_checks(sqlite_db, product, tmp_path, hook):
     _accounts(db, tmp_path, hook)
     accounts.add_account(db, "webhook", "nosig", base_url=hook.url + "/hook", settings_={"caption_target": "instagram"})
     approve_caption(db, product, "en-US", "instagram", "Warm light for small rooms.")
-    past = (clock.now_utc() - timedelta(hours=2)).isoformat()
+    past = (clock.now() - timedelta(hours=2)).isoformat()
     msg = _refusal(db, tmp_path, f"nobody,{future()},,{product.handle},en-US,,\n"
                                  f"nosig,{future()},,{product.handle},en-US,,\n"
                                  f"bundle,{past},,{product.handle},en-US,,\n"
@@ -227,7 +228,7 @@ def test_csv_account_and_time_checks(sqlite_db, product, tmp_path, hook):
     f = tmp_path / "now.csv"
     f.write_text(f"account,scheduled_at,product,market\nbundle,now,{product.handle},en-US\n", encoding="utf-8")
     post = queue.get_post(db, exchange.import_csv(db, f).created[0])
-    assert abs((post.scheduled_at - clock.now_utc()).total_seconds()) < 120
+    assert abs((post.scheduled_at - clock.now()).total_seconds()) < 120
 
 
 def test_an_error_approved_with_a_reason_is_scheduled_with_that_reason(sqlite_db, product, tmp_path, hook):

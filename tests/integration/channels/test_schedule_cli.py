@@ -10,14 +10,16 @@ from datetime import timedelta
 
 import pytest
 
+from studio import clock
 from studio.cli.main import main
 from studio.services import accounts, catalog, drafts, sample
-from studio.services.scheduling import clock, exchange, hosting, queue, slots
+from studio.services.scheduling import exchange, hosting, queue, slots
+from studio.services.scheduling.clock import parse_when
 from studio.storage import models as m
 
 pytestmark = pytest.mark.clock("2026-12-01T12:00")  # queues posts for 2030: the app believes it is Dec 2026
 
-FUTURE = (clock.now_utc() + timedelta(days=30)).isoformat(timespec="seconds")
+FUTURE = (clock.now() + timedelta(days=30)).isoformat(timespec="seconds")
 
 
 def run(capsys, *argv, stdin: str | None = None, monkeypatch=None):
@@ -72,7 +74,7 @@ def test_schedule_worker_queue_to_folder(db, product, tmp_path, capsys):
     assert run(capsys, "accounts", "add", "folder", "--name", "handoff", "--base-url", str(out_dir),
                "--set", "caption_target=instagram")[0] == 0
     approve_caption(db, product, market, "instagram", "Warmes Licht für kleine Räume. #wohnen")
-    past = (clock.now_utc() - timedelta(minutes=5)).isoformat()
+    past = (clock.now() - timedelta(minutes=5)).isoformat()
     rc, _, err = run(capsys, "schedule", "--product", product.handle, "--market", market, "--account", "handoff",
                      "--at", past)
     assert rc == 2 and "in the past" in err and "--now" in err  # publishing at once is an explicit choice
@@ -129,7 +131,7 @@ def test_schedule_without_approved_caption_says_what_to_do(db, product, tmp_path
 
 def test_csv_round_trip_is_formula_safe_and_ics_is_rfc5545(db, product, tmp_path):
     acc = accounts.add_account(db, "folder", "f", base_url=str(tmp_path / "o"), settings_={"caption_target": "x"})
-    when = clock.parse_when("2030-03-01T09:30:00+01:00")
+    when = parse_when("2030-03-01T09:30:00+01:00")
     formula = "=HYPERLINK(\"http://evil\") warm light"
     unicode_text = "Ünïcödé, with; commas\nand a second line " + "ä" * 80
     for market, text in (("de-DE", formula), ("nl-NL", unicode_text)):
@@ -162,7 +164,7 @@ def test_csv_round_trip_is_formula_safe_and_ics_is_rfc5545(db, product, tmp_path
 def test_recurring_slots_give_the_next_free_slot(db, tmp_path):
     acc = accounts.add_account(db, "folder", "f", base_url=str(tmp_path / "o"))
     slots.add_slot(db, acc.id, 0, "18:30", "Europe/Berlin")  # Mondays 18:30 Berlin
-    after = clock.parse_when("2030-01-01T00:00:00Z")  # a Tuesday
+    after = parse_when("2030-01-01T00:00:00Z")  # a Tuesday
     first = slots.next_free_slot(db, acc.id, after)
     assert first.isoformat() == "2030-01-07T17:30:00+00:00"
     queue.create_post(db, acc.id, "taken", first)
@@ -193,7 +195,7 @@ def test_slot_and_set_commands(db, tmp_path, capsys):
 
 def test_remove_refuses_while_posts_are_queued(db, tmp_path, capsys):
     acc = accounts.add_account(db, "folder", "f", base_url=str(tmp_path / "o"))
-    p = queue.create_post(db, acc.id, "queued", clock.now_utc() + timedelta(days=1))
+    p = queue.create_post(db, acc.id, "queued", clock.now() + timedelta(days=1))
     rc, _, err = run(capsys, "accounts", "remove", "f")
     assert rc == 2 and "1 scheduled post" in err
     assert run(capsys, "queue", "--cancel", str(p.id))[0] == 0

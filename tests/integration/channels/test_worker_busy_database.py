@@ -18,8 +18,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
+from studio import clock
 from studio.services import accounts, worker
-from studio.services.scheduling import clock, queue
+from studio.services.scheduling import queue
 from studio.storage.db import Database, open_database
 from tests.support.platforms.webhook import WebhookReceiver
 
@@ -45,7 +46,7 @@ def _posts(db, tmp_path, n=N_POSTS, hook=None):
             for i in range(4)]
     if hook is not None:
         accs.append(accounts.add_account(db, "webhook", "hook", base_url=hook.url + "/hook", token="s3cret"))
-    due = clock.now_utc() - timedelta(seconds=5)
+    due = clock.now() - timedelta(seconds=5)
     return [queue.create_post(db, accs[i % len(accs)].id, f"post {i}", due) for i in range(n)]
 
 

@@ -8,8 +8,9 @@ from datetime import timedelta
 
 import pytest
 
+from studio import clock
 from studio.services import accounts, worker
-from studio.services.scheduling import budgets, clock, queue
+from studio.services.scheduling import budgets, queue
 from studio.storage import models as m
 from tests.support.platforms.x import XEmulator
 
@@ -34,13 +35,13 @@ def _x_account(db, emu, name="x-main", **settings):
 
 
 def _due(db, acc, text, **kw):
-    return queue.create_post(db, acc.id, text, clock.now_utc() - timedelta(seconds=5), **kw)
+    return queue.create_post(db, acc.id, text, clock.now() - timedelta(seconds=5), **kw)
 
 
 def test_publishes_due_posts_once_and_records_intent_before_receipt(db, xemu):
     acc = _x_account(db, xemu)
     posts = [_due(db, acc, f"caption {i}") for i in range(5)]
-    later = queue.create_post(db, acc.id, "not yet", clock.now_utc() + timedelta(hours=2))
+    later = queue.create_post(db, acc.id, "not yet", clock.now() + timedelta(hours=2))
     s1 = worker.run_once(db, options=_opts(concurrency=3))
     assert s1.published == 5
     assert worker.run_once(db, options=_opts()).published == 0  # nothing published twice
@@ -64,7 +65,7 @@ def test_429_with_reset_header_is_retried_later_not_failed(db, xemu):
     dto = queue.get_post(db, p.id)
     assert s.retrying == 1 and dto.state == "scheduled"
     # the retry waits for the platform's own reset time, not our backoff
-    assert (dto.next_attempt_at - clock.now_utc()).total_seconds() > 100
+    assert (dto.next_attempt_at - clock.now()).total_seconds() > 100
     assert "429" in dto.last_error
     assert xemu.published["rate limited"] == 0
 
@@ -112,7 +113,7 @@ def test_5xx_retries_with_backoff_then_gives_up(db, xemu):
     for _ in range(3):
         worker.run_once(db, options=_opts(max_attempts=3))
         with db.session() as s:  # make the retry due now instead of waiting for the backoff
-            s.get(m.Post, p.id).next_attempt_at = clock.now_utc() - timedelta(seconds=1)
+            s.get(m.Post, p.id).next_attempt_at = clock.now() - timedelta(seconds=1)
     dto = queue.get_post(db, p.id)
     assert dto.state == "failed" and "gave up after 3 attempts" in dto.last_error
     assert xemu.published["flaky"] == 0
@@ -126,12 +127,12 @@ def test_over_budget_posts_are_deferred_not_failed(db, xemu):
     assert states.count("published") == 2 and states.count("scheduled") == 2
     assert s.deferred == 2
     deferred = [queue.get_post(db, i) for i in ids if queue.get_post(db, i).state == "scheduled"]
-    assert all((d.next_attempt_at - clock.now_utc()).total_seconds() > 800 for d in deferred)
+    assert all((d.next_attempt_at - clock.now()).total_seconds() > 800 for d in deferred)
 
 
 def test_quota_status_warns_before_over_scheduling(db, xemu):
     acc = _x_account(db, xemu, budgets={"posts per 15 min": {"limit": 3}})
-    at = clock.now_utc() + timedelta(days=1)
+    at = clock.now() + timedelta(days=1)
     for i in range(4):
         queue.create_post(db, acc.id, f"q{i}", at + timedelta(minutes=i))
     q = budgets.quota_status(db, acc.id, at)
@@ -140,8 +141,8 @@ def test_quota_status_warns_before_over_scheduling(db, xemu):
 
 def test_missed_window_beyond_grace_needs_attention(db, xemu):
     acc = _x_account(db, xemu)
-    old = queue.create_post(db, acc.id, "too late", clock.now_utc() - timedelta(hours=3))
-    late_ok = queue.create_post(db, acc.id, "a bit late", clock.now_utc() - timedelta(minutes=20))
+    old = queue.create_post(db, acc.id, "too late", clock.now() - timedelta(hours=3))
+    late_ok = queue.create_post(db, acc.id, "a bit late", clock.now() - timedelta(minutes=20))
     s = worker.run_once(db, options=_opts(grace_minutes=60))
     assert queue.get_post(db, old.id).state == "needs-attention"
     assert "missed its time" in queue.get_post(db, old.id).last_error
@@ -159,7 +160,7 @@ def test_reconcile_finds_post_sent_by_a_dead_worker(db, xemu):
     lost = _due(db, acc, "intent but nothing arrived")
     xemu.record_publish("sent before crash")
     dead = "somehost-that-is-gone:999999:abcdef"
-    old = clock.now_utc() - timedelta(hours=2)
+    old = clock.now() - timedelta(hours=2)
     with db.session() as s:
         for pid, intent in ((sent.id, True), (unsent.id, False), (lost.id, True)):
             row = s.get(m.Post, pid)
@@ -240,7 +241,7 @@ def test_quota_reached_defers_live_instagram_quota_and_x_usage_cap(db, xemu, tmp
     worker.run_once(db, options=_opts())
     dto = queue.get_post(db, capped.id)
     assert dto.state == "scheduled" and dto.error_code == "usage-capped"
-    assert (dto.next_attempt_at - clock.now_utc()).total_seconds() > 2900
+    assert (dto.next_attempt_at - clock.now()).total_seconds() > 2900
 
 
 def test_native_scheduling_hands_facebook_posts_over_early(db, tmp_path):
@@ -251,9 +252,9 @@ def test_native_scheduling_hands_facebook_posts_over_early(db, tmp_path):
         acc = accounts.add_account(db, "facebook", "page", base_url=fb.url,
                                    settings_={"page_id": "55", "page_token_for": "55"})
         accounts.store_tokens("page", {"access_token": "page-tok-55", "user_access_token": "tok-1"})
-        when = clock.now_utc() + timedelta(days=2)
+        when = clock.now() + timedelta(days=2)
         post = queue.create_post(db, acc.id, "Sale starts Friday", when)
-        soon = queue.create_post(db, acc.id, "in five minutes", clock.now_utc() + timedelta(minutes=5))
+        soon = queue.create_post(db, acc.id, "in five minutes", clock.now() + timedelta(minutes=5))
         assert post.options["native_schedule"] and not soon.options.get("native_schedule")
         worker.run_once(db, options=_opts())
         dto = queue.get_post(db, post.id)

@@ -11,11 +11,12 @@ from datetime import timedelta
 
 import pytest
 
+from studio import clock
 from studio.cli.main import main
 from studio.quality import lint_text
 from studio.services import accounts, catalog, drafts, model_checks, review, sample
 from studio.services.quality import check_publishable, lint_drafts
-from studio.services.scheduling import clock, gate
+from studio.services.scheduling import gate
 
 # fresh sentences, not from a hold-out: the rules miss the first (the point of a second opinion), agree on the second
 MODEL_ONLY = "Helps your kids stay healthy all winter long."
@@ -122,7 +123,7 @@ def test_gate_lists_model_suggestions_and_never_asks_a_reason_for_them(db, produ
                          settings_={"caption_target": "instagram"})
     d = _draft(db, product, MODEL_ONLY)
     drafts.approve(db, [d.id])
-    at = (clock.now_utc() + timedelta(hours=24)).isoformat(timespec="minutes")
+    at = (clock.now() + timedelta(hours=24)).isoformat(timespec="minutes")
     res = gate.enqueue(db, [gate.QueueRequest(account="bundle", at=at, product=product.handle, market="en-US")])[0]
     model = [f for f in res.findings if f.get("model_suggested")]
     assert [f["rule_id"] for f in model] == ["model.claims"]
@@ -148,7 +149,7 @@ def test_gate_leaves_out_a_suggestion_dismissed_for_the_draft(db, product, tmp_p
     key = _model(next(r.findings for r in lint_drafts(db) if r.draft_id == d.id))[0].data["dismiss_key"]
     model_checks.dismiss(db, d.id, key, note="checked")
     drafts.approve(db, [d.id])
-    at = (clock.now_utc() + timedelta(hours=24)).isoformat(timespec="minutes")
+    at = (clock.now() + timedelta(hours=24)).isoformat(timespec="minutes")
     res = gate.enqueue(db, [gate.QueueRequest(account="bundle", at=at, product=product.handle, market="en-US")])[0]
     assert not [f for f in res.findings if f.get("model_suggested")]
 

@@ -8,8 +8,9 @@ from datetime import date, datetime, time
 import pytest
 from PySide6.QtWidgets import QProgressBar
 
+from studio import clock
 from studio.services import accounts
-from studio.services.scheduling import clock, queue
+from studio.services.scheduling import queue
 from studio.storage import models as m
 from ui.sections.calendar import MIME, CalendarModel, CalendarView, PostListModel, local
 
@@ -130,7 +131,7 @@ def test_app_worker_runs_under_pytest_publishes_and_broadcasts(ctx, qtbot, sqlit
     assert app_worker.enabled(ctx) is True  # on unless switched off, under pytest too
     ctx.settings.set("channels.app_worker", True)
     acc = accounts.add_account(sqlite_db, "folder", "f", base_url=str(tmp_path / "out"))
-    p = queue.create_post(sqlite_db, acc.id, "from the app", clock.now_utc())
+    p = queue.create_post(sqlite_db, acc.id, "from the app", clock.now())
     w = app_worker.AppWorker(ctx, interval_ms=60_000)
     changes = []
     ctx.bus.changed_by.connect(lambda s, who: changes.append((s.entity, who)))

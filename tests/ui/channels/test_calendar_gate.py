@@ -3,8 +3,9 @@ from the environment (item 8)."""
 
 from __future__ import annotations
 
+from studio import clock
 from studio.services import accounts
-from studio.services.scheduling import clock, gate, queue
+from studio.services.scheduling import gate, queue
 
 
 def test_calendar_csv_import_is_refused_by_the_gate(ctx, qtbot, tmp_path, monkeypatch):
@@ -14,7 +15,7 @@ def test_calendar_csv_import_is_refused_by_the_gate(ctx, qtbot, tmp_path, monkey
     accounts.add_account(ctx.db, "folder", "bundle", base_url=str(tmp_path / "bundles"))
     f = tmp_path / "posts.csv"
     f.write_text("account,scheduled_at,text,media\n"
-                 f"bundle,{clock.now_utc().isoformat()},Cures cancer guaranteed,/etc/shadow\n", encoding="utf-8")
+                 f"bundle,{clock.now().isoformat()},Cures cancer guaranteed,/etc/shadow\n", encoding="utf-8")
     shown = []
     monkeypatch.setattr(plain, "warn", lambda parent, title, text: shown.append(text))
     view = CalendarView(ctx)
