@@ -44,7 +44,9 @@ def price_width(table) -> int:
     from ui.catalog.models import format_money
 
     fm = table.fontMetrics()
-    text = fm.horizontalAdvance(format_money(Decimal("99999.99"), "EUR"))
+    # a price the file gave no currency reads "349 (no currency)": whole, not "349 (no curren…" (s21, 1366x768)
+    text = max(fm.horizontalAdvance(format_money(Decimal("99999.99"), "EUR")),
+               fm.horizontalAdvance(format_money(Decimal("9999.9"), None)))
     header = table.horizontalHeader().fontMetrics().horizontalAdvance(tr("Price")) + 24  # the sort arrow
     return max(text + 16, header)  # the cell's margins
 

@@ -54,3 +54,21 @@ def test_cramped_views_finds_a_squeezed_stretch_column(qtbot):
     view.resize(600, 200)
     qtbot.waitUntil(lambda: view.columnWidth(1) >= READABLE_PX)
     assert cramped_views(view) == []
+
+
+def test_a_price_without_currency_reads_whole_in_the_catalog(qtbot, ctx, window):
+    """s21: a price the file named no currency for read "349 (no curren…" at 1366×768."""
+    from decimal import Decimal
+
+    from PySide6.QtCore import Qt
+
+    from ui.catalog.models import format_money
+
+    sample.import_sample(ctx.db)
+    window.show_section("catalog")
+    view = window.section_widget("catalog")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=15000)
+    col = next(c for c in range(view.model.columnCount())
+               if view.model.headerData(c, Qt.Orientation.Horizontal) == "Price")
+    need = view.table.fontMetrics().horizontalAdvance(format_money(Decimal("9999.9"), None))
+    assert view.table.columnWidth(col) >= need + 8, (view.table.columnWidth(col), need)
