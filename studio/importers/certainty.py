@@ -23,6 +23,7 @@ confirm", with Confirm / Reject.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -106,14 +107,15 @@ _TEXT_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _HAS_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
-def _part_terms() -> tuple[list[tuple[int, set[tuple[str, ...]]]], tuple[str, ...]]:
-    """(latin terms as word tuples by length, CJK terms): the part nouns of ``facts_prose._PART_NOUNS`` and above,
-    matched word by word (a large alternation with look-arounds cost more than the prose reader itself)."""
+def _part_terms() -> tuple[dict[str, list[tuple[str, ...]]], tuple[str, ...]]:
+    """(latin terms as word tuples by their first word, longest first; CJK terms): the part nouns of
+    ``facts_prose._PART_NOUNS`` and above, matched word by word (a large alternation with look-arounds cost more
+    than the prose reader itself)."""
     global _PART_INDEX_WORDS
     if _PART_INDEX_WORDS is None:
         from studio.importers.facts_prose import _PART_INDEX
 
-        latin: dict[int, set[tuple[str, ...]]] = {}
+        first: dict[str, list[tuple[str, ...]]] = {}
         cjk = []
         for t in set(_PART_INDEX) | set(_MORE_PARTS):
             if _HAS_CJK.search(t):
@@ -121,8 +123,10 @@ def _part_terms() -> tuple[list[tuple[int, set[tuple[str, ...]]]], tuple[str, ..
             else:
                 words = tuple(w.casefold() for w in _TEXT_WORD.findall(t))
                 if words:
-                    latin.setdefault(len(words), set()).add(words)
-        _PART_INDEX_WORDS = (sorted(latin.items(), reverse=True), tuple(sorted(cjk, key=len, reverse=True)))
+                    first.setdefault(words[0], []).append(words)
+        for v in first.values():
+            v.sort(key=len, reverse=True)
+        _PART_INDEX_WORDS = (first, tuple(sorted(cjk, key=len, reverse=True)))
     return _PART_INDEX_WORDS
 
 
@@ -130,12 +134,25 @@ def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
     """The sentences that hold ``text[s:e]`` (from the sentence ``s`` is in to the end of the one ``e`` is in)."""
     from studio.importers.facts_prose import _sentences
 
+    sents = _sentences(text)
+    starts = [a for a, _b, _t in sents] if _STARTS[0] is not sents else _STARTS[1]
+    _remember_starts(sents, starts)
     lo, hi = s, e
-    for a, b, _t in _sentences(text):
+    i = max(0, bisect_right(starts, s) - 1)
+    while i < len(sents) and sents[i][0] < max(e, s + 1):
+        a, b, _t = sents[i]
         if a <= s < b or (s < a < e):
-            lo = min(lo, a)
-            hi = max(hi, b)
+            lo, hi = min(lo, a), max(hi, b)
+        i += 1
     return lo, hi
+
+
+_STARTS: tuple[Any, list[int]] = (None, [])
+
+
+def _remember_starts(sents: Any, starts: list[int]) -> None:
+    global _STARTS
+    _STARTS = (sents, starts)
 
 
 def _clause(text: str, s: int, e: int) -> tuple[int, int]:
@@ -162,37 +179,63 @@ def _own(word: str, name: str) -> bool:
     return bool(name) and (w in name or (w.endswith("s") and w[:-1] in name))
 
 
+_HITS: tuple[str | None, list[tuple[int, str]]] = (None, [])
+
+
+def _part_hits(text: str) -> list[tuple[int, str]]:
+    """Every part, accessory or packaging noun of ``text`` as (position, term), in order — found once per text (the
+    last description's list is kept: ``assess`` asks for many ranges of one description)."""
+    global _HITS
+    if _HITS[0] is text:
+        return _HITS[1]
+    first, cjk = _part_terms()
+    found: list[tuple[int, str]] = []
+    words = [(m.start(), m.group(0).casefold()) for m in _TEXT_WORD.finditer(text)]
+    n = len(words)
+    for i, (at, w) in enumerate(words):
+        for cand in first.get(w, ()):
+            k = len(cand)
+            if k == 1 or (i + k <= n and all(words[i + j][1] == cand[j] for j in range(1, k))):
+                found.append((at, " ".join(cand)))
+                break
+    if cjk and _HAS_CJK.search(text):
+        for t in cjk:
+            at = text.find(t)
+            while at >= 0:
+                found.append((at, t))
+                at = text.find(t, at + 1)
+    found.sort()
+    if len(text) > 80:  # a description, not a line's label: kept for its next fact
+        _HITS = (text, found)
+    return found
+
+
 def _parts_in(text: str, lo: int, hi: int, name: str, value_words: Iterable[str] = ()) -> str | None:
     """The first part, accessory or packaging noun in ``text[lo:hi]`` that is not the product itself by its name,
     not a word of the value, and not what a recycled material was made from; or None."""
     if hi <= lo:
         return None
+    hits = _part_hits(text)
+    if not hits:
+        return None
     skip = {v.casefold() for v in value_words}
-    by_len, cjk = _part_terms()
-    seg = text[lo:hi]
-    found: list[tuple[int, str]] = []
-    words = [(m.start(), m.group(0).casefold()) for m in _TEXT_WORD.finditer(seg)]
-    n = len(words)
-    for i in range(n):
-        for size, terms in by_len:
-            if i + size <= n and tuple(w for _, w in words[i:i + size]) in terms:
-                found.append((words[i][0], " ".join(w for _, w in words[i:i + size])))
-                break
-    if cjk and _HAS_CJK.search(seg):
-        for t in cjk:
-            at = seg.find(t)
-            if at >= 0:
-                found.append((at, t))
-    for at, w in sorted(found):
+    for at, w in hits[bisect_left(hits, (lo, "")):]:
+        if at >= hi:
+            break
         if _own(w, name) or w in skip:
             continue
-        if _RECYCLED_FROM.search(text, max(0, lo + at - 48), lo + at):
+        if _RECYCLED_FROM.search(text, max(0, at - 48), at):
             continue
         return w
     return None
 
 
+_QUOTE_CHARS = frozenset("“”„«»\"「」『』★")
+
+
 def _quoted(text: str, s: int, e: int) -> bool:
+    if not _QUOTE_CHARS.intersection(text) and _QUOTE_CUES.search(text) is None:
+        return False  # (cheap: most descriptions hold neither)
     a, b = _sentence(text, s, e)
     if _QUOTE_CUES.search(text, a, b):
         return True
