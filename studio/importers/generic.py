@@ -42,6 +42,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from itertools import chain, islice
 
+from studio import clock
 from studio.importers.facts import LABELS, add_body_facts, parse_fact_value
 from studio.importers.headers import option_fact_key, weight_unit_name
 from studio.importers.html import html_to_text, looks_like_html
@@ -520,7 +521,7 @@ def _sale_price(v: VariantRecord, vals: dict[str, str], rec: ProductRecord, sour
         window = _sale_dates(dates)
         if window is None:
             return skip(f"its dates {dates!r} are not readable (write start/end in ISO 8601)")
-        if not window[0] <= datetime.now(UTC) <= window[1]:
+        if not window[0] <= clock.now() <= window[1]:  # the app's clock (tests/unit/test_clock.py)
             return skip(f"the sale runs {dates}, not now (the regular price is kept)")
     if v.price is not None and v.compare_at_price is None:
         v.compare_at_price = v.price
