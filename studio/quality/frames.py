@@ -257,9 +257,9 @@ class _Frames:
         self._by_mask[mask] = rx
         return rx
 
-    def open_parts(self, text: str, folded: str) -> tuple[int, ...]:
+    def _parts_opened(self, text: str, folded: str) -> tuple[int, ...]:
         """The indices (template order) of the parts :meth:`regex_for` joins for ``text``: those whose gates it
-        opens."""
+        opens (private: tests/unit/quality/test_quality_meaning.py checks the gating with it; nothing else asks)."""
         self.parts  # noqa: B018 - builds the gates
         return self._open_parts(self._open_gates(text, folded))
 

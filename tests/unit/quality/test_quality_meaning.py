@@ -144,7 +144,7 @@ def test_frames_gate_finds_what_the_full_alternation_finds():
                 found = list(named.finditer(text))
                 if not found:
                     continue
-                kept = set(fr.open_parts(text, text.casefold()))
+                kept = set(fr._parts_opened(text, text.casefold()))
                 for m in found:
                     part = next(i for i in range(len(fr.parts)) if m.start(f"part{i}") >= 0)
                     assert part in kept, (rule.id, lang, fr.parts[part][0][:200], text)
