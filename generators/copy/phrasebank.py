@@ -430,8 +430,12 @@ class Bank:
         """Whether this language has its own label for fact ``key`` (``label`` falls back to the English key:
         "Decoration material" — never said in a German listing, stop 21)."""
         key = canonical_key(key)
-        return (self.lang == "en" or key in self.data["labels"] or key == "marking"
-                or bool(EXTRA_LABELS.get(key, {}).get(self.lang)))
+        if self.lang == "en" or key in self.data["labels"] or key in self.data["facts"] or key in EXTRA_LABELS:
+            return True
+        # a key the writer knows in any language (its English bank has it: "max_temperature", "dose") is said
+        # by its own code paths; only a key no bank knows (a shop's own metafield) has nothing but its English name
+        en = load("en").data
+        return key in en["labels"] or key in en["facts"] or key in ("marking", "dose", "strength")
 
     def from_source(self, value: str, src_lang: str) -> str:
         """``value`` written in the catalog's language ``src_lang`` (not English), in this language where the

@@ -233,9 +233,10 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
                      "for this kind of product — not stated (add a weight fact by hand if it sells)", fact=f["key"])
             seen.add(key)
             continue
-        if bank is not None and not bank.has_label(key):
+        if bank is not None and not bank.has_label(key) and not re.search(r"\d", str(f.get("value") or "")):
             # an attribute the language has no name for (Shopify's "suitable-space", "sunlight" …) is not said
-            # under its English key ("Decoration material: vidrio" in a German listing, stop 21): named in a finding
+            # under its English key ("Decoration material: vidrio" in a German listing, stop 21): named in a finding.
+            # A measure ("max_temperature: 220 °C") stays: the description's selling phrase says it in the language
             note(task, "generation.fact-no-label", "info",
                  f"“{f['key'].replace('_', ' ')}: {f.get('value')}” is not said — the offline writer has no "
                  f"{bank.lang} name for this attribute; add it to the draft in your words, or write it with a model",
@@ -1354,10 +1355,11 @@ def _spoken_name(task: dict[str, Any], bank: Bank, shortest: bool = False) -> tu
         # a zh/ja/ko/th/ar/hi name that would be the English title ("为您介绍Aurora Polarised Sunglasses"): the
         # product's noun in the language, else its word for "product", with the brand once ("Solvik商品")
         noun = lexicon_word(" ".join(words[span[0]:span[1]]), lang) if span else None
-        if noun is None and said and not (b and said.casefold() == b.casefold()):
-            # no noun in the language: the product by its own name, its brand as maker ("Las LiraのFlorero
+        if noun is None and said and src != "en" and not (b and said.casefold() == b.casefold()):
+            # no noun in the language for a catalog written in another language than English (whose words the
+            # offline writer cannot translate): the product by its own name, its brand as maker ("Las LiraのFlorero
             # Aura") — never "Las Liraの商品" for three different products (stop 21; copy hold-out 11: "the product is
-            # never named")
+            # never named"); an English title keeps round 6's rule (no English words in a ja/zh caption)
             rest = said[len(b):].strip() if b and said.casefold().startswith(b.casefold() + " ") else said
             if not b or rest == said and b.casefold() in said.casefold():
                 return said, None
@@ -2151,3 +2153,25 @@ def scoped_sentence(key: str, value: str, bank: Bank) -> str:
     if key == "part_materials":
         return value if value.endswith((".", "。")) else value + end
     return f"{bank.label(_SCOPED_BASE.get(key, key))}{bank.style['colon']}{value}{end}"
+
+
+_MEASURE_ONLY = re.compile(r"[\d\s.,:×x~–\-+/%()\u00a0\u202f]*(?:[A-Za-zµ°]{1,4}\.?)?[\d\s.,×x~–\-+/%()\u00a0\u202f]*")
+
+
+def bare_measure(value: str) -> bool:
+    """Whether a value is a number with at most a unit ("350 ml", "1.000 mAh", "150 W"): no hook opens with one
+    (copy hold-out 11: "350 ml — that's the …" says nothing a viewer wants)."""
+    v = (value or "").strip()
+    return bool(v) and any(c.isdigit() for c in v) and _MEASURE_ONLY.fullmatch(v) is not None
+
+
+def hook_fact_text(key: str, lead: str, bank: Bank, g: str | None) -> str:
+    """What a hook opens with (stop 20: a caption starts with the benefit, not "Introducing"): the material said
+    as the bank's sentence without its full stop ("Made from 100% wool felt", "Fabriquée en aluminium",
+    "素材はアルミニウムです"); any other fact as its value ("Water-resistant"). A sentence that reads as a form
+    ("Material: …") is not a hook: the value then."""
+    if key != "material":
+        return lead
+    said = bank.fact_sentence(key, lead, g).rstrip(".。!！ ")
+    form = re.match(re.escape(bank.label(key)) + r"\s*[:：]", said)
+    return lead if form or not said else said

@@ -17,6 +17,7 @@ from generators.copy.kinds import FieldSpec, KindSpec, register
 from generators.copy.kinds._common import (
     LISTING_ONLY,
     OWN_SCRIPT,
+    bare_measure,
     brand,
     claim_free,
     claims_new,
@@ -29,6 +30,7 @@ from generators.copy.kinds._common import (
     hashtag,
     hashtag_terms,
     honest_hooks,
+    hook_fact_text,
     mostly_latin,
     name,
     names_material,
@@ -154,15 +156,7 @@ def _whole_lead(key: str, value: str, channel: str) -> bool:
 
 
 def _hook_fact_text(key: str, lead: str, bank: Bank, g: str | None) -> str:
-    """What an Instagram hook opens with (stop 20: a caption starts with the benefit, not "Introducing"): the
-    material said as the bank's sentence without its full stop ("Made from 100% wool felt", "Fabriquée en
-    aluminium", "素材はアルミニウムです"); any other fact as its value ("Water-resistant"). A sentence that reads
-    as a form ("Material: …") is not a hook: the value then."""
-    if key != "material":
-        return lead
-    said = bank.fact_sentence(key, lead, g).rstrip(".。!！ ")
-    form = re.match(re.escape(bank.label(key)) + r"\s*[:：]", said)
-    return lead if form or not said else said
+    return hook_fact_text(key, lead, bank, g)
 
 
 def _all_in(part: str, name: str) -> bool:
@@ -311,6 +305,7 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
                       for k, v in sorted(chosen, key=lambda kv: (kv[0] != first_benefit,
                                                                             _hook_rank(kv[0])))
                       if (k in HOOK_FACTS or k == first_benefit) and _lead(v) and qo not in v and not _all_in(_lead(v), n)
+                      and not bare_measure(_lead(v))  # "350 ml — that's the …" is no hook (copy hold-out 11)
                       # a material said part by part ("aluminium; diffuser: …") stays in the body, said once
                       and (ch.id != "instagram" or k != "material" or _whole_lead(k, v, ch.id))), None)
     if hook_fact and ch.id == "instagram" and not any(

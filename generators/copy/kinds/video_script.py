@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from generators.copy.kinds import FieldSpec, KindSpec, register
 from generators.copy.kinds._common import (
+    bare_measure,
     benefit_texts,
     brand,
     claim_free,
@@ -29,6 +30,7 @@ from generators.copy.kinds._common import (
     hashtag,
     hashtag_terms,
     honest_hooks,
+    hook_fact_text,
     name,
     note,
     option_keys,
@@ -407,6 +409,7 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         candidates.append((tier, 0 if fits else 1, selling_rank(key), order, key, shown, line, partial))
     candidates.sort(key=lambda c: c[:4])
     fact_scenes: list[tuple[str, Any]] = []
+    scene_facts: list[tuple[str, str]] = []  # (key, shown value) of each fact scene, for a fact-led hook
     filler: set[str] = set()  # a scene that says no fact (the product's name with its maker) is not counted
     said: set[str] = set()
     in_part: list[Any] = []
@@ -417,6 +420,7 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         if partial:
             in_part.append(key)
         text = f"{bank.label(key)}{bank.style['colon']}{shown}"
+        scene_facts.append((key, shown))
         fact_scenes.append((fit_title(text, 90, "graphemes", bank.lang) if measure(text, "graphemes") > 90 else text, line))
     left = [c[4] for c in candidates if c[4] not in said]
     if left or in_part:
@@ -441,17 +445,27 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
             filler.add(second)
     # the hook promises what the video then shows ("3 Fakten über das …": TikTok's list hook, counted from the
     # fact scenes); a bank without one uses the caption hooks
-    count_hook = (bank.data.get("video") or {}).get("hook_count")
     real = sum(1 for _t, line in fact_scenes if line not in filler)
     # the hook is said in its 3 s scene at the language's pace: the short name, else the product's noun alone
     unbranded = {**task, "product": {**task["product"], "vendor": ""}}
     said_names = [spoken_name(task, bank, False), spoken_name(task, bank, True), spoken_name(unbranded, bank, True)]
     hooks = honest_hooks(bank.get("caption.hooks"), task, bank.lang) or bank.get("caption.hooks")
+    # stop 21 (copy hold-out 11: "hooks are '3 things to know about …' or a bare number"): the hook opens with what
+    # the product is made of or does, said as a sentence ("Made from recycled polyester. Meet the …"), and that
+    # scene is then not said again; else one of the language's plain hooks — never the counted list hook
+    lead = next(((i, k, v) for i, (k, v) in enumerate(scene_facts) if k in ("material", "features")
+                 and not bare_measure(v) and bank.quotes[0].strip() not in v), None) if real >= 2 else None
+    fact_hooks = honest_hooks((bank.data.get("caption") or {}).get("hooks_instagram_fact") or [], task, bank.lang)
+    hook = ""
     for hn, hg in said_names:  # a short spoken name, never the SEO title cut mid-word
-        if count_hook and real >= 2:
-            hook = bank.fill(count_hook, n=str(real), name=hn, g=hg)
-        else:
-            hook = bank.fill(hooks[s % len(hooks)], name=hn, g=hg)
+        if lead is not None and fact_hooks:
+            opener = hook_fact_text(lead[1], lead[2], bank, hg)
+            hook = bank.fill(fact_hooks[s % len(fact_hooks)], name=hn, name_cap=hn[:1].upper() + hn[1:], fact=opener,
+                             fact_cap=opener[:1].upper() + opener[1:], g=hg)
+            if measure(hook, "graphemes") <= 90 and fits_voice(hook, HOOK_MAX_S, bank.lang):
+                del fact_scenes[lead[0]]
+                break
+        hook = bank.fill(hooks[s % len(hooks)], name=hn, g=hg)
         if measure(hook, "graphemes") <= 90 and fits_voice(hook, HOOK_MAX_S, bank.lang):
             break
     hook = fit_title(hook, 90, "graphemes", bank.lang)
