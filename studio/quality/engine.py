@@ -268,7 +268,20 @@ def _isolated(params: dict) -> dict:
     return {k: f"\u2068{v}\u2069" if isinstance(v, str) and _RTL.search(v) else v for k, v in params.items()}
 
 
+#: claim kinds whose findings tell the seller how to disclose: the advice and the law cited are the market's own
+_DISCLOSURE_KINDS = frozenset({"sponsorship", "sponsorship-label", "disclosure-weak"})
+
+
 def _finding(rule: Rule, ctx: LintContext, start: int, end: int, fix: str | None = None, **params) -> Finding:
+    source = rule.source
+    if rule.params.get("claim") in _DISCLOSURE_KINDS:
+        from studio.quality.disclosure_table import advice_for
+
+        adv = advice_for(ctx.market)
+        params.setdefault("advice", adv.advice)
+        params.setdefault("law", adv.cite)
+        if not adv.us:  # de-DE is told “Anzeige” or “Werbung” and cited UWG § 5a / MStV § 22, not the FTC (round 12)
+            source = adv.law
     try:
         message = _(rule.message).format(**_isolated(params))
     except (KeyError, IndexError, ValueError):
@@ -279,7 +292,7 @@ def _finding(rule: Rule, ctx: LintContext, start: int, end: int, fix: str | None
 
         severity = severity_for(rule.params["claim"], ctx.target)
     return Finding(rule_id=rule.id, severity=severity or rule.severity, message=message,
-                   start=start, end=end, fix=fix, source=rule.source, family=rule.family, target=ctx.target,
+                   start=start, end=end, fix=fix, source=source, family=rule.family, target=ctx.target,
                    data={k: v for k, v in params.items() if isinstance(v, str | int | float | bool)})
 
 
@@ -303,7 +316,12 @@ def run_rule(rule: Rule, ctx: LintContext) -> list[Finding]:
         if rule.params.get("policy_scope"):  # "guaranteed delivery by 24 Dec": a shop service, not a claim
             out = [f for f in out if f.end <= f.start or not fr.policy_statement(ctx.text, f.start, f.end)]
         if kind == "guarantee":  # "2-year manufacturer warranty", "メーカー保証1年": a term of the offer, a fact
-            out = [f for f in out if f.end <= f.start or not fr.warranty_term(ctx.text, f.start, f.end)]
+            out = [f for f in out if f.end <= f.start or not (fr.warranty_term(ctx.text, f.start, f.end)
+                                                              or fr.return_term(ctx.text, f.start, f.end))]
+        if kind == "weight":  # "lost 3 lbs… of junk from my purse", "emagreça sua mala" (round 12)
+            out = [f for f in out if f.end <= f.start or not fr.luggage_pun(ctx.text, f.start, f.end)]
+        if kind == "counterfeit":  # "Replik eines Biedermeier-Stuhls": a period reproduction, no brand (round 12)
+            out = [f for f in out if f.end <= f.start or not fr.period_reproduction(ctx.text, f.start, f.end)]
         if kind == "reviews" and not rule.params.get("incentive"):  # "leave us a 5-star review" asks; "5 Star-Shaped cutters" is a shape
             out = [f for f in out if f.end <= f.start or not (fr.requested(ctx.text, f.start, f.end)
                                                               or fr.not_a_rating(ctx.text, f.start, f.end)

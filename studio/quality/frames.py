@@ -590,7 +590,7 @@ _REQUEST = regex.compile(
     r"mag-iwan|iwan|acha|اترك\p{L}*|اكتب\p{L}*|"
     # plural and colloquial requests (round 7): "lasciateci", "dejen", "laissez", "hinterlasst", "kasih ulasan ya"
     r"lasciate\p{L}*|dejen(?:nos)?|déjennos|laissez|hinterlasst|schreibt|zostawcie|napiszcie|bırakın|kasih|kasi|"
-    r"kirim|share\s+(?:your|ur)|tell\s+us|cho\s+(?:shop|em|mình)|để\s+lại\s+cho|남겨\s*주|書いて|留下|给个|ให้)(?![\p{L}])[^.!?\n]{0,25}$",
+    r"kirim|share\s+(?:your|ur)|tell\s+us|cho\s+(?:shop|em|mình)|để\s+lại\s+cho|남겨\s*주|書いて|留下|给个|ให้|ฝาก)(?![\p{L}])[^.!?\n]{0,25}$",
     regex.IGNORECASE | regex.V1,
 )
 # thanks for reviews already left ("Grazie a tutti per le recensioni!", "Thanks for all the lovely reviews") thanks the
@@ -603,8 +603,18 @@ _THANKS = regex.compile(
 )
 
 
+# round 12: the request after the word, as Japanese, Korean and Chinese say it ("率直なレビューをお聞かせください",
+# "솔직한 후기 남겨주세요", "欢迎留下真实评价")
+_REQUEST_AFTER = regex.compile(
+    r"^[^.!?。！？\n]{0,6}?(?:お聞かせ|聞かせて|お寄せ|書いて|お願いします|お待ちして|남겨\s*주|부탁|써\s*주|留下|给我们|ตามจริง)",
+    regex.IGNORECASE | regex.V1,
+)
+
+
 def requested(text: str, start: int, end: int) -> bool:
     """True when the review or rating at text[start:end] is asked for ("leave us a 5-star review")."""
+    if _REQUEST_AFTER.match(text[end: end + 20]) and not regex.search(r"[\d٠-٩★⭐]", text[start:end]):
+        return True
     clause = _clause(text, start, end)
     before = text[max(0, start - 40): start]
     cut = list(_CLAUSE.finditer(before))
@@ -760,18 +770,52 @@ _OWN_SCOPE = regex.compile(
 )
 _TEST_BODY = regex.compile(
     r"stiftung\s+warentest|öko-?test|which\?|consumentenbond|que\s+choisir|60\s+millions|\bocu\b|altroconsumo|"
-    r"consumer\s+reports|good\s+housekeeping|konsument\p{L}*|testfakta|råd\s*&\s*rön|proteste|choice\s+magazine",
+    r"consumer\s+reports|good\s+housekeeping|konsument\p{L}*|testfakta|råd\s*&\s*rön|proteste|choice\s+magazine|"
+    r"한국소비자원|소비자원\s*비교|비교\s*공시|国民生活センター|中国消费者协会|消保委",
     regex.IGNORECASE | regex.V1,
 )
-_TEST_DATE = regex.compile(r"(?:19|20)\d\d|heft|ausgabe|issue|édition|nummer", regex.IGNORECASE | regex.V1)
+_TEST_DATE = regex.compile(r"(?:19|20)\d\d|heft|ausgabe|issue|édition|nummer|\d{1,2}\s*월|\d{1,2}月", regex.IGNORECASE | regex.V1)
+
+
+# Round 12: a sales superlative said of the shop's own range ("Our best-selling mug of 2026 is back", "Il nostro
+# panettone più venduto di sempre", "สินค้าขายดีที่สุดของร้านเรา", "Best seller toko kita") ranks the shop's products
+# against each other — the shop's own sales, which it knows —; and "the best part of my day" is a feeling, not a claim
+_SALES_SUPERLATIVE = regex.compile(
+    r"best[\s-]*sell\p{L}*|bestsell\p{L}*|best\s+seller|top[\s-]*sell\p{L}*|most\s+(?:popular|ordered|sold)|"
+    r"meistverkauft\p{L}*|beliebtest\p{L}*|plus\s+vendu\p{L}*|más\s+vendid\p{L}*|più\s+vendut\p{L}*|mais\s+vendid\p{L}*|"
+    r"meest\s+verkocht\p{L}*|najczęściej\s+kupowan\p{L}*|najlepiej\s+sprzedając\p{L}*|en\s+çok\s+satan|"
+    r"terlaris|paling\s+laris|bán\s+chạy\s+nhất|pinakamabenta|inayouzwa\s+zaidi|الأكثر\s+مبيع\p{L}*|"
+    r"सबसे\s+ज़?्?यादा\s+बिक\p{L}*|売れ筋|一番売れ|가장\s*많이\s*팔린|판매\s*1위|最畅销|卖得最好|最暢銷|ขายดีที่สุด|ขายดี",
+    regex.IGNORECASE | regex.V1,
+)
+_SHOP_POSSESSIVE = regex.compile(
+    r"(?<![\p{Latin}])(?:our|unser\p{L}*|notre|nos|nuestr[oa]s?|il\s+nostro|la\s+nostra|i\s+nostri|le\s+nostre|"
+    r"nosso|nossa|nossos|nossas|onze|ons|nasz\p{L}*|bizim|toko\s+(?:kita|kami)|kedai\s+kami|của\s+(?:shop|tiệm|quán)|"
+    r"ng\s+shop|yetu|wetu|لدينا|عندنا|हमारे|हमारी|うちの|当店|저희|우리\s*가게|我们(?:店|家)?|本店|ของร้าน(?:เรา)?|ร้านเรา)"
+    r"(?![\p{Latin}])",
+    regex.IGNORECASE | regex.V1,
+)
+_FEELING = regex.compile(
+    r"(?:best|favou?rite)\s+(?:part|moment|bit)\s+of\s+(?:my|the|our)\s+(?:day|week|morning|job)|"
+    r"(?:melhor|mejor|meilleur\p{L}*|miglior\p{L}*|schönste\p{L}*|beste\p{L}*)\s+(?:parte|momento|moment|teil)\s+"
+    r"(?:do|da|de|del|du|della|des|meines|van)\s+(?:meu|minha|mi|ma|mon|mia|mijn)?\s*(?:dia|día|jour(?:née)?|giorno|"
+    r"giornata|tages|dag|semana|semaine|settimana|woche|week)",
+    regex.IGNORECASE | regex.V1,
+)
 
 
 def scoped_superlative(text: str, start: int, end: int) -> bool:
     """True when the superlative at text[start:end] is scoped to the seller's own shop or history, to the speaker's
-    own experience (same sentence), or credited to a named testing body with its test's date or issue."""
+    own experience (same sentence), or credited to a named testing body with its test's date or issue; a sales
+    superlative of the shop's own range ("our best-selling mug of 2026"); a feeling ("the best part of my day")."""
     s0 = max((m.end() for m in _SENTENCE.finditer(text, 0, start)), default=0)
     e0 = next((m.start() for m in _SENTENCE.finditer(text, end)), len(text))
     if _OWN_SCOPE.search(text, max(s0, start - 60), min(e0, end + 60)):
+        return True
+    w0, w1 = max(s0, start - 40), min(e0, end + 40)
+    if _SALES_SUPERLATIVE.search(text, w0, w1) and _SHOP_POSSESSIVE.search(text, w0, w1):
+        return True
+    if _FEELING.search(text, max(s0, start - 10), min(e0, end + 40)):
         return True
     return tested_by_body(text)
 
@@ -796,15 +840,43 @@ _MAKEOVER = regex.compile(
 )
 _BODY_EFFECT = regex.compile(
     r"(?<![\p{L}])(?:skin|face|hair|wrinkl\p{L}*|acne|weight|kg|lbs?|belly|haut|gesicht|falten|peau|rides|piel|arrugas|"
-    r"pelle|rughe|pele|rugas|huid|skóra|cilt|da|kulit|ngozi|بشرة|त्वचा|肌|피부|皮肤|ผิว)(?![\p{L}])",
+    r"pelle|rughe|pele|rugas|huid|skóra|cilt|làn\s+da|kulit|ngozi|بشرة|त्वचा|肌|피부|皮肤|ผิว|teeth|zähne|dents|dientes|"
+    r"denti|dentes|tanden|zęby|cellulit\p{L}*|body|körper|corps|cuerpo|corpo|lichaam|ciało|vücut|badan|tubuh|mwili)(?![\p{L}])",
+    regex.IGNORECASE | regex.V1,
+)
+
+
+# Round 12: the object itself, not only the work done on it — a room, a piece of furniture, a balcony, a pantry, a
+# pair of shoes — in every registry language: "Vorher – nachher: Omas Sessel neu bezogen", "Przed i po … balkon",
+# "antes y después de organizar mi despensa", "ビフォーアフター … 古い革靴を磨いたら"
+_HOME_OBJECT = regex.compile(
+    r"(?<![\p{L}])(?:sideboard|dresser|chair|armchair|sofa|couch|table|desk|cabinet|shelf|shelves|drawer\p{L}*|"
+    r"wardrobe|closet|pantry|kitchen|room|bedroom|living\s+room|bathroom|balcony|patio|terrace|garden|yard|porch|"
+    r"floor|wall|fence|shoes|boots|sneakers|car|bike|bicycle|house|flat|apartment|sanded|re-?oiled|polished|"
+    r"organi[sz]\p{L}*|declutter\p{L}*|sessel|stuhl|stühle|tisch|kommode|schrank|regal|zimmer|wohnzimmer|"
+    r"küche|balkon|terrasse|garten|boden|wand|schuhe|stiefel|fahrrad|bezogen|abgeschliffen|geölt|poliert|"
+    r"fauteuil|chaise|commode|buffet|armoire|étagère|pièce|salon|cuisine|balcon|jardin|chaussures|vélo|poncé|"
+    r"silla|sillón|mesa|cómoda|aparador|estante\p{L}*|despensa|cocina|habitación|cuarto|sala|balcón|jardín|"
+    r"zapatos|organizar|ordenar|lijad\p{L}*|sedia|poltrona|tavolo|cassettiera|credenza|mensol\p{L}*|stanza|"
+    r"cucina|balcone|giardino|scarpe|cadeira|cômoda|armário|prateleira|quarto|cozinha|varanda|jardim|sapatos|"
+    r"tênis|stoel|tafel|kast|dressoir|kamer|keuken|balkon|tuin|schoenen|krzesło|fotel|stół|komoda|szafk\p{L}*|"
+    r"pokój|kuchni\p{L}*|ogród|ogrod\p{L}*|buty|donic\p{L}*|sandalye|koltuk|masa|dolap|oda|mutfak|bahçe|"
+    r"ayakkabı|kursi|meja|lemari|kamar|dapur|taman|sepatu|kasut|almari|ghế|bàn|tủ|phòng|bếp|ban\s+công|vườn|"
+    r"giày|upuan|mesa|kwarto|kusina|kiti|meza|chumba|jikoni|bustani|viatu|كرسي|كنبة|طاولة|غرفة|مطبخ|بلكونة|"
+    r"حديقة|حذاء|कुर्सी|मेज़|कमरा|रसोई|बालकनी|जूते)(?![\p{L}])"
+    # German and Dutch compounds ("Küchenschrank", "Gartenstuhl", "keukenkast", "tuinstoel")
+    r"|(?<![\p{L}])\p{L}*(?:schrank|schränke|stuhl|stühle|tisch|zimmer|sessel|kommode|regal|kast|stoel|tafel|kamer)"
+    r"(?![\p{L}])"
+    r"|家具|椅子|ソファ|テーブル|部屋|キッチン|ベランダ|庭|革靴|靴|磨い|片付け|収納|의자|소파|가구|식탁|베란다|주방|정원|"
+    r"신발|구두|정리|沙发|餐桌|房间|厨房|阳台|花园|鞋|收纳|整理|เก้าอี้|โซฟา|โต๊ะ|ห้อง|ครัว|ระเบียง|สวน|รองเท้า",
     regex.IGNORECASE | regex.V1,
 )
 
 
 def object_makeover(text: str, start: int, end: int) -> bool:
-    """True when the before/after at text[start:end] shows an object the seller restored, repainted or redesigned
-    and the post names no body, skin or weight."""
-    return bool(_MAKEOVER.search(text) and not _BODY_EFFECT.search(text))
+    """True when the before/after at text[start:end] shows an object the seller restored, repainted, redesigned or
+    tidied — or names the object (a room, furniture, a balcony, shoes) — and the post names no body, skin or weight."""
+    return bool((_MAKEOVER.search(text) or _HOME_OBJECT.search(text)) and not _BODY_EFFECT.search(text))
 
 
 # "The cure for a Monday", "Detox für deinen Kleiderschrank", "el remedio para los domingos aburridos": a cure or a
@@ -820,7 +892,10 @@ _FIGURATIVE_OBJECT = regex.compile(
     r"winter\s+blues|rainy\s+days?|wardrobe|closet|inbox|feed|kleiderschrank|schrank|montag\p{L}*|sonntag\p{L}*|"
     r"langeweile|wohnung|lundi\p{L}*|dimanche\p{L}*|ennui|placard|garde-robe|lunes|domingo\p{L}*|aburrimiento|"
     r"armario|lunedì|domenic\p{L}*|noia|armadio|segunda|tédio|guarda-roupa|maandag\p{L}*|zondag\p{L}*|verveling|kast|"
-    r"poniedział\p{L}*|niedziel\p{L}*|nud\p{L}*|szaf\p{L}*|pazartesi|can\s+sıkıntısı|dolap|senin|minggu|bosan|lemari)"
+    r"poniedział\p{L}*|niedziel\p{L}*|nud\p{L}*|szaf\p{L}*|pazartesi|can\s+sıkıntısı|dolap|senin|minggu|bosan|lemari|"
+    # round 12: a mood or a dull thing ("cured my monday blues", "the cure for a boring desk", "la resaca del lunes")
+    r"blues|boring\s+\p{L}+|dull\s+\p{L}+|plain\s+\p{L}+|langweilig\p{L}*\s+\p{L}+|resaca\s+del\s+(?:lunes|domingo)|"
+    r"cafard|spleen|bajón|tristeza\s+del\s+lunes|mal\s+humor|malumore|mau\s+humor)"
     r"(?![\p{L}])",
     regex.IGNORECASE | regex.V1,
 )
@@ -830,10 +905,102 @@ _FIGURATIVE_OBJECT_BEFORE = regex.compile(
 )
 
 
+# round 12: a cure verb said of the customers with a discount ("on vous soigne avec 15 % de rabais", "we treat you to
+# 20% off", "os mimamos con un 10 % de descuento") pampers them; it heals nothing
+_CURE_VERB = regex.compile(r"(?:cur\p{L}*|soign\p{L}*|heal\p{L}*|heil\p{L}*|sana\p{L}*|guér\p{L}*|cura\p{L}*|treat\p{L}*)",
+                           regex.IGNORECASE | regex.V1)
+_WITH_DISCOUNT = regex.compile(
+    r"^[^.!?\n]{0,25}?(?:\d+\s*%|rabais|réduction|remise|discount|descuento|sconto|desconto|rabatt|korting|off(?![\p{L}]))",
+    regex.IGNORECASE | regex.V1,
+)
+# "this playlist cured my monday blues": the cure of a mood, said of a thing that is no remedy
+_CURED_MOOD = regex.compile(r"^\s*(?:te\s+|me\s+|vous\s+)?(?:\p{L}+\s+){0,2}?"
+                            r"(?:blues|boredom|bad\s+mood|mood|resaca\s+del\s+(?:lunes|domingo)|cafard|spleen)(?![\p{L}])",
+                            regex.IGNORECASE | regex.V1)
+
+
 def figurative(text: str, start: int, end: int) -> bool:
     """True when the cure/remedy/detox at text[start:end] is said of a day, a mood or a thing, not of a body."""
+    v = _CURE_VERB.search(text, start, end)
+    if v and (_WITH_DISCOUNT.match(text[v.end(): v.end() + 45]) or _CURED_MOOD.match(text[v.end(): v.end() + 40])):
+        return True
     m = _FIGURATIVE_WORD.search(text, start, end)
     if not m:
         return False
     after = text[m.end(): m.end() + 45]
     return bool(_FIGURATIVE_OBJECT.match(after) or _FIGURATIVE_OBJECT_BEFORE.search(text[max(0, m.start() - 30): m.start()]))
+
+
+# --------------------------------------------------------------------------- round 12: more words that are not claims
+
+# "lost 3 lbs... of junk from my purse", "emagreça sua mala!", "slim down your suitcase": weight lost by a bag, a
+# suitcase, a wardrobe or a wallet — a pun on packing, not a body's weight (every registry language's luggage words)
+_LUGGAGE = regex.compile(
+    r"(?<![\p{L}])(?:purse|bag|handbag|backpack|suitcase|luggage|wallet|wardrobe|closet|inbox|junk|stuff|"
+    r"tasche|handtasche|koffer|gepäck|rucksack|geldbörse|portemonnaie|kleiderschrank|sac|valise|bagage\p{L}*|"
+    r"portefeuille|garde-robe|bolso|bolsa|maleta|equipaje|cartera|armario|borsa|valigia|bagaglio|portafoglio|"
+    r"mala|malas|bagagem|carteira|armário|guarda-roupa|tas|koffer|bagage|portemonnee|torb\p{L}*|walizk\p{L}*|"
+    r"bagaż\p{L}*|portfel|çanta|valiz|bavul|cüzdan|koper|dompet|beg|túi|vali|ví|maleta|pitaka|mkoba|sanduku|"
+    r"حقيب\p{L}*|شنط\p{L}*|محفظ\p{L}*|बैग|सूटकेस|बटुआ)(?![\p{L}])"
+    r"|バッグ|かばん|鞄|財布|スーツケース|가방|지갑|캐리어|包包|行李箱|钱包|錢包|กระเป๋า",
+    regex.IGNORECASE | regex.V1,
+)
+
+
+_OF_LUGGAGE = regex.compile(
+    r"^[\s.…!]*(?:(?:of|from|off|aus|von|de|du|des|da|do|di|del|van|z|ze)\s+(?:\p{L}+\s+){0,3}?|"
+    r"(?:your|my|his|her|sua|seu|sa|son|ta|ton|tu|tus|su|dein\p{L}*|mein\p{L}*|il\s+tuo|la\s+tua|je|jouw|twoj\p{L}*)\s+)"
+    r"(?:\p{L}+\s+)?(?:" + _LUGGAGE.pattern + r")",
+    regex.IGNORECASE | regex.V1,
+)
+
+
+def luggage_pun(text: str, start: int, end: int) -> bool:
+    """True when the weight loss at text[start:end] is said of a bag, a suitcase, a wallet or a wardrobe ("lost 3 lbs
+    of junk from my purse", "emagreça sua mala") and the rest of the post names no body."""
+    return bool(_OF_LUGGAGE.match(text[end: end + 50])) and not _BODY_EFFECT.search(text[:start] + " " + text[end:])
+
+
+# "30 days, free label, no questions asked": returns with their term are the shop's return policy, a fact
+_RETURNS = regex.compile(
+    r"(?<![\p{L}])(?:returns?|refunds?|exchanges?|rücksend\p{L}*|rückgabe|umtausch|retours?|remboursement|"
+    r"devoluci\p{L}*|reembolso|cambio|resi|reso|rimborso|devoluç\p{L}*|troca|retour\p{L}*|zwrot\p{L}*|iade|"
+    r"pengembalian|đổi\s+trả|返品|반품|退货|退貨|คืนสินค้า)(?![\p{L}])",
+    regex.IGNORECASE | regex.V1,
+)
+_DAYS = regex.compile(r"\d+\s*(?:-\s*)?(?:days?|tage?n?|jours?|días|dias|giorni|dagen|dni|gün|hari|ngày|日|일|天|วัน)",
+                      regex.IGNORECASE | regex.V1)
+
+
+def return_term(text: str, start: int, end: int) -> bool:
+    """True when the guarantee at text[start:end] sits in a sentence that states a return policy with its term."""
+    s0 = max((m.end() for m in _SENTENCE.finditer(text, 0, start)), default=0)
+    e0 = next((m.start() for m in _SENTENCE.finditer(text, end)), len(text))
+    sentence = text[s0:e0]
+    return bool(_RETURNS.search(sentence) and _DAYS.search(sentence))
+
+
+# "Replik eines Biedermeier-Stuhls", "Replica Roman coin, museum reproduction": a copy of a period's style, with no
+# brand named — a reproduction, not a counterfeit
+_PERIOD = regex.compile(
+    r"(?<![\p{L}])(?:biedermeier\p{L}*|victorian|viktorianisch\p{L}*|victorien\p{L}*|vittorian\p{L}*|art\s*d[ée]co|"
+    r"jugendstil|art\s+nouveau|bauhaus|barock\p{L}*|baroque|barocco|rokoko|rococo|gründerzeit|edwardian|georgian|"
+    r"roman|römisch\p{L}*|romain\p{L}*|romano|romana|greek|griechisch\p{L}*|egyptian|ägyptisch\p{L}*|medieval|"
+    r"mittelalter\p{L}*|médiéval\p{L}*|medieval|medievale|antique|antik\p{L}*|antiguo|antico|museum\p{L}*|musée|"
+    r"museo|colonial|kolonial\p{L}*|shaker|mid-?century|\d{1,2}(?:th|\.)?\s*(?:century|jahrhundert\p{L}*|siècle|siglo|"
+    r"secolo|século)|1[5-9]\d0s?|1[5-9]\d\d)(?![\p{L}])",
+    regex.IGNORECASE | regex.V1,
+)
+_LUXURY = regex.compile(
+    r"(?<![\p{L}])(?:rolex|gucci|chanel|louis\s*vuitton|lv|herm[eè]s|prada|dior|nike|jordan|adidas|balenciaga|"
+    r"cartier|omega|yeezy|supreme|apple|airpods|dyson|ray-?ban|versace|fendi|burberry|moncler|off-?white|bottega|"
+    r"celine|ysl|saint\s+laurent|patek|audemars|tiffany|pandora|stanley|lego|dolce|gabbana|armani|vans|converse|"
+    r"new\s+balance|asics|casio|seiko|hublot|tag\s+heuer|breitling|bvlgari|bulgari|valentino|givenchy|loewe|miu\s*miu)"
+    r"(?![\p{L}])",
+    regex.IGNORECASE | regex.V1,
+)
+
+
+def period_reproduction(text: str, start: int, end: int) -> bool:
+    """True when the replica at text[start:end] copies a period or a museum piece and the post names no brand."""
+    return bool(_PERIOD.search(text, max(0, start - 40), min(len(text), end + 60)) and not _LUXURY.search(text))

@@ -10,7 +10,13 @@ import regex
 
 from studio import clock
 from studio.quality.code_registry import Hit, code_rule
-from studio.quality.disclosure_table import all_labels, disclosure_for, prefix_for_language
+from studio.quality.disclosure_table import (
+    ENGLISH_TAG_NOT_ENOUGH,
+    all_labels,
+    disclosure_for,
+    local_labels,
+    prefix_for_language,
+)
 from studio.quality.locale_info import market_info
 
 DISCLOSURE_MARKERS = [
@@ -27,6 +33,8 @@ DISCLOSURE_MARKERS = [
     "bayad na partnership", "sponsored post",
     # round 11: a gift labelled up front ("Gifted | …"), the German affiliate-link label, zh-TW 業配 (paid placement)
     "gifted", "werbelink", "業配", "业配",
+    # round 12: the Dutch advertising word ("#reclame | In samenwerking met …"; Reclamecode Social Media)
+    "reclame", "betaalde samenwerking",
 ]
 # every label and alternative of the disclosure table counts as a disclosure at the start of a post
 DISCLOSURE_MARKERS += [w for w in (label.casefold().lstrip("#") for label in all_labels()) if w not in DISCLOSURE_MARKERS]
@@ -196,11 +204,16 @@ _GIVEN = (r"package|parcel|pr\s*box|box|kit|goodies|treats?|gift|surprise|for\s+
           r"zaprosz\p{L}*|present\p{L}*|gåva|gåvor|inbjudan|kutu\p{L}*|hediye\p{L}*|davet\p{L}*|quà|hộp|thùng|"
           r"lời\s+mời|hadiah|kiriman|undangan|jemputan|padala|regalo|zawadi|kifurushi|mwaliko|بوكس|البوكس|هدي\p{L}*|"
           r"الهدية|طرد|الطرد|دعو\p{L}*|صندوق|तोहफ\p{L}*|उपहार|गिफ्ट|tohfa|プレゼント|ボックス|お届け|招待|差し入れ|"
+          r"送って(?:くださ|くれ|いただ|頂|もら)\p{L}*|お送りいただ\p{L}*|ご提供\p{L}*|"
+          # round 12: hosting and welcome, a hamper ("merci pour l'accueil", "شكراً على الاستضافة", "lovely hamper")
+          r"accueil|hospitality|hamper|hospitalidad|acogida|accoglienza|hospitalidade|gastfreundschaft|gastvrijheid|"
+          r"gościnność|misafirperverlik|الاستضافة|استضافة|الضيافة|おもてなし|환대|款待|"
           r"선물|박스|초대|보내\s*주\p{L}*|礼盒|禮盒|寄来|寄來|邀约|邀約|邀请|邀請|新品|礼物|禮物|送的|ของขวัญ|กล่อง|คำเชิญ")
 _CODE_WORD = (r"code|codes|kode|kod|kodu\p{L}*|codice|código|codigo|cupom|cupón|cupon|coupon|gutschein\p{L}*|"
               r"rabattcode|rabattkod|promo|mã|voucher|kupon|كود|كوبون|कोड|コード|クーポン|코드|쿠폰|码|碼|代码|代碼|"
-              r"优惠码|優惠碼|折扣码|โค้ด")
-_TOKEN = r"(?-i:[A-Z][A-Za-z]*[A-Z][A-Za-z]*[0-9]{0,3})(?![\p{L}\p{N}])"
+              r"优惠码|優惠碼|折扣码|口令|โค้ด")
+# the code token ends at a Latin letter or digit; a Japanese particle may follow it ("コードANNA10で10%オフ", round 12)
+_TOKEN = r"(?-i:[A-Z][A-Za-z]*[A-Z][A-Za-z]*[0-9]{0,3})(?![\p{Latin}\p{N}_])"
 _DISCOUNT = (r"%|％|off|rabatt|korting|rabat|réduction|remise|descuento|desconto|sconto|zniżk\p{L}*|indirim\p{L}*|"
              r"giảm|diskon|potongan|punguzo|خصم|छूट|割引|オフ|할인|折|减|減|ลด")
 _MINE = (r"my|mein\p{L}*|mon|ma|mes|mi|mis|il\s+mio|col\s+mio|con\s+il\s+mio|meu|minha|mijn|mój|moim|moj\p{L}*|min|"
@@ -210,7 +223,13 @@ _MY_LINK = (r"(?:through|via|with|using|from)\s+my\s+link|über\s+meinen\s+link|
             r"(?:z|przez)\s+mo(?:jego|ój)\s+link\p{L}*|linkimden|qua\s+link\s+của\s+(?:tui|tôi|mình|em|tớ)|"
             r"lewat\s+link\s+(?:aku|saya|ku)|link\s+ko|kupitia\s+link\s+yangu|(?:عبر|من)\s+رابطي|मेरे\s+लिंक|"
             r"私のリンク|제\s*링크|내\s*링크|我的链接|我的連結|我的鏈接|ลิงก์ของ(?:ฉัน|เรา|หนู)|"
-            r"구매하시면\s*(?:저|제)\S*\s*(?:작은\s*)?도움|mie\s+storie|my\s+stories|meinen\s+stories|mes\s+stories|mis\s+historias")
+            r"구매하시면\s*(?:저|제)\S*\s*(?:작은\s*)?도움|mie\s+storie|my\s+stories|meinen\s+stories|mes\s+stories|mis\s+historias|"
+            # round 12: "my link's in bio", affiliate storefronts (Rakuten ROOM, a Coupang link, LTK, an Amazon storefront)
+            r"my\s+link(?:['’]s|\s+is)?\s+in\s+(?:my\s+)?bio|mein\s+link\s+(?:ist\s+)?in\s+der\s+bio|"
+            r"#?楽天room|楽天(?:市場)?の?リンク|쿠팡\s*링크|쿠팡\s*파트너스|ltk|liketoknow\.?it|shopltk|shopmy|"
+            r"amazon\s+storefront|my\s+amazon\s+(?:store|shop|storefront|list)|mein(?:em)?\s+amazon[-\s]?(?:shop|link)|"
+            r"(?:mia\s+)?vetrina\s+amazon|ma\s+vitrine\s+amazon|mi\s+escaparate\s+de\s+amazon|minha\s+vitrine\s+(?:da\s+)?amazon|"
+            r"mijn\s+amazon[-\s]?(?:winkel|etalage)")
 _SHORT_LINK = r"amzn\.(?:to|eu)/|link\.coupang\.com|coupa\.ng/|shope\.ee/|s\.shopee\.\p{L}+/|s\.lazada\.\p{L}+/|c\.lazada\.\p{L}+/|tokopedia\.link/|vt\.tokopedia\.com/|amazon\S*/shop/"
 _BRAND = (r"brand|the\s+brand|hersteller|marke|marque|fabricant|marca|fabricante|marchio|produttore|azienda|het\s+merk|"
           r"fabrikant|marki|producent\p{L}*|markası|markasından|firması|hãng|nhãn\s+hàng|merek|pihak\s+brand|jenama|"
@@ -230,13 +249,44 @@ _ARRIVED = (r"arrived|turned\s+up|showed\s+up|came|got|received|angekommen|gekom
             r"gekregen|doszł\p{L}*|przyszł\p{L}*|dostał\p{L}*|kom|fick|geldi|aldım|đến|nhận|sampai|datang|dapat|"
             r"dumating|imefika|nimepokea|وصل\p{L}*|استلمت|आया|आई|मिला|届い\p{L}*|도착\p{L}*|받았\p{L}*|收到|到了|ได้รับ")
 _FROM = r"de|da|from|von|vom|van|od|dari|từ|galing(?:\s+sa)?|kutoka(?:\s+kwa)?|från|tarafından|من|से|から|에서|来自|來自"
+# round 12: buying through the creator's link supports the creator ("wenn ihr darüber bestellt, unterstützt ihr meinen
+# Kanal", "jak kupicie przez niego to wspieracie kanał", "Profildeki linkten alırsanız bana da küçük bir destek olmuş olur")
+_SUPPORT = (r"support\s+(?:me|us|the\s+channel|my\s+channel|my\s+page|the\s+page|small\s+creators?)|unterstützt\s+ihr\s+(?:mich|meinen\s+kanal|uns)|"
+            r"unterstützen\s+(?:mich|meinen\s+kanal)|(?:vous\s+)?me\s+soutenez|soutenir\s+(?:la\s+)?chaîne|me\s+apoyas|"
+            r"apoyas?\s+(?:al|el|mi)\s+canal|apoyan\s+(?:al|el|mi)\s+canal|mi\s+(?:supportate|sostenete|aiutate)|"
+            r"sostieni\s+il\s+canale|(?:me\s+)?apoia(?:m)?\s+(?:o\s+)?(?:canal|aqui)|me\s+ajuda(?:m)?|steun(?:en)?\s+(?:je|jullie)\s+(?:mij|het\s+kanaal)|"
+            r"wspieracie\s+(?:kanał|mnie)|wspierasz\s+(?:kanał|mnie)|bana\s+(?:da\s+)?(?:küçük\s+)?(?:bir\s+)?destek|"
+            r"kanala\s+destek|dukung\s+(?:aku|saya|channel)|sokong\s+(?:saya|channel)|ủng\s+hộ\s+(?:mình|tui|em|kênh)|"
+            r"suportahan\s+(?:ako|ang\s+channel)|mnanisapoti|kunisaidia|تدعموني|تدعمني|دعم\s+القناة|मुझे\s+सपोर्ट|support\s+karo|"
+            r"応援(?:して|になり)|지원이\s*돼|도움이\s*(?:돼|됩니다)|支持我|支持一下|ช่วยสนับสนุน|สนับสนุน(?:เรา|ช่อง)")
+_VIA_LINK = (r"link|links|bio|verlinkt|lien|liens|enlace|enlaces|linkten|linkimden|linku?\p{L}*|linkje|tautan|liên\s+kết|"
+             r"kiungo|رابط\p{L}*|लिंक|リンク|링크|链接|連結|ลิงก์|order|bestellt|kupicie|alırsanız|compráis|compran|"
+             r"achetez|comprate|comprarem|koopt|beli|mua|bumili|mkinunua|تشتروا|खरीद\p{L}*|買って|구매|购买|ซื้อ")
+# "kreeg deze airfryer opgestuurd … link in m'n bio": a product sent to the speaker, and a link or code to buy it
+_SENT_ME = (r"(?:kreeg|kregen|heb|ik)\s+(?:\p{L}+\s+){0,3}?(?:opgestuurd|toegestuurd)|(?:got|was|been)\s+sent\s+(?:this|these|the)|"
+            r"(?:hab|habe|bekam|wurde)\s+(?:\p{L}+\s+){0,3}?(?:zugeschickt|zugesendet)|on\s+m['’]a\s+envoyé|"
+            r"me\s+(?:mandaron|enviaron|han\s+enviado|han\s+mandado)|mi\s+(?:hanno|ha)\s+(?:mandato|inviato)|"
+            r"me\s+(?:mandaram|enviaram)|(?:dostałam|dostałem)\s+(?:\p{L}+\s+){0,3}?(?:do\s+testów|w\s+paczce)|"
+            r"ได้(?:ของ|รับ)?มาจากแบรนด์|แบรนด์ส่งมา(?:ให้)?|ブランド(?:さん|様)?から(?:いただ|頂|もら)\p{L}*|"
+            r"브랜드\s*(?:에서|로부터)\s*(?:받|협찬)\p{L}*|品牌(?:方)?(?:寄|送)(?:来|給|给)\p{L}*")
+# "Gemeinsam mit @schokoland durfte ich die neue Sorte vorab testen": tried early at a brand's invitation
+_EARLY = (r"(?:durfte|darf)\s+ich\s+(?:\p{L}+\s+){0,4}?(?:vorab|exklusiv|als\s+erste)|(?:i\s+)?got\s+to\s+(?:try|test)\s+"
+          r"(?:\p{L}+\s+){0,4}?(?:early|before\s+(?:anyone|launch|release))|j['’]ai\s+pu\s+(?:tester|essayer)\s+(?:\p{L}+\s+){0,4}?"
+          r"en\s+avant-première|pude\s+probar\s+(?:\p{L}+\s+){0,4}?(?:antes|en\s+exclusiva)|ho\s+potuto\s+provare\s+(?:\p{L}+\s+){0,4}?"
+          r"in\s+anteprima|mocht\s+ik\s+(?:\p{L}+\s+){0,4}?(?:als\s+eerste|vooraf)")
 _FAMILY = (r"part\s+of\s+the\s+" + _H + r"\s+(?:family|team|crew|squad)|teil\s+der\s+" + _H + r"[\s-]*(?:familie|family)|"
            r"(?:parte\s+de\s+la|parte\s+della|parte\s+da)\s+(?:famiglia|familia|família)\s+" + _H + r"|"
            r"(?:fait\s+partie|faire\s+partie)\s+de\s+la\s+famille\s+" + _H)
 
 _RX = {
     # a brand thanked by its handle, and what it gave in the same post (or a code / link of the creator)
-    "thanks": regex.compile(r"(?i)" + _B + r"(?:" + _THANKS + r")" + _B + r"[^.!?。！？\n]{0,30}?" + _H),
+    "thanks": regex.compile(r"(?i)" + _B + r"(?:" + _THANKS + r")" + _B + r"[^.!?。！？\n]{0,30}?" + _H +
+                            # the handle first, the thanks after it: "@glowbrand さん、送ってくださってありがとう",
+                            # "@brand 님 감사합니다", "@brand thank you for …" (round 12)
+                            r"|(?<![\p{L}\p{N}_.])" + _H + r"[^.!?。！？\n]{0,30}?" + _B + r"(?:" + _THANKS + r")" + _B +
+                            # thanks to "the brand" itself, no handle ("感谢品牌爸爸寄来的新品", "thanks to the brand for…")
+                            r"|" + _B + r"(?:" + _THANKS + r")" + _B + r"\s*(?:to\s+)?(?:the\s+)?(?:品牌|ブランド(?:さん|様)?|브랜드|แบรนด์|"
+                            r"brand(?:\s+team)?|marke|marque|marca|marchio|merk|marki|markaya|thương\s+hiệu|jenama|kampuni)"),
     "given": regex.compile(r"(?i)" + _B + r"(?:" + _GIVEN + r")" + _B),
     # a product that arrived from a handle ("me han llegado … de @runlab", "mi è arrivata da @…", "dumating galing @…")
     "arrived": regex.compile(r"(?i)" + _B + r"(?:" + _ARRIVED + r")" + _B + r"[^.!?。！？\n]{0,50}?" + _B +
@@ -253,6 +303,20 @@ _RX = {
     "my_link": regex.compile(r"(?i)" + _B + r"(?:" + _MY_LINK + r")"),
     "short_link": regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:" + _SHORT_LINK + r")"),
     "family": regex.compile(r"(?i)" + _B + r"(?:" + _FAMILY + r")"),
+    # round 12
+    "support": regex.compile(r"(?i)" + _B + r"(?:" + _SUPPORT + r")"),
+    "via_link": regex.compile(r"(?i)" + _B + r"(?:" + _VIA_LINK + r")" + _B),
+    "sent_me": regex.compile(r"(?i)" + _B + r"(?:" + _SENT_ME + r")"),
+    "early": regex.compile(r"(?i)" + _B + r"(?:" + _EARLY + r")"),
+    # "En collab avec @boreal_the": a collaboration with a brand's handle, not labelled as advertising
+    "collab": regex.compile(r"(?i)" + _B + r"(?:in\s+collab(?:oration)?\s+with|collab(?:oration)?\s+with|en\s+collab(?:oration)?\s+avec|"
+                            r"in\s+kooperation\s+mit|en\s+colaboraci[oó]n\s+con|in\s+collaborazione\s+con|em\s+parceria\s+com|"
+                            r"em\s+collab\s+com|we\s+współpracy\s+z|kolaborasi\s+dengan|bekerja\s*sama\s+dengan|hợp\s+tác\s+với|"
+                            r"kolab\s+sa|kwa\s+ushirikiano\s+na|بالتعاون\s+مع)\s*" + _H),
+    # the creator's own bio link ("lien dans ma bio", "link in my bio") beside a named code
+    "bio_mine": regex.compile(r"(?i)" + _B + r"(?:lien|link|enlace|linkje)\s+(?:dans|in|en|na|nella|w)\s+(?:ma|my|mi|mia|minha|m['’]n|"
+                              r"mijn|meiner|mojej|moim)\s+bio" + _B),
+    "my_code_after": regex.compile(r"(?i)" + _B + r"(?:" + _CODE_WORD + r")\s*(?:بتاعي|بتاعتي|تبعي|حقي|الخاص\s+بي|خاصتي)"),
 }
 _RX_GOT = regex.compile(r"(?i)" + _B + r"(?:" + _GOT_VERB + r"|" + _ARRIVED + r")" + _B)
 _VERBAL = regex.compile(r"(?i)hediye|gönder|\sne$|ने|بعت|أرسل|ارسل|بعث|寄|送|ส่ง|から|에서")
@@ -266,6 +330,11 @@ _ME = regex.compile(
 )
 _SHOP_OWN = regex.compile(r"(?i)(?<![\p{L}])(?:our|unser\p{L}*|notre|nos|nuestr[oa]s?|nostr[oaei]|nosso|nossa|onze|ons|nasz\p{L}*|vår|våra|vårt|"
                           r"bizim|của\s+shop|kami|toko\s+kami|الخاص\s+بنا|हमारे|当店|저희|本店|我们的)(?![\p{L}])")
+
+
+def ctx_text_guard(text: str) -> str:
+    """The post without its "thanks for your order / for shopping with us" lines: a shop thanking its customers."""
+    return regex.sub(r"(?i)(?:thanks?|thank\s+you)\s+(?:for\s+)?(?:your\s+order|shopping|supporting\s+(?:us|our))[^.!?\n]*", "", text)
 
 
 def relationship_cues(text: str) -> list[tuple[str, int, int]]:
@@ -286,9 +355,23 @@ def relationship_cues(text: str) -> list[tuple[str, int, int]]:
     if not _ME.search(text):  # "the brand sent us new stock", "厂家寄来的新货": the shop's supply, not a gift to the speaker
         found.pop("from_brand", None)
         found.pop("brand_verb", None)
-    for idea in ("arrived", "from_brand", "brand_verb", "my_code", "my_link", "short_link", "family"):
+    for idea in ("arrived", "from_brand", "brand_verb", "my_code", "my_link", "short_link", "family", "my_code_after"):
         if idea in found:
             out.append((idea, *found[idea]))
+    # round 12: buying through the link supports the creator; a product sent to the speaker with a link or code to buy
+    # it; a thanked handle with a link to shop; a product tried early with a brand's handle in the same post
+    if "support" in found and "via_link" in found:
+        out.append(("support", *found["support"]))
+    if "sent_me" in found and ({"via_link", "code", "my_code", "handle"} & found.keys()):
+        out.append(("sent_me", *found["sent_me"]))
+    if "thanks" in found and "via_link" in found and "handle" in found and _RX["thanks"].search(ctx_text_guard(text)):
+        out.append(("thanks", *found["thanks"]))
+    if "collab" in found:
+        out.append(("collab", *found["collab"]))
+    if "code" in found and "bio_mine" in found and not _SHOP_OWN.search(text):
+        out.append(("code", *found["code"]))
+    if "early" in found and "handle" in found:
+        out.append(("early", *found["early"]))
     if paid:
         out.append(("code", *found["code"]))
     return out
@@ -304,3 +387,39 @@ def brand_relationship(ctx, params) -> Iterator[Hit]:
     if cues:
         idea, s, e = min(cues, key=lambda c: c[1])
         yield s, e, None, {"phrase": ctx.text[s:e], "idea": idea}
+
+
+# --------------------------------------------------------------------------- round 12: the market's own label
+
+_ENGLISH_TAG = regex.compile(
+    r"(?<![\p{L}\p{N}_])(?:#(?:ad|ads|advertisement|sponsored|spon|paidpartnership)|(?:ad|advertisement|sponsored)\s*[:|•·]|"
+    r"sponsored(?:\s+by)?|paid\s+partnership(?:\s+with)?)(?![\p{L}\p{N}_])",
+    regex.IGNORECASE | regex.V1,
+)
+# German also writes its label as a hashtag or inside a compound ("#werbung", "Werbelink", "unbezahlte Werbung")
+_LOCAL_EXTRA = {"de": ("werbung", "anzeige", "werbelink", "werbepartnerschaft", "bezahlte partnerschaft"),
+                "es": ("publicidad", "patrocinado", "colaboración pagada", "publi"),
+                "ko": ("광고", "협찬", "유료광고", "유료 광고")}
+
+
+@code_rule
+def market_label(ctx, params) -> Iterator[Hit]:
+    """A disclosed post in a market whose rule asks for a label in the market's language (de-DE “Werbung”/“Anzeige”,
+    es-ES “Publicidad”, ko-KR “광고”) that says only the English "#ad"/"Sponsored": a warning naming the market's
+    word, with the fix replacing the English tag (``disclosure_table.ENGLISH_TAG_NOT_ENOUGH``, round 12)."""
+    labels = local_labels(ctx.market)
+    if not labels:
+        return
+    m = _ENGLISH_TAG.search(ctx.text)
+    if m is None or not (disclosed(ctx.text) or ctx.context.get("sponsored")):
+        return
+    low = ctx.text.casefold()
+    lang = ctx.market.split("-")[0].lower()
+    if any(w.casefold() in low for w in (*labels, *_LOCAL_EXTRA.get(lang, ()))):
+        return
+    word = labels[0]
+    tag = m.group(0)
+    fix = ("#" + word.replace(" ", "") if tag.startswith("#") else word + tag[len(tag.rstrip(":|•· ")):].rstrip()
+           if regex.search(r"[:|•·]\s*$", tag) else word)
+    country = ctx.market.replace("_", "-").split("-")[1].upper()
+    yield m.start(), m.end(), fix, {"marker": tag, "label": word, "why": ENGLISH_TAG_NOT_ENOUGH[country]}
