@@ -79,3 +79,24 @@ def author_label(author: str | None) -> str:
 
 def link_placement_label(value: str | None) -> str:
     return _label(LINK_PLACEMENTS, value)
+
+
+def country_label(market) -> str:
+    """A market's country in the UI language (CLDR territory names through Babel: "المملكة العربية السعودية",
+    "沙特阿拉伯"); a name the seller changed in Markets stays theirs, and so does one CLDR does not know (s21: the
+    Arabic UI listed "Saudi Arabia", "United States" in Markets and every market picker)."""
+    from babel import Locale, UnknownLocaleError
+
+    from localization.ui_strings import current_language
+
+    name = market.country_name
+    lang = current_language()
+    if lang == "en" or not market.country:
+        return name
+    try:
+        english = Locale.parse("en").territories.get(market.country.upper())
+        if english != name:  # edited by the seller, or a name of our own
+            return name
+        return Locale.parse(lang).territories.get(market.country.upper()) or name
+    except (UnknownLocaleError, ValueError):
+        return name

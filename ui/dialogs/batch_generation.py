@@ -33,7 +33,7 @@ import ui.qtcompat  # noqa: F401 - PySide6 6.12 / CPython 3.11 refcount defect w
 from studio.domain import ChangeSummary, StudioError
 from ui import ops
 from ui.i18n import N_, tr
-from ui.labels import kind_label, target_label
+from ui.labels import country_label, kind_label, target_label
 from ui.models import Column, RowModel
 from ui.ops import Op
 from ui.tasks import TaskHandle
@@ -182,7 +182,7 @@ class BatchDialog(QDialog):
 
         from localization.markets import all_markets
 
-        all_tags = [(m.tag, m.country_name) for m in all_markets()]
+        all_tags = [(m.tag, country_label(m)) for m in all_markets()]
         self.markets.set_rows([(f"{t}  {name}".strip(), t, name) for t, name in all_tags], markets or [])
         self.kinds.set_rows([(kind_label(k), k, k) for k in generation.kinds()], kinds or [])
         self._wanted_products = list(product_ids or [])

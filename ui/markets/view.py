@@ -42,13 +42,14 @@ from localization.text import isolate
 from studio import clock
 from ui import i18n
 from ui.i18n import N_, tr
+from ui.labels import country_label
 from ui.models import LEFT, Column, RowModel
 from ui.plain import text_of
 from ui.widgets.fit import ElidedLabel
 
 COLUMNS = (
     Column(N_("Tag"), lambda m: m.tag, align=LEFT),
-    Column(N_("Country"), lambda m: m.country_name),
+    Column(N_("Country"), lambda m: country_label(m)),
     Column(N_("Language"), lambda m: m.language_name),
     Column(N_("Currency"), lambda m: m.currency),
     Column(N_("Direction"), lambda m: m.direction.upper()),
@@ -105,8 +106,8 @@ class MarketFilter(QSortFilterProxyModel):
             return True
         model = cast(MarketTableModel, self.sourceModel())
         m = model.market(source_row)
-        hay = " ".join([m.tag, m.country, m.country_name, m.language, m.language_name, m.currency,
-                        " ".join(m.channels), " ".join(m.marketplaces)]).lower()
+        hay = " ".join([m.tag, m.country, m.country_name, country_label(m), m.language, m.language_name,
+                        m.currency, " ".join(m.channels), " ".join(m.marketplaces)]).lower()
         return all(part in hay for part in self._needle.split())
 
 
@@ -603,7 +604,7 @@ class MarketsView(QWidget):
         self.show_market(m)
 
     def show_market(self, m: reg.Market) -> None:
-        self.title.setText(f"{m.tag} — {m.country_name} · {m.language_name}")
+        self.title.setText(f"{m.tag} — {country_label(m)} · {m.language_name}")
         self.title.setLayoutDirection(Qt.LayoutDirection.RightToLeft if m.is_rtl else Qt.LayoutDirection.LeftToRight)
         self.editor.load(m)
         self.examples.setPlainText(self._examples_text(m))

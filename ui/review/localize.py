@@ -32,7 +32,7 @@ from studio.domain import ChangeSummary
 from ui import ops
 from ui.dialogs.batch_generation import CheckListModel, _list
 from ui.i18n import tr
-from ui.labels import kind_label, target_label
+from ui.labels import country_label, kind_label, target_label
 from ui.ops import Op
 from ui.tasks import TaskHandle
 from ui.widgets.fit import ElidedLabel
@@ -74,7 +74,7 @@ class LocalizeDialog(QDialog):
         self.markets = CheckListModel(self)
         self.targets = CheckListModel(self)
         self.kinds = CheckListModel(self)
-        tags = [(m.tag, m.country_name) for m in all_markets()]
+        tags = [(m.tag, country_label(m)) for m in all_markets()]
         wanted = markets or remembered_markets() or list(ctx.settings.get(MARKETS_SETTING, DEFAULT_MARKETS)
                                                          or DEFAULT_MARKETS)
         # the ticked markets first: none hides below the visible part of the list

@@ -38,6 +38,7 @@ from studio.domain import ChangeSummary, StudioError
 from ui import ops, plain
 from ui.catalog.thumbnails import PICKER_SIZE, set_item_thumbnail
 from ui.i18n import N_, tr
+from ui.labels import country_label
 from ui.models import RIGHT, Column, RowModel
 from ui.ops import Op
 from ui.sections import Section
@@ -422,7 +423,7 @@ class LivestreamView(QWidget):
         from localization.markets import all_markets
 
         for mk in sorted(all_markets(), key=lambda m: m.tag):
-            self.market.addItem(f"{mk.tag} — {mk.country_name} ({mk.language_name})", mk.tag)
+            self.market.addItem(f"{mk.tag} — {country_label(mk)} ({mk.language_name})", mk.tag)
         idx = self.market.findData(self.ctx.settings.get("livestream.market", "en-US"))
         self.market.setCurrentIndex(max(0, idx))
 

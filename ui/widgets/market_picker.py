@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
 
 from localization.markets import MarketValidationError, all_markets
 from ui.i18n import tr
+from ui.labels import country_label
 
 
 def _markets() -> list:
@@ -23,7 +24,7 @@ def _markets() -> list:
 
 
 def market_label(m) -> str:
-    return f"{m.tag} · {m.language_name} · {m.country_name}"
+    return f"{m.tag} · {m.language_name} · {country_label(m)}"
 
 
 class MarketPicker(QComboBox):
