@@ -513,8 +513,9 @@ def detect(path: str | Path, format: str = "auto", encoding: str | None = None,
 
         fixed = table_format(headers)
         if fixed is None or fixed.name != "merchant_feed":
-            raise CatalogImportError(f"{path.name}: --format gmc, but this table lacks a Merchant feed's columns "
-                                     "(id, title, price, link, image_link); import it with --format auto or csv")
+            raise CatalogImportError(f"{path.name}: chosen as a Google Merchant feed, but this table lacks a feed's "
+                                     "columns (id, title, price, link, image_link); import it with the format "
+                                     "detected automatically (--format auto)")
         format = "csv"
     fmt = format if format in ("shopify", "woocommerce", "magento", "csv") else dialect
     container = "tsv" if delim == "\t" else "csv"

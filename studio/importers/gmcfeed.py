@@ -181,6 +181,9 @@ def feed_preview(path: Path, n: int = 50) -> tuple[list[str], list[list[str]]]:
     """The first ``n`` items as a table (their element names as the columns): reads only as far as it needs,
     where the import's ``GoogleFeedSource`` reads the whole feed for its columns."""
     items = list(islice(_rows(path), n))
+    if not items:
+        raise CatalogImportError(f"{path.name}: this is not a CSV or spreadsheet; it looks like a Google Merchant "
+                                 "feed (XML) without any <item> or <entry>: nothing to import")
     headers: list[str] = []
     for row in items:
         headers.extend(k for k in row if k not in headers)

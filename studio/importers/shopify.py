@@ -200,7 +200,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                 no_currency_said = True
                 warn(ImportIssue(fname, line, cols.label("Variant Price"),
                                  "prices imported without a currency: a Shopify product CSV does not name it",
-                                 "give your store's currency: --currency EUR, or the import dialog's currency field",
+                                 "give the store's currency (--currency)",
                                  "warning", handle, kind="no-currency"))
             grams = dec(current, line, R, "Variant Grams", "Variant Grams")
             if grams is not None and grams < 0:

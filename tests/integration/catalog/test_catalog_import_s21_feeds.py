@@ -187,7 +187,7 @@ def test_format_gmc_forces_the_feed_reader(db, tmp_path):
     assert detect(tsv, format="gmc").suggested_mapping["id"] == "sku"
     sheet = tmp_path / "sheet.csv"
     sheet.write_text("name,price\nCup,3\n", encoding="utf-8")
-    with pytest.raises(CatalogImportError, match="--format gmc, but this table lacks a Merchant feed's columns"):
+    with pytest.raises(CatalogImportError, match="chosen as a Google Merchant feed, but this table lacks a feed's"):
         detect(sheet, format="gmc")
 
 
