@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from studio import clock
 from ui.i18n import tr
+from ui.labels import target_label
 from ui.widgets.fit import ElidedLabel
 from ui.widgets.market_picker import MarketListPicker
 
@@ -75,7 +76,7 @@ class NewCampaignDialog(QDialog):
         self.festival = QComboBox()
         self.festival.setObjectName("CampaignFestival")
         self.products = _checklist([(p.handle, f"{p.handle} · {p.title}") for p in products])
-        self.channels = _checklist([(c, c) for c in CHANNELS], {"instagram"})
+        self.channels = _checklist([(c, target_label(c)) for c in CHANNELS], {"instagram"})  # "Instagram", not the id
         self.segments = _checklist([(s.name, s.name) for s in segments])
         self.products.setMinimumHeight(150)
         self.products.setMaximumHeight(180)
@@ -281,10 +282,11 @@ class ChooseAccountsDialog(QDialog):
                 if info.get("chosen") and box.findData(info["chosen"]) >= 0:
                     box.setCurrentIndex(box.findData(info["chosen"]))
                 self.combos[chan] = box
-                form.addRow(chan, box)
+                form.addRow(target_label(chan), box)
             else:
-                missing.append(chan)
-                form.addRow(chan, QLabel(tr("No account can post {channel} yet.").format(channel=chan)))
+                missing.append(target_label(chan))
+                form.addRow(target_label(chan), QLabel(tr("No account can post {channel} yet.").format(
+                    channel=target_label(chan))))
         self.add_btn = QPushButton(tr("Add an account…"))
         self.add_btn.setObjectName("CampaignAddAccount")
         self.add_btn.setToolTip(tr("Opens Settings › Accounts; after adding one you come back here"))

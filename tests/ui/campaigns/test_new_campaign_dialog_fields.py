@@ -51,3 +51,14 @@ def test_bad_price_and_swapped_dates_are_named(qtbot):
     dlg.end.setDate(QDate(2027, 2, 1))
     dlg._accept()
     assert not dlg.result() and "before the start date" in dlg.hint.text()
+
+
+def test_channels_read_as_their_names(qtbot):
+    """s21: the channel list showed the ids ('instagram', 'tiktok', 'x'); it shows the names, the id stays the data."""
+    from PySide6.QtCore import Qt
+
+    dlg = _dialog(qtbot)
+    items = [dlg.channels.item(i) for i in range(dlg.channels.count())]
+    by_id = {it.data(Qt.ItemDataRole.UserRole): it.text() for it in items}
+    assert by_id["instagram"] == "Instagram" and by_id["tiktok"] == "TikTok" and by_id["youtube"] == "YouTube"
+    assert dlg.values()["channels"] == ["instagram"]
