@@ -781,8 +781,8 @@ _TEST_DATE = regex.compile(r"(?:19|20)\d\d|heft|ausgabe|issue|édition|nummer|\d
 # panettone più venduto di sempre", "สินค้าขายดีที่สุดของร้านเรา", "Best seller toko kita") ranks the shop's products
 # against each other — the shop's own sales, which it knows —; and "the best part of my day" is a feeling, not a claim
 _SALES_SUPERLATIVE = regex.compile(
-    r"best[\s-]*sell\p{L}*|bestsell\p{L}*|best\s+seller|top[\s-]*sell\p{L}*|most\s+(?:popular|ordered|sold)|"
-    r"meistverkauft\p{L}*|beliebtest\p{L}*|plus\s+vendu\p{L}*|más\s+vendid\p{L}*|più\s+vendut\p{L}*|mais\s+vendid\p{L}*|"
+    r"best[\s-]*sell\p{L}*|bestsell\p{L}*|best\s+seller|top[\s-]*sell\p{L}*|most\s+sold|"
+    r"meistverkauft\p{L}*|plus\s+vendu\p{L}*|más\s+vendid\p{L}*|più\s+vendut\p{L}*|mais\s+vendid\p{L}*|"
     r"meest\s+verkocht\p{L}*|najczęściej\s+kupowan\p{L}*|najlepiej\s+sprzedając\p{L}*|en\s+çok\s+satan|"
     r"terlaris|paling\s+laris|bán\s+chạy\s+nhất|pinakamabenta|inayouzwa\s+zaidi|الأكثر\s+مبيع\p{L}*|"
     r"सबसे\s+ज़?्?यादा\s+बिक\p{L}*|売れ筋|一番売れ|가장\s*많이\s*팔린|판매\s*1위|最畅销|卖得最好|最暢銷|ขายดีที่สุด|ขายดี",
@@ -793,6 +793,15 @@ _SHOP_POSSESSIVE = regex.compile(
     r"nosso|nossa|nossos|nossas|onze|ons|nasz\p{L}*|bizim|toko\s+(?:kita|kami)|kedai\s+kami|của\s+(?:shop|tiệm|quán)|"
     r"ng\s+shop|yetu|wetu|لدينا|عندنا|हमारे|हमारी|うちの|当店|저희|우리\s*가게|我们(?:店|家)?|本店|ของร้าน(?:เรา)?|ร้านเรา)"
     r"(?![\p{Latin}])",
+    regex.IGNORECASE | regex.V1,
+)
+# ... of a period the shop names: "of 2026", "this year", "di sempre", "del año", "ปีนี้", "tahun ini" (without one,
+# "Unser meistverkaufter Rucksack" stays a ranking claim)
+_SALES_PERIOD = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:20\d\d|ever|of\s+(?:the|this)\s+(?:year|season|month)|this\s+(?:year|season|month)|di\s+sempre|"
+    r"dell['’]anno|quest['’]anno|del\s+año|este\s+año|de\s+l['’]année|cette\s+année|des\s+jahres|dieses\s+jahr\p{L}*|"
+    r"aller\s+zeiten|dit\s+jaar|van\s+het\s+jaar|w\s+tym\s+roku|bu\s+yıl|tahun\s+ini|bulan\s+ini|năm\s+nay|"
+    r"deste\s+ano|do\s+ano|mwaka\s+huu|هذا\s+العام|इस\s+साल)(?![\p{L}\p{N}])|ปีนี้|เดือนนี้|今年|올해|이번\s*달",
     regex.IGNORECASE | regex.V1,
 )
 _FEELING = regex.compile(
@@ -813,7 +822,8 @@ def scoped_superlative(text: str, start: int, end: int) -> bool:
     if _OWN_SCOPE.search(text, max(s0, start - 60), min(e0, end + 60)):
         return True
     w0, w1 = max(s0, start - 40), min(e0, end + 40)
-    if _SALES_SUPERLATIVE.search(text, w0, w1) and _SHOP_POSSESSIVE.search(text, w0, w1):
+    if _SALES_SUPERLATIVE.search(text, w0, w1) and _SHOP_POSSESSIVE.search(text, w0, w1) and \
+            _SALES_PERIOD.search(text, s0, e0):
         return True
     if _FEELING.search(text, max(s0, start - 10), min(e0, end + 40)):
         return True
@@ -962,12 +972,14 @@ def luggage_pun(text: str, start: int, end: int) -> bool:
 
 
 # "30 days, free label, no questions asked": returns with their term are the shop's return policy, a fact
-_RETURNS = regex.compile(
-    r"(?<![\p{L}])(?:returns?|refunds?|exchanges?|rücksend\p{L}*|rückgabe|umtausch|retours?|remboursement|"
-    r"devoluci\p{L}*|reembolso|cambio|resi|reso|rimborso|devoluç\p{L}*|troca|retour\p{L}*|zwrot\p{L}*|iade|"
-    r"pengembalian|đổi\s+trả|返品|반품|退货|退貨|คืนสินค้า)(?![\p{L}])",
+_RETURNS = regex.compile(  # returning the goods, not money back for a result ("we refund every penny" stays a claim)
+    r"(?<![\p{L}])(?:returns?|exchanges?|rücksend\p{L}*|rückgabe|umtausch|retours?|devoluci\p{L}*|cambio|resi|reso|"
+    r"devoluç\p{L}*|troca|iade|pengembalian|đổi\s+trả|返品|반품|退货|退貨|คืนสินค้า)(?![\p{L}])",
     regex.IGNORECASE | regex.V1,
 )
+_RESULT_IF = regex.compile(r"(?<![\p{L}])(?:if|unless|wenn|falls|si|se|jeśli|jeżeli|eğer|kalau|jika|nếu|kama|إذا|अगर|"
+                           r"results?|ergebnis\p{L}*|résultats?|resultados?|risultati|efekt\p{L}*)(?![\p{L}])",
+                           regex.IGNORECASE | regex.V1)
 _DAYS = regex.compile(r"\d+\s*(?:-\s*)?(?:days?|tage?n?|jours?|días|dias|giorni|dagen|dni|gün|hari|ngày|日|일|天|วัน)",
                       regex.IGNORECASE | regex.V1)
 
@@ -977,7 +989,7 @@ def return_term(text: str, start: int, end: int) -> bool:
     s0 = max((m.end() for m in _SENTENCE.finditer(text, 0, start)), default=0)
     e0 = next((m.start() for m in _SENTENCE.finditer(text, end)), len(text))
     sentence = text[s0:e0]
-    return bool(_RETURNS.search(sentence) and _DAYS.search(sentence))
+    return bool(_RETURNS.search(sentence) and _DAYS.search(sentence) and not _RESULT_IF.search(sentence))
 
 
 # "Replik eines Biedermeier-Stuhls", "Replica Roman coin, museum reproduction": a copy of a period's style, with no

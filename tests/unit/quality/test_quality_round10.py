@@ -233,7 +233,9 @@ def test_health_outcomes_and_urgency_in_natural_wording_are_claims(text, market,
 @pytest.mark.parametrize("text,market,target", SPONSORSHIP)
 def test_a_product_received_from_the_brand_or_a_pr_box_is_sponsorship(text, market, target):
     assert "disclosure" in _families(text, target, market), text
-    assert "disclosure" not in _families("#ad " + text, target, market), text
+    # round 12: an English "#ad" alone in de-DE / ko-KR still discloses, with a warning naming the local label
+    found = lint_text("#ad " + text, target, market, context={"user_rules": False})
+    assert not [f for f in found if f.family == "disclosure" and f.rule_id != "disclosure.market-label"], text
 
 
 @pytest.mark.parametrize("text,market,target", CLEAN_HEALTH + CLEAN_URGENCY + CLEAN_SPONSORSHIP)

@@ -83,8 +83,8 @@ NOT_CLAIMS = [
     # a sales superlative of the shop's own range; a feeling
     ("Our best-selling candle of the year is back in stock", "en-US"),
     ("La nostra torta più venduta dell'anno torna sabato", "it-IT"),
-    ("Unser meistverkaufter Adventskalender ist wieder da", "de-DE"),
-    ("Nuestro jabón más vendido vuelve el lunes", "es-ES"),
+    ("Unser meistverkaufter Adventskalender des Jahres ist wieder da", "de-DE"),
+    ("Nuestro jabón más vendido del año vuelve el lunes", "es-ES"),
     ("Bestseller toko kami bulan ini sudah restock ya kak", "id-ID"),
     ("O melhor momento do meu dia é embalar os vossos pedidos", "pt-PT"),
     # a cure said of a mood or with a discount

@@ -323,7 +323,10 @@ def test_undisclosed_gift_affiliate_or_personal_code_is_a_sponsorship_finding(te
 
 @pytest.mark.parametrize("text,market,target", UNDISCLOSED[:12])
 def test_a_disclosure_at_the_start_or_the_sponsored_switch_clears_it(text, market, target):
-    assert "disclosure" not in _families("#ad " + text, target, market)
+    # round 12: in de-DE an English "#ad" alone still discloses, with a warning naming the German label
+    # (disclosure.market-label, test_quality_round12); no other disclosure finding
+    found = lint_text("#ad " + text, target, market, context={"user_rules": False})
+    assert not [f for f in found if f.family == "disclosure" and f.rule_id != "disclosure.market-label"]
     assert not [f for f in lint_text(text, target, market, context={"user_rules": False, "sponsored": True})
                 if f.rule_id.startswith("disclosure.undisclosed") or f.rule_id == "disclosure.personal-code"]
 
