@@ -15,6 +15,7 @@ SENTENCES = {
     "Never look directly at the sun through these lenses": None,  # not the whole sentence: stays the seller's
     "Do not look directly at the sun": "eyewear.sun",
     "Not suitable for night driving": "eyewear.night_driving",
+    "Not suitable for driving at dusk or at night": "eyewear.night_driving",
     "This collar is not a car restraint": "pet.not_car_restraint",
     "Not crash-tested": "pet.not_crash_tested",
     "Never put it in a microwave": "general.no_microwave",
