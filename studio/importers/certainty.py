@@ -319,12 +319,10 @@ def doubt(f: ExtractedFact, text: str, *, name: str | None = None, vendor: str |
         return "sizes"
     # a figure: sure when one place states it of the product alone (its own clause, its line's label)
     value = text[s:e]
-    places: list[int] = []
-    at = text.find(value)
-    while at >= 0 and len(places) < 8:
-        places.append(at)
-        at = text.find(value, at + 1)
-    places = places or [s]
+    # whole figures only: "2 kg" is not a place of "12 kg" nor of "1,2 kg"
+    head = r"(?<![\d.,])" if value[:1].isdigit() else ""
+    tail = r"(?![\d])" if value[-1:].isdigit() else ""
+    places = [m.start() for m in regex.finditer(head + regex.escape(value) + tail, text)][:8] or [s]
     reason = None
     for at in places:
         a, b = _clause(text, at, at + len(value))

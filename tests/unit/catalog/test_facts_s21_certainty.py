@@ -54,6 +54,16 @@ def test_a_reading_of_the_product_itself_is_sure(text, key, value):
     assert _certainty(f) is None and value in f.value
 
 
+@pytest.mark.parametrize("text", [
+    "Speaker 12 kg total. The charging dock weighs 2 kg.",
+    "Speaker, 1,2 kg with the stand. The charging dock weighs 2 kg.",
+])
+def test_a_part_figure_inside_a_longer_number_stays_in_doubt(text):
+    # the other places a figure appears are whole figures: "2 kg" is not a place of "12 kg" or "1,2 kg"
+    weight = _facts(text, name="Speaker")["weight"]
+    assert weight.value == "2 kg" and _certainty(weight) == "confirm", weight
+
+
 def test_a_maximum_rider_weight_is_not_the_bikes_weight():
     f = _facts("• Maximum rider weight: 30 kg\n• Bike weight: 3.4 kg")["weight"]
     assert f.value == "3.4 kg" and _certainty(f) is None
