@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: UP031, N802  (examiner-written generator, kept as written: its output is the sealed set byte for byte)
 """Hold-out set 22 for Commerce Studio compliance lint (issue 17).
 
 Written by an examiner on Thu Dec  3 19:44:28 UTC 2026 (output of `date`).
