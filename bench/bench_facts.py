@@ -45,6 +45,11 @@ HOLDOUT_S19 = ROOT / "tests" / "corpus" / "facts_holdout_s19.jsonl"
 # a dose beside the pack size, brand/line/scent names that are material words, wool felt, size / nutrition /
 # comparison tables, charger / port / timer outputs. Written and labelled before the extractor ran on it
 HOLDOUT_S20 = ROOT / "tests" / "corpus" / "facts_holdout_s20.jsonl"
+# stop 22: component scope (copy hold-out 12's reviewers: part certificates and materials said of the whole product,
+# a trail weight given as "the weight"): the component a certificate covers (``cert_scope``), a component's material
+# (``component``) and what each weight measures (``weight_q``), in all eight prose languages; written and labelled
+# before the extractor ran on it (tests/corpus/make_facts_s22.py)
+HOLDOUT_S22 = ROOT / "tests" / "corpus" / "facts_scope_s22.jsonl"
 TYPES = ("material", "gsm", "dims", "weight_g", "capacity_ml", "power_w", "battery_mah", "cert", "origin", "care",
          "ingredients", "warning", "usage", "dose", "age", "age_max", "parts", "colour", "claims", "warn_sentences",
          # the spec facts (stop 18): battery life per charge / with the case, Bluetooth version, IP code, heat limits
@@ -54,7 +59,24 @@ TYPES = ("material", "gsm", "dims", "weight_g", "capacity_ml", "power_w", "batte
          # stop 19 (facts_holdout_s19.jsonl only): facts kept with their scope, care sentences kept, leftovers
          "scoped", "care_text", "leftover",
          # stop 20 (facts_holdout_s20.jsonl only): the shipping weight kept as such; a certification of one part
-         "shipping_g", "cert_part")
+         "shipping_g", "cert_part",
+         # stop 22 (facts_scope_s22.jsonl only): the component a certificate covers, a component's material, what a
+         # weight measures (trail, packed, minimum, net, with / without a part)
+         "cert_scope", "component", "weight_q")
+S22 = "s22-"
+S22_TYPES = ("cert_scope", "component", "weight_q")
+# a weight's qualifier in one word: what the reader kept beside the weight, however it says it
+_WEIGHT_Q = (("trail", "trail"), ("pack", "packed"), ("minimum", "minimum"), ("min.", "minimum"), ("net", "net"),
+             ("without", "without"), ("with", "with"))
+
+
+def weight_q(text: str) -> str:
+    t = (text or "").casefold()
+    return next((q for w, q in _WEIGHT_Q if w in t), "")
+
+
+def _base_material(m: str) -> str:
+    return str(m).casefold().removeprefix("recycled ").removeprefix("organic ").strip()
 # the round-4 classes (labelled descriptions ``r4-*``, written before the reader ran on them): parts' materials,
 # compound colours, ranges, qualifiers, net content, warning paragraphs read sentence by sentence
 ROUND4 = "r4-"
@@ -115,16 +137,26 @@ def predicted(facts, part_certs: bool = False) -> dict[str, object]:
             continue
         if t == "parts":  # part_materials: the parts named when the product's own material is not
             out["parts"] = {**dict(d.get("parts") or {}), **dict(out.get("parts") or {})}  # type: ignore[arg-type]
+            out["component"] = {**dict(out.get("component") or {}), **dict(d.get("parts") or {})}  # type: ignore[arg-type]
         elif t == "material":
             mats = d.get("materials") or []
             pct = d.get("percent") or {}
             out[t] = {m: pct.get(m) for m in mats}
             if d.get("parts"):
                 out["parts"] = {**dict(out.get("parts") or {}), **dict(d["parts"])}  # type: ignore[arg-type]
+                out["component"] = {**dict(out.get("component") or {}), **dict(d["parts"])}  # type: ignore[arg-type]
+            if d.get("components"):  # stop 22: the component the product's own material is said of ("shell")
+                out["component"] = {**dict(out.get("component") or {}), **dict(d["components"])}  # type: ignore[arg-type]
         elif t == "dims":
             out[t] = d.get("cm")
         elif t == "weight_g":
             out[t] = d.get("grams")
+            wq = dict(out.get("weight_q") or {})  # type: ignore[call-overload]
+            for w in d.get("weights") or [{"grams": d.get("grams"), "qualifier": d.get("qualifier") or "",
+                                           "measure": d.get("measure")}]:
+                if w.get("grams") is not None:  # the reader's one word for it, else the qualifier read here
+                    wq[str(round(float(w["grams"])))] = w.get("measure") or weight_q(str(w.get("qualifier") or ""))
+            out["weight_q"] = wq
         elif t == "gsm":
             out[t] = _num_of(f, "gsm")
         elif t == "capacity_ml":
@@ -158,6 +190,11 @@ def predicted(facts, part_certs: bool = False) -> dict[str, object]:
         elif t == "cert":  # certifications and markings (CE) are one label list
             items = d.get("items") or [x.strip() for x in f.value.split(",") if x.strip()]
             scope = d.get("scope") or {}
+            comp = d.get("components") or scope
+            cs = dict(out.get("cert_scope") or {})  # type: ignore[call-overload]
+            for x in items:
+                cs[x] = str(comp.get(x) or "").casefold() if isinstance(comp, dict) else ""
+            out["cert_scope"] = cs
             if part_certs and scope:  # a certification of one part ("OEKO-TEX certified lining") is the part's
                 out["cert_part"] = list(out.get("cert_part") or []) + [x for x in items if x in scope]
                 items = [x for x in items if x not in scope]
@@ -216,6 +253,8 @@ def score(entries: list[dict], prose: bool, sure_only: bool = False) -> tuple[di
         for t in TYPES:
             if t in e.get("ignore", ()):
                 continue
+            if t in S22_TYPES and not e["id"].startswith(S22):
+                continue  # stop 22's label kinds: scored where they are labelled
             if t == "shipping_g" and not e["id"].startswith(S20):
                 # the older sets predate this label kind: their texts that state a parcel weight ("Package weight:
                 # 150 g", "Versandgewicht 1,1 kg", 包装重量) are not labelled with it, and the reader keeps it as
@@ -248,6 +287,13 @@ def score(entries: list[dict], prose: bool, sure_only: bool = False) -> tuple[di
                 gl = sorted(str(v).casefold() for v in (g or {}).values())
                 tp = sum(min(wl.count(x), gl.count(x)) for x in set(wl))
                 fn, fp = len(wl) - tp, len(gl) - tp
+            elif t in S22_TYPES:  # (key, value) pairs; a component's material by its base ("recycled nylon" ~ nylon)
+                norm = _base_material if t == "component" else (lambda v: str(v).casefold())
+                wset = {str(k).casefold(): norm(v) for k, v in (w or {}).items()}
+                gset = {str(k).casefold(): norm(v) for k, v in (g or {}).items()}
+                tp = sum(1 for k, v in wset.items() if gset.get(k) == v)
+                fn = len(wset) - tp
+                fp = sum(1 for k, v in gset.items() if wset.get(k) != v)
             elif t in ("parts", "claims"):
                 wset = {str(k).casefold(): str(v).casefold() for k, v in (w.items() if isinstance(w, dict) else ((x, "") for x in w or []))}
                 gset = {str(k).casefold(): str(v).casefold() for k, v in (g.items() if isinstance(g, dict) else ((x, "") for x in g or []))}
@@ -380,6 +426,8 @@ def _measured_sets(entries: list[dict]) -> list[tuple[str, list[dict], bool, int
          held(HOLDOUT_S19), True, 10),
         ("set s20, wrong fields: shipping weight, part scope, doses, names, wool felt, tables, outputs ({n} "
          "descriptions)", held(HOLDOUT_S20), True, 10),
+        ("set s22, component scope: certificates, components' materials, what a weight measures ({n} descriptions)",
+         held(HOLDOUT_S22), True, 10),
     ]
 
 

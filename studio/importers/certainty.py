@@ -308,6 +308,11 @@ def doubt(f: ExtractedFact, text: str, *, name: str | None = None, vendor: str |
         return None
     if _quoted(text, s, e):
         return "quote"
+    comps = data.get("components")
+    if key == "certification" and isinstance(comps, dict) and set(data.get("items") or ()) <= set(comps):
+        # stop 22: every certificate is read with the component it covers ("filling: RDS", "carton: FSC"): the
+        # doubt a part noun raises — the part's or the product's? — is answered, and the writers say it with it
+        return None
     if key in ("material", "certification", "marking"):
         # a list read over several sentences: any part or packaging noun in them may own one of its items
         a, b = _sentence(text, s, e)

@@ -45,6 +45,16 @@ from typing import Any, Generic, TypeVar
 
 import regex
 
+from studio.importers.components import (
+    APART,
+    COMPONENTS,
+    component_at,
+    component_before,
+    line_component,
+    own_components,
+    weight_qualifier,
+)
+from studio.importers.components import canonical as canonical_component
 from studio.importers.extracted import ExtractedFact
 from studio.importers.facts_parts import attached_part, english
 
@@ -396,7 +406,12 @@ def _mat_finditer(text: str):
 # words that share a spelling with a material but mean something else in these positions
 _NOT_MATERIAL_AFTER = regex.compile(
     r"^\s*(?:(?:de\s+)?(?:tasse|cup|mug)|(?:dropper|bottle|jar|packaging|tube|flacon|fläschchen|frasco|flacone|cycle|"
-    r"programme|program|setting|wash)\b)",
+    r"programme|program|setting|wash)\b|"
+    # stop 22 (copy hold-out 12: "antique brass-finish zinc alloy" hardware read as brass): a finish, a tone or a
+    # look of a material is no material of it
+    r"[\s\-]*(?:finish(?:ed)?|tone|look|effect|optik|farben|coloured|colored)\b|"
+    # "silicone/PU-coated nylon": the fabric's coatings, not its material
+    r"/[\p{L}]+[\s\-]*coated\b)",
     regex.I)
 # a metal bottle or jar is the product's material ("750 ml stainless steel bottle"); a glass dropper bottle is packaging
 _METALS = frozenset({"stainless steel", "steel", "aluminium", "cast iron", "brass"})
@@ -499,8 +514,12 @@ CERTS = ["GOTS", "OEKO-TEX", "Oeko-Tex", "FSC", "PEFC", "bluesign", "CE", "FCC",
          "USDA Organic", "Ecocert", "COSMOS", "Leaping Bunny", "Fair Trade", "Fairtrade", "GRS",
          "Global Recycled Standard", "RWS", "RDS", "B Corp", "Cradle to Cradle", "EU Ecolabel", "Energy Star",
          "Vegan Society", "Soil Association", "Demeter", "Halal", "Kosher", "Nordic Swan", "Blauer Engel",
-         "Greenguard", "Rainforest Alliance", "ISO 9001", "Dermatest", "TÜV", "GS"]
-_CASE_SENSITIVE = {"CE", "FCC", "UL", "GS", "ETL", "GRS", "RWS", "RDS", "FSC", "GOTS", "UKCA", "PEFC"}
+         "Greenguard", "Rainforest Alliance", "ISO 9001", "Dermatest", "TÜV", "GS",
+         # stop 22 (copy hold-out 12: a tannery's Leather Working Group rating, a duvet's Responsible Down Standard)
+         "LWG", "Leather Working Group", "Responsible Down Standard"]
+_CASE_SENSITIVE = {"CE", "FCC", "UL", "GS", "ETL", "GRS", "RWS", "RDS", "FSC", "GOTS", "UKCA", "PEFC", "LWG"}
+# a certification's long name said as its short one ("Leather Working Group (LWG)" is one certification)
+_CERT_ALIASES = {"Leather Working Group": "LWG", "Responsible Down Standard": "RDS"}
 
 
 def _cert_body(c: str) -> str:
@@ -848,7 +867,7 @@ _PART_INDEX = {t: part for part, terms in _PART_NOUNS.items() for t in terms}
 _PART_ALT = "|".join(regex.escape(t).replace(r"\ ", r"[\s\-]+") for t in sorted(_PART_INDEX, key=len, reverse=True))
 # after the material: "linen thread", "waxed linen thread", "stainless steel D-rings", "Edelstahl-D-Ringe",
 # "コットンの保存袋", "铝合金扣"; "boucles d'oreilles" (earrings) is a product, not a part
-_PART_AFTER = regex.compile(r"(?:[\s\-]*(?:合金|の|製の|质|製|材质)?[\s\-]*)(?:(?!(?:and|und|et|y|e|or|with|mit|avec|con|com)\s)"
+_PART_AFTER = regex.compile(r"(?:[^\S\n]*-?[^\S\n]*(?:合金|の|製の|质|製|材质)?[^\S\n]*-?[^\S\n]*)(?:(?!(?:and|und|et|y|e|or|with|mit|avec|con|com)\s)"
                             r"\p{Latin}[\p{Latin}\-]*\s+)?(?P<p>" + _PART_ALT + r")(?![\p{Latin}])(?!\s*d[’']oreilles)",
                             regex.I)
 # before the material: "anneaux en acier inoxydable", "hilo de lino", "Staubbeutel aus Baumwolle", "bolsa
@@ -1198,6 +1217,16 @@ def materials(text: str, parts: dict[str, str] | None = None,
                     noun = None
             if decided and noun is not None:
                 part = _PART_INDEX.get(noun) or noun
+        if part is None:
+            # stop 22 (copy hold-out 12: a backpack's zinc-alloy hardware and a jacket's recycled-polyester insulation
+            # read as the product's): a component's label line or the component named in the material's clause
+            comp = line_component(text, m.start())
+            if comp is None or comp not in APART:
+                comp = component_before(text, m.start(), name)
+            if comp in ("bottle", "jar") and source is None:
+                source = _recycled_source(text, m.start(), m.end())
+            if comp in APART and not (comp in ("bottle", "jar") and source):
+                part = comp  # "recycled PET bottles" are what the PET was, not a part
         if part is None and boxes is None:
             boxes = _box_items(text)
         if part is None and boxes:
@@ -1546,7 +1575,8 @@ def _materials_fact(found: list[tuple[str, int | None, int, int]], parts: dict[s
 def _parts_fact(parts: dict[str, str], origin: str):
     """``part_materials``: what the parts, linings, fills, lids and what the product comes in are made of ("lining:
     cotton; pouch: cotton") — kept and shown as the parts', never as the product's material (stop 19)."""
-    known = {p: m for p, m in parts.items() if p in _PART_NOUNS}  # the part vocabulary, not a guessed noun
+    # the part vocabulary and the components (``components.COMPONENTS``), not a guessed noun
+    known = {p: m for p, m in parts.items() if p in _PART_NOUNS or p in COMPONENTS}
     if not known:
         return None
     return _fact("part_materials", "; ".join(f"{p}: {m}" for p, m in known.items()),
@@ -1576,7 +1606,16 @@ def _material_fact(text: str, origin: str, name: str | None = None):
         # one material per item: a span running over a part's material ("leather with a brass zip and cotton
         # lining") would hand the part's material back to whoever reads the value
         span_text = ", ".join(text[s:e] for _c, _p, s, e in found)
-    return _materials_fact(found, parts, span_text, (start, end), origin)
+    # stop 22: the product's material said of its main component ("The outer shell is a 100% recycled nylon",
+    # "Shell: 100% cotton", "表地：ナイロン100%") stays the product's, and keeps its component (``components``):
+    # the writers say "shell: 100% recycled nylon", never "made from 100% recycled nylon" of the whole jacket
+    comps: dict[str, str] = {}
+    for c, _p, s, _e in found:
+        comp = line_component(text, s) or component_before(text, s, name)
+        if comp is not None and comp not in comps:
+            comps[comp] = c
+    extra = {"components": comps} if comps else {}
+    return _materials_fact(found, parts, span_text, (start, end), origin, **extra)
 
 
 _PACKAGING_BEFORE = regex.compile(r"(?i)(?:box|package|packaging|parcel|carton|verpackung|karton|paket|caja|"
@@ -1706,11 +1745,19 @@ _LIST_AFTER = regex.compile(r"^\s*(?:[,.;)。、，]|$)")
 
 
 # stop 21 (copy hold-out 11: "Maximum rider weight: 30 kg" above "Bike weight: 3.4 kg" became the bike's weight): a
-# maximum, a load or a rider's / user's weight on the mass's own line is a limit, never the product's weight
+# maximum, a load or a rider's / user's weight on the mass's own line is a limit, never the product's weight.
+# Stop 22 (review): a child, kid, user or rider word alone is no limit ("for a child's room … weighs 4.5 kg", "Leicht
+# genug für Kinder: nur 1,2 kg" lost the product's weight) — only a limit word, or the person's own weight
+# ("rider weight", "Kindergewicht", "poids de l'enfant", "体重"); "up to", "bis", "jusqu'à"… are _MASS_NOT_BEFORE's
 _MASS_LIMIT = regex.compile(
-    r"(?i)(?<![\p{L}])(?:max(?:imum|imal|\.)?|load|payload|rider|user|child|kid|tragkraft|belastbar\w*|höchst\w*|"
-    r"zulässig\w*|fahrer\w*|kinder?|charge\s+max\w*|poids\s+max\w*|poids\s+de\s+l['’]enfant|carga\s+máx\w*|máx(?:imo|ima|\.)?|"
-    r"peso\s+(?:máximo|massimo|do\s+ciclista)|portata|massim[oa]|最大|耐荷重|承重|体重)(?![\p{L}])[^\n\d]{0,28}$")
+    r"(?i)(?<![\p{L}])(?:max(?:imum|imal|\.)?|load|payload|tragkraft|belastbar\w*|höchst\w*|"
+    r"zulässig\w*|charge\s+max\w*|poids\s+max\w*|carga\s+máx\w*|máx(?:imo|ima|\.)?|"
+    r"peso\s+(?:máximo|massimo)|portata|massim[oa]|最大|耐荷重|承重|体重|"
+    r"(?:rider|user|child|kid|person|body)(?:['’]?s)?\s+weight|weight\s+of\s+(?:the\s+|a\s+)?(?:rider|user|child|kid)|"
+    r"(?:fahrer|kinder|kindes|benutzer|nutzer|körper)gewicht|gewicht\s+des\s+(?:kindes|fahrers|nutzers|benutzers)|"
+    r"poids\s+(?:de\s+l['’](?:enfant|utilisateur)|du\s+(?:cycliste|bébé)|corporel)|peso\s+(?:do\s+ciclista|"
+    r"del\s+(?:ciclista|niño|usuario|bebé|bambino)|da\s+criança|do\s+(?:usuário|utilizador|bebê)|dell['’]utente|"
+    r"corporeo|corporal))(?![\p{L}])[^\n\d]{0,28}$")
 
 
 def _mass_ok(text: str, m, shipping: bool = True) -> bool:
@@ -1841,11 +1888,48 @@ def _weight_facts(text: str, origin: str) -> list:
     if f is not None:
         if _SET_CUE.search(text, max(0, pick.start() - 24), pick.start()):  # type: ignore[union-attr]
             f.data["of"] = "set"  # "Set weight: 1.8 kg", "Total weight": the whole set's, never one piece's
+        _qualify_weights(text, f, pick, cued or cands, origin)
         out.insert(0, f)
     ship = _shipping_fact(text, ship_masses, origin) if ship_masses else None
     if ship is not None:
         out.append(ship)
     return out
+
+
+# stop 22 (copy hold-out 12: a tent's "Minimum trail weight: 1.28 kg" said as "the weight", its packed weight 1.52 kg
+# lost): a weight its label or words say what it measures keeps it — ``qualifier`` as written ("Minimum trail
+# weight", "Packgewicht", "with lid"), ``measure`` in one word (trail, packed, minimum, net, with, without) — and
+# every such weight of the text is in ``weights`` ({grams, text, qualifier, measure}), so no writer says a trail
+# weight as the product's weight or drops the packed one
+_MEASURES = (("trail", "trail"), ("pack", "packed"), ("emball", "packed"), ("embalad", "packed"), ("empaquet", "packed"), ("imballat", "packed"),
+             ("收納", "packed"), ("収納", "packed"), ("打包", "packed"), ("ruta", "trail"), ("minim", "minimum"),
+             ("mínim", "minimum"), ("mindest", "minimum"), ("最小", "minimum"), ("最低", "minimum"), ("net", "net"),
+             ("净重", "net"), ("正味", "net"), ("líquido", "net"), ("without", "without"), ("ohne", "without"),
+             ("sans", "without"), ("sin ", "without"), ("senza", "without"), ("sem ", "without"), ("with", "with"),
+             ("mit ", "with"), ("avec", "with"), ("con ", "with"), ("com ", "with"), ("incl", "with"))
+
+
+def _measure(qualifier: str) -> str:
+    q = qualifier.casefold() + " "
+    return next((m for w, m in _MEASURES if w in q), "")
+
+
+def _qualify_weights(text: str, f, pick, others: list, origin: str) -> None:
+    q = weight_qualifier(text, pick.start(), pick.end())
+    if q and _measure(q) == "net":
+        f.data["measure"] = "net"  # a net weight is the product's weight: said as it is, with no qualifier
+    elif q:
+        f.data["qualifier"], f.data["measure"] = q, _measure(q)
+    weights = [{"grams": f.data["grams"], "text": f.value, **({"qualifier": q, "measure": _measure(q)} if q else {})}]
+    for m in others:
+        if m.start() == pick.start():
+            continue
+        oq = weight_qualifier(text, m.start(), m.end())
+        g = _mass_fact(text, m, origin) if oq else None
+        if oq and g is not None and all(w["grams"] != g.data["grams"] for w in weights):
+            weights.append({"grams": g.data["grams"], "text": g.value, "qualifier": oq, "measure": _measure(oq)})
+    if len(weights) > 1:
+        f.data["weights"] = weights
 
 
 # a set's or a whole's weight ("Set weight: 1.8 kg", "Total weight: 1500 g", "Gesamtgewicht", "poids total")
@@ -1926,19 +2010,19 @@ def _simple_number(rx, key: str, field: str, text: str, origin: str, scale=None)
     return _fact(key, m.group(0), {field: _clean(n)}, (m.start(), m.end()), origin)
 
 
-def _certifications(text: str, origin: str):
+def _certifications(text: str, origin: str, name: str | None = None):
     items: list[str] = []
     spans = []
     rx = _CERT_G.regex_for(_fold(text))
     for m in rx.finditer(text) if rx is not None else ():
-        name = _CERT_NAMES.get(_CERT_KEY.sub("", m.group(0)).casefold(), m.group(0))
-        name = "OEKO-TEX" if name.casefold() == "oeko-tex" else name
-        if name not in items:
-            items.append(name)
+        cert = _CERT_NAMES.get(_CERT_KEY.sub("", m.group(0)).casefold(), m.group(0))
+        cert = "OEKO-TEX" if cert.casefold() == "oeko-tex" else _CERT_ALIASES.get(cert, cert)
+        if cert not in items:
+            items.append(cert)
             spans.append((m.start(), m.end()))
     if not items:
         return None
-    return _scoped_certifications(text, items, spans, origin)
+    return _scoped_certifications(text, items, spans, origin, name)
 
 
 # CE and UKCA are conformity markings a maker affixes, not certifications ("certified CE", "已通过CE认证" in copy
@@ -1968,10 +2052,12 @@ _CERT_PART_BEFORE = regex.compile(
     r"housse(?=\s+(?:est|amovible|déhoussable))|funda(?=\s+(?:es|extraíble))|capa(?=\s+(?:é|removível)))(?![\p{L}])")
 
 
-def _scoped_certifications(text: str, items: list[str], spans: list[tuple[int, int]], origin: str):
+def _scoped_certifications(text: str, items: list[str], spans: list[tuple[int, int]], origin: str,
+                           product: str | None = None):
     certs: list[str] = []
     cspans: list[tuple[int, int]] = []
     scope: dict[str, str] = {}
+    comps: dict[str, str] = {}
     marks: list[str] = []
     mspans: list[tuple[int, int]] = []
     for name, (s, e) in zip(items, spans, strict=True):
@@ -1991,6 +2077,17 @@ def _scoped_certifications(text: str, items: list[str], spans: list[tuple[int, i
             before = _CERT_PART_BEFORE.search(_clause_before(text, s, _CERT_CLAUSE))
             if before is not None:
                 part = before.group("part")
+        # stop 22 (copy hold-out 12: "RDS, OEKO-TEX" of a duvet, "Certified: FSC" of a serum whose carton only is
+        # FSC, a bluesign jacket whose shell fabric only is): a certificate said in a clause or sentence about a
+        # component is that component's, in every prose language (``components``)
+        comp = component_at(text, s, e, product)
+        if comp is None and part is not None:
+            comp = canonical_component(part)
+        if comp is not None and comp in own_components(product or ""):
+            comp = part = None  # "This duvet cover is OEKO-TEX certified" of a Duvet Cover: the product's
+        if comp is not None:
+            comps[name] = comp
+            part = comp
         if part is not None:
             scope[name] = part
         certs.append(f"{name} ({part})" if part else name)
@@ -2000,6 +2097,8 @@ def _scoped_certifications(text: str, items: list[str], spans: list[tuple[int, i
         data: dict[str, Any] = {"items": [c.split(" (")[0] for c in certs]}
         if scope:
             data["scope"] = scope
+        if comps:
+            data["components"] = comps
         out.append(_fact("certification", ", ".join(certs), data, (cspans[0][0], cspans[-1][1]), origin))
     if marks:
         out.append(_fact("marking", ", ".join(marks), {"items": marks}, (mspans[0][0], mspans[-1][1]), origin))
@@ -2859,7 +2958,14 @@ _UNITS: dict[str, tuple[str, ...]] = {
 
 
 def _read_gsm(t: str, o: str):
-    return _simple_number(_GSM_RE, "fabric_weight", "gsm", t, o)
+    # stop 22 (copy hold-out 12: a jacket's "80 g/m² in the body" of synthetic insulation said as its fabric
+    # weight): a g/m² said of the filling or the insulation is the fill's, never the fabric weight
+    for m in _GSM_RE.finditer(t):
+        if component_at(t, m.start(), m.end()) in ("filling", "insulation"):
+            continue
+        n = number(m.group(1))
+        return _fact("fabric_weight", m.group(0), {"gsm": _clean(n)}, (m.start(), m.end()), o) if n else None
+    return None
 
 
 def _read_power(t: str, o: str):
@@ -3082,7 +3188,9 @@ def _extract_prose(text: str, title: str | None, skip: frozenset = frozenset(), 
                     heads = frozenset(a[:1] for a in after) | frozenset(a[:2] for a in after)
                 if not any(u in heads for u in units):
                     continue
-            f = _material_fact(text, "description", name) if key == "material" else read(text, "description")
+            f = (_material_fact(text, "description", name) if key == "material" else
+                 _certifications(text, "description", name or title) if key == "certification" else
+                 read(text, "description"))
             if key == "material" and f is not None and f.key == "material" and (f.data or {}).get("parts"):
                 f = [x for x in (f, _parts_fact(f.data["parts"], "description")) if x is not None]
             if isinstance(f, list):
