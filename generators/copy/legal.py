@@ -129,7 +129,7 @@ def _legal(sentence: str, lang: str, only: tuple[str, ...] = ()) -> tuple[str, s
 # a warning's sentences: full stops, "!", ";" and a dash between two clauses ("Choking hazard - small parts -
 # not for children under 3 years"); never after an abbreviation ("(e.g. vitamin K antagonists …)")
 _SENTENCES = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bapprox\.)(?<!\bincl\.)(?<!\bca\.)(?<!\bvs\.)(?<!\bno\.)"
-                        r"(?<=[.!;])\s+|\s+[–—-]\s+(?=[A-Za-z])")
+                        r"(?<=[.!;])\s+|\s+[–—-]\s+(?=[A-Za-z])|\s*[•▪●◦]\s*")
 
 # the clauses of one sentence that chains instructions ("This product contains lithium-ion batteries: do not
 # expose to temperatures above 45 °C, do not crush, puncture or open, and do not charge a damaged device"): after
@@ -153,8 +153,11 @@ def _clauses(sentence: str, lang: str) -> list[str] | None:
     return out
 
 
-_WARNING_WORD = re.compile(r"^(?:warnings?|caution|attention|important|safety(?: warnings?| information)?)"
-                           r"(?:\s*[:!.–-]\s*|$)", re.I)
+# the heading of a warning, and the sign some sellers put before it ("⚠ WARNING:", "⚠️ Achtung"): the listing's
+# label says it, and a marketplace refuses the sign in plain-text fields (Amazon bullets: amazon.bullet.special-chars)
+WARNING_SIGN = re.compile(r"^[\s•▪●◦\u26a0\ufe0f\u2757\u203c\u2622\u2623\u26d4\U0001f6ab\U0001f525*!]+")
+_WARNING_WORD = re.compile(r"^(?:warnings?|caution|attention|important|precautions?(?: for use)?|"
+                           r"safety(?: warnings?| information| notes?)?)(?:\s*[:!.–-]\s*|$)", re.I)
 
 
 def warning_parts(source: str) -> list[str]:
@@ -162,7 +165,7 @@ def warning_parts(source: str) -> list[str]:
     says it)."""
     out = []
     for p in _SENTENCES.split(source or ""):
-        p = _WARNING_WORD.sub("", p.strip()).strip(" .;!")
+        p = _WARNING_WORD.sub("", WARNING_SIGN.sub("", p.strip())).strip(" .;!")
         if p:
             out.append(p)
     return out
@@ -186,6 +189,7 @@ def warning_text(source: str, lang: str, translate: Any,
     parts = warning_parts(source)
     out: list[str] = []
     kept: list[str] = []
+    toy = False
     i = 0
     while i < len(parts):
         done = False
@@ -197,7 +201,9 @@ def warning_text(source: str, lang: str, translate: Any,
             if text is None and n > 1 and own:  # "A - B" stated as one sentence by the seller
                 text = own.get(sentence_key(". ".join(parts[i:i + n]))) or None
             if text is None:
-                text = legal_sentence(joined, lang)
+                hit = _legal(joined, lang)
+                text = hit[1] if hit else None
+                toy = toy or bool(hit and hit[0].startswith("toy.age"))
             if text is None and n == 1:
                 text = translate(parts[i])
             if text is None and n == 1:
@@ -214,7 +220,18 @@ def warning_text(source: str, lang: str, translate: Any,
             out.append("\x00" + parts[i])  # the caller quotes it whole
             kept.append(parts[i])
             i += 1
+    word = _toy_warning_word(lang) if toy else ""
+    if word and out and not out[0].casefold().startswith(word.rstrip(".:：").casefold()):
+        # a toy's warnings open with the word "Warning" (Directive 2009/48/EC Art. 11(1)): "Achtung. Nicht für
+        # Kinder unter 36 Monaten geeignet. …" — the heading the seller wrote is not kept (its sign is refused)
+        out[0] = word + ("" if word.endswith("：") else " ") + out[0]
     return out, kept
+
+
+@functools.lru_cache(maxsize=32)
+def _toy_warning_word(lang: str) -> str:
+    words = json.loads((LEGAL_DIR / "notices.json").read_text(encoding="utf-8")).get("toy_warning_word") or {}
+    return str(words.get(lang) or "")
 
 
 def short_safety(source: str, lang: str, limit: int = 0) -> list[str]:

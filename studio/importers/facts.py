@@ -19,6 +19,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from studio.importers.extracted import ExtractedFact
+from studio.importers.notices import description_notices, statutory_values
 
 MATERIALS = (
     "organic cotton", "recycled polyester", "merino wool", "stainless steel", "solid oak", "solid wood",
@@ -488,6 +489,15 @@ def grounding_facts(product) -> list[dict]:
         have.add(f.key)
         out.append({"key": f.key, "value": f.value, "unit": f.unit, "type": f.type,
                     "from": (f.data or {}).get("from", "description")})
+    # the mandatory notices and statutory label data of the description (studio.importers.notices): a full listing
+    # states them whole (issue 16, stop 22), so what they say ("under the 100 Wh airline limit", "90% white duck
+    # down", "Net contents: … 46 g") is the product's own text, not an invented figure
+    body = getattr(product, "body_text", "") or ""
+    lang = getattr(product, "source_language", None) or "en"
+    for _kind, sentence in description_notices(body, lang):
+        out.append({"key": "notice", "value": sentence, "unit": None, "type": "text", "from": "description"})
+    for kind, value in statutory_values(body, lang):
+        out.append({"key": kind, "value": value, "unit": None, "type": "text", "from": "description"})
     # the product's own name, brand, type and tags may always be said ("Ceramic" for "… Ceramic Bud Vase")
     for key in ("title", "vendor", "product_type"):
         value = getattr(product, key, "") or ""

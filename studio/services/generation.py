@@ -262,7 +262,12 @@ def grounding_facts(item: Item) -> list[dict[str, Any]]:
         out += offer_facts(camp.get("offer"), camp.get("offer_line"))
     for name, values in (item.task.get("options") or {}).items():
         out.append({"key": name.lower(), "value": ", ".join(values), "unit": None, "type": "text"})
-    return out
+    # and their values in the market's language as the gates read them (studio.services.quality.localized_facts):
+    # "Doublure en polyester recyclé" states the lining's "recycled polyester" at generation as at scheduling —
+    # before, the generation check made it an unbacked green claim the gate did not (copy hold-out 12: 7 errors)
+    from studio.services.quality import localized_facts
+
+    return localized_facts(out, item.market)
 
 
 def _language_text(item: Item, text: str) -> str:

@@ -11,8 +11,16 @@ from typing import Any
 
 import regex
 
+from generators.copy import notices
 from generators.copy.countries import made_in
-from generators.copy.legal import cert_spans, cert_words, warning_parts, warning_text
+from generators.copy.legal import (
+    WARNING_SIGN,
+    cert_spans,
+    cert_words,
+    sentence_key,
+    warning_parts,
+    warning_text,
+)
 from generators.copy.names import GENERIC_HEADS
 from generators.copy.names import build as build_name
 from generators.copy.names import forms as lexicon_forms
@@ -210,6 +218,39 @@ def mark(value: str, bank: Bank) -> str:
     return f"{qo}{value}{qc}"
 
 
+def with_notices(task: dict[str, Any]) -> list[dict[str, Any]]:
+    """The product's facts with every mandatory notice of its description in the warning (stop 22,
+    ``generators.copy.notices``): the notices the warning fact lacks are added to it (a warning fact is made when
+    there is none), and a care or directions fact no longer repeats a notice said there. The sentences added are
+    kept in ``task["_notice_extra"]`` (no fact holds them: the writer names the ones it could not translate)."""
+    cached = task.get("_with_notices")
+    if cached is not None:
+        return cached
+    items = list(task.get("facts", []))
+    at = next((i for i, f in enumerate(items) if canonical_key(f["key"]) == "warning"), None)
+    current = str(items[at].get("value") or "") if at is not None else ""
+    merged, extra = notices.merged_warning(task, current)
+    keys = notices.notice_keys(task)
+    out: list[dict[str, Any]] = []
+    for i, f in enumerate(items):
+        k = canonical_key(f["key"])
+        if i == at and extra:
+            f = {**f, "value": merged, "display": None}
+        elif k in ("care", "usage") and keys:
+            v = notices.without_notices(str(f.get("value") or ""), keys)
+            if not v:
+                continue
+            if v != str(f.get("value") or ""):
+                f = {**f, "value": v, "display": None}
+        out.append(f)
+    if at is None and extra:
+        out.append({"key": "warning", "label": "warning", "value": merged, "unit": None, "display": None,
+                    "from": "description", "sure": True, "data": {}})
+    task["_notice_extra"] = extra
+    task["_with_notices"] = out
+    return out
+
+
 def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str]]:
     """(canonical key, display value in the market's language and units) of the facts worth writing.
 
@@ -218,9 +259,9 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
     src_lang = (task["product"].get("source_language") or "en").split("-")[0]
-    warning_src = next((str(f.get("value") or "") for f in task.get("facts", [])
-                        if canonical_key(f["key"]) == "warning"), "")
-    for f in task.get("facts", []):
+    all_facts = with_notices(task)
+    warning_src = next((str(f.get("value") or "") for f in all_facts if canonical_key(f["key"]) == "warning"), "")
+    for f in all_facts:
         key = canonical_key(f["key"])
         if key in SKIP_KEYS or key in seen:
             continue
@@ -573,6 +614,10 @@ def strip_own_label(value: str, key: str, bank: Bank | None) -> str:
     words = list(_OWN_LABELS.get(key, ()))
     if bank is not None and bank.lang != "en":
         words += [bank.label(key)] + [bank.terms[w] for w in _OWN_LABELS.get(key, ()) if w in bank.terms]
+    if key == "warning" and value:
+        # the sign a seller puts before a warning ("⚠ WARNING: …"): the label says it, and marketplaces refuse it
+        # in plain-text fields (Amazon bullets: amazon.bullet.special-chars — copy hold-out 12)
+        value = WARNING_SIGN.sub("", value)
     if not words or not value:
         return value
     alts = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
@@ -630,7 +675,18 @@ def _warning(source: str, task: dict[str, Any], bank: Bank, raw_key: str, key: s
             t = t.rstrip()
             parts.append(t if t[-1:] in ".!。！" else t + (bank.end if cjk else "."))
     # a sentence kept whole in the source language is mandatory text: the draft's check reports each one as an
-    # error with "Add translation…" (studio.services.translations.safety_findings), not a note here
+    # error with "Add translation…" (studio.services.translations.safety_findings), not a note here — except the
+    # notices read off the description that no fact holds (stop 22): that check cannot see them, so the writer
+    # names each one it kept
+    extra = {sentence_key(p) for e in task.get("_notice_extra") or () for p in warning_parts(e)}
+    left = [k for k in _kept if sentence_key(k) in extra]
+    if left and key == "warning":
+        src_lang = (task["product"].get("source_language") or "en").split("-")[0]
+        note(task, "generation.notice-untranslated", "error",
+             f"notice not in {bank.lang}: “{'”, “'.join(left)}” is kept as the seller wrote it ({src_lang}), whole "
+             "and marked — no label wording reads it; add your translation (Catalog › product › Translations, "
+             f"Safety sentence, or `studio translations add {task.get('market') or bank.lang} \"…\" \"…\"`)",
+             fact=raw_key)
     return ("" if cjk or not bank.style.get("space") else " ").join(parts)
 
 
