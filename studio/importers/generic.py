@@ -37,12 +37,10 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from itertools import chain, islice
 
-from studio import clock
 from studio.importers.facts import LABELS, add_body_facts, parse_fact_value
 from studio.importers.headers import option_fact_key, weight_unit_name
 from studio.importers.html import html_to_text, looks_like_html
@@ -59,7 +57,8 @@ from studio.importers.records import (
     split_price,
     split_tags,
 )
-from studio.importers.sources import TableSource
+from studio.importers.saledates import feed_window, running, written
+from studio.importers.sources import SourceRow, TableSource
 
 PRODUCT_FIELDS = ("handle", "title", "body_html", "description", "short_description", "vendor", "product_type",
                   "category", "tags", "status", "published", "seo_title", "seo_description", "currency",
@@ -303,7 +302,14 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
     desc_warned = False
     option_names: list[str] = []  # the current product's option names (option_names column)
 
-    for row in chain(first_rows, source_rows):
+    rows: Iterator[SourceRow] = chain(first_rows, source_rows)
+    group_col = next((i for i, f in cols if f == "group"), None)
+    group_titles: dict[str, str] = {}
+    if group_col is not None:  # a feed's item groups: together wherever their items are, one stable title
+        rows, group_titles = gather_groups(rows, group_col, next((i for i, f in cols if f == "title"), None),
+                                           next((i for i, f in cols if f == "sku"), None))
+
+    for row in rows:
         cells, line = row.cells, row.line
         if len(filled) < len(unmapped):
             filled.update(i for i in unmapped if i not in filled and i < len(cells) and cells[i].strip())
@@ -319,6 +325,8 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                     vals.setdefault(f, f"{cell} {header_units[f]}")  # Dimensions (cm): 12 x 9 x 10
                 else:
                     vals.setdefault(f, cell)
+        if vals.get("group") in group_titles:
+            vals["title"] = group_titles[vals["group"]]
         title = vals.get("title", "")
         key = vals.get("handle") or slugify(title)
         # rows of one product: the same group (a feed's item_group_id), else the same handle, else (no handle)
@@ -463,6 +471,55 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
         yield finish_product(current)
 
 
+def gather_groups(rows: Iterable[SourceRow], group_col: int, title_col: int | None, sku_col: int | None
+                  ) -> tuple[Iterator[SourceRow], dict[str, str]]:
+    """A feed's items grouped by ``item_group_id`` (the ``group`` field), whichever format and row order the
+    feed has: every group's items are handed on together, at the place of its first item (rows without a group
+    keep their place), in the order of their ``id`` (SKU), with the group's title (``group_title``) — so the
+    same feed as XML or TSV, in any row order, gives the same products, variants, pictures, link and titles.
+    Reads the whole file first: only when a column is mapped to ``group``."""
+    def cell(r: SourceRow, i: int | None) -> str:
+        return r.cells[i].strip() if i is not None and i < len(r.cells) else ""
+
+    order: dict[object, list[SourceRow]] = {}
+    titles: dict[str, list[str]] = {}
+    for n, r in enumerate(rows):
+        g = cell(r, group_col)
+        order.setdefault(g or n, []).append(r)
+        if g:
+            titles.setdefault(g, []).append(cell(r, title_col))
+    out = {g: group_title(t) for g, t in titles.items() if len(t) > 1}
+    for g in out:
+        order[g].sort(key=lambda r: (cell(r, sku_col), r.cells))
+    return (r for items in order.values() for r in items), out
+
+
+_TITLE_EDGE = " \t-–—,;:|/·•("
+
+
+def group_title(titles: list[str]) -> str:
+    """The title of a product whose variants are a feed's items: the words every item's title begins with (Google
+    asks each item's title to add the variant's colour, size…: "Tee - Red - M" and "Tee - Blue - L" → "Tee"),
+    else the words they all end with, else the alphabetically first title — never the first item's, so the title
+    does not change with the feed's row order. Words compare case-insensitively; separators at the cut are
+    dropped."""
+    written = sorted({t for t in titles if t})
+    if len(written) <= 1:
+        return written[0] if written else ""
+    words = [t.split() for t in written]
+    folded = [[w.casefold() for w in ws] for ws in words]
+    n = 0
+    while all(len(f) > n for f in folded) and len({f[n] for f in folded}) == 1:
+        n += 1
+    common = " ".join(words[0][:n]).rstrip(_TITLE_EDGE)
+    if not common.strip(_TITLE_EDGE):
+        k = 0
+        while all(len(f) > k for f in folded) and len({f[-1 - k] for f in folded}) == 1:
+            k += 1
+        common = " ".join(words[0][len(words[0]) - k:]).lstrip(_TITLE_EDGE) if k else ""
+    return common if common.strip(_TITLE_EDGE) else written[0]
+
+
 _VARIANT_FIELDS = frozenset({"sku", "price", "compare_at_price", "sale_price", "barcode", "inventory", "grams",
                              "weight", "variant_title", "option_values"})
 _AVAILABILITY = {"in stock": "in_stock", "instock": "in_stock", "available": "in_stock", "out of stock": "out_of_stock",
@@ -476,22 +533,6 @@ def _availability(text: str) -> str:
     other text is kept as written."""
     t = text.strip().lower().replace("_", " ")
     return _AVAILABILITY.get(t, text.strip())
-
-
-def _sale_dates(text: str) -> tuple[datetime, datetime] | None:
-    """Google's ``sale_price_effective_date``: two ISO 8601 times separated by ``/``, or None if unreadable."""
-    parts = [p.strip() for p in text.split("/")]
-    if len(parts) != 2:
-        return None
-    out = []
-    for p in parts:
-        p = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", p.replace("Z", "+00:00"))
-        try:
-            d = datetime.fromisoformat(p)
-        except ValueError:
-            return None
-        out.append(d if d.tzinfo else d.replace(tzinfo=UTC))
-    return out[0], out[1]
 
 
 def _sale_price(v: VariantRecord, vals: dict[str, str], rec: ProductRecord, source, mapping, line: int) -> None:
@@ -518,11 +559,11 @@ def _sale_price(v: VariantRecord, vals: dict[str, str], rec: ProductRecord, sour
         return skip(f"it is not below the price {v.price}")
     dates = vals.get("sale_price_dates")
     if dates:
-        window = _sale_dates(dates)
+        window = feed_window(dates)
         if window is None:
             return skip(f"its dates {dates!r} are not readable (write start/end in ISO 8601)")
-        if not window[0] <= clock.now() <= window[1]:  # the app's clock (tests/unit/test_clock.py)
-            return skip(f"the sale runs {dates}, not now (the regular price is kept)")
+        if not running(window):  # the app's clock (tests/unit/test_clock.py); a date alone ends at its day's end
+            return skip(f"the sale runs {written(window)}, not now (the regular price is kept)")
     if v.price is not None and v.compare_at_price is None:
         v.compare_at_price = v.price
     v.price = amount

@@ -13,9 +13,9 @@ both. Parsed with ``defusedxml`` (entities and DTDs refused), streamed. Rules:
   (``<g:shipping><g:country>US</g:country><g:service>Std</g:service><g:price>0.00 USD</g:price>`` is
   ``US::Std:0.00 USD``, as the TSV has it: country:region:service:price), so its inner ``g:price`` is never
   taken for the product's price.
-* Items sharing a ``g:item_group_id`` are one product with variants (Google's specification): the reader hands
-  a group's items on together even when the feed scatters them (a group is held until its last item is read,
-  groups leave in the order of their first item; a feed that keeps its groups together holds nothing).
+* Items sharing a ``g:item_group_id`` are one product with variants (Google's specification): the generic reader
+  gathers a group's items wherever the feed puts them and titles the product by ``generic.group_title``, the
+  same for this XML and the feed's TSV/CSV (``generic.gather_groups``).
 * The row's line is the line of its ``<item>``/``<entry>`` tag, so messages name the place in the file.
 """
 
@@ -130,12 +130,8 @@ class GoogleFeedSource(TableSource):
         headers: list[str] = []
         seen: set[str] = set()
         count = 0
-        groups: dict[str, int] = {}  # item_group_id → how many items share it
         for row in _rows(path):
             count += 1
-            gid = row.get("item_group_id")
-            if gid:
-                groups[gid] = groups.get(gid, 0) + 1
             for k in row:
                 if k not in seen:
                     seen.add(k)
@@ -145,33 +141,18 @@ class GoogleFeedSource(TableSource):
                                      "feed (XML) without any <item> or <entry>: nothing to import")
         super().__init__(path, headers, spreadsheet=False)
         self._count = count
-        self._groups = {g: n for g, n in groups.items() if n > 1}  # a one-item group needs no holding
         self._done = 0
         lines = _item_lines(path)
         self._lines = lines if len(lines) == count else []  # a scan that disagrees is not used for places
         self.header_line = self._lines[0] if self._lines else 1
 
     def rows(self) -> Iterator[SourceRow]:
+        """The items in the feed's order; the generic reader gathers an item group's items
+        (``generic.gather_groups``), for this feed as for its TSV."""
         headers, lines = self.headers, self._lines
-        left = dict(self._groups)  # items of each group still to come
-        held: dict[str, list[SourceRow]] = {}  # a group's items read so far, until its last one
         for i, row in enumerate(_rows(self.path)):
             self._done = i + 1
-            out = SourceRow(lines[i] if lines else i + 2, [row.get(h, "") for h in headers])
-            gid = row.get("item_group_id", "")
-            if not gid or gid not in left:
-                yield out
-                continue
-            held.setdefault(gid, []).append(out)
-            left[gid] -= 1
-            if left[gid] == 0 and next(iter(held)) == gid:  # the oldest group is complete: it and any complete
-                while held:                                 # groups after it go out, in first-item order
-                    first = next(iter(held))
-                    if left[first]:
-                        break
-                    yield from held.pop(first)
-        for rows in held.values():  # only if the two passes disagree
-            yield from rows
+            yield SourceRow(lines[i] if lines else i + 2, [row.get(h, "") for h in headers])
 
     def fraction(self) -> float:
         return min(1.0, self._done / max(1, self._count))

@@ -44,6 +44,7 @@ from studio.importers.records import (
     slugify,
     split_price,
 )
+from studio.importers.saledates import day_window, running, written
 from studio.importers.sources import TableSource
 
 MARKERS = frozenset({"store_view_code", "configurable_variations", "additional_attributes", "product_websites",
@@ -64,7 +65,8 @@ _FACT_KEYS = {"color": "colour", "colour": "colour", "size": "size", "material":
 _FIELD_OF = {"name": "title", "description": "description", "short_description": "short_description",
              "meta_title": "seo_title", "meta_description": "seo_description", "categories": "category"}
 _NOT_OPTIONS = frozenset({"sku", "price", "display", "image", "name", "weight", "qty"})  # in configurable_variations
-_VARIANT_COLUMNS = frozenset({"sku", "price", "special_price", "qty", "weight", "additional_attributes",
+_VARIANT_COLUMNS = frozenset({"sku", "price", "special_price", "special_price_from_date", "special_price_to_date",
+                              "qty", "weight", "additional_attributes",
                               *_PICTURES, *_LABELS.values(), "additional_images", "additional_image_labels"})
 _READ = frozenset({"store_view_code", "product_type", "name", "description", "short_description", "product_online",
                    "visibility", "url_key", "meta_title", "meta_description", "categories",
@@ -185,10 +187,28 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                   "currency (--currency)", "warning", "currency-in-price")
         return amount
 
+    def special_over(rec: ProductRecord, row: _Row) -> bool:
+        """True when ``special_price_from_date`` / ``special_price_to_date`` (whole days, the "to" day included:
+        ``saledates``) do not include now: the price is kept, with a ``sale-price`` warning."""
+        start, end = row.get("special_price_from_date") or "", row.get("special_price_to_date") or ""
+        if not (start or end):
+            return False
+        window = day_window(start, end)
+        col = "special_price_to_date" if end else "special_price_from_date"
+        if window is None:
+            issue(rec, row, col, f"special price not used: its dates {start!r} – {end!r} are not readable",
+                  "write the dates as YYYY-MM-DD", "warning", "sale-price")
+            return True
+        if running(window):
+            return False
+        issue(rec, row, col, f"special price not used: it runs {written(window)}, not now",
+              "the regular price is kept", "warning", "sale-price")
+        return True
+
     def variant_of(rec: ProductRecord, row: _Row) -> VariantRecord:
         v = VariantRecord(line=row.line, sku=row.get("sku") or None, currency=currency)
         price, special = money(rec, row, "price", v), money(rec, row, "special_price", v)
-        if special is not None and price is not None and special < price:
+        if special is not None and price is not None and special < price and not special_over(rec, row):
             v.price, v.compare_at_price = special, price
         else:
             v.price = price if price is not None else special

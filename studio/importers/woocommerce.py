@@ -37,6 +37,7 @@ from studio.importers.records import (
     split_price,
     split_tags,
 )
+from studio.importers.saledates import day_window, running, written
 from studio.importers.sources import TableSource
 
 _ATTR = re.compile(r"^attribute\s+(\d+)\s+(name|value\(s\)|visible|global|default)$", re.I)
@@ -164,10 +165,28 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
         v.weight_unit = unit if unit in ("g", "kg", "oz") else ("lb" if unit.startswith("lb") else None)
         raw_weight[id(v)] = (w, unit)
 
+    def sale_over(rec: ProductRecord, row: _Row) -> bool:
+        """True when the row's sale dates (``Date sale price starts/ends``: whole days, ``saledates``) do not
+        include now: the regular price is kept, with a ``sale-price`` warning."""
+        start, end = row.get("Date sale price starts") or "", row.get("Date sale price ends") or ""
+        if not (start or end):
+            return False
+        window = day_window(start, end)
+        col = "Date sale price ends" if end else "Date sale price starts"
+        if window is None:
+            why, hint = f"its dates {start!r} – {end!r} are not readable", "write the dates as YYYY-MM-DD"
+        elif running(window):
+            return False
+        else:
+            why, hint = f"the sale runs {written(window)}, not now", "the regular price is kept"
+        rec.issues.append(ImportIssue(fname, row.line, row.label(col), f"sale price not used: {why}", hint,
+                                      "warning", rec.handle, kind="sale-price"))
+        return True
+
     def variant_from(rec: ProductRecord, row: _Row) -> VariantRecord:
         v = VariantRecord(line=row.line, sku=row.get("SKU") or None, currency=getattr(options, "currency", None))
         regular, sale = money(rec, row, "Regular price", v), money(rec, row, "Sale price", v)
-        if sale is not None and regular is not None and sale < regular:
+        if sale is not None and regular is not None and sale < regular and not sale_over(rec, row):
             v.price, v.compare_at_price = sale, regular
         else:
             v.price = sale if regular is None else regular

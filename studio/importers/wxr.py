@@ -38,6 +38,7 @@ from studio.importers.records import (
     parse_decimal,
     slugify,
 )
+from studio.importers.saledates import running, timestamp_window
 
 WEIGHT_UNIT = "kg"
 DIMENSION_UNIT = "cm"
@@ -178,7 +179,8 @@ def parse(path: Path, options, warn: Callable[[ImportIssue], None]) -> Iterator[
 
 def _prices(it: _Item, v: VariantRecord) -> None:
     regular, sale = _dec(it.meta.get("_regular_price", "")), _dec(it.meta.get("_sale_price", ""))
-    if sale is not None and regular is not None and sale < regular:
+    window = timestamp_window(it.meta.get("_sale_price_dates_from", ""), it.meta.get("_sale_price_dates_to", ""))
+    if sale is not None and regular is not None and sale < regular and (window is None or running(window)):
         v.price, v.compare_at_price = sale, regular
     else:
         v.price = regular if regular is not None else (sale if sale is not None else _dec(it.meta.get("_price", "")))

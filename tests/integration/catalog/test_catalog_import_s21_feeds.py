@@ -85,7 +85,7 @@ def test_feed_items_sharing_item_group_id_are_one_product_with_variants(db, tmp_
     p = catalog.get_product_by_ref(db, "TEE-B-L")
     assert sorted((v.sku, v.options.get("Color"), v.options.get("Size")) for v in p.variants) == [
         ("TEE-B-L", "Blue", "L"), ("TEE-B-M", "Blue", "M"), ("TEE-R-M", "Red", "M")]
-    assert p.extra["url"] == "https://shop.test/p/TEE-R-M"
+    assert p.extra["url"] == "https://shop.test/p/TEE-B-L"  # the group's items in id order (stop 22): its first
     assert p.extra["availability"] == {"TEE-R-M": "in_stock", "TEE-B-M": "in_stock", "TEE-B-L": "out_of_stock"}
     cup = catalog.get_product_by_ref(db, "CUP-1")
     assert (len(cup.variants), cup.extra["availability"]) == (1, "in_stock")
