@@ -29,6 +29,7 @@ from typing import Any
 
 import regex
 
+from studio.importers.components import PACKAGING
 from studio.importers.extracted import ExtractedFact
 
 CONFIRM = "confirm"  # read from the description with a doubt: the seller confirms or rejects it
@@ -309,9 +310,11 @@ def doubt(f: ExtractedFact, text: str, *, name: str | None = None, vendor: str |
     if _quoted(text, s, e):
         return "quote"
     comps = data.get("components")
-    if key == "certification" and isinstance(comps, dict) and set(data.get("items") or ()) <= set(comps):
-        # stop 22: every certificate is read with the component it covers ("filling: RDS", "carton: FSC"): the
-        # doubt a part noun raises — the part's or the product's? — is answered, and the writers say it with it
+    if key == "certification" and isinstance(comps, dict) and set(data.get("items") or ()) <= set(comps) \
+            and not set(comps.values()) & PACKAGING:
+        # stop 22: every certificate is read with the component it covers ("filling: RDS", "shell: bluesign"): the
+        # doubt a part noun raises — the part's or the product's? — is answered, and the writers say it with it. A
+        # packaging one (the carton's FSC) still waits for the seller: said only once confirmed, as the carton's
         return None
     if key in ("material", "certification", "marking"):
         # a list read over several sentences: any part or packaging noun in them may own one of its items

@@ -1888,7 +1888,7 @@ def _weight_facts(text: str, origin: str) -> list:
     if f is not None:
         if _SET_CUE.search(text, max(0, pick.start() - 24), pick.start()):  # type: ignore[union-attr]
             f.data["of"] = "set"  # "Set weight: 1.8 kg", "Total weight": the whole set's, never one piece's
-        _qualify_weights(text, f, pick, cued or cands, origin)
+        f = _qualify_weights(text, f, pick, cued or cands, origin)
         out.insert(0, f)
     ship = _shipping_fact(text, ship_masses, origin) if ship_masses else None
     if ship is not None:
@@ -1914,7 +1914,7 @@ def _measure(qualifier: str) -> str:
     return next((m for w, m in _MEASURES if w in q), "")
 
 
-def _qualify_weights(text: str, f, pick, others: list, origin: str) -> None:
+def _qualify_weights(text: str, f, pick, others: list, origin: str):
     q = weight_qualifier(text, pick.start(), pick.end())
     if q and _measure(q) == "net":
         f.data["measure"] = "net"  # a net weight is the product's weight: said as it is, with no qualifier
@@ -1930,6 +1930,13 @@ def _qualify_weights(text: str, f, pick, others: list, origin: str) -> None:
             weights.append({"grams": g.data["grams"], "text": g.value, "qualifier": oq, "measure": _measure(oq)})
     if len(weights) > 1:
         f.data["weights"] = weights
+    if not q and len(weights) == 1:
+        return f
+    # the value says what each weight measures, so every view of the fact (Catalog › Facts, ``studio facts``, the
+    # grounding check, a model's prompt) has it: "1.28 kg (Minimum trail weight); 1.52 kg (Packed weight)"
+    value = "; ".join(f"{w['text']} ({w['qualifier']})" if w.get("qualifier") and w.get("measure") != "net"
+                      else w["text"] for w in weights)
+    return ExtractedFact(f.key, value, f.type, f.unit, f.data)
 
 
 # a set's or a whole's weight ("Set weight: 1.8 kg", "Total weight: 1500 g", "Gesamtgewicht", "poids total")

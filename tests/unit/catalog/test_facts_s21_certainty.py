@@ -22,8 +22,7 @@ def _certainty(f) -> str | None:
 
 
 @pytest.mark.parametrize("text,key,doubt", [
-    # stop 22: "The carton is FSC-certified …" is read as the carton's (``components``) and said with it: sure
-    # (tests/unit/catalog/test_facts_component_scope.py)
+    ("Vegan formula. The carton is FSC-certified and printed with plant-based inks.", "certification", "part"),
     ("Leaping Bunny approved. Packaging: amber glass bottle; carton FSC-certified.", "certification", "part"),
     ("Frame of birch plywood. Saddle: padded, covered in PU faux leather.", "material", "part"),
     ("Blending beaker: 700 ml, Tritan copolyester, BPA-free.", "capacity", "part"),
