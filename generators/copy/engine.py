@@ -35,6 +35,7 @@ from generators.copy.phrasebank import load as load_bank
 from generators.copy.textutil import MarketInfo, market_info, measure, nfc, unit_label
 from localization import formatting as lf
 from studio.domain import ProductDTO
+from studio.importers.certainty import to_confirm
 
 PROMPT_DIR = Path(__file__).resolve().parents[2] / "assets" / "prompts"  # assets/ sits beside generators/
 ENGINE_VERSION = 3  # 2: source values + conversions, cultural guidance as prose, size chart (issue 16)
@@ -133,7 +134,7 @@ def build_task(product: ProductDTO, market: str, spec: KindSpec, *, brand_voice:
                       "from": (f.data or {}).get("from") if isinstance(f.data, dict) else None,
                       # stop 21: a fact read from the description with a doubt (a part, the packaging, a limit…,
                       # ``studio.importers.certainty``) is not sure until the seller confirms it
-                      "sure": not (isinstance(f.data, dict) and f.data.get("certainty") == "confirm"),
+                      "sure": not to_confirm(f),
                       # a qualifier the reader kept beside the value ("up to", "when closed", claims' items):
                       # the writers say it with the value, never the bare number (round 5, surface)
                       "data": _qualifier_data(f.data)})

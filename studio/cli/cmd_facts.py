@@ -26,41 +26,41 @@ def register(sub) -> None:
                    help="which verified suggestions to add as facts (default none: show them only)")
     s.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
     s.set_defaults(func=run_suggest)
-    c = actions.add_parser("confirm", help="confirm facts read from the description with a doubt (shown as "
-                                           "'from description — confirm'): the offline writer then states them")
+    keyed(actions, "confirm", "confirm facts read from the description with a doubt (shown as 'from description — "
+          "confirm'): the offline writer then states them", "the facts to confirm (e.g. certification weight)",
+          run_confirm, every="every fact of the product still to confirm")
+    keyed(actions, "reject", "reject facts read from the description: deleted, and a re-import does not bring them "
+          "back", "the facts to reject", run_reject)
+
+
+def keyed(actions, name: str, help: str, keys_help: str, func, every: str | None = None) -> None:
+    """``studio facts confirm`` / ``reject``: one product, fact keys (or ``--all`` where ``every`` says what it
+    takes), ``--json``."""
+    c = actions.add_parser(name, help=help)
     c.add_argument("--product", metavar="REF", required=True, help="handle or any variant SKU")
-    c.add_argument("keys", nargs="*", metavar="KEY", help="the facts to confirm (e.g. certification weight)")
-    c.add_argument("--all", action="store_true", help="every fact of the product still to confirm")
+    c.add_argument("keys", nargs="*", metavar="KEY", help=keys_help)
+    if every:
+        c.add_argument("--all", action="store_true", help=every)
     c.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
-    c.set_defaults(func=run_confirm)
-    r = actions.add_parser("reject", help="reject facts read from the description: deleted, and a re-import does "
-                                          "not bring them back")
-    r.add_argument("--product", metavar="REF", required=True, help="handle or any variant SKU")
-    r.add_argument("keys", nargs="+", metavar="KEY", help="the facts to reject")
-    r.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
-    r.set_defaults(func=run_reject)
+    c.set_defaults(func=func)
 
 
 def source_of(fact) -> str:
-    data = fact.data or {}
+    from studio.importers.certainty import CONFIRM, CONFIRMED, certainty_of
+
+    data = fact.data if isinstance(fact.data, dict) else {}
+    sure = certainty_of(fact)
     if fact.source == "suggested":
         return data.get("note") or "suggested by a model, accepted by user"
-    if fact.user_edited and data.get("certainty") != "confirmed":
+    if fact.user_edited and sure != CONFIRMED:
         return "edited"
     if data.get("from") in ("description", "title"):
-        if data.get("certainty") == "confirm":
+        if sure == CONFIRM:
             return f"from {data['from']} — confirm"
-        if data.get("certainty") == "confirmed":
+        if sure == CONFIRMED:
             return f"from {data['from']}, confirmed"
         return f"from {data['from']}"
     return {"html": "from description", "import": "import"}.get(fact.source, fact.source)
-
-
-def certainty_of(fact) -> str:
-    """"sure", "confirm" (read from the description with a doubt: the seller confirms or rejects it) or
-    "confirmed" (the seller confirmed it)."""
-    c = (fact.data or {}).get("certainty") if isinstance(fact.data, dict) else None
-    return c if c in ("confirm", "confirmed") else "sure"
 
 
 def run_list(args) -> int:
@@ -71,12 +71,12 @@ def run_list(args) -> int:
     if not args.product:
         raise StudioError("name the product: studio facts --product REF (or studio facts suggest --product REF)")
     p = catalog.get_product_by_ref(default_database(), args.product)
-    from studio.importers.certainty import DOUBT_TEXT
+    from studio.importers.certainty import CONFIRM, DOUBT_TEXT, certainty_of
 
     rows = [{"key": f.key, "value": f.value, "unit": f.unit, "type": f.type, "source": source_of(f),
-             "certainty": certainty_of(f), "doubt": (f.data or {}).get("doubt") if certainty_of(f) == "confirm" else None,
+             "certainty": certainty_of(f), "doubt": (f.data or {}).get("doubt") if certainty_of(f) == CONFIRM else None,
              "quote": (f.data or {}).get("quote") or (f.data or {}).get("span")} for f in p.facts]
-    waiting = [str(r["key"]) for r in rows if r["certainty"] == "confirm"]
+    waiting = [str(r["key"]) for r in rows if r["certainty"] == CONFIRM]
 
     def human() -> None:
         print(f"{p.handle}: {len(rows)} facts")
@@ -95,35 +95,37 @@ def run_list(args) -> int:
 def run_confirm(args) -> int:
     from studio.domain import StudioError
     from studio.services import catalog
-    from studio.storage.db import default_database
 
     if not args.keys and not args.all:
         raise StudioError(f"name the facts to confirm: studio facts confirm --product {args.product} KEY ... "
                           "(or --all for every fact to confirm; studio facts --product REF lists them)")
     if args.keys and args.all:
         raise StudioError("give fact keys or --all, not both")
-    db = default_database()
-    p = catalog.get_product_by_ref(db, args.product)
-    change = catalog.confirm_facts(db, p.id, None if args.all else args.keys)
-    emit(args, {"product": p.handle, "message": change.message}, lambda: print(f"{p.handle}: {change.message}"))
-    return 0
+    return _settle(args, lambda db, pid: catalog.confirm_facts(db, pid, None if args.all else args.keys), {}, "")
 
 
 def run_reject(args) -> int:
-    from studio.domain import NotFound
+    from studio.domain import StudioError
+    from studio.services import catalog
+
+    if not args.keys:
+        raise StudioError(f"name the facts to reject: studio facts reject --product {args.product} KEY ... "
+                          "(studio facts --product REF lists them)")
+    return _settle(args, lambda db, pid: catalog.reject_facts(db, pid, args.keys), {"rejected": list(args.keys)},
+                   " (a re-import will not bring them back)")
+
+
+def _settle(args, change_of, more: dict, note: str) -> int:
+    """Confirm or reject: the product, the one service call that checks every key before it changes anything
+    (``catalog.confirm_facts`` / ``catalog.reject_facts``, the app's too), its message."""
     from studio.services import catalog
     from studio.storage.db import default_database
 
     db = default_database()
     p = catalog.get_product_by_ref(db, args.product)
-    have = {f.key for f in p.facts}
-    missing = [k for k in args.keys if k.strip().lower().replace(" ", "_") not in have]
-    if missing:  # refused before anything is deleted
-        raise NotFound(f"product {p.handle!r} has no fact {', '.join(map(repr, missing))} "
-                       f"(its facts: {', '.join(sorted(have)) or 'none'})")
-    done = [catalog.reject_fact(db, p.id, k).message for k in args.keys]
-    emit(args, {"product": p.handle, "rejected": list(args.keys), "message": "; ".join(done)},
-         lambda: print(f"{p.handle}: {'; '.join(done)} (a re-import will not bring them back)"))
+    change = change_of(db, p.id)
+    emit(args, {"product": p.handle, **more, "message": change.message},
+         lambda: print(f"{p.handle}: {change.message}{note}"))
     return 0
 
 

@@ -397,12 +397,28 @@ def record_doubt(key: str, data: dict | None, rec: Any, value: str = "") -> dict
     return {**data, "certainty": CONFIRM, "doubt": why}
 
 
-def to_confirm(fact: Any) -> bool:
-    """Whether a stored fact (FactDTO, ExtractedFact or a dict with ``data``) still waits for the seller."""
-    data = fact.get("data") if isinstance(fact, dict) else getattr(fact, "data", None)
+def certainty_of(fact: Any) -> str:
+    """How sure a fact is: ``"sure"``, ``CONFIRM`` (read off the text with a doubt: it waits for the seller) or
+    ``CONFIRMED`` (the seller confirmed it). ``fact`` is a FactDTO, an ExtractedFact, a stored fact row or a dict
+    with ``data`` or ``certainty``. The one place every reader of a fact's certainty asks (the CLI, the app, the
+    review panel, the writers' fact list, ``catalog.confirm_facts``)."""
     if isinstance(fact, dict) and "certainty" in fact:
-        return fact["certainty"] == CONFIRM
-    return isinstance(data, dict) and data.get("certainty") == CONFIRM
+        c = fact["certainty"]
+    else:
+        data = fact.get("data") if isinstance(fact, dict) else getattr(fact, "data", None)
+        c = data.get("certainty") if isinstance(data, dict) else None
+    return c if c in (CONFIRM, CONFIRMED) else "sure"
+
+
+def to_confirm(fact: Any) -> bool:
+    """Whether a fact still waits for the seller (``certainty_of`` is ``CONFIRM``)."""
+    return certainty_of(fact) == CONFIRM
+
+
+def read_off_text(fact: Any) -> bool:
+    """Whether an import read the fact off the product's own text (description or title: ``source == "html"``):
+    the facts a seller may reject (``catalog.reject_facts``); others are deleted as hand edits."""
+    return (fact.get("source") if isinstance(fact, dict) else getattr(fact, "source", None)) == "html"
 
 
 DOUBT_TEXT = {

@@ -38,6 +38,7 @@ from studio.domain import (
     StudioError,
     VariantDTO,
 )
+from studio.importers.certainty import CONFIRMED, read_off_text, to_confirm
 from studio.storage import models as m
 from studio.storage.db import Database
 
@@ -386,7 +387,7 @@ def confirm_facts(db: Database, product_id: int, keys: Iterable[str] | None = No
         if product is None:
             raise NotFound(f"no product with id {product_id}")
         rows = {r.key: r for r in s.scalars(select(m.Fact).where(m.Fact.product_id == product.id))}
-        waiting = {k for k, r in rows.items() if isinstance(r.data, dict) and r.data.get("certainty") == "confirm"}
+        waiting = {k for k, r in rows.items() if to_confirm(r)}
         if wanted is not None:
             for k in wanted:
                 if k not in rows:
@@ -397,7 +398,7 @@ def confirm_facts(db: Database, product_id: int, keys: Iterable[str] | None = No
         chosen = sorted(waiting) if wanted is None else wanted
         for k in chosen:
             row = rows[k]
-            row.data = {**(row.data or {}), "certainty": "confirmed"}
+            row.data = {**(row.data or {}), "certainty": CONFIRMED}
             row.user_edited = True
         if chosen:
             product.updated_at = clock.now()
@@ -405,11 +406,38 @@ def confirm_facts(db: Database, product_id: int, keys: Iterable[str] | None = No
                          message=f"confirmed {', '.join(chosen)}" if chosen else "no fact to confirm")
 
 
-def reject_fact(db: Database, product_id: int, key: str) -> ChangeSummary:
-    """The seller rejects a fact read from the description: it is deleted and a re-import does not bring it back
-    (``delete_fact``); the grounding check then no longer accepts it either."""
-    change = delete_fact(db, product_id, key)
-    return ChangeSummary(updated=change.updated, entity="product", message=f"fact {_norm_key(key)} rejected")
+def reject_facts(db: Database, product_id: int, keys: Iterable[str]) -> ChangeSummary:
+    """The seller rejects facts an import read off the product's text (``certainty.read_off_text``): they are
+    deleted and a re-import does not bring them back (``deleted_facts``, as ``delete_fact``); the grounding check
+    then no longer accepts them either. Keys are compared as stored (``Weight`` and ``weight`` are one fact, named
+    once). Every key is checked before anything is deleted — a key that is no fact of the product, or a fact not
+    read off its text (delete that one as a hand edit), is refused with nothing changed — and all are deleted in
+    one transaction. The rule of ``studio facts reject`` and of Catalog › Facts › Reject."""
+    wanted = list(dict.fromkeys(_norm_key(k) for k in keys))
+    if not wanted:
+        raise StudioError("name the facts to reject")
+    with db.session() as s:
+        product = s.get(m.Product, int(product_id))
+        if product is None:
+            raise NotFound(f"no product with id {product_id}")
+        rows = {r.key: r for r in s.scalars(select(m.Fact).where(m.Fact.product_id == product.id))}
+        missing = [k for k in wanted if k not in rows]
+        if missing:
+            raise NotFound(f"product {product.handle!r} has no fact {', '.join(map(repr, missing))} "
+                           f"(its facts: {', '.join(sorted(rows)) or 'none'})")
+        typed = [k for k in wanted if not read_off_text(rows[k])]
+        if typed:
+            raise StudioError(f"fact {', '.join(map(repr, typed))} of {product.handle!r} was not read from the "
+                              "description: delete it instead (studio products delete-fact, or Delete in Catalog › "
+                              "Facts)")
+        for k in wanted:
+            s.delete(rows[k])
+        extra = dict(product.extra or {})
+        extra["deleted_facts"] = [*extra.get("deleted_facts", []),
+                                  *(k for k in wanted if k not in extra.get("deleted_facts", []))]
+        product.extra = extra
+        product.updated_at = clock.now()
+    return ChangeSummary(updated=(int(product_id),), entity="product", message=f"rejected {', '.join(wanted)}")
 
 
 def delete_fact(db: Database, product_id: int, key: str) -> ChangeSummary:

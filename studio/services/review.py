@@ -29,6 +29,7 @@ from sqlalchemy import select
 
 from studio import clock
 from studio.domain import ChangeSummary, NotFound, StudioError
+from studio.importers.certainty import to_confirm
 from studio.importers.html import html_to_text
 from studio.services import drafts as drafts_service
 from studio.storage import models as m
@@ -396,7 +397,7 @@ def source_facts(db: Database, product_id: int) -> list[dict[str, Any]]:
         data = f.data if f is not None and isinstance(f.data, dict) else {}
         if key == "shipping_weight" or (key == "weight" and data.get("from") == "variant"):
             continue
-        confirm = data.get("certainty") == "confirm"
+        confirm = f is not None and to_confirm(f)
         source = g.get("from") or ("user" if f is not None and (f.source == "user" or f.user_edited) else
                                    _read_from(f) if f is not None and f.source == "html" else "catalog")
         if confirm:

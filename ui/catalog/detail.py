@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from studio.domain import ChangeSummary, FactDTO, ProductDTO
+from studio.importers.certainty import read_off_text, to_confirm
 from studio.services import catalog as svc
 from ui import ops, plain, theme
-from ui.catalog.models import FACT_TYPES, STATUS_LABELS, FactsModel, VariantsModel, _to_confirm
+from ui.catalog.models import FACT_TYPES, STATUS_LABELS, FactsModel, VariantsModel
 from ui.i18n import tr
 from ui.ops import Op
 
@@ -380,7 +381,7 @@ class DetailPanel(QWidget):
         self.short_description_label.setVisible(bool(short))
         self.short_description.setVisible(bool(short))
         self.translations.set_product(dto.id)
-        waiting = sum(1 for f in dto.facts if _to_confirm(f))
+        waiting = sum(1 for f in dto.facts if to_confirm(f))
         self.tabs.setTabText(0, f"{tr('Facts')} ({len(dto.facts)})" +
                              (f" · {waiting} {tr('to confirm')}" if waiting else ""))
         self.confirm_all_btn.setEnabled(waiting > 0)
@@ -468,12 +469,12 @@ class DetailPanel(QWidget):
     def _update_fact_buttons(self) -> None:
         fact = self._selected_fact()
         self.delete_fact_btn.setEnabled(fact is not None)
-        self.confirm_fact_btn.setEnabled(fact is not None and _to_confirm(fact))
-        self.reject_fact_btn.setEnabled(fact is not None and fact.source == "html")
+        self.confirm_fact_btn.setEnabled(fact is not None and to_confirm(fact))
+        self.reject_fact_btn.setEnabled(fact is not None and read_off_text(fact))  # catalog.reject_facts' rule
 
     def confirm_selected_fact(self) -> None:
         fact = self._selected_fact()
-        if fact is None or self.product_id is None or not _to_confirm(fact):
+        if fact is None or self.product_id is None or not to_confirm(fact):
             return
         db, pid, key = self.ctx.db, self.product_id, fact.key
         self._write("confirm fact", lambda p, c: svc.confirm_facts(db, pid, [key]), tr("Confirmed fact") + f" “{key}”")
@@ -483,7 +484,7 @@ class DetailPanel(QWidget):
         if fact is None or self.product_id is None:
             return
         db, pid, key = self.ctx.db, self.product_id, fact.key
-        self._write("reject fact", lambda p, c: svc.reject_fact(db, pid, key), tr("Rejected fact") + f" “{key}”")
+        self._write("reject fact", lambda p, c: svc.reject_facts(db, pid, [key]), tr("Rejected fact") + f" “{key}”")
 
     def confirm_all_facts(self) -> None:
         if self.product_id is None:

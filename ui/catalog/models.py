@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QGuiApplication
 
 import ui.qtcompat  # noqa: F401 - before any model is used (PySide6 refcount defect)
 from studio.domain import ChangeSummary, FactDTO, ProductSummary, VariantDTO
+from studio.importers.certainty import CONFIRMED, certainty_of, to_confirm
 from studio.services import catalog as svc
 from ui.i18n import N_, tr
 from ui.labels import fact_label
@@ -376,15 +377,9 @@ FACT_TYPES = ("text", "number", "dimensions", "weight", "list", "bool")
 def _edited_colour(fact: FactDTO) -> QColor | None:
     from ui import theme
 
-    if _to_confirm(fact):
+    if to_confirm(fact):
         return theme.color("warning")
     return theme.color("ok") if fact.user_edited else None
-
-
-def _to_confirm(fact: FactDTO) -> bool:
-    """A fact read off the description with a doubt (``studio.importers.certainty``): the offline writer leaves it
-    out until the seller confirms it (Confirm / Reject / Confirm all in Catalog › Facts)."""
-    return isinstance(fact.data, dict) and fact.data.get("certainty") == "confirm"
 
 
 # why a fact waits for the seller (``data["doubt"]``), shown in the Source column's tooltip
@@ -408,9 +403,9 @@ def _read_from(fact: FactDTO) -> str:
 def _fact_source(fact: FactDTO) -> str:
     if fact.source == "suggested":  # a model's suggestion the user accepted (issue 16)
         return tr("suggested by {model}, accepted by user").format(model=(fact.data or {}).get("model") or "?")
-    if fact.source == "html" and _to_confirm(fact):
+    if fact.source == "html" and to_confirm(fact):
         return tr(READ_FROM[_read_from(fact)]) + " — " + tr("confirm")
-    if fact.source == "html" and (fact.data or {}).get("certainty") == "confirmed":
+    if fact.source == "html" and certainty_of(fact) == CONFIRMED:
         return tr(READ_FROM[_read_from(fact)]) + ", " + tr("confirmed")
     if fact.source == "html" and not fact.user_edited:
         return tr(READ_FROM[_read_from(fact)])
@@ -495,7 +490,7 @@ class FactsModel(RowModel):
                 where = _read_from(f)
                 quote = quoted_span(self._texts.get(where, ""), (f.data or {}).get("span"))
                 why = ""
-                if _to_confirm(f):
+                if to_confirm(f):
                     doubt = DOUBT_TIPS.get(str((f.data or {}).get("doubt")))
                     why = "\n" + (tr(doubt) + ". " if doubt else "") + tr(
                         "The offline writer leaves it out until you confirm it (Confirm / Reject).")

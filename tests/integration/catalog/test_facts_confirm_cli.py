@@ -10,6 +10,7 @@ import json
 import pytest
 
 from studio.cli.main import main
+from studio.domain import StudioError
 from studio.services import catalog
 
 BODY = ("<p>A balance bike for ages 2-5 with a frame of birch plywood.</p><ul>"
@@ -79,3 +80,42 @@ def test_confirm_facts_service(db, tmp_path, keys):
     assert now["material"] == "confirmed"
     if keys is None:
         assert "confirm" not in now.values()
+
+
+def test_reject_takes_each_fact_once_and_refuses_before_it_deletes(db, tmp_path, capsys):
+    """Stop 22 review: ``studio facts reject`` given two spellings of one fact (``Certification certification``)
+    deleted it, then failed on the second spelling with "has no fact" — half done, exit 1. And the CLI rejected
+    any fact while the app's Reject took only facts read off the text. Now both call ``catalog.reject_facts``:
+    keys compared as stored, each fact once, every key checked before anything is deleted."""
+    assert main(["import", str(_csv(tmp_path))]) == 0
+    p = catalog.get_product_by_ref(db, "pip-bike")
+    catalog.set_fact(db, p.id, "warranty", "2 years")  # a fact the seller typed: not one read off the text
+    capsys.readouterr()
+    assert main(["facts", "reject", "--product", "pip-bike", "certification", "warranty"]) != 0
+    err = capsys.readouterr().err
+    assert "'warranty'" in err and "delete it instead" in err
+    assert {"certification", "warranty"} <= set(_facts(capsys))  # refused: nothing deleted
+    assert main(["facts", "reject", "--product", "pip-bike", "Certification", "certification", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["message"] == "rejected certification"
+    assert "certification" not in _facts(capsys)
+    with pytest.raises(StudioError, match="not read from the description"):  # the app's Reject: the same rule
+        catalog.reject_facts(db, p.id, ["warranty"])
+
+
+def test_one_public_check_for_a_fact_to_confirm():
+    """The "to confirm" check was spelt out in six places (``data.get("certainty") == "confirm"``) and the app
+    imported a private one; now every reader asks ``studio.importers.certainty`` (``to_confirm``,
+    ``certainty_of``)."""
+    import pathlib
+    import re
+
+    root = pathlib.Path(__file__).resolve().parents[3]
+    spelt = re.compile(r"""get\(["']certainty["']\)\s*(?:==|!=|in)\s*""")
+    found = [str(f.relative_to(root)) for d in ("studio", "ui", "generators") for f in (root / d).rglob("*.py")
+             if f.name != "certainty.py" and spelt.search(f.read_text(encoding="utf-8"))]
+    assert found == []
+    from studio.importers.certainty import certainty_of, to_confirm
+
+    assert to_confirm({"data": {"certainty": "confirm"}}) and certainty_of({"certainty": "confirmed"}) == "confirmed"
+    assert certainty_of({"data": None}) == "sure"

@@ -32,7 +32,7 @@ def test_a_fact_to_confirm_still_grounds_a_true_statement_and_a_rejected_one_doe
     content = _caption("Pip has a leather saddle cover and an FSC-certified carton.")
     found = quality.lint_content("caption", "x", "en-US", content, grounding_facts(p))
     assert not [r for r in _errors(found) if r.startswith("grounding.")], found
-    catalog.reject_fact(sqlite_db, pid, "certification")
+    catalog.reject_facts(sqlite_db, pid, ["certification"])
     p = catalog.get_product(sqlite_db, pid)
     found = quality.lint_content("caption", "x", "en-US", content, grounding_facts(p))
     assert "grounding.certifications" in _errors(found) or any("FSC" in f.message for f in found if f.severity == "error")
