@@ -53,6 +53,7 @@ from studio.importers.records import (
     parse_bool,
     parse_decimal,
     price_currency,
+    sheet_text,
     slugify,
     split_price,
     split_tags,
@@ -188,8 +189,60 @@ def suggest_mapping(headers: list[str], samples: list[list[str]] | None = None) 
         _name_column(headers, samples, out)
     from studio.importers.headers import format_columns
 
-    format_columns(headers, out)  # a Merchant Center / Meta feed, an Etsy download: their columns as documented
+    format_columns(headers, out, samples)  # a Merchant Center / Meta feed, an Etsy download: columns as documented
+    shared = merging_key(headers, samples, out)
+    if shared is not None:  # a suggested handle that would merge different products is no product key
+        out[shared[0]] = f"fact:{re.sub(r'[^0-9a-z]+', '_', normalize(shared[0])).strip('_') or 'key'}"
     return out
+
+
+def _say_refused_key(source: TableSource, options, first_rows: list,
+                     warn: Callable[[ImportIssue], None]) -> None:
+    """The warning for a column the vocabulary takes as the handle but ``suggest_mapping`` refused as the product
+    key (it would merge rows with different titles), unless the user mapped that column themselves."""
+    from studio.importers.headers import format_columns, vocabulary
+
+    user = {c.lower() for c in (getattr(options, "mapping", None) or {})}
+    heads = source.headers
+    cells = [r.cells for r in first_rows]
+    for h in heads:
+        m = vocabulary().match(h)
+        if m is None or m.field != "handle" or h.lower() in user:
+            continue
+        probe = {x: f for x, f in suggest_mapping(heads).items() if f != "handle"} | {h: "handle"}
+        format_columns(heads, probe, cells)
+        shared = merging_key(heads, cells, probe) if probe.get(h) == "handle" else None
+        if shared is not None:
+            a, b = first_rows[shared[2]].line, first_rows[shared[3]].line
+            warn(ImportIssue(source.name, b, h, f"column {h!r} looks like a handle, but lines {a} and {b} share its "
+                             f"value {shared[1]!r} with different titles: not used as the product key (each row is "
+                             "its own product, the column kept as a fact)", f"if those rows are one product, "
+                             f"import with --map \"{h}=handle\"", "warning", None, kind="key-refused"))
+
+
+def merging_key(headers: list[str], samples: list[list[str]] | None,
+                mapping: dict[str, str]) -> tuple[str, str, int, int] | None:
+    """(column, value, first row, other row) when the column ``mapping`` takes as the handle holds one value on
+    two sample rows with different titles (indexes into ``samples``), else None. Such a column would merge
+    different products (a Meta feed's ``style[0]`` "Vollmundig & Komplex" on 20 different wines), so a
+    suggestion never makes it the product key; ``--map COLUMN=handle`` still does (with a warning per merge)."""
+    if not samples:
+        return None
+    hcol = next((h for h, f in mapping.items() if f == "handle"), None)
+    tcol = next((h for h, f in mapping.items() if f == "title"), None)
+    if hcol is None or tcol is None:
+        return None
+    hi, ti = headers.index(hcol), headers.index(tcol)
+    seen: dict[str, tuple[int, str]] = {}
+    for n, r in enumerate(samples):
+        hv = r[hi].strip() if hi < len(r) else ""
+        tv = r[ti].strip() if ti < len(r) else ""
+        if not hv or not tv:
+            continue
+        first = seen.setdefault(hv, (n, tv))
+        if first[1] != tv:
+            return hcol, hv, first[0], n
+    return None
 
 
 _BARE_DESCRIPTION = frozenset({"description", "descripcion", "descrizione", "descricao", "omschrijving",
@@ -281,6 +334,11 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
         if f.startswith("weight:"):  # the unit chosen with the mapping: bare numbers in that column are in it
             mapping[h] = "weight"
             chosen_unit = f[7:]
+    _say_refused_key(source, options, first_rows, warn)
+    from studio.importers.headers import table_format
+
+    fixed = table_format(source.headers)
+    tag_spaces = fixed.tag_spaces if fixed is not None else ""  # Etsy: Smoky_grey_vase is "Smoky grey vase"
     fields = set(mapping.values())
     if "title" not in fields and "handle" not in fields:
         raise CatalogImportError(
@@ -321,10 +379,14 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                     continue
                 if f == "image" and f in vals:
                     vals[f] += "\n" + cell
+                elif f == "tags" and f in vals:  # a Meta feed's product_tags[0], product_tags[1] …
+                    vals[f] += "," + cell
                 elif f == "fact:dimensions" and f in header_units and _BARE_DIMENSIONS.fullmatch(cell):
                     vals.setdefault(f, f"{cell} {header_units[f]}")  # Dimensions (cm): 12 x 9 x 10
                 else:
                     vals.setdefault(f, cell)
+        if tag_spaces and "tags" in vals:
+            vals["tags"] = vals["tags"].replace(tag_spaces, " ")
         if vals.get("group") in group_titles:
             vals["title"] = group_titles[vals["group"]]
         title = vals.get("title", "")
@@ -364,8 +426,9 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                                               "give every product a title", "error", None))
             apply_product_fields(rec, vals, source, mapping, line)
             option_names = [n.strip() for n in vals.get("option_names", "").split("|") if n.strip()]
+        _odd_cells(rec, vals, fname, line, lambda f: _label(source, mapping, f))
         rec.last_line = line
-        v = VariantRecord(line=line, sku=vals.get("sku"), barcode=vals.get("barcode"),
+        v = VariantRecord(line=line, sku=sheet_text(vals.get("sku")), barcode=sheet_text(vals.get("barcode")),
                           currency=vals.get("currency") or header_currency or getattr(options, "currency", None))
 
         def num(field: str, what: str, vals=vals, rec=rec, line=line) -> Decimal | None:
@@ -650,6 +713,33 @@ def escaped_breaks(text: str, as_html: bool, always: bool = False) -> str:
     return text.replace("\\r\\n", "\\n").replace("\\n", "<br>" if as_html else "\n")
 
 
+_VOLUME = re.compile(r"\d+(?:[.,]\d+)?\s*(?:ml|cl|dl|l|ltr|liter|litre|fl\.? ?oz)", re.I)
+_GENERATOR_TEXT = re.compile(r"\[object Object\]")
+_GTIN = re.compile(r"\d{8}|\d{12,14}")
+
+
+def _odd_cells(rec: ProductRecord, vals: dict[str, str], fname: str, line: int,
+               label: Callable[[str], str | None]) -> None:
+    """Warnings for values a program wrote wrong, kept as written (stop 22, a Meta feed): JavaScript's
+    ``[object Object]`` in a description (the feed generator could not write a value: the text around it is kept,
+    the seller should fix the generator), and a barcode that is no GTIN (``GUT100``: an internal code in the
+    ``gtin`` column; kept, never validated as an EAN)."""
+    for f in ("body_html", "description"):
+        m = _GENERATOR_TEXT.search(vals.get(f) or "")
+        if m:
+            rec.issues.append(ImportIssue(
+                fname, line, label(f), f"the description holds {m.group(0)!r}, text the program that wrote the "
+                "file put in place of a value it could not write; imported as written",
+                "fix the feed generator, or edit the description", "warning", rec.handle, kind="generator-text"))
+            break
+    code = (vals.get("barcode") or "").strip()
+    if code and not _GTIN.fullmatch(code.replace(" ", "").replace("-", "")):
+        rec.issues.append(ImportIssue(
+            fname, line, label("barcode"), f"barcode {code!r} is not a GTIN (8, 12, 13 or 14 digits): kept as "
+            "written, not used as an EAN", "put the GTIN (EAN/UPC) in this column and internal codes in the SKU or "
+            "mpn column", "warning", rec.handle, kind="not-a-gtin"))
+
+
 def apply_product_fields(rec: ProductRecord, vals: dict[str, str], source, mapping, line: int) -> None:
     """Set ``rec``'s product-level fields from ``vals`` (mapping field → the row's cell, only the fields the
     file has): title, the descriptions (HTML, plain text or the short description, which is kept in
@@ -719,6 +809,8 @@ def apply_product_fields(rec: ProductRecord, vals: dict[str, str], source, mappi
     for f, val in vals.items():
         if f.startswith("fact:"):
             key = f[5:]
+            if key == "size" and _VOLUME.fullmatch(val.strip()):
+                key = "capacity"  # a feed's size 0.75L (a wine bottle): a volume, not a clothing size
             ftype = {"dimensions": "dimensions", "weight": "weight"}.get(key, "text")
             data = parse_fact_value(key, val, ftype)
             if ftype != "text" and data is None:

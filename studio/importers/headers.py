@@ -27,6 +27,7 @@ Matching a header (``HeaderVocabulary.match``), first hit wins:
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import unicodedata
@@ -266,8 +267,21 @@ class TableFormat:
     label: str
     columns: dict[str, str]  # lower-cased column name → field (overrides the vocabulary's suggestion)
     grouped: dict[str, str]  # lower-cased column name → field, when the file has the ``group`` column
+    ungrouped: dict[str, str]  # … when it has none, or it is empty in the sample rows (each item its own product)
     images: str | None  # a numbered picture column prefix (Etsy's IMAGE1 … IMAGE10)
     empty_ok: frozenset[str]  # lower-cased columns of the format that are not reported when empty
+    localized: dict[str, str] = dataclasses.field(default_factory=dict)  # lower-cased column of another admin language → English
+    tag_spaces: str = ""  # the character the platform writes for a space inside a tag (Etsy: _)
+
+    def canonical(self, header: str) -> str:
+        """The lower-cased English column name of ``header`` (``IMMAGINE3`` → ``image3``, ``style[0]`` → ``style``)."""
+        low = _JSON_INDEX.sub("", header.strip().lower())
+        if low in self.localized:
+            return self.localized[low]
+        m = _NUMBERED.match(low)
+        if m and m.group(1) in self.localized:
+            return self.localized[m.group(1)] + m.group(2)
+        return low
 
 
 @lru_cache(maxsize=1)
@@ -280,45 +294,62 @@ def _formats() -> tuple[tuple[frozenset[str], TableFormat], ...]:
         low = {k.lower(): v for k, v in spec.get("columns", {}).items()}
         out.append((frozenset(m.lower() for m in spec["markers"]), TableFormat(
             name, spec["label"], low, {k.lower(): v for k, v in spec.get("grouped", {}).items()},
-            spec.get("images"), frozenset(c.lower() for c in spec.get("empty_ok", [])))))
+            {k.lower(): v for k, v in spec.get("ungrouped", {}).items()},
+            spec.get("images"), frozenset(c.lower() for c in spec.get("empty_ok", [])),
+            {k.lower(): v.lower() for k, v in spec.get("localized", {}).items()}, spec.get("tag_spaces", ""))))
     return tuple(out)
 
 
 def table_format(headers: list[str]) -> TableFormat | None:
     """The fixed-column format these headers are (all its marker columns present, case ignored), or None."""
-    low = {h.strip().lower() for h in headers}
     for markers, fmt in _formats():
-        if markers <= low:
+        if markers <= {fmt.canonical(h) for h in headers}:
             return fmt
     return None
 
 
 _NUMBERED = re.compile(r"^(\D+?)\s*(\d{1,2})$")
+_JSON_INDEX = re.compile(r"\[\d+\]")
+# fields that say which product a row belongs to: in a fixed-column format only the format's own columns give them
+KEY_FIELDS = frozenset({"handle", "sku", "group"})
 
 
-def format_columns(headers: list[str], mapping: dict[str, str]) -> TableFormat | None:
+def format_columns(headers: list[str], mapping: dict[str, str],
+                   samples: list[list[str]] | None = None) -> TableFormat | None:
     """Complete ``mapping`` (the vocabulary's suggestion) for a fixed-column format: its columns mean what the
     platform's documentation says (a feed's ``id`` is the SKU, ``sale_price`` the price it sells at, ``link`` the
     product page, ``item_group_id`` the product its variants share; Etsy's ``VARIATION 1 VALUES`` the option's
     values) whatever the vocabulary guessed, and another column the vocabulary gave one of those single fields
-    loses it (a feed's ``mpn`` is no SKU beside ``id``). Returns the format, or None (mapping unchanged)."""
+    loses it (a feed's ``mpn`` is no SKU beside ``id``). A column the format does not list never gives the product
+    key (handle, SKU, group): a Meta feed's ``style[0]`` ("Vollmundig & Komplex") is no handle. Meta's flattened
+    list columns (``style[0]``, ``product_tags[1]``) are matched without their indexes. A feed's colour, size,
+    material and pattern are the variants' options when its item groups are filled in the ``samples``, else
+    facts. Returns the format, or None (mapping unchanged)."""
     fmt = table_format(headers)
     if fmt is None:
         return None
-    low = {h.strip().lower(): h for h in headers}
+    low: dict[str, list[str]] = {}
+    for h in headers:
+        low.setdefault(fmt.canonical(h), []).append(h)
     wanted = dict(fmt.columns)
-    if any(f == "group" and c in low for c, f in fmt.columns.items()):
-        wanted.update(fmt.grouped)
-    given = {f for c, f in wanted.items() if c in low and f not in ("image",) and not f.startswith("option:")}
+    group_cols = [h for c, f in fmt.columns.items() if f == "group" for h in low.get(c, [])]
+    if group_cols:
+        idx = [headers.index(h) for h in group_cols]
+        filled = samples is None or any(i < len(r) and r[i].strip() for r in samples for i in idx)
+        wanted.update(fmt.grouped if filled else fmt.ungrouped)
+    elif fmt.ungrouped:
+        wanted.update(fmt.ungrouped)
+    given = {f for c, f in wanted.items() if c in low and f not in ("image", "tags") and not f.startswith("option:")}
     for h, f in list(mapping.items()):
-        if h.strip().lower() not in wanted and f in given:
+        base = fmt.canonical(h)
+        if base not in wanted and (f in given or f in KEY_FIELDS):
             del mapping[h]
     for c, f in wanted.items():
-        if c in low:
-            mapping[low[c]] = f
+        for h in low.get(c, []):
+            mapping[h] = f
     if fmt.images:
         for h in headers:
-            m = _NUMBERED.match(h.strip())
-            if m and m.group(1).lower() == fmt.images.lower():
+            m = _NUMBERED.match(fmt.canonical(h))
+            if m and m.group(1) == fmt.images.lower():
                 mapping[h] = "image"
     return fmt

@@ -294,6 +294,18 @@ def issue_kind(issue: ImportIssue) -> str:
     return "error" if issue.severity == "error" else "other"
 
 
+_TEXT_MARK = re.compile(r"^'(?=[0-9+\-=@])")
+
+
+def sheet_text(value: str | None) -> str | None:
+    """A code cell without the spreadsheet's text marker: ``'1`` (a SKU typed so that Excel or Sheets keeps it as
+    text, not the number 1, and exported with the apostrophe) reads ``1``; ``'0042`` reads ``0042``. Only an
+    apostrophe before what a spreadsheet would read as a number or formula is the marker; anything else stays as
+    written. Empty → None."""
+    v = (value or "").strip()
+    return _TEXT_MARK.sub("", v) or None
+
+
 def parse_bool(value: str) -> bool | None:
     v = (value or "").strip().lower()
     if v in ("true", "yes", "y", "1", "published", "visible", "active"):
@@ -337,6 +349,28 @@ def price_problem(value: Decimal) -> str | None:
     return None
 
 
+COMPARE_AT_TYPO = 5  # a compare-at price this many times the price or more (80 % off and beyond) is worth a look
+
+
+def _check_compare_at(rec: ProductRecord, v: VariantRecord, fname: str, where: str) -> None:
+    """Warnings (stop 22, real Shopify exports) for a compare-at price that makes no sale: below the price
+    (990000 "was" 650000 — kept as written; nothing shows a compare-at below the price as a sale), or so far above
+    it that it reads as a typo (2500.00 "was" 25000.00: one zero too many, shown as 90 % off). Both are kept."""
+    price, was = v.price, v.compare_at_price
+    if price is None or was is None or price <= 0 or not price.is_finite() or not was.is_finite():
+        return
+    if was < price:
+        rec.issues.append(ImportIssue(
+            fname, v.line, "compare_at_price", f"compare-at price {was} of {where} is below its price {price}: no "
+            "sale; kept as written, never shown as one", "put the regular price in the compare-at column, or "
+            "leave it empty", "warning", rec.handle, kind="compare-at-below-price"))
+    elif was >= price * COMPARE_AT_TYPO:
+        rec.issues.append(ImportIssue(
+            fname, v.line, "compare_at_price", f"compare-at price {was} of {where} is {was / price:.0f} times its "
+            f"price {price} ({(1 - price / was) * 100:.0f} % off): a typo? Kept as written", "check the compare-at "
+            "price", "warning", rec.handle, kind="compare-at-far-above"))
+
+
 def check_values(rec: ProductRecord, fname: str) -> None:
     """Range checks on what every reader produced: a price, inventory or weight outside a sane range
     makes the product invalid with a located error (line, field), whatever the file format."""
@@ -349,6 +383,7 @@ def check_values(rec: ProductRecord, fname: str) -> None:
                 if why:
                     rec.issues.append(ImportIssue(fname, v.line, fld, f"{label} {value} of {where} {why}",
                                                   "write a price of 0 or more, such as 19.99", "error", rec.handle))
+        _check_compare_at(rec, v, fname, where)
         for market, raw in (v.market_prices or {}).items():
             try:
                 why = price_problem(Decimal(str(raw)))

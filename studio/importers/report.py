@@ -37,6 +37,11 @@ KIND_TITLES = {
     "short-rows": "rows shorter than the header, their missing last cells read as empty",
     "no-currency": "prices without a currency (give the store's currency)",
     "sale-price": "sale prices not used (not below the price, another currency, or not running now)",
+    "key-refused": "columns that look like a handle but would merge different products: not the product key",
+    "generator-text": "descriptions holding a program's placeholder ([object Object]): kept as written",
+    "not-a-gtin": "barcodes that are no GTIN (internal codes): kept, not used as an EAN",
+    "compare-at-below-price": "compare-at prices below the price: no sale, kept as written",
+    "compare-at-far-above": "compare-at prices 5 times the price or more: a typo? Kept as written",
     "error": "errors",
     "other": "other",
 }

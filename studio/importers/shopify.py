@@ -26,6 +26,7 @@ from studio.importers.records import (
     parse_bool,
     parse_decimal,
     price_currency,
+    sheet_text,
     slugify,
     split_price,
     split_tags,
@@ -179,7 +180,7 @@ def parse(source: TableSource, options, warn: Callable[[ImportIssue], None]) -> 
                         continue
                     if not (name.lower() == "title" and ovals[n].lower() == "default title"):
                         v.options[name] = ovals[n]
-            v.sku = R.get("variant sku", "") or None
+            v.sku = sheet_text(R.get("variant sku", ""))  # '1: the spreadsheet's text marker, SKU 1
             v.currency = getattr(options, "currency", None)
             for col, attr in (("Variant Price", "price"), ("Variant Compare At Price", "compare_at_price")):
                 raw = R.get(col.lower(), "")

@@ -165,6 +165,11 @@ KIND_TITLES = {
     "short-rows": N_("rows shorter than the header, their missing last cells read as empty"),
     "no-currency": N_("prices without a currency (give the store's currency)"),
     "sale-price": N_("sale prices not used (not below the price, another currency, or not running now)"),
+    "key-refused": N_("columns that look like a handle but would merge different products: not the product key"),
+    "generator-text": N_("descriptions holding a program's placeholder ([object Object]): kept as written"),
+    "not-a-gtin": N_("barcodes that are no GTIN (internal codes): kept, not used as an EAN"),
+    "compare-at-below-price": N_("compare-at prices below the price: no sale, kept as written"),
+    "compare-at-far-above": N_("compare-at prices 5 times the price or more: a typo? Kept as written"),
     "error": N_("errors"),
     "other": N_("other"),
 }
