@@ -328,11 +328,14 @@ def run_rule(rule: Rule, ctx: LintContext) -> list[Finding]:
                                                               or fr.disclosed_own_review(ctx.text, f.start, f.end)
                                                               or fr.tested_by_body(ctx.text))]
         if kind in ("urgency", "urgency-social"):  # "Op = op, maar we hebben nog genoeg maten": scarcity denied
-            out = [f for f in out if f.end <= f.start or not fr.scarcity_denied(ctx.text, f.start, f.end)]
+            out = [f for f in out if f.end <= f.start or not (fr.scarcity_denied(ctx.text, f.start, f.end)
+                                                              or fr.dated_deadline(ctx.text, f.start, f.end)
+                                                              or fr.event_countdown(ctx.text, f.start, f.end))]
         if kind == "superlative":  # "our #1 priority", "Nr. 1 bis 8", "best served cold"
             out = [f for f in out if f.end <= f.start or not (fr.not_a_rank(ctx.text, f.start, f.end)
                                                               or fr.serving_advice(ctx.text, f.start, f.end)
-                                                              or fr.scoped_superlative(ctx.text, f.start, f.end))]
+                                                              or fr.scoped_superlative(ctx.text, f.start, f.end)
+                                                              or fr.negated_miracle(ctx.text, f.start, f.end))]
         if kind == "before-after":  # "Before & after: we repainted this dresser": an object's makeover (round 11)
             out = [f for f in out if f.end <= f.start or not fr.object_makeover(ctx.text, f.start, f.end)]
         if kind in ("health", "cure"):  # "The cure for a Monday", "Detox für deinen Kleiderschrank" (round 11)

@@ -414,13 +414,18 @@ _NEG_BEFORE = regex.compile(
 )
 # a negation right after the claim word ("soigne pas", "treats nothing", "治りません", "치료하지 않", "değildir")
 _NEG_AFTER = regex.compile(
-    r"^\s{0,2}(?:pas|point|jamais|nicht|keine?|değil\w*|ません|ない(?!で)|지\s*않|not)(?![\p{L}])",
+    r"^\s{0,2}(?:pas|point|jamais|nicht|keine?|niet|geen|değil\w*|ません|ない(?!で)|지\s*않|not)(?![\p{L}])",
     regex.IGNORECASE | regex.V1,
 )
 _CLAUSE_END = regex.compile(r"[.!?;:,，、。！？\n—–|]|\s-\s|\bbut\b|\baber\b|\bmais\b|\bpero\b|\bmas\b")
 
 
 NEGATABLE = frozenset({"health", "weight", "green", "endorsement", "counterfeit", "before-after"})
+# round 13: a miracle word is a superlative that a negation takes back ("Kein Wundermittel gegen …", "not a miracle cure",
+# "no es un remedio milagroso") — other superlatives stay claims after a negation ("nothing works better")
+MIRACLE = regex.compile(
+    r"wunder|miracle|milagr|miracol|wonder|cudown|mucize|ajaib|thần\s+kỳ|himala|muujiza|معجز|سحري|चमत्कार|奇跡|기적|神奇|奇迹|"
+    r"ปาฏิหาริย์", regex.IGNORECASE | regex.V1)
 
 
 # a disclaimer in the same sentence puts every claim word in it out of scope ("not a medicine and does not
@@ -441,10 +446,53 @@ _DISCLAIMER = regex.compile(
     r"hỏi\s+ý\s+kiến\s+bác\s+sĩ|konsultasi\p{L}*\s+(?:dengan\s+)?dokter|nasihat\s+doktor|rujuk\s+doktor|"
     r"kumunsulta\s+sa\s+doktor|muone\s+daktari|ona\s+daktari|医師に相談|医師にご相談|咨询医生|请遵医嘱|의사와\s*상담|"
     r"ปรึกษาแพทย์|استشر\p{L}*\s+(?:ال)?طبيب|डॉक्टर\s+से\s+(?:सलाह|परामर्श)|"
-    r"dawa\s+ya\s+kutibu\s+si|hii\s+si\s+dawa",
+    r"dawa\s+ya\s+kutibu\s+si|hii\s+si\s+dawa|"
+    # round 13: the seller says it does not claim or promise ("We don't claim our tea cures anything"), in every
+    # registry language, and the Korean "not a medicine" (약이 아니에요)
+    r"(?:do|does|did|can)\s*(?:not|n['’]t)\s+(?:claim|promise|say|suggest)|(?:we|i)\s+(?:never|won['’]t)\s+(?:claim|promise|say)|"
+    r"make\s+no\s+(?:health\s+|medical\s+)?claims?|behaupten\s+nicht|versprechen\s+nicht|keine\s+heilversprechen|"
+    r"ne\s+(?:prétend\p{L}*|promet\p{L}*|dis\p{L}*)\s+pas|no\s+(?:decimos|prometemos|afirmamos)|"
+    r"non\s+(?:diciamo|promettiamo|affermiamo)|não\s+(?:dizemos|prometemos|afirmamos)|(?:beweren|beloven)\s+(?:we\s+)?niet|"
+    r"nie\s+(?:twierdzimy|obiecujemy)|iddia\s+etm\p{L}*|vaat\s+etm\p{L}*|tidak\s+(?:mengklaim|menjanjikan)|"
+    r"tak\s+(?:mendakwa|menjanjikan)|không\s+(?:khẳng\s+định|cam\s+kết|hứa)|hindi\s+(?:namin\s+)?sinasabi|"
+    r"hatudai|hatuahidi|لا\s+ندعي|لا\s+نعد|दावा\s+नहीं|効果を(?:うた|謳)っ|효능을\s*주장하지|不(?:宣称|声称|承诺)|"
+    r"ไม่ได้อ้าง|약이\s*아니",
     regex.IGNORECASE | regex.V1,
 )
 _SENTENCE = regex.compile(r"[.!?。！？\n]")
+
+
+# round 13: languages that put the negation at the end of the clause ("hastalığı tedavi etmez", "किसी बीमारी का इलाज नहीं
+# है", "治療・予防を目的としたものではありません", "질병 치료 효과는 없고") — unless the clause says "no longer"/"anymore"
+# ("artık ağrımıyor", "अब दर्द नहीं", "もう痛くない", "더 이상 아프지 않아요"), which is an outcome claim
+_NEG_FINAL = regex.compile(
+    r"(?<=\p{L})(?:m[ae]z|m[ıiuü]yor\p{L}*|m[ae]m[ae]kt[ae]d[ıi]r|m[ae]d[ıi]ğ\p{L}*)(?![\p{L}])|(?<![\p{L}])değil\p{L}*|"
+    r"नहीं|ません|ではない|じゃない|ものではな|わけではな|없(?!이|어\s*[지졌]|애|앴)|않|아니|못",
+    regex.IGNORECASE | regex.V1,
+)
+_NO_LONGER = regex.compile(r"(?<![\p{L}])(?:artık|hiç|kalma\p{L}*)(?![\p{L}])|अब|कभी|रह|もう|二度と|더\s*이상|이제|다시는",
+                           regex.IGNORECASE | regex.V1)
+_HEAD_FINAL = regex.compile(r"[\p{Hangul}\p{Hiragana}\p{Katakana}\p{Devanagari}]|(?i:[ıİşğ])")
+
+
+def negated_miracle(text: str, start: int, end: int) -> bool:
+    """A miracle word taken back by a negation up to five words before it in its clause ("No es un remedio milagroso",
+    "Kein Wundermittel", "not some miracle cream")."""
+    if not MIRACLE.search(text, start, end):
+        return False
+    before = text[max(0, start - 50): start]
+    cut = list(_CLAUSE_END.finditer(before))
+    if cut:
+        before = before[cut[-1].end():]
+    return bool(_NEG_BEFORE.search(" ".join(_NONSPACE.findall(before)[-5:]))) or negated(text, start, end)
+
+
+def _negated_after_clause(text: str, start: int) -> bool:
+    if not _HEAD_FINAL.search(text):
+        return False
+    e0 = next((m.start() for m in _CLAUSE_END.finditer(text, start)), len(text))
+    clause = text[start:e0]
+    return bool(_NEG_FINAL.search(clause)) and not _NO_LONGER.search(text, max(0, start - 30), e0)
 
 
 def negated(text: str, start: int, end: int) -> bool:
@@ -463,7 +511,7 @@ def negated(text: str, start: int, end: int) -> bool:
         return True
     first_word = _LETTERS.match(text[start:end])
     after = text[start + first_word.end():] if first_word else text[end:]
-    return bool(_NEG_AFTER.match(after[:20]))
+    return bool(_NEG_AFTER.match(after[:20])) or _negated_after_clause(text, start)
 
 
 # --------------------------------------------------------------------------- facts and requests, not claims
@@ -646,6 +694,66 @@ def scarcity_denied(text: str, start: int, end: int) -> bool:
     return bool(_ENOUGH.search(text, s0, e0))
 
 
+# round 13: a deadline with its calendar date ("双十二活动截至12月12日23:59，过后恢复原价", "Sale ends 7 December, then
+# back to full price", "العرض ساري حتى ٣١ ديسمبر") is a fact of the offer; a stock count or a countdown beside it is not
+_MONTHS = (
+    r"jan\p{L}*|feb\p{L}*|f[ée]v\p{L}*|m[aä]r\p{L}*|apr\p{L}*|avr\p{L}*|abr\p{L}*|may|mai|mei|mayo|maggio|maio|jun\p{L}*|"
+    r"jul\p{L}*|juil\p{L}*|aug\p{L}*|ao[uû]t|ago\p{L}*|sep\p{L}*|set\p{L}*|oct\p{L}*|okt\p{L}*|out\p{L}*|ott\p{L}*|"
+    r"nov\p{L}*|dec\p{L}*|d[ée]c\p{L}*|dez\p{L}*|dic\p{L}*|styczni\p{L}*|grudni\p{L}*|listopad\p{L}*|ocak|şubat|aralık|kasım|"
+    r"januari|desember|disember|desemba|januari|novemba|tháng\s+\d{1,2}|يناير|ديسمبر|نوفمبر|جانفي|दिसंबर|जनवरी|नवंबर"
+)
+_CAL_DATE = regex.compile(
+    r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*월\s*\d{1,2}\s*일|\d{1,2}\s*[./]\s*\d{1,2}\s*[./](?:\s*\d{2,4})?|"
+    r"(?<![\d])\d{1,2}/\d{1,2}(?![\d%])|\d{4}-\d\d-\d\d|"
+    rf"(?<![\p{{L}}\p{{N}}])[\d٠-٩०-९]{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(?:{_MONTHS})(?![\p{{L}}])|"
+    rf"(?<![\p{{L}}])(?:{_MONTHS})\s+[\d٠-٩]{{1,2}}(?![\d])|(?:tarehe|ngày)\s+\d{{1,2}}",
+    regex.IGNORECASE | regex.V1,
+)
+_COUNT_OR_CLOCK = regex.compile(
+    r"[\d٠-٩०-९]+\s*(?:min\p{L}*|minut\p{L}*|dakika|menit|minit|phút|分钟|分|분|นาที|دقائق|دقيقة|मिनट|"
+    r"h(?:ours?|rs?)?|stunden?|heures?|horas?|ore|uur|godzin\p{L}*|saat|jam|giờ|oras|saa|ساع\p{L}*|घंटे|時間|小时|시간|ชั่วโมง)(?![\p{L}])"
+    r"|(?<![\p{L}])(?:only|nur|plus\s+que|solo|sólo|só|nog\s+maar|tylko|sadece|hanya|tinggal|chỉ\s+còn|lang|tu|فقط|सिर्फ|残り|남은|仅剩|只剩|เหลือ)(?![\p{L}])",
+    regex.IGNORECASE | regex.V1,
+)
+
+
+# round 13: "Only 3 days left until our pop-up opens", "Tinggal 2 hari lagi toko kami buka", "Zostały tylko 3 dni do
+# otwarcia": days left to an event, in a sentence with no offer, price or stock word — a countdown to an opening, not
+# pressure to buy
+_DAYS_AFTER = regex.compile(
+    r"\s*(?:more\s+)?(?:days?|hari|dni|dias?|días|jours?|tage?n?|giorni|dagen|gün|ngày|araw|siku|أيام|يوم|दिन|日|天|일|วัน|"
+    r"weeks?|wochen|semaines?|semanas?|settimane|weken|tygodni\p{L}*|hafta|minggu|tuần|linggo|wiki)(?![\p{L}])",
+    regex.IGNORECASE | regex.V1,
+)
+_OFFER = regex.compile(
+    r"(?<![\p{L}])(?:sale|offer|promo\p{L}*|deal|discount|price|stock|angebot|rabatt|aktion|preis|soldes|offre|prix|"
+    r"remise|oferta|descuento|precio|offerta|sconto|prezzo|actie|korting|prijs|promocj\p{L}*|rabat|cena|indirim|"
+    r"kampanya|fiyat|diskon|harga|stok|giảm|giá|ưu\s+đãi|ofa|punguzo|bei|عرض|خصم|سعر|ऑफर|छूट|सेल)(?![\p{L}])"
+    r"|%|セール|割引|세일|할인|优惠|折扣|促销|โปร|ลดราคา",
+    regex.IGNORECASE | regex.V1,
+)
+
+
+def event_countdown(text: str, start: int, end: int) -> bool:
+    """True when the urgency at text[start:end] counts days or weeks left to something in a sentence that names no
+    offer, price or stock."""
+    num = regex.search(r"[\d٠-٩]+", text[start:end])
+    if not num:
+        return False
+    if not _DAYS_AFTER.match(text, start + num.end()):
+        return False
+    s0 = max((m.end() for m in _SENTENCE.finditer(text, 0, start)), default=0)
+    e0 = next((m.start() for m in _SENTENCE.finditer(text, end)), len(text))
+    return not _OFFER.search(text, s0, e0)
+
+
+def dated_deadline(text: str, start: int, end: int) -> bool:
+    """True when the urgency at text[start:end] is an offer's end (or the price after it) with its calendar date, and
+    the post carries no stock count or minutes/hours countdown."""
+    return bool(_CAL_DATE.search(text)) and not _COUNT_OR_CLOCK.search(text) and not regex.search(
+        r"[\d٠-٩]", text[start:end])
+
+
 _BUT = regex.compile(r"\s*(?:but|maar|aber|mais|pero|ma|mas|ale|ama|tapi|nhưng|pero|lakini|لكن|しかし|但是|하지만|แต่)(?![\p{L}])",
                      regex.IGNORECASE | regex.V1)
 
@@ -765,13 +873,22 @@ _OWN_SCOPE = regex.compile(
     r"(?:i['’]?ve|i\s+have|i['’]?ve\s+ever|i\s+ever)\s+(?:ever\s+)?(?:tried|used|had|owned|tested)|"
     r"que\s+(?:he|haya)\s+probado|que\s+j['’]ai\s+(?:jamais\s+)?(?:testé|essayé)|che\s+(?:abbia|ho)\s+(?:mai\s+)?provato|"
     r"die\s+ich\s+(?:je\s+)?(?:hatte|getestet|probiert)|jaki\p{L}*\s+(?:miałam|miałem|używałam|używałem)|"
-    r"que\s+(?:já\s+)?(?:usei|testei|experimentei))(?![\p{Latin}])",
+    r"que\s+(?:já\s+)?(?:usei|testei|experimentei)|"
+    # round 13: since a year or since the shop opened, in every registry language ("paling rame sejak toko kita buka
+    # 2018", "paling tinggi sejak mak mula berniaga tahun 1995", "our busiest since 2019", "depuis 2015")
+    r"(?:since|seit|depuis|desde|dal|sinds|od|sejak|từ\s+năm|mula|tangu|منذ|से)\s+(?:\p{L}+\s+){0,4}?(?:(?:tahun|năm|year|jahr|an|año|anno|ano|jaar|roku|mwaka|عام)\s+)?(?:19|20)\d\d|"
+    r"sejak\s+(?:\p{L}+\s+){0,3}?(?:buka|berniaga|berjualan|jualan|mula)|(?:19|20)\d\d['’]?(?:den|ten|dan|tan)\s+beri)(?![\p{Latin}])"
+    r"|오픈\s*\d+\s*년\s*만에|창업\s*(?:이래|이후)|\d+\s*년\s*만에|(?:19|20)\d\d\s*年(?:以来|以來|開店|创立|創業)|創業以来|开业以来",
     regex.IGNORECASE | regex.V1,
 )
 _TEST_BODY = regex.compile(
     r"stiftung\s+warentest|öko-?test|which\?|consumentenbond|que\s+choisir|60\s+millions|\bocu\b|altroconsumo|"
     r"consumer\s+reports|good\s+housekeeping|konsument\p{L}*|testfakta|råd\s*&\s*rön|proteste|choice\s+magazine|"
-    r"한국소비자원|소비자원\s*비교|비교\s*공시|国民生活センター|中国消费者协会|消保委",
+    r"한국소비자원|소비자원\s*비교|비교\s*공시|国民生活センター|中国消费者协会|消保委|"
+    # round 13: a named publication's award with its date ("Named 'Best Budget Blender' by Wirecutter … March 2025")
+    r"wirecutter|new\s+york\s+times|the\s+guardian|the\s+independent|\bcnet\b|pcmag|techradar|tom['’]s\s+guide|rtings|"
+    r"what\s+hi-?fi|red\s+dot|if\s+design\s+award|german\s+design\s+award|chip\.de|computer\s*bild|test\.de|"
+    r"les\s+numériques|elle\s+beauty\s+awards?|allure\s+best\s+of\s+beauty|@cosme|アットコスメ|화해\s*어워드",
     regex.IGNORECASE | regex.V1,
 )
 _TEST_DATE = regex.compile(r"(?:19|20)\d\d|heft|ausgabe|issue|édition|nummer|\d{1,2}\s*월|\d{1,2}月", regex.IGNORECASE | regex.V1)
@@ -813,6 +930,11 @@ _FEELING = regex.compile(
 )
 
 
+# round 13: Japanese and Korean "最高" / "최고" as the predicate of the speaker's experience ("しっとりして最高でした",
+# "향이 최고예요") is an exclamation ("it was great"), not a ranking ("最高の品質", "업계 최고" stay claims)
+_EXCLAIMED = regex.compile(r"(?:でした|です|だった|すぎ|すぎる|！|!|♪|〜|～|예요|에요|였어요|이었어요|야)", regex.V1)
+
+
 def scoped_superlative(text: str, start: int, end: int) -> bool:
     """True when the superlative at text[start:end] is scoped to the seller's own shop or history, to the speaker's
     own experience (same sentence), or credited to a named testing body with its test's date or issue; a sales
@@ -826,6 +948,8 @@ def scoped_superlative(text: str, start: int, end: int) -> bool:
             _SALES_PERIOD.search(text, s0, e0):
         return True
     if _FEELING.search(text, max(s0, start - 10), min(e0, end + 40)):
+        return True
+    if text[start:end] in ("最高", "최고") and _EXCLAIMED.match(text, end):
         return True
     return tested_by_body(text)
 
@@ -874,6 +998,9 @@ _HOME_OBJECT = regex.compile(
     r"ayakkabı|kursi|meja|lemari|kamar|dapur|taman|sepatu|kasut|almari|ghế|bàn|tủ|phòng|bếp|ban\s+công|vườn|"
     r"giày|upuan|mesa|kwarto|kusina|kiti|meza|chumba|jikoni|bustani|viatu|كرسي|كنبة|طاولة|غرفة|مطبخ|بلكونة|"
     r"حديقة|حذاء|कुर्सी|मेज़|कमरा|रसोई|बालकनी|जूते)(?![\p{L}])"
+    # round 13: Arabic nouns with the article and a clitic ("الكنبة", "للكرسي"), upholstery and renewal
+    r"|(?<![\p{L}])(?:[وفبكل]{0,2}ال|لل)(?:كنب\p{L}*|كرسي|كراسي|طاول\p{L}*|غرف\p{L}*|مطبخ|بلكون\p{L}*|حديق\p{L}*|"
+    r"حذاء|أحذية|خزان\p{L}*|دولاب|سرير|أثاث|بيت|شقة)(?![\p{L}])|(?<![\p{L}])(?:[وفبكل]{0,2})(?:تجديد|تنجيد|ورشت\p{L}*|ورشة)(?![\p{L}])"
     # German and Dutch compounds ("Küchenschrank", "Gartenstuhl", "keukenkast", "tuinstoel")
     r"|(?<![\p{L}])\p{L}*(?:schrank|schränke|stuhl|stühle|tisch|zimmer|sessel|kommode|regal|kast|stoel|tafel|kamer)"
     r"(?![\p{L}])"
@@ -929,8 +1056,40 @@ _CURED_MOOD = regex.compile(r"^\s*(?:te\s+|me\s+|vous\s+)?(?:\p{L}+\s+){0,2}?"
                             regex.IGNORECASE | regex.V1)
 
 
+# round 13: the subject is a song, a playlist, a series or a film ("cette playlist me guérit l'âme", "ten serial to lek na
+# całe zło", "yung kantang 'to, gamot sa puso"), or the object is the soul or "all evil" — a figure of speech, in every
+# registry language
+_MEDIA = regex.compile(
+    r"(?<![\p{L}])(?:playlist\p{L}*|songs?|music|album|podcast|series|show|film|movie|book|novel|lied\p{L}*|musik|"
+    r"serie\p{L}*|buch|chanson\p{L}*|musique|livre|roman|canción|canciones|música|libro|película|canzon\p{L}*|musica|"
+    r"muziek|boek|piosenk\p{L}*|muzyk\p{L}*|serial\p{L}*|książk\p{L}*|şarkı\p{L}*|müzik\p{L}*|dizi\p{L}*|kitap\p{L}*|"
+    r"lagu|musik|buku|drama|kanta\p{L}*|awit|bài\s+hát|nhạc|phim|sách|wimbo|nyimbo|muziki|tamthilia|"
+    r"أغني\p{L}*|موسيق\p{L}*|مسلسل\p{L}*|فيلم|गाना|गाने|संगीत|फिल्म)(?![\p{L}])"
+    r"|歌|曲|音楽|ドラマ|映画|歌曲|音乐|电视剧|電視劇|노래|음악|드라마|영화|เพลง|ละคร",
+    regex.IGNORECASE | regex.V1,
+)
+_SOUL = regex.compile(
+    r"^\s*(?:\p{L}+\s+){0,2}?(?:l['’]|the\s+|my\s+|)?(?:âme|soul|seele|alma|anima|ziel|dusz\p{L}*|ruh\p{L}*|jiwa|"
+    r"kaluluwa|roho|روح\p{L}*|आत्मा|całe\s+zło|all\s+(?:evil|ills)|tout\s+mal|todos\s+los\s+males|puso|cuore|herz)"
+    r"(?![\p{L}])",
+    regex.IGNORECASE | regex.V1,
+)
+
+
+# round 13: a medicine word inside the name of an everyday product — Swahili "dawa ya meno" (toothpaste) and "dawa ya
+# mbu" (mosquito repellent), Malay "ubat gigi", Indonesian "obat nyamuk", Filipino "gamot sa lamok"
+_PRODUCT_NAME = regex.compile(
+    r"^(?:dawa|ubat|obat|gamot)\s+(?:ya\s+|sa\s+)?(?:meno|mbu|kusafisha|nyamuk|gigi|lamok|semut|tikus|serangga|"
+    r"nywele|viatu)(?![\p{L}])",
+    regex.IGNORECASE | regex.V1,
+)
+
+
 def figurative(text: str, start: int, end: int) -> bool:
     """True when the cure/remedy/detox at text[start:end] is said of a day, a mood or a thing, not of a body."""
+    s0 = max((m.end() for m in _SENTENCE.finditer(text, 0, start)), default=0)
+    if _MEDIA.search(text, s0, start) or _SOUL.match(text[end: end + 40]) or _PRODUCT_NAME.match(text[start: start + 30]):
+        return True
     v = _CURE_VERB.search(text, start, end)
     if v and (_WITH_DISCOUNT.match(text[v.end(): v.end() + 45]) or _CURED_MOOD.match(text[v.end(): v.end() + 40])):
         return True
@@ -1013,6 +1172,23 @@ _LUXURY = regex.compile(
 )
 
 
+# round 13: a scale model ("Replica a escala 1:200", "Replika Skala 1:87", "1:18 合金车模") or an officially licensed
+# model ("Licencia Oficial", "Lisensi Resmi", "官方授权") is a model of the thing, not a counterfeit of a brand
+_SCALE = regex.compile(
+    r"(?<![\d:])1\s*:\s*(?:[2-9]|[1-9]\d{1,4})(?!\d)|(?<![\p{L}])(?:scale|escala|skala|scala|échelle|maßstab|schaal|"
+    r"ölçek|tỉ\s+lệ|tỷ\s+lệ|sukat)(?![\p{L}])|比例|スケール|스케일|มาตราส่วน|مقياس|"
+    r"(?<![\p{L}])(?:officially\s+licen[cs]ed|official\s+licen[cs]e|licencia\s+oficial|lisensi\s+resmi|lesen\s+rasmi|"
+    r"offiziell\s+lizenziert|offizielle\s+lizenz|sous\s+licence\s+officielle|licence\s+officielle|licenza\s+ufficiale|"
+    r"licenciad[oa]\s+oficial|licença\s+oficial|officieel\s+gelicentieerd|oficjaln\p{L}*\s+licencj\p{L}*|"
+    r"resmi\s+lisansl\p{L}*|bản\s+quyền\s+chính\s+thức|opisyal\s+na\s+lisensya)(?![\p{L}])|官方授权|官方授權|正規ライセンス|"
+    r"公式ライセンス|정식\s*라이선스|ลิขสิทธิ์แท้|ترخيص\s+رسمي|आधिकारिक\s+लाइसेंस",
+    regex.IGNORECASE | regex.V1,
+)
+
+
 def period_reproduction(text: str, start: int, end: int) -> bool:
-    """True when the replica at text[start:end] copies a period or a museum piece and the post names no brand."""
+    """True when the replica at text[start:end] copies a period or a museum piece and the post names no brand, or is a
+    scale model or an officially licensed model (round 13)."""
+    if _SCALE.search(text) and not regex.search(r"(?<![\d:])1\s*:\s*1(?!\d)", text):
+        return True
     return bool(_PERIOD.search(text, max(0, start - 40), min(len(text), end + 60)) and not _LUXURY.search(text))

@@ -282,3 +282,197 @@ def review_incentive(ctx, params) -> Iterator[Hit]:
         return
     s, e = min(review.start(), reward.start()), max(review.end(), reward.end())
     yield s, e, None, {"phrase": ctx.text[s:e][:80]}
+
+
+# --------------------------------------------------------------------------- round 13: classes over every registry language
+
+# A rating asked for with a percentage off ("Laissez un avis 5 étoiles … et gagnez -20%", "5 yıldız verene … %15
+# indirim", "Tupe nyota 5 … punguzo la 10%"): a star rating and a discount in one post is a reward for the review
+_STARS_N = regex.compile(
+    r"[1-5](?:[.,]\d)?\s*[-\s]?(?:stars?|sterne?n?|étoiles?|estrellas?|stell[ae]|estrelas?|sterren|gwiazd\p{L}*|"
+    r"yıldız\p{L}*|bintang|sao|bituin|nyota|نجوم|نجمة|स्टार|つ星|星|별|ดาว)(?![\p{L}])"
+    r"|(?<![\p{L}])(?:stars?|nyota|yıldız|bintang|sao|bituin|نجوم)\s+[1-5](?![\d%])|★{4,5}|⭐{4,5}",
+    regex.IGNORECASE | regex.V1,
+)
+_PERCENT = regex.compile(r"[-−]?\d{1,2}\s?%|%\s?\d{1,2}|٪\s?[\d٠-٩]+|[\d٠-٩]+\s?٪", regex.V1)
+
+
+@code_rule
+def rating_for_discount(ctx, params) -> Iterator[Hit]:
+    """A star rating together with a percentage off in a post that does not disclose itself: the discount rewards the
+    rating (16 CFR 465.4), in any language — the structure, not a phrase list."""
+    from studio.quality.rules_disclosure import disclosed
+
+    star = _STARS_N.search(ctx.text)
+    if not star or disclosed(ctx.text):
+        return
+    pct = _PERCENT.search(ctx.text)
+    if not pct:
+        return
+    s, e = min(star.start(), pct.start()), max(star.end(), pct.end())
+    if e - s > 160:
+        return
+    yield s, e, None, {"phrase": ctx.text[s:e][:80]}
+
+
+# A brand sold as a copy: a brand name (or "a luxury brand", in every registry language) together with a sameness,
+# grade or copy word in any language ("Moncler …, A-kwaliteit, niet van echt te onderscheiden", "Saa za Rolex copy A,
+# hazitofautiani na original", "ساعات رولكس ماستر كوالتي طبق الأصل", "Original जैसा 1st copy AirPods", "Inspiriert von
+# der bekannten Luxusmarke"), or a luxury fashion house's name on a handmade or custom piece ("Original Louis Vuitton …
+# Handmade Custom Canvas"). Compatible accessories ("case for AirPods", "für Apple Watch") are not copies.
+_BRAND = regex.compile(
+    r"(?<![\p{L}])(?:rolex|gucci|chanel|louis\s*vuitton|herm[eè]s|birkin|prada|dior|nike|jordans?|air\s+jordan|adidas|"
+    r"balenciaga|cartier|omega|yeezy|supreme|airpods|dyson|ray-?ban|versace|fendi|burberry|moncler|off-?white|"
+    r"bottega(?:\s+veneta)?|celine|ysl|saint\s+laurent|patek(?:\s+philippe)?|audemars(?:\s+piguet)?|tiffany|pandora|"
+    r"dolce\s*(?:&|and|e)\s*gabbana|armani|hublot|tag\s+heuer|breitling|bvlgari|bulgari|valentino|givenchy|loewe|"
+    r"miu\s*miu|goyard|michael\s+kors|coach|lululemon|stone\s+island|canada\s+goose|the\s+north\s+face|"
+    r"luxury\s+brand|designer\s+brand|luxusmarke|designermarke|nobelmarke|marque\s+de\s+luxe|grande\s+marque|"
+    r"marca\s+de\s+lujo|marchio\s+di\s+lusso|marca\s+de\s+luxo|luxe\s*merk|designermerk|mark[ai]\s+luksusow\p{L}*|"
+    r"lüks\s+marka|merek\s+mewah|jenama\s+mewah|thương\s+hiệu\s+xa\s+xỉ|hàng\s+hiệu|branded|"
+    r"رولكس|رولیکس|شانيل|شانيل|ديور|غوتشي|قوتشي|لويس\s*فيتون|نايك|هيرميس|كارتييه|ماركة\s+(?:عالمية|فاخرة)|"
+    r"रोलेक्स|गुच्ची|नाइकी|ब्रांडेड)(?![\p{L}])"
+    r"|ロレックス|シャネル|ルイ・?ヴィトン|エルメス|グッチ|ディオール|ハイブランド|롤렉스|샤넬|루이비통|에르메스|구찌|디올|명품|"
+    r"劳力士|勞力士|香奈儿|香奈兒|路易威登|爱马仕|愛馬仕|古驰|古馳|迪奥|大牌|名牌|โรเล็กซ์|ชาแนล|หลุยส์|แบรนด์เนม",
+    regex.IGNORECASE | regex.V1,
+)
+_COPY_CUE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:1\s*:\s*1|copy\s*a|a\s*copy|first\s+copy|1st\s+copy|mirror(?:\s+quality)?|master\s+quality|"
+    r"(?:aaa|a\+*|a-|top|super|high)[\s-]*(?:kwaliteit|kalite|quality|qualität|qualité|calidad|qualidade|qualità|kualitas|"
+    r"kualiti|grade|copy)|replica\p{L}*|replik\p{L}*|réplique|réplica|dupe|fake|knock[\s-]?off|"
+    r"inspired\s+by|inspiriert\s+von|inspiré\p{L}*\s+(?:de|par)|inspirad[oa]s?\s+(?:en|em|n[oa])|ispirat\p{L}*\s+a|"
+    r"geïnspireerd\s+op|inspirowan\p{L}*|esinlen\p{L}*|terinspirasi|lấy\s+cảm\s+hứng|hango\s+sa|"
+    r"(?:can['’]?t|cannot|won['’]t)\s+tell\s+(?:the\s+)?difference|indistinguishable|"
+    r"(?:same|just\s+like|looks\s+like)\s+(?:as\s+)?(?:the\s+)?(?:original|real(?:\s+thing)?|authentic)|"
+    r"wie\s+(?:das\s+)?(?:original|echt)|nicht\s+vom\s+original\s+zu\s+unterscheiden|sieht\s+aus\s+wie\s+(?:das\s+)?original|"
+    r"niet\s+van\s+(?:echt|origineel)\s+te\s+onderscheiden|net\s+echt|"
+    r"(?:comme|identique\s+à)\s+l['’]original|(?:personne\s+ne\s+verra|on\s+ne\s+voit\s+pas)\s+la\s+différence|"
+    r"igual\s+(?:al|ao|que\s+el)\s+original|no\s+se\s+nota\s+la\s+diferencia|primeira\s+linha|linha\s+primeira|"
+    r"uguale\s+all['’]originale|non\s+si\s+nota\s+la\s+differenza|jak\s+oryginał|nie\s+do\s+odróżnienia|"
+    r"orijinal\p{L}*\s+(?:farksız|gibi|ayırt)|birebir|muadil|mirip\s+(?:ori|asli)|seperti\s+(?:ori|asli)|grade\s+ori|"
+    r"kw\s+super|giống\s+(?:auth|chính\s+hãng)|like\s+auth|super\s+fake|parang\s+original|class\s+a|"
+    r"hazitofautiani\s+na\s+original|kama\s+(?:ya\s+)?original|"
+    r"طبق\s+(?:ال)?أصل|نفس\s+(?:ال)?أصلي|ماستر\s+كوالتي|هاي\s+كوبي|كوبي\s+ون|ميرور|درجة\s+أولى|"
+    r"असली\s+(?:जैसा|जैसी|से\s+फर्क)|original\s+जैसा|फर्स्ट\s+कॉपी|कॉपी)(?![\p{L}\p{N}])"
+    r"|本物そっくり|見分けがつかない|スーパーコピー|N級|레플리카|미러급|정품과\s*똑같|정품급|(?<=\p{Hangul}\s?)st(?![\p{L}])|"
+    r"高仿|复刻|原单|一比一|和正品一样|跟正品一模一样|看不出区别|เหมือนแท้|เกรดมิลเลอร์|ก๊อป|งานมิลเลอร์",
+    regex.IGNORECASE | regex.V1,
+)
+_HANDMADE = regex.compile(
+    r"(?<![\p{L}])(?:handmade|hand-made|custom(?:ized|ised)?|upcycled|homemade|handgemacht|selbstgemacht|fait\s+main|"
+    r"personnalisé\p{L}*|hecho\s+a\s+mano|personalizad\p{L}*|fatto\s+a\s+mano|feito\s+à\s+mão|handgemaakt|"
+    r"ręcznie\s+robion\p{L}*|el\s+yapımı|buatan\s+tangan|thủ\s+công|yari\s+sa\s+kamay|يدوي\p{L}*|हस्तनिर्मित)(?![\p{L}])"
+    r"|ハンドメイド|핸드메이드|手工|ทำมือ",
+    regex.IGNORECASE | regex.V1,
+)
+_FASHION_HOUSE = regex.compile(
+    r"(?<![\p{L}])(?:gucci|chanel|louis\s*vuitton|lv|herm[eè]s|prada|dior|balenciaga|fendi|burberry|versace|goyard|"
+    r"celine|ysl|saint\s+laurent|givenchy|loewe|bottega)(?![\p{L}])",
+    regex.IGNORECASE | regex.V1,
+)
+_COMPATIBLE = regex.compile(
+    r"(?:for|für|pour|para|per|voor|dla|için|untuk|cho|kwa|لـ|के\s+लिए|compatible\s+with|kompatibel\s+mit|"
+    r"compatible\s+avec|compatible\s+con|fits|passend\s+für|case|hülle|étui|funda|custodia|capa|hoesje|etui|kılıf)"
+    r"\s*$",
+    regex.IGNORECASE | regex.V1,
+)
+
+
+@code_rule
+def counterfeit_brand(ctx, params) -> Iterator[Hit]:
+    """A brand (or "a luxury brand") with a copy, grade or sameness cue in any registry language, or a luxury fashion
+    house's name on a handmade or custom piece. Negated copies ("kein Fake") are left to the engine's negation."""
+    from studio.quality.frames import period_reproduction
+
+    text = ctx.text
+    for b in _BRAND.finditer(text):
+        if _COMPATIBLE.search(text[max(0, b.start() - 25): b.start()]):
+            continue
+        cue = _COPY_CUE.search(text, max(0, b.start() - 80), min(len(text), b.end() + 100))
+        if cue is None and _FASHION_HOUSE.fullmatch(b.group(0)):
+            cue = _HANDMADE.search(text, max(0, b.start() - 80), min(len(text), b.end() + 100))
+        if cue is None:
+            continue
+        if period_reproduction(text, cue.start(), cue.end()):
+            continue
+        s, e = min(b.start(), cue.start()), max(b.end(), cue.end())
+        yield s, e, None, {"phrase": text[s:e][:80]}
+        return
+
+
+# A countdown or a stock count said with pressure, in any registry language, by its structure: a number of minutes or
+# hours with an end or a return of the price ("Solo per i prossimi 10 minuti … Poi il prezzo torna normale",
+# "Promocja kończy się za 15 minut", "العرض ينتهي خلال ساعة واحدة"), or a small count of pieces left ("só tem mais 5
+# unidades", "Zimebaki pisi 3 tu", "باقي ٥ قطع فقط"). A dated deadline with no count is the offer's fact (frames.dated_deadline).
+_ONE_WORD = (r"one|an?|ein(?:e|er)?|une?|una?|bir|satu|sejam|một|moja|isang|واحدة|واحد|एक|一|한|หนึ่ง|"
+             r"two|zwei|deux|dos|due|dois|twee|dwa|iki|dua|hai|mbili|dalawang|ساعتين|दो|两|두")
+_TIME_UNIT = (r"min(?:s|utes?|uten?|uti|utos?|uut|ut|utę|uty)?|minuut|dakika(?:da|lık)?|menit|minit|phút|minuto|dakika|"
+              r"hours?|hrs?|stunden?|heures?|horas?|ore|uur|godzin[ayę]?|godzinę|saat(?:te)?|jam|giờ|oras|saa|"
+              r"دقائق|دقيقة|ساعات|ساعة|ساعتين|मिनट|घंटे|घंटा|分钟?|時間|小时|小時|분|시간|นาที|ชั่วโมง")
+_COUNTDOWN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?:[\d٠-٩०-९]{{1,3}}|{_ONE_WORD})\s*(?:{_TIME_UNIT})(?![\p{{L}}])"
+    # the unit before the number: minutes ("dakika 30", "menit 15"), or hours after "within" ("ndani ya saa 2", "dalam 2
+    # jam" is the usual order); "jam 11.59", "saa 5:59" alone are clock times
+    rf"|(?<![\p{{L}}])(?:dakika|menit|minit|phút|minuto|دقائق|دقيقة)\s+[\d٠-٩]{{1,3}}(?![\d:.٫])"
+    rf"|(?<![\p{{L}}])(?:ndani\s+ya|baada\s+ya|dalam|within|trong)\s+(?:saa|jam|giờ)\s+[\d]{{1,2}}(?![\d:.])"
+    rf"|(?:ساعة|دقيقة)\s+واحدة|(?<![\p{{L}}])(?:ساعتين|دقيقتين)",
+    regex.IGNORECASE | regex.V1,
+)
+_END_OR_BACK = regex.compile(
+    r"(?<![\p{L}])(?:ends?|ending|expires?|last\s+chance|gone\s+(?:in|after)|endet|vorbei|letzte\s+chance|"
+    r"se\s+termine|termine|remonte|dernière\s+chance|termina|acaba|última\s+oportunidad|finisce|scade|ultima\s+occasione|"
+    r"eindigt|laatste\s+kans|kończy|koniec|ostatnia\s+szansa|ostatnie\s+sztuki|bitiyor|biter|sona\s+eriyor|son\s+fırsat|"
+    r"berakhir|habis|tamat|peluang\s+terakhir|kết\s+thúc|cơ\s+hội\s+cuối|matatapos|huling\s+pagkakataon|inaisha|"
+    r"itaisha|nafasi\s+ya\s+mwisho|mwisho\s+wa|ينتهي|تنتهي|آخر\s+فرصة|खत्म|समाप्त|आखिरी\s+मौका|prossimi|next|nächsten|"
+    r"prochaines|próximos|próximas|komende|najbliższe|sonraki|berikutnya|tiếp\s+theo)(?![\p{L}])"
+    r"|終了|終わ|締め切|끝|종료|마감|结束|截止|สิ้นสุด|หมดเขต",
+    regex.IGNORECASE | regex.V1,
+)
+_RISE = regex.compile(
+    r"(?<![\p{L}])(?:back\s+to|goes?\s+(?:back\s+)?up|steigt|wieder|remonte|reprend|sube|vuelve|torna|omhoog|wraca|"
+    r"artıyor|eski|naik|kembali|tăng|trở\s+lại|tataas|babalik|inapanda|itapanda|inarudi|يرجع|يرتفع|يعود|बढ़|वापस)"
+    r"(?![\p{L}])|戻|원래|恢复|กลับ",
+    regex.IGNORECASE | regex.V1,
+)
+_PRICE = regex.compile(
+    r"(?<![\p{L}])(?:price|preis|prix|precio|prezzo|preço|prijs|cen[aęy]|fiyat\p{L}*|harga|giá|presyo|bei|سعر|السعر|"
+    r"कीमत|दाम)(?![\p{L}])|価格|値段|가격|价格|價格|原价|ราคา",
+    regex.IGNORECASE | regex.V1,
+)
+_PIECES = (r"pieces?|pcs|units?|items?|left|stück|stk|pièces?|exemplaires?|unidades?|piezas?|pezzi|unità|stuks|"
+           r"sztuk[ia]?|adet|biji|buah|pcs|cái|chiếc|piraso|pisi|vipande|قطع|قطعة|पीस|個|点|개|件|ชิ้น")
+_STOCK = regex.compile(
+    rf"(?<![\p{{L}}])(?:only|just|nur\s+noch|noch|plus\s+que|seulement|solo|sólo|quedan|só\s+(?:tem|restam)|"
+    rf"(?:tem|restam)\s+(?:só\s+)?(?:mais\s+)?|restano|rimasti|nog\s+maar|nog|tylko|zostało|zostały|sadece|kaldı|"
+    rf"tinggal|hanya|tersisa|chỉ\s+còn|còn|na\s+lang|zimebaki|imebaki|zimesalia|باقي|بقي|متبقي|सिर्फ|बचे)\s*"
+    rf"(?:(?:{_PIECES})\s+)?(?:mais\s+)?(?:[\d٠-٩०-९]{{1,2}}(?![\d%]|[.,]\d)\s*(?:{_PIECES})(?![\p{{L}}])|[1-9١-٩](?![\d%]|[.,]\d)(?=\s*(?:!|[.,](?!\d)|tu(?![\p{{L}}])|فقط|$)))"
+    rf"|[\d٠-٩]{{1,2}}\s*(?:{_PIECES})\s+(?:left|übrig|restant\p{{L}}*|over|kaldı|lagi|nữa|na\s+lang|tu|فقط)(?![\p{{L}}])"
+    rf"|残り\s*[\d]{{1,2}}|[\d]{{1,2}}\s*(?:개|点|件|個)\s*(?:남|残|剩)|(?:仅剩|只剩|剩下?)\s*[\d]{{1,2}}|เหลือ(?:อีก|เพียง)?\s*[\d]{{1,2}}",
+    regex.IGNORECASE | regex.V1,
+)
+
+
+@code_rule
+def countdown_pressure(ctx, params) -> Iterator[Hit]:
+    """A countdown in minutes or hours with an end, a last chance or the price going back, or a small stock count —
+    the structure of time pressure in every registry language."""
+    from studio.quality.frames import _SENTENCE
+
+    text = ctx.text
+    for m in _COUNTDOWN.finditer(text):
+        s0 = max((x.end() for x in _SENTENCE.finditer(text, 0, m.start())), default=0)
+        e0 = next((x.start() for x in _SENTENCE.finditer(text, m.end())), len(text))
+        w0, w1 = max(s0, m.start() - 40), min(e0, m.end() + 40)
+        near = _END_OR_BACK.search(text, w0, w1)
+        if near is None and _PRICE.search(text, s0, e0):
+            near = _RISE.search(text, w0, w1)
+        if near is None:  # "… 10 minutes! Then the price is back": the next sentence
+            n1 = next((x.start() for x in _SENTENCE.finditer(text, e0 + 1)), len(text))
+            if _PRICE.search(text, e0, n1):
+                near = _RISE.search(text, e0, n1)
+        if near:
+            s, e = min(m.start(), near.start()), max(m.end(), near.end())
+            yield s, e, None, {"phrase": text[s:e][:80]}
+            return
+    st = _STOCK.search(text)
+    if st and regex.search(r"[\d٠-٩०-९]", st.group(0)):
+        yield st.start(), st.end(), None, {"phrase": st.group(0)}

@@ -35,6 +35,11 @@ DISCLOSURE_MARKERS = [
     "gifted", "werbelink", "業配", "业配",
     # round 12: the Dutch advertising word ("#reclame | In samenwerking met …"; Reclamecode Social Media)
     "reclame", "betaalde samenwerking",
+    # round 13: more of each registry language's own labels ("Materiał reklamowy: …", UOKiK's recommendation)
+    "materiał reklamowy", "materiały reklamowe", "post sponsorowany", "wpis sponsorowany", "lokowanie produktu",
+    "iş birliği", "ücretli ortaklık", "konten berbayar", "kandungan tajaan", "nội dung được tài trợ",
+    "maudhui yaliyolipiwa", "محتوى مدفوع", "محتوى إعلاني", "सशुल्क साझेदारी", "スポンサー", "商业合作", "付费推广",
+    "partenariat rémunéré", "contenuto sponsorizzato", "conteúdo patrocinado", "contenido patrocinado",
 ]
 # every label and alternative of the disclosure table counts as a disclosure at the start of a post
 DISCLOSURE_MARKERS += [w for w in (label.casefold().lstrip("#") for label in all_labels()) if w not in DISCLOSURE_MARKERS]
