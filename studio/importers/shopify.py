@@ -339,6 +339,8 @@ def _finish(rec: ProductRecord, option_names: list[str], fname: str) -> ProductR
         unit = unit or "g"
         value = grams / Decimal(_WEIGHT_UNITS[unit]) if unit != "g" else grams
         value = value.quantize(Decimal("0.01")).normalize()
+        if not value:  # 0.7 g with unit kg was the fact "0 kg" (stop 22): too small for its unit, said in grams
+            value, unit = grams.quantize(Decimal("0.01")).normalize(), "g"
         rec.add_fact("shipping_weight", f"{value:f} {unit}", "weight", unit,
                      {"value": float(value), "unit": unit, "grams": float(grams), "from": "variant"}, replace=False)
     # duplicate option combinations make variants ambiguous

@@ -144,3 +144,14 @@ def test_an_etsy_download_with_italian_column_names_is_etsy(db, tmp_path):
     p = catalog.get_product_by_ref(db, "32")
     assert list(p.tags) == ["Smoky grey vase", "Wabi sabi pottery"] and p.fact("material").value == "Ceramica"
     assert [(v.sku, v.price, v.currency, v.inventory) for v in p.variants] == [("32", Decimal("46"), "EUR", 1)]
+
+
+def test_a_shipping_weight_too_small_for_its_unit_is_said_in_grams(db, tmp_path):
+    """``Variant Grams`` 0.7 with unit kg (a ring) is 0.7 g shown in kg: its shipping-weight fact read "0 kg". A
+    weight that rounds to nothing in its unit is said in grams; 130.407806375 g with unit oz stays "4.6 oz"."""
+    f = tmp_path / "products_export.csv"
+    f.write_text("Handle,Title,Variant SKU,Variant Price,Variant Grams,Variant Weight Unit\n"
+                 "ring,Ring,R1,590000,0.7,kg\ntee,Tee,T1,74.59,130.407806375,oz\n", encoding="utf-8")
+    importing.run_import(db, f, NO_DL)
+    assert catalog.get_product_by_ref(db, "ring").fact("shipping_weight").value == "0.7 g"
+    assert catalog.get_product_by_ref(db, "tee").fact("shipping_weight").value == "4.6 oz"

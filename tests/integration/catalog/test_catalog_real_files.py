@@ -550,6 +550,7 @@ def test_files_added_at_stop_22_keep_what_they_say(db):
     assert [v.sku for v in catalog.get_product_by_ref(db, "silver-ring-spinel-ring").variants] == ["1"]
     bubble = catalog.get_product_by_ref(db, "r-bubble-giant-curve-oval-1")
     assert [(v.grams, v.weight_unit) for v in bubble.variants] == [(Decimal("0.7"), "kg")]  # 0.7 g, shown in kg
+    assert bubble.fact("shipping_weight").value == "0.7 g"  # was "0 kg"
     assert bubble.status == "archived"
     watch = catalog.get_product_by_ref(db, "remington-quartz-vintage-watch")
     assert watch.body_text.startswith("Brand & Movement:")
