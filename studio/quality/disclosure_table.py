@@ -46,6 +46,12 @@ class LawRow:
     source: str  # where the row was read
     mark: str  # V | C | U (see the module docstring)
     notes: tuple[str, ...] = ()  # other duties the creator must meet (licences, wording that is not enough)
+    cite: str = ""  # the short citation a finding's message names ("UWG § 5a, MStV § 22, die Medienanstalten")
+    languages: tuple[str, ...] = ()  # the languages the label is written in (en-AE does not get the Arabic one)
+
+    def __post_init__(self) -> None:
+        if not (self.cite and self.languages):
+            raise ValueError(f"disclosure row {self.country}: give its short citation and its label's languages")
 
 
 LAWS: dict[str, LawRow] = {r.country: r for r in (
@@ -55,7 +61,8 @@ LAWS: dict[str, LawRow] = {r.country: r for r in (
            "FTC Endorsement Guides, 16 CFR 255 (rev. 2023-06-29)",
            "platform-specs.md D: FTC endorsements (US)", "C",
            ("'#sp', '#partner' or 'Thanks [Brand]' alone are not enough (FTC).",
-            "No invented reviews or testimonials: 16 CFR 465 (platform-specs.md D: FTC reviews rule).")),
+            "No invented reviews or testimonials: 16 CFR 465 (platform-specs.md D: FTC reviews rule)."),
+           cite="FTC 16 CFR 255", languages=("en",)),
     LawRow("DE", "Anzeige", ("Werbung", "Bezahlte Werbepartnerschaft"),
            "visibly before the post text (voranstehen); in videos at the start",
            "UWG § 5a (commercial purpose made recognisable); Medienstaatsvertrag § 22; Landesmedienanstalten guide",
@@ -63,45 +70,52 @@ LAWS: dict[str, LawRow] = {r.country: r for r in (
            "„Bezahlte Werbepartnerschaft“ sichtbar voranstehen'; medienanstalt-nrw.de/regulierung/internet/werbung: "
            "„#ad“ or „#sponsored by“ are possibly not sufficient); medienanstalt-rlp.de (Instagram: „Werbung“, "
            "„Anzeige“ or „bezahlte Werbepartnerschaft“); rechtdigital.blog on § 5a UWG", "C",
-           ("English '#ad' alone is not the German label: write it in German.",)),
+           ("English '#ad' alone is not the German label: write it in German.",),
+           cite="UWG § 5a, MStV § 22, die Medienanstalten", languages=("de",)),
     LawRow("FR", "Publicité", ("Collaboration commerciale",),
            "clear, legible and identifiable on the image or video for the whole promotion, in every format",
            "Loi n° 2023-451 du 9 juin 2023 (influence commerciale), art. 5 as amended by the ordonnance of "
            "November 2024 (« publicité », « collaboration commerciale » or an equivalent mention)",
            "tgs-avocats.fr and consultation.avocat.fr summaries of loi 2023-451; legal.tricoteuses.fr "
            "LEGIARTI000050457275 (the amended article); uniondesmarques.fr 2025-01-13 (the ordonnance)", "C",
-           ("AI-made images carry « Images virtuelles »; retouched silhouettes « Images retouchées ».",)),
+           ("AI-made images carry « Images virtuelles »; retouched silhouettes « Images retouchées ».",),
+           cite="loi n° 2023-451, art. 5", languages=("fr",)),
     LawRow("ES", "Publicidad", ("Contenido patrocinado", "Colaboración pagada"),
            "visible from the start of the post or video; use the platform's branded-content tool too",
            "Código de Conducta de Publicidad a través de Influencers (AUTOCONTROL/AEA/IAB Spain, 2025-10-01); "
            "Ley 13/2022 art. 94 and Real Decreto 444/2024",
            "elcapitaldigital.com and libertaddigital.com on the 2025 code; revistavpc.es on RD 444/2024", "C",
-           ("Ambiguous tags ('colab', 'gift', '#ad', '#sp') are not enough under the 2025 code.",)),
+           ("Ambiguous tags ('colab', 'gift', '#ad', '#sp') are not enough under the 2025 code.",),
+           cite="Código de Conducta de Publicidad a través de Influencers, AUTOCONTROL", languages=("es",)),
     LawRow("JP", "広告", ("PR", "プロモーション"),
            "clearly, at the start and not in small print compared with the surrounding text",
            "景品表示法 ステルスマーケティング告示 (Act against Unjustifiable Premiums and Misleading Representations; "
            "stealth-marketing designation in force 2023-10-01)",
            "Consumer Affairs Agency operational standards as reported by tellerreport.com and japantimes.co.jp "
            "(2023-03-28); iwklaw.com newsletter 2023-09-22", "C",
-           ("The advertiser is liable: a brief that omits the label is the seller's violation.",)),
+           ("The advertiser is liable: a brief that omits the label is the seller's violation.",),
+           cite="景品表示法 (ステマ告示)", languages=("ja",)),
     LawRow("KR", "광고", ("유료광고 포함", "협찬"),
            "in Korean, in the title or at the beginning of the post; in videos at the start and end or repeatedly",
            "KFTC 추천·보증 등에 관한 표시·광고 심사지침 (rev. 2020-09-01; title/beginning rule from 2024-12-01)",
            "kimchang.com newsletters 2020-09-14 and 2024-08-28; KFTC release relayed by eastman.tistory.com", "C",
            ("English 'sponsor' in a Korean post is not an acceptable disclosure (KFTC 2020).",
-            "Free product: write 협찬 (sponsored); paid fee: 광고.")),
+            "Free product: write 협찬 (sponsored); paid fee: 광고."),
+           cite="KFTC 추천·보증 심사지침", languages=("ko",)),
     LawRow("SA", "إعلان", ("#إعلان",),
            "at the start of the post; the advertisement must be clearly identifiable",
            "GCAM (General Authority for Media Regulation) advertising licence 'Mawthooq' for paid creator ads",
            "arabnews.pk (2022-10-07, GCAM Mawthooq rules); gulfnews.com (2024-12, Ministry of Commerce directive)", "C",
-           ("The creator must hold a valid Mawthooq licence before publishing paid ads in the Kingdom.",)),
+           ("The creator must hold a valid Mawthooq licence before publishing paid ads in the Kingdom.",),
+           cite="GCAM", languages=("ar",)),
     LawRow("AE", "إعلان", ("#إعلان", "#ad"),
            "at the start of the post; the advertisement must be clearly identifiable and not ambiguous",
            "UAE Media Council Advertiser Permit (Federal Decree-Law 55/2023 media regime; permit 2025)",
            "gulfnews.com (Advertiser Permit conditions: 'clearly identifiable and not ambiguous'); connector.ae "
            "(permit number shown on the account); zawya.com 2025-07-30", "C",
            ("The creator needs a UAE Media Council Advertiser Permit and shows the permit number on the account.",
-            "Companies may contract only council-licensed creators.")),
+            "Companies may contract only council-licensed creators."),
+           cite="UAE Media Council", languages=("ar",)),
     LawRow("TH", "โฆษณา", ("#โฆษณา",),
            "at the start of the post, in Thai, easily seen",
            "Consumer Protection Act B.E. 2522 s. 22; Committee on Advertisement Notification B.E. 2565 (Thai "
@@ -112,7 +126,8 @@ LAWS: dict[str, LawRow] = {r.country: r for r in (
            "exaggerated claims breach the CPA B.E. 2522). Unverified: no Thai rule naming a creator-disclosure "
            "word was found; the Thai advertising word and the platform tool are used — verify locally", "U",
            ("OCPB: a creator who sells is a business operator; no exaggerated claims such as 'sold out instantly' "
-            "or 'the best'.",)),
+            "or 'the best'.",),
+           cite="Consumer Protection Act B.E. 2522", languages=("th",)),
 )}
 
 
@@ -208,7 +223,7 @@ def disclosure_for(market: str, platform: str) -> Disclosure:
     lang = parts[0].lower()
     country = parts[1].upper() if len(parts) > 1 else ""
     law = LAWS.get(country)
-    if law is not None and lang in _law_languages(law):
+    if law is not None and lang in law.languages:
         label, alternatives = law.label, law.alternatives
     else:
         label = LANGUAGE_LABELS.get(lang, LANGUAGE_LABELS["en"])
@@ -225,13 +240,6 @@ def disclosure_for(market: str, platform: str) -> Disclosure:
     )
 
 
-def _law_languages(law: LawRow) -> set[str]:
-    """Which languages a row's label is written in (so ``en-AE`` does not get an Arabic label)."""
-    by_country = {"US": {"en"}, "DE": {"de"}, "FR": {"fr"}, "ES": {"es"}, "JP": {"ja"}, "KR": {"ko"},
-                  "SA": {"ar"}, "AE": {"ar"}, "TH": {"th"}}
-    return by_country.get(law.country, set())
-
-
 # --------------------------------------------------------------------------- what a finding tells the seller
 
 #: The EU rule every EU market shares where the table has no row of the market's own (hidden advertising).
@@ -240,10 +248,6 @@ _EU_COUNTRIES = frozenset({"AT", "BE", "BG", "CY", "CZ", "DK", "EE", "FI", "GR",
                            "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK"})
 _NO_ROW = ("the platform's branded-content policy; no market rule in the disclosure table yet — check the market's "
            "advertising law")
-#: the short citation of each market row (messages name it; the finding's source carries the full row)
-_SHORT = {"US": "FTC 16 CFR 255", "DE": "UWG § 5a, MStV § 22, die Medienanstalten", "FR": "loi n° 2023-451, art. 5",
-          "ES": "Código de Conducta de Publicidad a través de Influencers, AUTOCONTROL", "JP": "景品表示法 (ステマ告示)",
-          "KR": "KFTC 추천·보증 심사지침", "SA": "GCAM", "AE": "UAE Media Council", "TH": "Consumer Protection Act B.E. 2522"}
 _US_LAW = "FTC Endorsement Guides 16 CFR 255; FTC Disclosures 101 for Social Media Influencers"
 
 
@@ -267,23 +271,23 @@ def advice_for(market: str) -> Advice:
     lang = parts[0].lower()
     country = parts[1].upper() if len(parts) > 1 else ""
     law = LAWS.get(country)
-    if law is not None and country != "US" and lang in _law_languages(law):
+    if law is not None and country != "US" and lang in law.languages:
         labels = (law.label, *law.alternatives[:1])
-        return Advice(labels, _start_with(labels, lang), law.law, _SHORT[country], us=False)
+        return Advice(labels, _start_with(labels, lang), law.law, law.cite, us=False)
     if lang != "en" and lang in LANGUAGE_LABELS:
         labels = (LANGUAGE_LABELS[lang],)
         if law is not None and country != "US":
-            return Advice(labels, _start_with(labels, lang), law.law, _SHORT[country], us=False)
+            return Advice(labels, _start_with(labels, lang), law.law, law.cite, us=False)
         if country in _EU_COUNTRIES:
             return Advice(labels, _start_with(labels, lang), _EU_LAW, "EU UCPD Annex I no. 11", us=False)
         return Advice(labels, _start_with(labels, lang), _NO_ROW, "check the market's advertising law", us=False)
     if country in _EU_COUNTRIES or (law is not None and country != "US"):
         row = law if law is not None and country != "US" else None
-        cite, short = (row.law, _SHORT[country]) if row is not None else (_EU_LAW, "EU UCPD Annex I no. 11")
+        cite, short = (row.law, row.cite) if row is not None else (_EU_LAW, "EU UCPD Annex I no. 11")
         local = (row.label,) if row is not None else ()
         return Advice(("#ad", *local), _start_with(("#ad", "Sponsored", *local), lang), cite, short, us=False)
     if country in ("US", ""):
-        return Advice(("#ad", "Sponsored"), _start_with(("#ad", "Sponsored"), lang), _US_LAW, _SHORT["US"], us=True)
+        return Advice(("#ad", "Sponsored"), _start_with(("#ad", "Sponsored"), lang), _US_LAW, LAWS["US"].cite, us=True)
     return Advice(("#ad", "Sponsored"), _start_with(("#ad", "Sponsored"), lang), _NO_ROW,
                   "check the market's advertising law", us=False)
 
@@ -315,6 +319,6 @@ def local_labels(market: str) -> tuple[str, ...]:
     lang = parts[0].lower()
     country = parts[1].upper() if len(parts) > 1 else ""
     law = LAWS.get(country)
-    if country not in ENGLISH_TAG_NOT_ENOUGH or law is None or lang not in _law_languages(law):
+    if country not in ENGLISH_TAG_NOT_ENOUGH or law is None or lang not in law.languages:
         return ()
     return tuple(dict.fromkeys((law.label, *law.alternatives, LANGUAGE_LABELS.get(lang, law.label))))
