@@ -49,8 +49,11 @@ def register(sub) -> None:
     cal.add_argument("name", nargs="?", help="one campaign (default: every campaign)")
     cal.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day (default: no limit)")
     cal.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day, included (default: no limit)")
-    for name, text, fn in (("plan", "propose (or refresh) the content plan on each market's calendar", run_plan),
-                           ("show", "the campaign with its plan, status and results", run_show),
+    pl = add_command(cs, "plan", "propose (or refresh) the content plan on each market's calendar", run_plan)
+    pl.add_argument("name", nargs="?", help="the campaign (studio campaign list)")
+    pl.add_argument("--festival", help="a festival has no plan of its own: with an id (ramadan-2025) this says whether "
+                                       "that edition can still be planned and how to create its campaign")
+    for name, text, fn in (("show", "the campaign with its plan, status and results", run_show),
                            ("delete", "delete the campaign and its plan (drafts and queued posts stay)", run_delete)):
         s = add_command(cs, name, text, fn)
         s.add_argument("name")
@@ -186,9 +189,26 @@ def run_list(args) -> int:
     return 0
 
 
+def _plan_which(args) -> int:
+    """``plan --festival ID``: a plan belongs to a campaign. A past edition is refused with its dates and the next
+    edition (``campaigns.edition_over``); an edition still ahead is named, with the command that creates its campaign."""
+    from studio.domain import StudioError
+    from studio.services import campaigns
+
+    if not args.festival:
+        raise StudioError("name the campaign to plan", hint="studio campaign list")
+    fid, name, start, end = campaigns.festival_window(args.festival, [])
+    raise StudioError(f"a plan belongs to a campaign: create the campaign for {name} {start.year} ({start} – {end}) "
+                      "first, then plan it by its name",
+                      hint=f"studio campaign create --name NAME --festival {fid}-{start.year} --markets … --products … "
+                           "--channels …")
+
+
 def run_plan(args) -> int:
     from studio.services import campaigns
 
+    if args.festival or not args.name:
+        return _plan_which(args)
     c = campaigns.plan(_db(), args.name)
     def human() -> None:
         _print_campaign(c)

@@ -142,13 +142,15 @@ def _channels(channels: list[str]) -> list[str]:
 def festival_window(festival: str, markets: list[str], today: dt.date | None = None) -> tuple[str, str, dt.date,
                                                                                               dt.date]:
     """(id, name, start, end) of the next occurrence of ``festival`` (an id such as ``ramadan``, or
-    ``ramadan-2027`` for a given year) on every market's calendar; a market without it is refused."""
+    ``ramadan-2027`` for a given year) on every market's calendar; a market without it is refused, and so is an
+    edition that is over (``edition_over``). No markets: every market that celebrates the festival."""
     today = today or clock.today()
     fid = festival.strip().lower()
     year = None
     m_year = regex.match(r"^(.+)-(\d{4})$", fid)
-    if m_year and not any(f.get("id") == fid for f in get_market(markets[0]).festivals):
+    if m_year and not any(f.get("id") == fid for tag in markets[:1] for f in get_market(tag).festivals):
         fid, year = m_year.group(1), int(m_year.group(2))
+    markets = list(markets) or _celebrating(fid, festival)
     found: list[tuple[str, dt.date, dt.date]] = []
     for tag in markets:
         mk = get_market(tag)
@@ -159,6 +161,10 @@ def festival_window(festival: str, markets: list[str], today: dt.date | None = N
             start, end = _date(f.get("start"), "festival start"), _date(f.get("end") or f.get("start"), "end")
             if (year is None and end >= today) or (year is not None and start.year == year):
                 occurrences.append((str(f.get("name") or fid), start, end))
+        known = any(f.get("id") == fid for f in mk.festivals)
+        if year is not None and known and ((not occurrences and year < today.year)
+                                 or (occurrences and max(o[2] for o in occurrences) < today)):
+            raise edition_over(fid, year, markets, today, [o[1:] for o in occurrences][:1])
         if not occurrences:
             ids = sorted({str(f.get("id")) for f in mk.festivals})
             when = f" in {year}" if year else " from today on"
@@ -171,6 +177,37 @@ def festival_window(festival: str, markets: list[str], today: dt.date | None = N
             # the same festival on other dates (a moon sighting, a national calendar): the campaign spans both
             start, end = min(start, s), max(end, e)
     return fid, name, start, end
+
+
+def _celebrating(fid: str, festival: str) -> list[str]:
+    from localization.markets import all_markets
+
+    tags = [mk.tag for mk in all_markets() if any(f.get("id") == fid for f in mk.festivals)]
+    if not tags:
+        raise StudioError(f"--festival: no market's calendar has '{festival}'", hint="see studio markets festivals TAG")
+    return tags
+
+
+def edition_over(fid: str, year: int | None, markets: list[str], today: dt.date,
+                 dates: list[tuple[dt.date, dt.date]], campaign: str | None = None) -> StudioError:
+    """The one-line refusal of a festival edition that is over — a campaign never posts after its festival: which
+    festival and edition, its dates when the calendar has them, and the next edition to pick (with its dates)."""
+    name = next((str(f.get("name") or fid) for f in get_market(markets[0]).festivals if f.get("id") == fid), fid)
+    edition = f"{name} {year}" if year else name
+    when = f" ({dates[0][0]} – {dates[0][1]})" if dates else ""
+    who = f"campaign '{campaign}': " if campaign else ""
+    after = max(today, dates[0][1] + dt.timedelta(days=1)) if dates else today
+    try:
+        _f, nname, nstart, nend = festival_window(fid, markets, after)
+    except StudioError:
+        return StudioError(f"{who}{edition}{when} is over (today is {today}) and the calendar of {', '.join(markets)} "
+                           f"has no later {name}; a campaign never posts after its festival — give your own dates "
+                           "instead", hint="studio campaign create --start … --end …" if campaign else "--start and --end")
+    nxt = f"{fid}-{nstart.year}"
+    then = "create a campaign for" if campaign else "pick"
+    return StudioError(f"{who}{edition}{when} is over (today is {today}); a campaign never posts after its festival — "
+                       f"{then} the next edition, {nname} {nstart.year} ({nstart} – {nend})",
+                       hint=(f"studio campaign create --festival {nxt} …" if campaign else f"--festival {nxt}"))
 
 
 def _offer(offer: dict[str, Any] | None, markets: list[str], start: dt.date, end: dt.date) -> dict[str, Any]:
@@ -507,19 +544,28 @@ def plan(db: Database, ref: str | int) -> CampaignDTO:
     """(Re)build the content plan. Items already queued keep their post and time; generated items keep their
     draft. No slot before now is ever created: a phase whose time has passed is left out (an item already
     generated for it is kept, and ``schedule`` says its time has passed), except the launch, which moves to now —
-    so a plan made while the festival runs starts from now (``running_note`` says so)."""
+    so a plan made while the festival runs starts from now (``running_note`` says so) — but never after the
+    festival: a campaign whose festival is over in every market is refused (``edition_over``), and a launch whose
+    festival has ended in a market is left out there."""
     from studio.storage.models_campaigns import CampaignItem
 
     earliest = first_slot()
     with db.session() as s:
         row = _row(s, ref)
         cid = row.id
-        fstart = row.starts_on
+        fstart, fend = row.starts_on, None
         if row.festival_id:
             try:
-                _fid, _n, fstart, _fend = festival_window(row.festival_id, list(row.markets), row.starts_on)
+                _fid, _n, fstart, fend = festival_window(row.festival_id, list(row.markets), row.starts_on)
             except StudioError:
                 fstart = row.starts_on
+        # the moment the festival ends on each market's clock (the day after its last day, 00:00 local)
+        over = {tag: dt.datetime.combine(fend + dt.timedelta(days=1), dt.time(0), ZoneInfo(get_market(tag).timezone
+                                                                                           or "UTC"))
+                for tag in row.markets} if fend is not None else {}
+        if fend is not None and over and all(earliest >= t for t in over.values()):
+            raise edition_over(str(row.festival_id), fstart.year, list(row.markets), clock.today(), [(fstart, fend)],
+                               campaign=row.name)
         hour = EVENING.get(row.festival_id or "", EVENING["default"])
         channels = list(row.channels)
         existing = {(i.phase, i.step, i.market, i.product_id, i.channel, i.segment): i
@@ -532,7 +578,7 @@ def plan(db: Database, ref: str | int) -> CampaignDTO:
                 local = dt.datetime.combine(day, dt.time(max(0, min(23, hour + offset)), 0), ZoneInfo(tz))
                 when = local.astimezone(dt.UTC)
                 passed = when < earliest
-                if passed and phase == "launch":
+                if passed and phase == "launch" and (tag not in over or earliest < over[tag]):
                     when, passed = earliest, False  # the festival is on (or its first evening has passed): now
                 for pid in row.products:
                     for chan in row.channels:
