@@ -27,7 +27,7 @@ from functools import lru_cache
 import regex
 
 from studio.quality import rxcache
-from studio.quality.rules_disclosure import disclosed
+from studio.quality.rules_disclosure import disclosed, relationship_denied
 from studio.quality.rules_language import detect, strip_for_detection
 from studio.quality.textmatch import inside_longer_word
 
@@ -367,8 +367,10 @@ def _langs(market: str, text: str) -> tuple[str, ...]:
 
 def run(rule, ctx, compiled) -> list[tuple[int, int, str]]:
     frames, also = compiled
-    if rule.params.get("unless_disclosed") and (ctx.context.get("sponsored") or disclosed(ctx.text)):
-        return []  # marked sponsored (disclosure.sponsored checks the disclosure itself) or disclosed in the text
+    if rule.params.get("unless_disclosed") and (ctx.context.get("sponsored") or disclosed(ctx.text)
+                                                or relationship_denied(ctx.text)):
+        return []  # marked sponsored (disclosure.sponsored checks the disclosure itself), disclosed in the text, or the
+        # relationship denied without a personal code ("협찬 아니에요", "not sponsored, bought it myself"; round 13)
     langs = _langs(ctx.market, ctx.text)
     folded = ctx.folded
     hits = []
