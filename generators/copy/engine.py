@@ -427,7 +427,36 @@ def _qualifier_data(data: Any) -> dict[str, Any]:
     items = data.get("items")
     if isinstance(items, list) and any(isinstance(i, dict) and i.get("qualifier") for i in items):
         out["items"] = [i for i in items if isinstance(i, dict)]
+    # stop 22: the component a fact was read of (a certificate's, the material's) and what a weight measures — the
+    # writers say them with it (``generators.copy.components``), never as the whole product's
+    if isinstance(data.get("components"), dict) and data["components"]:
+        out["components"] = dict(data["components"])
+        if isinstance(items, list) and all(isinstance(i, str) for i in items):
+            out["items"] = list(items)
+    for k in ("measure", "weights", "grams"):
+        if data.get("measure") and data.get(k) is not None:
+            out[k] = data[k]
     return out
+
+
+def _scope_text(f: dict[str, Any]) -> str:
+    """What a fact is of, for the model (stop 22): "RDS: the filling only; OEKO-TEX: the shell only — say each with
+    its component, never of the whole product"; "1.28 kg is the minimum trail weight; 1.52 kg the packed weight"."""
+    data = f.get("data") or {}
+    comps = data.get("components") or {}
+    key = canonical_key(str(f.get("key") or ""))
+    if comps and key == "certification":
+        return ("; ".join(f"{c}: the {p} only" for c, p in comps.items()) +
+                " — say each with its component, never of the whole product (a packaging one: not in captions)")
+    if comps and key == "material":
+        return ("; ".join(f"{m}: the {p}" for p, m in comps.items()) +
+                " — say the material with its component, never as what the whole product is made of")
+    ws = data.get("weights") or ([{"text": f.get("value"), "qualifier": data.get("measure")}]
+                                 if data.get("measure") not in (None, "net") else [])
+    if key == "weight" and ws:
+        return "; ".join(f"{w.get('text')} is the {w.get('qualifier') or w.get('measure')}" for w in ws) + \
+            " — say each with what it measures, never as the product's weight alone"
+    return ""
 
 
 def render_prompt(spec: KindSpec, task: dict[str, Any], override_dir: Path | None = None) -> Prompt:
@@ -442,6 +471,9 @@ def render_prompt(spec: KindSpec, task: dict[str, Any], override_dir: Path | Non
             d["converted"] = f["converted"]
         if (f.get("data") or {}).get("qualifier"):
             d["qualifier"] = f["data"]["qualifier"]  # "up to": the model says it with the value
+        scope = _scope_text(f)
+        if scope:
+            d["scope"] = scope  # stop 22: what the fact is of — the model says it with that, never of the product
         facts.append(d)
     rules_task = dict(task, kind=spec.kind, target=task.get("target") or spec.target)
     # no price where the platform forbids one in the copy: what the model does not see it cannot state

@@ -55,6 +55,10 @@ SKIP_KEYS = {"warranty", "guarantee", "size_chart", "price", "sku", "barcode", "
              "shipping_weight"}
 
 
+# a certification value said with its component by ``generators.copy.components`` (stop 22)
+_CERT_SAID = re.compile(r"-certified|-zertifiziert|certification |certificación |certificazione |certificação |認証|认证")
+
+
 # abbreviations whose dot belongs to the word (Thai units ซม. กก. มล.; "approx.", "inkl."): a fact value ending
 # in one keeps its dot, and a sentence ending right after one gets no second dot
 ABBREVIATIONS = ("ซม.", "มม.", "กก.", "ก.", "มล.", "ล.", "ม.", "approx.", "incl.", "excl.", "etc.", "ca.", "bzw.",
@@ -466,9 +470,9 @@ class Bank:
         template = facts.get(key, facts["_default"])
         if key == "marking":
             return marking.sentence(value, self.lang)
-        if key == "certification" and re.search(r"\S[(（]", value.replace(" (", "(")):
-            # a certification the source scopes to a part ("FSC (beech)"): a spec line, never "Certified FSC"
-            # said of the whole product
+        if key == "certification" and (re.search(r"\S[(（]", value.replace(" (", "(")) or _CERT_SAID.search(value)):
+            # a certification the source scopes to a part ("FSC (beech)"), or said with its component ("Füllung:
+            # RDS-zertifiziert", stop 22): a spec line, never "Certified FSC" said of the whole product
             template = facts["_default"]
         sep = self.style["list_sep"]
         if key == "color" and sep in value and not re.search(r"[;:]", value) and all(

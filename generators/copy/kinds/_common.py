@@ -11,6 +11,7 @@ from typing import Any
 
 import regex
 
+from generators.copy import components as component_words
 from generators.copy import notices
 from generators.copy.countries import made_in
 from generators.copy.legal import (
@@ -251,6 +252,52 @@ def with_notices(task: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+def _component_fact(f: dict[str, Any], key: str) -> bool:
+    data = f.get("data") or {}
+    if key == "certification":
+        return bool(data.get("components"))
+    return key == "weight" and (bool(data.get("weights")) or data.get("measure") in ("trail", "packed", "minimum"))
+
+
+def _said_with_component(f: dict[str, Any], key: str, task: dict[str, Any], bank: Bank) -> str | None:
+    """A certificate said with its component ("Füllung: RDS-zertifiziert"), a weight with what it measures ("1,28 kg
+    (Mindestgewicht unterwegs), 1,52 kg (Packgewicht)"); what a piece leaves out is named in an info finding."""
+    sep = bank.style["list_sep"]
+    if key == "certification":
+        said, left = component_words.certification(f, task, bank.lang, sep)
+        if left:
+            note(task, "generation.fact-component", "info",
+                 f"{bank.label('certification')}: " + ", ".join(left) + " — a certificate of one component is said "
+                 "only with that component", fact=f["key"])
+        return said
+    said = component_words.weights(f, str(task.get("market") or ""), bank.lang, sep)
+    if said is None:
+        note(task, "generation.fact-component", "info",
+             f"{bank.label('weight')}: “{f.get('value')}” is not said — it is a {(f.get('data') or {}).get('measure')} "
+             f"weight and the offline writer has no {bank.lang} word for it", fact=f["key"])
+    return said
+
+
+def _material_of_component(out: list[tuple[str, str]], task: dict[str, Any],
+                           bank: Bank | None) -> list[tuple[str, str]]:
+    """The product's material read of one component ("The outer shell is 100% recycled nylon") said as that
+    component's ("Shell fabric: 100% recycled nylon"), never "Made from …" of the whole product (stop 22)."""
+    if bank is None:
+        return out
+    f = next((x for x in task.get("facts", []) if canonical_key(x["key"]) == "material"), None)
+    if f is None or not (f.get("data") or {}).get("components"):
+        return out
+    res = []
+    for k, v in out:
+        if k == "material":
+            said = component_words.material_of_component(f, v, bank.lang)
+            if said is None:
+                continue  # a language without the component's word: not said of the whole product
+            k, v = "part_materials", said
+        res.append((k, v))
+    return res
+
+
 def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str]]:
     """(canonical key, display value in the market's language and units) of the facts worth writing.
 
@@ -293,6 +340,14 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
                 continue
             if len(rest) < len(warning_parts(str(f.get("value") or ""))):
                 f = {**f, "value": ". ".join(x.strip().rstrip(".") for x in rest), "display": None}
+        if bank is not None and _component_fact(f, key):
+            # stop 22: a certificate of a component, a weight with what it measures — said with it in the language
+            # (``generators.copy.components``), never as the whole product's
+            seen.add(key)
+            said = _said_with_component(f, key, task, bank)
+            if said:
+                out.append((key, said))
+            continue
         f = with_qualifier(f, bank)
         value = strip_own_label(strip_end((f.get("display") or f.get("value") or "").strip()), key, bank)
         if not value:
@@ -463,7 +518,7 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
             value = cjk_commas(sentence_case(value, bank.lang), bank)
         seen.add(key)
         out.append((key, value))
-    return out
+    return _material_of_component(out, task, bank)
 
 
 # a duration stored in hours (battery life, charging time, playtime, runtime…: "0.33 h", "up to 0.33 h")
@@ -2161,12 +2216,13 @@ def _part_phrase(part: str, material: str, task: dict[str, Any], bank: Bank) -> 
              "the part in this language; add it by hand or use a model", fact="part_materials")
         return ""
     local = strip_end(bank.term(material))
-    if not row or not readable_in(local, task, material, strict=True):
+    word = row[data["languages"].index(bank.lang)] if row else component_words.noun(part, bank.lang)
+    if not word or not readable_in(local, task, material, strict=True):
         note(task, "generation.fact-untranslated", "warning",
              f"{bank.label('part_materials')}: “{part}: {material}” is kept in the source language ({src}), marked — "
              "the offline writer's glossary cannot translate it; edit the draft or use a model", fact="part_materials")
         return mark(f"{part}: {material}", bank)
-    noun = row[data["languages"].index(bank.lang)]
+    noun = word
     if bank.lang == "de":
         local = _de_dative(local)
     tpl = data["templates"][bank.lang]

@@ -13,6 +13,7 @@ from typing import Any
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
+from generators.copy.components import said_with_component
 from generators.copy.kinds import FieldSpec, KindSpec, register
 from generators.copy.kinds._common import (
     LISTING_ONLY,
@@ -185,6 +186,8 @@ def _joined(chosen: list[tuple[str, str]], bank: Bank, g: str | None) -> list[st
                 vb = bank.join(vb.split(bank.style["list_sep"]))
             if a == "material" and (":" in va or (bank.style.get("made_of") or "\x00") in va):
                 continue  # a material named part by part ("Gehäuse aus …") does not follow "Gefertigt aus"
+            if b == "certification" and said_with_component(vb):
+                continue  # a certificate of a component ("Füllung: RDS-zertifiziert") is never joined to the material
             if any(t in va for t in re.findall(r"\b[A-Z][A-Z0-9-]{1,}\b", vb)):
                 continue  # the material already names the certification ("oak (FSC certified)"): said apart
             joined[a] = bank.fill(template, **{a: va, b: vb}, g=g)

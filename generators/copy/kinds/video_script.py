@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from generators.copy.components import said_with_component
 from generators.copy.kinds import FieldSpec, KindSpec, register
 from generators.copy.kinds._common import (
     bare_measure,
@@ -240,6 +241,10 @@ def _spoken_bracket(m: re.Match[str], value: str, bank: Bank) -> str:
 def speech(key: str, value: str, bank: Bank, g: str | None) -> str:
     """What a voice says for a fact: a sentence, one unit (the market's: a value's bracketed conversion is
     left to the screen), no brackets, no slashes, no "Label:" read aloud."""
+    if key == "certification" and said_with_component(value):
+        # a certificate said with its component ("Füllung: RDS-zertifiziert"): said as it is (stop 22)
+        end = "。" if bank.lang in ("ja", "zh") else "."
+        return value.replace("：", "、" if bank.lang == "ja" else "，").replace(": ", ", ").replace(" : ", ", ") + end
     scoped = _SCOPED.search(value) if key == "certification" else None
     if scoped is not None:
         # a certification of one part ("FSC (beech)"): said with its part, never "Certified FSC" of the product
@@ -419,7 +424,8 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         said.add(key)
         if partial:
             in_part.append(key)
-        text = f"{bank.label(key)}{bank.style['colon']}{shown}"
+        text = shown if key == "certification" and said_with_component(shown) \
+            else f"{bank.label(key)}{bank.style['colon']}{shown}"  # "Außenstoff: bluesign-zertifiziert" (stop 22)
         scene_facts.append((key, shown))
         fact_scenes.append((fit_title(text, 90, "graphemes", bank.lang) if measure(text, "graphemes") > 90 else text, line))
     left = [c[4] for c in candidates if c[4] not in said]
