@@ -186,11 +186,31 @@ def _percent_materials(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_VOLUME_VALUE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(ml|cl|dl|l|ltr|liter|litre|fl\.?\s?oz)", re.I)
+_ML = {"ml": 1, "cl": 10, "dl": 100, "l": 1000, "fl oz": 29.5735295625}
+
+
+def parse_volume(value: str) -> dict | None:
+    """``0.75 L``, ``0.187l``, ``0.20l``, ``750 ml``, ``8 fl oz`` → ``{"value": 0.187, "unit": "l", "ml": 187.0}``
+    (stop 22: a wine shop wrote its bottles three ways; all are litres). None for anything else."""
+    m = _VOLUME_VALUE.fullmatch((value or "").strip())
+    if m is None:
+        return None
+    unit = m.group(2).lower().replace(".", "").replace(" ", "")
+    unit = {"ltr": "l", "liter": "l", "litre": "l", "floz": "fl oz"}.get(unit, unit)
+    number = float(m.group(1).replace(",", "."))
+    return {"value": _clean_number(number), "unit": unit, "ml": _clean_number(round(number * _ML[unit], 3))}
+
+
 def parse_fact_value(key: str, value: str, type: str = "text", unit: str | None = None) -> dict | None:
     """Structured form of a fact value, or None when nothing is reliably parseable."""
     value = (value or "").strip()
     if not value:
         return None
+    if key == "capacity" and type == "text":
+        volume = parse_volume(value)
+        if volume is not None:
+            return volume
     if type == "dimensions" or key == "dimensions":
         return parse_dimensions(value)
     if type == "weight" or key == "weight":

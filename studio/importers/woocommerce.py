@@ -43,7 +43,10 @@ from studio.importers.sources import TableSource
 _ATTR = re.compile(r"^attribute\s+(\d+)\s+(name|value\(s\)|visible|global|default)$", re.I)
 _UNIT_IN_HEADER = re.compile(r"^(weight|length|width|height)\s*\(([^)]+)\)$", re.I)
 _ATTR_FACT = {"size": "size", "color": "colour", "colour": "colour", "material": "material", "fabric": "material",
-              "brand": "brand", "capacity": "capacity", "certification": "certification"}
+              "brand": "brand", "capacity": "capacity", "certification": "certification",
+              # a bottle's volume (stop 22: a Serbian wine shop's Zapremina 0.75 L / 0.187l): the capacity fact
+              "volume": "capacity", "volumen": "capacity", "zapremina": "capacity", "zapremnina": "capacity",
+              "objętość": "capacity", "objem": "capacity", "inhalt": "capacity", "contenance": "capacity"}
 _GRAMS = {"g": Decimal(1), "kg": Decimal(1000), "lbs": Decimal("453.59237"), "lb": Decimal("453.59237"),
           "oz": Decimal("28.349523125")}
 

@@ -155,3 +155,19 @@ def test_a_shipping_weight_too_small_for_its_unit_is_said_in_grams(db, tmp_path)
     importing.run_import(db, f, NO_DL)
     assert catalog.get_product_by_ref(db, "ring").fact("shipping_weight").value == "0.7 g"
     assert catalog.get_product_by_ref(db, "tee").fact("shipping_weight").value == "4.6 oz"
+
+
+def test_a_volume_attribute_is_the_capacity_in_litres_however_it_is_written(db, tmp_path):
+    """A Serbian wine shop's WooCommerce attribute ``Zapremina`` (volume) = ``0.75 L``, ``0.187l``, ``0.20l`` was a
+    fact ``zapremina`` as written. A volume attribute (``Volume``, ``Zapremina``, ``Objętość`` …) is the ``capacity``
+    fact, its value as written and its data in one unit: 0.187 l = 187 ml."""
+    f = tmp_path / "woocommerce-products.csv"
+    f.write_text("Type,SKU,Name,Published,Regular price,Attribute 1 name,Attribute 1 value(s),Attribute 1 visible,"
+                 "Attribute 1 global\nsimple,orphelin,Orphelin Crveni,1,500,Zapremina,0.187l,1,0\n"
+                 "simple,harizma,Harizma,1,1770,Zapremina,0.75 L,1,0\n", encoding="utf-8")
+    r = importing.run_import(db, f, NO_DL)
+    assert r.error_count == 0, r.errors[:2]
+    small = catalog.get_product_by_ref(db, "orphelin").fact("capacity")
+    assert (small.value, small.data["unit"], small.data["ml"]) == ("0.187l", "l", 187)
+    big = catalog.get_product_by_ref(db, "harizma")
+    assert big.fact("capacity").data["ml"] == 750 and big.fact("zapremina") is None

@@ -595,5 +595,7 @@ def test_files_added_at_stop_22_keep_what_they_say(db):
     assert (harizma.title, harizma.variants[0].price) == ("Aleksandrović Harizma", Decimal("1770"))
     talo = catalog.get_product_by_ref(db, "san-marzano-talo-primitivo-di-manduria-san-marzano")
     assert talo.variants[0].price is None  # no price: not 0
+    small = catalog.get_product_by_ref(db, "kovacevic-orphelin-crveni-kovacevic").fact("capacity")
+    assert (small.value, small.data["ml"]) == ("0.187l", 187)  # Zapremina: was the fact zapremina, as written
     kremen = catalog.get_product_by_ref(db, "matalj-kremen-matalj")
     assert [x.src for x in kremen.media] == ["https://15milja.com/images/wines/matalj-kremen-1%2C5l.png"]
