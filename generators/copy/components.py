@@ -122,9 +122,10 @@ def material_of_component(f: dict[str, Any], value: str, lang: str) -> str | Non
     return material(comp, value, lang)
 
 
-def weights(f: dict[str, Any], market: str, lang: str, sep: str) -> str | None:
+def weights(f: dict[str, Any], market: str, lang: str, sep: str, *, short: bool = False) -> str | None:
     """"1.28 kg (minimum trail weight), 1.52 kg (packed weight)" in ``lang`` for a weight the import read with what
-    it measures, each in the market's units. None for a plain weight, or one this language cannot label."""
+    it measures, each in the market's units. None for a plain weight, or one this language cannot label. ``short``
+    (a caption or a script, whose screen text drops brackets): the word first ("minimum trail weight 1.28 kg")."""
     data = f.get("data") or {}
     items = data.get("weights") or ([{"grams": data.get("grams"), "measure": data.get("measure")}]
                                     if data.get("measure") else [])
@@ -136,7 +137,9 @@ def weights(f: dict[str, Any], market: str, lang: str, sep: str) -> str | None:
         word = measure_word(str(w.get("measure") or ""), lang) if w.get("measure") not in ("net", None) else None
         if w.get("measure") in ("trail", "packed", "minimum") and word is None:
             return None  # a qualified weight this language cannot label: not said as the product's weight
-        if word and text.endswith(")"):  # "2.8 lb (1.28 kg, minimum trail weight)"
+        if word and short:
+            out.append(f"{word}{'' if lang in ('ja', 'zh') else ' '}{text}")
+        elif word and text.endswith(")"):  # "2.8 lb (1.28 kg, minimum trail weight)"
             out.append(f"{text[:-1]}, {word})")
         elif word and lang in ("ja", "zh"):
             out.append(f"{text}（{word}）")

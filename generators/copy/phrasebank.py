@@ -470,6 +470,10 @@ class Bank:
         template = facts.get(key, facts["_default"])
         if key == "marking":
             return marking.sentence(value, self.lang)
+        if (key == "certification" and _CERT_SAID.search(value)) or key == "part_materials":
+            # stop 22: a certificate said with its component ("Füllung: RDS-zertifiziert") and parts said with their
+            # materials ("Futter aus Polyester") are sentences of their own, under no "Zertifizierung:" label
+            return value if value.endswith((".", "。")) else value + ("。" if self.lang in ("ja", "zh") else ".")
         if key == "certification" and (re.search(r"\S[(（]", value.replace(" (", "(")) or _CERT_SAID.search(value)):
             # a certification the source scopes to a part ("FSC (beech)"), or said with its component ("Füllung:
             # RDS-zertifiziert", stop 22): a spec line, never "Certified FSC" said of the whole product

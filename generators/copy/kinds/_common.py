@@ -270,7 +270,8 @@ def _said_with_component(f: dict[str, Any], key: str, task: dict[str, Any], bank
                  f"{bank.label('certification')}: " + ", ".join(left) + " — a certificate of one component is said "
                  "only with that component", fact=f["key"])
         return said
-    said = component_words.weights(f, str(task.get("market") or ""), bank.lang, sep)
+    said = component_words.weights(f, str(task.get("market") or ""), bank.lang, sep,
+                                   short=task.get("kind") in component_words.SHORT_KINDS)
     if said is None:
         note(task, "generation.fact-component", "info",
              f"{bank.label('weight')}: “{f.get('value')}” is not said — it is a {(f.get('data') or {}).get('measure')} "

@@ -138,3 +138,22 @@ def test_the_llm_prompt_says_what_each_fact_is_of():
         assert want in prompt.user, prompt.user
     facts = json.dumps(task_of(_duvet(), "de-DE")["facts"], ensure_ascii=False)
     assert '"components": {"RDS": "filling", "OEKO-TEX": "shell"}' in facts
+
+
+@pytest.mark.parametrize("lang, label, parts", [("en", "Certification:", "Part materials"),
+                                                ("de", "Zertifizierung:", "Materialien der Teile"),
+                                                ("zh", "认证：填充物", "部件材质")])
+def test_a_caption_says_a_component_fact_under_no_form_label(writer, lang, label, parts):
+    duvet = _text(draft(writer, _duvet(), MARKETS[lang], "caption", "instagram")[0])
+    assert label not in duvet and CERTIFIED[lang][0] in duvet, duvet
+    jacket = _text(draft(writer, _jacket(), MARKETS[lang], "caption", "instagram")[0])
+    assert parts not in jacket, jacket
+
+
+def test_a_short_piece_says_the_weights_word_first():
+    from generators.copy import components
+
+    f = {"data": {"grams": 1100, "measure": "trail",
+                  "weights": [{"grams": 1100, "measure": "trail"}, {"grams": 1350, "measure": "packed"}]}}
+    assert components.weights(f, "zh-SG", "zh", "、", short=True) == "最小携行重量1.1 kg、打包重量1.35 kg"
+    assert components.weights(f, "de-DE", "de", ", ") == "1,1 kg (Mindestgewicht unterwegs), 1,35 kg (Packgewicht)"
