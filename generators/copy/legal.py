@@ -220,7 +220,7 @@ def warning_text(source: str, lang: str, translate: Any,
             out.append("\x00" + parts[i])  # the caller quotes it whole
             kept.append(parts[i])
             i += 1
-    word = _toy_warning_word(lang) if toy else ""
+    word = toy_warning_word(lang) if toy else ""
     if word and out and not out[0].casefold().startswith(word.rstrip(".:：").casefold()):
         # a toy's warnings open with the word "Warning" (Directive 2009/48/EC Art. 11(1)): "Achtung. Nicht für
         # Kinder unter 36 Monaten geeignet. …" — the heading the seller wrote is not kept (its sign is refused)
@@ -229,7 +229,7 @@ def warning_text(source: str, lang: str, translate: Any,
 
 
 @functools.lru_cache(maxsize=32)
-def _toy_warning_word(lang: str) -> str:
+def toy_warning_word(lang: str) -> str:
     words = json.loads((LEGAL_DIR / "notices.json").read_text(encoding="utf-8")).get("toy_warning_word") or {}
     return str(words.get(lang) or "")
 

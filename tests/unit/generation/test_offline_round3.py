@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from generators.copy.legal import LEGAL_DIR, cert_spans, legal_sentence, warning_text
+from generators.copy.legal import LEGAL_DIR, cert_spans, legal_sentence, toy_warning_word, warning_text
 from generators.copy.names import build
 from generators.copy.phrasebank import _glossary, load
 from generators.copy.polish import NBSP, NNBSP, clean_text
@@ -97,6 +97,8 @@ def test_every_legal_warning_reads_back_in_every_language(lang):
         got, kept = warning_text(en, lang, lambda s: None)
         assert not kept, (w["id"], lang, en)
         want = w["text"][lang].replace("{n}", "3")
+        if w["id"].startswith("toy.age"):  # a toy's warnings open with the word "Warning" (2009/48/EC Art. 11(1))
+            want = toy_warning_word(lang) + want
         assert "".join(got).replace(" ", "") == want.replace(" ", ""), (w["id"], lang, got)
 
 

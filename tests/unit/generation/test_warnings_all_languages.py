@@ -78,8 +78,8 @@ def test_script_and_western_digits(lang):
     want = SCRIPT.get(lang, {"Latin"})
     for t in _texts(lang):
         assert not re.search(r"[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59]", t), (lang, t)
-        # units, and a standard's designation before its number ("EN 14682", stop 18)
-        bare = re.sub(r"°C|kg|mm|cm|IH|FDA|(?<![A-Za-z])EN(?= \d)", " ", t) if lang in SCRIPT else t
+        # units (Wh: a battery's energy, IATA's 100 Wh limit, stop 22), and a standard's designation before its number
+        bare = re.sub(r"°C|kg|mm|cm|Wh|IH|FDA|(?<![A-Za-z])EN(?= \d)", " ", t) if lang in SCRIPT else t
         for word in re.findall(r"[^\W\d_]+", bare):
             scripts = {script_of(ch) for ch in word} - {None}
             assert scripts <= want, (lang, word, scripts, t)
