@@ -17,6 +17,13 @@ from ui.labels import kind_label
 MESSAGES = (
     # studio/quality/packs/claims.json claims.health
     N_("“{phrase}” is a health or medical claim; products may not claim to treat, cure or prevent conditions."),
+    # the findings a Review of a German or Arabic draft shows most (s22 review, finding 6: English in the Arabic UI):
+    # studio/quality/packs/claims.json claims.weight-loss, locale.json locale.wrong-language, and the offline writer's
+    # generation.fact-untranslated (generators/copy/kinds/_common.py)
+    N_("“{phrase}” is a weight-loss claim; platforms remove these."),
+    N_("This text reads as “{detected}” but the market expects “{expected}”."),
+    N_("{label}: “{facts}” is kept in the source language ({lang}), marked — the offline writer's glossary cannot "
+       "translate it; edit the draft or use a model"),
     # studio/services/claims_review.py (the probability is written with two decimals)
     N_("Model-suggested: the offline classifier reads this as a {what} (probability {p}) that the rules did not "
        "name. Check it before publishing."),

@@ -60,3 +60,25 @@ def test_review_and_the_checks_panel_show_the_translation(qtbot, ctx, ui_languag
     model.set_findings([Finding("claims.health", "error", english, 8, 25)])
     assert HEALTH[lang] in model.data(model.index(0, 3))
     w.close()
+
+
+# stop 22 review, finding 6: the findings a German or Arabic draft shows most, as the core writes them
+S22 = {"zh": ("属于减肥声明", "但该市场要求", "保留为源语言"), "es": ("pérdida de peso", "el mercado espera", "idioma de origen"),
+       "ar": ("ادعاء بإنقاص الوزن", "لكن السوق يتوقع", "يبقى بلغة المصدر")}
+
+
+@pytest.mark.parametrize("lang", ["zh", "es", "ar"])
+def test_weight_loss_wrong_language_and_untranslated_fact_read_in_the_ui_language(ui_language, lang):
+    found = quality.lint_content("caption", "instagram", "de-DE", {"text": "Tee zum Abnehmen, jeden Morgen."}, [])
+    weight = next(f.message for f in found if f.rule_id == "claims.weight-loss")
+    wrong = next(f.message for f in quality.lint_content(
+        "listing", "amazon", "de-DE", {"title": "Light linen shirt with a chest pocket for warm summer days"}, [])
+        if f.rule_id == "locale.wrong-language")
+    kept = ("Material: “Polycarbonate case; silicone strap” is kept in the source language (en), marked — the offline "
+            "writer's glossary cannot translate it; edit the draft or use a model")
+    ui_language(lang)
+    shown = [finding_message(m) for m in (weight, wrong, kept)]
+    for word, text in zip(S22[lang], shown, strict=True):
+        assert word in text, text
+    assert "abnehmen" in shown[0].casefold(), shown[0]
+    assert "Polycarbonate case; silicone strap" in shown[2] and "en" in shown[2]
