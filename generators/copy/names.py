@@ -482,8 +482,82 @@ def build(title: str, lang: str, vendor: str = "") -> Built | None:
     if lead:
         name = f"{lead} {name}"
     if variant:
-        name = f"{name}{dash}{variant}"
-    return Built(name, built.gender, left_out)
+        name = f"{name}{dash}{variant_phrase(variant, lang, built.gender)}"
+    return Built(localize_inch(name, lang), built.gender, left_out)
+
+
+# stop 22 (copy hold-out 12: "Rainbow Arch Stacker – 12 Pieces", "– Women's", "– 2 Person", "15.6″" in German and
+# Spanish titles): what follows a title's dash is said in the language where every part of it is known
+_AUDIENCE = {  # de, fr, es, it, pt (masculine noun, feminine noun), ja, zh
+    "women's": ("Damen", "Femme", "Mujer", "Donna", ("Feminino", "Feminina"), "レディース", "女款"),
+    "womens": ("Damen", "Femme", "Mujer", "Donna", ("Feminino", "Feminina"), "レディース", "女款"),
+    "men's": ("Herren", "Homme", "Hombre", "Uomo", ("Masculino", "Masculina"), "メンズ", "男款"),
+    "mens": ("Herren", "Homme", "Hombre", "Uomo", ("Masculino", "Masculina"), "メンズ", "男款"),
+    "kids'": ("Kinder", "Enfant", "Niños", "Bambini", ("Infantil", "Infantil"), "キッズ", "儿童款"),
+    "kids": ("Kinder", "Enfant", "Niños", "Bambini", ("Infantil", "Infantil"), "キッズ", "儿童款"),
+    "unisex": ("Unisex", "Unisexe", "Unisex", "Unisex", ("Unissex", "Unissex"), "ユニセックス", "男女通用"),
+}
+_PERSONS = ("{n} Personen", "{n} personnes", "{n} personas", "{n} persone", "{n} pessoas", "{n}人用", "{n}人")
+_PERSON = re.compile(r"(\d+)[ -]?(?:person|people|persons|man)s?", re.I)
+_PERCENT_PART = re.compile(r"(\d+(?:[.,]\d+)?)\s?%\s+(.+)")
+_INCH_DECIMAL = re.compile(r"\d+\.\d+(?=\s?(?:″|\"|[- ]?inch|in\b))")
+
+
+def localize_inch(text: str, lang: str) -> str:
+    """A screen or laptop size in the language's decimals: "15.6″" → "15,6″" (de, fr, es, it, pt)."""
+    tpl = lexicon()["templates"].get(lang) or {}
+    dec = tpl.get("decimal", ".")
+    return _INCH_DECIMAL.sub(lambda m: m.group(0).replace(".", dec), text) if dec != "." else text
+
+
+def _variant_part(part: str, lang: str, gender: str | None) -> str | None:
+    from generators.copy.phrasebank import load
+
+    li = LANGS.index(lang)
+    p = part.strip()
+    key = p.casefold()
+    if key in _AUDIENCE:
+        audience = _AUDIENCE[key][li]
+        return audience[1 if (gender or "").startswith("f") else 0] if isinstance(audience, tuple) else audience
+    person = _PERSON.fullmatch(p)
+    if person:
+        return _PERSONS[li].replace("{n}", person.group(1))
+    if _MEASURE.fullmatch(p) or all(_is_model(t) for t in p.split()):
+        return localize_inch(localize_number(p, lang), lang)  # "20W USB-C PD", "17 L", "10,000 mAh / 37 Wh"
+    said = count_phrase(p, lang) or size_phrase(p, lang)
+    if said:
+        return said
+    terms = load(lang).terms
+    pct = _PERCENT_PART.fullmatch(p)
+    if pct:  # "10% Niacinamide" → "10 % Niacinamid"
+        term = terms.get(pct.group(2).casefold())
+        return f"{localize_percent(pct.group(1) + '%', lang)} {_cap(term) if lang in EUROPEAN else term}" if term else None
+    mods = lexicon()["mods"]
+    if key in mods["keys"] and mods["rows"][mods["keys"][key]].get("kind") == "mat":
+        # a material ("Full-Grain Leather" → Vollnarbenleder); a colourway's name ("— Sage") stays the seller's
+        term = terms.get(key) or word(key, lang)
+        if term:
+            return _cap(term) if lang in EUROPEAN else term
+    return None
+
+
+def variant_phrase(variant: str, lang: str, gender: str | None = None) -> str:
+    """What follows a title's dash in ``lang`` ("12 Pieces" → "12 Stück", "Women's" → "Damen", "2 Person" → "2
+    Personen", "Full-Grain Leather" → "Vollnarbenleder", "10% Niacinamide" → "10 % Niacinamid"), each part of a
+    further dash, slash or plus likewise; as written when any part is unknown (never half-translated)."""
+    if lang not in LANGS or not variant.strip():
+        return variant
+    pieces = re.split(r"(\s[—–-]\s|\s[/+]\s)", variant)
+    out = []
+    for i, piece in enumerate(pieces):
+        if i % 2:
+            out.append(piece)
+            continue
+        said = _variant_part(piece, lang, gender)
+        if said is None:
+            return variant
+        out.append(said)
+    return "".join(out)
 
 
 _INCH = ["Zoll", "pouces", "pulgadas", "pollici", "polegadas", "インチ", "英寸"]  # de, fr, es, it, pt, ja, zh
@@ -650,6 +724,9 @@ _ROMANCE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+_DE_HEADS = {"mittel": "n", "komplex": "m", "serum": "n", "set": "n", "kissen": "n", "decke": "f", "tasche": "f"}
+
+
 def lead_noun_gender(name: str, lang: str) -> str | None:
     """The gender of the generic noun ``name`` starts with in fr/es/it/pt ("complément alimentaire de Kolvera" →
     m, "luce per bici" → f), for the article a template puts before it — copy hold-out 7 wrote "Voici complément
@@ -669,7 +746,12 @@ def lead_noun_gender(name: str, lang: str) -> str | None:
     if best is not None:
         return best[1]
     if lang == "de":
-        return None
+        # a German compound takes the gender of its last noun ("Nahrungsergänzungsmittel" → das Mittel, "Regenjacke"
+        # → die Jacke): copy hold-out 12 read "Hier ist Nahrungsergänzungsmittel von …" (stop 22)
+        first = name.split(" ", 1)[0].casefold()
+        heads = {**{f: g for f, g in forms.items() if len(f) >= 4 and f.isalpha()}, **_DE_HEADS}
+        head = max((h for h in heads if first.endswith(h) and len(first) > len(h)), key=len, default=None)
+        return heads[head] if head else None
     first = name.split(" ", 1)[0]
     if not first.isalpha() or not first[:1].islower() and _cap(first) not in _noun_starts(lang):
         return None  # "FoodPot", "Aria 2100": a name, said without an article

@@ -196,6 +196,37 @@ _ARTICLE = re.compile(r"\{(the(?:_nom|_acc|_dat)?)\}")
 _FALLBACK = {"n": "m", "fpl": "mpl", "mpl": "m", "f": "m"}
 
 
+# stop 22: a size measured in units (a pot's "24 cm / 4.2 L", a duvet's "135 × 200 cm", a serum's "30 ml") is
+# no clothing size: the option-name word of a measured size ("Tallas" is said of clothes, never of pots)
+MEASURED_SIZE = re.compile(r"\d\s*(?:cm|mm|m|ml|cl|l|L|in|″|kg|g|oz)(?![^\W\d_])")
+MEASURED_SIZE_LABEL = {"en": "Sizes", "de": "Größen", "fr": "Formats", "es": "Tamaños", "it": "Misure",
+                       "pt": "Tamanhos", "ja": "サイズ", "zh": "规格", "nl": "Formaten", "pl": "Rozmiary",
+                       "ko": "크기", "tr": "Boyutlar", "vi": "Kích thước", "id": "Ukuran", "ms": "Saiz",
+                       "fil": "Mga sukat", "sw": "Vipimo", "ar": "المقاسات", "hi": "आकार", "th": "ขนาด"}
+
+
+# a template that is a form's "Label: value" ("How to use: {v}.", "安全提示：{v}。"), and a value that opens with a
+# heading of its own ("How to take: 2 capsules …", "Precautions: For external use only …"): said once, under the
+# seller's heading — never "How to use: How to take: …" (copy hold-out 12)
+LABEL_FORM = re.compile(r"^(?:\{label\}|[^{}:：.。]{1,30})\s*[:：]")
+OWN_HEADING = re.compile(r"^[^\W\d_][^:：.。;；,，\d]{1,28}[:：]\s*(?=\S)")
+
+
+# a capacity in people (a tent, a sofa): said in the language, never "2 persons" in a German listing (stop 22)
+_PERSONS_VALUE = re.compile(r"(\d+)[ -]?(?:persons?|people|personen|personnes|personas|persone|pessoas|人)", re.I)
+PERSONS_SENTENCE = {"en": "For {n} people.", "de": "Für {n} Personen.", "fr": "Pour {n} personnes.",
+                    "es": "Para {n} personas.", "it": "Per {n} persone.", "pt": "Para {n} pessoas.",
+                    "ja": "{n}人用です。", "zh": "可容纳{n}人。", "nl": "Voor {n} personen.", "pl": "Dla {n} osób.",
+                    "tr": "{n} kişilik.", "id": "Untuk {n} orang.", "ms": "Untuk {n} orang.", "vi": "Dành cho {n} người.",
+                    "ko": "{n}인용입니다.", "th": "สำหรับ {n} คน", "hi": "{n} लोगों के लिए।", "ar": "لـ{n} أشخاص.",
+                    "sw": "Kwa watu {n}.", "fil": "Para sa {n} tao."}
+
+
+def measured_size(value: str) -> bool:
+    """Whether a size list names measures (cm, L, ml …) rather than clothing or shoe sizes."""
+    return bool(MEASURED_SIZE.search(value))
+
+
 def _pick(forms: list[str], g: str | None) -> str:
     """The form for gender ``g`` from ``forms`` ordered m, f, n, mpl, fpl (a missing or empty form falls back:
     n → m, fpl → mpl → m); the first form when the gender is unknown."""
@@ -496,6 +527,15 @@ class Bank:
             return self.fill(facts["_default"], v=value, label=self.label("battery"), g=g)
         if key == "origin":  # "Hergestellt in den USA", "Fabriqué au Viêt Nam", "Prodotto negli Stati Uniti"
             template, value = origin_template(template, value, self.lang)
+        persons = _PERSONS_VALUE.fullmatch(value.strip()) if key == "capacity" else None
+        if persons and self.lang in PERSONS_SENTENCE:  # a tent's "2 persons": "Für 2 Personen.", never "Fasst 2 persons."
+            return PERSONS_SENTENCE[self.lang].format(n=persons.group(1))
+        if LABEL_FORM.match(template) and OWN_HEADING.match(value) and key not in ("material", "color", "size"):
+            return self.fill("{v}" + (template[-1] if template[-1] in ".。" else ""), v=value, g=g)
+        if key == "size" and measured_size(value) and self.lang in MEASURED_SIZE_LABEL \
+                and re.match(r"[^{}:：]{1,30}[:：]", template):
+            # "Tamaños: 24 cm / 4,2 L, …", never "Tallas:" of a pot (stop 22)
+            return self.fill(facts["_default"], v=value, label=MEASURED_SIZE_LABEL[self.lang], g=g)
         return self.fill(template, v=value, label=self.label(key), g=g)
 
     def faq_pair(self, key: str, value: str, name: str, g: str | None = None) -> tuple[str, str]:

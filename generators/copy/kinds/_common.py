@@ -219,6 +219,27 @@ def mark(value: str, bank: Bank) -> str:
     return f"{qo}{value}{qc}"
 
 
+_SIZE_MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:cm|mm|in|ml|l)\b", re.I)
+
+
+def sizes_in_dimensions(size: str, task: dict[str, Any]) -> bool:
+    """Whether every item of a size list states a measure that the product's dimensions fact already gives
+    ("Single 135 × 200 cm, Double 155 × 220 cm" beside "Dimensions: Single 135 × 200 cm, Double …")."""
+    dims = " ".join([str(f.get("value") or "") for f in task.get("facts", [])
+                     if canonical_key(f["key"]) in ("dimensions", "dimensions_per_item")]
+                    + [str(i.get("value") or "") for f in task.get("scoped_facts") or []
+                       if f.get("key") == "dimensions_per_item" for i in f.get("items") or []])
+    if not dims or not size.strip():
+        return False
+
+    def norm(t: str) -> str:
+        return re.sub(r"[\s\u00a0\u202f]", "", t.casefold()).replace("x", "×")
+
+    said = norm(dims)
+    items = [i for i in size.split(",") if i.strip()]
+    return all((found := _SIZE_MEASURE.findall(i)) and all(norm(m) in said for m in found) for i in items)
+
+
 def with_notices(task: dict[str, Any]) -> list[dict[str, Any]]:
     """The product's facts with every mandatory notice of its description in the warning (stop 22,
     ``generators.copy.notices``): the notices the warning fact lacks are added to it (a warning fact is made when
@@ -250,6 +271,30 @@ def with_notices(task: dict[str, Any]) -> list[dict[str, Any]]:
     task["_notice_extra"] = extra
     task["_with_notices"] = out
     return out
+
+
+_ONE_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def feature_hook(key: str, value: str, name: str, g: str | None, bank: Bank, channel: str) -> str | None:
+    """A hook that says the product's qualities as a sentence about it, where every quality is one adjective
+    ("Padded", "Lightweight, water-resistant"): the bank's ``hooks_<channel>_feature`` form with the qualities
+    joined by "and" — not a bare adjective before a dash or colon (copy hold-out 12: "Padded — that's the …",
+    "Atmungsaktiv: Hier ist …"). Languages whose adjectives agree with the noun have no such form (yet)."""
+    forms = bank.data["caption"].get(f"hooks_{channel}_feature")
+    if key != "features" or not forms:
+        return None
+    items = [i.strip() for i in re.split(r"\s*[,、，]\s*", value) if i.strip()]
+    if not items or not all(_ONE_WORD.fullmatch(i) for i in items):
+        return None
+    if "{the" in forms[0] and g is None:
+        from generators.copy.names import lead_noun_gender
+
+        g = lead_noun_gender(name, bank.lang)
+    if "{the" in forms[0] and g is None:
+        return None  # "So leicht ist Nahrungsergänzungsmittel" — a German noun without its article reads wrong
+    fact = bank.join([i if i.isupper() else i[:1].lower() + i[1:] for i in items])
+    return bank.fill(forms[0], name=name, fact=fact, g=g)
 
 
 def _component_fact(f: dict[str, Any], key: str) -> bool:
@@ -341,6 +386,11 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
                 continue
             if len(rest) < len(warning_parts(str(f.get("value") or ""))):
                 f = {**f, "value": ". ".join(x.strip().rstrip(".") for x in rest), "display": None}
+        if key == "size" and sizes_in_dimensions(str(f.get("value") or ""), task):
+            # the sizes are the dimensions' items ("Single 135 × 200 cm, Double …"): said once, as the dimensions
+            # in the language, never twice with the second list quoted in English (copy hold-out 12)
+            seen.add(key)
+            continue
         if bank is not None and _component_fact(f, key):
             # stop 22: a certificate of a component, a weight with what it measures — said with it in the language
             # (``generators.copy.components``), never as the whole product's
@@ -1300,6 +1350,8 @@ def options_text(task: dict[str, Any], bank: Bank) -> str:
     for name, values in (task.get("options") or {}).items():
         if values and not (len(values) == 1 and values[0].lower() in ("default title", "default")):
             kind = option_kind(name, values)
+            if kind == "size" and sizes_in_dimensions(", ".join(values), task):
+                continue  # the dimensions say these sizes in the language (copy hold-out 12: a list said twice)
             label = bank.label(name) if canonical_key(name) in bank.data["labels"] else name
             if kind != canonical_key(name) and kind in bank.data["labels"]:
                 label = bank.label(kind)  # "Inhalt: 120 Weichkapseln", not "Größe: 120 Softgels"
@@ -1325,7 +1377,7 @@ def name(task: dict[str, Any]) -> str:
     return title if seller else glossary_name(task, title)
 
 
-_NAME_CUT = re.compile(r"\s[—–-]\s|,|\s\||[(（]|\s(?:with|for|in|by)\s", re.I)
+_NAME_CUT = re.compile(r"\s[—–-]\s|,(?!\d)|\s\||[(（]|\s(?:with|for|in|by)\s", re.I)  # "15,6″" is no cut
 # a trailing measure is a number with its unit ("750ml", "500 ml", "2 L") or a bare "x": never a model number
 # and the word after it ("Cirrus 2 Road" lost "2 Road" and a voice said "Tarvo Cirrus") nor a count ("Set of 3")
 _MEASURE_UNIT = (r"(?:mm|cm|m|km|kg|g|mg|mcg|µg|ml|cl|dl|l|fl\.?\s?oz|oz|lbs?|in|ft|mah|wh|w|v|iu|pcs|pc|pk|ct|"

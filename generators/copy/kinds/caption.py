@@ -26,6 +26,7 @@ from generators.copy.kinds._common import (
     description_facts,
     distinct,
     facts,
+    feature_hook,
     fit_sentences,
     gender,
     hashtag,
@@ -318,6 +319,9 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         opener = _hook_fact_text(hook_fact[0], hook_fact[1], bank, hg) if ch.id == "instagram" else hook_fact[1]
         hook = bank.fill(_of_type(fact_hooks, angle, s, honest_hooks(_hook_pool(bank, True), task, bank.lang)),
                          name=hn, name_cap=_cap(hn), fact=opener, fact_cap=_cap(opener), g=hg)
+        featured = feature_hook(hook_fact[0], hook_fact[1], hn, hg, bank, ch.id)
+        if featured:  # "So leicht und wasserabweisend ist die Jacke …", not "Leicht, wasserabweisend – entdecke …"
+            hook = featured
         if hook_fact[1] == dict(chosen)[hook_fact[0]]:
             chosen = [(k, v) for k, v in chosen if k != hook_fact[0]]
     if bank.lang in OWN_SCRIPT:

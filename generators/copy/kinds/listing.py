@@ -44,7 +44,7 @@ from generators.copy.kinds._common import (
     unique,
     word_counts,
 )
-from generators.copy.phrasebank import Bank, canonical_key
+from generators.copy.phrasebank import LABEL_FORM, OWN_HEADING, Bank, canonical_key
 from generators.copy.textutil import fit, measure
 
 
@@ -316,13 +316,18 @@ def _keywords(task: dict[str, Any], bank: Bank) -> list[str]:
     return claim_free(unique([w for w in words if w and not any(ch.isdigit() for ch in w)]), task)
 
 
-def _bullet(key: str, value: str, bank: Bank) -> str:
+def _bullet(key: str, value: str, bank: Bank, g: str | None = None) -> str:
     """An Amazon bullet: the attribute, then its value ("Material: 100% Bio-Baumwolle, Jersey, 180 g/m²") — not
     the attribute before a sentence that says it again ("Material: Gefertigt aus …")."""
     if key == "features":
         return bank.fact_sentence(key, value)
     if key in SCOPED:  # "Futter aus Baumwolle, …", "Maße: Groß 35 × 35 × 30 cm, Klein …"
         return scoped_sentence(key, value, bank).rstrip(".。")
+    template = bank.data["facts"].get(canonical_key(key))
+    if key == "size" or (template and not LABEL_FORM.match(template)) or OWN_HEADING.match(value):
+        # a bullet is a sentence where the language says the fact as one ("Made in Italy.", "Holds 17 L.",
+        # "Pesa 215 g."), not a form's "Origin: Italy" (copy hold-out 12); a value under its own heading keeps it
+        return bank.fact_sentence(key, value, g)
     if value[:1].islower() and bank.style.get("space"):
         value = value[:1].upper() + value[1:]
     return f"{bank.label(key)}{bank.style['colon']}{value}"
@@ -331,11 +336,11 @@ def _bullet(key: str, value: str, bank: Bank) -> str:
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*(?=\S)")
 
 
-def _whole_bullets(key: str, value: str, bank: Bank, limit: int = 250) -> list[str]:
+def _whole_bullets(key: str, value: str, bank: Bank, limit: int = 250, g: str | None = None) -> list[str]:
     """A fact's bullet within Amazon's 250 characters; directions and warnings longer than that continue in a
     second bullet of whole sentences — never cut mid-sentence ("Außerhalb der Reichweite von kleinen Kindern"
     without "lagern"). The description always has the whole text."""
-    whole = _bullet(key, value, bank)
+    whole = _bullet(key, value, bank, g)
     if measure(whole, "graphemes") <= limit or key not in ("warning", "usage", "care"):
         return [fit_sentences(whole, limit, "graphemes", bank.lang)]
     out: list[str] = []
@@ -361,7 +366,8 @@ def offline_amazon(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         b, title_src = brand(task), (task["product"].get("title") or "").strip()
         base = f"{b} {title_src}" if b and not names_brand(title_src, b) else title_src
     title = title_with_attrs(base, _title_attrs(task, bank), 200, bank)
-    bullets = [b for k, v in _facts(task, bank) for b in _whole_bullets(k, v, bank)][:5]
+    g = gender(task, bank)  # "Fabricada en China" of una cacerola
+    bullets = [b for k, v in _facts(task, bank) for b in _whole_bullets(k, v, bank, g=g)][:5]
     block = source_block(task, bank)
     if block and measure(block, "graphemes") <= 250:
         # the sentences kept as the seller wrote them: one marked bullet when it fits whole (never cut — Amazon

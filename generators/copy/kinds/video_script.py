@@ -26,6 +26,7 @@ from generators.copy.kinds._common import (
     description_facts,
     distinct,
     facts,
+    feature_hook,
     fit_title,
     gender,
     hashtag,
@@ -190,6 +191,9 @@ SPOKEN.update({
                   "es": "Grado de protección {v}.", "it": "Grado di protezione {v}.", "pt": "Grau de proteção {v}.",
                   "ja": "保護等級は{v}。", "zh": "防护等级为{v}。"},
 })
+# stop 22: a zh voice said "中国。", "炖锅和盖子。", "CE标志。" — a bare noun is no sentence (copy hold-out 12)
+SPOKEN["contents"] = {"zh": "包装内含{v}。", "ja": "セット内容は{v}です。"}
+SPOKEN["marking"] = {"zh": "带有{v}标志。", "ja": "{v}マーク付きです。"}
 SPOKEN["pack"] = SPOKEN["size"]
 SPOKEN["volume"] = SPOKEN["capacity"]
 # a unit read aloud has no slash: "165 g/m²" is said as the words a speaker uses
@@ -424,7 +428,8 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
         said.add(key)
         if partial:
             in_part.append(key)
-        text = shown if key == "certification" and said_with_component(shown) \
+        # a quality is shown as itself ("Atmungsaktiv"), never as a form's "Eigenschaften: Atmungsaktiv"
+        text = shown if key == "features" or (key == "certification" and said_with_component(shown)) \
             else f"{bank.label(key)}{bank.style['colon']}{shown}"  # "Außenstoff: bluesign-zertifiziert" (stop 22)
         scene_facts.append((key, shown))
         fact_scenes.append((fit_title(text, 90, "graphemes", bank.lang) if measure(text, "graphemes") > 90 else text, line))
@@ -436,14 +441,18 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
              f"part (they are in the listing): {', '.join(names)}", fact=",".join(raw_keys(task, left + in_part)))
     if not fact_scenes:
         pt = product_type(task, bank)
-        intro = bank.s("listing.intro", name=unbranded_name(task), brand=brand(task), g=g) if brand(task) else \
-            bank.s("listing.intro_nobrand", name=n, g=g)
+        video = bank.data.get("video") or {}
+        intro = bank.s("video.intro" if "intro" in video else "listing.intro", name=unbranded_name(task),
+                       brand=brand(task), g=g) if brand(task) else \
+            bank.s("video.intro_nobrand" if "intro_nobrand" in video else "listing.intro_nobrand", name=n, g=g)
         fact_scenes.append((pt or n, intro))
     if len(fact_scenes) < 2:  # 3 scenes minimum: hook, ≥1 fact, end card — never the same fact twice
         pt = product_type(task, bank)
         # the brand is shown on screen; the voice says a sentence with it as the maker, never "Marke: X." read
         short, sg = spoken_name(task, bank, True)
-        second = bank.s("listing.intro_nobrand", name=short, g=sg) if brand(task) else \
+        # a social video speaks as its captions do ("Entdecke …" in German, not the listing's "Entdecken Sie …")
+        intro = "video.intro_nobrand" if "intro_nobrand" in (bank.data.get("video") or {}) else "listing.intro_nobrand"
+        second = bank.s(intro, name=short, g=sg) if brand(task) else \
             (bank.s("listing.type_line", type=pt) if pt else bank.s("caption.cta_plain"))
         if not brand(task) or (fits_voice(second, max_voice / speech_rate(bank.lang), bank.lang)
                                and _name_localized(short, task, bank)):  # an English name is not read aloud
@@ -466,8 +475,9 @@ def offline_script(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
     for hn, hg in said_names:  # a short spoken name, never the SEO title cut mid-word
         if lead is not None and fact_hooks:
             opener = hook_fact_text(lead[1], lead[2], bank, hg)
-            hook = bank.fill(fact_hooks[s % len(fact_hooks)], name=hn, name_cap=hn[:1].upper() + hn[1:], fact=opener,
-                             fact_cap=opener[:1].upper() + opener[1:], g=hg)
+            hook = feature_hook(lead[1], lead[2], hn, hg, bank, "instagram") or \
+                bank.fill(fact_hooks[s % len(fact_hooks)], name=hn, name_cap=hn[:1].upper() + hn[1:], fact=opener,
+                          fact_cap=opener[:1].upper() + opener[1:], g=hg)
             if measure(hook, "graphemes") <= 90 and fits_voice(hook, HOOK_MAX_S, bank.lang):
                 del fact_scenes[lead[0]]
                 break
