@@ -24,6 +24,12 @@ MESSAGES = (
     N_("This text reads as “{detected}” but the market expects “{expected}”."),
     N_("{label}: “{facts}” is kept in the source language ({lang}), marked — the offline writer's glossary cannot "
        "translate it; edit the draft or use a model"),
+    # the import report's most frequent lines on real files (s22 review, finding 6), read by
+    # ui/dialogs/import_directions.report_text: studio/importers/records.py compare-at-below-price, generic.py not-a-gtin
+    N_("compare-at price {was} of {where} is below its price {price}: no sale; kept as written, never shown as one"),
+    N_("put the regular price in the compare-at column, or leave it empty"),
+    N_("barcode {code} is not a GTIN (8, 12, 13 or 14 digits): kept as written, not used as an EAN"),
+    N_("put the GTIN (EAN/UPC) in this column and internal codes in the SKU or mpn column"),
     # studio/services/claims_review.py (the probability is written with two decimals)
     N_("Model-suggested: the offline classifier reads this as a {what} (probability {p}) that the rules did not "
        "name. Check it before publishing."),

@@ -185,6 +185,7 @@ def report_text(report: dict, per_kind: int = 50) -> str:
     ``format_report`` (``studio import``), its headings and counts in the UI language; the file's own messages keep
     the importers' words, their directions in the dialog's words, each with what to do."""
     from localization import ui_strings
+    from ui.finding_text import finding_message
 
     rtl = ui_strings.is_rtl()
     c = report.get("counts", {})
@@ -226,8 +227,9 @@ def report_text(report: dict, per_kind: int = 50) -> str:
                 if it.get("line") is not None:
                     loc += f":{it['line']}"
                 prod = f" [{it['product']}]" if it.get("product") else ""
-                hint = in_app_words(it.get("hint")) or ""
-                line = f"{loc}{prod} {in_app_words(it['message'])}" + (f" — {hint}" if hint else "")
+                # the core's English line in the UI language where ui.finding_text has it, else as written
+                hint = in_app_words(finding_message(it.get("hint"))) or ""
+                line = f"{loc}{prod} {in_app_words(finding_message(it['message']))}" + (f" — {hint}" if hint else "")
                 lines.append("  " + (isolate(line) if rtl else line))  # the file's words keep their own order
             if g["count"] > per_kind:
                 lines.append("  " + tr("… {n} more").replace("{n}", f"{g['count'] - per_kind:,}"))
