@@ -514,6 +514,19 @@ _THANKED_FOR_NEW = regex.compile(
     r"(?i)[^.!?。！？\n]{0,40}?(?<![\p{L}])(?:for|für|pour|por|per|voor|za|için|kwa|cho|atas|sa|pela|pelo)\s+(?:(?:the|die|den|das|le|la|les|"
     r"el|los|las|il|lo|i|gli|a|o|as|os|de|het|your|eure|ihre|vos|tus|i\s+vostri)\s+)?(?:neu\p{L}*|new|nouve\p{L}+|nuev\p{L}+|"
     r"nuov\p{L}+|nov[oa]s?|nieuwe|now\p{L}+|yeni|mới|baru)\s+\p{L}{3,}")
+# a brand thanked by its handle for a thing ("Obrigada @vinhosdouro pela garrafa maravilhosa"): a gift, unless the thing
+# is no gift (a photo, a review, a tag, an order, support in words, a partnership — which is said, not implied)
+_THANKED_FOR_THING = regex.compile(
+    r"(?i)[^.!?。！？\n]{0,40}?(?<![\p{L}])(?:for|für|pour|por|per|voor|za|için|kwa|cho|atas|pela|pelo)\s+(?:(?:the|die|den|das|le|la|"
+    r"les|el|los|las|il|lo|gli|a|o|as|os|het|this|these|that|ce|cette|ces|este|esta|esse|essa|questo|questa|deze|dit)\s+|"
+    r"l['’])?(\p{L}+\s+)?(\p{L}{3,})")
+_NOT_A_GIFT = regex.compile(
+    r"(?i)\p{L}*ing|photos?|pics?|pictures?|fotos?|foto\p{L}*|reviews?|tags?|shout\p{L}*|features?|reposts?|shares?|visits?|"
+    r"orders?|words?|kind\p{L}*|help|advice|tips?|interviews?|comments?|messages?|follows?|recommendations?|videos?|reels?|"
+    r"collab\p{L}*|partner\p{L}*|parceria|sponsor\p{L}*|bewertung\p{L}*|avis|reseñas?|recension\p{L}+|avaliaç\p{L}+|recensie|"
+    r"opini\p{L}+|yorum\p{L}*|maoni|zusammenarbeit|collaboration|colaboración|collaborazione|samenwerking|współprac\p{L}+|"
+    r"lovely|nice|great|your|you|jullie|vous|us|uns|nos|nous|all|everything|alles|tout|todo|tutto|tudo|alle|pag|"
+    r"bestellung|commande|pedido|ordine|bestelling|zamówieni\p{L}*|sipariş\p{L}*")
 # a shop speaking of its own basket or code ("toko kami", "本店", "shop mình", "our shop")
 _SHOP_VOICE = regex.compile(r"(?i)(?<![\p{L}])(?:shop\s+mình|toko\s+kami|kedai\s+kami|tienda|boutique|cửa\s+hàng|"
                             r"our\s+(?:shop|store))(?![\p{L}])|本店|小店|我们店|我們店|ร้าน(?:เรา|ของเรา|ค้า)")
@@ -549,6 +562,11 @@ def implied_cues(text: str) -> list[tuple[str, int, int]]:
     thanks = _RX["thanks"].search(text)
     if thanks and handle and _THANKED_FOR_NEW.match(text, thanks.end()):
         out.append(("thanks", thanks.start(), thanks.end()))
+    elif thanks and handle and not _SHOP_OWN.search(text):
+        thing = _THANKED_FOR_THING.match(text, thanks.end())
+        words = [w.strip() for w in thing.groups() if w] if thing else []
+        if words and _HANDLE.search(text, thanks.start(), thing.start()) and not any(_NOT_A_GIFT.fullmatch(w) for w in words):
+            out.append(("thanks", thanks.start(), thanks.end()))
     benefit = found["benefit"]
     if benefit and found["purchase"] and not _SHOP_VOICE.search(text):
         out.append(("support", benefit.start(), benefit.end()))

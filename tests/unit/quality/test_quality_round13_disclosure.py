@@ -37,6 +37,9 @@ UNDISCLOSED = [
     ("Been loving @brightbrew cold brew lately, grab it through the link in my bio ☕", "instagram", "en-US"),
     # a brand thanked for a new product
     ("Danke @laufwerk_berlin für die neuen Laufschuhe, sitzen wie angegossen!", "instagram", "de-DE"),
+    # a brand thanked by its handle for a thing: a gift
+    ("Gracias @bodegasol por el vino, buenísimo 🍷", "instagram", "es-ES"),
+    ("Grazie @oliopuglia per l'olio, che profumo!", "instagram", "it-IT"),
 ]
 
 CLEAN = [
@@ -60,6 +63,8 @@ CLEAN = [
     ("Our autumn sale is on: code AUTUMN20 for 20% off in our shop", "instagram", "en-US"),
     ("Thank you to everyone who ordered from our little shop this month 💛", "facebook", "en-US"),
     ("Thanks @mila for the lovely photo of your new mug!", "instagram", "en-US"),
+    ("Thanks @mila for the photo they took of our mug", "instagram", "en-US"),
+    ("Merci @claire pour ta commande, elle part demain !", "instagram", "fr-FR"),
 ]
 
 
