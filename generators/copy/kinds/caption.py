@@ -157,10 +157,6 @@ def _whole_lead(key: str, value: str, channel: str) -> bool:
         c in value for c in ":：;；")
 
 
-def _hook_fact_text(key: str, lead: str, bank: Bank, g: str | None) -> str:
-    return hook_fact_text(key, lead, bank, g)
-
-
 def _all_in(part: str, name: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_]{3,}", part)]
     return bool(words) and all(w.casefold() in name.casefold() for w in words)
@@ -316,7 +312,7 @@ def offline_caption(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
             k != hook_fact[0] and not (bank.lang in OWN_SCRIPT and mostly_latin(v, bank.lang)) for k, v in chosen):
         hook_fact = None  # a fact hook with nothing left for the body would leave the body saying the hook again
     if not festival and fact_hooks and hook_fact and hook is not None and not hook_material_used:
-        opener = _hook_fact_text(hook_fact[0], hook_fact[1], bank, hg) if ch.id == "instagram" else hook_fact[1]
+        opener = hook_fact_text(hook_fact[0], hook_fact[1], bank, hg) if ch.id == "instagram" else hook_fact[1]
         hook = bank.fill(_of_type(fact_hooks, angle, s, honest_hooks(_hook_pool(bank, True), task, bank.lang)),
                          name=hn, name_cap=_cap(hn), fact=opener, fact_cap=_cap(opener), g=hg)
         featured = feature_hook(hook_fact[0], hook_fact[1], hn, hg, bank, ch.id)
