@@ -565,7 +565,8 @@ def implied_cues(text: str) -> list[tuple[str, int, int]]:
     elif thanks and handle and not _SHOP_OWN.search(text):
         thing = _THANKED_FOR_THING.match(text, thanks.end())
         words = [w.strip() for w in thing.groups() if w] if thing else []
-        if words and _HANDLE.search(text, thanks.start(), thing.start()) and not any(_NOT_A_GIFT.fullmatch(w) for w in words):
+        if (thing and words and _HANDLE.search(text, thanks.start(), thing.start())
+                and not any(_NOT_A_GIFT.fullmatch(w) for w in words)):
             out.append(("thanks", thanks.start(), thanks.end()))
     benefit = found["benefit"]
     if benefit and found["purchase"] and not _SHOP_VOICE.search(text):
