@@ -306,9 +306,18 @@ def _supported_by_facts(rule: Rule, ctx: LintContext) -> bool:
 
 # --------------------------------------------------------------------------- interpreters
 
+def _rule_by_id(rule_id: str) -> Rule | None:
+    return next((r for r in all_rules() if r.id == rule_id), None)
+
+
 def run_rule(rule: Rule, ctx: LintContext) -> list[Finding]:
     fn = _RUNNERS[rule.type]
     out = fn(rule, ctx)
+    defer = rule.params.get("defer_to")  # round 13: a structural rule says nothing where the specific rule already does
+    if out and defer:
+        other = _rule_by_id(defer)
+        if other is not None and other.applies(ctx.target, ctx.market, ctx.context.get("kind")) and run_rule(other, ctx):
+            return []
     if out and rule.family == "claims":
         from studio.quality import frames as fr
 

@@ -469,7 +469,7 @@ _SENTENCE = regex.compile(r"[.!?。！？\n]")
 # ("artık ağrımıyor", "अब दर्द नहीं", "もう痛くない", "더 이상 아프지 않아요"), which is an outcome claim
 _NEG_FINAL = regex.compile(
     r"(?<=\p{L})(?:m[ae]z|m[ıiuü]yor\p{L}*|m[ae]m[ae]kt[ae]d[ıi]r|m[ae]d[ıi]ğ\p{L}*)(?![\p{L}])|(?<![\p{L}])değil\p{L}*|"
-    r"नहीं|ません|ではない|じゃない|ものではな|わけではな|없(?!이|어\s*[지졌]|애|앴)|않|아니|못",
+    r"नहीं|(?<!しれ)ません|ではない|じゃない|ものではな|わけではな|없(?!이|어\s*[지졌]|애|앴)|않|아니|못",
     regex.IGNORECASE | regex.V1,
 )
 _NO_LONGER = regex.compile(r"(?<![\p{L}])(?:artık|hiç|kalma\p{L}*)(?![\p{L}])|अब|कभी|रह|もう|二度と|더\s*이상|이제|다시는",

@@ -438,6 +438,7 @@ _PRICE = regex.compile(
     r"कीमत|दाम)(?![\p{L}])|価格|値段|가격|价格|價格|原价|ราคา",
     regex.IGNORECASE | regex.V1,
 )
+_SENTENCE_END = regex.compile(r"[.!?。！？\n]")
 _PIECES = (r"pieces?|pcs|units?|items?|left|stück|stk|pièces?|exemplaires?|unidades?|piezas?|pezzi|unità|stuks|"
            r"sztuk[ia]?|adet|biji|buah|pcs|cái|chiếc|piraso|pisi|vipande|قطع|قطعة|पीस|個|点|개|件|ชิ้น")
 _STOCK = regex.compile(
@@ -455,18 +456,16 @@ _STOCK = regex.compile(
 def countdown_pressure(ctx, params) -> Iterator[Hit]:
     """A countdown in minutes or hours with an end, a last chance or the price going back, or a small stock count —
     the structure of time pressure in every registry language."""
-    from studio.quality.frames import _SENTENCE
-
     text = ctx.text
     for m in _COUNTDOWN.finditer(text):
-        s0 = max((x.end() for x in _SENTENCE.finditer(text, 0, m.start())), default=0)
-        e0 = next((x.start() for x in _SENTENCE.finditer(text, m.end())), len(text))
+        s0 = max((x.end() for x in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        e0 = next((x.start() for x in _SENTENCE_END.finditer(text, m.end())), len(text))
         w0, w1 = max(s0, m.start() - 40), min(e0, m.end() + 40)
         near = _END_OR_BACK.search(text, w0, w1)
         if near is None and _PRICE.search(text, s0, e0):
             near = _RISE.search(text, w0, w1)
         if near is None:  # "… 10 minutes! Then the price is back": the next sentence
-            n1 = next((x.start() for x in _SENTENCE.finditer(text, e0 + 1)), len(text))
+            n1 = next((x.start() for x in _SENTENCE_END.finditer(text, e0 + 1)), len(text))
             if _PRICE.search(text, e0, n1):
                 near = _RISE.search(text, e0, n1)
         if near:
