@@ -268,6 +268,8 @@ def speech(key: str, value: str, bank: Bank, g: str | None) -> str:
         v = _LETTER_SIZE.sub(lambda m: _SIZE_WORD[bank.lang].format(s=m.group(1)), v, count=1)
     if key in ("capacity", "volume") and re.search(r"\d\s*(?:mAh|Ah|kWh|Wh)\b", v):
         key = "battery"  # a battery's charge is no volume: "Batterie de 26 800 mAh", not "Contenance de …"
+    if key == "capacity" and bank.fact_sentence(key, v, g) != bank.fact_sentence("volume", v, g):
+        return bank.fact_sentence(key, v, g)  # "For 2 people." / "Für 2 Personen.", never "Holds 2 persons."
     forms = SPOKEN.get(key)
     if key == "battery" and not re.fullmatch(r"[\d.,\u00a0\u202f ]+\s*(?:mAh|Ah|Wh|kWh)", v):
         forms = None  # "A {v} battery" fits one charge, never "A earbuds 45 mAh each, case 500 mAh battery"

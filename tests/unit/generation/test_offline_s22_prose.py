@@ -143,3 +143,9 @@ def test_facts_never_gain_a_size_that_was_not_stated(writer):
                                        ("ja", "2人用です。"), ("zh", "可容纳2人。")])
 def test_a_capacity_in_people_is_said_in_the_language(lang, want):
     assert load(lang).fact_sentence("capacity", "2 persons") == want
+
+
+@pytest.mark.parametrize("lang,want", [("en", "For 2 people."), ("de", "Für 2 Personen."), ("zh", "可容纳2人。")])
+def test_a_voice_says_a_capacity_in_people_in_the_language(lang, want):
+    assert speech("capacity", "2 persons", load(lang), None) == want
+    assert "persons" not in speech("capacity", "17 L", load(lang), None)
