@@ -54,6 +54,7 @@ IMAGE_RETRY = N_("fix the URL, or retry later with “{download}” in the Catal
 _IN_TEXT: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r'map one, e\.g\. --map "[^"\n]*=title"'), "map one to title in the “{mapping}” tab"),
     (re.compile(r"--map names column"), "the mapping names column"),
+    (re.compile(r'import with --map "([^"\n]*)=handle"'), "map the column \\1 to handle in the “{mapping}” tab"),
     (re.compile(r"pass its folder with --images\b"), "choose its folder as the “{images}”"),
     (re.compile(r"\bin --images\b"), "in the “{images}”"),
     (re.compile(r"the --images folder"), "the “{images}”"),
