@@ -388,7 +388,11 @@ def facts(task: dict[str, Any], bank: Bank | None = None) -> list[tuple[str, str
                 f = {**f, "value": ". ".join(x.strip().rstrip(".") for x in rest), "display": None}
         if key == "size" and sizes_in_dimensions(str(f.get("value") or ""), task):
             # the sizes are the dimensions' items ("Single 135 × 200 cm, Double …"): said once, as the dimensions
-            # in the language, never twice with the second list quoted in English (copy hold-out 12)
+            # in the language, never twice with the second list quoted in English (copy hold-out 12) — named in an
+            # info finding, never dropped silently
+            if bank is not None:
+                note(task, "generation.fact-said-as-dimensions", "info",
+                     f"{bank.label('size')}: “{f.get('value')}” is said once, in the dimensions", fact=f["key"])
             seen.add(key)
             continue
         if bank is not None and _component_fact(f, key):
