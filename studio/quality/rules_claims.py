@@ -441,13 +441,17 @@ _PRICE = regex.compile(
 _SENTENCE_END = regex.compile(r"[.!?。！？\n]")
 _PIECES = (r"pieces?|pcs|units?|items?|left|stück|stk|pièces?|exemplaires?|unidades?|piezas?|pezzi|unità|stuks|"
            r"sztuk[ia]?|adet|biji|buah|pcs|cái|chiếc|piraso|pisi|vipande|قطع|قطعة|पीस|個|点|개|件|ชิ้น")
+# "ตัดไส้เทียนให้เหลือ 3 mm" (trim the wick to 3 mm), "残り5cm": what is left is a length or an amount, not stock
+_NOT_MEASURE = (r"(?![\d.,]|\s*(?:mm|cm|m|km|g|kg|mg|ml|l|oz|in|%|°|มม\.?|ซม\.?|เซน\p{L}*|นิ้ว|กรัม|มล\.?|ลิตร|"
+                r"ミリ|センチ|グラム|毫米|厘米|克|毫升|％)(?![a-z]))")
 _STOCK = regex.compile(
     rf"(?<![\p{{L}}])(?:only|just|nur\s+noch|noch|plus\s+que|seulement|solo|sólo|quedan|só\s+(?:tem|restam)|"
     rf"(?:tem|restam)\s+(?:só\s+)?(?:mais\s+)?|restano|rimasti|nog\s+maar|nog|tylko|zostało|zostały|sadece|kaldı|"
     rf"tinggal|hanya|tersisa|chỉ\s+còn|còn|na\s+lang|zimebaki|imebaki|zimesalia|باقي|بقي|متبقي|सिर्फ|बचे)\s*"
     rf"(?:(?:{_PIECES})\s+)?(?:mais\s+)?(?:[\d٠-٩०-९]{{1,2}}(?![\d%]|[.,]\d)\s*(?:{_PIECES})(?![\p{{L}}])|[1-9١-٩](?![\d%]|[.,]\d)(?=\s*(?:!|[.,](?!\d)|tu(?![\p{{L}}])|فقط|$)))"
     rf"|[\d٠-٩]{{1,2}}\s*(?:{_PIECES})\s+(?:left|übrig|restant\p{{L}}*|over|kaldı|lagi|nữa|na\s+lang|tu|فقط)(?![\p{{L}}])"
-    rf"|残り\s*[\d]{{1,2}}|[\d]{{1,2}}\s*(?:개|点|件|個)\s*(?:남|残|剩)|(?:仅剩|只剩|剩下?)\s*[\d]{{1,2}}|เหลือ(?:อีก|เพียง)?\s*[\d]{{1,2}}",
+    rf"|残り\s*[\d]{{1,2}}{_NOT_MEASURE}|[\d]{{1,2}}\s*(?:개|点|件|個)\s*(?:남|残|剩)|(?:仅剩|只剩|剩下?)\s*[\d]{{1,2}}{_NOT_MEASURE}"
+    rf"|เหลือ(?:อีก|เพียง)?\s*[\d]{{1,2}}{_NOT_MEASURE}",
     regex.IGNORECASE | regex.V1,
 )
 
