@@ -110,7 +110,6 @@ def _all_facts(task: dict[str, Any], bank: Bank) -> list[tuple[str, str]]:
     return items[:at] + lines + items[at:]
 
 
-
 def statutory_lines(task: dict[str, Any], bank: Bank) -> list[tuple[str, str]]:
     """The statutory label data the description states (stop 22, ``generators.copy.notices``) with the label of the
     market's language: "Ingredienti (INCI): Aqua, Niacinamide, …" (INCI names as written: the same in every
@@ -400,7 +399,6 @@ def plain_for(target: str, market: str, text: str) -> str:
             continue
         text = engine.compiled(rule).sub("", text)
     return re.sub(r"[ \t]{2,}", " ", text).strip()
-
 
 
 def offline_shopify(task: dict[str, Any], bank: Bank) -> dict[str, Any]:
