@@ -67,6 +67,24 @@ def test_a_suggested_handle_that_would_merge_different_titles_is_refused_with_a_
     assert r.created == 1 and not [w for w in r.warnings if w.kind == "key-refused"]
 
 
+def test_a_flat_exports_variant_titles_keep_their_handle(db, tmp_path):
+    """Review of stop 22, finding 1: the key check refused a handle whenever two of its rows' titles differed at
+    all, so a flat export whose titles carry the variant ("Organic Tee - S", "Organic Tee - M") or differ in case
+    was split into one product per row. Titles that start with the same words are one product's variants, and a
+    column the seller named "Handle" is never refused."""
+    f = tmp_path / "flat.csv"
+    f.write_text("Style,Product Name,Size,Price\nT1,Organic Tee - S,S,10\nT1,Organic Tee - M,M,10\n"
+                 "T1,ORGANIC TEE - L,L,11\n", encoding="utf-8")
+    r = importing.run_import(db, f, NO_DL)
+    assert (r.error_count, r.created, r.variants_created) == (0, 1, 3), (r.errors[:2], r.warnings[:3])
+    assert not [w for w in r.warnings if w.kind == "key-refused"]
+    g = tmp_path / "handles.csv"
+    g.write_text("Handle,Product Name,Price\nset-1,Red wine,10\nset-1,White wine,12\n", encoding="utf-8")
+    r = importing.run_import(db, g, NO_DL)
+    assert (r.error_count, r.created, r.variants_created) == (0, 1, 2), (r.errors[:2], r.warnings[:3])
+    assert not [w for w in r.warnings if w.kind == "key-refused"]
+
+
 def test_a_sku_shared_in_the_file_is_reported_the_same_on_every_import(db, tmp_path):
     """A SKU shared by products of one file was warned once per later product (in the file), plus once more per
     product the catalog already held it for — which depended on batches on the first import and on the
