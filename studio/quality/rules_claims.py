@@ -322,7 +322,7 @@ def rating_for_discount(ctx, params) -> Iterator[Hit]:
 # Handmade Custom Canvas"). Compatible accessories ("case for AirPods", "für Apple Watch") are not copies.
 _BRAND = regex.compile(
     r"(?<![\p{L}])(?:rolex|gucci|chanel|louis\s*vuitton|herm[eè]s|birkin|prada|dior|nike|jordans?|air\s+jordan|adidas|"
-    r"balenciaga|cartier|omega|yeezy|supreme|airpods|dyson|ray-?ban|versace|fendi|burberry|moncler|off-?white|"
+    r"balenciaga|cartier|omega|yeezy|supreme|airpods|dyson|ray-?ban|versace|fendi|burberry|moncler|(?-i:Off-?White|OFF-?WHITE)|"
     r"bottega(?:\s+veneta)?|celine|ysl|saint\s+laurent|patek(?:\s+philippe)?|audemars(?:\s+piguet)?|tiffany|pandora|"
     r"dolce\s*(?:&|and|e)\s*gabbana|armani|hublot|tag\s+heuer|breitling|bvlgari|bulgari|valentino|givenchy|loewe|"
     r"miu\s*miu|goyard|michael\s+kors|coach|lululemon|stone\s+island|canada\s+goose|the\s+north\s+face|"
@@ -330,7 +330,7 @@ _BRAND = regex.compile(
     r"marca\s+de\s+lujo|marchio\s+di\s+lusso|marca\s+de\s+luxo|luxe\s*merk|designermerk|mark[ai]\s+luksusow\p{L}*|"
     r"lüks\s+marka|merek\s+mewah|jenama\s+mewah|thương\s+hiệu\s+xa\s+xỉ|hàng\s+hiệu|branded|"
     r"رولكس|رولیکس|شانيل|شانيل|ديور|غوتشي|قوتشي|لويس\s*فيتون|نايك|هيرميس|كارتييه|ماركة\s+(?:عالمية|فاخرة)|"
-    r"रोलेक्स|गुच्ची|नाइकी|ब्रांडेड)(?![\p{L}])"
+    r"रोलेक्स|गुच्ची|नाइकी|ब्रांडेड)(?![\p{L}]|-\d)"
     r"|ロレックス|シャネル|ルイ・?ヴィトン|エルメス|グッチ|ディオール|ハイブランド|롤렉스|샤넬|루이비통|에르메스|구찌|디올|명품|"
     r"劳力士|勞力士|香奈儿|香奈兒|路易威登|爱马仕|愛馬仕|古驰|古馳|迪奥|大牌|名牌|โรเล็กซ์|ชาแนล|หลุยส์|แบรนด์เนม",
     regex.IGNORECASE | regex.V1,
@@ -377,6 +377,22 @@ _COMPATIBLE = regex.compile(
 )
 
 
+# review of stop 22, finding 7: "Coach handbag inspired by vintage saddle bags", "Omega-3 … high quality": a brand whose
+# name is also a word (coach, omega, supreme, pandora …) is a copy only with a real copy cue, not a quality word; and
+# "inspired by" makes a copy of the brand it names after it, not of the brand that makes the piece
+_WORD_BRANDS = frozenset({"omega", "coach", "supreme", "jordan", "jordans", "pandora", "tiffany", "branded", "celine",
+                          "valentino", "loewe", "nike"})
+_QUALITY_WORD = regex.compile(r"(?i)(?:top|super|high)[\s-]*\p{L}+")
+_INSPIRED = regex.compile(r"(?i)inspir|geïnspireerd|esinlen|terinspirasi|lấy\s+cảm|hango")
+
+
+def _copy_cue_counts(brand: regex.Match[str], cue: regex.Match[str]) -> bool:
+    word = regex.sub(r"\s+", " ", brand.group(0).casefold())
+    if _QUALITY_WORD.fullmatch(cue.group(0)) and word in _WORD_BRANDS:
+        return False
+    return not (_INSPIRED.match(cue.group(0)) and cue.start() > brand.start())
+
+
 @code_rule
 def counterfeit_brand(ctx, params) -> Iterator[Hit]:
     """A brand (or "a luxury brand") with a copy, grade or sameness cue in any registry language, or a luxury fashion
@@ -387,7 +403,8 @@ def counterfeit_brand(ctx, params) -> Iterator[Hit]:
     for b in _BRAND.finditer(text):
         if _COMPATIBLE.search(text[max(0, b.start() - 25): b.start()]):
             continue
-        cue = _COPY_CUE.search(text, max(0, b.start() - 80), min(len(text), b.end() + 100))
+        cue = next((c for c in _COPY_CUE.finditer(text, max(0, b.start() - 80), min(len(text), b.end() + 100))
+                    if _copy_cue_counts(b, c)), None)
         if cue is None and _FASHION_HOUSE.fullmatch(b.group(0)):
             cue = _HANDMADE.search(text, max(0, b.start() - 80), min(len(text), b.end() + 100))
         if cue is None:

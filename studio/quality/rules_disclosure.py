@@ -526,7 +526,11 @@ _NOT_A_GIFT = regex.compile(
     r"collab\p{L}*|partner\p{L}*|parceria|sponsor\p{L}*|bewertung\p{L}*|avis|reseñas?|recension\p{L}+|avaliaç\p{L}+|recensie|"
     r"opini\p{L}+|yorum\p{L}*|maoni|zusammenarbeit|collaboration|colaboración|collaborazione|samenwerking|współprac\p{L}+|"
     r"lovely|nice|great|your|you|jullie|vous|us|uns|nos|nous|all|everything|alles|tout|todo|tutto|tudo|alle|pag|"
-    r"bestellung|commande|pedido|ordine|bestelling|zamówieni\p{L}*|sipariş\p{L}*")
+    r"bestellung|commande|pedido|ordine|bestelling|zamówieni\p{L}*|sipariş\p{L}*|"
+    # review of stop 22, finding 4: thanks for a purchase, support, inspiration, a ride … is no gift
+    r"purchases?|support|inspiration|ride|lift|feedback|love|trust|patience|business|loyalty|time|welcome|hospitality|"
+    r"kauf|einkauf|unterstützung|vertrauen|achat|soutien|confiance|compra|apoyo|confianza|acquisto|supporto|fiducia|"
+    r"apoio|confiança|aankoop|steun|vertrouwen|zakupy?|wsparcie|zaufanie|destek|güven|msaada|inspira\p{L}*|ispirazione")
 # a shop speaking of its own basket or code ("toko kami", "本店", "shop mình", "our shop")
 _SHOP_VOICE = regex.compile(r"(?i)(?<![\p{L}])(?:shop\s+mình|toko\s+kami|kedai\s+kami|tienda|boutique|cửa\s+hàng|"
                             r"our\s+(?:shop|store))(?![\p{L}])|本店|小店|我们店|我們店|ร้าน(?:เรา|ของเรา|ค้า)")
@@ -534,9 +538,19 @@ _SHOP_VOICE = regex.compile(r"(?i)(?<![\p{L}])(?:shop\s+mình|toko\s+kami|kedai\
 
 def _code_given(text: str) -> bool:
     """A discount code token in the post (an all-capital word with letters, not a bare acronym next to no discount)."""
-    return any(len(m.group(0)) >= 4 and regex.search(r"\d|[A-Z]{4,}", m.group(0)) and
+    # review of stop 22, finding 5: an all-capital word alone ("AMAZING results", "I LOVE it") is emphasis, not a code;
+    # without a digit it is a code only when the post names a code or a discount
+    named = _CODE_NAMED.search(text) is not None
+    return any(len(m.group(0)) >= 4 and (regex.search(r"\d", m.group(0)) or (named and regex.search(r"[A-Z]{4,}",
+                                                                                               m.group(0)))) and
                m.group(0) not in {"LINK", "BIO", "PR", "SPF", "CEO", "DIY", "USB", "LED", "HTML", "FREE", "SALE", "NEW"}
                for m in _RX13["code_token"].finditer(text))
+
+
+_CODE_NAMED = regex.compile(
+    r"(?i)(?<![\p{L}])(?:codes?|kod|kode|kodu|kodum|código|codigo|codice|coupon|cupom|cupón|cupon|gutschein\p{L}*|"
+    r"rabatt\p{L}*|voucher|vocha|promo|discount|descuento|desconto|sconto|remise|réduction|korting|rabat|indirim|"
+    r"diskon|potongan|giảm|mã|punguzo|off)(?![\p{L}])|コード|クーポン|코드|쿠폰|码|碼|โค้ด|كود|खुद|कोड|%")
 
 
 def relationship_denied(text: str) -> bool:
